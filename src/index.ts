@@ -1,0 +1,11 @@
+// arqam: Arabic news analytics. What the package offers.
+export { analyze, analyzeDocument, toAnalysis, documentId, defaultStages, getPipeline } from './analyze.js';
+export type { AnalyzeOptions } from './analyze.js';
+export { Doc } from './model/document.js';
+export type { Sentence, DocumentMeta } from './model/document.js';
+export { buildPipeline, PipelineError } from './model/pipeline.js';
+export type { Stage, Pipeline } from './model/pipeline.js';
+export { readInput, decodeInput, InputError } from './model/read-input.js';
+export type * from './model/types.js';
+export type { Token, Clitic, TokenKind } from './text/token.js';
+export { foldView, foldString, toSourceSpan, STANDARD_FOLDS } from './text/normalize/index.js';

@@ -1,0 +1,117 @@
+// Recognizes the shapes of site-chrome lines by their structure, never by a site's name:
+// headline tickers and obituary lists (many short segments between a repeated token),
+// template placeholders ({clean_title}), date lines and bylines ("نيروز الإخبارية :").
+import { foldString } from '../normalize/index.js';
+import { MONTHS, WEEKDAYS, isoDate } from '../calendar.js';
+import { defaultWordKnowledge } from '../word-knowledge.js';
+
+const SENTENCE_END = /[.!?؟؛]["'»”)\]]*$/u;
+
+export function wordCount(line: string): number {
+  const words = line.trim().split(/\s+/u);
+  return words[0] === '' ? 0 : words.length;
+}
+
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trim());
+}
+
+/**
+ * A ticker: a line made of many short segments separated by one repeated token — a site name
+ * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
+ */
+export function isTicker(line: string): boolean {
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 20) return false;
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    // Function words (في، من) repeat in any long paragraph; they separate nothing.
+    if (w.length === 0 || /^\d+$/.test(w) || defaultWordKnowledge().isStop(foldString(w))) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [token, n] of counts) {
+    if (n < 5) continue;
+    // Segments between occurrences must look like headlines: a few words each.
+    const segments: string[][] = [];
+    let current: string[] = [];
+    for (const w of words) {
+      if (w === token) {
+        segments.push(current);
+        current = [];
+      } else current.push(w);
+    }
+    if (current.length > 0) segments.push(current);
+    const headlineLike = segments.filter((s) => s.length >= 2 && s.length <= 30).length;
+    if (headlineLike < 0.75 * segments.length) continue;
+    // Headlines seldom hold figures; a bulleted list of deals or projects does (* 16 مليون أورو *).
+    const withDigits = segments.filter((s) => s.some((w) => /\d/u.test(w))).length;
+    if (withDigits > 0.3 * segments.length) continue;
+    const latinOrSymbol = !/[\u0600-\u06FF]/u.test(token);
+    if (latinOrSymbol) return true;
+    // Prose repeats words too (مليار، دولار), but its stretches between them hold commas and
+    // periods; a list of headlines hardly does.
+    const punctuated = segments.filter((s) => s.some((w) => /[،,;؛]$|[^.]\.$/u.test(w))).length;
+    if (n >= 6 && punctuated < 0.2 * segments.length) return true;
+  }
+  return false;
+}
+
+const PLACEHOLDER = /\{\{?\s*[A-Za-z_][\w.-]*\s*\}\}?|\[\[\s*[A-Za-z_][\w.-]*\s*\]\]|%[A-Za-z_][\w.]*%|\$\{[A-Za-z_][\w.]*\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>/g;
+
+/** Template placeholders left by the page generator ({clean_title}, {{ body }}, %TITLE%). */
+export function findPlaceholders(line: string): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(line); m; m = PLACEHOLDER.exec(line)) out.push({ index: m.index, length: m[0].length });
+  return out;
+}
+
+const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+const DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
+const TEXTUAL = /(\d{1,2})\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[,،]?\s+(\d{4})/;
+
+/** The date of a line that holds a date and little else ("2025-12-20 - السبت"), or null. */
+export function parseDateLine(line: string): string | null {
+  const folded = foldString(line.trim());
+  if (folded.length === 0 || folded.length > 60) return null;
+  let date: string | null = null;
+  let rest = folded;
+  let m = ISO.exec(folded);
+  if (m) date = isoDate(+m[1], +m[2], +m[3]);
+  if (!date && (m = DMY.exec(folded))) date = isoDate(+m[3], +m[2], +m[1]);
+  if (!date && (m = TEXTUAL.exec(folded))) {
+    const month = MONTHS.get(m[2]) ?? MONTHS.get(m[2].split(/\s+/)[0]);
+    if (month) date = isoDate(+m[3], month, +m[1]);
+  }
+  if (!date || !m) return null;
+  rest = folded.slice(0, m.index) + ' ' + folded.slice(m.index + m[0].length);
+  // What is left may be a weekday, a time and separators, nothing more.
+  const leftover = rest
+    .split(/[\s\-–—|,،:/]+/u)
+    .filter((w) => w !== '' && !WEEKDAYS.has(w) && !/^\d{1,2}(:\d{2}){1,2}$/.test(w) && !/^(ص|م|am|pm)$/i.test(w));
+  return leftover.length <= 1 ? date : null;
+}
+
+/** A byline: a short line ending in a colon just above the article ("نيروز الإخبارية :"). */
+export function parseByline(line: string): string | null {
+  const t = line.trim();
+  if (!/[:：]$/u.test(t)) return null;
+  const name = t.replace(/\s*[:：]$/u, '').trim();
+  if (name.length === 0 || wordCount(name) > 5 || /\d/.test(name)) return null;
+  return name;
+}
+
+/** The name in an author line: "بقلم: X", "كتب - X", "إعداد: X". */
+export function parseAuthorCue(line: string): string | null {
+  const m = /^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|المحرر)\s*[:\-–]?\s*(.{3,60})$/u.exec(line);
+  if (!m) return null;
+  const name = m[1].trim();
+  return isNameLike(name) ? name : null;
+}
+
+/** Two to five words of letters, no digits or sentence punctuation: a person's name. */
+export function isNameLike(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  return n >= 2 && n <= 5 && /^[\p{L}\p{M}\s.'-]+$/u.test(t) && !endsSentence(t);
+}

@@ -1,0 +1,190 @@
+// Sets site chrome aside and finds the article: body span, title, date, site and author.
+// Rules key on structure — repetition, line shape, position — so they hold on pages from sites
+// arqam has never seen.
+import type { SetAside, Span } from '../../model/types.js';
+import { readDocWrapper } from './read-doc-wrapper.js';
+import { findCodeLeaks } from './find-code-leaks.js';
+import {
+  endsSentence,
+  findPlaceholders,
+  isNameLike,
+  isTicker,
+  parseAuthorCue,
+  parseByline,
+  parseDateLine,
+  wordCount,
+} from './line-shapes.js';
+import { isoDate } from '../calendar.js';
+
+export interface PageLayout {
+  body: Span;
+  setAside: SetAside[];
+  title: string | null;
+  published: string | null;
+  site: string | null;
+  author: string | null;
+  /** Fields of a <DOC> wrapper, when there is one. */
+  wrapper: Record<string, string> | null;
+}
+
+interface Line extends Span {
+  text: string;
+  shape: 'blank' | 'ticker' | 'template' | 'date' | 'byline' | 'paragraph' | 'short';
+}
+
+/** A paragraph: a long line, or one that ends like a sentence. */
+const PARAGRAPH_WORDS = 12;
+
+function splitLines(text: string, region: Span): Line[] {
+  const lines: Line[] = [];
+  let start = region.start;
+  for (let i = region.start; i <= region.end; i++) {
+    if (i === region.end || text.charCodeAt(i) === 0x0a) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+      lines.push({ start, end, text: text.slice(start, end), shape: 'blank' });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** "19/01/2017" (the ANT wrapper's TIME) or any date line → YYYY-MM-DD. */
+function wrapperDate(time: string | undefined): string | null {
+  if (!time) return null;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(time.trim());
+  if (m) return isoDate(+m[3], +m[2], +m[1]);
+  return parseDateLine(time);
+}
+
+/** Trims whitespace off both ends of a span. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+export function readPageLayout(text: string): PageLayout {
+  const setAside: SetAside[] = [];
+  const wrapper = readDocWrapper(text);
+  let region: Span = { start: 0, end: text.length };
+  if (wrapper) {
+    region = wrapper.content;
+    if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
+    if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'wrapper' });
+  }
+
+  // Leaked code: set aside; when it runs to the end of the page, what follows is widget text too.
+  const leaks = findCodeLeaks(text, region);
+  let contentEnd = region.end;
+  for (const leak of leaks) {
+    const before = text.slice(region.start, leak.start).trim().length;
+    const after = text.slice(leak.end, region.end).trim().length;
+    if (after < 0.25 * before || after < 300) {
+      contentEnd = Math.min(contentEnd, leak.start);
+      setAside.push({ start: leak.start, end: region.end, kind: 'code' });
+      break;
+    }
+    setAside.push({ ...leak, kind: 'code' });
+  }
+
+  const lines = splitLines(text, { start: region.start, end: contentEnd });
+  let published: string | null = wrapperDate(wrapper?.fields.TIME);
+  let site: string | null = wrapper?.fields.SRC || null;
+  let title: string | null = wrapper?.fields.TITLE || null;
+  let author: string | null = wrapper?.fields.AUTHOR || null;
+
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    const placeholders = findPlaceholders(line.text);
+    const stripped = placeholders.length ? line.text.replace(/\{\{?[^}]*\}\}?|\[\[[^\]]*\]\]|%[A-Za-z_][\w.]*%|\$\{[^}]*\}|\{%[^%]*%\}|<%[^%]*%>/g, '').trim() : t;
+    if (stripped === '') line.shape = 'template';
+    else if (isTicker(t)) line.shape = 'ticker';
+    else if (wordCount(t) <= 12 && parseDateLine(t)) line.shape = 'date';
+    else if (parseByline(t)) line.shape = 'byline';
+    else if (wordCount(t) >= PARAGRAPH_WORDS || (endsSentence(t) && wordCount(t) >= 4)) line.shape = 'paragraph';
+    else line.shape = 'short';
+    if (placeholders.length && line.shape !== 'template') {
+      for (const p of placeholders) setAside.push({ start: line.start + p.index, end: line.start + p.index + p.length, kind: 'template' });
+    }
+  }
+
+  // A ticker sits above or below the article, never between two of its paragraphs.
+  const firstProse = lines.findIndex((l) => l.shape === 'paragraph');
+  const lastProse = findLastIndex(lines, (l) => l.shape === 'paragraph');
+  for (let i = firstProse + 1; i < lastProse; i++) if (lines[i].shape === 'ticker') lines[i].shape = 'paragraph';
+  // A byline introduces the article; a line ending in a colon further down introduces a list.
+  for (let i = Math.max(0, firstProse); i < lines.length; i++) if (lines[i].shape === 'byline') lines[i].shape = 'short';
+
+  const firstParagraph = lines.findIndex((l) => l.shape === 'paragraph');
+  let bodyStart = region.start;
+  let bodyEnd = contentEnd;
+  if (firstParagraph >= 0) {
+    bodyStart = lines[firstParagraph].start;
+    // Walk up over chrome to a title line just above the first paragraph.
+    for (let i = firstParagraph - 1; i >= 0; i--) {
+      const l = lines[i];
+      if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
+      if (l.shape === 'short' && wordCount(l.text) >= 2 && !/[:：]\s*$/u.test(l.text)) {
+        bodyStart = l.start;
+        if (!title) title = l.text.trim();
+      }
+      break;
+    }
+  }
+  const lastContent = findLastIndex(lines, (l) => l.shape === 'paragraph' || l.shape === 'short');
+  if (lastContent >= 0) bodyEnd = lines[lastContent].end;
+
+  for (const l of lines) {
+    const outside = l.end <= bodyStart || l.start >= bodyEnd;
+    if (l.shape === 'ticker' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') {
+      if (l.shape === 'date' && !published && l.start < bodyStart) published = parseDateLine(l.text);
+      if (l.shape === 'byline' && !site && l.start < bodyStart + 400) site = parseByline(l.text);
+      setAside.push({ start: l.start, end: l.end, kind: l.shape === 'date' ? 'date-line' : l.shape });
+    } else if (outside && l.shape !== 'blank') {
+      setAside.push({ start: l.start, end: l.end, kind: 'boilerplate' });
+    }
+  }
+
+  // The author: a cue line ("بقلم: X"), or the signature after the last paragraph.
+  if (!author) author = findAuthor(lines, bodyStart, bodyEnd);
+
+  const body = trimSpan(text, { start: bodyStart, end: bodyEnd });
+  setAside.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
+}
+
+function findAuthor(lines: Line[], bodyStart: number, bodyEnd: number): string | null {
+  const inBody = lines.filter((l) => l.start >= bodyStart && l.end <= bodyEnd && l.text.trim() !== '');
+  for (const l of inBody.slice(0, 3).concat(inBody.slice(-3))) {
+    const cue = parseAuthorCue(l.text);
+    if (cue) return cue;
+  }
+  const lastParagraph = findLastIndex(inBody, (l) => l.shape === 'paragraph');
+  const trailer = inBody.slice(lastParagraph + 1);
+  if (trailer.length === 0 || trailer.length > 4) return null;
+  // The signature's name is usually its last line, after a role line ("نائب مدير المعهد ...").
+  for (let i = trailer.length - 1; i >= 0; i--) {
+    const t = trailer[i].text.trim();
+    if (isNameLike(t) && wordCount(t) <= 4) return t;
+  }
+  return null;
+}
+
+function findLastIndex<T>(xs: T[], p: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (p(xs[i])) return i;
+  return -1;
+}
+
+function mergeSetAside(spans: SetAside[]): SetAside[] {
+  const out: SetAside[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export * from './folds.js';
+export * from './fold-table.js';

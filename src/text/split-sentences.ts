@@ -1,0 +1,121 @@
+// Splits text into sentences on . ؟ ? ! ؛ … and line breaks, in one linear pass, without
+// splitting decimals (2.4), abbreviations (د. م. ص.ب Inc. Co.), initials (J. K.), list
+// numbers ("1. ") or text inside quotes. natural's SentenceTokenizer lacks ؟ and is quadratic.
+import { C, CLASS } from './char-class.js';
+import type { Span } from '../model/types.js';
+
+const OPEN_QUOTES = new Set([0xab, 0x201c, 0x201e, 0x2018]); // « “ „ ‘
+const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x2019]); // » ” ’
+const CLOSERS = new Set([0x29, 0x5d, 0x7d, 0xbb, 0x201d, 0x2019, 0x22, 0x27]); // ) ] } » ” ’ " '
+const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x61b, 0x2026]); // . ! ? ؟ ؛ …
+
+/** Latin abbreviations that take a period without ending a sentence (compared lowercased). */
+const LATIN_ABBREVIATIONS = new Set([
+  'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bros', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr',
+  'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'gen', 'col', 'lt', 'sgt', 'fig', 'approx', 'dept', 'est', 'mt', 'p', 'pp',
+]);
+
+/** Arabic abbreviations written with a period: د. (دكتور), م. (ميلادي/مهندس), ص.ب (صندوق بريد), ه. (هجري). */
+const ARABIC_ABBREVIATIONS = new Set(['د', 'م', 'ص', 'ب', 'ه', 'هـ', 'ق', 'ج', 'أ', 'ا', 'س', 'ت', 'ط', 'ع', 'ف', 'ك', 'ل', 'ن', 'ي', 'إ', 'ش', 'ح', 'خ', 'ر', 'ز', 'و', 'ص.ب', 'ق.م', 'أ.د', 'م.م', 'ش.م', 'ش.م.ع', 'ش.م.م', 'ذ.م.م']);
+
+/** The word just before offset `dot` (letters and inner periods), or ''. */
+function wordBefore(text: string, from: number, dot: number): string {
+  let i = dot;
+  while (i > from) {
+    const k = CLASS[text.charCodeAt(i - 1)];
+    if (k === C.LatinLetter || k === C.ArabicLetter || k === C.ArabicMark || text.charCodeAt(i - 1) === 0x2e) i--;
+    else break;
+  }
+  return text.slice(i, dot);
+}
+
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  const word = wordBefore(text, from, dot);
+  if (word === '') return false;
+  const first = word.charCodeAt(0);
+  if (CLASS[first] === C.LatinLetter) {
+    // An initial: one capital letter (J. K. Rowling), or a known abbreviation.
+    if (word.length === 1 && first >= 0x41 && first <= 0x5a) return true;
+    return LATIN_ABBREVIATIONS.has(word.toLowerCase());
+  }
+  return ARABIC_ABBREVIATIONS.has(word.replace(/\u0640/g, ''));
+}
+
+/** A list number at the start of a line: "1. " or "١. ". */
+function isListNumber(text: string, from: number, dot: number): boolean {
+  let i = dot;
+  let digits = 0;
+  while (i > from && CLASS[text.charCodeAt(i - 1)] === C.Digit) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || digits > 3) return false;
+  while (i > from && CLASS[text.charCodeAt(i - 1)] === C.Space) i--;
+  return i === from || CLASS[text.charCodeAt(i - 1)] === C.Newline;
+}
+
+function isSpaceOrEnd(text: string, i: number, to: number): boolean {
+  if (i >= to) return true;
+  const k = CLASS[text.charCodeAt(i)];
+  return k === C.Space || k === C.Newline || k === C.Invisible;
+}
+
+/** The longest a quotation may stay open before we stop trusting it (unbalanced quotes). */
+const MAX_QUOTE = 400;
+
+/** Splits `text[from, to)` into trimmed sentence spans, appended to `out`. */
+export function splitSentences(text: string, from: number, to: number, out: Span[] = []): Span[] {
+  let start = from;
+  let quoteStart = -1;
+  let straightQuoteOpen = false;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpaceOrEnd(text, s, e)) s++;
+    while (e > s && isSpaceOrEnd(text, e - 1, e)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === C.Newline) {
+      push(i);
+      quoteStart = -1;
+      straightQuoteOpen = false;
+      continue;
+    }
+    if (OPEN_QUOTES.has(c)) {
+      if (quoteStart < 0) quoteStart = i;
+      continue;
+    }
+    if (CLOSE_QUOTES.has(c)) {
+      quoteStart = -1;
+      continue;
+    }
+    if (c === 0x22) {
+      straightQuoteOpen = !straightQuoteOpen;
+      quoteStart = straightQuoteOpen ? i : -1;
+      continue;
+    }
+    if (!TERMINATORS.has(c)) continue;
+    if (quoteStart >= 0 && i - quoteStart < MAX_QUOTE) continue;
+    let end = i + 1;
+    if (c === 0x2e) {
+      // Decimal or dotted number (2.4, 1.108.600), a URL or domain (no space after), ellipsis.
+      if (i + 1 < to && text.charCodeAt(i + 1) === 0x2e) {
+        while (end < to && text.charCodeAt(end) === 0x2e) end++;
+      } else {
+        if (!isSpaceOrEnd(text, i + 1, to) && !CLOSERS.has(text.charCodeAt(i + 1))) continue;
+        if (isAbbreviation(text, start, i) || isListNumber(text, start, i)) continue;
+      }
+    }
+    // Gather the run of terminators (؟! ...), closing quotes and brackets that end the sentence.
+    while (end < to && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end)))) end++;
+    push(end);
+    i = end - 1;
+  }
+  push(to);
+  return out;
+}

@@ -1,0 +1,63 @@
+// What the tokenizer knows about Arabic word forms: how often a form occurs (vocab.tsv,
+// generated from the NER corpora) and which forms are function words (stopwords.tsv).
+import { readFileSync } from 'node:fs';
+import { foldString } from './normalize/index.js';
+
+const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url);
+
+export interface WordKnowledge {
+  /** How often the normalized form was seen; 0 when never. */
+  freq(word: string): number;
+  isStop(word: string): boolean;
+}
+
+function readColumn(file: string): string[][] {
+  const rows: string[][] = [];
+  let header = true;
+  for (const line of readFileSync(new URL(file, LEXICON_DIR), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    rows.push(line.split('\t'));
+  }
+  return rows;
+}
+
+class TableKnowledge implements WordKnowledge {
+  constructor(
+    private readonly counts: Map<string, number>,
+    private readonly stops: Set<string>,
+  ) {}
+  freq(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+  isStop(word: string): boolean {
+    return this.stops.has(word);
+  }
+  /** A copy that also knows `names` (lexicon entries), each at least `floor` times. */
+  withNames(names: Iterable<string>, floor = 5): TableKnowledge {
+    const counts = new Map(this.counts);
+    for (const name of names) {
+      const w = foldString(name);
+      if ((counts.get(w) ?? 0) < floor) counts.set(w, floor);
+    }
+    return new TableKnowledge(counts, this.stops);
+  }
+}
+
+let cached: TableKnowledge | undefined;
+
+/** The word knowledge shipped in data/lexicon, loaded once. */
+export function defaultWordKnowledge(): TableKnowledge {
+  if (!cached) {
+    const counts = new Map<string, number>();
+    for (const [w, n] of readColumn('vocab.tsv')) counts.set(w, Number(n));
+    const stops = new Set(readColumn('stopwords.tsv').map(([w]) => foldString(w)));
+    cached = new TableKnowledge(counts, stops);
+  }
+  return cached;
+}
+
+export type { TableKnowledge };
