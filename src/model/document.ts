@@ -20,6 +20,13 @@ export interface Sentence extends Span {
   tokenEnd: number;
 }
 
+export interface NerSpan extends Span {
+  type: 'PERS' | 'LOC' | 'ORG' | 'MISC';
+  /** Index of the first token and one past the last token of the span in `Doc.tokens`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 export interface DocumentMeta {
   title: string | null;
   /** YYYY-MM-DD or null. */
@@ -54,6 +61,8 @@ export class Doc {
   folded: FoldedView | null = null;
   sentences: Sentence[] = [];
   tokens: Token[] = [];
+  /** Spans the statistical NER tagger found (stage ner), for the entity stage to merge. */
+  nerSpans: NerSpan[] = [];
   entities: Entity[] = [];
   figures: Figure[] = [];
   projects: Project[] = [];
