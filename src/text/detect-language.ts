@@ -42,8 +42,7 @@ export function francLanguage(sample: string): string {
 }
 
 /** The language of a paragraph: franc where its script leaves doubt, `und` when it has no letters. */
-export function paragraphLanguage(text: string, start: number, end: number): string {
-  const p = scriptProfile(text, start, end);
+export function languageOf(text: string, start: number, end: number, p: ScriptProfile = scriptProfile(text, start, end)): string {
   if (plainlyArabic(p)) return 'arb';
   if (p.arabic + p.nonArabic + p.latin + p.other < 10) return 'und';
   return francLanguage(text.slice(start, Math.min(end, start + 600)));

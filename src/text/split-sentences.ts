@@ -9,6 +9,12 @@ const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x2019]); // » ” ’
 const CLOSERS = new Set([0x29, 0x5d, 0x7d, 0xbb, 0x201d, 0x2019, 0x22, 0x27]); // ) ] } » ” ’ " '
 const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x61f, 0x61b, 0x2026]); // . ! ? ؟ ؛ …
 
+// One flag per code unit, so the scan tests a single byte per character.
+const INTERESTING = new Uint8Array(0x10000);
+for (const set of [OPEN_QUOTES, CLOSE_QUOTES, TERMINATORS]) for (const c of set) INTERESTING[c] = 1;
+INTERESTING[0x22] = 1;
+for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) INTERESTING[c] = 1;
+
 /** Latin abbreviations that take a period without ending a sentence (compared lowercased). */
 const LATIN_ABBREVIATIONS = new Set([
   'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bros', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'jr', 'sr',
@@ -61,6 +67,15 @@ function isSpaceOrEnd(text: string, i: number, to: number): boolean {
   return k === C.Space || k === C.Newline || k === C.Invisible;
 }
 
+/** A terminator right before the closing quote that ends the sentence: «انتهى الأمر.» ثم */
+function closesQuotation(text: string, i: number, to: number): boolean {
+  let j = i + 1;
+  while (j < to && TERMINATORS.has(text.charCodeAt(j))) j++;
+  if (j >= to) return false;
+  const c = text.charCodeAt(j);
+  return (CLOSE_QUOTES.has(c) || c === 0x22) && isSpaceOrEnd(text, j + 1, to);
+}
+
 /** The longest a quotation may stay open before we stop trusting it (unbalanced quotes). */
 const MAX_QUOTE = 400;
 
@@ -79,8 +94,8 @@ export function splitSentences(text: string, from: number, to: number, out: Span
   };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const k = CLASS[c];
-    if (k === C.Newline) {
+    if (INTERESTING[c] === 0) continue;
+    if (CLASS[c] === C.Newline) {
       push(i);
       quoteStart = -1;
       straightQuoteOpen = false;
@@ -100,7 +115,7 @@ export function splitSentences(text: string, from: number, to: number, out: Span
       continue;
     }
     if (!TERMINATORS.has(c)) continue;
-    if (quoteStart >= 0 && i - quoteStart < MAX_QUOTE) continue;
+    if (quoteStart >= 0 && i - quoteStart < MAX_QUOTE && !closesQuotation(text, i, to)) continue;
     let end = i + 1;
     if (c === 0x2e) {
       // Decimal or dotted number (2.4, 1.108.600), a URL or domain (no space after), ellipsis.
@@ -112,7 +127,14 @@ export function splitSentences(text: string, from: number, to: number, out: Span
       }
     }
     // Gather the run of terminators (؟! ...), closing quotes and brackets that end the sentence.
-    while (end < to && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end)))) end++;
+    while (end < to && (TERMINATORS.has(text.charCodeAt(end)) || CLOSERS.has(text.charCodeAt(end)))) {
+      const q = text.charCodeAt(end);
+      if (CLOSE_QUOTES.has(q) || q === 0x22) {
+        quoteStart = -1;
+        straightQuoteOpen = false;
+      }
+      end++;
+    }
     push(end);
     i = end - 1;
   }

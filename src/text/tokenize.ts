@@ -5,6 +5,7 @@ import { STANDARD, foldString } from './normalize/index.js';
 import { splitClitics } from './split-clitics.js';
 import type { Clitic, Token, TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
+import { WordTable } from './word-table.js';
 
 const EMPTY: readonly Clitic[] = Object.freeze([]);
 const PLAIN_ALEF = 0x0627;
@@ -26,6 +27,7 @@ export function tokenize(
 ): Token[] {
   let i = from;
   let index = firstIndex;
+  const table = tableFor(knowledge);
   while (i < to) {
     const c = text.charCodeAt(i);
     const k = CLASS[c];
@@ -36,7 +38,12 @@ export function tokenize(
     const start = i;
     let kind: TokenKind;
     if (k === C.ArabicLetter || k === C.ArabicMark) {
-      while (i < to && (CLASS[text.charCodeAt(i)] === C.ArabicLetter || CLASS[text.charCodeAt(i)] === C.ArabicMark)) i++;
+      i++;
+      while (i < to) {
+        const d = CLASS[text.charCodeAt(i)];
+        if (d !== C.ArabicLetter && d !== C.ArabicMark) break;
+        i++;
+      }
       kind = 'arabic';
     } else if (k === C.Digit) {
       i++;
@@ -74,9 +81,36 @@ export function tokenize(
       i++;
       kind = 'symbol';
     }
-    out.push(makeToken(text, start, i, kind, knowledge, sentence, index++));
+    out.push(makeToken(text, start, i, kind, table, knowledge, sentence, index++));
   }
   return out;
+}
+
+/** What a word type always gives, whatever its position: offsets are relative to the word. */
+interface WordAnalysis {
+  text: string;
+  kind: TokenKind;
+  norm: string;
+  base: string;
+  stem: string;
+  stemStart: number;
+  stemEnd: number;
+  clitics: { type: Clitic['type']; start: number; end: number }[];
+  stop: boolean;
+}
+
+// Each word type is analysed once per knowledge and reused (see word-table.ts).
+const tables = new WeakMap<WordKnowledge, WordTable<WordAnalysis>>();
+const TABLE_LIMIT = 500_000;
+
+function tableFor(knowledge: WordKnowledge): WordTable<WordAnalysis> {
+  let table = tables.get(knowledge);
+  if (!table) {
+    table = new WordTable<WordAnalysis>();
+    tables.set(knowledge, table);
+  }
+  if (table.size > TABLE_LIMIT) table.clear();
+  return table;
 }
 
 function makeToken(
@@ -84,59 +118,91 @@ function makeToken(
   start: number,
   end: number,
   kind: TokenKind,
+  table: WordTable<WordAnalysis>,
   knowledge: WordKnowledge,
   sentence: number,
   index: number,
 ): Token {
-  const surface = text.slice(start, end);
-  if (kind !== 'arabic') {
-    const norm = kind === 'punct' || kind === 'symbol' ? surface : foldString(surface);
-    return { index, start, end, text: surface, kind, norm, base: norm, stem: norm, stemStart: start, stemEnd: end, clitics: EMPTY, stop: false, sentence };
+  let w = table.find(text, start, end);
+  if (!w) {
+    const surface = text.slice(start, end);
+    w = kind === 'arabic' ? analyseWord(surface, knowledge) : plainWord(surface, kind);
+    table.add(w);
   }
-  // Normalized form with, for each normalized code unit, its source offset.
+  let clitics: readonly Clitic[] = EMPTY;
+  if (w.clitics.length > 0) {
+    const surface = w.text;
+    clitics = w.clitics.map((c) => ({ type: c.type, start: start + c.start, end: start + c.end, text: surface.slice(c.start, c.end) }));
+  }
+  return {
+    index,
+    start,
+    end,
+    text: w.text,
+    kind: w.kind,
+    norm: w.norm,
+    base: w.base,
+    stem: w.stem,
+    stemStart: start + w.stemStart,
+    stemEnd: start + w.stemEnd,
+    clitics,
+    stop: w.stop,
+    sentence,
+  };
+}
+
+function plainWord(surface: string, kind: TokenKind): WordAnalysis {
+  const norm = kind === 'punct' || kind === 'symbol' ? surface : foldString(surface);
+  return { text: surface, kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: surface.length, clitics: [], stop: false };
+}
+
+/** Normalizes an Arabic word and splits its clitics, with offsets relative to the word. */
+function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
+  // Normalized form with, for each normalized code unit, its offset in the word.
   const single = STANDARD.single;
   let norm = '';
   let pos: number[] | null = null;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
     const r = single[c];
-    if (r === -1) norm += text[i];
+    if (r === -1) norm += word[i];
     else if (r >= 0) norm += String.fromCharCode(r);
     else if (r === -3) {
       // An expansion (presentation-form ligature): every unit points at the ligature.
-      pos ??= identity(start, norm.length);
+      pos ??= identity(norm.length);
       const e = STANDARD.expansions.get(c)!;
       for (let k = 0; k < e.length; k++) pos.push(i);
       norm += e;
       continue;
     } else {
-      pos ??= identity(start, norm.length);
+      pos ??= identity(norm.length);
       continue;
     }
     if (pos) pos.push(i);
   }
   if (norm.length === 0) {
-    return { index, start, end, text: surface, kind: 'symbol', norm: surface, base: surface, stem: surface, stemStart: start, stemEnd: end, clitics: EMPTY, stop: false, sentence };
+    return { text: word, kind: 'symbol', norm: word, base: word, stem: word, stemStart: 0, stemEnd: word.length, clitics: [], stop: false };
   }
-  const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : start + j);
-  const atEnd = (j: number): number => (j === 0 ? start : at(j - 1) + 1);
-  const split = splitClitics(norm, knowledge, (j) => text.charCodeAt(at(j)) === PLAIN_ALEF);
-  let clitics: readonly Clitic[] = EMPTY;
-  if (split.parts.length > 0) {
-    clitics = split.parts.map((p) => {
-      const s = at(p.start);
-      const e = atEnd(p.end);
-      return { type: p.type, start: s, end: e, text: text.slice(s, e) };
-    });
-  }
-  const stemStart = at(split.stemStart);
-  const stemEnd = split.stemEnd === norm.length ? end : atEnd(split.stemEnd);
-  const stop = knowledge.isStop(norm) || knowledge.isStop(split.base);
-  return { index, start, end, text: surface, kind, norm, base: split.base, stem: split.stem, stemStart, stemEnd, clitics, stop, sentence };
+  const end = word.length;
+  const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);
+  const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
+  const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)) === PLAIN_ALEF);
+  const clitics = split.parts.map((p) => ({ type: p.type, start: at(p.start), end: atEnd(p.end) }));
+  return {
+    text: word,
+    kind: 'arabic',
+    norm,
+    base: split.base,
+    stem: split.stem,
+    stemStart: at(split.stemStart),
+    stemEnd: split.stemEnd === norm.length ? end : atEnd(split.stemEnd),
+    clitics,
+    stop: knowledge.isStop(norm) || knowledge.isStop(split.base),
+  };
 }
 
-function identity(start: number, n: number): number[] {
+function identity(n: number): number[] {
   const a = new Array<number>(n);
-  for (let j = 0; j < n; j++) a[j] = start + j;
+  for (let j = 0; j < n; j++) a[j] = j;
   return a;
 }

@@ -8,8 +8,18 @@ import { defaultWordKnowledge } from '../word-knowledge.js';
 const SENTENCE_END = /[.!?؟؛]["'»”)\]]*$/u;
 
 export function wordCount(line: string): number {
-  const words = line.trim().split(/\s+/u);
-  return words[0] === '' ? 0 : words.length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
 }
 
 export function endsSentence(line: string): boolean {

@@ -98,11 +98,11 @@ export function readPageLayout(text: string): PageLayout {
   for (const line of lines) {
     const t = line.text.trim();
     if (t === '') continue;
-    const placeholders = findPlaceholders(line.text);
+    // Cheap tests first: most lines have no placeholder character, no digit, no final colon.
+    const placeholders = /[{[%$<]/.test(line.text) ? findPlaceholders(line.text) : [];
     const stripped = placeholders.length ? line.text.replace(/\{\{?[^}]*\}\}?|\[\[[^\]]*\]\]|%[A-Za-z_][\w.]*%|\$\{[^}]*\}|\{%[^%]*%\}|<%[^%]*%>/g, '').trim() : t;
     if (stripped === '') line.shape = 'template';
-    else if (isTicker(t)) line.shape = 'ticker';
-    else if (wordCount(t) <= 12 && parseDateLine(t)) line.shape = 'date';
+    else if (t.length <= 80 && /\d/u.test(t) && parseDateLine(t)) line.shape = 'date';
     else if (parseByline(t)) line.shape = 'byline';
     else if (wordCount(t) >= PARAGRAPH_WORDS || (endsSentence(t) && wordCount(t) >= 4)) line.shape = 'paragraph';
     else line.shape = 'short';
@@ -111,10 +111,11 @@ export function readPageLayout(text: string): PageLayout {
     }
   }
 
-  // A ticker sits above or below the article, never between two of its paragraphs.
+  // A ticker sits above or below the article, never between two of its paragraphs: look for
+  // tickers from each end of the page inward, stopping at the first paragraph that is not one.
+  markTickers(lines, 1);
+  markTickers(lines, -1);
   const firstProse = lines.findIndex((l) => l.shape === 'paragraph');
-  const lastProse = findLastIndex(lines, (l) => l.shape === 'paragraph');
-  for (let i = firstProse + 1; i < lastProse; i++) if (lines[i].shape === 'ticker') lines[i].shape = 'paragraph';
   // A byline introduces the article; a line ending in a colon further down introduces a list.
   for (let i = Math.max(0, firstProse); i < lines.length; i++) if (lines[i].shape === 'byline') lines[i].shape = 'short';
 
@@ -154,6 +155,15 @@ export function readPageLayout(text: string): PageLayout {
   const body = trimSpan(text, { start: bodyStart, end: bodyEnd });
   setAside.sort((a, b) => a.start - b.start || a.end - b.end);
   return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
+}
+
+function markTickers(lines: Line[], step: 1 | -1): void {
+  for (let i = step === 1 ? 0 : lines.length - 1; i >= 0 && i < lines.length; i += step) {
+    const l = lines[i];
+    if (l.shape !== 'paragraph' && l.shape !== 'short') continue;
+    if (isTicker(l.text)) l.shape = 'ticker';
+    else if (l.shape === 'paragraph') return;
+  }
 }
 
 function findAuthor(lines: Line[], bodyStart: number, bodyEnd: number): string | null {

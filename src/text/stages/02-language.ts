@@ -3,7 +3,8 @@
 import type { Stage } from '../../model/pipeline.js';
 import type { Doc } from '../../model/document.js';
 import type { Span } from '../../model/types.js';
-import { francLanguage, paragraphLanguage, plainlyArabic, scriptProfile } from '../detect-language.js';
+import { isSpace } from '../char-class.js';
+import { francLanguage, languageOf, plainlyArabic, scriptProfile, type ScriptProfile } from '../detect-language.js';
 
 /** The body with the set-aside spans inside it cut out. */
 export function bodySegments(doc: Doc): Span[] {
@@ -20,32 +21,46 @@ export function bodySegments(doc: Doc): Span[] {
 
 const SAMPLE = 600;
 
+/** The offset of the next line feed in [from, to), or `to`. */
+function nextNewline(text: string, from: number, to: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 || i > to ? to : i;
+}
+
+function add(total: ScriptProfile, p: ScriptProfile): void {
+  total.arabic += p.arabic;
+  total.nonArabic += p.nonArabic;
+  total.latin += p.latin;
+  total.other += p.other;
+}
+
 export const language: Stage = {
   name: 'language',
   requires: ['body', 'set-aside'],
   assigns: ['paragraphs', 'language'],
   run(doc) {
     const text = doc.text;
+    const total: ScriptProfile = { arabic: 0, nonArabic: 0, latin: 0, other: 0 };
     for (const seg of bodySegments(doc)) {
       let start = seg.start;
       for (let i = seg.start; i <= seg.end; i++) {
-        if (i === seg.end || text.charCodeAt(i) === 0x0a) {
+        if (i < seg.end) i = nextNewline(text, i, seg.end);
+        {
           let s = start;
           let e = i;
-          while (s < e && /\s/u.test(text[s])) s++;
-          while (e > s && /\s/u.test(text[e - 1])) e--;
-          if (e > s) doc.paragraphs.push({ index: doc.paragraphs.length, start: s, end: e, language: paragraphLanguage(text, s, e) });
+          while (s < e && isSpace(text.charCodeAt(s))) s++;
+          while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+          if (e > s) {
+            const profile = scriptProfile(text, s, e);
+            add(total, profile);
+            doc.paragraphs.push({ index: doc.paragraphs.length, start: s, end: e, language: languageOf(text, s, e, profile) });
+          }
           start = i + 1;
         }
       }
     }
     // The document: franc on a sample gathered from the longest paragraphs, unless the whole
     // body is plainly Arabic by its letters.
-    let total = { arabic: 0, nonArabic: 0, latin: 0, other: 0 };
-    for (const p of doc.paragraphs) {
-      const s = scriptProfile(text, p.start, p.end);
-      total = { arabic: total.arabic + s.arabic, nonArabic: total.nonArabic + s.nonArabic, latin: total.latin + s.latin, other: total.other + s.other };
-    }
     if (plainlyArabic(total)) {
       doc.meta.language = 'arb';
       return;

@@ -1,0 +1,12 @@
+// Where ../shared is (relative to the project root), and a skip reason when it is absent.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SHARED = join(PROJECT_ROOT, '..', 'shared');
+export const HAS_SHARED = existsSync(join(SHARED, 'corpus'));
+
+if (!HAS_SHARED) {
+  console.warn(`tests: ${SHARED} is absent; tests on real articles and datasets are skipped`);
+}
