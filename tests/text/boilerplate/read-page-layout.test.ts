@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument, toAnalysis } from '../../../src/analyze.js';
+import { readPageLayout } from '../../../src/text/boilerplate/read-page-layout.js';
+import { HAS_SHARED, PROJECT_ROOT, SHARED } from '../../helpers/shared.js';
+import { expectSpansHold } from '../../helpers/spans.js';
+
+const seed = readFileSync(join(PROJECT_ROOT, 'data/articles/nayrouz-central-asia-japan-summit.txt'), 'utf8');
+
+describe('the seed page', () => {
+  const doc = analyzeDocument(seed);
+  const body = seed.slice(doc.body.start, doc.body.end);
+
+  it('starts the body at the title and ends it with the signature', () => {
+    expect(body.startsWith('القمة الأولى لآسيا الوسطى – اليابان')).toBe(true);
+    expect(body.endsWith('شيرزود فايزييف')).toBe(true);
+  });
+
+  it('keeps the ticker and the obituary list out of the body', () => {
+    expect(body).not.toContain('nayrouz');
+    expect(body).not.toContain('وفيات الأردن');
+  });
+
+  it('sets {clean_title} and the byline aside, so no sentence or token holds them', () => {
+    const kinds = doc.setAside.map((s) => [s.kind, seed.slice(s.start, s.end)]);
+    expect(kinds).toContainEqual(['template', '{clean_title}']);
+    expect(kinds).toContainEqual(['byline', 'نيروز الإخبارية :']);
+    for (const s of doc.sentences) {
+      const text = seed.slice(s.start, s.end);
+      expect(text).not.toContain('{clean_title}');
+      expect(text).not.toContain('نيروز الإخبارية :');
+    }
+    expect(doc.tokens.some((t) => t.text === 'clean_title')).toBe(false);
+  });
+
+  it('records title, date, site, author and language', () => {
+    expect(doc.meta).toMatchObject({
+      title: 'القمة الأولى لآسيا الوسطى – اليابان: مرحلة جديدة من الشراكة الاستراتيجية',
+      published: '2025-12-20',
+      site: 'نيروز الإخبارية',
+      author: 'شيرزود فايزييف',
+      language: 'arb',
+    });
+  });
+
+  it('keeps every span inside the text', () => {
+    expectSpansHold(doc, toAnalysis(doc));
+  });
+});
+
+describe('page shapes on made-up pages', () => {
+  it.each<[string, string, Partial<ReturnType<typeof readPageLayout>>]>([
+    [
+      'a ticker of headlines separated by a repeated Latin token, above the article',
+      [
+        'عنوان أول عن الاقتصاد sitex عنوان ثان عن الرياضة sitex عنوان ثالث عن الطقس sitex عنوان رابع عن السياسة sitex عنوان خامس عن الفن sitex عنوان سادس sitex',
+        '',
+        'وزير الطاقة يفتتح محطة جديدة',
+        '',
+        'افتتح وزير الطاقة اليوم محطة جديدة لتوليد الكهرباء بقدرة كبيرة في جنوب البلاد، وقال إنها ستغطي حاجة المدن المجاورة.',
+      ].join('\n'),
+      { title: 'وزير الطاقة يفتتح محطة جديدة' },
+    ],
+    [
+      'a date line in Arabic words and a byline',
+      ['السبت 20 ديسمبر 2025', 'الغد الإخبارية :', 'أعلنت الحكومة اليوم عن خطة جديدة للاستثمار في الطاقة المتجددة تشمل عدة مشاريع كبرى في أنحاء البلاد.'].join('\n'),
+      { published: '2025-12-20', site: 'الغد الإخبارية', title: null },
+    ],
+    [
+      'an author cue line',
+      ['بقلم: سامي الخطيب', 'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.'].join('\n'),
+      { author: 'سامي الخطيب' },
+    ],
+  ])('%s', (_name, page, expected) => {
+    expect(readPageLayout(page)).toMatchObject(expected);
+  });
+
+  it('keeps a bulleted list of deals inside the article', () => {
+    const page = [
+      'أبرمت الشركة اتفاقيات قروض وهبات لإنجاز عدد من المشاريع في مجال إنتاج ونقل الكهرباء في البلاد.',
+      'وتهم هذه المشاريع: *محطة بقيمة 16 مليون يورو *قرض بقيمة 11.5 مليون يورو *دعم بقيمة 1.5 مليون يورو *محطة بقدرة 10 ميغاواط *قرض بقيمة 2 مليون يورو *هبة بقيمة 3 ملايين يورو',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(page.slice(layout.body.start, layout.body.end)).toContain('*هبة بقيمة 3 ملايين يورو');
+  });
+
+  it('keeps prose that repeats a word between two paragraphs', () => {
+    const line = 'وجاءت الإمارات بـ68.2 مليار دولار تلتها مصر بقيمة 44.7 مليار دولار ثم السعودية بـ35.2 مليار دولار وبعدها المغرب بـ19.8 مليار دولار ثم الجزائر بقيمة 19 مليار دولار ثم قطر بـ18.2 مليار دولار';
+    const para = 'تراجعت تدفقات الاستثمار الأجنبي المباشر الواردة إلى الدول العربية خلال العام الماضي بنسبة كبيرة.';
+    const layout = readPageLayout([para, line, para].join('\n'));
+    expect(layout.setAside).toEqual([]);
+  });
+
+  it('reads the ANT <DOC> wrapper', () => {
+    const page = '<DOC>\n<DOCNO>X-1</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>19/01/2017</TIME>\n<AUTHOR>فلان</AUTHOR>\n<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.\n</TEXT>\n</DOC>\n';
+    const layout = readPageLayout(page);
+    expect(layout).toMatchObject({ title: 'عنوان الخبر', published: '2017-01-19', site: 'Jawhara FM', author: 'فلان' });
+    expect(page.slice(layout.body.start, layout.body.end)).toBe('نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.');
+  });
+
+  it('sets leaked CSS and script aside', () => {
+    const page = 'هل أنت ممن يسعى أو يؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم أو له آثار سلبية؟ #vote ul { padding: 0; margin: 0; } .box { color: #fff; } jQuery(document).ready(function(){ jQuery("#a").html("x"); return false; }); نعم لا';
+    const layout = readPageLayout(page);
+    expect(page.slice(layout.body.start, layout.body.end)).toBe('هل أنت ممن يسعى أو يؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم أو له آثار سلبية؟');
+    expect(layout.setAside.map((s) => s.kind)).toContain('code');
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('the shared corpus', () => {
+  const files = HAS_SHARED ? readdirSync(join(SHARED, 'corpus')).filter((f) => f.endsWith('.txt')) : [];
+
+  it.each(files)('%s analyzes with every span in place', (file) => {
+    const text = readFileSync(join(SHARED, 'corpus', file), 'utf8');
+    const doc = analyzeDocument(text, { source: file });
+    expect(doc.messages.filter((m) => m.reason.startsWith('stage failed'))).toEqual([]);
+    expect(doc.body.end).toBeGreaterThan(doc.body.start);
+    expect(doc.meta.language).toBe('arb');
+    expectSpansHold(doc, toAnalysis(doc));
+  });
+
+  it.each(files.filter((f) => f.startsWith('ant-')))('%s has its wrapper fields in the metadata', (file) => {
+    const text = readFileSync(join(SHARED, 'corpus', file), 'utf8');
+    const doc = analyzeDocument(text);
+    const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(text)![1].trim();
+    expect(doc.meta.title).toBe(title);
+    expect(doc.meta.site).toBe(/<SRC>([\s\S]*?)<\/SRC>/.exec(text)![1].trim());
+    const body = text.slice(doc.body.start, doc.body.end);
+    expect(body).not.toContain('<TEXT>');
+    expect(body).not.toContain('</TEXT>');
+  });
+
+  it.each(['saudinewsnet-45.txt', 'saudinewsnet-46.txt'])('%s keeps its leaked CSS and JavaScript outside the body', (file) => {
+    const text = readFileSync(join(SHARED, 'corpus', file), 'utf8');
+    const doc = analyzeDocument(text);
+    const body = text.slice(doc.body.start, doc.body.end);
+    expect(body).not.toMatch(/[{};]|jQuery|padding/);
+    expect(body.length).toBeGreaterThan(300);
+  });
+});
