@@ -41,7 +41,11 @@ export type SetAsideKind =
   | 'byline'
   | 'code'
   | 'wrapper'
-  | 'boilerplate';
+  | 'boilerplate'
+  /** HTML block tags and containers: they end a paragraph. */
+  | 'markup'
+  /** HTML inline tags and character references: skipped inside a sentence. */
+  | 'inline-markup';
 
 export interface DocumentInfo {
   id: string;

@@ -80,8 +80,35 @@ function closesQuotation(text: string, i: number, to: number): boolean {
 const MAX_QUOTE = 400;
 
 /** Splits `text[from, to)` into trimmed sentence spans, appended to `out`. */
-export function splitSentences(text: string, from: number, to: number, out: Span[] = []): Span[] {
+export function splitSentences(text: string, from: number, to: number, out: Span[] = [], skips: readonly Span[] = []): Span[] {
   let start = from;
+  // Skipped ranges (inline markup) are stepped over and never start or end a sentence.
+  let k = 0;
+  while (k < skips.length && skips[k].end <= from) k++;
+  const trimSkips = (s: number, e: number): [number, number] => {
+    let changed = true;
+    while (changed && s < e) {
+      changed = false;
+      for (let j = k0(s); j < skips.length && skips[j].start <= e; j++) {
+        if (skips[j].start <= s && skips[j].end > s) {
+          s = Math.min(e, skips[j].end);
+          changed = true;
+        }
+        if (skips[j].end >= e && skips[j].start < e && skips[j].start >= s) {
+          e = skips[j].start;
+          changed = true;
+        }
+      }
+      while (s < e && isSpaceOrEnd(text, s, e)) s++;
+      while (e > s && isSpaceOrEnd(text, e - 1, e)) e--;
+    }
+    return [s, e];
+  };
+  const k0 = (pos: number): number => {
+    let j = 0;
+    while (j < skips.length && skips[j].end <= pos) j++;
+    return j;
+  };
   let quoteStart = -1;
   let straightQuoteOpen = false;
   const push = (end: number) => {
@@ -89,10 +116,18 @@ export function splitSentences(text: string, from: number, to: number, out: Span
     let e = end;
     while (s < e && isSpaceOrEnd(text, s, e)) s++;
     while (e > s && isSpaceOrEnd(text, e - 1, e)) e--;
+    if (skips.length > 0) [s, e] = trimSkips(s, e);
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
   for (let i = from; i < to; i++) {
+    if (k < skips.length && i >= skips[k].start) {
+      while (k < skips.length && skips[k].end <= i) k++;
+      if (k < skips.length && i >= skips[k].start) {
+        i = skips[k].end - 1;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     if (INTERESTING[c] === 0) continue;
     if (CLASS[c] === C.Newline) {

@@ -3,6 +3,7 @@
 // arqam has never seen.
 import type { SetAside, Span } from '../../model/types.js';
 import { readDocWrapper } from './read-doc-wrapper.js';
+import { looksLikeHtml, readHtmlLayout } from './read-html-layout.js';
 import { findCodeLeaks } from './find-code-leaks.js';
 import {
   endsSentence,
@@ -68,6 +69,10 @@ function trimSpan(text: string, span: Span): Span {
 export function readPageLayout(text: string): PageLayout {
   const setAside: SetAside[] = [];
   const wrapper = readDocWrapper(text);
+  if (!wrapper && looksLikeHtml(text)) {
+    const html = readHtmlLayout(text);
+    return { ...html, body: trimSpan(text, html.body), wrapper: null };
+  }
   let region: Span = { start: 0, end: text.length };
   if (wrapper) {
     region = wrapper.content;

@@ -6,11 +6,12 @@ import type { Span } from '../../model/types.js';
 import { isSpace } from '../char-class.js';
 import { francLanguage, languageOf, plainlyArabic, scriptProfile, type ScriptProfile } from '../detect-language.js';
 
-/** The body with the set-aside spans inside it cut out. */
+/** The body with the set-aside spans inside it cut out (inline markup stays: it sits inside sentences). */
 export function bodySegments(doc: Doc): Span[] {
   const out: Span[] = [];
   let pos = doc.body.start;
   for (const s of doc.setAside) {
+    if (s.kind === 'inline-markup') continue;
     if (s.end <= pos || s.start >= doc.body.end) continue;
     if (s.start > pos) out.push({ start: pos, end: s.start });
     pos = Math.max(pos, s.end);
@@ -20,6 +21,11 @@ export function bodySegments(doc: Doc): Span[] {
 }
 
 const SAMPLE = 600;
+
+/** The inline markup of the document (HTML inline tags and character references), in order. */
+export function inlineSkips(doc: Doc): Span[] {
+  return doc.setAside.filter((s) => s.kind === 'inline-markup');
+}
 
 /** The offset of the next line feed in [from, to), or `to`. */
 function nextNewline(text: string, from: number, to: number): number {

@@ -2,7 +2,7 @@
 import type { Stage } from '../../model/pipeline.js';
 import type { Span } from '../../model/types.js';
 import { splitSentences } from '../split-sentences.js';
-import { bodySegments } from './02-language.js';
+import { bodySegments, inlineSkips } from './02-language.js';
 
 export const sentences: Stage = {
   name: 'sentences',
@@ -10,7 +10,8 @@ export const sentences: Stage = {
   assigns: ['sentences'],
   run(doc) {
     const spans: Span[] = [];
-    for (const seg of bodySegments(doc)) splitSentences(doc.text, seg.start, seg.end, spans);
+    const skips = inlineSkips(doc);
+    for (const seg of bodySegments(doc)) splitSentences(doc.text, seg.start, seg.end, spans, skips);
     doc.sentences = spans.map((s, index) => ({ index, start: s.start, end: s.end, tokenStart: 0, tokenEnd: 0 }));
   },
 };

@@ -138,3 +138,38 @@ describe.skipIf(!HAS_SHARED)('the shared corpus', () => {
     expect(body.length).toBeGreaterThan(300);
   });
 });
+
+describe('HTML pages', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="ar"><head><title>محطة جديدة - موقع الأخبار</title>',
+    '<meta property="og:site_name" content="موقع الأخبار"><meta property="article:published_time" content="2024-03-05T10:00:00Z">',
+    '<script>var x = "لا تقرأني. أبدا"; if (a < b) {}</script></head>',
+    '<body><nav><a href="/">الرئيسية</a> | <a href="/x">اقتصاد</a></nav>',
+    '<article><h1>افتتاح محطة طاقة شمسية</h1>',
+    '<p>افتتح <a href="/p?id=3">وزير الطاقة</a> اليوم محطة في مدينة <b>نيوم</b> بقدرة 500&nbsp;ميغاواط. وقال إن المشروع كلف 2.4 مليار دولار.</p>',
+    '</article><footer>جميع الحقوق محفوظة 2024</footer></body></html>',
+  ].join('\n');
+  const doc = analyzeDocument(page);
+
+  it('reads the metadata from the head', () => {
+    expect(doc.meta).toMatchObject({ title: 'افتتاح محطة طاقة شمسية', published: '2024-03-05', site: 'موقع الأخبار', language: 'arb' });
+  });
+
+  it('keeps sentences whole across inline tags and never tokenizes markup', () => {
+    const sentences = doc.sentences.map((s) => page.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      'افتتاح محطة طاقة شمسية',
+      'افتتح <a href="/p?id=3">وزير الطاقة</a> اليوم محطة في مدينة <b>نيوم</b> بقدرة 500&nbsp;ميغاواط.',
+      'وقال إن المشروع كلف 2.4 مليار دولار.',
+    ]);
+    const words = doc.tokens.map((t) => t.text);
+    expect(words).toContain('نيوم');
+    expect(words).not.toContain('href');
+    expect(words).not.toContain('nbsp');
+    expect(words).not.toContain('الرئيسية');
+  });
+
+  it('keeps every span in place', () => {
+    expectSpansHold(doc, toAnalysis(doc));
+  });
+});
