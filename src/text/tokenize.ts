@@ -5,7 +5,7 @@ import { STANDARD, foldString } from './normalize/index.js';
 import { splitClitics } from './split-clitics.js';
 import type { Clitic, Token, TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
-import { WordTable } from './word-table.js';
+import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
 
 const EMPTY: readonly Clitic[] = Object.freeze([]);
 const PLAIN_ALEF = 0x0627;
@@ -38,13 +38,18 @@ export function tokenize(
     const start = i;
     let kind: TokenKind;
     if (k === C.ArabicLetter || k === C.ArabicMark) {
+      // Arabic words are most tokens: hash them while scanning, for the word table.
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       i++;
       while (i < to) {
-        const d = CLASS[text.charCodeAt(i)];
-        if (d !== C.ArabicLetter && d !== C.ArabicMark) break;
+        const d = text.charCodeAt(i);
+        const dk = CLASS[d];
+        if (dk !== C.ArabicLetter && dk !== C.ArabicMark) break;
+        h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }
-      kind = 'arabic';
+      out.push(makeToken(text, start, i, 'arabic', table, knowledge, sentence, index++, h));
+      continue;
     } else if (k === C.Digit) {
       i++;
       while (i < to) {
@@ -81,7 +86,7 @@ export function tokenize(
       i++;
       kind = 'symbol';
     }
-    out.push(makeToken(text, start, i, kind, table, knowledge, sentence, index++));
+    out.push(makeToken(text, start, i, kind, table, knowledge, sentence, index++, hashRange(text, start, i)));
   }
   return out;
 }
@@ -95,7 +100,7 @@ interface WordAnalysis {
   stem: string;
   stemStart: number;
   stemEnd: number;
-  clitics: { type: Clitic['type']; start: number; end: number }[];
+  clitics: { type: Clitic['type']; start: number; end: number; text: string }[];
   stop: boolean;
 }
 
@@ -122,8 +127,9 @@ function makeToken(
   knowledge: WordKnowledge,
   sentence: number,
   index: number,
+  hash: number,
 ): Token {
-  let w = table.find(text, start, end);
+  let w = table.findHashed(text, start, end, hash);
   if (!w) {
     const surface = text.slice(start, end);
     w = kind === 'arabic' ? analyseWord(surface, knowledge) : plainWord(surface, kind);
@@ -131,8 +137,9 @@ function makeToken(
   }
   let clitics: readonly Clitic[] = EMPTY;
   if (w.clitics.length > 0) {
-    const surface = w.text;
-    clitics = w.clitics.map((c) => ({ type: c.type, start: start + c.start, end: start + c.end, text: surface.slice(c.start, c.end) }));
+    const list: Clitic[] = [];
+    for (const c of w.clitics) list.push({ type: c.type, start: start + c.start, end: start + c.end, text: c.text });
+    clitics = list;
   }
   return {
     index,
@@ -187,7 +194,11 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);
   const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
   const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)) === PLAIN_ALEF);
-  const clitics = split.parts.map((p) => ({ type: p.type, start: at(p.start), end: atEnd(p.end) }));
+  const clitics = split.parts.map((p) => {
+    const s = at(p.start);
+    const e = atEnd(p.end);
+    return { type: p.type, start: s, end: e, text: word.slice(s, e) };
+  });
   return {
     text: word,
     kind: 'arabic',

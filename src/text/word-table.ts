@@ -21,7 +21,11 @@ export class WordTable<V extends { text: string }> {
 
   /** The value stored for `text[start, end)`, or undefined. */
   find(text: string, start: number, end: number): V | undefined {
-    const h = hashRange(text, start, end);
+    return this.findHashed(text, start, end, hashRange(text, start, end));
+  }
+
+  /** As `find`, with the range's `hashRange` already computed by the caller's scan. */
+  findHashed(text: string, start: number, end: number, h: number): V | undefined {
     const len = end - start;
     for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
       const id = this.slots[j];
@@ -69,9 +73,12 @@ export class WordTable<V extends { text: string }> {
   }
 }
 
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
 /** FNV-1a over the UTF-16 code units of `text[start, end)`. */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }
