@@ -1,0 +1,95 @@
+// arqam eval: scores the analysis against gold articles, CoNLL NER files and the number specs
+// (issue 3). With no source flag it runs everything on ../shared.
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
+import { defaultEvalOptions, runEval, type EvalOptions, type EvalReport } from '../../eval/run-eval.js';
+import { formatEvalReport } from '../../eval/format-eval.js';
+import { checkThresholds, raiseThresholds, readThresholds, THRESHOLDS_FILE, writeThresholds } from '../../eval/thresholds.js';
+import { SHARED } from '../../eval/shared-paths.js';
+
+interface EvalFlags {
+  gold?: string;
+  articles?: string;
+  conll?: string;
+  recognizers?: string;
+  duckling?: string;
+  verbose?: boolean;
+  json?: boolean;
+  checkThresholds?: boolean;
+  writeThresholds?: boolean;
+}
+
+/** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
+export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
+  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined;
+  const defaults = defaultEvalOptions();
+  if (!named) return defaults;
+  const goldAsked = flags.gold !== undefined || flags.articles !== undefined;
+  return {
+    gold: goldAsked ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs } : null,
+    conll: flags.conll ?? null,
+    recognizers: flags.recognizers ?? null,
+    duckling: flags.duckling ?? null,
+  };
+}
+
+/** Paths given on the command line that do not exist (a skip is only for absent defaults). */
+function missingGiven(flags: EvalFlags): string[] {
+  return [flags.gold, flags.articles, flags.conll, flags.recognizers, flags.duckling].filter((p): p is string => p !== undefined && !existsSync(p));
+}
+
+function failuresOf(report: EvalReport): number {
+  let n = 0;
+  if (report.gold?.ran) n += report.gold.result.failures.length;
+  return n;
+}
+
+export function registerEval(program: Command, setStatus: (code: number) => void): void {
+  program
+    .command('eval')
+    .description('score figures, entities and projects against gold articles, the NER tagger on CoNLL files, and figures on the number specs (all on ../shared when no source is given)')
+    .option('--gold <dir>', 'folder of *.gold.json files (default ../shared/gold)')
+    .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
+    .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
+    .option('--recognizers <dir>', 'Recognizers-Text spec folder (default ../shared/numbers/recognizers-text-dev)')
+    .option('--duckling <dir>', 'Duckling corpus folder (default ../shared/numbers/duckling-ar)')
+    .option('-v, --verbose', 'list every miss and every extra with its text')
+    .option('--json', 'print the scores as JSON on stdout instead of tables')
+    .option('--check-thresholds', 'exit 1 when a score is below its threshold in src/eval/thresholds.json')
+    .option('--write-thresholds', 'record the measured scores in src/eval/thresholds.json (raises or adds, never lowers)')
+    .action(async (flags: EvalFlags) => {
+      const options = evalOptionsFromFlags(flags);
+      let status = EXIT_OK;
+      for (const p of missingGiven(flags)) {
+        process.stderr.write(`arqam eval: ${p}: no such file or folder\n`);
+        status = EXIT_SOME_FAILED;
+      }
+      const texts = new Map<string, string>();
+      const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
+      for (const key of ['gold', 'conll', 'recognizers', 'duckling'] as const) {
+        const s = report[key];
+        if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
+      }
+      if (report.gold?.ran) for (const f of report.gold.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
+      if (failuresOf(report) > 0) status = EXIT_SOME_FAILED;
+      process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalReport(report, Boolean(flags.verbose), texts));
+
+      if (flags.checkThresholds || flags.writeThresholds) {
+        const file = readThresholds();
+        if (flags.writeThresholds) {
+          const { metrics, drops } = raiseThresholds(report.metrics, file.metrics);
+          writeThresholds({ ...file, metrics });
+          process.stderr.write(`arqam eval: wrote ${THRESHOLDS_FILE} (${Object.keys(metrics).length} metrics)\n`);
+          for (const d of drops) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold} (kept)\n`);
+          if (drops.length > 0) status = EXIT_SOME_FAILED;
+        } else {
+          const failures = checkThresholds(report.metrics, file.metrics);
+          for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
+          if (failures.length > 0) status = EXIT_SOME_FAILED;
+          else process.stderr.write(`arqam eval: all ${Object.keys(file.metrics).length} thresholds met\n`);
+        }
+      }
+      setStatus(status);
+    });
+}

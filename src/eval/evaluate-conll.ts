@@ -1,0 +1,106 @@
+// CoNLL NER evaluation: the NER engineer's tagger (src/ner/index.ts) tags the tokens of a
+// CoNLL file (or of every file of a folder) and src/ner/score-conll.ts scores it entity by
+// entity (exact span and type, IOB2, PERS LOC ORG MISC; AQMAR's PER and MIS are read as PERS
+// and MISC). Until the tagger exists this says so instead of scoring.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { moduleExists } from './optional-module.js';
+import type { Prf } from './prf.js';
+
+export interface ConllEvaluation {
+  files: string[];
+  sentences: number;
+  tokens: number;
+  micro: Prf;
+  byType: Record<string, Prf>;
+  /** Share of tokens tagged exactly as the gold. */
+  accuracy: number;
+  /** What the model says it was trained on, to see the test set is not in it. */
+  training: unknown;
+}
+
+export type ConllOutcome = { ok: true; result: ConllEvaluation } | { ok: false; reason: string };
+
+/** A tagger as the eval uses it: tags one sentence's tokens. */
+export interface SentenceTagger {
+  tagSentence(tokens: readonly string[]): string[];
+  model?: { info?: { training?: unknown } };
+}
+
+/** Factories src/ner/index.ts may export for the shipped model (the first found is used). */
+const FACTORIES = ['defaultTagger', 'loadDefaultTagger', 'loadTagger', 'getTagger', 'createTagger'];
+
+/** The shipped tagger, or why there is none. */
+export async function loadTagger(): Promise<{ ok: true; tagger: SentenceTagger } | { ok: false; reason: string }> {
+  if (!moduleExists('../ner/index.js', import.meta.url)) return { ok: false, reason: 'no tagger available (src/ner/index.ts is not there yet)' };
+  const ner = (await import('../ner/index.js' as string)) as Record<string, unknown>;
+  const name = FACTORIES.find((f) => typeof ner[f] === 'function');
+  if (!name) return { ok: false, reason: `no tagger available (src/ner/index.ts exports none of ${FACTORIES.join(', ')})` };
+  try {
+    const tagger = (await (ner[name] as () => unknown)()) as SentenceTagger | null;
+    if (!tagger || typeof tagger.tagSentence !== 'function') return { ok: false, reason: `no tagger available (${name}() gave no tagger)` };
+    return { ok: true, tagger };
+  } catch (error) {
+    return { ok: false, reason: `no tagger available (${name}() failed: ${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** The CoNLL files of a path: the file itself, or a folder's *.txt / *.conll files, sorted. */
+export function conllFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((n) => /\.(txt|conll|iob|bio)$/i.test(n))
+    .sort()
+    .map((n) => join(path, n));
+}
+
+/** Tags and scores the CoNLL file or folder at `path`. */
+export async function evaluateConll(path: string, tagger?: SentenceTagger): Promise<ConllOutcome> {
+  let files: string[];
+  try {
+    files = conllFiles(path);
+  } catch (error) {
+    return { ok: false, reason: `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
+  }
+  if (!tagger) {
+    const loaded = await loadTagger();
+    if (!loaded.ok) return loaded;
+    tagger = loaded.tagger;
+  }
+  if (!moduleExists('../ner/score-conll.js', import.meta.url) || !moduleExists('../ner/read-conll.js', import.meta.url)) {
+    return { ok: false, reason: 'no CoNLL scorer available (src/ner/score-conll.ts or read-conll.ts is not there)' };
+  }
+  const { scoreConll } = (await import('../ner/score-conll.js' as string)) as {
+    scoreConll: (g: string[][], p: string[][]) => { types: Record<string, Prf>; micro: Prf; sentences: number; tokens: number; accuracy: number };
+  };
+  const { parseConll } = (await import('../ner/read-conll.js' as string)) as {
+    parseConll: (text: string) => { tokens: string[]; tags: (string | null)[]; line: number }[];
+  };
+  const { parseTag, TAGS } = (await import('../ner/tags.js' as string)) as { parseTag: (t: string) => number; TAGS: readonly string[] };
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const file of files) {
+    for (const s of parseConll(readFileSync(file, 'utf8'))) {
+      const tags = s.tags.map((t, i) => {
+        const k = t === null ? -1 : parseTag(t);
+        if (k < 0) throw new Error(`${file}:${s.line + i}: tag ${JSON.stringify(t)} is not O or B-/I- of PERS, LOC, ORG, MISC`);
+        return TAGS[k];
+      });
+      gold.push(tags);
+      pred.push(tagger.tagSentence(s.tokens));
+    }
+  }
+  const score = scoreConll(gold, pred);
+  return {
+    ok: true,
+    result: {
+      files,
+      sentences: score.sentences,
+      tokens: score.tokens,
+      micro: score.micro,
+      byType: score.types,
+      accuracy: score.accuracy,
+      training: tagger.model?.info?.training ?? null,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// The number specs (Recognizers-Text's Arabic specs, Duckling's Arabic corpora) are scored by
+// the figures engineer's scoreRecognizers() (recognizers-specs.ts) and scoreDuckling()
+// (duckling-corpora.ts); this file calls them when they exist and reads their answer into
+// per-file rows, so the eval prints and thresholds them the same way whatever they add.
+import { moduleExists } from './optional-module.js';
+
+/** One spec file or corpus: how many cases, how many passed, and the failures. */
+export interface SpecFileScore {
+  file: string;
+  cases: number;
+  passed: number;
+  /** Failures by category (e.g. "no figure", "wrong value", "spurious"). */
+  failures: SpecFailure[];
+}
+
+export interface SpecFailure {
+  category: string;
+  input: string;
+  expected?: unknown;
+  got?: unknown;
+}
+
+export interface SpecEvaluation {
+  dir: string;
+  files: SpecFileScore[];
+  cases: number;
+  passed: number;
+  /** passed / cases (1 when there are no cases). */
+  rate: number;
+}
+
+export type SpecOutcome = { ok: true; result: SpecEvaluation } | { ok: false; reason: string };
+
+type Loose = Record<string, unknown>;
+const num = (o: Loose, ...keys: string[]): number | undefined => {
+  for (const k of keys) if (typeof o[k] === 'number') return o[k] as number;
+  return undefined;
+};
+const str = (o: Loose, ...keys: string[]): string | undefined => {
+  for (const k of keys) if (typeof o[k] === 'string') return o[k] as string;
+  return undefined;
+};
+
+/** Reads one file row of the scorer's answer (names tolerated: file/name/corpus,
+ * cases/total, passed/pass, failures/failed). */
+function fileRow(o: Loose, i: number): SpecFileScore {
+  const failuresRaw = (Array.isArray(o.failures) ? o.failures : Array.isArray(o.failed) ? o.failed : []) as Loose[];
+  const failures = failuresRaw.map((f) => ({
+    category: str(f, 'category', 'reason', 'kind') ?? 'failed',
+    input: str(f, 'input', 'Input', 'text') ?? JSON.stringify(f),
+    expected: f.expected ?? f.Expected,
+    got: f.got ?? f.actual ?? f.found,
+  }));
+  const cases = num(o, 'cases', 'total', 'count') ?? 0;
+  const passed = num(o, 'passed', 'pass', 'ok') ?? cases - failures.length;
+  return { file: str(o, 'file', 'name', 'corpus', 'model') ?? `#${i + 1}`, cases, passed, failures };
+}
+
+/** The scorer's answer, whatever its outer shape (a list of rows, {files}, {corpora}, or a
+ * record keyed by file name), as per-file rows. */
+export function readSpecAnswer(answer: unknown, dir: string): SpecEvaluation {
+  let rows: Loose[] = [];
+  if (Array.isArray(answer)) rows = answer as Loose[];
+  else if (answer && typeof answer === 'object') {
+    const a = answer as Loose;
+    const list = a.files ?? a.corpora ?? a.perFile ?? a.results;
+    if (Array.isArray(list)) rows = list as Loose[];
+    else if (list && typeof list === 'object') rows = Object.entries(list as Loose).map(([file, v]) => ({ file, ...(v as Loose) }));
+    else rows = Object.entries(a).filter(([, v]) => v && typeof v === 'object').map(([file, v]) => ({ file, ...(v as Loose) }));
+  }
+  const files = rows.map(fileRow);
+  const cases = files.reduce((s, f) => s + f.cases, 0);
+  const passed = files.reduce((s, f) => s + f.passed, 0);
+  return { dir, files, cases, passed, rate: cases > 0 ? passed / cases : 1 };
+}
+
+async function callScorer(module: string, fn: string, dir: string, what: string): Promise<SpecOutcome> {
+  if (!moduleExists(module, import.meta.url)) return { ok: false, reason: `no ${what} scorer yet (src/eval/${module.slice(2, -3)}.ts is not there)` };
+  const mod = (await import(module)) as Record<string, unknown>;
+  const score = mod[fn];
+  if (typeof score !== 'function') return { ok: false, reason: `src/eval/${module.slice(2, -3)}.ts does not export ${fn}()` };
+  const answer: unknown = await (score as (d: string) => unknown)(dir);
+  return { ok: true, result: readSpecAnswer(answer, dir) };
+}
+
+/** Recognizers-Text specs in `dir`, scored by scoreRecognizers() when it exists. */
+export function evaluateRecognizers(dir: string): Promise<SpecOutcome> {
+  return callScorer('./recognizers-specs.js', 'scoreRecognizers', dir, 'Recognizers-Text');
+}
+
+/** Duckling corpora in `dir`, scored by scoreDuckling() when it exists. */
+export function evaluateDuckling(dir: string): Promise<SpecOutcome> {
+  return callScorer('./duckling-corpora.js', 'scoreDuckling', dir, 'Duckling');
+}

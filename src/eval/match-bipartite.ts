@@ -1,0 +1,31 @@
+// Maximum one-to-one matching of gold items to system items (Kuhn's augmenting paths), so
+// that one system item never counts for two gold items and the count of matches is the
+// largest possible whatever order the items come in.
+
+/**
+ * Matches gold items (0..goldCount-1, in the order given) to system items through `edges`
+ * (for each gold item, the system items it may be matched with, best first). Returns for
+ * each gold item the system item matched, or -1. Gold items earlier in `order` keep their
+ * match when later ones are added: augmenting paths never unmatch a matched gold item, so
+ * passing required gold items before optional ones maximizes the required matches first.
+ */
+export function matchBipartite(edges: readonly (readonly number[])[], systemCount: number, order?: readonly number[]): number[] {
+  const goldOf = new Array<number>(systemCount).fill(-1);
+  const systemOf = new Array<number>(edges.length).fill(-1);
+  const seen = new Array<number>(systemCount).fill(-1);
+  const tryAugment = (g: number, round: number): boolean => {
+    for (const s of edges[g]) {
+      if (seen[s] === round) continue;
+      seen[s] = round;
+      if (goldOf[s] === -1 || tryAugment(goldOf[s], round)) {
+        goldOf[s] = g;
+        systemOf[g] = s;
+        return true;
+      }
+    }
+    return false;
+  };
+  const sequence = order ?? edges.map((_, i) => i);
+  sequence.forEach((g, round) => tryAugment(g, round));
+  return systemOf;
+}

@@ -1,0 +1,123 @@
+// Runs the evaluations asked for (or all of them on ../shared) and gathers one report, with a
+// flat map of the scores that the CI thresholds watch.
+import { existsSync } from 'node:fs';
+import { evaluateConll, type ConllEvaluation } from './evaluate-conll.js';
+import { evaluateGold, type EvaluateGoldOptions, type GoldEvaluation } from './evaluate-gold.js';
+import { evaluateDuckling, evaluateRecognizers, type SpecEvaluation, type SpecOutcome } from './evaluate-specs.js';
+import { SHARED, SHARED_DIR } from './shared-paths.js';
+
+/** An evaluation that ran, or why it did not. */
+export type Section<T> = { ran: true; result: T } | { ran: false; reason: string };
+
+export interface EvalOptions {
+  /** Gold folder and the folders holding its articles. */
+  gold?: { dir: string; articleDirs: string[] } | null;
+  /** CoNLL file or folder. */
+  conll?: string | null;
+  recognizers?: string | null;
+  duckling?: string | null;
+  /** Progress lines (stderr in the CLI). */
+  progress?: (line: string) => void;
+  analyzeFile?: EvaluateGoldOptions['analyzeFile'];
+  /** Filled with each gold file's article text. */
+  texts?: Map<string, string>;
+}
+
+export interface EvalReport {
+  schema: 'arqam.eval/1';
+  gold?: Section<GoldEvaluation>;
+  conll?: Section<ConllEvaluation>;
+  recognizers?: Section<SpecEvaluation>;
+  duckling?: Section<SpecEvaluation>;
+  /** The scores the thresholds watch, by name (see metricsOf). */
+  metrics: Record<string, number>;
+}
+
+/** Everything, on the shared defaults: gold articles, AQMAR as the CoNLL test set (ANERcorp's
+ * train split is what the tagger learns from), Recognizers-Text specs, Duckling corpora. */
+export function defaultEvalOptions(): EvalOptions {
+  return {
+    gold: { dir: SHARED.gold, articleDirs: [SHARED.articles, SHARED.corpus] },
+    conll: SHARED.aqmar,
+    recognizers: SHARED.recognizers,
+    duckling: SHARED.duckling,
+  };
+}
+
+const missing = (path: string) => `${path} is absent${path.startsWith(SHARED_DIR) ? ' (../shared is not beside the project)' : ''}`;
+
+export async function runEval(options: EvalOptions): Promise<EvalReport> {
+  const progress = options.progress ?? (() => {});
+  const report: EvalReport = { schema: 'arqam.eval/1', metrics: {} };
+  if (options.gold) {
+    const { dir, articleDirs } = options.gold;
+    if (!existsSync(dir)) report.gold = { ran: false, reason: missing(dir) };
+    else {
+      progress(`gold: ${dir}`);
+      report.gold = {
+        ran: true,
+        result: evaluateGold({ goldDir: dir, articleDirs, analyzeFile: options.analyzeFile, texts: options.texts, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
+      };
+    }
+  }
+  if (options.conll) {
+    if (!existsSync(options.conll)) report.conll = { ran: false, reason: missing(options.conll) };
+    else {
+      progress(`conll: ${options.conll}`);
+      report.conll = section(await evaluateConll(options.conll));
+    }
+  }
+  for (const [key, dir, run] of [
+    ['recognizers', options.recognizers, evaluateRecognizers],
+    ['duckling', options.duckling, evaluateDuckling],
+  ] as const) {
+    if (!dir) continue;
+    if (!existsSync(dir)) report[key] = { ran: false, reason: missing(dir) };
+    else {
+      progress(`${key}: ${dir}`);
+      report[key] = specSection(await run(dir));
+    }
+  }
+  report.metrics = metricsOf(report);
+  return report;
+}
+
+function section<T>(o: { ok: true; result: T } | { ok: false; reason: string }): Section<T> {
+  return o.ok ? { ran: true, result: o.result } : { ran: false, reason: o.reason };
+}
+const specSection = (o: SpecOutcome): Section<SpecEvaluation> => section(o);
+
+/**
+ * The scores the CI thresholds watch: overall precision, recall and F1 of figures, entities
+ * and projects on the gold, the projects' attribute agreement (end to end), the share of
+ * document metadata fields (title, date, site, author, language) right, CoNLL micro P/R/F1,
+ * and the pass rate of each spec file and corpus and of all of them. Per-kind scores are
+ * printed but not thresholded (one kind may trade against another).
+ */
+export function metricsOf(report: EvalReport): Record<string, number> {
+  const m: Record<string, number> = {};
+  if (report.gold?.ran) {
+    const t = report.gold.result.totals;
+    for (const [name, s] of [['figures', t.figures.overall], ['entities', t.entities.overall], ['projects', t.projects.overall]] as const) {
+      m[`gold.${name}.precision`] = s.precision;
+      m[`gold.${name}.recall`] = s.recall;
+      m[`gold.${name}.f1`] = s.f1;
+    }
+    m['gold.projects.attributes'] = t.projects.attributes.overall;
+    const meta = Object.values(t.meta).reduce((a, c) => ({ same: a.same + c.same, of: a.of + c.of }), { same: 0, of: 0 });
+    if (meta.of > 0) m['gold.meta'] = meta.same / meta.of;
+  }
+  if (report.conll?.ran) {
+    const c = report.conll.result.micro;
+    m['conll.precision'] = c.precision;
+    m['conll.recall'] = c.recall;
+    m['conll.f1'] = c.f1;
+  }
+  for (const key of ['recognizers', 'duckling'] as const) {
+    const s = report[key];
+    if (!s?.ran) continue;
+    m[`${key}.pass`] = s.result.rate;
+    for (const f of s.result.files) m[`${key}.${f.file}.pass`] = f.cases > 0 ? f.passed / f.cases : 1;
+  }
+  return m;
+}
