@@ -3,6 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQuery } from './commands/query.js';
+import { registerFigures } from './commands/figures.js';
+import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 
 export type CommandResult = Promise<number>;
@@ -21,6 +25,10 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerAnalyze(program, setStatus);
   registerExtract(program, setStatus);
+  registerIngest(program, setStatus);
+  registerQuery(program, setStatus);
+  registerFigures(program, setStatus);
+  registerExport(program, setStatus);
   registerEval(program, setStatus);
   try {
     await program.parseAsync(argv);

@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import { analyze } from '../../analyze.js';
+import { analyzeDocument, toAnalysis } from '../../analyze.js';
+import { applyRecordMeta, readRecord } from '../../store/record-meta.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 
 export interface ExtractStats {
@@ -28,8 +29,17 @@ export function extractLine(line: string, lineNo: number): { record: Record<stri
   if (typeof text !== 'string') return { record: { id, error: `line ${lineNo}: "text" must be a string` }, ok: false };
   if (text.trim() === '') return { record: { id, error: `line ${lineNo}: empty text` }, ok: false };
   try {
-    const a = analyze(text, { source: id === null ? null : String(id) });
-    return { record: { id, figures: a.figures, entities: a.entities, projects: a.projects }, ok: true };
+    const doc = analyzeDocument(text, { source: id === null ? null : String(id) });
+    // A line's title and published date override what the page layout read (as in ingest).
+    applyRecordMeta(doc, readRecord(input).meta);
+    const a = toAnalysis(doc);
+    // Added fields — document, sentences (with their text) and messages — let `arqam ingest
+    // --analyzed` store the line as fully as an ingest that analyzes.
+    const sentences = a.sentences.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) }));
+    return {
+      record: { id, figures: a.figures, entities: a.entities, projects: a.projects, document: a.document, sentences, messages: a.messages },
+      ok: true,
+    };
   } catch (error) {
     return { record: { id, error: `line ${lineNo}: ${error instanceof Error ? error.message : String(error)}` }, ok: false };
   }

@@ -1,0 +1,122 @@
+// arqam ingest PATH... --db FILE: store many articles (files, folders, JSON lines, JSON arrays,
+// ANT <DOC> files) in the corpus store, analyzed on worker threads, one transaction per batch.
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
+import { defaultWorkerCount } from '../../store/worker-pool.js';
+import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
+
+interface IngestCliOptions {
+  db: string;
+  workers?: string;
+  replace?: boolean;
+  maxBytes: string;
+  analyzed?: boolean;
+  batch: string;
+  verbose?: boolean;
+}
+
+/** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes. */
+export function parseSize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?\s*$/i.exec(text);
+  if (!m) throw new UsageError(`--max-bytes takes a size such as 20MB or 500000, not "${text}"`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const bytes = Math.round(Number(m[1]) * scale);
+  if (bytes < 1) throw new UsageError(`--max-bytes must be at least 1 byte`);
+  return bytes;
+}
+
+function positiveInt(text: string, option: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${option} takes a whole number of at least ${min}, not "${text}"`);
+  return n;
+}
+
+const rate = (n: number, seconds: number) => (seconds > 0 ? n / seconds : 0);
+
+export function registerIngest(program: Command, setStatus: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('store articles (files, folders, JSON lines, JSON arrays, <DOC> files; - for stdin) in the corpus store')
+    .argument('<paths...>', 'article files, folders (walked recursively), .jsonl/.json files of records, or - for JSON lines on stdin')
+    .requiredOption('--db <file>', 'the store (a DuckDB file; created when missing)')
+    .option('-w, --workers <n>', `analysis worker threads (default: one per core, here ${defaultWorkerCount()})`)
+    .option('--replace', 're-analyze documents already in the store and replace their rows')
+    .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20MB, 500k)', String(DEFAULT_MAX_BYTES))
+    .option('--analyzed', 'the inputs are `arqam extract --jsonl` output: store them without analyzing again')
+    .option('--batch <n>', 'documents per transaction', '500')
+    .option('-v, --verbose', 'a line on stderr for each committed batch')
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      const maxBytes = parseSize(opts.maxBytes);
+      const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
+      const batchSize = positiveInt(opts.batch, '--batch', 1);
+      const bar =
+        process.stderr.isTTY && !opts.verbose
+          ? new cliProgress.SingleBar(
+              {
+                format: 'ingest |{bar}| {percentage}% | {docs} docs | {speed} docs/s | {failed} failed',
+                stream: process.stderr,
+                hideCursor: true,
+                clearOnComplete: true,
+                fps: 5,
+              },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
+      const payload = (p: IngestProgress) => ({
+        docs: p.added + p.replaced,
+        failed: p.failed,
+        speed: rate(p.handled, p.seconds).toFixed(1),
+      });
+      let barStarted = false;
+      const update = (p: IngestProgress) => {
+        if (!bar) return;
+        if (!barStarted) {
+          bar.start(Math.max(1, p.total), 0, payload(p));
+          barStarted = true;
+        }
+        bar.update(Math.min(p.consumed, Math.max(1, p.total)), payload(p));
+      };
+      const failures: string[] = [];
+      try {
+        const stats = await ingest(paths, {
+          db: opts.db,
+          workers,
+          replace: Boolean(opts.replace),
+          maxBytes,
+          analyzed: Boolean(opts.analyzed),
+          batchSize,
+          stdin: process.stdin,
+          onProgress: update,
+          onBatch: (p) => {
+            update(p);
+            if (opts.verbose) {
+              process.stderr.write(
+                `arqam ingest: committed ${p.added + p.replaced} documents (${p.unchanged} unchanged, ${p.failed} failed), ` +
+                  `${rate(p.handled, p.seconds).toFixed(1)} docs/s\n`,
+              );
+            }
+          },
+          onError: (input, reason) => {
+            const line = `arqam: ${input}: ${reason}\n`;
+            // Keep the bar's line intact: failures are printed once it is gone.
+            if (bar) failures.push(line);
+            else process.stderr.write(line);
+          },
+        });
+        if (barStarted) bar?.stop();
+        for (const line of failures) process.stderr.write(line);
+        const mb = stats.bytes / 1e6;
+        process.stdout.write(
+          `${stats.added} added, ${stats.replaced} replaced, ${stats.unchanged} unchanged, ${stats.failed} failed` +
+            ` in ${stats.seconds.toFixed(1)} s (${rate(stats.added + stats.replaced, stats.seconds).toFixed(1)} docs/s, ` +
+            `${rate(mb, stats.seconds).toFixed(2)} MB/s, ${stats.workers} worker${stats.workers === 1 ? '' : 's'}); ` +
+            `${opts.db} holds ${stats.documents} documents\n`,
+        );
+        if (stats.failed > 0) process.stderr.write(`arqam: ${stats.failed} inputs failed (listed in the errors table of ${opts.db})\n`);
+        setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
+      } finally {
+        if (barStarted) bar?.stop();
+      }
+    });
+}

@@ -1,0 +1,47 @@
+// The work of one document in an ingest, as a worker thread does it: decode (refusing empty,
+// binary and invalid UTF-8 input), analyze, refuse what is not Arabic, and return the rows of
+// every table. Plain data in and out, so it crosses a thread boundary by structured clone.
+import { analyzeDocument, toAnalysis } from '../analyze.js';
+import { decodeInput, InputError } from '../model/read-input.js';
+import { analysisRowsWithText, type TableRows } from '../tables/rows.js';
+import { applyRecordMeta, type RecordMeta } from './record-meta.js';
+
+export interface WorkItem {
+  input: string;
+  id: string;
+  bytes: Uint8Array;
+  source: string;
+  record?: RecordMeta;
+}
+
+export type WorkResult =
+  | { input: string; id: string; size: number; ok: true; rows: TableRows; recordId?: string | null; url?: string | null }
+  | { input: string; id: string; size: number; ok: false; reason: string };
+
+/** Any letter of the Arabic alphabet (hamza to yeh, and the Quranic/extended alef forms). */
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+
+export function analyzeItem(item: WorkItem): WorkResult {
+  const base = { input: item.input, id: item.id, size: item.bytes.length };
+  let text: string;
+  try {
+    ({ text } = decodeInput(item.bytes, item.input));
+  } catch (error) {
+    if (error instanceof InputError) {
+      // A record has a text, not a file: "empty file" would send the reader looking for one.
+      const reason = item.record ? error.reason.replace(/^empty file/, 'empty text') : error.reason;
+      return { ...base, ok: false, reason };
+    }
+    throw error;
+  }
+  if (!ARABIC_LETTER.test(text)) return { ...base, ok: false, reason: 'no Arabic text' };
+  try {
+    const doc = analyzeDocument(text, { source: item.source, bytes: item.bytes });
+    if (doc.meta.language !== 'arb') return { ...base, ok: false, reason: `not Arabic (detected language: ${doc.meta.language})` };
+    applyRecordMeta(doc, item.record);
+    const rows = analysisRowsWithText(toAnalysis(doc), doc.text);
+    return { ...base, ok: true, rows, recordId: item.record?.id ?? null, url: item.record?.url ?? null };
+  } catch (error) {
+    return { ...base, ok: false, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
