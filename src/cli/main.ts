@@ -8,6 +8,7 @@ import { registerQuery } from './commands/query.js';
 import { registerFigures } from './commands/figures.js';
 import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
+import { registerNer } from './commands/ner.js';
 
 export type CommandResult = Promise<number>;
 
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerFigures(program, setStatus);
   registerExport(program, setStatus);
   registerEval(program, setStatus);
+  registerNer(program, setStatus);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,0 +1,56 @@
+// arqam ner --conll: CoNLL tokens on stdin (one per line, extra columns ignored, blank line
+// between sentences) → each token with its IOB2 tag on stdout, sentence by sentence, so memory
+// stays bounded by the longest sentence whatever the input size.
+import type { Command } from 'commander';
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { readConllStream } from '../../ner/read-conll.js';
+import { defaultTagger } from '../../ner/load-model.js';
+import { NerModel } from '../../ner/model.js';
+import { NerTagger } from '../../ner/tagger.js';
+import { TAGS } from '../../ner/tags.js';
+import { EXIT_OK, UsageError } from '../exit-codes.js';
+
+export interface NerStreamStats {
+  sentences: number;
+  tokens: number;
+}
+
+/** Tags every sentence of `input` and writes `token TAG` lines, a blank line after each sentence. */
+export async function nerStream(input: Readable, output: Writable, tagger: NerTagger): Promise<NerStreamStats> {
+  const stats: NerStreamStats = { sentences: 0, tokens: 0 };
+  let tags = new Uint8Array(256);
+  for await (const s of readConllStream(input)) {
+    const n = s.tokens.length;
+    if (tags.length < n) tags = new Uint8Array(n * 2);
+    const out = tags.subarray(0, n);
+    tagger.tagIndexes(s.tokens, out);
+    let text = '';
+    for (let i = 0; i < n; i++) text += `${s.tokens[i]} ${TAGS[out[i]]}\n`;
+    stats.sentences++;
+    stats.tokens += n;
+    if (!output.write(text + '\n')) await once(output, 'drain');
+  }
+  return stats;
+}
+
+export function registerNer(program: Command, setStatus: (code: number) => void): void {
+  program
+    .command('ner')
+    .description('tag CoNLL tokens on stdin (one per line, blank line between sentences) with PERS, LOC, ORG, MISC (IOB2)')
+    .option('--conll', 'CoNLL in and out (the only format)')
+    .option('--model <file>', 'a model file written by npm run train:ner (default: the committed model)')
+    .action(async (opts: { conll?: boolean; model?: string }) => {
+      if (!opts.conll) throw new UsageError('ner needs --conll');
+      let tagger: NerTagger;
+      try {
+        tagger = opts.model ? new NerTagger(NerModel.load(opts.model)) : defaultTagger();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new UsageError(`cannot load the NER model: ${reason}`);
+      }
+      const stats = await nerStream(process.stdin, process.stdout, tagger);
+      if (process.stderr.isTTY) process.stderr.write(`arqam ner: ${stats.tokens} tokens in ${stats.sentences} sentences\n`);
+      setStatus(EXIT_OK);
+    });
+}

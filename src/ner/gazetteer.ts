@@ -1,0 +1,119 @@
+// Lexicon membership for the tagger: the names of data/lexicon (countries, nisbas, regions,
+// places, locations, organisations, person cues, given names) as sequences of word stems, and a
+// matcher that marks which tokens of a sentence fall inside one. The gazetteer a model was
+// trained with is stored in the model, so a model tags the same way whatever the lexicons
+// become later; retraining picks up a fuller lexicon.
+import {
+  loadCountries,
+  loadCountryAliases,
+  loadGivenNames,
+  loadLocations,
+  loadNisbas,
+  loadOrgs,
+  loadPersonCues,
+  loadPlaces,
+  loadRegions,
+} from '../lexicon/index.js';
+import { tokenize } from '../text/tokenize.js';
+import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+
+/** Gazetteer type → names, each a space-joined sequence of word stems. */
+export type GazetteerData = Record<string, string[]>;
+
+export interface GazetteerMatch {
+  type: number;
+  start: number;
+  end: number;
+}
+
+/** The stems of a name's words (punctuation dropped), as the tokenizer gives them. */
+export function nameStems(name: string, knowledge: WordKnowledge = defaultWordKnowledge()): string[] {
+  return tokenize(name, 0, name.length, knowledge)
+    .filter((t) => t.kind !== 'punct' && t.kind !== 'symbol')
+    .map((t) => t.stem);
+}
+
+/** Reads every lexicon that exists; a missing or broken file is reported to `warn` and skipped. */
+export function gazetteerFromLexicons(warn: (message: string) => void = () => {}): GazetteerData {
+  const lists = new Map<string, Set<string>>();
+  const knowledge = defaultWordKnowledge();
+  const add = (type: string, names: Iterable<string>): void => {
+    let set = lists.get(type);
+    if (!set) lists.set(type, (set = new Set()));
+    for (const name of names) {
+      const stems = nameStems(name, knowledge);
+      if (stems.length > 0 && stems.length <= 8) set.add(stems.join(' '));
+    }
+  };
+  const tryLoad = (what: string, load: () => void): void => {
+    try {
+      load();
+    } catch (error) {
+      warn(`gazetteer: ${what} skipped (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+  tryLoad('countries', () => add('country', loadCountries().flatMap((c) => c.namesAr)));
+  tryLoad('country aliases', () => add('country', loadCountryAliases().map((a) => a.alias)));
+  tryLoad('nisbas', () => add('nisba', loadNisbas().flatMap((n) => [...n.masc, ...n.fem, ...n.mascPl, ...n.femPl])));
+  tryLoad('regions', () => {
+    const regions = loadRegions();
+    add('region', regions.flatMap((r) => r.namesAr));
+    add('nisba', regions.flatMap((r) => r.nisba));
+  });
+  tryLoad('places', () => add('place', loadPlaces().flatMap((p) => p.namesAr)));
+  tryLoad('locations', () => add('location', loadLocations().flatMap((l) => l.namesAr)));
+  tryLoad('organisations', () => {
+    const orgs = loadOrgs();
+    add('org', orgs.flatMap((o) => o.namesAr));
+    add('org-acronym', orgs.flatMap((o) => o.acronyms));
+  });
+  tryLoad('person cues', () => {
+    for (const c of loadPersonCues()) add(`cue-${c.kind}`, [c.cue]);
+  });
+  tryLoad('given names', () => {
+    const names = loadGivenNames();
+    add('given', names.filter((n) => n.origin === 'arabic').map((n) => n.name));
+    add('given-foreign', names.filter((n) => n.origin === 'foreign').map((n) => n.name));
+  });
+  const data: GazetteerData = {};
+  for (const type of [...lists.keys()].sort()) data[type] = [...lists.get(type)!].sort();
+  return data;
+}
+
+/** The names of a gazetteer indexed by their first stem, for matching. */
+export class Gazetteer {
+  readonly types: string[];
+  private readonly byFirst = new Map<string, { type: number; stems: string[] }[]>();
+
+  constructor(readonly data: GazetteerData) {
+    this.types = Object.keys(data).sort();
+    this.types.forEach((type, t) => {
+      for (const name of data[type]) {
+        const stems = name.split(' ');
+        let list = this.byFirst.get(stems[0]);
+        if (!list) this.byFirst.set(stems[0], (list = []));
+        list.push({ type: t, stems });
+      }
+    });
+  }
+
+  /** Whether some name starts with `stem` (so a token can be checked once per word type). */
+  starts(stem: string): boolean {
+    return this.byFirst.has(stem);
+  }
+
+  /** Every name found in the stem sequence `stems` (all of them, overlaps included). */
+  match(stems: readonly string[], out: GazetteerMatch[] = []): GazetteerMatch[] {
+    for (let i = 0; i < stems.length; i++) {
+      const list = this.byFirst.get(stems[i]);
+      if (!list) continue;
+      for (const { type, stems: name } of list) {
+        if (i + name.length > stems.length) continue;
+        let k = 1;
+        while (k < name.length && stems[i + k] === name[k]) k++;
+        if (k === name.length) out.push({ type, start: i, end: i + name.length });
+      }
+    }
+    return out;
+  }
+}

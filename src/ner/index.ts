@@ -1,0 +1,12 @@
+// The statistical NER tagger: what the folder offers.
+export { NER_TYPES, TAGS, type NerType } from './tags.js';
+export { NerModel, type NerModelInfo } from './model.js';
+export { NerTagger } from './tagger.js';
+export { DEFAULT_MODEL_URL, loadModel, defaultTagger, tagSentence } from './load-model.js';
+export { nerStage, spansOfTags } from './stage.js';
+export { parseConll, readConllStream, ConllLineReader, type ConllSentence } from './read-conll.js';
+export { scoreConll, chunks, formatScoreTable, type ConllScore, type TypeScore, type Chunk } from './score-conll.js';
+export { evaluateConll } from './evaluate.js';
+export { trainTagger, type TrainOptions, type TrainingSentence, type TrainResult } from './train.js';
+export { gazetteerFromLexicons, Gazetteer, type GazetteerData } from './gazetteer.js';
+export { benchTagger, benchModelLoad, type TaggerBench } from './bench.js';

@@ -1,0 +1,181 @@
+// The trained tagger's parameters: a weight row of 9 tag scores per feature hash, tag-transition
+// scores, and the gazetteer it was trained with. Rows are found through an open-addressing table
+// of typed arrays; the file is a small JSON header and the rows as little-endian int16.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FEATURE_VERSION } from './features.js';
+import type { GazetteerData } from './gazetteer.js';
+import { TAGS, allowedTransition } from './tags.js';
+
+/** A move IOB2 forbids (I-X after O or after another type). */
+export const FORBIDDEN = -1e9;
+
+export interface NerModelInfo {
+  /** What the model was trained on and how (written by the trainer, shown by the README). */
+  training?: Record<string, unknown>;
+  /** Scores measured when the model was trained. */
+  scores?: Record<string, unknown>;
+}
+
+export interface NerModelParts extends NerModelInfo {
+  keys: Uint32Array;
+  /** keys.length × TAGS.length scores, row-major. */
+  weights: Float32Array;
+  /** TAGS.length² transition scores, [prev * T + next]. */
+  transitions: Float32Array;
+  start: Float32Array;
+  end: Float32Array;
+  gazetteer: GazetteerData;
+}
+
+const MAGIC = 'ARQNER01';
+
+export class NerModel {
+  readonly T = TAGS.length;
+  readonly keys: Uint32Array;
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array;
+  readonly start: Float32Array;
+  readonly end: Float32Array;
+  readonly gazetteer: GazetteerData;
+  readonly info: NerModelInfo;
+  private readonly slots: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(parts: NerModelParts) {
+    const T = this.T;
+    this.keys = parts.keys;
+    this.weights = parts.weights;
+    this.gazetteer = parts.gazetteer;
+    this.info = { training: parts.training, scores: parts.scores };
+    // IOB2 is enforced by the lattice, whatever the weights say.
+    this.transitions = Float32Array.from(parts.transitions);
+    this.start = Float32Array.from(parts.start);
+    this.end = Float32Array.from(parts.end);
+    for (let p = 0; p < T; p++) {
+      for (let t = 0; t < T; t++) if (!allowedTransition(p, t)) this.transitions[p * T + t] = FORBIDDEN;
+    }
+    for (let t = 0; t < T; t++) if (!allowedTransition(-1, t)) this.start[t] = FORBIDDEN;
+    let cap = 16;
+    while (cap < this.keys.length * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Uint32Array(cap);
+    this.rows = new Int32Array(cap).fill(-1);
+    for (let r = 0; r < this.keys.length; r++) {
+      const key = this.keys[r];
+      let s = key & this.mask;
+      while (this.rows[s] !== -1) {
+        if (this.slots[s] === key) throw new Error(`duplicate feature ${key} in model`);
+        s = (s + 1) & this.mask;
+      }
+      this.slots[s] = key;
+      this.rows[s] = r;
+    }
+  }
+
+  /** The weight row of feature hash `h`, or -1. */
+  row(h: number): number {
+    let s = h & this.mask;
+    for (;;) {
+      const r = this.rows[s];
+      if (r === -1) return -1;
+      if (this.slots[s] === h) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Writes the model file. */
+  save(path: string | URL): void {
+    writeFileSync(path, serializeModel(this));
+  }
+
+  /** Reads a model file written by `save`. */
+  static load(path: string | URL): NerModel {
+    return deserializeModel(readFileSync(path), String(path));
+  }
+}
+
+interface Header {
+  format: string;
+  featureVersion: number;
+  tags: readonly string[];
+  features: number;
+  scale: number;
+  transitions: number[];
+  start: number[];
+  end: number[];
+  gazetteer: GazetteerData;
+  training?: Record<string, unknown>;
+  scores?: Record<string, unknown>;
+}
+
+function round(a: ArrayLike<number>): number[] {
+  return Array.from(a, (x) => (x <= FORBIDDEN ? 0 : Math.round(x * 1e4) / 1e4));
+}
+
+/** The model as bytes: magic, header length, JSON header, then keys and int16 weights. */
+export function serializeModel(m: NerModel): Buffer {
+  let max = 0;
+  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]));
+  const scale = max > 0 ? max / 32767 : 1;
+  const header: Header = {
+    format: 'arqam-ner',
+    featureVersion: FEATURE_VERSION,
+    tags: TAGS,
+    features: m.keys.length,
+    scale,
+    transitions: round(m.transitions),
+    start: round(m.start),
+    end: round(m.end),
+    training: m.info.training,
+    scores: m.info.scores,
+    gazetteer: m.gazetteer,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
+  const n = m.keys.length;
+  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + m.weights.length * 2);
+  let o = out.write(MAGIC, 0, 'latin1');
+  o = out.writeUInt32LE(json.length + pad, o);
+  o += json.copy(out, o);
+  out.fill(0x20, o, o + pad);
+  o += pad;
+  for (let i = 0; i < n; i++) o = out.writeUInt32LE(m.keys[i], o);
+  for (let i = 0; i < m.weights.length; i++) o = out.writeInt16LE(Math.round(m.weights[i] / scale), o);
+  return out;
+}
+
+/** Reads model bytes; `name` is used in errors. */
+export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+    throw new Error(`${name}: not an arqam NER model`);
+  }
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  const h0 = MAGIC.length + 4;
+  const header = JSON.parse(buf.toString('utf8', h0, h0 + hlen)) as Header;
+  if (header.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`${name}: trained with features v${header.featureVersion}, this arqam computes v${FEATURE_VERSION}; retrain with npm run train:ner`);
+  }
+  if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error(`${name}: unexpected tag set ${header.tags.join(' ')}`);
+  const T = TAGS.length;
+  const n = header.features;
+  let o = h0 + hlen;
+  if (buf.length !== o + n * 4 + n * T * 2) throw new Error(`${name}: truncated or damaged model file`);
+  // Copy into aligned typed arrays (the buffer may not be aligned).
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++, o += 4) keys[i] = buf.readUInt32LE(o);
+  const weights = new Float32Array(n * T);
+  const raw = new Int16Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + n * T * 2));
+  for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * header.scale;
+  return new NerModel({
+    keys,
+    weights,
+    transitions: Float32Array.from(header.transitions),
+    start: Float32Array.from(header.start),
+    end: Float32Array.from(header.end),
+    gazetteer: header.gazetteer,
+    training: header.training,
+    scores: header.scores,
+  });
+}

@@ -1,0 +1,51 @@
+// Pipeline stage `ner`: tags each sentence's tokens and records the entities as `doc.nerSpans`,
+// each the source span from its first to its last token, for the entity stage to merge.
+import type { NerSpan } from '../model/document.js';
+import type { Stage } from '../model/pipeline.js';
+import { defaultTagger } from './load-model.js';
+import type { NerTagger } from './tagger.js';
+import { NER_TYPES, tagType, isInside } from './tags.js';
+
+/** The entity spans of tag indexes `tags` over tokens [first, first + tags.length). */
+export function spansOfTags(tags: Uint8Array, first: number, starts: (i: number) => number, ends: (i: number) => number, out: NerSpan[] = []): NerSpan[] {
+  let i = 0;
+  while (i < tags.length) {
+    const type = tagType(tags[i]);
+    if (!type) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tags.length && isInside(tags[j]) && tagType(tags[j]) === type) j++;
+    out.push({ start: starts(first + i), end: ends(first + j - 1), type, tokenStart: first + i, tokenEnd: first + j });
+    i = j;
+  }
+  return out;
+}
+
+/** The stage; `tagger` defaults to the committed model, loaded when the stage first runs. */
+export function nerStage(tagger?: NerTagger): Stage {
+  return {
+    name: 'ner',
+    requires: ['tokens'],
+    assigns: ['ner'],
+    run(doc) {
+      const t = tagger ?? defaultTagger();
+      const tokens = doc.tokens;
+      const words: string[] = [];
+      let tags = new Uint8Array(64);
+      for (const s of doc.sentences) {
+        const n = s.tokenEnd - s.tokenStart;
+        if (n <= 0) continue;
+        words.length = n;
+        for (let i = 0; i < n; i++) words[i] = tokens[s.tokenStart + i].text;
+        if (tags.length < n) tags = new Uint8Array(n * 2);
+        const out = tags.subarray(0, n);
+        t.tagIndexes(words, out);
+        spansOfTags(out, s.tokenStart, (i) => tokens[i].start, (i) => tokens[i].end, doc.nerSpans);
+      }
+    },
+  };
+}
+
+export { NER_TYPES };

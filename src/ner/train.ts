@@ -1,0 +1,242 @@
+// Trains the tagger: a structured averaged perceptron (Collins 2002) over the hashed features,
+// decoded with first-order Viterbi. Deterministic: features are numbered in order of first
+// appearance and the sentence order of each epoch comes from a seeded generator.
+import { decodeRows, DecodeScratch } from './decode.js';
+import { FeatureExtractor } from './features.js';
+import { Gazetteer, type GazetteerData } from './gazetteer.js';
+import { NerModel } from './model.js';
+import { scoreConll, type ConllScore } from './score-conll.js';
+import { TAGS, allowedTransition } from './tags.js';
+import type { WordKnowledge } from '../text/word-knowledge.js';
+
+export interface TrainingSentence {
+  tokens: readonly string[];
+  /** Tag indexes into TAGS. */
+  tags: Uint8Array;
+}
+
+export interface TrainOptions {
+  /** Passes over the training data. */
+  epochs?: number;
+  /** Seed of the sentence order. */
+  seed?: number;
+  /** A feature is kept only if it occurs at least this often in the training data. */
+  minCount?: number;
+  /** Rows whose largest averaged weight (in absolute value) is below this are dropped. */
+  prune?: number;
+  /** The lexicon names the features use (stored in the model). */
+  gazetteer: GazetteerData;
+  /** Scored after every epoch when given. */
+  dev?: TrainingSentence[];
+  knowledge?: WordKnowledge;
+  /** Progress lines (stderr in the CLI). */
+  log?: (message: string) => void;
+}
+
+export interface EpochReport {
+  epoch: number;
+  /** Training sentences the current weights got wrong during the epoch. */
+  mistakes: number;
+  dev?: ConllScore;
+}
+
+export interface TrainResult {
+  model: NerModel;
+  epochs: EpochReport[];
+  features: { seen: number; kept: number; saved: number };
+}
+
+/** mulberry32: a small seeded generator, for a reproducible shuffle. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Encoded {
+  rows: Int32Array;
+  offsets: Int32Array;
+  tags: Uint8Array;
+}
+
+/** Averaged weights: w − u / c, where u sums each update times the step it happened at. */
+function averaged(w: Float64Array, u: Float64Array, c: number): Float32Array {
+  const out = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = w[i] - u[i] / c;
+  return out;
+}
+
+export function trainTagger(train: readonly TrainingSentence[], options: TrainOptions): TrainResult {
+  const T = TAGS.length;
+  const epochs = options.epochs ?? 10;
+  const minCount = options.minCount ?? 1;
+  const prune = options.prune ?? 0;
+  const log = options.log ?? (() => {});
+  const extractor = new FeatureExtractor(new Gazetteer(options.gazetteer), options.knowledge);
+
+  // 1. Features of every training sentence; count them; number the frequent ones.
+  const hashed = train.map((s) => extractor.sentence(s.tokens));
+  const counts = new Map<number, number>();
+  for (const f of hashed) for (const h of f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const rowOf = new Map<number, number>();
+  const keys: number[] = [];
+  for (const f of hashed) {
+    for (const h of f.hashes) {
+      if (!rowOf.has(h) && counts.get(h)! >= minCount) {
+        rowOf.set(h, keys.length);
+        keys.push(h);
+      }
+    }
+  }
+  log(`features: ${counts.size} seen, ${keys.length} occurring at least ${minCount} time(s)`);
+  const encode = (tokens: readonly string[], tags: Uint8Array, f = extractor.sentence(tokens)): Encoded => {
+    const rows = new Int32Array(f.hashes.length);
+    for (let k = 0; k < rows.length; k++) rows[k] = rowOf.get(f.hashes[k]) ?? -1;
+    return { rows, offsets: f.offsets, tags };
+  };
+  const data = train.map((s, i) => encode(s.tokens, s.tags, hashed[i]));
+  hashed.length = 0;
+  const dev = options.dev?.map((s) => encode(s.tokens, s.tags));
+
+  // 2. The perceptron: weights and their step-weighted sums, for emissions and transitions.
+  const R = keys.length;
+  const w = new Float64Array(R * T);
+  const u = new Float64Array(R * T);
+  const tw = new Float64Array(T * T);
+  const tu = new Float64Array(T * T);
+  const sw = new Float64Array(T);
+  const su = new Float64Array(T);
+  const ew = new Float64Array(T);
+  const eu = new Float64Array(T);
+  const forbidden = new Float64Array(T * T);
+  const startForbidden = new Float64Array(T);
+  for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) if (!allowedTransition(p, t)) forbidden[p * T + t] = -1e9;
+  for (let t = 0; t < T; t++) if (!allowedTransition(-1, t)) startForbidden[t] = -1e9;
+  const trans = new Float64Array(T * T);
+  const start = new Float64Array(T);
+  const scratch = new DecodeScratch();
+  let c = 1;
+  const random = seededRandom(options.seed ?? 1);
+  const order = data.map((_, i) => i);
+  const reports: EpochReport[] = [];
+  let pred = new Uint8Array(256);
+
+  const update = (rows: Int32Array, from: number, to: number, tag: number, delta: number): void => {
+    for (let k = from; k < to; k++) {
+      const r = rows[k];
+      if (r < 0) continue;
+      const i = r * T + tag;
+      w[i] += delta;
+      u[i] += c * delta;
+    }
+  };
+
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let mistakes = 0;
+    for (const idx of order) {
+      const s = data[idx];
+      const n = s.tags.length;
+      if (n === 0) continue;
+      if (pred.length < n) pred = new Uint8Array(n * 2);
+      for (let k = 0; k < T * T; k++) trans[k] = tw[k] + forbidden[k];
+      for (let k = 0; k < T; k++) start[k] = sw[k] + startForbidden[k];
+      decodeRows(n, T, s.rows, s.offsets, w, trans, start, ew, pred, scratch);
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        const g = s.tags[i];
+        const p = pred[i];
+        if (g !== p) {
+          wrong = true;
+          update(s.rows, s.offsets[i], s.offsets[i + 1], g, 1);
+          update(s.rows, s.offsets[i], s.offsets[i + 1], p, -1);
+        }
+        if (i > 0) {
+          const gk = s.tags[i - 1] * T + g;
+          const pk = pred[i - 1] * T + p;
+          if (gk !== pk) {
+            tw[gk] += 1;
+            tu[gk] += c;
+            tw[pk] -= 1;
+            tu[pk] -= c;
+          }
+        }
+      }
+      if (s.tags[0] !== pred[0]) {
+        sw[s.tags[0]] += 1;
+        su[s.tags[0]] += c;
+        sw[pred[0]] -= 1;
+        su[pred[0]] -= c;
+      }
+      if (s.tags[n - 1] !== pred[n - 1]) {
+        ew[s.tags[n - 1]] += 1;
+        eu[s.tags[n - 1]] += c;
+        ew[pred[n - 1]] -= 1;
+        eu[pred[n - 1]] -= c;
+      }
+      if (wrong) mistakes++;
+      c++;
+    }
+    const report: EpochReport = { epoch, mistakes };
+    if (dev) {
+      const model = build(false);
+      report.dev = scoreEncoded(model, dev, scratch);
+    }
+    reports.push(report);
+    log(
+      `epoch ${epoch}/${epochs}: ${mistakes} of ${data.length} training sentences wrong` +
+        (report.dev ? `; dev micro F1 ${(100 * report.dev.micro.f1).toFixed(2)}` : ''),
+    );
+  }
+
+  // 3. Averaged weights; rows that never matter are dropped from the saved model.
+  function build(pruned: boolean): NerModel {
+    const aw = averaged(w, u, c);
+    let keep = keys.map((_, r) => r);
+    if (pruned && prune > 0) {
+      keep = keep.filter((r) => {
+        for (let t = 0; t < T; t++) if (Math.abs(aw[r * T + t]) >= prune) return true;
+        return false;
+      });
+    }
+    const outKeys = new Uint32Array(keep.length);
+    const outW = new Float32Array(keep.length * T);
+    keep.forEach((r, i) => {
+      outKeys[i] = keys[r];
+      outW.set(aw.subarray(r * T, r * T + T), i * T);
+    });
+    return new NerModel({
+      keys: outKeys,
+      weights: outW,
+      transitions: averaged(tw, tu, c),
+      start: averaged(sw, su, c),
+      end: averaged(ew, eu, c),
+      gazetteer: options.gazetteer,
+    });
+  }
+
+  const model = build(true);
+  return { model, epochs: reports, features: { seen: counts.size, kept: keys.length, saved: model.keys.length } };
+}
+
+/** Scores a model on encoded sentences (rows numbered as in training, not yet pruned). */
+function scoreEncoded(model: NerModel, sentences: Encoded[], scratch: DecodeScratch): ConllScore {
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const s of sentences) {
+    const n = s.tags.length;
+    const out = new Uint8Array(n);
+    decodeRows(n, model.T, s.rows, s.offsets, model.weights, model.transitions, model.start, model.end, out, scratch);
+    gold.push(Array.from(s.tags, (t) => TAGS[t]));
+    pred.push(Array.from(out, (t) => TAGS[t]));
+  }
+  return scoreConll(gold, pred);
+}

@@ -1,0 +1,66 @@
+// First-order Viterbi decoding over the tag lattice, in flat typed arrays.
+
+/**
+ * Best tag sequence for `n` positions and `T` tags. `emit[i*T + t]` scores tag t at position i;
+ * `trans[p*T + t]` scores tag t after tag p; `start[t]` and `end[t]` score the first and last
+ * tag. Forbidden moves carry a large negative score. Writes the tags into `out`.
+ */
+export function viterbi(
+  n: number,
+  T: number,
+  emit: Float64Array,
+  trans: ArrayLike<number>,
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
+  out: Uint8Array,
+  scratch: ViterbiScratch = new ViterbiScratch(),
+): void {
+  if (n === 0) return;
+  const { delta, back } = scratch.ensure(n * T);
+  for (let t = 0; t < T; t++) delta[t] = start[t] + emit[t];
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const cur = i * T;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const s = delta[prev + p] + trans[p * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[cur + t] = best + emit[cur + t];
+      back[cur + t] = arg;
+    }
+  }
+  const last = (n - 1) * T;
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    const s = delta[last + t] + end[t];
+    if (s > best) {
+      best = s;
+      arg = t;
+    }
+  }
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) {
+    arg = back[i * T + arg];
+    out[i - 1] = arg;
+  }
+}
+
+/** Reusable lattice buffers (grown on demand). */
+export class ViterbiScratch {
+  delta = new Float64Array(0);
+  back = new Uint8Array(0);
+  ensure(size: number): { delta: Float64Array; back: Uint8Array } {
+    if (this.delta.length < size) {
+      this.delta = new Float64Array(size * 2);
+      this.back = new Uint8Array(size * 2);
+    }
+    return this;
+  }
+}

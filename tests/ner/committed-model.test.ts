@@ -1,0 +1,25 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL_URL, loadModel, tagSentence } from '../../src/ner/load-model.js';
+import { chunks } from '../../src/ner/score-conll.js';
+
+describe('the committed model (data/models/ner-anercorp.bin)', () => {
+  it('is at most 30 MB', () => {
+    expect(statSync(DEFAULT_MODEL_URL).size).toBeLessThanOrEqual(30 * 1024 * 1024);
+  });
+
+  it('records its training data and dev scores', () => {
+    const info = loadModel().info;
+    expect(JSON.stringify(info.training)).toMatch(/ANERcorp/);
+    expect(info.scores).toHaveProperty('micro');
+  });
+
+  it.each([
+    [['وقال', 'الرئيس', 'الأمريكي', 'جورج', 'بوش', 'في', 'واشنطن', 'أمس', '.'], [['PERS', 'جورج بوش'], ['LOC', 'واشنطن']]],
+    [['وأعلنت', 'وزارة', 'الخارجية', 'المصرية', 'في', 'القاهرة', '.'], [['LOC', 'القاهرة']]],
+  ])('tags %j', (tokens, expected) => {
+    const tags = tagSentence(tokens);
+    const found = chunks(tags).map((c) => [c.type, tokens.slice(c.start, c.end).join(' ')]);
+    for (const e of expected) expect(found).toContainEqual(e);
+  });
+});

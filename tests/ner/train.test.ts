@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { deserializeModel, serializeModel } from '../../src/ner/model.js';
+import { chunks, scoreConll } from '../../src/ner/score-conll.js';
+import { NerTagger } from '../../src/ner/tagger.js';
+import { TAGS, allowedTransition, TAG_INDEX } from '../../src/ner/tags.js';
+import { repairIob2, splitHeldOut } from '../../src/ner/corpora.js';
+import { tinySentences, trainTiny } from './tiny-model.js';
+
+const UNSEEN = [
+  ['وقال', 'كريم', 'منصور', 'إن', 'شركة', 'نوفا', 'ستعمل', 'في', 'مصر', '.'],
+  ['(د', 'ب', 'أ)', 'وصل', 'الوزير', 'إلى', 'الرياض', 'أمس'],
+  ['I-', '2024', 'Reuters', '،', '...', 'ـ', '\u200E', 'x'],
+];
+
+describe('trainTagger on the hand-written corpus', () => {
+  const { model, epochs } = trainTiny();
+  const tagger = new NerTagger(model);
+
+  it('learns its training sentences', () => {
+    const data = tinySentences();
+    const gold = data.map((s) => Array.from(s.tags, (t) => TAGS[t]));
+    const pred = data.map((s) => tagger.tagSentence(s.tokens));
+    expect(scoreConll(gold, pred).micro.f1).toBeGreaterThan(0.95);
+    expect(epochs[epochs.length - 1].mistakes).toBeLessThan(epochs[0].mistakes);
+  });
+
+  it('is deterministic: the same data and seed give the same model bytes', () => {
+    const again = trainTiny().model;
+    expect(Buffer.compare(serializeModel(again), serializeModel(model))).toBe(0);
+  });
+
+  it('gives a different sentence order with another seed', () => {
+    const other = trainTiny({ seed: 8 }).model;
+    expect(Buffer.compare(serializeModel(other), serializeModel(model))).not.toBe(0);
+  });
+
+  it.each(UNSEEN.map((s) => [s.join(' '), s]))('tags "%s" with valid IOB2', (_name, tokens) => {
+    const tags = tagger.tagIndexes(tokens);
+    expect(tags).toHaveLength(tokens.length);
+    for (let i = 0; i < tags.length; i++) expect(allowedTransition(i === 0 ? -1 : tags[i - 1], tags[i])).toBe(true);
+  });
+
+  it('tags an empty sentence as nothing', () => {
+    expect(tagger.tagSentence([])).toEqual([]);
+  });
+
+  it('scores each word type the same as the feature-by-feature path', () => {
+    for (const s of [...tinySentences().map((x) => x.tokens), ...UNSEEN]) {
+      expect(Array.from(tagger.tagIndexes(s))).toEqual(Array.from(tagger.tagIndexesSlow(s)));
+    }
+  });
+
+  it('tags the same after saving and loading the model', () => {
+    const loaded = new NerTagger(deserializeModel(serializeModel(model)));
+    for (const s of [...tinySentences().map((x) => x.tokens), ...UNSEEN]) {
+      expect(loaded.tagSentence(s)).toEqual(tagger.tagSentence(s));
+    }
+  });
+
+  it('generalises a little: a new name after a known cue', () => {
+    const tags = tagger.tagSentence(['وقال', 'الرئيس', 'كريم', 'منصور', 'في', 'القاهرة', '.']);
+    expect(chunks(tags).map((c) => c.type)).toContain('LOC');
+  });
+});
+
+describe('model files', () => {
+  it('refuses bytes that are not a model', () => {
+    expect(() => deserializeModel(Buffer.from('hello world, not a model'), 'x.bin')).toThrow(/x.bin: not an arqam NER model/);
+  });
+
+  it('refuses a truncated model', () => {
+    const bytes = serializeModel(trainTiny({ epochs: 1 }).model);
+    expect(() => deserializeModel(bytes.subarray(0, bytes.length - 10), 'cut.bin')).toThrow(/cut.bin: truncated/);
+  });
+});
+
+describe('corpus helpers', () => {
+  it('repairs an I- that continues nothing into a B-', () => {
+    const tags = Uint8Array.from(['O', 'I-PERS', 'I-PERS', 'B-LOC', 'I-ORG'].map((t) => TAG_INDEX.get(t)!));
+    repairIob2(tags);
+    expect(Array.from(tags, (t) => TAGS[t])).toEqual(['O', 'B-PERS', 'I-PERS', 'B-LOC', 'B-ORG']);
+  });
+
+  it('holds out the sentences with the last tenth of the tokens', () => {
+    const sentences = Array.from({ length: 20 }, (_, i) => ({ tokens: ['a', 'b', 'c', 'd', 'e'], id: i }));
+    const { train, heldOut } = splitHeldOut(sentences, 0.1);
+    expect(train.map((s) => s.id)).toEqual([...Array(18).keys()]);
+    expect(heldOut.map((s) => s.id)).toEqual([18, 19]);
+  });
+});
