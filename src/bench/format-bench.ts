@@ -1,0 +1,87 @@
+// The benchmark report as the terminal shows it.
+import { formatTable, type Cell } from '../eval/format-table.js';
+import type { BenchReport } from './run-bench.js';
+import { MB } from './stats.js';
+
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '-');
+
+export function formatBench(r: BenchReport): string {
+  const out: string[] = [];
+  const c = r.corpus;
+  out.push(`arqam bench — ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}, ${r.runs} runs, median`);
+  out.push(`corpus: ${c.articles} articles × ${c.copies} = ${c.documents} documents, ${(c.bytes / MB).toFixed(2)} MB, ${f0(c.words)} words (${c.origin})`);
+  if (c.note) out.push(`  note: ${c.note}`);
+  out.push('');
+  const rate = (ms: number) => [f1(c.bytes / MB / (ms / 1000)), f0(c.words / (ms / 1000))];
+  const rows: Cell[][] = r.stages.map((s) => [s.name, f1(s.ms), ...rate(s.ms), s.tokensPerSecond ? f0(s.tokensPerSecond) : '', s.failures ? `${s.failures} failed` : '']);
+  rows.push(['text layer', f1(r.textLayer.ms), ...rate(r.textLayer.ms), '', '']);
+  rows.push(['all stages', f1(r.allStages.ms), ...rate(r.allStages.ms), '', '']);
+  rows.push(['analyze() end to end', f1(r.endToEnd.ms), ...rate(r.endToEnd.ms), '', '']);
+  out.push('Throughput (one core)');
+  out.push(formatTable(['stage', 'ms', 'MB/s', 'words/s', 'tokens/s', ''], rows));
+  const k = r.counts;
+  out.push(`  produced: ${f0(k.sentences)} sentences, ${f0(k.tokens)} tokens, ${f0(k.figures)} figures, ${f0(k.entities)} entities, ${f0(k.projects)} projects, ${f0(k.nerSpans)} NER spans`);
+  out.push(`  peak RSS: ${f1(r.peakRssMB.pipeline)} MB after the pipeline timings, ${f1(r.peakRssMB.end)} MB at the end`);
+
+  if (r.natural) {
+    out.push('', 'Tokenizers on the same text (natural has no offsets and splits or drops Arabic letters)');
+    const ours = r.natural.ours;
+    const trows: Cell[][] = [[ours.name, f1(ours.ms), f1(c.bytes / MB / (ours.ms / 1000)), f0(ours.tokens), f0(ours.arabicWords), '100.0']];
+    for (const p of r.natural.peers) {
+      trows.push([p.name, f1(p.ms), f1(c.bytes / MB / (p.ms / 1000)), f0(p.tokens), f0(p.arabicWords), ours.arabicWords > 0 ? f1((100 * p.arabicWords) / ours.arabicWords) : '-']);
+    }
+    out.push(formatTable(['tokenizer', 'ms', 'MB/s', 'tokens', 'Arabic words', '% of ours'], trows));
+  }
+
+  if (r.recognizers) {
+    const x = r.recognizers;
+    out.push('', `Figures per sentence vs Microsoft Recognizers-Text (English number + percentage + currency + dimension models) on the same ${x.sentences} sentences (${f0(x.chars)} chars)`);
+    const rows2: Cell[][] = [];
+    const add = (name: string, t: { ms: number; sentencesPerSecond: number; found: number } | null, ratio: number | null) => {
+      if (t) rows2.push([name, f1(t.ms), f0(t.sentencesPerSecond), f0(t.found), ratio === null ? '-' : `${f1(ratio)}×`]);
+    };
+    add('arqam figures stage', x.figuresStage, x.ratioStage);
+    add('arqam raw sentence → figures', x.upToFigures, x.ratioUpToFigures);
+    if ('ms' in x.recognizers) add('Recognizers-Text', x.recognizers, 1);
+    out.push(formatTable(['', 'ms', 'sentences/s', 'found', 'speed-up'], rows2));
+    if (!x.figuresStage) out.push('  arqam: no stage assigns figures yet');
+    if ('skipped' in x.recognizers) out.push(`  Recognizers-Text: ${x.recognizers.skipped}`);
+  }
+
+  if (r.tagger) {
+    out.push('', 'NER tagger');
+    if ('skipped' in r.tagger) out.push(`  skipped: ${r.tagger.skipped}`);
+    else {
+      const t = r.tagger;
+      out.push(`  tagging: ${f0(t.tokensPerSecond)} tokens/s (${f0(t.tokens)} tokens); model load ${f1(t.modelLoadMs)} ms; model on disk ${f1(t.modelBytes / MB)} MB (${t.modelFile.replace(/.*\/data\//, 'data/')})`);
+    }
+  }
+
+  if (r.models.length > 0) {
+    out.push('', 'Data shipped in data/models: ' + r.models.map((m) => `${m.file} ${f1(m.bytes / MB)} MB`).join(', '));
+  }
+
+  if (r.cold) {
+    const cs = r.cold;
+    out.push('', `Cold start (fresh process, one article): import ${f1(cs.importMs)} ms, defaultStages() ${f1(cs.buildMs)} ms, first run of each stage: ` +
+      Object.entries(cs.firstRun).map(([n, ms]) => `${n} ${f1(ms)}`).join(', ') + ' ms');
+  }
+  if (r.startup) {
+    out.push(`Start-up: ${r.startup.command} → first stdout byte ${f0(r.startup.firstByteMs)} ms, exit ${f0(r.startup.exitMs)} ms (median of ${r.startup.runs})`);
+  }
+
+  if (r.ingest) {
+    out.push('', 'Store ingest');
+    if ('skipped' in r.ingest) out.push(`  skipped: ${r.ingest.skipped}`);
+    else out.push(...flatten(r.ingest.result).map(([k, v]) => `  ${k}: ${v}`));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** key/value lines of a nested result, for results whose shape the bench does not know. */
+export function flatten(v: unknown, prefix = ''): [string, string][] {
+  if (v === null || typeof v !== 'object') return [[prefix || 'value', typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : String(v)]];
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) return [[prefix, v.join(', ')]];
+  return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => flatten(x, prefix ? `${prefix}.${k}` : k));
+}
