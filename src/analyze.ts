@@ -4,6 +4,7 @@ import { Doc } from './model/document.js';
 import { buildPipeline, type Pipeline, type Stage } from './model/pipeline.js';
 import type { Analysis } from './model/types.js';
 import { language, normalize, pageLayout, sentences, tokensStage } from './text/stages/index.js';
+import { nerStage } from './ner/stage.js';
 
 export interface AnalyzeOptions {
   /** Where the text came from (a file path, a record id); recorded as `document.source`. */
@@ -14,7 +15,7 @@ export interface AnalyzeOptions {
 
 /** The stages of the full analysis, in order. */
 export function defaultStages(): Stage[] {
-  return [pageLayout, language, normalize, sentences, tokensStage()];
+  return [pageLayout, language, normalize, sentences, tokensStage(), nerStage()];
 }
 
 let defaultPipeline: Pipeline | undefined;

@@ -39,7 +39,9 @@ export function parseTag(tag: string): number {
   if (tag === 'O') return 0;
   const m = /^([BI])-(.+)$/.exec(tag);
   if (!m) return -1;
-  const type = TYPE_ALIASES.get(m[2].toUpperCase());
+  const name = m[2].toUpperCase();
+  // AQMAR numbers its miscellaneous classes (MIS0..MIS3): all are MISC.
+  const type = TYPE_ALIASES.get(name) ?? (/^MIS\d$/.test(name) ? 'MISC' : undefined);
   if (!type) return -1;
   return TAG_INDEX.get(`${m[1]}-${type}`)!;
 }
