@@ -91,12 +91,22 @@ export function formatGold(g: GoldEvaluation, verbose: boolean, texts?: Map<stri
   return out.join('\n');
 }
 
+function trainingData(training: unknown): string | null {
+  if (!training || typeof training !== 'object') return null;
+  const data = (training as { data?: unknown }).data;
+  return Array.isArray(data) ? data.join('; ') : typeof data === 'string' ? data : null;
+}
+
 export function formatConll(c: ConllEvaluation): string {
   const files = c.files.length === 1 ? show(c.files[0]) : `${c.files.length} files`;
   return [
     `CoNLL NER (${files}: ${c.sentences} sentences, ${c.tokens} tokens; entity level, exact span and type)`,
     prfTable(c.byType, c.micro),
     `  token accuracy: ${pct(c.accuracy)}`,
+    ...(c.unknownTags.length > 0
+      ? [`  ${c.unknownTags.length} gold tags outside the tag set, read as no entity: ${c.unknownTags.slice(0, 3).map((u) => `${JSON.stringify(u.tag)} at ${show(u.at)}`).join(', ')}${c.unknownTags.length > 3 ? ', …' : ''}`]
+      : []),
+    ...(trainingData(c.training) ? [`  model trained on: ${trainingData(c.training)}`] : []),
   ].join('\n');
 }
 
