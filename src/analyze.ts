@@ -5,6 +5,7 @@ import { buildPipeline, type Pipeline, type Stage } from './model/pipeline.js';
 import type { Analysis } from './model/types.js';
 import { language, normalize, pageLayout, sentences, tokensStage } from './text/stages/index.js';
 import { nerStage } from './ner/stage.js';
+import { entitiesStage } from './entities/index.js';
 
 export interface AnalyzeOptions {
   /** Where the text came from (a file path, a record id); recorded as `document.source`. */
@@ -15,7 +16,7 @@ export interface AnalyzeOptions {
 
 /** The stages of the full analysis, in order. */
 export function defaultStages(): Stage[] {
-  return [pageLayout, language, normalize, sentences, tokensStage(), nerStage()];
+  return [pageLayout, language, normalize, sentences, tokensStage(), nerStage(), entitiesStage()];
 }
 
 let defaultPipeline: Pipeline | undefined;

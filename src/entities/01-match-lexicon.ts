@@ -1,0 +1,53 @@
+// Step 1 (match): every lexicon name found in the text. At each token the trie is walked with
+// the token's forms (whole, without proclitics, with proclitic letters stripped by hand), then
+// with the following tokens of the same sentence; every name that ends somewhere is a hit.
+// Hits are not filtered here: several lengths may start at one token, and one name may stand
+// for several entries (الكويت the country and the city); step 2 decides.
+import type { TrieNode } from './name-trie.js';
+import type { LexEntry } from './gazetteer.js';
+import type { MatchContext } from './match-context.js';
+import { firstForms, innerForms } from './token-view.js';
+
+export interface LexHit {
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  entries: LexEntry[];
+}
+
+/** Every lexicon name in the body's sentences, outside site chrome. */
+export function matchLexicon(ctx: MatchContext): LexHit[] {
+  const { tokens, text, gaz } = ctx;
+  const root = gaz.trie.root;
+  const known = (f: string): boolean => root.has(f);
+  const hits: LexHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (ctx.isChrome(i) || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number') continue;
+    for (const f of firstForms(text, first, known)) {
+      let node: TrieNode<LexEntry> | undefined = root.get(f.form);
+      let j = i;
+      while (node) {
+        if (node.values) {
+          const entries = node.values.filter((e) => !e.exact || exactAt(text, tokens, i, j, e.exact));
+          if (entries.length > 0) hits.push({ tokenStart: i, tokenEnd: j + 1, start: f.start, end: tokens[j].end, entries });
+        }
+        const next: Map<string, TrieNode<LexEntry>> | null = node.next;
+        j++;
+        if (!next || j >= tokens.length || tokens[j].sentence !== first.sentence || ctx.isChrome(j)) break;
+        node = undefined;
+        for (const form of innerForms(tokens[j])) {
+          node = next.get(form);
+          if (node) break;
+        }
+      }
+    }
+  }
+  return hits;
+}
+
+/** The tokens i..j spell the acronym exactly as listed (JICA matches, Jica does not). */
+function exactAt(text: string, tokens: { start: number; end: number }[], i: number, j: number, exact: string): boolean {
+  return text.slice(tokens[i].start, tokens[j].end) === exact;
+}

@@ -1,0 +1,162 @@
+// Step 2 (match, continued): keeps the lexicon hits their context confirms and picks, for each,
+// the entry it stands for.
+// - A nisba is a country mention only as an adjective agreeing with a noun or as a plural
+//   demonym: "الشركة اليابانية", "بدعم ياباني", "المستهلكين اليابانيين" are Japan; "الأمير تركي"
+//   (a definite noun, an indefinite word: a name) and "قال المصري" (no noun) are not.
+// - A nisba the lexicon marks ambiguous (مالي is also "financial", تركي a given name) needs the
+//   country named elsewhere in the article.
+// - A context-bound alias (المملكة) needs the press country: the site's, or else the country the
+//   article names most among those the alias can stand for.
+// - A one-word place the corpora mostly use as a plain word (عالية, صور, العين) needs a
+//   settlement cue (مدينة العين) or a place beside it in a list (صيدا وصور).
+// - A nisba after a currency names the currency, not a country (153 مليون دولار أمريكي).
+// - Facilities of the location lexicon (محطة توراكورغان) are left to the project stage.
+// - Of the entries sharing a name, the lowest rank wins (the country الكويت before the city),
+//   except after a city cue (مدينة الكويت).
+import type { Candidate } from './candidate.js';
+import { PRIORITY } from './candidate.js';
+import type { LexEntry } from './gazetteer.js';
+import type { LexHit } from './01-match-lexicon.js';
+import type { MatchContext } from './match-context.js';
+import { isDefinite } from './token-view.js';
+
+const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
+/** Currency words a nisba may follow as part of the currency's name (دولار أمريكي, الجنيه المصري). */
+const CURRENCIES = new Set([
+  'دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'جنيها', 'ريال', 'الريال', 'ريالا', 'دينار', 'الدينار',
+  'دينارا', 'درهم', 'الدرهم', 'درهما', 'ين', 'الين', 'يوان', 'اليوان', 'روبيه', 'الروبيه', 'ليره', 'الليره', 'فرنك', 'الفرنك', 'روبل', 'الروبل',
+  'وون', 'الوون', 'بيزو', 'البيزو', 'ليرة',
+]);
+const PLACE_SOURCES = new Set(['place', 'location']);
+const DASHES = '-–—';
+
+/** Hits whose context confirms them, each as a candidate with its chosen entry. */
+export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
+  const pressCountry = findPressCountry(ctx, hits);
+  const named = new Set<string>();
+  for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context) named.add(e.key);
+  const nisbaEnds = new Set<number>();
+  const out: Candidate[] = [];
+  const placeStarts = new Set<number>();
+  const placeEnds = new Set<number>();
+  for (const h of hits) {
+    if (h.entries.some((e) => (e.type === 'CITY' || e.type === 'COUNTRY') && !e.ambiguous && e.via === 'name')) {
+      placeStarts.add(h.tokenStart);
+      placeEnds.add(h.tokenEnd);
+    }
+  }
+  for (const h of hits) {
+    const ok = h.entries.filter((e) => {
+      if (e.facility) return false;
+      if (e.context && e.context !== pressCountry) return false;
+      if (e.via === 'nisba') {
+        if (e.ambiguous && !named.has(e.key)) return false;
+        if (!nisbaAgrees(ctx, h, e, nisbaEnds)) return false;
+      } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
+        return false;
+      }
+      return true;
+    });
+    if (ok.length === 0) continue;
+    const entry = choose(ctx, h, ok);
+    if (entry.via === 'nisba') nisbaEnds.add(h.tokenEnd - 1);
+    out.push(toCandidate(h, entry));
+  }
+  return out;
+}
+
+function choose(ctx: MatchContext, h: LexHit, entries: LexEntry[]): LexEntry {
+  const prev = ctx.tokens[h.tokenStart - 1];
+  const afterCityCue = prev !== undefined && CITY_CUES.has(prev.base);
+  let best = entries[0];
+  for (const e of entries) {
+    const r = afterCityCue && e.type === 'CITY' ? -1 : e.rank;
+    const rb = afterCityCue && best.type === 'CITY' ? -1 : best.rank;
+    if (r < rb) best = e;
+  }
+  return best;
+}
+
+function toCandidate(h: LexHit, e: LexEntry): Candidate {
+  const priority = e.via === 'nisba' ? PRIORITY.nisba : e.via === 'acronym' ? PRIORITY.acronym : PRIORITY.lexicon;
+  return {
+    tokenStart: h.tokenStart,
+    tokenEnd: h.tokenEnd,
+    start: h.start,
+    end: h.end,
+    type: e.type,
+    key: e.key,
+    name: e.name,
+    nameEn: e.nameEn,
+    via: e.via,
+    rule: `lexicon:${e.source}`,
+    priority,
+    country: e.type === 'COUNTRY' ? e.key : e.country,
+    container: e.container,
+  };
+}
+
+/**
+ * An ambiguous one-word place is confirmed by a settlement cue before it (مدينة العين) or by a
+ * known place beside it in a list (صيدا وصور, صور، صيدا).
+ */
+function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, placeEnds: Set<number>): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[h.tokenStart - 1];
+  if (prev && CITY_CUES.has(prev.base)) return true;
+  const first = tokens[h.tokenStart];
+  // "وصور": the conjunction is on the token itself.
+  if (first.clitics.some((c) => c.type === 'conj') && placeEnds.has(h.tokenStart - (ctx.isPunct(prev, ',،') ? 1 : 0))) return true;
+  if (ctx.isPunct(prev, ',،') && placeEnds.has(h.tokenStart - 1)) return true;
+  const next = tokens[h.tokenEnd];
+  if (next && ctx.isPunct(next, ',،') && placeStarts.has(h.tokenEnd + 1)) return true;
+  if (next && next.clitics.some((c) => c.type === 'conj') && placeStarts.has(h.tokenEnd)) return true;
+  return false;
+}
+
+/**
+ * A nisba agrees with the word before it: with the article after a definite word or a proper
+ * name (سيمنز الألمانية), without it after an indefinite noun (بدعم ياباني). The second nisba of
+ * a compound agrees through the dash (الأوزبكية-اليابانية). Plurals stand alone as demonyms.
+ */
+function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<number>): boolean {
+  if (e.plural) return true;
+  const i = h.tokenStart;
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.sentence !== ctx.tokens[i].sentence) return false;
+  if (CURRENCIES.has(prev.base)) return false;
+  if (ctx.isPunct(prev, DASHES)) return nisbaEnds.has(i - 2);
+  if (prev.kind === 'latin' || prev.kind === 'alnum') return !!e.definite && ctx.isCapitalized(prev);
+  if (prev.kind !== 'arabic' || prev.stop) return false;
+  if (ctx.isGivenName(prev) || ctx.cueAt(i - 1)?.length === 1) return false;
+  if (e.definite) return isDefinite(prev) || ctx.isRare(prev) || nisbaEnds.has(i - 1);
+  return !isDefinite(prev);
+}
+
+/**
+ * The country whose press the article reads like: the site's when known, else the country
+ * among those a context-bound alias may stand for that the article names most (by country
+ * name or place), or null.
+ */
+export function findPressCountry(ctx: MatchContext, hits: LexHit[]): string | null {
+  if (ctx.doc.meta.siteCountry) return ctx.doc.meta.siteCountry;
+  const contexts = new Set<string>();
+  for (const h of hits) for (const e of h.entries) if (e.context) contexts.add(e.context);
+  if (contexts.size === 0) return null;
+  const votes = new Map<string, number>();
+  for (const h of hits) {
+    const e = h.entries[0];
+    if (e.context) continue;
+    const c = e.type === 'COUNTRY' ? e.key : e.type === 'CITY' ? e.country : undefined;
+    if (c && contexts.has(c)) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, v] of votes) {
+    if (v > n) {
+      best = c;
+      n = v;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,26 @@
+// Step 3 (match, continued): names no lexicon has, from the patterns of patterns/: Latin org
+// names, org cues (شركة X), place cues (نهر X, مدينة X), event cues (معرض X 2025) and person
+// cues (الدكتور X, رئيس أوزبكستان X). Patterns read the lexicon candidates of steps 1–2 (a
+// country after a role, a city after ميناء) but never remove them; step 5 resolves overlaps.
+import type { Candidate } from './candidate.js';
+import type { MatchContext } from './match-context.js';
+import { CandidateIndex } from './patterns/lexicon-index.js';
+import { matchEventCues } from './patterns/event-cues.js';
+import { matchLatinOrgs } from './patterns/latin-orgs.js';
+import { matchOrgCues } from './patterns/org-cues.js';
+import { matchPersonCues } from './patterns/person-cues.js';
+import { matchPlaceCues } from './patterns/place-cues.js';
+
+/** Pattern candidates, given the lexicon candidates. */
+export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidate[] {
+  const index = new CandidateIndex(lexicon);
+  // A Latin word the lexicons know (JICA) is not read again as a pattern.
+  const known = (i: number): boolean => index.over(i).some((c) => c.type === 'ORG');
+  return [
+    ...matchLatinOrgs(ctx, known),
+    ...matchOrgCues(ctx, index),
+    ...matchPlaceCues(ctx, index),
+    ...matchEventCues(ctx, index),
+    ...matchPersonCues(ctx, index),
+  ];
+}

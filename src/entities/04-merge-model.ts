@@ -1,0 +1,75 @@
+// Step 4 (match, continued): the spans the statistical tagger (stage ner) found, as candidates
+// with via "model". They only fill gaps: step 5 accepts a model span only where no lexicon or
+// pattern mention overlaps it, so a lexicon match keeps its key and a pattern its extent.
+// - PERS → PERSON: two words or more, or one word that is not a common word.
+// - ORG → ORG.
+// - LOC → the lexicon's type and key when the span is a lexicon name the context step set
+//   aside (an ambiguous place the tagger confirms); else LOCATION after or with a feature word
+//   (نهر، بحر، جبل ...), else CITY (news names towns far more often than other places).
+// - MISC → EVENT when an event cue starts or precedes it (مؤتمر، قمة، معرض ...); otherwise it
+//   is dropped: MISC also tags nationalities, languages and products, which are not entities here.
+import type { NerSpan } from '../model/document.js';
+import type { Candidate } from './candidate.js';
+import { PRIORITY } from './candidate.js';
+import type { LexHit } from './01-match-lexicon.js';
+import type { MatchContext } from './match-context.js';
+import { baseStart } from './token-view.js';
+
+const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
+const SETTLEMENT_WORDS = new Set(['مدينه', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'بلده', 'مقاطعه', 'العاصمه']);
+const EVENT_WORDS = new Set(['قمه', 'القمه', 'مؤتمر', 'المؤتمر', 'معرض', 'المعرض', 'منتدي', 'المنتدي', 'ملتقي', 'الملتقي', 'مهرجان', 'المهرجان', 'اكسبو']);
+/** A one-word PERS span this common is more likely a word than a name. */
+const COMMON_WORD = 50;
+
+export function modelCandidates(ctx: MatchContext, spans: readonly NerSpan[], hits: readonly LexHit[]): Candidate[] {
+  const { tokens, text } = ctx;
+  const hitAt = new Map<string, LexHit>();
+  for (const h of hits) hitAt.set(`${h.tokenStart}:${h.tokenEnd}`, h);
+  const out: Candidate[] = [];
+  for (const span of spans) {
+    let from = span.tokenStart;
+    let to = span.tokenEnd;
+    while (to > from && (tokens[to - 1].kind === 'punct' || tokens[to - 1].kind === 'symbol')) to--;
+    while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
+    if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
+    // A span made only of plain words (رأس المال البشري) is the tagger's mistake: no word of it
+    // is rare, a given name or mostly seen inside names.
+    if (tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t))) continue;
+    const first = tokens[from];
+    const start = baseStart(first);
+    const end = tokens[to - 1].end;
+    const surface = text.slice(start, end);
+    const base: Omit<Candidate, 'type' | 'rule'> = {
+      tokenStart: from, tokenEnd: to, start, end, key: null, name: surface, nameEn: null, via: 'model',
+      priority: PRIORITY.model, group: 'model:' + tokens.slice(from, to).map((t, k) => (k === 0 ? t.base : t.norm)).join(' '),
+    };
+    const prev = tokens[from - 1];
+    switch (span.type) {
+      case 'PERS':
+        if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
+        out.push({ ...base, type: 'PERSON', rule: 'model-pers' });
+        break;
+      case 'ORG':
+        out.push({ ...base, type: 'ORG', rule: 'model-org' });
+        break;
+      case 'LOC': {
+        const hit = hitAt.get(`${from}:${to}`);
+        const e = hit?.entries.find((x) => x.via === 'name');
+        if (e) {
+          out.push({ ...base, type: e.type, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, rule: 'model-loc-lexicon' });
+          break;
+        }
+        const feature = FEATURE_WORDS.has(first.base) || (prev !== undefined && FEATURE_WORDS.has(prev.base));
+        const settlement = prev !== undefined && SETTLEMENT_WORDS.has(prev.base);
+        out.push({ ...base, type: feature && !settlement ? 'LOCATION' : 'CITY', rule: 'model-loc' });
+        break;
+      }
+      case 'MISC':
+        if (EVENT_WORDS.has(first.base) || (prev !== undefined && EVENT_WORDS.has(prev.base))) {
+          out.push({ ...base, type: 'EVENT', rule: 'model-misc-event' });
+        }
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Step 5 (resolve overlaps). The policy, named "longest-first, containers keep places, model
+// fills gaps":
+// 1. Lexicon and pattern candidates are taken longest first (tokens, then characters), the
+//    earliest on equal length, the lowest priority number on an equal span (a lexicon name
+//    before an acronym before a pattern before a nisba). A candidate overlapping one already
+//    taken is dropped: "وكالة اليابان للتعاون الدولي" wins over the اليابان inside it.
+// 2. Except inside a container (an EVENT, a facility such as ميناء X): a place it contains is
+//    kept as well, so "معرض أوساكا 2025" is an event and أوساكا still a city of the article.
+// 3. Model candidates are then taken, longest first, only where nothing of 1–2 overlaps them.
+import type { Candidate } from './candidate.js';
+
+const PLACE_TYPES = new Set(['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
+
+function order(a: Candidate, b: Candidate): number {
+  return (
+    b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) ||
+    b.end - b.start - (a.end - a.start) ||
+    a.start - b.start ||
+    a.priority - b.priority
+  );
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function inside(inner: Candidate, outer: Candidate): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** The candidates kept, in text order. */
+export function resolveOverlaps(candidates: readonly Candidate[], model: readonly Candidate[] = []): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...candidates].sort(order)) {
+    let ok = true;
+    for (const k of kept) {
+      if (!overlaps(c, k)) continue;
+      if (k.container && PLACE_TYPES.has(c.type) && !c.container && inside(c, k)) continue;
+      if (c.container && PLACE_TYPES.has(k.type) && !k.container && inside(k, c)) continue;
+      ok = false;
+      break;
+    }
+    if (ok) kept.push(c);
+  }
+  for (const c of [...model].sort(order)) {
+    if (!kept.some((k) => overlaps(c, k))) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,42 @@
+// A candidate mention: what a matcher proposes before overlaps are resolved and mentions are
+// grouped into entities.
+import type { EntityType, MentionVia } from '../model/types.js';
+
+export interface Candidate {
+  /** Token range [tokenStart, tokenEnd) the mention covers. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Source span of the mention (proclitics of the first token left out). */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Lexicon key (ISO code for a country), or null for a name no lexicon has. */
+  key: string | null;
+  /** Canonical Arabic name (the lexicon's, or the surface for a pattern). */
+  name: string;
+  nameEn: string | null;
+  via: MentionVia;
+  /** The rule that proposed it (lexicon, org-cue, latin-org, role-name, ...), for messages and tests. */
+  rule: string;
+  /** Among candidates of the same span, the lowest wins (lexicon names before patterns before the model). */
+  priority: number;
+  /** An EVENT or facility name that keeps the places named inside it (معرض أوساكا 2025 keeps أوساكا). */
+  container?: boolean;
+  /** For entities without a key: what groups mentions into one entity (folded name, linked name). */
+  group?: string;
+  /** ISO code of the country the place or org is in, when the lexicon says. */
+  country?: string;
+  /**
+   * Token ranges of shorter forms that, found later in the article, mention the same entity:
+   * a person's family name (الشيحة), an event's cue and ordinal (القمة الأولى), a river's name
+   * without its cue (إرتيش).
+   */
+  aliases?: { from: number; to: number }[];
+}
+
+/** Priorities of the matchers: on the same span, a lexicon name beats a pattern beats the model. */
+export const PRIORITY = { lexicon: 0, acronym: 1, pattern: 2, nisba: 3, model: 4 } as const;
+
+export function spanLength(c: Candidate): number {
+  return c.end - c.start;
+}

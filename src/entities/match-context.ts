@@ -1,0 +1,122 @@
+// What every entity matcher reads: the document, its tokens, the gazetteer, and small questions
+// about a token (is it a rare word, a given name, a cue, inside site chrome).
+import type { Doc } from '../model/document.js';
+import type { Token } from '../text/token.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** A word seen at most this often in the vocabulary (606k tokens of news and Wikipedia) is rare. */
+export const RARE = 3;
+const TANWIN = /[\u064B-\u064D]/;
+
+export class MatchContext {
+  readonly tokens: Token[];
+  readonly text: string;
+  /** Tokens inside site chrome within the body (a ticker, a byline): never part of a mention. */
+  private readonly chrome: Uint8Array;
+
+  constructor(
+    readonly doc: Doc,
+    readonly gaz: Gazetteer,
+  ) {
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.chrome = new Uint8Array(doc.tokens.length);
+    const aside = doc.setAside.filter((s) => s.end > doc.body.start && s.start < doc.body.end);
+    if (aside.length > 0) {
+      for (const t of doc.tokens) {
+        if (aside.some((s) => t.start < s.end && t.end > s.start)) this.chrome[t.index] = 1;
+      }
+    }
+    for (const t of doc.tokens) {
+      if (t.start < doc.body.start || t.end > doc.body.end) this.chrome[t.index] = 1;
+    }
+  }
+
+  /** The token lies in site chrome or outside the body. */
+  isChrome(i: number): boolean {
+    return this.chrome[i] === 1;
+  }
+
+  /** How common the word is: the highest vocabulary count of its forms. */
+  commonness(t: Token): number {
+    if (t.kind !== 'arabic') return 0;
+    const k = this.gaz.knowledge;
+    let best = Math.max(k.freq(t.norm), k.freq(t.base), k.freq(t.stem));
+    if (!t.base.startsWith('ال')) best = Math.max(best, k.freq('ال' + t.stem));
+    return best;
+  }
+
+  /**
+   * An Arabic word seen rarely or never: likely a name (شوكت, ميرزيوييف, الشيحة). A word with
+   * tanwin (ظروفاً, بيئياً) is an inflected common word, never a name.
+   */
+  isRare(t: Token): boolean {
+    return t.kind === 'arabic' && !t.stop && t.norm.length >= 2 && !TANWIN.test(t.text) && this.commonness(t) <= RARE;
+  }
+
+  /** A word the tagged corpora mostly see inside names (سيمنز, السيسي), or a rare one. */
+  looksNamed(t: Token): boolean {
+    if (this.isRare(t)) return true;
+    if (t.kind !== 'arabic' || t.stop || TANWIN.test(t.text)) return false;
+    const s = this.gaz.stats;
+    for (const f of t.norm === t.base ? [t.norm] : [t.norm, t.base]) {
+      const n = s.count(f);
+      if (n >= 2 && s.named(f) * 2 >= n) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A given name of the lexicon. علي is also the preposition على written with ي: as a
+   * function word it counts only when written علي.
+   */
+  isGivenName(t: Token): boolean {
+    if (t.kind !== 'arabic') return false;
+    if (t.stop && !t.text.endsWith('ي')) return false;
+    const g = this.gaz.givenNames;
+    return g.has(t.norm) || g.has(t.base);
+  }
+
+  /** A given name the corpora mostly use as a plain word (أمل "hope", حصة "share"). */
+  isWordyGivenName(t: Token): boolean {
+    const g = this.gaz.wordyGivenNames;
+    return g.has(t.norm) || g.has(t.base);
+  }
+
+  /** A Latin word written with a capital (Komaihaltec, ITOCHU, Rönesans). */
+  isCapitalized(t: Token): boolean {
+    if (t.kind !== 'latin' && t.kind !== 'alnum') return false;
+    const c = t.text[0];
+    return c !== c.toLowerCase() && c === c.toUpperCase();
+  }
+
+  /** The token is one of the given punctuation marks. */
+  isPunct(t: Token | undefined, marks: string): boolean {
+    return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && marks.includes(t.text[0]);
+  }
+
+  /** The person cue (title, role, honorific) starting at token i: its kind and token length, or null. */
+  cueAt(i: number): { kind: string; length: number } | null {
+    let map = this.gaz.cues.root;
+    let best: { kind: string; length: number } | null = null;
+    for (let j = i; j < this.tokens.length && j < i + 6; j++) {
+      const t = this.tokens[j];
+      const forms = j === i ? [t.norm, t.base] : [t.norm, t.base];
+      let node;
+      for (const f of forms) {
+        node = map.get(f);
+        if (node) break;
+      }
+      if (!node) break;
+      if (node.values) best = { kind: node.values[0], length: j - i + 1 };
+      if (!node.next) break;
+      map = node.next;
+    }
+    return best;
+  }
+
+  /** The two tokens are in the same sentence. */
+  sameSentence(a: number, b: number): boolean {
+    return this.tokens[a]?.sentence === this.tokens[b]?.sentence;
+  }
+}

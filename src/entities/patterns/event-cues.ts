@@ -1,0 +1,86 @@
+// Events: an event cue (قمة، مؤتمر، معرض، منتدى، ملتقى، مهرجان، إكسبو) followed by what names
+// it: places, a rare name, a Latin name, a year, joined by – or و.
+//   "القمة الأولى لآسيا الوسطى – اليابان", "معرض أوساكا 2025", "قمة شرم الشيخ", "منتدى دافوس".
+// A cue followed only by common words (المؤتمر الصحفي, القمة على الإطلاق) names no event.
+// An event keeps the places named inside it (أوساكا is also a city of the article).
+import type { Candidate } from '../candidate.js';
+import { PRIORITY } from '../candidate.js';
+import type { MatchContext } from '../match-context.js';
+import { baseStart } from '../token-view.js';
+import type { CandidateIndex } from './lexicon-index.js';
+import { nameRunEnd, quotedAt } from './phrases.js';
+
+const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد']);
+const ORDINALS = new Set([
+  'الاول', 'الاولي', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس',
+  'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه', 'العاشر', 'العاشره', 'السنوي', 'السنويه',
+  'الدولي', 'الدوليه', 'العالمي', 'العالميه', 'الاقليمي', 'الاقليميه',
+]);
+const JOINERS = '-–—';
+
+function isYear(t: { kind: string; norm: string }): boolean {
+  return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
+}
+
+export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const cue = tokens[i];
+    if (cue.kind !== 'arabic' || ctx.isChrome(i)) continue;
+    const word = cue.base.startsWith('ال') ? cue.base.slice(2) : cue.base;
+    if (!EVENT_CUES.has(word)) continue;
+    let j = i + 1;
+    let ordinalEnd = -1;
+    while (j < tokens.length && tokens[j].sentence === cue.sentence && ORDINALS.has(tokens[j].base) && j < i + 3) j++;
+    if (j > i + 1) ordinalEnd = j;
+    let end = -1;
+    let parts = 0;
+    for (;;) {
+      const t = tokens[j];
+      if (!t || t.sentence !== cue.sentence) break;
+      const q = parts === 0 ? quotedAt(ctx, j) : null;
+      const known = lex.at(j, ['CITY', 'COUNTRY', 'REGION', 'LOCATION']);
+      let next = -1;
+      if (q) next = q.end + 1;
+      else if (known && !(known.via === 'nisba')) next = known.tokenEnd;
+      else if (ctx.isCapitalized(t)) {
+        next = j + 1;
+        while (tokens[next] && ctx.isCapitalized(tokens[next]) && tokens[next].sentence === cue.sentence) next++;
+      } else if (parts === 0 || !t.clitics.length) {
+        const e = nameRunEnd(ctx, j, 3, (k) => k > j && !!lex.at(k));
+        if (e > j) next = e;
+      }
+      if (next < 0) break;
+      parts++;
+      end = next;
+      j = next;
+      if (tokens[j] && isYear(tokens[j])) {
+        end = ++j;
+        break;
+      }
+      // Another part after a dash or و: لآسيا الوسطى – اليابان.
+      const joiner = tokens[j];
+      if (joiner && (ctx.isPunct(joiner, JOINERS) || joiner.norm === 'و') && tokens[j + 1] && lex.at(j + 1, ['COUNTRY', 'CITY', 'REGION'])) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (parts === 0) continue;
+    // A definite cue heads no construct (القمة ظروفاً): it needs an ordinal or adjective before
+    // the name (القمة الأولى لآسيا الوسطى) or a quoted name.
+    const definite = cue.base.startsWith('ال');
+    if (definite && ordinalEnd < 0 && !quotedAt(ctx, i + 1)) continue;
+    const start = baseStart(cue);
+    const e = tokens[end - 1].end;
+    const surface = text.slice(start, e);
+    out.push({
+      tokenStart: i, tokenEnd: end, start, end: e, type: 'EVENT', key: null, name: surface, nameEn: null, via: 'pattern',
+      rule: 'event-cue', priority: PRIORITY.pattern, container: true, group: 'event:' + surface,
+      // The cue and its ordinal stand for the event later in the article (القمة الأولى ستتناول).
+      aliases: ordinalEnd > 0 ? [{ from: i, to: ordinalEnd }] : undefined,
+    });
+  }
+  return out;
+}

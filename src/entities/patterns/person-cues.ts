@@ -1,0 +1,117 @@
+// People: a name is a run of given names, rare words and joiners (بن، عبد، أبو) that a cue or a
+// given name announces.
+// - title + name: "الدكتور عبدالرحمن المهنا", "المهندس الشيحة", "الأمير الدكتور تركي بن سعود".
+// - role + complement + name: "رئيس أوزبكستان شوكت ميرزيوييف", "رئيس الوزراء الياباني فوميو
+//   كيشيدا", "وزير الكهرباء، محمد شاكر"; the complement (a country, an org, definite nouns, a
+//   nisba) is not part of the name.
+// - a signature: a role line followed by a line that is only a name ("نائب مدير المعهد ...
+//   \n شيرزود فايزييف").
+// - given name + another name word, with no cue: "وقال زياد الشيحة", "محمد بن سلمان".
+// A single rare word after a role with no comma is not taken (رئيس مجلس إدارة أرامكو): it is as
+// likely an organisation.
+import type { Candidate } from '../candidate.js';
+import { PRIORITY } from '../candidate.js';
+import type { MatchContext } from '../match-context.js';
+import { baseStart } from '../token-view.js';
+import type { CandidateIndex } from './lexicon-index.js';
+import { NAME_JOINERS, nameLike, nameRunEnd } from './phrases.js';
+
+const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'LOCATION'] as const;
+
+export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  let covered = -1;
+  const stop = (j: number): boolean => !!ctx.cueAt(j) || (!ctx.isGivenName(tokens[j]) && !!lex.at(j, PLACE_TYPES));
+  const emit = (from: number, to: number, rule: string): void => {
+    const s = baseStart(tokens[from]);
+    const e = tokens[to - 1].end;
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) parts.push(k === from ? tokens[k].base : tokens[k].norm);
+    const last = tokens[to - 1];
+    // The family name alone mentions the person later (زياد الشيحة ... قال الشيحة).
+    const family = to - from >= 2 && ctx.isRare(last) && !NAME_JOINERS.has(tokens[to - 2].norm);
+    out.push({
+      tokenStart: from, tokenEnd: to, start: s, end: e, type: 'PERSON', key: null, name: text.slice(s, e), nameEn: null,
+      via: 'pattern', rule, priority: PRIORITY.pattern, group: 'person:' + parts.join(' '),
+      aliases: family ? [{ from: to - 1, to }] : undefined,
+    });
+    covered = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < covered || ctx.isChrome(i)) continue;
+    const cue = ctx.cueAt(i);
+    if (cue) {
+      // Titles may pile up: الأمير الدكتور تركي.
+      let j = i + cue.length;
+      const kind = cue.kind;
+      for (let more = ctx.cueAt(j); more && kind !== 'role' && more.kind !== 'role'; more = ctx.cueAt(j)) j += more.length;
+      // The complement: after a title only a country, nisba, place or org (الرئيس المصري، ...);
+      // after a role also definite nouns (وزير الكهرباء، رئيس هيئة الرقابة الإدارية).
+      let comma = false;
+      let failed = false;
+      const limit = Math.min(tokens.length, j + 7);
+      while (j < limit && ctx.sameSentence(i, j)) {
+        const t = tokens[j];
+        if (ctx.isPunct(t, ',،')) {
+          comma = true;
+          j++;
+          break;
+        }
+        if (startsName(ctx, j) && !lex.at(j)) break;
+        const known = lex.at(j);
+        if (kind !== 'role' && !known) {
+          failed = true;
+          break;
+        }
+        if (!known && (t.stop || t.kind === 'number' || ctx.isPunct(t, '.:؛;!?؟()"«»'))) {
+          failed = true;
+          break;
+        }
+        j = known ? known.tokenEnd : j + 1;
+      }
+      if (failed || j >= limit) continue;
+      if (!ctx.sameSentence(i, j)) {
+        // A signature: the role ends its line, the next line is only a name.
+        const sig = signatureAt(ctx, j, stop);
+        if (sig) emit(sig.from, sig.to, 'signature');
+        continue;
+      }
+      const end = nameRunEnd(ctx, j, 5, (k) => k > j && stop(k));
+      if (end === j || !startsName(ctx, j)) continue;
+      if (end - j === 1 && !ctx.isGivenName(tokens[j])) {
+        // One word that is no given name is a name only where the phrase ends with it
+        // ("المهندس الشيحة:", "الدكتور المهنا أن"), not before more words (الرئيس يتمسك بمطالبه).
+        const next = tokens[end];
+        const ends = !next || !ctx.sameSentence(j, end) || ctx.isPunct(next, ',،.:؛"»)') || next.stop;
+        if (!ends || (kind === 'role' && !comma && j > i + cue.length)) continue;
+      }
+      emit(j, end, kind === 'role' ? 'role-name' : 'title-name');
+      continue;
+    }
+    // given name + another name word: وقال زياد الشيحة.
+    const t = tokens[i];
+    if (ctx.isGivenName(t) && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
+      const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
+      if (end - i >= 2) emit(i, end, 'given-name');
+    }
+  }
+  return out;
+}
+
+/** A name starts at j: a given name, or a rare word that is not a known place. */
+function startsName(ctx: MatchContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && (ctx.isGivenName(t) || (nameLike(ctx, t) && !NAME_JOINERS.has(t.norm)) || (NAME_JOINERS.has(t.norm) && nameLike(ctx, ctx.tokens[j + 1])));
+}
+
+/** At token j (first of a new sentence), a sentence made only of a 2–4 word name. */
+function signatureAt(ctx: MatchContext, j: number, stop: (j: number) => boolean): { from: number; to: number } | null {
+  const t = ctx.tokens[j];
+  if (!t || ctx.isChrome(j)) return null;
+  const s = ctx.doc.sentences[t.sentence];
+  if (!s || s.tokenStart !== j) return null;
+  const end = nameRunEnd(ctx, j, 4, (k) => k > j && stop(k));
+  if (end !== s.tokenEnd || end - j < 2 || !startsName(ctx, j)) return null;
+  return { from: j, to: end };
+}

@@ -1,0 +1,103 @@
+// Small phrase readers shared by the patterns: a run of name-like words, a "لل" complement
+// (للطاقة، للعلوم والتقنية), a definite noun phrase (الرقابة الإدارية), a quoted name.
+import type { Token } from '../../text/token.js';
+import type { MatchContext } from '../match-context.js';
+import { hasProclitic, isDefinite } from '../token-view.js';
+
+/** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
+export const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'اولاد', 'ولد', 'ذو']);
+
+const QUOTE_OPEN = '"«“\'';
+const QUOTE_CLOSE = '"»”\'';
+
+/** A token that may be part of a proper name: a rare word, a word mostly named, a given name. */
+export function nameLike(ctx: MatchContext, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'arabic') return false;
+  if (t.stop) return ctx.isGivenName(t);
+  return ctx.looksNamed(t) || ctx.isGivenName(t);
+}
+
+/**
+ * The end (exclusive) of a run of name-like tokens from i: rare words, given names, joiners
+ * followed by a name word (بن سعود، عبد الفتاح), dash-joined parts (تشون-كيمين). Returns i when
+ * none. `stop(j)` ends the run early (a cue word, a known place).
+ */
+export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: number) => boolean = () => false): number {
+  const { tokens } = ctx;
+  let j = i;
+  const sentence = tokens[i]?.sentence;
+  while (j < tokens.length && j - i < max && tokens[j].sentence === sentence && !ctx.isChrome(j)) {
+    const t = tokens[j];
+    if (j > i && hasProclitic(t)) break;
+    if (stop(j)) break;
+    if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].kind === 'arabic') {
+      j += 2;
+      continue;
+    }
+    if (nameLike(ctx, t)) {
+      j++;
+      // A dash joins two name parts with no space: تشون-كيمين, بشكيك-أوش is two names (stop decides).
+      if (ctx.isPunct(tokens[j], '-') && tokens[j].start === t.end && nameLike(ctx, tokens[j + 1]) && tokens[j + 1].start === tokens[j].end && !stop(j + 1)) j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The end (exclusive) of a "لـ" complement starting at i: ل + definite noun (للطاقة) or ل +
+ * noun + definite noun (لتحلية المياه), then definite words and و + definite words
+ * (للعلوم والتقنية، للتطوير العقاري). Returns i when token i does not start one.
+ */
+export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: number) => boolean = () => false): number {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (!t || t.kind !== 'arabic' || t.stop) return i;
+  if (!t.clitics.some((c) => c.type === 'prep' && c.text.includes('ل'))) return i;
+  let j = i + 1;
+  if (!isDefinite(t)) {
+    // ل + an indefinite noun needs a definite noun after it (لتحلية المياه).
+    const n = tokens[j];
+    if (!n || n.sentence !== t.sentence || !isDefinite(n) || hasProclitic(n) || n.stop) return i;
+    j++;
+  }
+  while (j < tokens.length && j - i < max && tokens[j].sentence === t.sentence && !stop(j)) {
+    const n = tokens[j];
+    if (n.kind !== 'arabic' || n.stop || !isDefinite(n)) break;
+    // Only و may join another word: للعلوم والتقنية; بالتعاون, لإعادة start something else.
+    const pro = n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+    if (pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و')) break;
+    j++;
+  }
+  return j;
+}
+
+/** The end (exclusive) of a definite noun phrase from i (الرقابة الإدارية، الكهرباء والطاقة). */
+export function definitePhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: number) => boolean = () => false): number {
+  const { tokens } = ctx;
+  let j = i;
+  const sentence = tokens[i]?.sentence;
+  while (j < tokens.length && j - i < max && tokens[j].sentence === sentence && !(j > i && stop(j))) {
+    const n = tokens[j];
+    if (n.kind !== 'arabic' || n.stop || !isDefinite(n)) break;
+    const pro = n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+    if (j === i ? pro.length > 0 : pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj')) break;
+    j++;
+  }
+  return j;
+}
+
+/** A quoted stretch starting at token i (the quote mark): [first inner, end inner) or null. */
+export function quotedAt(ctx: MatchContext, i: number, max = 8): { start: number; end: number } | null {
+  const { tokens } = ctx;
+  const open = tokens[i];
+  if (!open || !ctx.isPunct(open, QUOTE_OPEN)) return null;
+  for (let j = i + 1; j < tokens.length && j <= i + max + 1; j++) {
+    const t = tokens[j];
+    if (t.sentence !== open.sentence) return null;
+    if (ctx.isPunct(t, QUOTE_CLOSE) && j > i + 1) return { start: i + 1, end: j };
+    if (ctx.isPunct(t, '.،,؛:')) return null;
+  }
+  return null;
+}

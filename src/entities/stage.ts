@@ -1,0 +1,52 @@
+// The entity stage: lexicon names, patterns and (when stage ner ran) the tagger's spans,
+// matched, resolved and grouped into the entities of CONTRACT.md (style.md rule 4: match,
+// resolve overlaps, annotate).
+import type { Doc } from '../model/document.js';
+import type { Stage } from '../model/pipeline.js';
+import type { Entity } from '../model/types.js';
+import type { Candidate } from './candidate.js';
+import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
+import { MatchContext } from './match-context.js';
+import { matchLexicon } from './01-match-lexicon.js';
+import { checkContext } from './02-check-context.js';
+import { matchPatterns } from './03-match-patterns.js';
+import { modelCandidates } from './04-merge-model.js';
+import { resolveOverlaps } from './05-resolve-overlaps.js';
+import { linkMentions } from './06-link-mentions.js';
+import { groupEntities } from './07-group-entities.js';
+
+export interface EntityResult {
+  entities: Entity[];
+  /** Each kept mention with the entity it belongs to (for the project stage). */
+  mentions: { candidate: Candidate; entity: Entity }[];
+}
+
+/** Finds the entities of a tokenized document. */
+export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): EntityResult {
+  const ctx = new MatchContext(doc, gaz);
+  const hits = matchLexicon(ctx);
+  const lexicon = checkContext(ctx, hits);
+  const patterns = matchPatterns(ctx, lexicon);
+  const model = modelCandidates(ctx, doc.nerSpans, hits);
+  const kept = resolveOverlaps([...lexicon, ...patterns], model);
+  const mentions = linkMentions(ctx, kept);
+  const { entities, entityOf } = groupEntities(ctx, mentions);
+  return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })) };
+}
+
+/** What the entity stage leaves for the project stage: mentions with their candidates. */
+export const entityMentions = new WeakMap<Doc, EntityResult['mentions']>();
+
+/** The `entities` stage; `gazetteer` defaults to the shipped lexicons (built on first use). */
+export function entitiesStage(gazetteer?: () => Gazetteer): Stage {
+  return {
+    name: 'entities',
+    requires: ['tokens'],
+    assigns: ['entities'],
+    run(doc) {
+      const result = findEntities(doc, gazetteer ? gazetteer() : defaultGazetteer());
+      doc.entities = result.entities;
+      entityMentions.set(doc, result.mentions);
+    },
+  };
+}

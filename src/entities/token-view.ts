@@ -1,0 +1,101 @@
+// How the entity matchers see a token: the normalized forms it may be matched on, and where a
+// mention that starts or ends on it begins and ends in the source. A mention leaves out the
+// proclitics (و ف ب ك ل س) but keeps the article: in "واليابان" the mention is "اليابان", in
+// "لآسيا الوسطى" it is "آسيا الوسطى", in "لليابان" it is "ليابان" (the article lost its alef).
+import { STANDARD } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+
+/** A normalized form of a token and the source offset where a mention using it starts. */
+export interface FormAt {
+  form: string;
+  start: number;
+}
+
+const PROCLITIC_TYPES = new Set(['conj', 'prep', 'future']);
+
+/** Source offset just after the token's proclitics (the start of its `base`). */
+export function baseStart(t: Token): number {
+  let s = t.start;
+  for (const c of t.clitics) if (PROCLITIC_TYPES.has(c.type)) s = c.end;
+  return s;
+}
+
+/** A Latin word matches case-insensitively; everything else on its normalized form. */
+export function matchForm(t: Token): string {
+  return t.kind === 'latin' || t.kind === 'alnum' ? t.norm.toLowerCase() : t.norm;
+}
+
+/**
+ * Source offset of normalized code unit `j` of an Arabic token: walks the token, counting the
+ * units each source character folds to (diacritics fold to none, so بِسمرقند still works).
+ */
+export function sourceOffsetOfNorm(text: string, t: Token, j: number): number {
+  if (j <= 0) return t.start;
+  const single = STANDARD.single;
+  let n = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const r = single[text.charCodeAt(i)];
+    n += r === -2 ? 0 : r === -3 ? STANDARD.expansions.get(text.charCodeAt(i))!.length : 1;
+    if (n >= j) {
+      // Skip the marks that follow the last counted letter: they belong to it.
+      let k = i + 1;
+      while (k < t.end && single[text.charCodeAt(k)] === -2) k++;
+      return k;
+    }
+  }
+  return t.end;
+}
+
+// Proclitic letter runs tried when the clitic splitter left a name whole (بسمرقند, ولأوش):
+// a name the splitter does not know is only split by it after و.
+const STRIPS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * The forms the first token of a name may be matched on, most literal first: the whole token,
+ * its base (proclitics removed by the splitter), then proclitic letters stripped by hand where
+ * what remains starts a known name (`known`); لل + X is tried as ال + X.
+ */
+export function firstForms(text: string, t: Token, known: (form: string) => boolean): FormAt[] {
+  const whole = matchForm(t);
+  const out: FormAt[] = [{ form: whole, start: t.start }];
+  if (t.kind !== 'arabic') return out;
+  if (t.base !== whole) out.push({ form: t.base, start: baseStart(t) });
+  const norm = t.norm;
+  if (norm.length < 4) return out;
+  for (const p of STRIPS) {
+    if (!norm.startsWith(p)) continue;
+    const rest = norm.slice(p.length);
+    if (rest.length < 2) continue;
+    if (known(rest) && !out.some((f) => f.form === rest)) {
+      out.push({ form: rest, start: sourceOffsetOfNorm(text, t, p.length) });
+    }
+    if (p.endsWith('ل') && rest.startsWith('ل')) {
+      const withArticle = 'ا' + rest;
+      if (known(withArticle) && !out.some((f) => f.form === withArticle)) {
+        out.push({ form: withArticle, start: sourceOffsetOfNorm(text, t, p.length) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The forms an inner token of a name may be matched on: whole, then without proclitics. */
+export function innerForms(t: Token): string[] {
+  const whole = matchForm(t);
+  return t.kind === 'arabic' && t.base !== whole ? [whole, t.base] : [whole];
+}
+
+/** True when the token carries the article (الشركة, والشركة, للشركة). */
+export function isDefinite(t: Token): boolean {
+  return t.kind === 'arabic' && (t.base.startsWith('ال') || t.clitics.some((c) => c.type === 'article'));
+}
+
+/** True when the token has a proclitic (و ف ب ك ل س) split off. */
+export function hasProclitic(t: Token): boolean {
+  return t.clitics.some((c) => PROCLITIC_TYPES.has(c.type));
+}
+
+/** The token starts with the conjunction و (وRönesans is two tokens: و and Rönesans). */
+export function isConjunction(t: Token): boolean {
+  return t.norm === 'و' || t.clitics.some((c) => c.type === 'conj');
+}
