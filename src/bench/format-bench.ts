@@ -12,6 +12,10 @@ export function formatBench(r: BenchReport): string {
   out.push(`arqam bench — ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}, ${r.runs} runs, median`);
   out.push(`corpus: ${c.articles} articles × ${c.copies} = ${c.documents} documents, ${(c.bytes / MB).toFixed(2)} MB, ${f0(c.words)} words (${c.origin})`);
   if (c.note) out.push(`  note: ${c.note}`);
+  const load = Math.max(r.machine.loadAverage.start, r.machine.loadAverage.end);
+  if (load > r.machine.cores / 2) {
+    out.push(`  warning: the machine was busy (load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end, ${r.machine.cores} cores): timings are slower than on an idle machine`);
+  }
   out.push('');
   const rate = (ms: number) => [f1(c.bytes / MB / (ms / 1000)), f0(c.words / (ms / 1000))];
   const rows: Cell[][] = r.stages.map((s) => [s.name, f1(s.ms), ...rate(s.ms), s.tokensPerSecond ? f0(s.tokensPerSecond) : '', s.failures ? `${s.failures} failed` : '']);

@@ -4,7 +4,7 @@
 // start-up, peak RSS, and the store's ingest when src/bench/bench-ingest.ts exists.
 // Writes reports/bench.json and prints a table. Timings are medians of several runs.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultStages } from '../analyze.js';
@@ -35,7 +35,7 @@ export interface BenchOptions {
 export interface BenchReport {
   schema: 'arqam.bench/1';
   date: string;
-  machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string };
+  machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string; loadAverage: { start: number; end: number } };
   runs: number;
   corpus: { origin: string; articles: number; copies: number; documents: number; bytes: number; words: number; note: string | null };
   stages: { name: string; ms: number; runs: number[]; mbPerSecond: number; wordsPerSecond: number; tokensPerSecond: number | null; failures: number }[];
@@ -134,6 +134,7 @@ async function benchIngest(progress: (s: string) => void): Promise<{ result: unk
 }
 
 export async function runBench(o: BenchOptions, progress: (s: string) => void): Promise<BenchReport> {
+  const loadAtStart = loadavg()[0];
   // The model load time is measured first, before any stage can have loaded the model.
   const modelLoad = await benchModelLoadFirst();
   const corpus = loadBenchCorpus(o.minBytes);
@@ -192,7 +193,7 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
   return {
     schema: 'arqam.bench/1',
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, platform: `${process.platform}-${process.arch}` },
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadavg()[0] } },
     runs: o.runs,
     corpus: { origin: corpus.origin, articles: corpus.articles.length, copies: corpus.copies, documents: corpus.docs.length, bytes: corpus.bytes, words: corpus.words, note: corpus.note },
     stages: timed.stages.map((s) => ({
