@@ -6,6 +6,7 @@ import type { Analysis } from './model/types.js';
 import { language, normalize, pageLayout, sentences, tokensStage } from './text/stages/index.js';
 import { nerStage } from './ner/stage.js';
 import { entitiesStage } from './entities/index.js';
+import { figuresStage } from './figures/stage.js';
 
 export interface AnalyzeOptions {
   /** Where the text came from (a file path, a record id); recorded as `document.source`. */
@@ -16,7 +17,7 @@ export interface AnalyzeOptions {
 
 /** The stages of the full analysis, in order. */
 export function defaultStages(): Stage[] {
-  return [pageLayout, language, normalize, sentences, tokensStage(), nerStage(), entitiesStage()];
+  return [pageLayout, language, normalize, sentences, tokensStage(), figuresStage, nerStage(), entitiesStage()];
 }
 
 let defaultPipeline: Pipeline | undefined;

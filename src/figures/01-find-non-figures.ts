@@ -1,0 +1,140 @@
+// Step 1: numbers that are not figures — parts of names and codes (سوغد-500، GTG-2، مجموعة
+// 5+1), identifiers after رقم/المادة/القانون (القرار رقم 833، الفصل 13 من الدستور), phone
+// numbers, clock times and anything inside a URL or e-mail address. Their tokens are marked
+// blocked so that no later step reads them.
+import { C, CLASS } from '../text/char-class.js';
+import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
+import { adjacent, bareForm, isDash, isPunct, type SentenceScan } from './scan.js';
+
+function isDigits(kind: string): boolean {
+  return kind === 'number';
+}
+
+function isLetterToken(kind: string): boolean {
+  return kind === 'arabic' || kind === 'latin' || kind === 'alnum';
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) n++;
+  return n;
+}
+
+/** Marks the tokens of `s` that must not be read as figures. */
+export function findNonFigures(s: SentenceScan): void {
+  const { tokens, from, to, blocked, text } = s;
+  const block = (i: number) => {
+    if (i >= from && i < to) blocked[i - from] = 1;
+  };
+
+  // URLs and e-mail addresses: from the marker to the next space.
+  const sStart = tokens[from]?.start ?? 0;
+  const sEnd = tokens[to - 1]?.end ?? 0;
+  const line = text.slice(sStart, sEnd);
+  if (line.includes('http') || line.includes('www.') || line.includes('@')) {
+    const re = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      const a = sStart + m.index;
+      const b = a + m[0].length;
+      for (let i = from; i < to; i++) if (tokens[i].start < b && tokens[i].end > a) block(i);
+    }
+  }
+
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!isDigits(t.kind)) continue;
+    const prev = i > from ? tokens[i - 1] : undefined;
+    const next = i + 1 < to ? tokens[i + 1] : undefined;
+
+    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015.
+    if (prev && prev.kind === 'arabic' && (ID_CUES.has(prev.norm) || ID_CUES.has(bareForm(prev)))) {
+      block(i);
+      // 12/2015, 5-1: the identifier's other parts.
+      let j = i + 1;
+      while (j + 1 < to && (isPunct(tokens[j], '/') || isDash(tokens[j])) && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && isDigits(tokens[j + 1].kind)) {
+        block(j + 1);
+        j += 2;
+      }
+      continue;
+    }
+
+    // Codes: a number joined by a hyphen to a word (سوغد-500، GTG-2، كوفيد-19).
+    if (prev && isDash(prev) && adjacent(prev, t) && i - 2 >= from && adjacent(tokens[i - 2], prev) && isLetterToken(tokens[i - 2].kind)) {
+      block(i);
+      continue;
+    }
+    if (next && isDash(next) && adjacent(t, next) && i + 2 < to && adjacent(next, tokens[i + 2]) && isLetterToken(tokens[i + 2].kind)) {
+      block(i);
+      continue;
+    }
+    // A number written against a Latin word (A 380 is spaced; "Windows10" is one alnum token).
+    if (prev && prev.kind === 'latin' && adjacent(prev, t)) {
+      block(i);
+      continue;
+    }
+
+    // Groups joined by +: مجموعة 5+1، (5 + 1). Not the exponent of 12,32e+14.
+    const plusBefore = prev && isPunct(prev, '+') && i - 2 >= from && isDigits(tokens[i - 2].kind);
+    const plusAfter = next && isPunct(next, '+') && i + 2 < to && isDigits(tokens[i + 2].kind);
+    if (plusBefore || plusAfter) {
+      block(i);
+      continue;
+    }
+
+    // Clock times 10:30.
+    if ((next && isPunct(next, ':') && adjacent(t, next) && i + 2 < to && isDigits(tokens[i + 2].kind) && adjacent(next, tokens[i + 2])) ||
+      (prev && isPunct(prev, ':') && adjacent(prev, t) && i - 2 >= from && isDigits(tokens[i - 2].kind) && adjacent(tokens[i - 2], prev))) {
+      block(i);
+      continue;
+    }
+  }
+
+  // Phone numbers: after a phone cue, after a leading +, or a long number starting with 0.
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!isDigits(t.kind) || blocked[i - from]) continue;
+    let phone = false;
+    for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+      const p = tokens[k];
+      if (p.kind === 'punct' || p.kind === 'symbol') continue;
+      if ((p.kind === 'arabic' || p.kind === 'latin') && (PHONE_CUES.has(p.norm.toLowerCase()) || PHONE_CUES.has(bareForm(p)))) phone = true;
+      break;
+    }
+    const prev = i > from ? tokens[i - 1] : undefined;
+    if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind))) phone = true;
+    if (!phone && t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) phone = true;
+    // Dashed groups: 0555-123-456 (three or more groups, not a date).
+    if (!phone) {
+      let groups = 1;
+      let j = i;
+      while (j + 2 < to && isDash(tokens[j + 1]) && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && isDigits(tokens[j + 2].kind)) {
+        groups++;
+        j += 2;
+      }
+      if (groups >= 4) phone = true;
+    }
+    if (!phone) continue;
+    // The whole run of digit groups and separators.
+    let j = i;
+    block(j);
+    while (j + 1 < to) {
+      const sep = tokens[j + 1];
+      if (isDigits(sep.kind)) {
+        block(j + 1);
+        j++;
+      } else if ((isDash(sep) || isPunct(sep, '/+.()')) && j + 2 < to && isDigits(tokens[j + 2].kind)) {
+        block(j + 2);
+        j += 2;
+      } else break;
+    }
+    i = j;
+  }
+}
+
+/** Whether the character before offset `pos` is a letter (the number is glued to a word). */
+export function letterBefore(text: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const k = CLASS[text.charCodeAt(pos - 1)];
+  return k === C.ArabicLetter || k === C.LatinLetter;
+}

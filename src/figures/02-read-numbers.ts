@@ -1,0 +1,532 @@
+// Step 2: numbers, from digits and from words, as one grammar over tokens. A digit token is a
+// number by itself (2.4، 1.108.600، ١٫٥) and may be followed by scale words (2.4 مليار، 195 مليون
+// و 700 ألف); number words build up group by group (ثلاثة آلاف وخمسمائة، واحد وعشرون تريليون
+// وثلاث مائة، مليون ونصف، ثلاثة أرباع، نصف دزينة); ordinals (التاسع، الحادي والعشرين) are read
+// here too. Every reading is a left-to-right scan that never backtracks more than a token.
+import { NUMBER_WORDS, ORDINAL_WORDS, type NumberWord } from './lexicon/number-words.js';
+import { UNITS_AFTER } from './lexicon/units.js';
+import { isPlainInteger, parseDigits } from './parse-digits.js';
+import { adjacent, isAnd, isDash, isPunct, keyOf, type Num, type SentenceScan } from './scan.js';
+import { expandWithClitics, sourceOffset, type WordHit } from './word-forms.js';
+import { foldString } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+
+const NUM = expandWithClitics(NUMBER_WORDS, { article: true });
+const ORD = expandWithClitics(ORDINAL_WORDS, { article: true });
+
+/** Weak number words that are also fractions: خمس الساعة = 1/5 of the hour. */
+const FRACTION_ALT: ReadonlyMap<string, number> = new Map([
+  [foldString('خمس'), 1 / 5],
+  [foldString('سبع'), 1 / 7],
+  [foldString('تسع'), 1 / 9],
+  [foldString('عشر'), 1 / 10],
+]);
+
+/** Latin unit suffixes glued to digits: 100MW, 5GW, 20kWh, 43c. */
+const LATIN_SUFFIX = /^([0-9]+(?:[.,][0-9]+)*)([a-z%¢$€]+)$/;
+const SCIENTIFIC = /^([0-9]+(?:[.,][0-9]+)?)e([0-9]*)$/;
+
+export function numberWord(t: Token): WordHit<NumberWord> | undefined {
+  return t.kind === 'arabic' ? NUM.get(t.norm) : undefined;
+}
+
+/** Whether token `t` starts a unit phrase (so digits glued to it are still a number: 2015م، 30مليون). */
+function startsUnit(t: Token): boolean {
+  const k = keyOf(t);
+  return UNITS_AFTER.next.has(k) || (k.endsWith('ا') && UNITS_AFTER.next.has(k.slice(0, -1)));
+}
+
+interface Item {
+  kind: 'digits' | 'word';
+  value: number;
+  w?: NumberWord;
+  norm?: string;
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  conj: boolean;
+  article: boolean;
+  prep: boolean;
+  prepChar: string | null;
+  plain: boolean;
+  suffixUnit?: Num['suffixUnit'];
+  glued?: boolean;
+}
+
+/** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
+function readDigits(s: SentenceScan, i: number): Item | null {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale';
+  let norm = t.norm;
+  let end = i + 1;
+  let value: number | null;
+  let suffixUnit: Item['suffixUnit'];
+  if (t.kind === 'alnum') {
+    const low = norm.toLowerCase();
+    const sci = SCIENTIFIC.exec(low);
+    const suf = LATIN_SUFFIX.exec(low);
+    if (sci) {
+      value = parseDigits(sci[1], false);
+      if (value === null) return null;
+      let exp = sci[2];
+      let sign = 1;
+      if (exp === '' && end + 1 < to && isPunct(tokens[end], '+-') && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1].kind === 'number') {
+        sign = tokens[end].text === '-' ? -1 : 1;
+        exp = tokens[end + 1].norm;
+        end += 2;
+      }
+      if (exp === '' || !isPlainInteger(exp)) return null;
+      value = value * 10 ** (sign * Number(exp));
+    } else if (suf) {
+      const unit = UNITS_AFTER.next.get(suf[2])?.def;
+      if (!unit) return null;
+      value = parseDigits(suf[1], false);
+      if (value === null) return null;
+      suffixUnit = unit;
+    } else return null;
+    return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain: false, suffixUnit };
+  }
+  value = parseDigits(norm, beforeScale);
+  if (value === null) return null;
+  let plain = isPlainInteger(norm);
+  // ١،٢٣٤،٥٦٧: the Arabic comma between groups of three, written without spaces.
+  if (plain && norm.length <= 3) {
+    let j = end;
+    let joined = norm;
+    while (j + 1 < to && isPunct(tokens[j], '،') && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
+      tokens[j + 1].kind === 'number' && tokens[j + 1].norm.length === 3 && isPlainInteger(tokens[j + 1].norm)) {
+      joined += tokens[j + 1].norm;
+      j += 2;
+    }
+    // ١ ٢٣٤ ٥٦٧ and 1 234 567.89 (narrow spaces): groups of three after one space.
+    if (j === end) {
+      while (j < to && tokens[j].kind === 'number' && spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
+        /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) && !joined.includes('.')) {
+        joined += tokens[j].norm;
+        j++;
+      }
+    }
+    if (j > end) {
+      value = Number(joined);
+      end = j;
+      plain = !joined.includes('.');
+      norm = joined;
+    }
+  }
+  // 1.1^23، ٢,٥^-١
+  if (end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end])) {
+    let k = end + 1;
+    let sign = 1;
+    while (k < to && isDash(tokens[k])) {
+      sign = -sign;
+      k++;
+    }
+    if (k < to && tokens[k].kind === 'number') {
+      const e = parseDigits(tokens[k].norm, false);
+      if (e !== null) {
+        value = value ** (sign * e);
+        end = k + 1;
+        plain = false;
+      }
+    }
+  }
+  // 4/5، ١١/١٠ (not 2013/2014, a fiscal year, nor 5/17/2018, a date).
+  if (end + 1 < to && isPunct(tokens[end], '/') && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1]) &&
+    tokens[end + 1].kind === 'number' && !(end + 2 < to && isPunct(tokens[end + 2], '/'))) {
+    const b = parseDigits(tokens[end + 1].norm, false);
+    const yearLike = plain && norm.length === 4;
+    if (b !== null && b !== 0 && !yearLike && !(end + 2 < to && isPunct(tokens[end + 2], '/-'))) {
+      value = value / b;
+      end += 2;
+      plain = false;
+    }
+  }
+  // 2 1/4: a whole number and a fraction.
+  if (plain && end + 3 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
+    adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number') {
+    const a = Number(tokens[end].norm);
+    const b = Number(tokens[end + 2].norm);
+    if (isPlainInteger(tokens[end].norm) && isPlainInteger(tokens[end + 2].norm) && b > a && a > 0) {
+      value = value + a / b;
+      end += 3;
+      plain = false;
+    }
+  }
+  // Digits glued to a word that is neither a unit nor a number word: a code or a typo.
+  const after = tokens[end];
+  const glued = end < to && after.kind === 'arabic' && adjacent(tokens[end - 1], after) && !numberWord(after) && !startsUnit(after);
+  return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+}
+
+function spaceBetween(text: string, a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const c = text.charCodeAt(a);
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+}
+
+function readItem(s: SentenceScan, i: number): Item | null {
+  if (i >= s.to || s.blocked[i - s.from]) return null;
+  const t = s.tokens[i];
+  if (t.kind === 'number' || t.kind === 'alnum') return readDigits(s, i);
+  if (t.kind !== 'arabic') return null;
+  const hit = NUM.get(t.norm);
+  if (!hit) return null;
+  return {
+    kind: 'word',
+    value: hit.entry.value,
+    w: hit.entry,
+    norm: t.norm.slice(hit.pre + (hit.article ? (hit.prep === 'ل' ? 1 : 2) : 0)),
+    t0: i,
+    t1: i + 1,
+    start: sourceOffset(t, hit.pre),
+    end: t.end,
+    conj: hit.conj,
+    article: hit.article,
+    prep: hit.prep !== null,
+    prepChar: hit.prep,
+    plain: false,
+  };
+}
+
+type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'digits' | 'fraction' | 'dozen' | 'done';
+
+/** Reads the number starting at token i (digits, words or both), or null. */
+export function readNumber(s: SentenceScan, i: number): Num | null {
+  const { tokens, to } = s;
+  let negative = false;
+  let start = -1;
+  let k = i;
+  // A minus: -1.2 (written against the digits), سالب واحد, ناقص 90.
+  const t0 = tokens[k];
+  if (isDash(t0) && k + 1 < to && (adjacent(t0, tokens[k + 1]) || s.phrase) && (tokens[k + 1].kind === 'number')) {
+    const prev = k > s.from ? tokens[k - 1] : undefined;
+    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || (prev.kind === 'punct' && !isDash(prev))) {
+      negative = true;
+      start = t0.start;
+      k++;
+    }
+  } else if (t0.kind === 'arabic' && NUM.get(t0.norm)?.entry.type === 'minus') {
+    negative = true;
+    start = sourceOffset(t0, NUM.get(t0.norm)!.pre);
+    k++;
+  } else if (isPunct(t0, '.٫') && k + 1 < to && adjacent(t0, tokens[k + 1]) && tokens[k + 1].kind === 'number' && isPlainInteger(tokens[k + 1].norm) &&
+    (k === s.from || !adjacent(tokens[k - 1], t0))) {
+    // .08، ٫٧٧: a decimal without its leading zero.
+    const digits = tokens[k + 1].norm;
+    const after = tokens[k + 2];
+    if (after && after.kind === 'arabic' && adjacent(tokens[k + 1], after) && !startsUnit(after)) return null;
+    return {
+      t0: k, t1: k + 2, start: t0.start, end: tokens[k + 1].end, value: Number('0.' + digits), words: 0, plainInt: false, scale: 1,
+      weak: false, article: false, ordinal: false,
+    };
+  }
+
+  let total = 0;
+  let group = 0;
+  let last: Last = 'none';
+  let lastScale = Infinity;
+  let maxScale = 1;
+  let words = 0;
+  let items = 0;
+  let weakAll = true;
+  let article = false;
+  let plainInt = false;
+  let end = -1;
+  let endTok = k;
+  let suffixUnit: Num['suffixUnit'];
+  let lastAtom = 0;
+  let fractionAlt: number | undefined;
+  let glued = false;
+  let leadConj = false;
+  let leadPrep: string | null = null;
+
+  let j = k;
+  while (j < to && last !== 'done') {
+    let conn = false;
+    let at = j;
+    if (items > 0 && isAnd(tokens[at])) {
+      conn = true;
+      at++;
+    }
+    const it = readItem(s, at);
+    if (!it) break;
+    if (it.conj) conn = true;
+    if (items > 0 && it.kind === 'digits' && !conn) break; // 2014 2015: two numbers
+    if (items > 0 && (it.prep || (it.article && it.w?.type !== 'tens'))) break;
+    if (items > 0 && it.kind === 'word' && it.w!.teenOnly) break;
+    if (items > 0 && it.suffixUnit) break;
+
+    let ok = true;
+    let consumed = it.t1;
+    if (it.kind === 'digits') {
+      if (items === 0) {
+        group = it.value;
+        last = 'digits';
+        plainInt = it.plain;
+        lastAtom = it.value;
+        suffixUnit = it.suffixUnit;
+        glued = Boolean(it.glued);
+      } else if (last === 'scale' && conn && nextScaleBelow(s, it.t1, lastScale)) {
+        group = it.value;
+        last = 'digits';
+        lastAtom = it.value;
+      } else ok = false;
+      weakAll = false;
+      if (suffixUnit) last = 'done';
+    } else {
+      const w = it.w!;
+      words++;
+      if (!w.weak) weakAll = false;
+      // A unit followed by عشر/عشرة is a teen: ثلاثة عشر، إحدى عشرة، اثنا عشر.
+      let v = w.value;
+      let type = w.type;
+      if ((type === 'unit') && at + 1 < to) {
+        const nx = tokens[it.t1];
+        const nh = nx && nx.kind === 'arabic' ? NUM.get(nx.norm) : undefined;
+        if (nh && nh.entry.type === 'ten' && !nh.conj && !nh.article && !nh.prep && !s.blocked[it.t1 - s.from]) {
+          v = w.value + 10;
+          consumed = it.t1 + 1;
+          weakAll = false;
+          words++;
+        } else if (w.teenOnly) ok = false;
+      }
+      if (type === 'ten') type = 'unit';
+      if (type === 'teen') type = 'unit';
+      if (items === 0 && it.article) article = true;
+      if (!ok) {
+        // teen-only word without عشر
+      } else if (type === 'zero') {
+        if (items === 0) {
+          group = 0;
+          last = 'done';
+          weakAll = false;
+        } else ok = false;
+      } else if (type === 'minus') {
+        ok = false;
+      } else if (type === 'unit') {
+        if (items === 0) {
+          group = v;
+          if (FRACTION_ALT.has(it.norm!) && !consumedTeen(consumed, it.t1)) fractionAlt = FRACTION_ALT.get(it.norm!);
+        } else if (last === 'tens' && conn && group % 10 === 0) group += v;
+        else if (last === 'hundred' && group % 100 === 0) group += v;
+        else if (last === 'scale' && conn && v < lastScale) group = v;
+        else if (!conn && FRACTION_ALT.has(it.norm!) && consumed === it.t1 && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
+          // ثلاث وعشرون خمس = 23/5
+          group = group * FRACTION_ALT.get(it.norm!)!;
+          last = 'done';
+          v = NaN;
+        } else ok = false;
+        if (ok && !Number.isNaN(v)) {
+          last = 'unit';
+          lastAtom = v;
+        }
+      } else if (type === 'tens') {
+        if (items === 0) group = v;
+        else if (last === 'unit' && conn && group % 100 < 10) group += v; // خمسمائة وخمسة وعشرون
+        else if (last === 'hundred' && group % 100 === 0) group += v;
+        else if (last === 'scale' && conn) group = v;
+        else ok = false;
+        if (ok) last = 'tens';
+      } else if (type === 'hundred') {
+        if (v === 100 && !w.dual && !conn && (last === 'unit' || last === 'digits') && group === lastAtom && items > 0) group = group * 100;
+        else if (items === 0) group = v;
+        else if (last === 'scale' && conn && v < lastScale) group = v;
+        else ok = false;
+        if (ok) last = 'hundred';
+      } else if (type === 'scale') {
+        const S = v;
+        if (items === 0) {
+          if (w.plural) ok = false;
+          else total += (w.dual ? 2 : 1) * S;
+        } else if (!conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits' || last === 'fraction' || last === 'dozen')) {
+          total += group * S;
+          group = 0;
+        } else if (!conn && last === 'scale' && S > lastScale) {
+          total = total * S;
+        } else if (conn && last === 'scale' && S < lastScale && !w.plural) {
+          total += (w.dual ? 2 : 1) * S;
+        } else ok = false;
+        if (ok) {
+          last = 'scale';
+          lastScale = S;
+          maxScale = Math.max(maxScale, S);
+        }
+      } else if (type === 'fraction') {
+        if (items === 0) {
+          if (w.plural) ok = false;
+          else {
+            group = w.dual ? w.value : v;
+            last = 'fraction';
+          }
+        } else if (conn && last === 'scale') {
+          total += v * lastScale;
+          last = 'done';
+        } else if (conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
+          group += w.dual ? w.value : v;
+          last = 'fraction';
+        } else if (!conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
+          group = group * v;
+          last = 'fraction';
+        } else ok = false;
+      } else if (type === 'dozen') {
+        const d = w.dual ? 24 : 12;
+        if (items === 0) group = d;
+        else if (!conn && (last === 'fraction' || last === 'unit' || last === 'digits' || last === 'tens')) group = group * 12;
+        else if (conn) group += d;
+        else ok = false;
+        if (ok) last = 'dozen';
+      } else if (type === 'point') {
+        if (items > 0 && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
+          const frac = readDecimalPart(s, it.t1);
+          if (frac) {
+            group += frac.value;
+            consumed = frac.t1;
+            last = 'done';
+          } else ok = false;
+        } else ok = false;
+      }
+    }
+    if (!ok) break;
+    if (items === 0) {
+      if (start < 0) start = it.start;
+      leadConj = it.conj;
+      leadPrep = it.prepChar;
+    }
+    items++;
+    end = tokens[consumed - 1].end;
+    endTok = consumed;
+    j = consumed;
+  }
+  if (items === 0) return null;
+  let value = total + group;
+  // "واحد على 3", "٢٠٠٠ على ٣": a ratio; "واحد من واحد وعشرون": one in 21.
+  const ratio = readRatio(s, endTok, value, words > 0);
+  if (ratio) {
+    value = ratio.value;
+    endTok = ratio.t1;
+    end = tokens[ratio.t1 - 1].end;
+    weakAll = false;
+  }
+  if (negative) value = -value;
+  const single = items === 1;
+  return {
+    t0: i,
+    t1: endTok,
+    start,
+    end,
+    value,
+    words,
+    plainInt: plainInt && single && !negative,
+    scale: maxScale,
+    weak: single && weakAll && words > 0,
+    article,
+    ordinal: false,
+    fractionAlt: single ? fractionAlt : undefined,
+    suffixUnit,
+    glued,
+    leadConj,
+    leadPrep,
+  };
+}
+
+function consumedTeen(consumed: number, t1: number): boolean {
+  return consumed > t1;
+}
+
+/** Whether the tokens from `i` hold a scale word smaller than `scale` right after one number. */
+function nextScaleBelow(s: SentenceScan, i: number, scale: number): boolean {
+  const t = s.tokens[i];
+  if (!t || i >= s.to) return false;
+  const h = numberWord(t);
+  return h !== undefined && h.entry.type === 'scale' && h.entry.value < scale && !h.conj;
+}
+
+/** The digits after فاصلة: "واحد فاصلة خمسة" = 1.5, "مائتين فاصلة ثلاثة من مائة" = 200.03. */
+function readDecimalPart(s: SentenceScan, i: number): { value: number; t1: number } | null {
+  const t = s.tokens[i];
+  if (!t || i >= s.to) return null;
+  if (t.kind === 'number' && isPlainInteger(t.norm)) return { value: Number('0.' + t.norm), t1: i + 1 };
+  const n = readNumber(s, i);
+  if (!n || n.value <= 0) return null;
+  const r = readRatio(s, n.t1, n.value, true);
+  if (r) return { value: r.value, t1: r.t1 };
+  const digits = String(Math.round(n.value)).length;
+  return { value: n.value / 10 ** digits, t1: n.t1 };
+}
+
+const ALA = foldString('على');
+const MIN = foldString('من');
+const PART = new Set([foldString('جزء'), foldString('أجزاء'), foldString('اجزاء')]);
+
+/**
+ * A ratio after a number: "واحد على 3" (1/3), "٢٠٠٠ على ٣" at the end of a sentence,
+ * "واحد من واحد وعشرون" (one in 21), "عشرين أجزاء من خمسة وعشرين" (20/25). Not "سداده على 25
+ * سنة" (no number before على) nor "واحد من أكبر" (no number after من).
+ */
+function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean): { value: number; t1: number } | null {
+  const { tokens, to } = s;
+  let j = i;
+  let part = false;
+  if (j < to && tokens[j].kind === 'arabic' && PART.has(tokens[j].norm)) {
+    part = true;
+    j++;
+  }
+  if (j + 1 >= to || tokens[j].kind !== 'arabic') return null;
+  const w = tokens[j].norm;
+  const over = w === ALA && !part;
+  const outOf = w === MIN && (part || (words && numerator === 1));
+  if (!over && !outOf) return null;
+  const d = readNumber(s, j + 1);
+  if (!d || d.value === 0 || d.suffixUnit || d.ordinal) return null;
+  // With digits before على, only a bare ratio at the end of a clause: "الكسر الصحيح ٢٠٠٠ على ٣".
+  const after = d.t1 < to ? tokens[d.t1] : undefined;
+  if (over && !words && !s.phrase && after !== undefined && after.kind !== 'punct') return null;
+  return { value: numerator / d.value, t1: d.t1 };
+}
+
+/** Reads an ordinal at token i: التاسع، الحادي عشر، الحادي والعشرين، الخامسة و العشرون. */
+export function readOrdinal(s: SentenceScan, i: number): Num | null {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  if (t.kind !== 'arabic' || s.blocked[i - s.from]) return null;
+  const hit = ORD.get(t.norm);
+  if (!hit) return null;
+  // ثالثاً، أولاً: list markers, not figures.
+  if (!hit.article && t.norm.endsWith('ا') && !ORDINAL_WORDS.has(t.norm)) return null;
+  let value = hit.entry.value;
+  let t1 = i + 1;
+  const nx = tokens[i + 1];
+  const nh = nx && i + 1 < to && nx.kind === 'arabic' ? NUM.get(nx.norm) : undefined;
+  if (nh && nh.entry.type === 'ten' && !nh.conj && !nh.prep) {
+    value += 10;
+    t1 = i + 2;
+  } else {
+    let k = i + 1;
+    let conn = false;
+    if (isAnd(tokens[k]) && k < to) {
+      conn = true;
+      k++;
+    }
+    const th = k < to && tokens[k]?.kind === 'arabic' ? NUM.get(tokens[k].norm) : undefined;
+    if (th && th.entry.type === 'tens' && (conn || th.conj) && !th.prep) {
+      value += th.entry.value;
+      t1 = k + 1;
+    } else if (hit.entry.compoundOnly) return null;
+  }
+  return {
+    t0: i, t1, start: sourceOffset(t, hit.pre), end: tokens[t1 - 1].end, value, words: t1 - i, plainInt: false, scale: 1,
+    weak: value <= 2 && t1 === i + 1, article: hit.article, ordinal: true,
+  };
+}
+
+/** Whether the token at i has the article and an ordinal reading (so it is read as an ordinal first). */
+export function ordinalFirst(t: Token): boolean {
+  if (t.kind !== 'arabic') return false;
+  const o = ORD.get(t.norm);
+  if (!o) return false;
+  const n = NUM.get(t.norm);
+  return !n || o.article || n.entry.teenOnly === true;
+}

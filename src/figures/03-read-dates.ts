@@ -1,0 +1,283 @@
+// Step 3: dates and relative dates, read before the numbers so that the day of "19-20 ديسمبر"
+// is not taken for a count. Covers day–month–year in words (29 نوفمبر 2016، 15 مارس الفارط، 14
+// يوليو (تموز)), month–year (أكتوبر 2025، نيسان (أبريل) 2014، سبتمبر / أيلول 2016), numeric dates
+// (20-12-2025، 5/17/2018، 2025-12-20), a day of the current month (25 من الشهر الجاري) and
+// phrases relative to the publication date (هذا العام، العام الماضي، الشهر المقبل). Gregorian,
+// Levantine and Maghrebi month names come from text/calendar.
+import { MONTHS, isoDate } from '../text/calendar.js';
+import { foldString } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, RELATIVE_DATES, YEAR_CUES } from './lexicon/cues.js';
+import { isPlainInteger } from './parse-digits.js';
+import { adjacent, bareForm, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
+import { sourceOffset } from './word-forms.js';
+
+const MIN = foldString('من');
+const MONTH_WORD = new Set([foldString('الشهر'), foldString('شهر')]);
+const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
+  ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
+  ...['الماضي', 'المنصرم', 'الفائت', 'الفارط', 'السابق'].map((w) => [foldString(w), -1] as const),
+  ...['المقبل', 'القادم'].map((w) => [foldString(w), 1] as const),
+]);
+
+interface MonthAt {
+  month: number;
+  t1: number;
+}
+
+/** The month name at token i (one word, or two: كانون الثاني، تشرين الأول). */
+export function monthAt(s: SentenceScan, i: number): MonthAt | null {
+  const t = s.tokens[i];
+  if (!t || i >= s.to || t.kind !== 'arabic') return null;
+  if (i + 1 < s.to && s.tokens[i + 1].kind === 'arabic') {
+    const two = MONTHS.get(t.norm + ' ' + s.tokens[i + 1].norm) ?? MONTHS.get(bareForm(t) + ' ' + s.tokens[i + 1].norm);
+    if (two) return { month: two, t1: i + 2 };
+  }
+  const one = MONTHS.get(t.norm) ?? MONTHS.get(bareForm(t));
+  return one ? { month: one, t1: i + 1 } : null;
+}
+
+/** Skips an alternative month name: "يوليو (تموز)", "سبتمبر / أيلول", "نيسان ( أبريل )". */
+function skipAltMonth(s: SentenceScan, i: number): number {
+  const { tokens, to } = s;
+  if (i < to && isPunct(tokens[i], '(')) {
+    const m = monthAt(s, i + 1);
+    if (m && m.t1 < to && isPunct(tokens[m.t1], ')')) return m.t1 + 1;
+  }
+  if (i < to && (isPunct(tokens[i], '/') || isDash(tokens[i]))) {
+    const m = monthAt(s, i + 1);
+    if (m) return m.t1;
+  }
+  return i;
+}
+
+function dayAt(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'number' || !isPlainInteger(t.norm) || t.norm.length > 2) return null;
+  const d = Number(t.norm);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function yearAt(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'number' || !isPlainInteger(t.norm) || t.norm.length !== 4) return null;
+  const y = Number(t.norm);
+  return y >= 1000 && y <= 2999 ? y : null;
+}
+
+interface YearAfter {
+  year: number | null;
+  /** Relative to publication: past/current/future month words, or a year offset. */
+  relative?: 'past' | 'current' | 'future';
+  yearOffset?: number;
+  /** One past the last token of the span, and one past the last token consumed. */
+  spanTo: number;
+  consumedTo: number;
+}
+
+/** What follows a month: a year (2016، من العام 2015، عام 2014م), من هذا العام, الماضي ... */
+function yearAfter(s: SentenceScan, i: number): YearAfter {
+  const { tokens, to } = s;
+  let j = i;
+  if (j < to && tokens[j].norm === MIN) j++;
+  if (j < to && tokens[j].kind === 'arabic' && YEAR_CUES.has(bareForm(tokens[j])) && yearAt(tokens[j + 1]) !== null) j++;
+  const y = j < to ? yearAt(tokens[j]) : null;
+  if (y !== null && !s.blocked[j - s.from]) {
+    let k = j + 1;
+    // 2014م
+    if (k < to && tokens[k].kind === 'arabic' && (tokens[k].norm === 'م' || tokens[k].norm === foldString('ميلادي'))) k++;
+    return { year: y, spanTo: k, consumedTo: k };
+  }
+  // من هذا العام، من العام الماضي
+  for (const r of RELATIVE_DATES) {
+    if (r.unit !== 'year') continue;
+    const at = tokens[i]?.norm === MIN ? i + 1 : i;
+    if (matchWords(s, at, r.words)) return { year: null, yearOffset: r.offset, spanTo: i, consumedTo: at + r.words.length };
+  }
+  const t = tokens[i];
+  if (t && i < to && t.kind === 'arabic') {
+    const rel = MONTH_RELATIVE.get(t.norm);
+    if (rel) return { year: null, relative: rel, spanTo: i, consumedTo: i + 1 };
+  }
+  return { year: null, spanTo: i, consumedTo: i };
+}
+
+export function matchWords(s: SentenceScan, i: number, words: string[]): boolean {
+  if (i + words.length > s.to) return false;
+  for (let k = 0; k < words.length; k++) {
+    const t = s.tokens[i + k];
+    if (t.kind !== 'arabic') return false;
+    if (k === 0 ? !reads(t, words[k]) : t.norm !== words[k]) return false;
+  }
+  return true;
+}
+
+/** The year of a month (and day) given what followed it and the publication date. */
+function resolveYear(ya: YearAfter, month: number, day: number | null, pub: YearMonthDay | null): number | null {
+  if (ya.year !== null) return ya.year;
+  if (!pub) return null;
+  if (ya.yearOffset !== undefined) return pub.y + ya.yearOffset;
+  const after = month > pub.m || (month === pub.m && day !== null && day > pub.d);
+  if (ya.relative === 'past') return after ? pub.y - 1 : pub.y;
+  if (ya.relative === 'future') return after ? pub.y : pub.y + 1;
+  return pub.y;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function dateFig(s: SentenceScan, t0: number, t1: number, consumedTo: number, value: string, valueMax: string | null): Fig {
+  return {
+    t0, t1, start: s.tokens[t0].start, end: s.tokens[t1 - 1].end, kind: 'date', value, valueMax, unit: null, def: null, num: null,
+    raw: 0, qualifier: null, weak: false, consumedTo, fixed: true,
+  };
+}
+
+function dayValue(year: number | null, month: number, day: number): string | null {
+  if (year === null) return `--${pad(month)}-${pad(day)}`;
+  return isoDate(year, month, day);
+}
+
+/** A date starting at token i, or null. */
+export function readDate(s: SentenceScan, i: number): Fig | null {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  if (s.blocked[i - s.from]) return null;
+  // Numeric dates: 20-12-2025، 19/12/2025، 2025-12-20، 5/17/2018، 20.12.2025 (one token).
+  const numeric = readNumericDate(s, i);
+  if (numeric) return numeric;
+
+  const day = dayAt(t);
+  if (day !== null) {
+    let j = i + 1;
+    let day2: number | null = null;
+    if (j + 1 < to && isDash(tokens[j]) && dayAt(tokens[j + 1]) !== null) {
+      day2 = dayAt(tokens[j + 1]);
+      j += 2;
+    }
+    if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(bareForm(tokens[j + 1]))))) j++;
+    // 25 من الشهر الجاري
+    if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
+      const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
+      if (off !== undefined) {
+        const p = s.published;
+        const mm = ((p.m - 1 + off + 12) % 12) + 1;
+        const yy = p.y + Math.floor((p.m - 1 + off) / 12);
+        const v = isoDate(yy, mm, day);
+        if (v) return dateFig(s, i, j + 2, j + 2, v, null);
+      }
+    }
+    // A Hijri date (15 رمضان 1436) is not converted; its day is not a figure either.
+    if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) {
+      return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
+    }
+    const m = monthAt(s, j);
+    if (!m) return null;
+    const k = skipAltMonth(s, m.t1);
+    const ya = yearAfter(s, k);
+    const year = resolveYear(ya, m.month, day, s.published);
+    const v = dayValue(year, m.month, day);
+    if (!v) return null;
+    const spanTo = ya.year !== null ? ya.spanTo : m.t1;
+    const v2 = day2 !== null && day2 > day ? dayValue(year, m.month, day2) : null;
+    return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
+  }
+
+  const m = monthAt(s, i);
+  if (m) {
+    const k = skipAltMonth(s, m.t1);
+    const ya = yearAfter(s, k);
+    if (ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined) {
+      const year = resolveYear(ya, m.month, null, s.published);
+      if (year === null) return null;
+      const spanTo = ya.year !== null ? ya.spanTo : m.t1;
+      return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), `${year}-${pad(m.month)}`, null);
+    }
+    // A bare month is a date only after a time word, and only when the article's date says the year.
+    const prev = i > s.from ? tokens[i - 1] : undefined;
+    if (s.published && prev && prev.kind === 'arabic' && (MONTH_CUES.has(prev.norm) || MONTH_CUES.has(bareForm(prev)))) {
+      return dateFig(s, i, m.t1, k, `${s.published.y}-${pad(m.month)}`, null);
+    }
+  }
+  return null;
+}
+
+function readNumericDate(s: SentenceScan, i: number): Fig | null {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  if (t.kind !== 'number') return null;
+  // One token: 20.12.2025 (the tokenizer keeps dots between digits).
+  if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(t.norm)) {
+    const [d, mo, y] = t.norm.split('.').map(Number);
+    const v = isoDate(y, mo, d);
+    return v ? dateFig(s, i, i + 1, i + 1, v, null) : null;
+  }
+  if (!isPlainInteger(t.norm) || i + 2 >= to) return null;
+  const sep = tokens[i + 1];
+  if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/')) || !adjacent(t, sep) || !adjacent(sep, tokens[i + 2])) return null;
+  const b = tokens[i + 2];
+  if (b.kind !== 'number' || !isPlainInteger(b.norm)) return null;
+  const a = t.norm;
+  // 1995-01: year and month, written with the month's leading zero.
+  const hasThird = i + 4 < to && (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
+    tokens[i + 3].text === sep.text && adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]) && tokens[i + 4].kind === 'number' &&
+    isPlainInteger(tokens[i + 4].norm);
+  if (!hasThird) {
+    if (a.length === 4 && b.norm.length === 2 && b.norm[0] === '0' && isDash(sep)) {
+      const mo = Number(b.norm);
+      if (mo >= 1 && mo <= 12) return dateFig(s, i, i + 3, i + 3, `${a}-${b.norm}`, null);
+    }
+    return null;
+  }
+  const c = tokens[i + 4].norm;
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (a.length === 4) {
+    y = Number(a);
+    mo = Number(b.norm);
+    d = Number(c);
+  } else if (c.length === 4) {
+    y = Number(c);
+    d = Number(a);
+    mo = Number(b.norm);
+    // 5/17/2018: month first when the middle cannot be a month.
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  } else return null;
+  const v = isoDate(y, mo, d);
+  return v ? dateFig(s, i, i + 5, i + 5, v, null) : null;
+}
+
+/** A phrase relative to the publication date at token i: هذا العام، العام الماضي، الشهر المقبل. */
+export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
+  const pub = s.published;
+  if (!pub) return null;
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic') return null;
+  for (const r of RELATIVE_DATES) {
+    if (!matchWords(s, i, r.words)) continue;
+    const t1 = i + r.words.length;
+    // "العام الماضي" right after a month belongs to the month (read by readDate).
+    const start = sourceOffset(t, prefixLength(t.norm, r.words[0]));
+    if (r.unit === 'year') {
+      return {
+        t0: i, t1, start, end: s.tokens[t1 - 1].end, kind: 'year', value: pub.y + r.offset, valueMax: null, unit: null, def: null,
+        num: null, raw: pub.y + r.offset, qualifier: null, weak: false, fixed: true,
+      };
+    }
+    const mm = ((pub.m - 1 + r.offset + 12) % 12) + 1;
+    const yy = pub.y + Math.floor((pub.m - 1 + r.offset) / 12);
+    return {
+      t0: i, t1, start, end: s.tokens[t1 - 1].end, kind: 'date', value: `${yy}-${pad(mm)}`, valueMax: null, unit: null, def: null,
+      num: null, raw: 0, qualifier: null, weak: false, fixed: true,
+    };
+  }
+  return null;
+}
+
+/** Folded length of the proclitics before `word` in `norm` (وللعام → ول, بالعام → ب). */
+function prefixLength(norm: string, word: string): number {
+  if (norm.endsWith(word)) return norm.length - word.length;
+  // ل + ال is written لل: للعام = ل + العام.
+  if (word.startsWith('ال') && norm.endsWith('ل' + word.slice(2))) return norm.length - (word.length - 1);
+  return 0;
+}

@@ -1,0 +1,128 @@
+// Step 4: the unit after (or, for $ € % ٪, before) a number, longest match in the unit trie:
+// "153 مليون دولار أمريكي", "1000 ميغاواط", "135.9 مليون ميغاوات / ساعة", "32 ألف برميل يوميا",
+// "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
+import { foldString } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+import { PER_DAY, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
+import { adjacent, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+
+const METER = foldString('م');
+const BELOW = [foldString('تحت'), foldString('الصفر')];
+
+export interface UnitMatch {
+  def: UnitDef;
+  /** One past the last token of the unit phrase. */
+  t1: number;
+}
+
+function candidates(t: Token): string[] {
+  const k = keyOf(t);
+  if (t.kind === 'arabic' && k.length > 2 && k.endsWith('ا')) return [k, k.slice(0, -1)];
+  return [k];
+}
+
+/** The longest unit phrase starting at token i. */
+export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFTER): UnitMatch | null {
+  let best: UnitMatch | null = null;
+  let frontier: UnitNode[] = [root];
+  for (let j = i; j < s.to && frontier.length > 0; j++) {
+    if (s.blocked[j - s.from] && s.tokens[j].kind === 'number') break;
+    const next: UnitNode[] = [];
+    for (const node of frontier) {
+      for (const c of candidates(s.tokens[j])) {
+        const child = node.next.get(c);
+        if (child) next.push(child);
+      }
+    }
+    for (const n of next) if (n.def) best = { def: n.def, t1: j + 1 };
+    frontier = next;
+  }
+  return best;
+}
+
+function perDayAt(s: SentenceScan, i: number): number {
+  for (const words of PER_DAY) {
+    if (i + words.length > s.to) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (s.tokens[i + k].norm !== words[k]) ok = false;
+    if (ok) return i + words.length;
+  }
+  return i;
+}
+
+/** Turns a number into a figure, with the unit that follows or precedes it. */
+export function attachUnit(s: SentenceScan, num: Num): Fig {
+  const { tokens } = s;
+  const fig: Fig = {
+    t0: num.t0, t1: num.t1, start: num.start, end: num.end, kind: null, value: num.value, valueMax: null, unit: null, def: null,
+    num, raw: num.value, qualifier: null, weak: num.weak,
+  };
+  if (num.ordinal) {
+    fig.kind = 'ordinal';
+    return fig;
+  }
+  let match: UnitMatch | null = num.suffixUnit ? { def: num.suffixUnit, t1: num.t1 } : null;
+  if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
+  if (match) {
+    let { def, t1 } = match;
+    const oneWord = t1 === num.t1 + 1;
+    // م after a year is "AD" (2015م), after anything else a metre.
+    if (oneWord && tokens[num.t1].norm === METER && num.plainInt && num.value >= 1000 && num.value <= 2100) {
+      def = { kind: 'year', unit: null, factor: 1, yearMarker: 'AD' };
+    }
+    if (def.yearMarker) {
+      const ok = num.plainInt && (def.yearMarker === 'AD' ? num.value >= 1000 && num.value <= 2100 : num.value >= 1 && num.value <= 1600);
+      if (!ok) return fig;
+    }
+    if (def.perDay) {
+      const d = perDayAt(s, t1);
+      if (d > t1) {
+        def = { ...def, kind: 'quantity', unit: `${def.unit === 't' ? 'ton' : def.unit}/day` };
+        t1 = d;
+      }
+    }
+    fig.def = def;
+    fig.t1 = t1;
+    fig.end = tokens[t1 - 1].end;
+    // 2 تحت الصفر، درجتين تحت الصفر: below zero.
+    if (def.kind === 'temperature' && t1 + 1 < s.to && tokens[t1].norm === BELOW[0] && tokens[t1 + 1].norm === BELOW[1]) {
+      fig.raw = -Math.abs(fig.raw);
+      fig.t1 = t1 + 2;
+      fig.end = tokens[t1 + 1].end;
+    }
+    return fig;
+  }
+  // $20، € 5، ٪٣٠
+  const p = num.t0 - 1;
+  if (p >= s.from && !s.blocked[p - s.from]) {
+    const before = UNITS_BEFORE.next.get(keyOf(tokens[p]));
+    if (before?.def && (adjacent(tokens[p], tokens[num.t0]) || tokens[num.t0].start - tokens[p].end === 1)) {
+      fig.def = before.def;
+      fig.t0 = p;
+      fig.start = tokens[p].start;
+      return fig;
+    }
+  }
+  // 2 تحت الصفر with no unit: a temperature.
+  if (num.t1 + 1 < s.to && tokens[num.t1].norm === BELOW[0] && tokens[num.t1 + 1].norm === BELOW[1]) {
+    fig.def = { kind: 'temperature', unit: '°C', factor: 1 };
+    fig.raw = -Math.abs(fig.raw);
+    fig.t1 = num.t1 + 2;
+    fig.end = tokens[num.t1 + 1].end;
+  }
+  return fig;
+}
+
+/** The figure's value in its canonical unit (°F converted, factors applied). */
+export function canonicalValue(raw: number, def: UnitDef | null): number {
+  if (!def) return raw;
+  if (def.fahrenheit) return ((raw - 32) * 5) / 9;
+  return roundClean(raw * def.factor);
+}
+
+/** Rounds away binary noise (2.4 * 1e9 = 2400000000.0000005) without losing real digits. */
+export function roundClean(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const r = Number(x.toPrecision(12));
+  return Math.abs(r - x) <= Math.abs(x) * 1e-11 ? r : x;
+}

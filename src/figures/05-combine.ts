@@ -1,0 +1,191 @@
+// Step 5: figures that belong together. A range is one figure with value and value_max
+// (24-25 ميغاواط، بين 10 و20، ما بين 300 و 400 مليار دولار، 1996-1999); "من X إلى Y" is a range
+// when only Y has the unit and no verb of change governs it, and two figures when it is a change
+// (من 400 مليون دولار إلى 2.4 مليار دولار، ارتفع من 5 إلى 10 في المائة). A unit written once
+// after a list applies to each member (30 و40 و50 ميغاواط). A subunit joins its unit (20 دولار
+// و43 سنت = 20.43 USD), and a bare "300 مليون" after "150 مليون يورو" in the same sentence is
+// in euros too.
+import { foldString } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+import { CHANGE_VERBS } from './lexicon/cues.js';
+import type { UnitDef } from './lexicon/units.js';
+import { bareForm, isAnd, isDash, isPunct, type Fig, type SentenceScan } from './scan.js';
+
+const TO = new Set(['الي', 'حتي'].map((w) => foldString(w)));
+const FROM = foldString('من');
+const BETWEEN = foldString('بين');
+const WHAT = foldString('ما');
+
+function numeric(f: Fig): boolean {
+  return f.num !== null && !f.fixed && f.kind !== 'ordinal' && !f.drop;
+}
+
+function yearLike(f: Fig): boolean {
+  return f.num !== null && f.num.plainInt && f.raw >= 1000 && f.raw <= 2100 && (!f.def || f.def.yearMarker !== undefined);
+}
+
+/** The second year of "2015-16" written with two digits, or the year itself. */
+function secondYear(first: number, f: Fig): number | null {
+  if (yearLike(f)) return f.raw;
+  if (f.num?.plainInt && !f.def && f.raw >= 0 && f.raw < 100) {
+    const y = first - (first % 100) + f.raw;
+    return y > first ? y : null;
+  }
+  return null;
+}
+
+function sameUnitKind(a: UnitDef | null, b: UnitDef | null): boolean {
+  if (!a || !b) return false;
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'money' || a.unit === b.unit || (a.family !== undefined && a.family === b.family);
+}
+
+/** بين، ما بين، يتراوح بين before token i. */
+function betweenBefore(s: SentenceScan, i: number): boolean {
+  const p = s.tokens[i - 1];
+  if (!p || i - 1 < s.from) return false;
+  return p.norm === BETWEEN || bareForm(p) === BETWEEN || (p.norm.endsWith(BETWEEN) && p.norm.length <= 5);
+}
+
+function fromBefore(s: SentenceScan, i: number): boolean {
+  const p = s.tokens[i - 1];
+  return p !== undefined && i - 1 >= s.from && (p.norm === FROM || p.norm === 'و' + FROM);
+}
+
+/** A verb of change in the clause before token i: ارتفع ... من 5 إلى 10 في المائة. */
+function changeBefore(s: SentenceScan, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(s.from, i - 8); k--) {
+    const t = s.tokens[k];
+    if (isPunct(t, '.،,؛;:')) break;
+    if (t.kind === 'arabic' && (CHANGE_VERBS.has(t.norm) || CHANGE_VERBS.has(bareForm(t)) || CHANGE_VERBS.has(t.base))) return true;
+  }
+  return false;
+}
+
+type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | null;
+
+function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
+  const between: Token[] = s.tokens.slice(a.consumedTo ?? a.t1, b.t0);
+  if (between.length === 0) {
+    if (b.num?.leadConj) return 'and';
+    if (b.num?.leadPrep === 'ل') return 'to';
+    return null;
+  }
+  if (between.length !== 1) return null;
+  const t = between[0];
+  if (isDash(t)) return 'dash';
+  if (isPunct(t, '/')) return 'slash';
+  if (isAnd(t)) return 'and';
+  if (isPunct(t, '،,')) return 'comma';
+  if (t.kind === 'arabic' && (TO.has(t.norm) || t.norm === foldString('إلى'))) return 'to';
+  return null;
+}
+
+/** Scales "300" in "بين 300 و 400 مليار" to the scale of the second number. */
+function inheritScale(a: Fig, b: Fig): number {
+  if (a.num && b.num && a.num.scale === 1 && b.num.scale > 1 && Math.abs(a.raw) < 1000) {
+    return a.raw * b.num.scale;
+  }
+  return a.raw;
+}
+
+function merge(a: Fig, b: Fig, raw: number, rawMax: number, def: UnitDef | null): Fig {
+  return {
+    t0: a.t0, t1: b.t1, start: a.start, end: b.end, kind: null, value: raw, valueMax: null, unit: null, def, num: b.num, raw, rawMax,
+    qualifier: null, weak: false, consumedTo: b.consumedTo,
+  };
+}
+
+/** Joins ranges, shares list units, adds subunits and carries a currency over (in place). */
+export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
+  // Ranges and changes, left to right.
+  const out: Fig[] = [];
+  for (let i = 0; i < figs.length; i++) {
+    const a = figs[i];
+    const b = figs[i + 1];
+    if (!b || !numeric(a) || !numeric(b)) {
+      out.push(a);
+      continue;
+    }
+    const sep = separator(s, a, b);
+    const between = betweenBefore(s, a.t0) || (a.t0 - 2 >= s.from && s.tokens[a.t0 - 1]?.norm === WHAT && betweenBefore(s, a.t0 - 1));
+    const from = fromBefore(s, a.t0);
+    let range = false;
+    // Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015.
+    if (yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && !b.def) || (sep === 'and' && between))) {
+      const y2 = secondYear(a.raw, b);
+      if (y2 !== null && y2 > a.raw && y2 - a.raw <= 100 && !(b.def && !b.def.yearMarker)) {
+        const m = merge(a, b, a.raw, y2, null);
+        m.kind = 'year_range';
+        out.push(m);
+        i++;
+        continue;
+      }
+    }
+    if (sep === 'dash' || (between && (sep === 'and' || sep === 'to'))) {
+      range = !a.def || sameUnitKind(a.def, b.def);
+    } else if (sep === 'to') {
+      if (a.def && b.def) range = false;
+      else if (!a.def) {
+        if (changeBefore(s, from ? a.t0 - 1 : a.t0)) {
+          // A change: two figures, the first takes the second's unit.
+          if (b.def) {
+            a.def = b.def;
+            a.raw = inheritScale(a, b);
+          }
+        } else range = true;
+      }
+    }
+    if (range) {
+      const lo = a.def ? a.raw : inheritScale(a, b);
+      if (lo < b.raw && (!yearLike(a) || b.def)) {
+        out.push(merge(a, b, lo, b.raw, b.def ?? a.def));
+        i++;
+        continue;
+      }
+      if (sep === 'to' && b.def && !a.def) {
+        a.def = b.def;
+        a.raw = lo;
+      }
+    }
+    out.push(a);
+  }
+
+  // A unit after a list: 30 و40 و50 ميغاواط; right to left so it reaches every member.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!numeric(a) || !numeric(b) || a.def || !b.def || a.rawMax !== undefined || yearLike(a)) continue;
+    const sep = separator(s, a, b);
+    if (sep !== 'and' && sep !== 'comma') continue;
+    if (b.def.kind === 'year' || b.def.subunit) continue;
+    a.raw = inheritScale(a, b);
+    a.def = b.def;
+  }
+
+  // 20 دولار و43 سنت = 20.43 USD.
+  const merged: Fig[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (b && numeric(a) && numeric(b) && a.def?.kind === 'money' && !a.def.subunit && b.def?.subunit && b.def.kind === 'money' &&
+      (b.def.unit === a.def.unit || (b.def.family !== undefined && b.def.family === a.def.family)) && a.rawMax === undefined) {
+      const sep = separator(s, a, b);
+      if (sep === 'and' || sep === null) {
+        const sum = a.raw + b.raw * b.def.factor;
+        merged.push({ ...a, t1: b.t1, end: b.end, raw: sum });
+        i++;
+        continue;
+      }
+    }
+    merged.push(a);
+  }
+
+  // "وهولندا بـ 300 مليون" after "150 مليون يورو" in the same sentence: in euros.
+  let lastMoney: UnitDef | null = null;
+  for (const f of merged) {
+    if (f.def?.kind === 'money' && !f.def.subunit) lastMoney = f.def;
+    else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f)) f.def = lastMoney;
+  }
+  return merged;
+}

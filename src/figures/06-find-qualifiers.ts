@@ -1,0 +1,70 @@
+// Step 6: the qualifier of each figure (FORMAT.md): approx (نحو، حوالي، قرابة), at_most (تصل إلى،
+// أقل من), at_least (أكثر من، ما يزيد على), since (منذ), by (بحلول), until (حتى), read from the words
+// just before the figure — past an article or preposition written apart (الـ، بـ) and a year
+// word (منذ عام 2006) — or just after it (تقريبا، على الأقل). "إلى" after a verb of reaching is
+// "up to": "وقد يصل نقص المياه في المنطقة إلى 30%".
+import type { Qualifier } from '../model/types.js';
+import { foldString } from '../text/normalize/index.js';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS, YEAR_CUES, type QualifierPhrase } from './lexicon/cues.js';
+import { bareForm, isPunct, reads, type Fig, type SentenceScan } from './scan.js';
+
+const SKIPPABLE = new Set(['ال', 'ب', 'ل', 'لل', 'وب', 'ول', 'وال'].map((w) => foldString(w)));
+const TO = new Set(['الي', 'إلى'].map((w) => foldString(w)));
+const FROM = foldString('من');
+
+function matchBefore(s: SentenceScan, end: number, p: QualifierPhrase): boolean {
+  const n = p.words.length;
+  const first = end - n + 1;
+  if (first < s.from) return false;
+  for (let k = 0; k < n; k++) {
+    const t = s.tokens[first + k];
+    const w = p.words[k];
+    if (k === 0 ? !reads(t, w) : t.norm !== w) return false;
+  }
+  return true;
+}
+
+function matchAfter(s: SentenceScan, start: number, p: QualifierPhrase): boolean {
+  if (start + p.words.length > s.to) return false;
+  for (let k = 0; k < p.words.length; k++) {
+    const t = s.tokens[start + k];
+    if (k === 0 ? !reads(t, p.words[k]) : t.norm !== p.words[k]) return false;
+  }
+  return true;
+}
+
+/** Where the words before figure f end: past الـ/بـ written apart, "(", and a year word. */
+function beforeEnd(s: SentenceScan, f: Fig): number {
+  let i = f.t0 - 1;
+  while (i >= s.from) {
+    const t = s.tokens[i];
+    if (t.kind === 'arabic' && SKIPPABLE.has(t.norm) && t.end === s.tokens[i + 1]?.start) i--;
+    else if (t.kind === 'arabic' && SKIPPABLE.has(t.norm) && t.text.includes('\u0640')) i--;
+    else if (isPunct(t, '(')) i--;
+    else if (t.kind === 'arabic' && (f.kind === 'year' || f.kind === 'year_range' || f.kind === 'date' || f.num?.plainInt) &&
+      YEAR_CUES.has(bareForm(t)) && i === f.t0 - 1 && !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && reads(t, p.words[0]))) i--;
+    else break;
+  }
+  return i;
+}
+
+/** The qualifier of figure f, or null. `until` is given for حتى whatever the kind. */
+export function findQualifier(s: SentenceScan, f: Fig): Qualifier | null {
+  const end = beforeEnd(s, f);
+  if (end >= s.from) {
+    for (const p of QUALIFIERS_BEFORE) if (matchBefore(s, end, p)) return p.qualifier;
+    // إلى after a verb of reaching, within the clause.
+    const t = s.tokens[end];
+    if (t.kind === 'arabic' && TO.has(t.norm) && !(end - 1 >= s.from && s.tokens[end - 1].norm === FROM)) {
+      for (let k = end - 1; k >= Math.max(s.from, end - 8); k--) {
+        const v = s.tokens[k];
+        if (isPunct(v, '.،,؛;:')) break;
+        if (v.kind === 'arabic' && (REACH_VERBS.has(v.norm) || REACH_VERBS.has(bareForm(v)) || REACH_VERBS.has(v.base))) return 'at_most';
+        if (v.kind === 'number') break;
+      }
+    }
+  }
+  const after = f.consumedTo ?? f.t1;
+  for (const p of QUALIFIERS_AFTER) if (matchAfter(s, after, p)) return p.qualifier;
+  return null;
+}

@@ -1,0 +1,141 @@
+// Step 7: the kind, canonical value and unit of each figure. A unit decides the kind (money,
+// power, percent ...); without one, a number is a year (عام 2004، (2014)، 2015م, or a bare
+// 1900–2100 that counts nothing), a percentage after نسبة (بنسبة اثنين وعشرين), an ordinal
+// (الـ28، المرتبة 41، العشرين after a noun), a count when a noun follows (تسعة اجتماعات، 3 جهات),
+// or plainly a number.
+import { foldString } from '../text/normalize/index.js';
+import { MONTHS, WEEKDAYS } from '../text/calendar.js';
+import { NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
+import { canonicalValue, matchUnit } from './04-attach-units.js';
+import { numberWord } from './02-read-numbers.js';
+import { bareForm, isPunct, type Fig, type SentenceScan } from './scan.js';
+import type { Token } from '../text/token.js';
+
+const ARTICLE = foldString('ال');
+const FROM = foldString('من');
+
+function prevToken(s: SentenceScan, f: Fig, skipParen = false): { t: Token; i: number } | null {
+  let i = f.t0 - 1;
+  while (i >= s.from && skipParen && isPunct(s.tokens[i], '(')) i--;
+  return i >= s.from ? { t: s.tokens[i], i } : null;
+}
+
+/** The article written apart before the number: الـ30، الـ 90. */
+function articleBefore(s: SentenceScan, f: Fig): boolean {
+  const p = prevToken(s, f);
+  return p !== null && p.t.kind === 'arabic' && p.t.norm === ARTICLE;
+}
+
+function hasYearCue(s: SentenceScan, f: Fig): boolean {
+  const p = prevToken(s, f);
+  if (!p) return false;
+  const t = p.t;
+  if (t.kind === 'arabic') {
+    if (YEAR_CUES.has(t.norm) || YEAR_CUES.has(bareForm(t)) || MONTHS.has(t.norm) || MONTHS.has(bareForm(t))) return true;
+    if (p.i - 1 >= s.from) {
+      const pair = [s.tokens[p.i - 1], t];
+      for (const words of YEAR_CUE_PAIRS) {
+        if (bareForm(pair[0]) === words[0] || pair[0].norm === words[0]) if (pair[1].norm === words[1]) return true;
+      }
+    }
+    // في 2015، بـ2017
+    if (t.norm === foldString('في') || t.norm === 'ب' || t.norm === 'ل') return true;
+  }
+  // (2014)
+  if (isPunct(t, '(') && s.tokens[f.t1] && isPunct(s.tokens[f.t1], ')')) return true;
+  return false;
+}
+
+/** The noun a number counts, when the word after it is one: 3 جهات، تسعة اجتماعات. */
+function countedNounAfter(s: SentenceScan, f: Fig): boolean {
+  const i = f.consumedTo ?? f.t1;
+  if (i >= s.to || s.blocked[i - s.from]) return false;
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic' || t.stop || t.norm.length < 2) return false;
+  if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
+  if (NOT_COUNTED.has(t.norm) || NOT_COUNTED.has(bareForm(t))) return false;
+  if (MONTHS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
+  // A verb after a number is more often a new clause: "عام 2014 ليصل" — prefixes of the
+  // imperfect with a clitic (ليصل، لتبلغ، سيتم) are not nouns.
+  if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && t.clitics.length > 0) return false;
+  return true;
+}
+
+/** Decides kind, value, value_max and unit of figure f (in place). */
+export function classifyFigure(s: SentenceScan, f: Fig): void {
+  if (f.fixed || f.kind === 'date') return;
+  if (f.kind === 'year_range') {
+    f.value = f.raw;
+    f.valueMax = f.rawMax ?? null;
+    return;
+  }
+  const def = f.def;
+  if (def) {
+    if (def.yearMarker) {
+      f.kind = 'year';
+      f.value = f.raw;
+      f.unit = def.yearMarker === 'AH' ? 'AH' : null;
+      return;
+    }
+    f.kind = def.kind;
+    f.value = canonicalValue(f.raw, def);
+    f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, def) : null;
+    f.unit = def.unit;
+    if (def.kind === 'money' && def.family && !def.subunit) {
+      f.family = def.family;
+      f.unit = null;
+    }
+    return;
+  }
+  f.value = f.raw;
+  f.valueMax = f.rawMax ?? null;
+  if (f.kind === 'ordinal') return;
+  const num = f.num;
+  if (!num) {
+    f.kind = 'number';
+    return;
+  }
+  const yearLike = num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined;
+  if (yearLike) {
+    const cue = hasYearCue(s, f);
+    const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
+    const counts = countedNounAfter(s, f);
+    if (cue && !vague) {
+      f.kind = 'year';
+      return;
+    }
+    if (!vague && !(counts && f.raw % 50 === 0) && f.raw >= 1900) {
+      f.kind = 'year';
+      return;
+    }
+  }
+  const p = prevToken(s, f);
+  if (p && p.t.kind === 'arabic' && (PERCENT_CUES.has(p.t.norm) || PERCENT_CUES.has(bareForm(p.t)))) {
+    f.kind = 'percent';
+    f.unit = '%';
+    return;
+  }
+  if (Number.isInteger(f.raw) && f.rawMax === undefined) {
+    if (p && p.t.kind === 'arabic' && (RANK_NOUNS.has(p.t.norm) || RANK_NOUNS.has(bareForm(p.t)))) {
+      f.kind = 'ordinal';
+      return;
+    }
+    if (articleBefore(s, f) || num.article) {
+      // السنوات الـ 5 المقبلة: the noun before says what the number counts.
+      const noun = f.t0 - 2 >= s.from ? s.tokens[num.article ? f.t0 - 1 : f.t0 - 2] : undefined;
+      if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE)) {
+        const bare = noun.norm.slice(2);
+        const m = matchUnit({ ...s, tokens: [{ ...noun, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+        if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) {
+          f.kind = m.def.kind;
+          f.unit = m.def.unit;
+          f.value = canonicalValue(f.raw, m.def);
+          return;
+        }
+      }
+      f.kind = 'ordinal';
+      return;
+    }
+  }
+  f.kind = countedNounAfter(s, f) ? 'count' : 'number';
+}

@@ -1,0 +1,117 @@
+// Which riyal, dinar, pound, dirham, lira, franc or rupee a bare currency word means, from the
+// article itself: first the currencies it names explicitly ("ريال عماني" elsewhere in the
+// article makes a bare "ريال" Omani), then the countries it mentions, then the outlet's country,
+// then the usual default (ريال → SAR, جنيه → EGP, درهم → AED). Country words are written by hand
+// for arqam: names, capitals and nisbas, folded.
+import type { Figure } from '../model/types.js';
+import { foldString } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+import type { CurrencyFamily } from './lexicon/units.js';
+
+interface FamilyRule {
+  /** Currency code → country whose mentions count for it. */
+  codes: [string, string][];
+  /** Code when nothing in the article decides (null: leave the unit unknown). */
+  fallback: string | null;
+}
+
+const FAMILIES: Record<CurrencyFamily, FamilyRule> = {
+  riyal: { codes: [['SAR', 'SA'], ['QAR', 'QA'], ['OMR', 'OM'], ['YER', 'YE'], ['IRR', 'IR'], ['BRL', 'BR']], fallback: 'SAR' },
+  dinar: { codes: [['KWD', 'KW'], ['BHD', 'BH'], ['JOD', 'JO'], ['IQD', 'IQ'], ['TND', 'TN'], ['DZD', 'DZ'], ['LYD', 'LY'], ['RSD', 'RS']], fallback: null },
+  pound: { codes: [['EGP', 'EG'], ['GBP', 'GB'], ['SDG', 'SD'], ['SSP', 'SS']], fallback: 'EGP' },
+  dirham: { codes: [['AED', 'AE'], ['MAD', 'MA']], fallback: 'AED' },
+  lira: { codes: [['TRY', 'TR'], ['LBP', 'LB'], ['SYP', 'SY']], fallback: null },
+  franc: { codes: [['CHF', 'CH'], ['XOF', 'SN']], fallback: 'CHF' },
+  rupee: { codes: [['INR', 'IN'], ['PKR', 'PK'], ['IDR', 'ID'], ['LKR', 'LK']], fallback: 'INR' },
+  dollar: { codes: [['USD', 'US']], fallback: 'USD' },
+};
+
+const COUNTRY_WORDS: [string, string[]][] = [
+  ['SA', ['السعودية', 'سعودي', 'سعودية', 'السعودي', 'الرياض', 'جدة', 'سعوديين', 'السعوديين']],
+  ['QA', ['قطر', 'قطري', 'قطرية', 'القطري', 'القطرية', 'الدوحة']],
+  ['OM', ['عمان', 'عماني', 'عمانية', 'العماني', 'العمانية', 'مسقط', 'السلطنة']],
+  ['YE', ['اليمن', 'يمني', 'يمنية', 'اليمني', 'اليمنية', 'صنعاء', 'عدن']],
+  ['IR', ['إيران', 'إيراني', 'إيرانية', 'الإيراني', 'الإيرانية', 'طهران']],
+  ['BR', ['البرازيل', 'برازيلي', 'البرازيلي', 'البرازيلية']],
+  ['KW', ['الكويت', 'كويتي', 'كويتية', 'الكويتي', 'الكويتية']],
+  ['BH', ['البحرين', 'بحريني', 'بحرينية', 'البحريني', 'البحرينية', 'المنامة']],
+  ['JO', ['الأردن', 'أردني', 'أردنية', 'الأردني', 'الأردنية', 'عمّان']],
+  ['IQ', ['العراق', 'عراقي', 'عراقية', 'العراقي', 'العراقية', 'بغداد']],
+  ['TN', ['تونس', 'تونسي', 'تونسية', 'التونسي', 'التونسية', 'صفاقس']],
+  ['DZ', ['الجزائر', 'جزائري', 'جزائرية', 'الجزائري', 'الجزائرية']],
+  ['LY', ['ليبيا', 'ليبي', 'ليبية', 'الليبي', 'الليبية', 'طرابلس']],
+  ['RS', ['صربيا', 'صربي', 'الصربي']],
+  ['EG', ['مصر', 'مصري', 'مصرية', 'المصري', 'المصرية', 'القاهرة']],
+  ['GB', ['بريطانيا', 'بريطاني', 'بريطانية', 'البريطاني', 'البريطانية', 'لندن']],
+  ['SD', ['السودان', 'سوداني', 'سودانية', 'السوداني', 'السودانية', 'الخرطوم']],
+  ['AE', ['الإمارات', 'إماراتي', 'إماراتية', 'الإماراتي', 'الإماراتية', 'دبي', 'أبوظبي']],
+  ['MA', ['المغرب', 'مغربي', 'مغربية', 'المغربي', 'المغربية', 'الرباط']],
+  ['TR', ['تركيا', 'تركي', 'تركية', 'التركي', 'التركية', 'أنقرة', 'إسطنبول']],
+  ['LB', ['لبنان', 'لبناني', 'لبنانية', 'اللبناني', 'اللبنانية', 'بيروت']],
+  ['SY', ['سوريا', 'سورية', 'سوري', 'السوري', 'السورية', 'دمشق']],
+  ['IN', ['الهند', 'هندي', 'الهندي', 'الهندية']],
+  ['PK', ['باكستان', 'باكستاني', 'الباكستاني', 'الباكستانية']],
+  ['CH', ['سويسرا', 'سويسري', 'السويسري', 'السويسرية']],
+];
+
+const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
+  COUNTRY_WORDS.flatMap(([cc, words]) => words.map((w) => [foldString(w), cc] as [string, string])),
+);
+
+function strip(w: string): string {
+  if (w.length > 4 && (w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' || w[0] === 'ل')) return w.slice(1);
+  return w;
+}
+
+/** Country mention counts over the tokens of the article body. */
+export function countCountries(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind !== 'arabic') continue;
+    const cc = COUNTRY_OF.get(t.norm) ?? COUNTRY_OF.get(strip(t.norm)) ?? COUNTRY_OF.get(t.base);
+    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Gives a currency code to money figures whose word left it open (`family` set, unit null),
+ * from the explicit currencies of the same article, its country mentions and the site country.
+ */
+export function resolveCurrencies(
+  figures: { fig: Figure; family?: CurrencyFamily }[],
+  tokens: readonly Token[],
+  siteCountry: string | null,
+): void {
+  const open = figures.filter((f) => f.family !== undefined && f.fig.unit === null);
+  if (open.length === 0) return;
+  let countries: Map<string, number> | null = null;
+  const chosen = new Map<CurrencyFamily, string | null>();
+  for (const f of open) {
+    const family = f.family!;
+    if (!chosen.has(family)) {
+      const rule = FAMILIES[family];
+      const codes = new Set(rule.codes.map(([c]) => c));
+      // 1. The article's explicit currencies of this family.
+      const explicit = new Map<string, number>();
+      for (const g of figures) if (g.fig.unit && codes.has(g.fig.unit)) explicit.set(g.fig.unit, (explicit.get(g.fig.unit) ?? 0) + 1);
+      let best: string | null = null;
+      let bestN = 0;
+      for (const [c, n] of explicit) if (n > bestN) [best, bestN] = [c, n];
+      if (!best) {
+        // 2. The countries the article is about (the site's country counts twice).
+        countries ??= countCountries(tokens);
+        for (const [code, cc] of rule.codes) {
+          const n = (countries.get(cc) ?? 0) + (siteCountry === cc ? 2 : 0);
+          if (n > bestN) [best, bestN] = [code, n];
+        }
+        const fallbackN = rule.fallback ? (countries.get(rule.codes.find(([c]) => c === rule.fallback)?.[1] ?? '') ?? 0) : 0;
+        // The usual currency keeps its place unless another country clearly dominates.
+        if (best !== rule.fallback && rule.fallback && (bestN < 2 || bestN <= fallbackN)) best = rule.fallback;
+        if (!best) best = rule.fallback;
+      }
+      chosen.set(family, best);
+    }
+    f.fig.unit = chosen.get(family) ?? null;
+  }
+}

@@ -1,0 +1,225 @@
+// Reads the figures of a document, sentence by sentence, in the steps numbered in this folder:
+// non-figures set aside (1), numbers (2) and dates (3) read left to right, units attached (4),
+// ranges, lists and subunits combined (5), qualifiers found (6), kinds decided (7); then words
+// that are numbers only with support (ست، نصف، الأول) are kept where something supports them,
+// and currencies left open (ريال، دينار) are decided for the whole article.
+import type { Doc } from '../model/document.js';
+import type { Figure } from '../model/types.js';
+import { foldString } from '../text/normalize/index.js';
+import type { Token } from '../text/token.js';
+import { findNonFigures } from './01-find-non-figures.js';
+import { numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
+import { readDate, readRelativeDate } from './03-read-dates.js';
+import { attachUnit } from './04-attach-units.js';
+import { combineFigures } from './05-combine.js';
+import { findQualifier } from './06-find-qualifiers.js';
+import { classifyFigure } from './07-classify.js';
+import { resolveCurrencies } from './currency-context.js';
+import { DECADE_CONTEXT, RANK_NOUNS } from './lexicon/cues.js';
+import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily } from './lexicon/units.js';
+import { bareForm, isDash, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
+import { expandWithClitics, sourceOffset } from './word-forms.js';
+
+const DUALS = expandWithClitics(DUAL_UNITS, { article: true });
+const BELOW = [foldString('تحت'), foldString('الصفر')];
+const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
+const DOUBLE_CUES = new Set(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
+const PRICE = foldString('ثمن');
+const ARTICLE = foldString('ال');
+
+export interface ExtractOptions {
+  /** Parse the sentence as one whole phrase (Duckling style): bare number words and units count. */
+  phrase?: boolean;
+}
+
+/** A figure with the currency family its word left open (ريال → SAR, QAR, OMR ...). */
+interface Found {
+  fig: Figure;
+  family?: CurrencyFamily;
+}
+
+/** Two of a time unit in one word (عامين، العقدين الماضيين، مرتين), with what makes it one. */
+function readDual(s: SentenceScan, i: number): Fig | null {
+  const t = s.tokens[i];
+  const hit = DUALS.get(t.norm);
+  if (!hit) return null;
+  const next = s.tokens[i + 1];
+  // العامين 2015 و 2016: the word introduces years.
+  if (next && i + 1 < s.to && next.kind === 'number') return null;
+  const def = hit.entry;
+  const prev = i > s.from ? s.tokens[i - 1] : undefined;
+  if (def.factor === 10 && !s.phrase) {
+    const ctx = (prev && (DECADE_CONTEXT.has(prev.norm) || DECADE_CONTEXT.has(bareForm(prev)))) || (next && DECADE_CONTEXT.has(next.norm));
+    if (!ctx) return null; // عقدين: two contracts, more often than two decades
+  }
+  let t1 = i + 1;
+  let raw = 2;
+  if (def.kind === 'temperature') {
+    if (next && s.tokens[i + 2] && next.norm === BELOW[0] && s.tokens[i + 2].norm === BELOW[1]) {
+      raw = -2;
+      t1 = i + 3;
+    } else if (!s.phrase) return null;
+  }
+  return {
+    t0: i, t1, start: sourceOffset(t, hit.pre), end: s.tokens[t1 - 1].end, kind: null, value: raw, valueMax: null, unit: null, def,
+    num: null, raw, qualifier: null, weak: false,
+  };
+}
+
+/** ضعف alone as "twice": "ارتفعت 1.5 درجة – ضعف المتوسط العالمي", "أي ضعف ما كان". */
+function readDouble(s: SentenceScan, i: number): Fig | null {
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic' || !DOUBLE.has(t.norm)) return null;
+  const next = s.tokens[i + 1];
+  const prev = i > s.from ? s.tokens[i - 1] : undefined;
+  const alone = s.phrase && s.to - s.from === 1;
+  const supported = prev !== undefined && (isDash(prev) || DOUBLE_CUES.has(prev.norm) || DOUBLE_CUES.has(bareForm(prev)));
+  const followed = next !== undefined && i + 1 < s.to && next.kind === 'arabic' && (next.norm.startsWith(ARTICLE) || next.norm === foldString('ما') || next.norm === foldString('عدد'));
+  if (!alone && !(supported && followed)) return null;
+  return {
+    t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value: 2, valueMax: null, unit: null,
+    def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: 2, qualifier: null, weak: false,
+  };
+}
+
+/** A unit noun alone as a whole phrase: شهر = 1 month (Duckling); only in phrase mode. */
+function readSingleUnit(s: SentenceScan, i: number): Fig | null {
+  if (!s.phrase || s.to - s.from !== 1) return null;
+  const t = s.tokens[i];
+  const def = SINGLE_UNITS.get(t.norm);
+  if (!def) return null;
+  return { t0: i, t1: i + 1, start: t.start, end: t.end, kind: null, value: 1, valueMax: null, unit: null, def, num: null, raw: 1, qualifier: null, weak: false };
+}
+
+/** Reads the figures of one sentence (tokens [from, to)). */
+export function readSentence(s: SentenceScan): Fig[] {
+  findNonFigures(s);
+  const { tokens, to } = s;
+  const figs: Fig[] = [];
+  let i = s.from;
+  while (i < to) {
+    if (s.blocked[i - s.from]) {
+      i++;
+      continue;
+    }
+    const t = tokens[i];
+    let f: Fig | null = null;
+    if (t.kind === 'arabic') {
+      f = readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i) ?? readSingleUnit(s, i);
+      if (!f && ordinalFirst(t)) {
+        const o = readOrdinal(s, i);
+        if (o) f = attachUnit(s, o);
+      }
+    } else if (t.kind === 'number') {
+      f = readDate(s, i);
+    }
+    if (!f) {
+      const n = readNumber(s, i);
+      if (n && n.glued) {
+        i = n.t1;
+        continue;
+      }
+      if (n) f = attachUnit(s, n);
+      else if (t.kind === 'arabic') {
+        const o = readOrdinal(s, i);
+        if (o) f = attachUnit(s, o);
+      }
+    }
+    if (!f) {
+      i++;
+      continue;
+    }
+    if (!f.drop) figs.push(f);
+    i = Math.max(f.t1, f.consumedTo ?? 0, i + 1);
+  }
+  const combined = combineFigures(s, figs);
+  for (const f of combined) {
+    f.qualifier = findQualifier(s, f);
+    classifyFigure(s, f);
+    if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
+    if ((f.qualifier === 'since' || f.qualifier === 'by') && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range' && f.kind !== 'duration') {
+      f.qualifier = null;
+    }
+  }
+  return combined.filter((f) => keep(s, f));
+}
+
+/** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
+function keep(s: SentenceScan, f: Fig): boolean {
+  if (f.drop) return false;
+  if (!f.weak) return true;
+  if (s.phrase) return true;
+  const first = s.tokens[f.t0];
+  const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
+  if (f.kind === 'ordinal') return prev !== undefined && (RANK_NOUNS.has(prev.norm) || RANK_NOUNS.has(bareForm(prev)));
+  // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
+  if (f.num?.article) return false;
+  if (f.def || f.qualifier) return true;
+  if (f.kind === 'count' && !(numberWord(first)?.entry.type === 'fraction')) return true;
+  // خمس الساعة، نصف الناس: a fraction of something definite (not ثمن النفط, the price of oil).
+  const next = s.tokens[f.t1];
+  if (next && f.t1 < s.to && next.kind === 'arabic' && next.norm.startsWith(ARTICLE) && numberWord(first)) {
+    const w = numberWord(first)!;
+    if (w.entry.type === 'fraction' && first.norm !== PRICE) return true;
+    if (f.num?.fractionAlt !== undefined) {
+      f.value = f.num.fractionAlt;
+      f.kind = 'number';
+      return true;
+    }
+  }
+  // The sentence is the number alone: "واحد", "نصف".
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= f.t0 && k < f.t1) continue;
+    if (!isPunct(s.tokens[k], '.،,؛!?؟:') ) return false;
+  }
+  return true;
+}
+
+/** Turns the figures read in one sentence into contract figures (ids assigned later). */
+function toFigures(text: string, figs: Fig[], sentence: number, out: Found[]): void {
+  for (const f of figs) {
+    out.push({
+      fig: {
+        id: '',
+        kind: f.kind ?? 'number',
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        value: f.value,
+        value_max: f.valueMax,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        sentence,
+        subject: null,
+      },
+      family: f.family,
+    });
+  }
+}
+
+export interface DocFigureOptions extends ExtractOptions {
+  published?: string | null;
+  siteCountry?: string | null;
+}
+
+/** The figures of an annotated document (sentences and tokens assigned), ids f1, f2 ... in text order. */
+export function documentFigures(doc: Doc, options: DocFigureOptions = {}): Figure[] {
+  const published: YearMonthDay | null = parsePublished(options.published !== undefined ? options.published : doc.meta.published);
+  const siteCountry = options.siteCountry !== undefined ? options.siteCountry : doc.meta.siteCountry;
+  const found: Found[] = [];
+  let blocked = new Uint8Array(64);
+  for (const sentence of doc.sentences) {
+    const n = sentence.tokenEnd - sentence.tokenStart;
+    if (n === 0) continue;
+    if (blocked.length < n) blocked = new Uint8Array(n * 2);
+    else blocked.fill(0, 0, n);
+    const s: SentenceScan = {
+      text: doc.text, tokens: doc.tokens, from: sentence.tokenStart, to: sentence.tokenEnd, blocked, phrase: options.phrase === true,
+      published, figs: [],
+    };
+    toFigures(doc.text, readSentence(s), sentence.index, found);
+  }
+  resolveCurrencies(found, doc.tokens as Token[], siteCountry);
+  found.sort((a, b) => a.fig.start - b.fig.start || a.fig.end - b.fig.end);
+  return found.map((f, k) => ({ ...f.fig, id: `f${k + 1}` }));
+}

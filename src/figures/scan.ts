@@ -1,0 +1,137 @@
+// What the figure steps share while reading one sentence: its tokens, which of them are set
+// aside as identifiers or codes, the figures found so far, and small token predicates.
+import type { FigureKind, Qualifier } from '../model/types.js';
+import type { Token } from '../text/token.js';
+import { foldString } from '../text/normalize/index.js';
+import type { CurrencyFamily, UnitDef } from './lexicon/units.js';
+
+export interface YearMonthDay {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** A number read from digits and/or words, before any unit. */
+export interface Num {
+  /** Token range [t0, t1) and source span of the number itself. */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  value: number;
+  /** Number words used (0 for pure digits). */
+  words: number;
+  /** One digit token with no separators, no words, no scale: may be a year or a day. */
+  plainInt: boolean;
+  /** The largest scale word multiplied in (1e6 for مليون), 1 when none. */
+  scale: number;
+  /** A single word that is also a common non-number word (ست، خمس، نصف). */
+  weak: boolean;
+  /** Written with the article (الـ30، العشرين). */
+  article: boolean;
+  /** An ordinal word (الثالث، الحادي والعشرين). */
+  ordinal: boolean;
+  /** A fraction reading for a weak word (خمس → 1/5) when a definite noun follows. */
+  fractionAlt?: number;
+  /** A unit glued into the token (100MW, 43c). */
+  suffixUnit?: UnitDef;
+  /** Digits written against a following Arabic word that is no unit (٢٩ك.ل.م.). */
+  glued?: boolean;
+  /** The first word carried و (وعشرين) or the preposition ل (لعشرين: "from ten to twenty"). */
+  leadConj?: boolean;
+  leadPrep?: string | null;
+}
+
+/** A figure under construction. */
+export interface Fig {
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  kind: FigureKind | null;
+  value: number | string;
+  valueMax: number | string | null;
+  unit: string | null;
+  def: UnitDef | null;
+  num: Num | null;
+  /** The number before its unit factor (for ranges that share a unit). */
+  raw: number;
+  /** The upper bound of a range, before its unit factor. */
+  rawMax?: number;
+  family?: CurrencyFamily;
+  qualifier: Qualifier | null;
+  weak: boolean;
+  drop?: boolean;
+  /** Tokens consumed after t1 that are not part of the span (من هذا العام after a date). */
+  consumedTo?: number;
+  /** Date or relative phrase: value is final. */
+  fixed?: boolean;
+}
+
+export interface SentenceScan {
+  text: string;
+  tokens: Token[];
+  /** Token range of the sentence. */
+  from: number;
+  to: number;
+  /** 1 for tokens that are identifiers, codes, phone numbers or URLs (index - from). */
+  blocked: Uint8Array;
+  /** Parsing a whole phrase (Duckling style) rather than running text. */
+  phrase: boolean;
+  published: YearMonthDay | null;
+  figs: Fig[];
+}
+
+const DASHES = new Set(['-', '–', '—', '‐', '‑', '‒', '―', '−']);
+
+export function isDash(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && DASHES.has(t.text[0]) && t.text.length <= 2;
+}
+
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && t.text.length === 1 && chars.includes(t.text);
+}
+
+/** No space between the two tokens. */
+export function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+const AND = foldString('و');
+
+/** A separate conjunction token: "و 828 مليون". */
+export function isAnd(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'arabic' && t.norm === AND;
+}
+
+/**
+ * The folded word without a leading conjunction or preposition, with لل read as ال:
+ * وللعام → العام, بنحو → نحو, ولأكثر → اكثر is not done (only one letter ب/ل/ك after و/ف).
+ */
+export function bareForm(t: Token): string {
+  let w = t.norm;
+  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) w = w.slice(1);
+  if (w.length > 3 && w.startsWith('لل')) return 'ال' + w.slice(2);
+  if (w.length > 3 && (w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w[1] === 'ا' && w[2] === 'ل') return w.slice(1);
+  return w;
+}
+
+/** Whether token `t` reads as `word` (as written, without a leading و/ف, or as its bare form). */
+export function reads(t: Token | undefined, word: string): boolean {
+  if (t === undefined) return false;
+  if (t.norm === word) return true;
+  if ((t.norm[0] === 'و' || t.norm[0] === 'ف') && t.norm.length === word.length + 1 && t.norm.endsWith(word)) return true;
+  return bareForm(t) === word || t.base === word;
+}
+
+/** The lowercased folded key of a token for lexicon lookups. */
+export function keyOf(t: Token): string {
+  return t.kind === 'latin' || t.kind === 'alnum' ? t.norm.toLowerCase() : t.norm;
+}
+
+export function parsePublished(published: string | null | undefined): YearMonthDay | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
