@@ -6,6 +6,7 @@ import { analyzeDocument, toAnalysis } from '../../analyze.js';
 import { InputError, readInput } from '../../model/read-input.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 import { writeArticleOutputs, writeIndex, type ArticleOutput } from '../../report/write-outputs.js';
+import { analysisJson } from '../../report/analysis-json.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.text', '.md']);
 
@@ -61,7 +62,7 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
         try {
           const { text, bytes } = readInput(inputs[0]);
           const analysis = toAnalysis(analyzeDocument(text, { source: inputs[0], bytes }));
-          process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+          process.stdout.write(analysisJson(analysis));
           setStatus(EXIT_OK);
         } catch (error) {
           reportFailure(inputs[0], error);
@@ -102,12 +103,12 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
 }
 
 function summaryLine(out: ArticleOutput, dir: string): string {
-  const d = out.analysis.document;
-  const a = out.analysis;
+  const d = out.summary.document;
+  const c = out.summary.counts;
   return [
     `${d.title ?? '(no title)'}`,
     `  date: ${d.published ?? '-'}  site: ${d.site ?? '-'}  author: ${d.author ?? '-'}  language: ${d.language}`,
-    `  sentences: ${d.sentences}  tokens: ${d.tokens}  figures: ${a.figures.length}  entities: ${a.entities.length}  projects: ${a.projects.length}`,
+    `  sentences: ${d.sentences}  tokens: ${d.tokens}  figures: ${c.figures}  entities: ${c.entities}  projects: ${c.projects}`,
     `  written: ${dir}/`,
     '',
   ].join('\n');

@@ -1,0 +1,80 @@
+// How figures, years, money and capacities are written in the reports: the normalized value
+// with its unit, English digits with thousands separators ("153,000,000 USD", "≤ 1,000 MW").
+import type { Figure, FigureKind, Project, Qualifier } from '../model/types.js';
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** Kinds whose values are not quantities and are written without separators (2004, not 2,004). */
+const PLAIN_KINDS: ReadonlySet<FigureKind> = new Set(['year', 'year_range', 'date', 'ordinal']);
+
+/** A number with thousands separators, up to six decimals. */
+export function formatNumber(n: number): string {
+  return GROUPED.format(n);
+}
+
+function formatOne(v: number | string, plain: boolean): string {
+  if (typeof v === 'string') return v;
+  return plain ? String(v) : formatNumber(v);
+}
+
+/** A value or range with its unit: "24–25 MW", "30%", "2025-12-19 – 2025-12-20". */
+export function formatValue(value: number | string, valueMax: number | string | null, unit: string | null, plain = false): string {
+  let s = formatOne(value, plain);
+  if (valueMax !== null && valueMax !== undefined) {
+    const sep = typeof value === 'string' ? ' – ' : '–';
+    s += sep + formatOne(valueMax, plain);
+  }
+  if (unit) s += unit === '%' ? '%' : ` ${unit}`;
+  return s;
+}
+
+/** Sign of a qualifier before a value (≈ approx, ≤ at most, ≥ at least) or its word. */
+export const QUALIFIER_SIGNS: Record<Qualifier, string> = {
+  approx: '≈',
+  at_most: '≤',
+  at_least: '≥',
+  since: 'since',
+  by: 'by',
+  until: 'until',
+};
+
+/** A figure's normalized value, with its qualifier: "≤ 1,000 MW", "since 2006". */
+export function formatFigure(f: Figure): string {
+  const value = formatValue(f.value, f.value_max, f.unit, PLAIN_KINDS.has(f.kind));
+  return f.qualifier ? `${QUALIFIER_SIGNS[f.qualifier] ?? f.qualifier} ${value}` : value;
+}
+
+/** The figure's value without qualifier or unit, for tables with a unit column. */
+export function formatFigureNumber(f: Figure): string {
+  return formatValue(f.value, f.value_max, null, PLAIN_KINDS.has(f.kind));
+}
+
+/** A project's years: "2014", "2002–2005", or "" when unknown. */
+export function formatYears(p: Pick<Project, 'year' | 'year_end'>): string {
+  if (p.year === null && p.year_end === null) return '';
+  if (p.year === null) return `–${p.year_end}`;
+  return p.year_end !== null && p.year_end !== p.year ? `${p.year}–${p.year_end}` : String(p.year);
+}
+
+/** A project's capacity: "24–25 MW". */
+export function formatCapacity(p: Pick<Project, 'capacity_mw' | 'capacity_mw_max'>): string {
+  return p.capacity_mw === null ? '' : formatValue(p.capacity_mw, p.capacity_mw_max, 'MW');
+}
+
+/** A project's cost as stated, with its US dollar value when converted: "500,000,000 EUR (≈ 540,000,000 USD)". */
+export function formatCost(p: Pick<Project, 'cost' | 'currency' | 'cost_usd'>): string {
+  if (p.cost === null) return p.cost_usd === null ? '' : formatValue(p.cost_usd, null, 'USD');
+  const stated = formatValue(p.cost, null, p.currency);
+  if (p.cost_usd === null || p.currency === 'USD') return stated;
+  return `${stated} (≈ ${formatValue(p.cost_usd, null, 'USD')})`;
+}
+
+/** Short form for chart labels: 2.4B, 153M, 1,000. */
+export function formatCompact(n: number): string {
+  const abs = Math.abs(n);
+  const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M']];
+  for (const [size, suffix] of units) {
+    if (abs >= size) return `${Number((n / size).toPrecision(3))}${suffix}`;
+  }
+  return formatNumber(Number(n.toPrecision(6)));
+}
