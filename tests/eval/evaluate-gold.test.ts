@@ -2,7 +2,7 @@
 // empty answer 0, and one changed value is exactly one miss and one extra.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readGold, type GoldArticle } from '../../src/eval/gold-format.js';
 import { locateGold } from '../../src/eval/locate-gold.js';
 import { tokenNameForms } from '../../src/eval/name-forms.js';
@@ -73,8 +73,13 @@ function perfectAnalysis(gold: GoldArticle, text: string): Analysis {
 }
 
 describe.skipIf(!HAS_SHARED || !existsSync(GOLD))('scoreArticle on the shared gold', () => {
-  const gold = readGold(GOLD);
-  const text = readFileSync(ARTICLE, 'utf8').replace(/^\uFEFF/, '');
+  // Read in the tests, not here: a skipped describe still runs its body.
+  let gold: GoldArticle;
+  let text: string;
+  beforeAll(() => {
+    gold = readGold(GOLD);
+    text = readFileSync(ARTICLE, 'utf8').replace(/^\uFEFF/, '');
+  });
 
   it('the gold as the answer scores 1 for figures, entities, projects and attributes', () => {
     const s = scoreArticle(gold, text, perfectAnalysis(gold, text), forms);
