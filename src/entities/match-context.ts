@@ -56,7 +56,11 @@ export class MatchContext {
 
   /** A word the tagged corpora mostly see inside names (سيمنز, السيسي), or a rare one. */
   looksNamed(t: Token): boolean {
-    if (this.isRare(t)) return true;
+    return this.isRare(t) || this.namedByCorpus(t);
+  }
+
+  /** A word seen at least twice in the tagged corpora, at least half the time inside a name. */
+  namedByCorpus(t: Token): boolean {
     if (t.kind !== 'arabic' || t.stop || TANWIN.test(t.text)) return false;
     const s = this.gaz.stats;
     for (const f of t.norm === t.base ? [t.norm] : [t.norm, t.base]) {

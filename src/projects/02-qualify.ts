@@ -1,0 +1,114 @@
+// Step 2: which triggers describe a concrete project. A trigger is one when its name or its
+// clause says which project it is:
+// - a proper name, a place or a code in the name (محطة توراكورغان, طريق بشكيك-أوش, (GTG-2));
+// - or, for a descriptor, a dual or an action noun before it (بناء, تحديث, إعادة بناء), some
+//   fact in its clause: a year, a capacity, a cost, a place after في/على/فوق
+//   ("محطة طاقة شمسية تصل إلى 100 ميغاواط", "بناء طرق سريعة رئيسية في طاجيكستان منذ عام 2006");
+// - a programme needs a quoted title, or a name and a year or cost ("مبادرة ... (2017)").
+// Generic uses are not projects: a plural introducing a list (محطات ... بما في ذلك محطة X),
+// a demonstrative (هذه المشاريع), a generic adjective (المشاريع المشتركة).
+// A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
+import type { DocView } from './doc-view.js';
+import type { Trigger } from './01-find-triggers.js';
+import { ACTIONS, COST_CUES, GENERIC_AFTER } from './triggers.js';
+
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هولاء', 'هؤلاء']);
+const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
+
+export interface Qualified extends Trigger {
+  /** Token where the project's span starts (the trigger, or an outer مشروع). */
+  start: number;
+  /** One past the last token of the clause that describes it (the next project, or the sentence end). */
+  clauseEnd: number;
+}
+
+function sentenceEnd(v: DocView, i: number): number {
+  return v.doc.sentences[v.tokens[i].sentence].tokenEnd;
+}
+
+/** An action noun just before the trigger (بناء, إعادة بناء, لبناء, وكهربة). */
+export function actionBefore(v: DocView, i: number): boolean {
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
+    if (ACTIONS.has(v.bare(k))) return true;
+  }
+  return false;
+}
+
+function startsList(v: DocView, j: number): boolean {
+  let k = j;
+  while (v.isPunct(k, ',،')) k++;
+  for (const phrase of LIST_AFTER) {
+    const words = phrase.split(' ');
+    if (words.every((w, n) => v.tokens[k + n]?.norm === w || v.tokens[k + n]?.base === w)) return true;
+  }
+  return false;
+}
+
+function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; place: boolean } {
+  let fact = false;
+  for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
+    const k = f.figure.kind;
+    if (k === 'year' || k === 'year_range' || k === 'power' || k === 'energy') fact = true;
+    if (k === 'money') {
+      for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= t.tokenStart; b--) if (COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) fact = true;
+    }
+  }
+  let place = false;
+  for (const m of v.mentionsIn(t.nameEnd, clauseEnd)) {
+    if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION' && m.entity.type !== 'COUNTRY') continue;
+    const prev = v.tokens[m.tokenStart - 1];
+    const own = v.tokens[m.tokenStart];
+    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) place = true;
+    // في مناطق سمرقند وبخارى: a locative and an area word.
+    const prev2 = v.tokens[m.tokenStart - 2];
+    if (prev2 && LOCATIVE.has(prev2.norm)) place = true;
+  }
+  return { fact, place };
+}
+
+function qualifies(v: DocView, t: Trigger, clauseEnd: number): boolean {
+  const { tokens } = v;
+  const prev = tokens[t.tokenStart - 1];
+  // هذه المشاريع: a demonstrative before a definite trigger (not "بما في ذلك محطة X").
+  if (prev && DEMONSTRATIVES.has(prev.norm) && tokens[t.tokenStart].base.startsWith('ال')) return false;
+  const next = tokens[t.triggerEnd];
+  if (next && GENERIC_AFTER.has(next.base) && !t.proper) return false;
+  if (t.number === 'many' && startsList(v, t.nameEnd)) return false;
+  const { fact, place } = evidence(v, t, clauseEnd);
+  const action = actionBefore(v, t.tokenStart);
+  if (t.program) return t.quoted || (t.nameEnd - t.triggerEnd >= 2 && fact);
+  if (t.proper) return true;
+  if (t.weak) return action && (place || fact) && t.nameEnd > t.triggerEnd;
+  if (t.number === 'many') return action && (place || fact);
+  return (t.described || action || t.number === 'two') && (fact || place);
+}
+
+/** The triggers that describe projects, each with the clause that describes it. */
+export function qualifyTriggers(v: DocView, triggers: Trigger[]): Qualified[] {
+  // A project word whose name holds another trigger yields to it: مشروع توسعة مطار الملك عبدالعزيز.
+  const outerStart = new Map<Trigger, number>();
+  const kept: Trigger[] = [];
+  for (let k = 0; k < triggers.length; k++) {
+    const t = triggers[k];
+    const n = triggers[k + 1];
+    if (t.type === 'project' && !t.described && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
+      const between = n.tokenStart - t.triggerEnd;
+      if (between === 0 || (between === 1 && ACTIONS.has(v.bare(t.triggerEnd)))) {
+        outerStart.set(n, outerStart.get(t) ?? t.tokenStart);
+        continue;
+      }
+    }
+    kept.push(t);
+  }
+  // Pass 1: clauses end at the next trigger of any kind; pass 2: at the next project.
+  const next = (list: Trigger[], k: number): number => {
+    const t = list[k];
+    const n = list[k + 1];
+    const end = sentenceEnd(v, t.tokenStart);
+    return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
+  };
+  const first = kept.filter((t, k) => qualifies(v, t, next(kept, k)));
+  return first.map((t, k) => ({ ...t, start: outerStart.get(t) ?? t.tokenStart, clauseEnd: next(first, k) }));
+}

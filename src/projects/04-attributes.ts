@@ -1,0 +1,210 @@
+// Step 4: what the text says about each project.
+// - year / year_end: the year figure in its clause ("(2014)", "(منذ 2013)", "منذ عام 2006",
+//   "(1996-1999)"), else a year in the sentence before the first project ("في عام 2017، أطلق
+//   ... مبادرة"); a figure serves one project only.
+// - capacity: the first power figure of its clause ("بطاقة 24-25 ميغاواط", "تصل إلى 100 ميغاواط").
+// - cost: a money figure of its clause after a cost cue (بقيمة، بتكلفة، مخصصاً ...); cost_usd
+//   through the dollar pegs of currency-rates.ts.
+// - places: the cities of its clause, and other places after في.
+// - country: where the project is, in this order: its own places' country ("في سمرقند" → UZ),
+//   a country after في in its clause ("في طاجيكستان"), the sentence lead before it ("في
+//   أوزبكستان، ..." or "مع قيرغيزستان، ..."), then the last lead of the paragraph.
+// - partners: organisations after a partner cue in its clause or in the sentence lead
+//   (بالتعاون مع، بدعم من، بتمويل من، نفذتها ...), lists included ("X، وY، وZ"), and an
+//   organisation that gives financing before it ("قدم JBIC تمويلاً لمشروعين").
+import type { Gazetteer } from '../entities/gazetteer.js';
+import type { Figure, Project } from '../model/types.js';
+import { baseStart } from '../entities/token-view.js';
+import { toUsd } from './currency-rates.js';
+import type { DocView, FigureRef, MentionRef } from './doc-view.js';
+import type { Draft } from './03-split-lists.js';
+import { COST_CUES, FINANCING, PARTNER_CUES } from './triggers.js';
+
+const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
+const LOCATIVE = new Set(['في', 'داخل']);
+
+/** The year a figure gives: a year, the first year of a range, the year of a dated figure. */
+function yearsOf(f: Figure): [number, number | null] | null {
+  if (f.kind === 'year') return [Number(f.value), null];
+  if (f.kind === 'year_range') return [Number(f.value), f.value_max === null ? null : Number(f.value_max)];
+  return null;
+}
+
+function countryOfMention(m: MentionRef, gaz: Gazetteer): string | null {
+  if (m.entity.type === 'COUNTRY') return m.entity.key;
+  if (m.entity.key) return gaz.placeCountry.get(m.entity.key) ?? null;
+  return null;
+}
+
+export interface Built {
+  project: Project;
+  figures: FigureRef[];
+}
+
+export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer): Built[] {
+  const { tokens, doc } = v;
+  const claimed = new Set<FigureRef>();
+  const built: Built[] = [];
+  // The lead country of each sentence ("في أوزبكستان، ..."), carried through its paragraph.
+  const leadOf = sentenceLeads(v);
+  drafts.forEach((d, n) => {
+    const sentence = doc.sentences[d.sentence];
+    const firstInSentence = drafts.findIndex((x) => x.sentence === d.sentence);
+    const leadStart = sentence.tokenStart;
+    const leadEnd = drafts[firstInSentence].start;
+    const own = v.figuresIn(d.start, d.clauseEnd).filter((f) => !claimed.has(f));
+
+    // Year.
+    let yearFig: FigureRef | null = d.item ? d.item.year : null;
+    if (!yearFig && !d.item) yearFig = own.find((f) => yearsOf(f.figure)) ?? null;
+    if (!yearFig && n === firstInSentence) {
+      const lead = v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && yearsOf(f.figure));
+      yearFig = lead[lead.length - 1] ?? null;
+    }
+    const years = yearFig ? yearsOf(yearFig.figure) : null;
+
+    // Capacity and cost.
+    const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW') ?? null;
+    const money = own.find((f) => f.figure.kind === 'money' && costCued(v, f, d.start)) ?? null;
+    const cost = money ? Number(money.figure.value) : null;
+    const currency = money ? money.figure.unit : null;
+
+    // Places and country.
+    const clauseMentions = v.mentionsIn(d.start, d.clauseEnd);
+    const places = d.item
+      ? [d.item.place]
+      : clauseMentions.filter((m) => m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? '')));
+    let country: string | null = null;
+    for (const p of places) {
+      country = countryOfMention(p, gaz);
+      if (country) break;
+    }
+    if (!country) {
+      const after = clauseMentions.find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? ''));
+      if (after) country = after.entity.key;
+    }
+    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? null;
+
+    // Partners.
+    const partners = new Set<string>();
+    const addPartners = (from: number, to: number): void => {
+      for (const m of partnerMentions(v, from, to)) partners.add(m.entity.id);
+    };
+    addPartners(d.start, d.clauseEnd);
+    addPartners(leadStart, leadEnd);
+    for (const m of financiers(v, leadStart, d.start)) partners.add(m.entity.id);
+
+    // The figures that describe it: those of its span and clause.
+    const figures = own.filter((f) => !claimed.has(f));
+    if (yearFig && !figures.includes(yearFig)) figures.push(yearFig);
+    for (const f of figures) claimed.add(f);
+
+    const start = baseStart(tokens[d.spanStart]);
+    const end = tokens[Math.max(d.spanStart, Math.max(d.nameEnd, d.spanEnd) - 1)].end;
+    built.push({
+      project: {
+        id: '',
+        type: d.type,
+        name: doc.text.slice(start, tokens[Math.max(d.spanStart, d.nameEnd - 1)].end),
+        start,
+        end,
+        sentence: d.sentence,
+        country,
+        places: [...new Set(places.map((p) => doc.text.slice(p.start, p.end)))],
+        year: years ? years[0] : null,
+        year_end: years ? years[1] : null,
+        capacity_mw: power ? Number(power.figure.value) : null,
+        capacity_mw_max: power && power.figure.value_max !== null ? Number(power.figure.value_max) : null,
+        cost,
+        currency,
+        cost_usd: cost !== null ? toUsd(cost, currency) : null,
+        partners: [...partners],
+        figures: [],
+      },
+      figures: figures.sort((a, b) => a.figure.start - b.figure.start),
+    });
+  });
+  return built;
+}
+
+/** A cost cue in the four tokens before the money figure (بتكلفة 6 مليارات يورو, مخصصاً 153 مليون دولار). */
+function costCued(v: DocView, f: FigureRef, from: number): boolean {
+  for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
+    if (COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base)) return true;
+  }
+  return false;
+}
+
+/** The country a sentence opens with before `to`: "في أوزبكستان، ...", "مع قيرغيزستان، ...". */
+function leadCountry(v: DocView, from: number, to: number): string | null {
+  let found: string | null = null;
+  for (const m of v.mentionsIn(from, to)) {
+    if (m.entity.type !== 'COUNTRY' || m.via === 'nisba') continue;
+    const prev = v.tokens[m.tokenStart - 1];
+    const own = v.tokens[m.tokenStart];
+    if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) found = m.entity.key;
+  }
+  return found;
+}
+
+/** For each sentence, the lead country of the paragraph so far (a lead holds until the next). */
+function sentenceLeads(v: DocView): Map<number, string> {
+  const out = new Map<number, string>();
+  const paragraphs = v.doc.paragraphs;
+  let current: string | null = null;
+  let para = -1;
+  for (const s of v.doc.sentences) {
+    const p = paragraphs.findIndex((x) => s.start >= x.start && s.start < x.end);
+    if (p !== para) {
+      para = p;
+      current = null;
+    }
+    if (current) out.set(s.index, current);
+    // A lead is a country after في/مع in the sentence's first three tokens.
+    const lead = leadCountry(v, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 3));
+    if (lead) current = lead;
+  }
+  return out;
+}
+
+/** Organisations after a partner cue in [from, to), and the ones listed after them. */
+function partnerMentions(v: DocView, from: number, to: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  const orgs = v.mentionsIn(from, to).filter((m) => m.entity.type === 'ORG');
+  let last: MentionRef | null = null;
+  for (const m of orgs) {
+    let cued = false;
+    for (let b = m.tokenStart - 1; b >= m.tokenStart - 4 && b >= from; b--) {
+      const t = v.tokens[b];
+      if (PARTNER_CUES.has(t.norm) || PARTNER_CUES.has(t.base) || PARTNER_CUES.has(v.bare(b))) cued = true;
+      if (v.isPunct(b, '.؛;:')) break;
+    }
+    // A list: "Kawasaki Heavy Industries، وRönesans، وITOCHU", "JICA وJBIC".
+    if (!cued && last && onlyJoiners(v, last.tokenEnd, m.tokenStart)) cued = true;
+    if (cued) {
+      out.push(m);
+      last = m;
+    }
+  }
+  return out;
+}
+
+function onlyJoiners(v: DocView, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    if (!(v.isPunct(k, ',،') || v.tokens[k].norm === 'و')) return false;
+  }
+  return true;
+}
+
+/** Organisations that give financing before the project: "قدم JBIC تمويلاً لمشروعين". */
+function financiers(v: DocView, from: number, to: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const m of v.mentionsIn(from, to)) {
+    if (m.entity.type !== 'ORG') continue;
+    for (let k = m.tokenEnd; k < Math.min(to, m.tokenEnd + 3); k++) {
+      if (FINANCING.has(v.tokens[k].norm) || FINANCING.has(v.tokens[k].base)) out.push(m);
+    }
+  }
+  return out;
+}

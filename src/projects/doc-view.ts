@@ -1,0 +1,106 @@
+// What the project stage reads of a document: tokens, entity mentions and figures, each with the
+// token range it covers, so rules can ask "which mentions lie in this clause".
+import type { Doc } from '../model/document.js';
+import type { Entity, Figure } from '../model/types.js';
+import type { Token } from '../text/token.js';
+
+export interface MentionRef {
+  entity: Entity;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  via: string;
+}
+
+export interface FigureRef {
+  figure: Figure;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export class DocView {
+  readonly tokens: Token[];
+  readonly mentions: MentionRef[];
+  readonly figures: FigureRef[];
+  /** Index of the mention covering each token, or -1. */
+  private readonly mentionAt: Int32Array;
+
+  constructor(
+    readonly doc: Doc,
+    /** The word is a proper name (rare, or mostly seen inside names): سوغد, توراكورغان. */
+    readonly named: (t: Token) => boolean = () => false,
+    /** The word is mostly seen inside names in the tagged corpora (not merely rare). */
+    readonly namedByCorpus: (t: Token) => boolean = () => false,
+  ) {
+    this.tokens = doc.tokens;
+    this.mentions = [];
+    for (const e of doc.entities) {
+      for (const m of e.mentions) {
+        const r = this.tokenRange(m.start, m.end);
+        if (r) this.mentions.push({ entity: e, start: m.start, end: m.end, tokenStart: r[0], tokenEnd: r[1], via: m.via });
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    this.mentionAt = new Int32Array(this.tokens.length).fill(-1);
+    this.mentions.forEach((m, k) => {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) if (this.mentionAt[i] < 0) this.mentionAt[i] = k;
+    });
+    this.figures = [];
+    for (const f of doc.figures) {
+      const r = this.tokenRange(f.start, f.end);
+      if (r) this.figures.push({ figure: f, tokenStart: r[0], tokenEnd: r[1] });
+    }
+    this.figures.sort((a, b) => a.figure.start - b.figure.start);
+  }
+
+  /** The tokens overlapping [start, end): [first, one past last], or null. */
+  tokenRange(start: number, end: number): [number, number] | null {
+    const t = this.tokens;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= t.length || t[lo].start >= end) return null;
+    let j = lo;
+    while (j < t.length && t[j].start < end) j++;
+    return [lo, j];
+  }
+
+  /** The mention covering token i, if any. */
+  mentionOn(i: number): MentionRef | undefined {
+    const k = this.mentionAt[i];
+    return k >= 0 ? this.mentions[k] : undefined;
+  }
+
+  /** The mention starting at token i, if any. */
+  mentionStarting(i: number): MentionRef | undefined {
+    const m = this.mentionOn(i);
+    return m && m.tokenStart === i ? m : undefined;
+  }
+
+  /** Mentions whose first token is in [from, to). */
+  mentionsIn(from: number, to: number): MentionRef[] {
+    return this.mentions.filter((m) => m.tokenStart >= from && m.tokenStart < to);
+  }
+
+  /** Figures whose first token is in [from, to). */
+  figuresIn(from: number, to: number): FigureRef[] {
+    return this.figures.filter((f) => f.tokenStart >= from && f.tokenStart < to);
+  }
+
+  /** The normalized form of token i without proclitics and article (المطارات → مطارات). */
+  bare(i: number): string {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'arabic') return '';
+    return t.base.startsWith('ال') && t.base.length > 3 ? t.base.slice(2) : t.base;
+  }
+
+  isPunct(i: number, marks: string): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && marks.includes(t.text[0]);
+  }
+}
