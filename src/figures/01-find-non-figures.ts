@@ -4,7 +4,8 @@
 // blocked so that no later step reads them.
 import { C, CLASS } from '../text/char-class.js';
 import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
-import { adjacent, bareForm, isDash, isPunct, type SentenceScan } from './scan.js';
+import { UNITS_AFTER } from './lexicon/units.js';
+import { adjacent, bareForm, isDash, isPunct, keyOf, type SentenceScan } from './scan.js';
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -22,22 +23,18 @@ function digitCount(s: string): number {
 
 /** Marks the tokens of `s` that must not be read as figures. */
 export function findNonFigures(s: SentenceScan): void {
-  const { tokens, from, to, blocked, text } = s;
+  const { tokens, from, to, blocked } = s;
   const block = (i: number) => {
     if (i >= from && i < to) blocked[i - from] = 1;
   };
 
-  // URLs and e-mail addresses: from the marker to the next space.
-  const sStart = tokens[from]?.start ?? 0;
-  const sEnd = tokens[to - 1]?.end ?? 0;
-  const line = text.slice(sStart, sEnd);
-  if (line.includes('http') || line.includes('www.') || line.includes('@')) {
-    const re = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(line)) !== null) {
-      const a = sStart + m.index;
-      const b = a + m[0].length;
-      for (let i = from; i < to; i++) if (tokens[i].start < b && tokens[i].end > a) block(i);
+  // URLs and e-mail addresses (found once per document, since ? and . split sentences inside them).
+  if (s.urls.length > 0) {
+    const sStart = tokens[from]?.start ?? 0;
+    const sEnd = tokens[to - 1]?.end ?? 0;
+    for (const u of s.urls) {
+      if (u.end <= sStart || u.start >= sEnd) continue;
+      for (let i = from; i < to; i++) if (tokens[i].start < u.end && tokens[i].end > u.start) block(i);
     }
   }
 
@@ -47,8 +44,8 @@ export function findNonFigures(s: SentenceScan): void {
     const prev = i > from ? tokens[i - 1] : undefined;
     const next = i + 1 < to ? tokens[i + 1] : undefined;
 
-    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015.
-    if (prev && prev.kind === 'arabic' && (ID_CUES.has(prev.norm) || ID_CUES.has(bareForm(prev)))) {
+    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة").
+    if (prev && prev.kind === 'arabic' && (ID_CUES.has(prev.norm) || ID_CUES.has(bareForm(prev))) && !unitAfter(s, i + 1)) {
       block(i);
       // 12/2015, 5-1: the identifier's other parts.
       let j = i + 1;
@@ -98,7 +95,7 @@ export function findNonFigures(s: SentenceScan): void {
     for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
       const p = tokens[k];
       if (p.kind === 'punct' || p.kind === 'symbol') continue;
-      if ((p.kind === 'arabic' || p.kind === 'latin') && (PHONE_CUES.has(p.norm.toLowerCase()) || PHONE_CUES.has(bareForm(p)))) phone = true;
+      if ((p.kind === 'arabic' || p.kind === 'latin') && (PHONE_CUES.has(p.norm.toLowerCase()) || PHONE_CUES.has(bareForm(p))) && !unitAfter(s, i + 1) && runDigits(s, i) >= 6) phone = true;
       break;
     }
     const prev = i > from ? tokens[i - 1] : undefined;
@@ -130,6 +127,27 @@ export function findNonFigures(s: SentenceScan): void {
     }
     i = j;
   }
+}
+
+/** Whether a unit starts at token i ("الجوال ١٠٠٪": a charge, not a phone number). */
+function unitAfter(s: SentenceScan, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || i >= s.to) return false;
+  const k = keyOf(t);
+  return UNITS_AFTER.next.has(k) || (k.endsWith('ا') && UNITS_AFTER.next.has(k.slice(0, -1)));
+}
+
+/** Digits in the run of digit groups starting at token i (separated by spaces, dashes, dots). */
+function runDigits(s: SentenceScan, i: number): number {
+  let n = 0;
+  let j = i;
+  while (j < s.to) {
+    const t = s.tokens[j];
+    if (isDigits(t.kind)) n += digitCount(t.norm);
+    else if (!(isDash(t) || isPunct(t, '/.()+'))) break;
+    j++;
+  }
+  return n;
 }
 
 /** Whether the character before offset `pos` is a letter (the number is glued to a word). */

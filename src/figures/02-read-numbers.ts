@@ -79,7 +79,7 @@ function readDigits(s: SentenceScan, i: number): Item | null {
         end += 2;
       }
       if (exp === '' || !isPlainInteger(exp)) return null;
-      value = value * 10 ** (sign * Number(exp));
+      value = sign > 0 ? value * 10 ** Number(exp) : value / 10 ** Number(exp);
     } else if (suf) {
       const unit = UNITS_AFTER.next.get(suf[2])?.def;
       if (!unit) return null;
@@ -121,7 +121,7 @@ function readDigits(s: SentenceScan, i: number): Item | null {
     let k = end + 1;
     let sign = 1;
     while (k < to && isDash(tokens[k])) {
-      sign = -sign;
+      if (tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
       k++;
     }
     if (k < to && tokens[k].kind === 'number') {
@@ -145,7 +145,7 @@ function readDigits(s: SentenceScan, i: number): Item | null {
     }
   }
   // 2 1/4: a whole number and a fraction.
-  if (plain && end + 3 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
+  if (plain && end + 2 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
     adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number') {
     const a = Number(tokens[end].norm);
     const b = Number(tokens[end + 2].norm);
@@ -201,9 +201,10 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   let k = i;
   // A minus: -1.2 (written against the digits), سالب واحد, ناقص 90.
   const t0 = tokens[k];
-  if (isDash(t0) && k + 1 < to && (adjacent(t0, tokens[k + 1]) || s.phrase) && (tokens[k + 1].kind === 'number')) {
+  if (isDash(t0) && t0.text.length === 1 && k + 1 < to && (adjacent(t0, tokens[k + 1]) || s.phrase) && (tokens[k + 1].kind === 'number' || tokens[k + 1].kind === 'alnum')) {
+    // Not the dash of a range (10-20، 10$-20$): the sign follows a space, an opening bracket or a comparison.
     const prev = k > s.from ? tokens[k - 1] : undefined;
-    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || (prev.kind === 'punct' && !isDash(prev))) {
+    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || isPunct(prev, '([<>=:،,')) {
       negative = true;
       start = t0.start;
       k++;
@@ -222,6 +223,17 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
       t0: k, t1: k + 2, start: t0.start, end: tokens[k + 1].end, value: Number('0.' + digits), words: 0, plainInt: false, scale: 1,
       weak: false, article: false, ordinal: false,
     };
+  }
+
+  // جزء من مئة وخمسة: one part in 105.
+  if (t0.kind === 'arabic' && PART.has(t0.norm) && !negative && k + 2 < to && tokens[k + 1].norm === MIN) {
+    const d = readNumber(s, k + 2);
+    if (d && d.value !== 0 && !d.suffixUnit && !d.ordinal && d.words > 0) {
+      return {
+        t0: k, t1: d.t1, start: t0.start, end: d.end, value: 1 / d.value, words: d.words + 2, plainInt: false, scale: 1, weak: false,
+        article: false, ordinal: false,
+      };
+    }
   }
 
   let total = 0;
@@ -269,7 +281,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
         lastAtom = it.value;
         suffixUnit = it.suffixUnit;
         glued = Boolean(it.glued);
-      } else if (last === 'scale' && conn && nextScaleBelow(s, it.t1, lastScale)) {
+      } else if (last === 'scale' && conn && (nextScaleBelow(s, it.t1, lastScale) || nextHundred(s, it.t1))) {
         group = it.value;
         last = 'digits';
         lastAtom = it.value;
@@ -368,7 +380,10 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
           group += w.dual ? w.value : v;
           last = 'fraction';
         } else if (!conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
-          group = group * v;
+          // ثلاثة أرباع: the plural counts the unit just before it (مائتين وثلاثة أخماس = 200 + 3/5);
+          // a singular fraction after a whole number divides it (ثلاث وعشرون خمس = 23/5).
+          if (w.plural && last === 'unit' && items > 1) group = group - lastAtom + lastAtom * v;
+          else group = group * v;
           last = 'fraction';
         } else ok = false;
       } else if (type === 'dozen') {
@@ -421,7 +436,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     words,
     plainInt: plainInt && single && !negative,
     scale: maxScale,
-    weak: single && weakAll && words > 0,
+    weak: single && weakAll && words > 0 && !negative,
     article,
     ordinal: false,
     fractionAlt: single ? fractionAlt : undefined,
@@ -434,6 +449,14 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
 
 function consumedTeen(consumed: number, t1: number): boolean {
   return consumed > t1;
+}
+
+/** Whether the token at i is a hundred word: "٤ آلاف و٣ مئة". */
+function nextHundred(s: SentenceScan, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || i >= s.to) return false;
+  const h = numberWord(t);
+  return h !== undefined && h.entry.type === 'hundred' && !h.conj && !h.prep && !h.article;
 }
 
 /** Whether the tokens from `i` hold a scale word smaller than `scale` right after one number. */
@@ -451,8 +474,8 @@ function readDecimalPart(s: SentenceScan, i: number): { value: number; t1: numbe
   if (t.kind === 'number' && isPlainInteger(t.norm)) return { value: Number('0.' + t.norm), t1: i + 1 };
   const n = readNumber(s, i);
   if (!n || n.value <= 0) return null;
-  const r = readRatio(s, n.t1, n.value, true);
-  if (r) return { value: r.value, t1: r.t1 };
+  // "ثلاثة من مائة" was read as the ratio 3/100 already.
+  if (n.value < 1) return { value: n.value, t1: n.t1 };
   const digits = String(Math.round(n.value)).length;
   return { value: n.value / 10 ** digits, t1: n.t1 };
 }
@@ -466,7 +489,7 @@ const PART = new Set([foldString('جزء'), foldString('أجزاء'), foldString
  * "واحد من واحد وعشرون" (one in 21), "عشرين أجزاء من خمسة وعشرين" (20/25). Not "سداده على 25
  * سنة" (no number before على) nor "واحد من أكبر" (no number after من).
  */
-function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean): { value: number; t1: number } | null {
+function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean, decimal = false): { value: number; t1: number } | null {
   const { tokens, to } = s;
   let j = i;
   let part = false;
@@ -477,10 +500,12 @@ function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean
   if (j + 1 >= to || tokens[j].kind !== 'arabic') return null;
   const w = tokens[j].norm;
   const over = w === ALA && !part;
-  const outOf = w === MIN && (part || (words && numerator === 1));
+  const outOf = w === MIN && (part || decimal || words);
   if (!over && !outOf) return null;
   const d = readNumber(s, j + 1);
   if (!d || d.value === 0 || d.suffixUnit || d.ordinal) return null;
+  // "واحد من 10 أشخاص" is one in ten; "ثلاثة من 20" (digits after words) is not read as a ratio.
+  if (outOf && !part && !decimal && d.words === 0 && numerator !== 1) return null;
   // With digits before على, only a bare ratio at the end of a clause: "الكسر الصحيح ٢٠٠٠ على ٣".
   const after = d.t1 < to ? tokens[d.t1] : undefined;
   if (over && !words && !s.phrase && after !== undefined && after.kind !== 'punct') return null;
@@ -528,5 +553,5 @@ export function ordinalFirst(t: Token): boolean {
   const o = ORD.get(t.norm);
   if (!o) return false;
   const n = NUM.get(t.norm);
-  return !n || o.article || n.entry.teenOnly === true;
+  return !n || o.article;
 }

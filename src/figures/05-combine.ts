@@ -96,6 +96,25 @@ function merge(a: Fig, b: Fig, raw: number, rawMax: number, def: UnitDef | null)
   };
 }
 
+/** Two bounds joined by و — one at_least, one at_most — as one range with no qualifier. */
+function boundsRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
+  const qa = a.qualifier;
+  const qb = b.qualifier;
+  if (!((qa === 'at_least' && qb === 'at_most') || (qa === 'at_most' && qb === 'at_least'))) return null;
+  if (b.qualStart === undefined || b.qualStart < 0 || (a.def && b.def && !sameUnitKind(a.def, b.def))) return null;
+  const gap = b.qualStart - (a.consumedTo ?? a.t1);
+  const first = s.tokens[b.qualStart];
+  const joined = (gap === 1 && isAnd(s.tokens[b.qualStart - 1])) || (gap === 0 && (first.norm[0] === 'و' || first.norm[0] === 'ف'));
+  if (!joined) return null;
+  const def = b.def ?? a.def;
+  const lo = qa === 'at_least' ? a : b;
+  const hi = qa === 'at_least' ? b : a;
+  if (!(lo.raw < hi.raw)) return null;
+  const m = merge(a, b, lo.raw, hi.raw, def);
+  m.bounded = true;
+  return m;
+}
+
 /** Joins ranges, shares list units, adds subunits and carries a currency over (in place). */
 export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
   // Ranges and changes, left to right.
@@ -103,6 +122,13 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
   for (let i = 0; i < figs.length; i++) {
     const a = figs[i];
     const b = figs[i + 1];
+    // أكبر من عشرين و أقل من خمسة وثلاثين، فوق ١٠٠٠ وتحت ١٥٠٠، أعلى من العاشر وأدنى من الخامس عشر.
+    const bounds = b && a.num && b.num && !a.fixed && !b.fixed ? boundsRange(s, a, b) : null;
+    if (bounds) {
+      out.push(bounds);
+      i++;
+      continue;
+    }
     if (!b || !numeric(a) || !numeric(b)) {
       out.push(a);
       continue;
@@ -138,7 +164,7 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     }
     if (range) {
       const lo = a.def ? a.raw : inheritScale(a, b);
-      if (lo < b.raw && (!yearLike(a) || b.def)) {
+      if (lo < b.raw) {
         out.push(merge(a, b, lo, b.raw, b.def ?? a.def));
         i++;
         continue;

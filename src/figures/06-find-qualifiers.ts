@@ -48,23 +48,61 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
   return i;
 }
 
-/** The qualifier of figure f, or null. `until` is given for حتى whatever the kind. */
-export function findQualifier(s: SentenceScan, f: Fig): Qualifier | null {
+const COMPARE = new Set(['<', '>', '=', '≤', '≥']);
+
+/** A comparison sign that is part of something else: "<>30", "=<30", "<a0> 29". */
+function badSign(s: SentenceScan, first: number, p: QualifierPhrase): boolean {
+  if (!COMPARE.has(p.words[0][0])) return false;
+  const before = first - 1 >= s.from ? s.tokens[first - 1] : undefined;
+  if (before && (COMPARE.has(before.text) || (before.end === s.tokens[first].start && before.kind !== 'arabic'))) return true;
+  return false;
+}
+
+export interface FoundQualifier {
+  qualifier: Qualifier;
+  /** First token of the words before the figure that say it (-1 when written after). */
+  start: number;
+}
+
+/** The qualifier of figure f and where its words start. `until` is given for حتى whatever the kind. */
+export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null {
+  const after = f.consumedTo ?? f.t1;
+  let post: Qualifier | null = null;
+  for (const p of QUALIFIERS_AFTER) {
+    if (!matchAfter(s, after, p)) continue;
+    // "٥٠٠٠ أو أكثر من ٤٥٠٠": the words belong to the next number.
+    const k = after + p.words.length;
+    const nx = k < s.to ? s.tokens[k] : undefined;
+    const nx2 = k + 1 < s.to ? s.tokens[k + 1] : undefined;
+    if (nx && (nx.kind === 'number' || ((nx.norm === FROM || nx.norm === foldString('عن') || nx.norm === foldString('على')) && nx2 && nx2.kind !== 'punct'))) continue;
+    post = p.qualifier;
+    break;
+  }
   const end = beforeEnd(s, f);
   if (end >= s.from) {
-    for (const p of QUALIFIERS_BEFORE) if (matchBefore(s, end, p)) return p.qualifier;
+    for (const p of QUALIFIERS_BEFORE) {
+      if (!matchBefore(s, end, p)) continue;
+      const first = end - p.words.length + 1;
+      if (badSign(s, first, p)) return null;
+      // "حوالي 500 أو أقل": the bound after says more than the approximation before.
+      if (p.qualifier === 'approx' && post) return { qualifier: post, start: -1 };
+      return { qualifier: p.qualifier, start: first };
+    }
     // إلى after a verb of reaching, within the clause.
     const t = s.tokens[end];
     if (t.kind === 'arabic' && TO.has(t.norm) && !(end - 1 >= s.from && s.tokens[end - 1].norm === FROM)) {
       for (let k = end - 1; k >= Math.max(s.from, end - 8); k--) {
         const v = s.tokens[k];
         if (isPunct(v, '.،,؛;:')) break;
-        if (v.kind === 'arabic' && (REACH_VERBS.has(v.norm) || REACH_VERBS.has(bareForm(v)) || REACH_VERBS.has(v.base))) return 'at_most';
+        if (v.kind === 'arabic' && (REACH_VERBS.has(v.norm) || REACH_VERBS.has(bareForm(v)) || REACH_VERBS.has(v.base))) return { qualifier: 'at_most', start: end };
         if (v.kind === 'number') break;
       }
     }
   }
-  const after = f.consumedTo ?? f.t1;
-  for (const p of QUALIFIERS_AFTER) if (matchAfter(s, after, p)) return p.qualifier;
-  return null;
+  return post ? { qualifier: post, start: -1 } : null;
+}
+
+/** The qualifier of figure f, or null. */
+export function findQualifier(s: SentenceScan, f: Fig): Qualifier | null {
+  return findQualifierAt(s, f)?.qualifier ?? null;
 }

@@ -10,9 +10,9 @@ import type { Token } from '../text/token.js';
 import { findNonFigures } from './01-find-non-figures.js';
 import { numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
 import { readDate, readRelativeDate } from './03-read-dates.js';
-import { attachUnit } from './04-attach-units.js';
+import { attachUnit, matchUnit } from './04-attach-units.js';
 import { combineFigures } from './05-combine.js';
-import { findQualifier } from './06-find-qualifiers.js';
+import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
 import { classifyFigure } from './07-classify.js';
 import { resolveCurrencies } from './currency-context.js';
 import { DECADE_CONTEXT, RANK_NOUNS } from './lexicon/cues.js';
@@ -91,6 +91,28 @@ function readSingleUnit(s: SentenceScan, i: number): Fig | null {
   return { t0: i, t1: i + 1, start: t.start, end: t.end, kind: null, value: 1, valueMax: null, unit: null, def, num: null, raw: 1, qualifier: null, weak: false };
 }
 
+const AND_FRACTIONS = new Map([['نصف', 0.5], ['ربع', 0.25], ['ثلث', 1 / 3]].map(([w, v]) => [foldString(w as string), v as number]));
+
+/** A unit and a half: "ساعة ونصف" = 1.5 hours, "لتر وربع" = 1.25 litres. */
+function readUnitAndFraction(s: SentenceScan, i: number): Fig | null {
+  const m = matchUnit(s, i);
+  if (!m || m.def.kind === 'percent' || m.def.kind === 'year' || m.def.kind === 'multiplier' || m.def.kind === 'temperature') return null;
+  let k = m.t1;
+  const t = s.tokens[k];
+  if (!t || k >= s.to) return null;
+  let frac: number | undefined;
+  if (t.norm === 'و' && k + 1 < s.to) {
+    frac = AND_FRACTIONS.get(s.tokens[k + 1].norm);
+    k++;
+  } else if (t.norm[0] === 'و') frac = AND_FRACTIONS.get(t.norm.slice(1));
+  if (frac === undefined) return null;
+  const raw = 1 + frac;
+  return {
+    t0: i, t1: k + 1, start: s.tokens[i].start, end: s.tokens[k].end, kind: null, value: raw, valueMax: null, unit: null, def: m.def,
+    num: null, raw, qualifier: null, weak: false,
+  };
+}
+
 /** Reads the figures of one sentence (tokens [from, to)). */
 export function readSentence(s: SentenceScan): Fig[] {
   findNonFigures(s);
@@ -105,7 +127,7 @@ export function readSentence(s: SentenceScan): Fig[] {
     const t = tokens[i];
     let f: Fig | null = null;
     if (t.kind === 'arabic') {
-      f = readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i) ?? readSingleUnit(s, i);
+      f = readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i) ?? readUnitAndFraction(s, i) ?? readSingleUnit(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
         if (o) f = attachUnit(s, o);
@@ -132,9 +154,14 @@ export function readSentence(s: SentenceScan): Fig[] {
     if (!f.drop) figs.push(f);
     i = Math.max(f.t1, f.consumedTo ?? 0, i + 1);
   }
+  for (const f of figs) {
+    const q = findQualifierAt(s, f);
+    f.qualifier = q?.qualifier ?? null;
+    f.qualStart = q?.start ?? -1;
+  }
   const combined = combineFigures(s, figs);
   for (const f of combined) {
-    f.qualifier = findQualifier(s, f);
+    if (f.rawMax !== undefined && !f.bounded) f.qualifier = findQualifier(s, f);
     classifyFigure(s, f);
     if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
     if ((f.qualifier === 'since' || f.qualifier === 'by') && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range' && f.kind !== 'duration') {
@@ -197,6 +224,17 @@ function toFigures(text: string, figs: Fig[], sentence: number, out: Found[]): v
   }
 }
 
+/** URL and e-mail spans in text[from, to): from the marker to the next space. */
+export function findUrls(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const body = text.slice(from, to);
+  if (!body.includes('http') && !body.includes('www.') && !body.includes('@')) return out;
+  const re = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
 export interface DocFigureOptions extends ExtractOptions {
   published?: string | null;
   siteCountry?: string | null;
@@ -207,6 +245,7 @@ export function documentFigures(doc: Doc, options: DocFigureOptions = {}): Figur
   const published: YearMonthDay | null = parsePublished(options.published !== undefined ? options.published : doc.meta.published);
   const siteCountry = options.siteCountry !== undefined ? options.siteCountry : doc.meta.siteCountry;
   const found: Found[] = [];
+  const urls = findUrls(doc.text, doc.body.start, doc.body.end);
   let blocked = new Uint8Array(64);
   for (const sentence of doc.sentences) {
     const n = sentence.tokenEnd - sentence.tokenStart;
@@ -215,7 +254,7 @@ export function documentFigures(doc: Doc, options: DocFigureOptions = {}): Figur
     else blocked.fill(0, 0, n);
     const s: SentenceScan = {
       text: doc.text, tokens: doc.tokens, from: sentence.tokenStart, to: sentence.tokenEnd, blocked, phrase: options.phrase === true,
-      published, figs: [],
+      published, urls,
     };
     toFigures(doc.text, readSentence(s), sentence.index, found);
   }

@@ -60,6 +60,10 @@ export interface Fig {
   rawMax?: number;
   family?: CurrencyFamily;
   qualifier: Qualifier | null;
+  /** First token of the qualifier words before the figure (-1: none, or written after). */
+  qualStart?: number;
+  /** A range built from two bounds (أكثر من 10 وأقل من 20): its qualifier stays null. */
+  bounded?: boolean;
   weak: boolean;
   drop?: boolean;
   /** Tokens consumed after t1 that are not part of the span (من هذا العام after a date). */
@@ -79,7 +83,8 @@ export interface SentenceScan {
   /** Parsing a whole phrase (Duckling style) rather than running text. */
   phrase: boolean;
   published: YearMonthDay | null;
-  figs: Fig[];
+  /** URL and e-mail spans of the document (numbers inside them are not figures). */
+  urls: readonly { start: number; end: number }[];
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '‒', '―', '−']);

@@ -54,7 +54,7 @@ function add(forms: string[], w: NumberWord): void {
 
 add(['صفر'], { type: 'zero', value: 0 });
 add(['واحد', 'واحدة'], { type: 'unit', value: 1, weak: true });
-add(['أحد', 'إحدى', 'حادي'], { type: 'unit', value: 1, teenOnly: true });
+add(['أحد', 'إحدى'], { type: 'unit', value: 1, teenOnly: true });
 add(['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنان', 'إثنين', 'ثنتان', 'ثنتين'], { type: 'unit', value: 2 });
 add(['اثنا', 'اثني', 'اثنى', 'إثنا', 'إثنى', 'إثني', 'اثنتا', 'اثنتي', 'اثنتى', 'إثنتى', 'إثنتي'], { type: 'unit', value: 2, teenOnly: true });
 add(['ثلاث', 'ثلاثة', 'ثلاثه'], { type: 'unit', value: 3 });

@@ -77,7 +77,7 @@ add(['درجة فهرنهايت', 'درجات فهرنهايت', 'فهرنهاي
 // ---- length (km), area (km2), volume (m3), mass (t), speed (km/h) ------------------------------
 const KM = ['كم', 'كلم', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'كيلو متر', 'كيلو مترا', 'كيلو مترات', 'km'];
 add(KM, { kind: 'length', unit: 'km', factor: 1 });
-add(['متر', 'مترا', 'أمتار', 'م', 'm'], { kind: 'length', unit: 'km', factor: 1e-3 });
+add(['متر', 'مترا', 'أمتار', 'م'], { kind: 'length', unit: 'km', factor: 1e-3 });
 add(['سم', 'سنتيمتر', 'سنتيمترا', 'سنتيمترات', 'سنتمتر', 'cm'], { kind: 'length', unit: 'km', factor: 1e-5 });
 add(['ملم', 'مم', 'مليمتر', 'مليمترا', 'مليمترات', 'ملليمتر', 'mm'], { kind: 'length', unit: 'km', factor: 1e-6 });
 add(['ميل', 'ميلا', 'أميال'], { kind: 'length', unit: 'km', factor: 1.609344 });
@@ -99,14 +99,15 @@ add(['ميل مربع', 'أميال مربعة'], { kind: 'area', unit: 'km2', f
 const CUBIC = ['مكعب', 'مكعبا', 'مكعبة', 'مكعبات'];
 add([...['متر', 'مترا', 'أمتار'].flatMap((k) => CUBIC.map((c) => `${k} ${c}`)), 'م 3', 'م3', 'م ³', 'م³', 'm3', 'm ³', 'm³'],
   { kind: 'volume', unit: 'm3', factor: 1, perDay: true });
-add(['لتر', 'لترا', 'لترات', 'ليتر', 'ليترا', 'ليترات', 'l'], { kind: 'volume', unit: 'm3', factor: 1e-3 });
-add(['مليلتر', 'ميلي لتر', 'مليلترا', 'ml'], { kind: 'volume', unit: 'm3', factor: 1e-6 });
+add(['لتر', 'لترا', 'لترات', 'ليتر', 'ليترا', 'ليترات'], { kind: 'volume', unit: 'm3', factor: 1e-3 });
+add(['مليلتر', 'ميلي لتر', 'ملي لتر', 'ميليلتر', 'مليلترا', 'ml'], { kind: 'volume', unit: 'm3', factor: 1e-6 });
+add(['هكتوليتر', 'هكتو ليتر', 'هكتولتر'], { kind: 'volume', unit: 'm3', factor: 0.1 });
 add(['جالون', 'غالون', 'جالونات', 'غالونات'], { kind: 'volume', unit: 'm3', factor: 0.003785411784 });
 
 add(['طن', 'طنا', 'أطنان', 'طن متري', 'أطنان مترية', 'طنا متريا'], { kind: 'mass', unit: 't', factor: 1, perDay: true });
 add(['كيلوغرام', 'كيلوغراما', 'كيلوغرامات', 'كيلوجرام', 'كيلوجراما', 'كيلوجرامات', 'كيلو جرام', 'كيلو جراما',
   'كيلو جرامات', 'كيلو غرام', 'كيلو غراما', 'كغ', 'كجم', 'كلغ', 'كيلو', 'kg'], { kind: 'mass', unit: 't', factor: 1e-3 });
-add(['غرام', 'غراما', 'غرامات', 'جرام', 'جراما', 'جرامات', 'غم', 'جم', 'g'], { kind: 'mass', unit: 't', factor: 1e-6 });
+add(['غرام', 'غراما', 'غرامات', 'جرام', 'جراما', 'جرامات', 'غم', 'جم'], { kind: 'mass', unit: 't', factor: 1e-6 });
 add(['ملغ', 'ملج', 'مليغرام', 'مليجرام', 'mg'], { kind: 'mass', unit: 't', factor: 1e-9 });
 add(['أونصة', 'أونصات', 'اونصة', 'اونصات', 'أوقية', 'أوقيات'], { kind: 'mass', unit: 't', factor: 0.0000283495 });
 
@@ -338,6 +339,9 @@ export const DUAL_UNITS: ReadonlyMap<string, UnitDef> = new Map(
       [['مرتين', 'مرتان'], { kind: 'multiplier', unit: null, factor: 1 }],
       [['ضعفين', 'ضعفان', 'ضعفي'], { kind: 'multiplier', unit: null, factor: 1 }],
       [['درجتين', 'درجتان'], { kind: 'temperature', unit: '°C', factor: 1 }],
+      [['لترين', 'لتران', 'ليترين', 'ليتران'], { kind: 'volume', unit: 'm3', factor: 1e-3 }],
+      [['أونصتين', 'أونصتان', 'اونصتين', 'اونصتان'], { kind: 'mass', unit: 't', factor: 0.0000283495 }],
+      [['طنين', 'طنان'], { kind: 'mass', unit: 't', factor: 1 }],
     ] as [string[], UnitDef][]
   ).flatMap(([forms, def]) => forms.map((f) => [foldString(f), def] as [string, UnitDef])),
 );
