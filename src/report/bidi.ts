@@ -2,7 +2,7 @@
 // bidirectional text in HTML") is to isolate every inline stretch whose direction may differ
 // from its surroundings, so its punctuation stays with it. Without that, "Komaihaltec Inc. (2024)"
 // in an Arabic line shows its period on the wrong side of "Inc".
-import { html, join, type HtmlValue, type Raw } from './html.js';
+import { escapeHtml, html, join, raw, type HtmlValue, type Raw } from './html.js';
 
 /** A left-to-right isolate: numbers with units, codes, Latin names. */
 export function ltr(value: HtmlValue): Raw {
@@ -22,11 +22,13 @@ const NEXT_WORD = `[${L}0-9]+(?:[.'’&/+_\\-][${L}0-9]+)*`;
 // Words joined by spaces (an abbreviation's period may come before the space: "Co. Ltd").
 // Commas end a run: "JICA, JBIC" in an Arabic line is a list read right to left, two isolates.
 const LATIN_RUN = new RegExp(`${FIRST_WORD}(?:\\.?[ \\u00A0\\t]+${NEXT_WORD})*(\\.)?`, 'g');
+const ANY_LATIN = new RegExp(`[${L}]`);
 /** Words whose period belongs to them, so it stays inside the isolate ("Komaihaltec Inc."). */
 const ABBREVIATION = /(?:^|[\s.])(?:Inc|Co|Corp|Ltd|LLC|Plc|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|[A-Z])$/;
 
 /** Escapes `text`, wrapping each run of Latin-script words in a left-to-right isolate. */
 export function isolateLatin(text: string): Raw {
+  if (!ANY_LATIN.test(text)) return raw(escapeHtml(text));
   const parts: HtmlValue[] = [];
   let from = 0;
   for (const m of text.matchAll(LATIN_RUN)) {

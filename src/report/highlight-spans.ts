@@ -23,52 +23,67 @@ export interface Highlight extends Span {
 }
 
 interface Open {
+  start: number;
+  end: number;
   h: Highlight;
   order: number;
+  /** A continuation piece of a span split by an overlap. */
+  cont: boolean;
 }
 
 /** The text of `region` as HTML, with `spans` (clipped to the region) wrapped in their tags. */
 export function highlightText(text: string, region: Span, spans: readonly Highlight[], renderText: (s: string) => Raw): Raw {
   const from = Math.max(0, region.start);
   const to = Math.min(text.length, region.end);
-  const clipped = spans
-    .map((h, order) => ({ h: { ...h, start: Math.max(h.start, from), end: Math.min(h.end, to) }, order, src: h }))
-    .filter((x) => x.h.start < x.h.end)
-    .sort((a, b) => a.h.start - b.h.start || b.h.end - a.h.end || a.h.rank - b.h.rank || a.order - b.order);
+  const clipped: Open[] = [];
+  spans.forEach((h, order) => {
+    const start = Math.max(h.start, from);
+    const end = Math.min(h.end, to);
+    if (start < end) clipped.push({ start, end, h, order, cont: false });
+  });
+  clipped.sort((a, b) => a.start - b.start || b.end - a.end || a.h.rank - b.h.rank || a.order - b.order);
 
-  const bounds = new Set<number>([from, to]);
-  for (const { h } of clipped) bounds.add(h.start).add(h.end);
-  const points = [...bounds].filter((p) => p >= from && p <= to).sort((a, b) => a - b);
+  const all = [from, to];
+  for (const o of clipped) all.push(o.start, o.end);
+  all.sort((a, b) => a - b);
+  const points = all.filter((p, i) => i === 0 || p !== all[i - 1]);
 
-  const outerFirst = (a: Open, b: Open) => b.h.end - a.h.end || a.h.rank - b.h.rank || a.order - b.order;
+  const outerFirst = (a: Open, b: Open) => b.end - a.end || a.h.rank - b.h.rank || a.order - b.order;
   let out = '';
   const stack: Open[] = [];
+  let hidden = 0; // open spans whose text is replaced
   let next = 0;
   for (let i = 0; i < points.length; i++) {
     const pos = points[i];
     // Close every span ending here; spans opened inside one of them and still running reopen.
-    const reopen: Open[] = [];
-    const lowest = stack.findIndex((o) => o.h.end <= pos);
+    let lowest = -1;
+    for (let k = 0; k < stack.length; k++) {
+      if (stack[k].end <= pos) {
+        lowest = k;
+        break;
+      }
+    }
+    const opening: Open[] = [];
     if (lowest >= 0) {
       while (stack.length > lowest) {
         const o = stack.pop() as Open;
         out += o.h.close;
-        if (o.h.end > pos) reopen.push(o);
+        if (o.h.replace !== undefined) hidden--;
+        if (o.end > pos) opening.push({ ...o, cont: true });
       }
     }
-    const starting: Open[] = [];
-    while (next < clipped.length && clipped[next].h.start === pos) {
-      starting.push({ h: clipped[next].h, order: clipped[next].order });
-      next++;
-    }
-    const opening = [...reopen.map((o) => ({ ...o, cont: true })), ...starting.map((o) => ({ ...o, cont: false }))].sort(outerFirst);
+    while (next < clipped.length && clipped[next].start === pos) opening.push(clipped[next++]);
+    if (opening.length > 1) opening.sort(outerFirst);
     for (const o of opening) {
       out += o.h.open(!o.cont);
-      if (o.h.replace !== undefined && !o.cont) out += o.h.replace;
-      stack.push({ h: o.h, order: o.order });
+      if (o.h.replace !== undefined) {
+        if (!o.cont) out += o.h.replace;
+        hidden++;
+      }
+      stack.push(o);
     }
-    const hidden = stack.some((o) => o.h.replace !== undefined);
-    if (i + 1 < points.length && !hidden) out += renderText(text.slice(pos, points[i + 1])).value;
+    const end = i + 1 < points.length ? points[i + 1] : pos;
+    if (end > pos && hidden === 0) out += renderText(text.slice(pos, end)).value;
   }
   while (stack.length > 0) out += (stack.pop() as Open).h.close;
   return raw(out);

@@ -123,7 +123,8 @@ function legend(model: ReportModel): Raw {
     items.push(html`<li><span class="swatch" data-family="${f}"></span>${FAMILY_LABELS_AR[f]}</li>`);
   }
   if (model.analysis.projects.length > 0) items.push(html`<li><span class="swatch prj"></span>مشروع</li>`);
-  const asides = model.analysis.document.set_aside.some((s) => s.start < model.analysis.document.body.end && s.end > model.analysis.document.body.start);
+  const body = model.analysis.document.body;
+  const asides = model.analysis.document.set_aside.some((s) => s.start < body.end && s.end > body.start && s.kind !== 'markup' && s.kind !== 'inline-markup');
   if (asides) items.push(html`<li><span class="swatch aside"></span>خارج المقال (واجهة الموقع)</li>`);
   return items.length > 0 ? html`<ul class="legend" aria-label="مفتاح الألوان">${items}</ul>` : html``;
 }
