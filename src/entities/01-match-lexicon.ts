@@ -21,11 +21,13 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const { tokens, text, gaz } = ctx;
   const root = gaz.trie.root;
   const known = (f: string): boolean => root.has(f);
+  const freq = (f: string): number => gaz.knowledge.freq(f);
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (ctx.isChrome(i) || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number') continue;
-    for (const f of firstForms(text, first, known)) {
+    // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان).
+    if (ctx.isChrome(i) || first.stop || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number') continue;
+    for (const f of firstForms(text, first, known, freq)) {
       let node: TrieNode<LexEntry> | undefined = root.get(f.form);
       let j = i;
       while (node) {

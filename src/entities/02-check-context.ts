@@ -19,6 +19,7 @@ import type { LexEntry } from './gazetteer.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { isDefinite } from './token-view.js';
+import { TRIGGERS } from '../projects/triggers.js';
 
 const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
 /** Currency words a nisba may follow as part of the currency's name (دولار أمريكي, الجنيه المصري). */
@@ -55,6 +56,9 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
         return false;
       }
+      if (e.type === 'CITY' && quotedProjectName(ctx, h)) return false;
+      // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
+      if (e.via === 'name' && e.type !== 'ORG' && ctx.tokens[h.tokenStart - 1]?.kind === 'number' && ctx.tokens[h.tokenStart].clitics.length > 0) return false;
       return true;
     });
     if (ok.length === 0) continue;
@@ -97,6 +101,19 @@ function toCandidate(h: LexHit, e: LexEntry): Candidate {
 }
 
 /**
+ * A place name quoted right after a project word names the project: in 'مشروع «واسط»' Wasit is
+ * a gas programme, not the Iraqi province.
+ */
+function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
+  const { tokens } = ctx;
+  if (!ctx.isPunct(tokens[h.tokenStart - 1], '"«“') || !ctx.isPunct(tokens[h.tokenEnd], '"»”')) return false;
+  const word = tokens[h.tokenStart - 2];
+  if (!word || word.kind !== 'arabic') return false;
+  const bare = word.base.startsWith('ال') ? word.base.slice(2) : word.base;
+  return TRIGGERS.has(bare);
+}
+
+/**
  * An ambiguous one-word place is confirmed by a settlement cue before it (مدينة العين) or by a
  * known place beside it in a list (صيدا وصور, صور، صيدا).
  */
@@ -128,7 +145,7 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   if (ctx.isPunct(prev, DASHES)) return nisbaEnds.has(i - 2);
   if (prev.kind === 'latin' || prev.kind === 'alnum') return !!e.definite && ctx.isCapitalized(prev);
   if (prev.kind !== 'arabic' || prev.stop) return false;
-  if (ctx.isGivenName(prev) || ctx.cueAt(i - 1)?.length === 1) return false;
+  if (ctx.isGivenName(prev)) return false;
   if (e.definite) return isDefinite(prev) || ctx.isRare(prev) || nisbaEnds.has(i - 1);
   return !isDefinite(prev);
 }

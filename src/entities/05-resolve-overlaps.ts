@@ -24,8 +24,9 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Strictly inside: a place with the container's own span is a rival, not a part. */
 function inside(inner: Candidate, outer: Candidate): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
+  return inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
 }
 
 /** The candidates kept, in text order. */

@@ -62,7 +62,7 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (const a of c.aliases ?? []) local.add(formsOf(a.from, a.to), { target: c, via: c.via });
   }
   for (const a of acronymTargets) local.add(a.forms, { target: a.target, via: 'acronym' });
-  if (local.entries === 0) return out.sort((a, b) => a.start - b.start);
+  if (local.entries === 0) return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
 
   const covered = new Uint8Array(tokens.length);
   for (const c of out) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
@@ -94,5 +94,84 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (let k = i; k < best.end; k++) covered[k] = 1;
     i = best.end - 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An organisation a pattern found whose words begin another organisation's name in the article
+ * is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية". Only when one
+ * organisation fits (وزارة الخارجية before two foreign ministries stays apart).
+ */
+function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const formsOf = (c: Candidate): string[] => {
+    const f: string[] = [];
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
+    return f;
+  };
+  const orgs = mentions.filter((c) => c.type === 'ORG');
+  const rename = new Map<Candidate, Candidate>();
+  for (const c of orgs) {
+    if (c.key !== null || c.via !== 'pattern' || c.tokenEnd - c.tokenStart < 2) continue;
+    const forms = formsOf(c);
+    const fits = new Map<string, Candidate>();
+    for (const o of orgs) {
+      if (o === c || o.tokenEnd - o.tokenStart <= forms.length) continue;
+      const of = formsOf(o);
+      if (forms.every((f, k) => of[k] === f)) fits.set(o.key ?? o.group ?? o.name, o);
+    }
+    if (fits.size === 1) rename.set(c, [...fits.values()][0]);
+  }
+  if (rename.size === 0) return mentions;
+  const byGroup = new Map<string, Candidate>();
+  for (const [c, t] of rename) byGroup.set(c.group ?? c.name, t);
+  return mentions.map((c) => {
+    const t = c.type === 'ORG' && c.key === null ? byGroup.get(c.group ?? c.name) : undefined;
+    return t ? adopt(t, c) : c;
+  });
+}
+
+/**
+ * A person named by part of a longer name found elsewhere in the article is that person:
+ * "تركي بن سعود" (a prefix of "تركي بن سعود بن محمد"), "محمد السويكت" (the first and last
+ * words of "محمد بن خالد السويكت"), then "المهندس الشيحة" (the family name of "زياد الشيحة").
+ * A single word joins only as a family name, never as a given name (محمد), and only when one
+ * person fits.
+ */
+function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  let out = mentions;
+  for (const single of [false, true]) {
+    const people = out.filter((c) => c.type === 'PERSON' && c.key === null);
+    if (people.length < 2) return out;
+    const groups = new Map<string, { forms: string[]; target: Candidate }>();
+    for (const c of people) {
+      const g = c.group ?? c.name;
+      const forms: string[] = [];
+      for (let k = c.tokenStart; k < c.tokenEnd; k++) forms.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
+      const cur = groups.get(g);
+      if (!cur || forms.length > cur.forms.length) groups.set(g, { forms, target: c });
+    }
+    const rename = new Map<string, Candidate>();
+    for (const [g, { forms }] of groups) {
+      if ((forms.length === 1) !== single) continue;
+      const fits = new Map<string, Candidate>();
+      for (const [h, other] of groups) {
+        const o = other.forms;
+        if (h === g || o.length <= forms.length) continue;
+        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f);
+        const prefix = !single && forms.every((f, k) => o[k] === f);
+        const ends = !single && forms.length === 2 && o[0] === forms[0] && o[o.length - 1] === forms[1];
+        if (suffix || prefix || ends) fits.set(h, other.target);
+      }
+      if (fits.size === 1) rename.set(g, [...fits.values()][0]);
+    }
+    if (rename.size > 0) {
+      out = out.map((c) => {
+        const target = c.type === 'PERSON' && c.key === null ? rename.get(c.group ?? c.name) : undefined;
+        return target ? adopt(target, c) : c;
+      });
+    }
+  }
+  return out;
 }

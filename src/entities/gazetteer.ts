@@ -1,6 +1,7 @@
 // The gazetteer the entity stage matches against: every name of every lexicon entry, tokenized
 // like the text and put in one trie, with what each name stands for. Built once per process.
 import type { EntityType, MentionVia } from '../model/types.js';
+import { MONTHS } from '../text/calendar.js';
 import { foldString } from '../text/normalize/index.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
@@ -94,7 +95,8 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     if (forms.length === 0) return;
     // A one-word place the corpora mostly use as a plain word (عالية "high", صور "pictures",
     // العين "the eye") is only a place where the context says so (02-check-context.ts).
-    if (forms.length === 1 && (entry.source === 'place' || entry.source === 'location') && mostlyWord(stats, forms[0])) {
+    // A month name (آب "August" is also إب, Yemen) is just as ambiguous.
+    if (forms.length === 1 && (entry.source === 'place' || entry.source === 'location') && (mostlyWord(stats, forms[0]) || MONTHS.has(forms[0]))) {
       entry = { ...entry, ambiguous: true };
     }
     if (entry.facility) facilities.add(entry);

@@ -40,10 +40,9 @@ export class MatchContext {
   /** How common the word is: the highest vocabulary count of its forms. */
   commonness(t: Token): number {
     if (t.kind !== 'arabic') return 0;
+    // The stem is not asked: المهنا (a family name, never seen) has the stem مهنا (a given name).
     const k = this.gaz.knowledge;
-    let best = Math.max(k.freq(t.norm), k.freq(t.base), k.freq(t.stem));
-    if (!t.base.startsWith('ال')) best = Math.max(best, k.freq('ال' + t.stem));
-    return best;
+    return Math.max(k.freq(t.norm), k.freq(t.base));
   }
 
   /**

@@ -52,16 +52,18 @@ const STRIPS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 
 
 /**
  * The forms the first token of a name may be matched on, most literal first: the whole token,
- * its base (proclitics removed by the splitter), then proclitic letters stripped by hand where
- * what remains starts a known name (`known`); لل + X is tried as ال + X.
+ * its base (proclitics removed by the splitter), then, for a word the vocabulary hardly knows
+ * (`freq`), proclitic letters stripped by hand where what remains starts a known name (`known`);
+ * لل + X is tried as ال + X.
  */
-export function firstForms(text: string, t: Token, known: (form: string) => boolean): FormAt[] {
+export function firstForms(text: string, t: Token, known: (form: string) => boolean, freq?: (form: string) => number): FormAt[] {
   const whole = matchForm(t);
   const out: FormAt[] = [{ form: whole, start: t.start }];
   if (t.kind !== 'arabic') return out;
   if (t.base !== whole) out.push({ form: t.base, start: baseStart(t) });
   const norm = t.norm;
-  if (norm.length < 4) return out;
+  // A word of its own is not split by hand: كبيرا is "big", not ك + بيرا (Beira).
+  if (norm.length < 4 || (freq && freq(norm) > 3)) return out;
   for (const p of STRIPS) {
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);

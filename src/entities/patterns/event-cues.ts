@@ -47,7 +47,8 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       else if (ctx.isCapitalized(t)) {
         next = j + 1;
         while (tokens[next] && ctx.isCapitalized(tokens[next]) && tokens[next].sentence === cue.sentence) next++;
-      } else if (parts === 0 || !t.clitics.length) {
+      } else if ((parts === 0 || !t.clitics.length) && !t.base.startsWith('ال')) {
+        // A rare word without the article (منتدى دافوس); "قمة الهرم" is the top of the pyramid.
         const e = nameRunEnd(ctx, j, 3, (k) => k > j && !!lex.at(k));
         if (e > j) next = e;
       }

@@ -14,7 +14,8 @@ import { PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt } from './phrases.js';
+import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { nameKey } from './place-cues.js';
 
 type CueClass = 'company' | 'named' | 'institution';
 
@@ -25,7 +26,7 @@ const ORG_CUES = new Map<string, CueClass>([
   ['بنك', 'named'],
   ['مصرف', 'named'],
   ['تحالف', 'named'],
-  ['صندوق', 'institution'],
+  ['صندوق', 'named'],
   ['وزاره', 'institution'],
   ['هيئه', 'institution'],
   ['وكاله', 'institution'],
@@ -50,6 +51,12 @@ const ORG_ADJECTIVES = new Set([
   'التجاري', 'التجاريه', 'الصناعي', 'الصناعيه', 'الاستثماري', 'الاستثماريه',
 ]);
 
+/** Adjectives after a company cue that describe a company rather than name it. */
+const GENERIC_WORDS = new Set([
+  'جديده', 'مشتركه', 'وطنيه', 'محليه', 'عالميه', 'كبيره', 'صغيره', 'خاصه', 'حكوميه', 'عامه', 'مستقله', 'متخصصه', 'اجنبيه',
+  'دوليه', 'عربيه', 'اخري', 'رائده', 'ناشئه', 'تابعه', 'مملوكه', 'مساهمه', 'قابضه', 'كبري', 'عملاقه', 'واحده', 'ثانيه', 'اولي',
+]);
+
 /** Words after an institution cue that make the phrase generic, not a name (مجلس الإدارة). */
 const GENERIC_HEADS = new Set(['الاداره', 'المدينه', 'الدوله', 'الحكومه', 'الشركه', 'البلاد', 'المنطقه', 'المشروع']);
 
@@ -72,12 +79,13 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     const proper = properEnd > cueTok + 1 && (startTok !== cueTok + 1 || properEnd !== endTok);
     out.push({
       tokenStart: startTok, tokenEnd: endTok, start: s, end: e, type: 'ORG', key: null, name: surface, nameEn: null,
-      via: 'pattern', rule, priority: PRIORITY.pattern,
+      via: 'pattern', rule, priority: PRIORITY.pattern, group: 'org:' + nameKey(ctx, startTok, endTok),
       aliases: proper ? [{ from: cueTok + 1, to: properEnd }] : undefined,
     });
   };
   // A complement stops at a country or place joined by و: "... والتنمية واليابان".
-  const countryAt = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']);
+  // It stops at a person cue too: "المؤسسة العامة للخطوط الحديدية المهندس محمد ...".
+  const countryAt = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (ctx.isChrome(i)) continue;
     const cls = cueClass(ctx, i);
@@ -98,8 +106,12 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     if (!definite) {
       // cue + proper name [+ complement]; a known place or country is not a company's proper name.
       const place = lex.at(n, ['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
-      const nameEnd = place ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
-      if (nameEnd > n) {
+      // A verb is no name: "مجموعة تتقد حماساً".
+      const verb = verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n]);
+      const nameEnd = place || verb ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
+      // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
+      const adjective = nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
+      if (nameEnd > n && !(adjective && lamPhraseEnd(ctx, nameEnd, 4, countryAt) === nameEnd)) {
         const end = Math.max(nameEnd, lamPhraseEnd(ctx, nameEnd, 4, countryAt));
         if (cls === 'company') emit(i, n, end, 'org-cue-name', nameEnd);
         else emit(i, i, end, 'org-cue-name', nameEnd);
@@ -121,9 +133,10 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         if (end > place.tokenEnd) emit(i, i, end, 'org-cue-place');
         continue;
       }
-      // cue + common word + complement: شركة تقنية للطاقة.
+      // company cue + common word + complement: شركة تقنية للطاقة (not "مركز مشترك للأبحاث",
+      // "شركة جديدة للطاقة": a generic adjective or a nisba describes, it does not name).
       const w = tokens[n];
-      if (w.kind === 'arabic' && !w.stop && !isDefinite(w) && !hasProclitic(w) && !ctx.cueAt(n)) {
+      if (cls === 'company' && w.kind === 'arabic' && !w.stop && !isDefinite(w) && !hasProclitic(w) && !ctx.cueAt(n) && !GENERIC_WORDS.has(w.norm) && !lex.at(n, ['COUNTRY'])) {
         const end = lamPhraseEnd(ctx, n + 1, 4, countryAt);
         if (end > n + 1) {
           emit(i, i, end, 'org-cue-complement');

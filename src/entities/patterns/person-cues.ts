@@ -91,7 +91,9 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     }
     // given name + another name word: وقال زياد الشيحة.
     const t = tokens[i];
-    if (ctx.isGivenName(t) && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
+    // "ولدينا" is و + ل + دينا ("and we have"): a name after a preposition is not taken here.
+    const prep = t.clitics.some((c) => c.type === 'prep');
+    if (ctx.isGivenName(t) && !prep && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
       const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
       if (end - i >= 2) emit(i, end, 'given-name');
     }
@@ -99,10 +101,18 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   return out;
 }
 
-/** A name starts at j: a given name, or a rare word that is not a known place. */
+/**
+ * A name starts at j: a given name, a rare word, or a joiner before a name word; عبد before
+ * a definite word is always a name (عبد الفتاح, عبد الله).
+ */
 function startsName(ctx: MatchContext, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && (ctx.isGivenName(t) || (nameLike(ctx, t) && !NAME_JOINERS.has(t.norm)) || (NAME_JOINERS.has(t.norm) && nameLike(ctx, ctx.tokens[j + 1])));
+  if (!t) return false;
+  if (NAME_JOINERS.has(t.norm)) {
+    const n = ctx.tokens[j + 1];
+    return !!n && n.sentence === t.sentence && (nameLike(ctx, n) || (t.norm === 'عبد' && n.kind === 'arabic' && n.base.startsWith('ال')));
+  }
+  return ctx.isGivenName(t) || nameLike(ctx, t);
 }
 
 /** At token j (first of a new sentence), a sentence made only of a 2–4 word name. */

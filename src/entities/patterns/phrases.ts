@@ -6,15 +6,31 @@ import { hasProclitic, isDefinite } from '../token-view.js';
 
 /** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
 export const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'اولاد', 'ولد', 'ذو']);
+/** Particles of foreign names (كارلوس دي بالاسيو, فان دير): the word after one is part of the name as written. */
+export const FOREIGN_PARTICLES = new Set(['دي', 'دا', 'ديل', 'دو', 'فان', 'فون', 'لا', 'دير', 'ديلا', 'ابن']);
 
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
+
+/**
+ * A word shaped like an imperfect verb: ي/ت/ن + 2–4 letters, no article, no clitic, not a
+ * تفعيل noun (تخزين) and no feminine or plural ending (تصل, يتم, تتقد, تهدف).
+ */
+export function verbLike(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return false;
+  const form = t.norm;
+  if (form.length < 3 || form.length > 5 || !/^[يتن]/.test(form)) return false;
+  if (form.length === 5 && form[3] === 'ي') return false;
+  return !/(ه|ات|ين|ون|ا)$/.test(form);
+}
 
 /** A token that may be part of a proper name: a rare word, a word mostly named, a given name. */
 export function nameLike(ctx: MatchContext, t: Token | undefined): boolean {
   if (!t || t.kind !== 'arabic') return false;
   if (t.stop) return ctx.isGivenName(t);
-  return ctx.looksNamed(t) || ctx.isGivenName(t);
+  if (ctx.isGivenName(t) || ctx.namedByCorpus(t)) return true;
+  // A rare verb form is no name (مدينة تتميز): only rare words of another shape count.
+  return ctx.isRare(t) && !verbLike(t);
 }
 
 /**
@@ -28,8 +44,18 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
   const sentence = tokens[i]?.sentence;
   while (j < tokens.length && j - i < max && tokens[j].sentence === sentence && !ctx.isChrome(j)) {
     const t = tokens[j];
-    if (j > i && hasProclitic(t)) break;
+    // After a foreign particle the next word is taken whole: بالاسيو is not ب + الاسيو.
+    const afterParticle = j > i && FOREIGN_PARTICLES.has(tokens[j - 1].norm) && t.kind === 'arabic' && !t.stop;
+    if (j > i && hasProclitic(t) && !afterParticle) break;
     if (stop(j)) break;
+    if (afterParticle) {
+      j++;
+      continue;
+    }
+    if (j > i && FOREIGN_PARTICLES.has(t.norm) && tokens[j + 1]?.kind === 'arabic' && tokens[j + 1].sentence === sentence && !tokens[j + 1].stop) {
+      j++;
+      continue;
+    }
     if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].kind === 'arabic') {
       j += 2;
       continue;

@@ -34,6 +34,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (!settlement && !area && !feature) continue;
     const n = i + 1;
     if (tokens[n].sentence !== cue.sentence) continue;
+    // The lexicons know the whole name, cue included (ميناء عدن, قناة السويس): nothing to add.
+    if (lex.over(i).length > 0) continue;
     const known = lex.at(n, ['CITY', 'COUNTRY', 'LOCATION', 'REGION', 'ORG']);
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
