@@ -78,9 +78,34 @@ export function formatBench(r: BenchReport): string {
   if (r.ingest) {
     out.push('', 'Store ingest');
     if ('skipped' in r.ingest) out.push(`  skipped: ${r.ingest.skipped}`);
-    else out.push(...flatten(r.ingest.result).map(([k, v]) => `  ${k}: ${v}`));
+    else out.push(...formatIngest(r.ingest.result));
   }
   return out.join('\n') + '\n';
+}
+
+interface IngestRunLike {
+  workers: number;
+  documents: number;
+  failed: number;
+  seconds: number;
+  docsPerSecond: number;
+  mbPerSecond: number;
+  peakRssMB: number;
+  storeMB: number;
+}
+
+/** The store's ingest result (src/bench/bench-ingest.ts) as a table; any other shape as lines. */
+function formatIngest(result: unknown): string[] {
+  const r = result as { documents?: number; megabytes?: number; runs?: IngestRunLike[]; speedup?: number | null; peakRssUnder1GB?: boolean };
+  if (!r || !Array.isArray(r.runs) || !r.runs.every((x) => typeof x?.workers === 'number' && typeof x?.seconds === 'number')) {
+    return flatten(result).map(([k, v]) => `  ${k}: ${v}`);
+  }
+  const rows: Cell[][] = r.runs.map((x) => [x.workers, f0(x.documents), x.failed, f1(x.seconds), f0(x.docsPerSecond), f1(x.mbPerSecond), f0(x.peakRssMB), f1(x.storeMB)]);
+  return [
+    `  ${f0(r.documents ?? NaN)} documents, ${f1(r.megabytes ?? NaN)} MB of articles (corpus repeated, ids varied)`,
+    formatTable(['workers', 'documents', 'failed', 's', 'docs/s', 'MB/s', 'peak RSS MB', 'store MB'], rows),
+    `  speed-up of ${r.runs[r.runs.length - 1].workers} workers over ${r.runs[0].workers}: ${r.speedup === null || r.speedup === undefined ? '-' : `${r.speedup.toFixed(2)}×`}; peak RSS under 1 GB: ${r.peakRssUnder1GB ? 'yes' : 'no'}`,
+  ];
 }
 
 /** key/value lines of a nested result, for results whose shape the bench does not know. */

@@ -3,13 +3,13 @@
 // natural's tokenizers and Recognizers-Text beside ours on the same text, the NER tagger,
 // start-up, peak RSS, and the store's ingest when src/bench/bench-ingest.ts exists.
 // Writes reports/bench.json and prints a table. Timings are medians of several runs.
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultStages } from '../analyze.js';
 import { moduleExists } from '../eval/optional-module.js';
-import { PROJECT_ROOT } from '../eval/shared-paths.js';
+import { PROJECT_ROOT, SHARED } from '../eval/shared-paths.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { loadBenchCorpus, type BenchDoc } from './bench-corpus.js';
@@ -127,10 +127,15 @@ function ourTokenizer(docs: readonly BenchDoc[], articles: readonly BenchDoc[], 
 
 async function benchIngest(progress: (s: string) => void): Promise<{ result: unknown } | { skipped: string }> {
   if (!moduleExists('./bench-ingest.js', import.meta.url)) return { skipped: 'src/bench/bench-ingest.ts is not there yet' };
+  if (!existsSync(SHARED.corpus)) return { skipped: `${SHARED.corpus} is absent (../shared is not beside the project)` };
   const mod = (await import('./bench-ingest.js' as string)) as Record<string, unknown>;
   const fn = (mod.benchIngest ?? mod.default) as ((o: unknown) => unknown) | undefined;
   if (typeof fn !== 'function') return { skipped: 'src/bench/bench-ingest.ts exports no benchIngest()' };
-  return { result: await fn({ progress }) };
+  try {
+    return { result: await fn({ corpus: SHARED.corpus, progress }) };
+  } catch (error) {
+    return { skipped: `ingest benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 export async function runBench(o: BenchOptions, progress: (s: string) => void): Promise<BenchReport> {

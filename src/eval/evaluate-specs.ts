@@ -7,9 +7,13 @@ import { moduleExists } from './optional-module.js';
 /** One spec file or corpus: how many cases, how many passed, and the failures. */
 export interface SpecFileScore {
   file: string;
+  /** Every case of the file, rejected expectations included. */
   cases: number;
   passed: number;
-  /** Failures by category (e.g. "no figure", "wrong value", "spurious"). */
+  /** Cases whose expectation the scorer rejects as wrong (rejected-specs.json): counted here
+   * as not passed, so that rejecting an expectation never raises the pass rate. */
+  rejected: number;
+  /** Failures by category (e.g. "no figure", "wrong value"), rejected cases included. */
   failures: SpecFailure[];
 }
 
@@ -18,6 +22,8 @@ export interface SpecFailure {
   input: string;
   expected?: unknown;
   got?: unknown;
+  /** Why the scorer rejects the expectation, for rejected cases. */
+  note?: string;
 }
 
 export interface SpecEvaluation {
@@ -25,8 +31,11 @@ export interface SpecEvaluation {
   files: SpecFileScore[];
   cases: number;
   passed: number;
-  /** passed / cases (1 when there are no cases). */
+  rejected: number;
+  /** passed / cases, rejected expectations counted as not passed (1 when there are no cases). */
   rate: number;
+  /** passed / (cases - rejected): the scorer's own rate, shown beside, never thresholded. */
+  rateExcludingRejected: number;
 }
 
 export type SpecOutcome = { ok: true; result: SpecEvaluation } | { ok: false; reason: string };
@@ -45,15 +54,21 @@ const str = (o: Loose, ...keys: string[]): string | undefined => {
  * cases/total, passed/pass, failures/failed). */
 function fileRow(o: Loose, i: number): SpecFileScore {
   const failuresRaw = (Array.isArray(o.failures) ? o.failures : Array.isArray(o.failed) ? o.failed : []) as Loose[];
-  const failures = failuresRaw.map((f) => ({
-    category: str(f, 'category', 'reason', 'kind') ?? 'failed',
+  const failure = (f: Loose): SpecFailure => ({
+    category: str(f, 'category', 'kind') ?? 'failed',
     input: str(f, 'input', 'Input', 'text') ?? JSON.stringify(f),
     expected: f.expected ?? f.Expected,
     got: f.got ?? f.actual ?? f.found,
-  }));
-  const cases = num(o, 'cases', 'total', 'count') ?? 0;
+  });
+  const rejectedRaw = (Array.isArray(o.rejected) ? o.rejected : []) as Loose[];
+  const failures = [
+    ...failuresRaw.map((f) => failure(f)),
+    ...rejectedRaw.map((f) => ({ ...failure(f), category: 'expectation rejected by the scorer', note: str(f, 'reason') })),
+  ];
+  // The whole file: "total" when the scorer leaves rejected cases out of "cases".
+  const cases = num(o, 'total') ?? (num(o, 'cases', 'count') ?? 0) + rejectedRaw.length;
   const passed = num(o, 'passed', 'pass', 'ok') ?? cases - failures.length;
-  return { file: str(o, 'file', 'name', 'corpus', 'model') ?? `#${i + 1}`, cases, passed, failures };
+  return { file: str(o, 'file', 'name', 'corpus', 'model') ?? `#${i + 1}`, cases, passed, rejected: rejectedRaw.length, failures };
 }
 
 /** The scorer's answer, whatever its outer shape (a list of rows, {files}, {corpora}, or a
@@ -71,7 +86,16 @@ export function readSpecAnswer(answer: unknown, dir: string): SpecEvaluation {
   const files = rows.map(fileRow);
   const cases = files.reduce((s, f) => s + f.cases, 0);
   const passed = files.reduce((s, f) => s + f.passed, 0);
-  return { dir, files, cases, passed, rate: cases > 0 ? passed / cases : 1 };
+  const rejected = files.reduce((s, f) => s + f.rejected, 0);
+  return {
+    dir,
+    files,
+    cases,
+    passed,
+    rejected,
+    rate: cases > 0 ? passed / cases : 1,
+    rateExcludingRejected: cases - rejected > 0 ? passed / (cases - rejected) : 1,
+  };
 }
 
 async function callScorer(module: string, fn: string, dir: string, what: string): Promise<SpecOutcome> {

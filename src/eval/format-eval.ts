@@ -111,9 +111,11 @@ export function formatConll(c: ConllEvaluation): string {
 }
 
 export function formatSpecs(title: string, s: SpecEvaluation, verbose: boolean): string {
-  const rows: Cell[][] = s.files.map((f) => [f.file, f.cases, f.passed, f.cases - f.passed, pct(f.cases > 0 ? f.passed / f.cases : 1)]);
-  rows.push(['all', s.cases, s.passed, s.cases - s.passed, pct(s.rate)]);
-  const out = [`${title} (${show(s.dir)})`, formatTable(['file', 'cases', 'passed', 'failed', '%'], rows)];
+  const excl = (passed: number, cases: number, rejected: number) => (rejected > 0 ? pct(cases - rejected > 0 ? passed / (cases - rejected) : 1) : '');
+  const rows: Cell[][] = s.files.map((f) => [f.file, f.cases, f.passed, f.cases - f.passed - f.rejected, f.rejected, pct(f.cases > 0 ? f.passed / f.cases : 1), excl(f.passed, f.cases, f.rejected)]);
+  rows.push(['all', s.cases, s.passed, s.cases - s.passed - s.rejected, s.rejected, pct(s.rate), excl(s.passed, s.cases, s.rejected)]);
+  const out = [`${title} (${show(s.dir)}; % = passed of all cases, expectations rejected by the scorer counted as not passed)`];
+  out.push(formatTable(['file', 'cases', 'passed', 'failed', 'rejected', '%', '% w/o rejected'], rows));
   const byCategory = new Map<string, SpecEvaluation['files'][number]['failures']>();
   for (const f of s.files) {
     for (const x of f.failures) {
@@ -130,7 +132,7 @@ export function formatSpecs(title: string, s: SpecEvaluation, verbose: boolean):
       for (const x of shown) {
         const exp = x.expected === undefined ? '' : ` expected ${JSON.stringify(x.expected)}`;
         const got = x.got === undefined ? '' : ` got ${JSON.stringify(x.got)}`;
-        out.push(`      ${quote(x.input)}${exp}${got}`);
+        out.push(`      ${quote(x.input)}${exp}${got}${x.note ? ` — ${x.note}` : ''}`);
       }
       if (shown.length < list.length) out.push(`      … ${list.length - shown.length} more (-v lists all)`);
     }

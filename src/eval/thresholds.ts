@@ -43,18 +43,20 @@ export function checkThresholds(measured: Record<string, number>, thresholds: Re
 /** Rounded down to 4 decimals, so a threshold is never above the score it records. */
 const floor4 = (x: number) => Math.floor(x * 10000 + 1e-7) / 10000;
 
-/** New thresholds from measured scores: raised or added, never lowered; drops are returned. */
+/** New thresholds from measured scores: raised or added, never lowered; the measured scores
+ * below their threshold (drops) and the thresholds not measured this time are returned. */
 export function raiseThresholds(
   measured: Record<string, number>,
   old: Record<string, number>,
-): { metrics: Record<string, number>; drops: ThresholdFailure[] } {
+): { metrics: Record<string, number>; drops: ThresholdFailure[]; unmeasured: string[] } {
   const metrics: Record<string, number> = { ...old };
   for (const [metric, value] of Object.entries(measured)) {
     const before = old[metric];
     if (before === undefined || value >= before - EPSILON) metrics[metric] = Math.max(before ?? 0, floor4(value));
   }
   const sorted = Object.fromEntries(Object.keys(metrics).sort().map((k) => [k, metrics[k]]));
-  return { metrics: sorted, drops: checkThresholds(measured, old) };
+  const failures = checkThresholds(measured, old);
+  return { metrics: sorted, drops: failures.filter((f) => f.measured !== null), unmeasured: failures.filter((f) => f.measured === null).map((f) => f.metric) };
 }
 
 export function writeThresholds(file: ThresholdsFile, path = THRESHOLDS_FILE): void {

@@ -19,8 +19,11 @@ describe('raiseThresholds', () => {
     expect(drops).toEqual([{ metric: 'a', threshold: 0.5, measured: 0.4 }]);
   });
 
-  it('keeps a metric not measured this time and reports it', () => {
-    expect(raiseThresholds({}, { a: 0.5 }).drops).toEqual([{ metric: 'a', threshold: 0.5, measured: null }]);
+  it('keeps a metric not measured this time and names it', () => {
+    const r = raiseThresholds({}, { a: 0.5 });
+    expect(r.metrics).toEqual({ a: 0.5 });
+    expect(r.drops).toEqual([]);
+    expect(r.unmeasured).toEqual(['a']);
   });
 });
 

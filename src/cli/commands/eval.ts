@@ -78,16 +78,21 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       if (flags.checkThresholds || flags.writeThresholds) {
         const file = readThresholds();
         if (flags.writeThresholds) {
-          const { metrics, drops } = raiseThresholds(report.metrics, file.metrics);
+          const { metrics, drops, unmeasured } = raiseThresholds(report.metrics, file.metrics);
           writeThresholds({ ...file, metrics });
-          process.stderr.write(`arqam eval: wrote ${THRESHOLDS_FILE} (${Object.keys(metrics).length} metrics)\n`);
-          for (const d of drops) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold} (kept)\n`);
+          const changed = Object.keys(metrics).filter((k) => metrics[k] !== file.metrics[k]);
+          process.stderr.write(`arqam eval: wrote ${THRESHOLDS_FILE}: ${changed.length} of ${Object.keys(metrics).length} thresholds raised or added${changed.length > 0 ? ` (${changed.join(', ')})` : ''}\n`);
+          if (unmeasured.length > 0) process.stderr.write(`arqam eval: ${unmeasured.length} thresholds not measured in this run, kept as they were\n`);
+          for (const d of drops) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured!.toFixed(4)}, below its threshold ${d.threshold} (kept)\n`);
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
-          const failures = checkThresholds(report.metrics, file.metrics);
+          // A run of some sections is checked against those sections' thresholds only.
+          const asked = (['gold', 'conll', 'recognizers', 'duckling'] as const).filter((k) => options[k]);
+          const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(`${k}.`))));
+          const failures = checkThresholds(report.metrics, relevant);
           for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
           if (failures.length > 0) status = EXIT_SOME_FAILED;
-          else process.stderr.write(`arqam eval: all ${Object.keys(file.metrics).length} thresholds met\n`);
+          else process.stderr.write(`arqam eval: all ${Object.keys(relevant).length} thresholds met\n`);
         }
       }
       setStatus(status);
