@@ -9,3 +9,5 @@ export { readInput, decodeInput, InputError } from './model/read-input.js';
 export type * from './model/types.js';
 export type { Token, Clitic, TokenKind } from './text/token.js';
 export { foldView, foldString, toSourceSpan, STANDARD_FOLDS } from './text/normalize/index.js';
+export { analysisRows, analysisRowsWithText, buildTables, toCsv, writeTables, COLUMNS, TABLE_NAMES } from './tables/index.js';
+export { writeArticleOutputs, writeAnalysisOutputs, writeIndex, analysisJson, reportMarkdown, reportHtml, buildReportModel } from './report/index.js';
