@@ -33,8 +33,11 @@ export function modelCandidates(ctx: MatchContext, spans: readonly NerSpan[], hi
     while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
     // A span made only of plain words (رأس المال البشري) is the tagger's mistake: no word of it
-    // is rare, a given name or mostly seen inside names.
-    if (tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t))) continue;
+    // is rare, a given name or mostly seen inside names. Not so a lexicon name the tagger
+    // confirms (صور) or an event, which is often named with plain words (المؤتمر الاقتصادي).
+    const lexical = span.type === 'LOC' && hitAt.get(`${from}:${to}`)?.entries.some((x) => x.via === 'name');
+    const plain = tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t));
+    if (plain && !lexical && span.type !== 'MISC') continue;
     const first = tokens[from];
     const start = baseStart(first);
     const end = tokens[to - 1].end;

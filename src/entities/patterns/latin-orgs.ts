@@ -90,10 +90,14 @@ function contextBefore(ctx: MatchContext, i: number): boolean {
 }
 
 /** Latin org candidates: suffixed runs, runs in an org context, and their list neighbours. */
-export function matchLatinOrgs(ctx: MatchContext, skip: (i: number) => boolean): Candidate[] {
+export function matchLatinOrgs(ctx: MatchContext, known: (i: number) => boolean): Candidate[] {
   const { tokens, text } = ctx;
-  const runs = latinRuns(ctx).filter((r) => !skip(r.start));
+  const runs = latinRuns(ctx);
   const accepted = new Set<LatinRun>();
+  // A run the lexicons know (JICA, Kawasaki Heavy Industries) is an ORG already: it anchors a
+  // list, but is not proposed again.
+  const lexical = new Set(runs.filter((r) => known(r.start)));
+  for (const r of lexical) accepted.add(r);
   for (const r of runs) {
     // A lone short all-caps word (GIS, CA) needs more than a preposition before it.
     const lone = r.end - r.start === 1 && tokens[r.start].kind === 'alnum';
@@ -116,7 +120,7 @@ export function matchLatinOrgs(ctx: MatchContext, skip: (i: number) => boolean):
   }
   const out: Candidate[] = [];
   for (const r of runs) {
-    if (!accepted.has(r)) continue;
+    if (!accepted.has(r) || lexical.has(r)) continue;
     const start = tokens[r.start].start;
     const end = tokens[r.end - 1].end;
     const surface = text.slice(start, end);
@@ -133,9 +137,19 @@ export function matchLatinOrgs(ctx: MatchContext, skip: (i: number) => boolean):
       rule: r.hasSuffix ? 'latin-org-suffix' : 'latin-org-context',
       priority: PRIORITY.pattern,
       group: latinGroup(surface),
+      // Without its legal suffix the company is named again later (Komaihaltec Inc. → Komaihaltec).
+      aliases: bareEnd(tokens, r) > r.start && bareEnd(tokens, r) < r.end ? [{ from: r.start, to: bareEnd(tokens, r) }] : undefined,
     });
   }
   return out;
+}
+
+/** One past the last token of the run without its legal suffix and final period. */
+function bareEnd(tokens: { text: string }[], r: LatinRun): number {
+  let end = r.end;
+  if (tokens[end - 1].text === '.') end--;
+  while (end - r.start > 1 && LEGAL.has(tokens[end - 1].text.toLowerCase())) end--;
+  return end;
 }
 
 /** Tokens between two list items are only a comma and/or و. */

@@ -12,6 +12,11 @@ export const FOREIGN_PARTICLES = new Set(['دي', 'دا', 'ديل', 'دو', 'ف�
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
 
+/** A nisba-shaped adjective (الإدارية, الكويتية, الدولي, العقاري). */
+export function adjectiveShaped(t: Token): boolean {
+  return /(ي|يه|يين|يون|يات)$/.test(t.base);
+}
+
 /**
  * A word shaped like an imperfect verb: ي/ت/ن + 2–4 letters, no article, no clitic, not a
  * تفعيل noun (تخزين) and no feminine or plural ending (تصل, يتم, تتقد, تهدف).
@@ -94,6 +99,7 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
     // Only و may join another word: للعلوم والتقنية; بالتعاون, لإعادة start something else.
     const pro = n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و')) break;
+    if (pro.length === 0 && !adjectiveShaped(n) && j > i + 1) break;
     j++;
   }
   return j;
@@ -109,6 +115,9 @@ export function definitePhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (
     if (n.kind !== 'arabic' || n.stop || !isDefinite(n)) break;
     const pro = n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (j === i ? pro.length > 0 : pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj')) break;
+    // After the head noun only adjectives or و + noun: "وزارة الكهرباء والماء الكويتية", but in
+    // "وأعلنت وزارة الكهرباء الخطة" الخطة is the verb's object.
+    if (j > i && pro.length === 0 && !adjectiveShaped(n)) break;
     j++;
   }
   return j;

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocSpans } from '../helpers/spans.js';
+import { analyzeText, handTagger, mentionList } from './analyze-text.js';
+
+describe('lexicon names on clitic-stripped tokens', () => {
+  it.each<[string, string, string[]]>([
+    ['country with و', 'زار الوفد واليابان أمس.', ['COUNTRY:اليابان']],
+    ['country after لل: the article lost its alef', 'قدمت الشركة قرضا لليابان.', ['COUNTRY:ليابان']],
+    ['region after ل', 'وضعت خطة لآسيا الوسطى كلها.', ['REGION:آسيا الوسطى']],
+    ['city the splitter does not know, after و', 'زار الوفد سمرقند وبخارى.', ['CITY:سمرقند', 'CITY:بخارى']],
+    ['city after ب, split by hand', 'عقد الاجتماع بسمرقند أمس.', ['CITY:سمرقند']],
+    ['org name with its acronym', 'بالتعاون مع وكالة اليابان للتعاون الدولي (JICA).', ['ORG:وكالة اليابان للتعاون الدولي', 'ORG:JICA']],
+    ['a Latin acronym as written', 'قدم JBIC تمويلا.', ['ORG:JBIC']],
+    ['longest match wins over the country inside an org', 'وقع بنك اليابان للتعاون الدولي الاتفاق.', ['ORG:بنك اليابان للتعاون الدولي']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('groups a country, its nisba and its acronym-less forms into one entity', () => {
+    const doc = analyzeText('دعمت اليابان المشروع. وقالت الشركة اليابانية إن المستهلكين اليابانيين راضون بدعم ياباني.');
+    const jp = doc.entities.filter((e) => e.key === 'JP');
+    expect(jp).toHaveLength(1);
+    expect(jp[0].mentions.map((m) => `${m.text}/${m.via}`)).toEqual(['اليابان/name', 'اليابانية/nisba', 'اليابانيين/nisba', 'ياباني/nisba']);
+    expect(jp[0]).toMatchObject({ type: 'COUNTRY', name: 'اليابان', name_en: 'Japan' });
+  });
+
+  it('numbers entities e1, e2, ... in order of first mention', () => {
+    const doc = analyzeText('زار وفد من مصر طوكيو ثم عاد إلى مصر.');
+    expect(doc.entities.map((e) => `${e.id}:${e.key}`)).toEqual(['e1:EG', 'e2:jp-tokyo']);
+    expect(doc.entities[0].mentions).toHaveLength(2);
+  });
+});
+
+describe('nisba adjectives', () => {
+  it.each<[string, string, boolean]>([
+    ['after a definite noun', 'والشركة اليابانية تعمل هنا.', true],
+    ['indefinite after an indefinite noun', 'تم ذلك بدعم ياباني كبير.', true],
+    ['plural demonym alone', 'قال اليابانيون ذلك.', true],
+    ['after a proper name', 'وقعت سيمنز الألمانية العقد.', true],
+    ['second of a dashed pair', 'مراكز الموارد البشرية الأوزبكية-اليابانية.', true],
+    ['indefinite after a definite noun (a name)', 'التقى الأمير تركي الوفد.', false],
+    ['with no noun before it', 'قال الياباني ذلك.', false],
+    ['after a currency', 'بلغت القيمة 153 مليون دولار أمريكي.', false],
+    ['an ambiguous nisba without its country named', 'تحسن الوضع المالي للشركة.', false],
+  ])('%s', (_why, text, isCountry) => {
+    const doc = analyzeText(text);
+    expect(doc.entities.some((e) => e.type === 'COUNTRY' && e.mentions.some((m) => m.via === 'nisba'))).toBe(isCountry);
+  });
+});
+
+describe('context-bound and ambiguous names', () => {
+  it('reads المملكة as the country the article names most among those it may stand for', () => {
+    const doc = analyzeText('أعلنت الشركة السعودية للكهرباء عن محطة في الرياض. وقال إن المملكة تحتاج الطاقة.');
+    const sa = doc.entities.find((e) => e.key === 'SA');
+    expect(sa?.mentions.map((m) => m.text)).toContain('المملكة');
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a place that is mostly a plain word stays a word', 'وضعت معايير عالية للجودة.', false],
+    ['the same place after a settlement cue', 'زار الوفد مدينة عالية في لبنان.', true],
+    ['a function word starts no place (وأن is not Van)', 'وقال إنه سيعود، وأن العمل مستمر.', false],
+    ['a word after a number is counted, not a place (بليون)', 'يعيش 1.1 بليون شخص بلا كهرباء.', false],
+    ['a month in parentheses is not a place (آب)', 'مع بداية شهر أغسطس (آب) الحالي.', false],
+  ])('%s', (_why, text, isPlace) => {
+    const doc = analyzeText(text);
+    expect(doc.entities.some((e) => e.type === 'CITY')).toBe(isPlace);
+  });
+});
+
+describe('patterns for names no lexicon has', () => {
+  it.each<[string, string, string]>([
+    ['Latin name with a corporate suffix', 'بالتعاون مع الشركة اليابانية Komaihaltec Inc. (2024).', 'ORG:Komaihaltec Inc.'],
+    ['Latin name with Corporation', 'بالتعاون مع Muroo Systems Corporation في المشروع.', 'ORG:Muroo Systems Corporation'],
+    ['Latin name after an org cue', 'وقعت شركة Zorlu العقد.', 'ORG:Zorlu'],
+    ['company cue and a proper name', 'وقعت شركة هيرينكنيشت العقد.', 'ORG:هيرينكنيشت'],
+    ['company cue, common word and complement', 'وستتولى شركة تقنية للطاقة التشغيل.', 'ORG:شركة تقنية للطاقة'],
+    ['definite cue, adjective and complement', 'بالتعاون مع الهيئة الوطنية للاستثمار.', 'ORG:الهيئة الوطنية للاستثمار'],
+    ['institution and a definite noun phrase', 'وأعلنت وزارة الكهرباء الخطة.', 'ORG:وزارة الكهرباء'],
+    ['role + country + name', 'كما أشار رئيس أوزبكستان شوكت ميرزيوييف، إلى ذلك.', 'PERSON:شوكت ميرزيوييف'],
+    ['title + nisba + name', 'أطلق رئيس الوزراء الياباني فوميو كيشيدا المبادرة.', 'PERSON:فوميو كيشيدا'],
+    ['title + comma + compound name', 'افتتح الرئيس المصري، عبد الفتاح السيسي، المحطات.', 'PERSON:عبد الفتاح السيسي'],
+    ['title and a family name with the article', 'وقال الدكتور عبدالرحمن المهنا إن العمل مستمر.', 'PERSON:عبدالرحمن المهنا'],
+    ['foreign particle inside a name', 'رئيس الشركة الاسبانية كارلوس دي بالاسيو في الموقع.', 'PERSON:كارلوس دي بالاسيو'],
+    ['river cue and an unknown name', 'بناء جسر فوق نهر زرافشانكي الكبير.', 'LOCATION:نهر زرافشانكي'],
+    ['settlement cue and an unknown name', 'في مدينة قرقوزة الصغيرة.', 'CITY:قرقوزة'],
+    ['event cue and a place with a year', 'لقد قدم معرض أوساكا 2025 فرصا.', 'EVENT:معرض أوساكا 2025'],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toContain(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it.each<[string, string, string]>([
+    ['a verb after an org cue', 'إن هذه مجموعة تتقد حماسا.', 'ORG'],
+    ['a generic adjective after a company cue', 'أسست شركة جديدة للطاقة.', 'ORG'],
+    ['one adjective after an institution cue', 'تحويل المدينة إلى مركز إغاثي بدلا من غيره.', 'ORG'],
+    ['a definite event cue with a plain word', 'أن تخلق القمة ظروفاً مواتية.', 'EVENT'],
+    ['an event cue with a definite common word', 'يأتي على قمة الهرم طرح الشركة.', 'EVENT'],
+    ['a title before a verb', 'الرئيس يتمسك بمطالبه.', 'PERSON'],
+    ['a lone short code', 'في صيغة "CA+" الجديدة.', 'ORG'],
+  ])('no entity: %s', (_why, text, type) => {
+    const doc = analyzeText(text);
+    expect(doc.entities.filter((e) => e.type === type)).toEqual([]);
+  });
+
+  it('keeps the places inside an event', () => {
+    expect(mentionList(analyzeText('لقد قدم معرض أوساكا 2025 فرصا.'))).toEqual(['EVENT:معرض أوساكا 2025', 'CITY:أوساكا']);
+  });
+
+  it('links a later family name, a prefix and first + last name to the full name', () => {
+    const doc = analyzeText(
+      'ووقع المهندس زياد الشيحة الاتفاق. وقال الشيحة إن العمل بدأ. وأكد الأمير تركي بن سعود بن محمد ذلك، وأضاف الأمير تركي بن سعود: نعم.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => p.mentions.map((m) => m.text))).toEqual([
+      ['زياد الشيحة', 'الشيحة'],
+      ['تركي بن سعود بن محمد', 'تركي بن سعود'],
+    ]);
+  });
+
+  it('groups a Latin company with and without its legal suffix', () => {
+    const doc = analyzeText('بالتعاون مع Zentrix Inc. في المشروع. وقالت Zentrix إن العمل بدأ.');
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: 'Zentrix Inc.', name_en: 'Zentrix Inc.', key: null });
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(['Zentrix Inc.', 'Zentrix']);
+  });
+
+  it('links a Latin list of partners after one suffixed name', () => {
+    const doc = analyzeText('بالتعاون مع Kawasaki Heavy Industries، وZorlu، وBrantex (2025).');
+    expect(mentionList(doc).filter((m) => m.startsWith('ORG:'))).toEqual(['ORG:Kawasaki Heavy Industries', 'ORG:Zorlu', 'ORG:Brantex']);
+  });
+});
+
+describe('the tagger fills gaps', () => {
+  /** "TYPE:text" of the mentions the tagger contributed. */
+  const fromModel = (text: string, span: { text: string; type: 'PERS' | 'LOC' | 'ORG' | 'MISC' }): string[] => {
+    const doc = analyzeText(text, [handTagger([span])]);
+    return doc.entities.flatMap((e) => e.mentions.filter((m) => m.via === 'model').map((m) => `${e.type}:${m.text}`));
+  };
+
+  it.each<[string, string, { text: string; type: 'PERS' | 'LOC' | 'ORG' | 'MISC' }, string[]]>([
+    ['an untitled person no rule finds', 'وصرح تشانغ وي للصحفيين.', { text: 'تشانغ وي', type: 'PERS' }, ['PERSON:تشانغ وي']],
+    ['an org no rule finds', 'وأعلنت زنتريكسا الإسبانية العقد.', { text: 'زنتريكسا', type: 'ORG' }, ['ORG:زنتريكسا']],
+    ['an unknown place after a settlement cue is a city', 'في بلدة زمزوره الصغيرة.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
+    ['an unknown place with no cue is a city', 'ووصل الوفد إلى زمزوره أمس.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
+    ['a lexicon place the context set aside keeps its key', 'وصلت الشحنة إلى صور أمس.', { text: 'صور', type: 'LOC' }, ['CITY:صور']],
+    ['MISC starting with an event cue is an event', 'انعقد المؤتمر الاقتصادي العالمي أمس.', { text: 'المؤتمر الاقتصادي العالمي', type: 'MISC' }, ['EVENT:المؤتمر الاقتصادي العالمي']],
+    ['MISC without an event cue is dropped', 'تحدث باللغة الزمزورية.', { text: 'الزمزورية', type: 'MISC' }, []],
+    ['a span of plain words is dropped', 'وتطوير رأس المال البشري مهم.', { text: 'رأس المال البشري', type: 'PERS' }, []],
+  ])('%s', (_why, text, span, expected) => {
+    expect(fromModel(text, span)).toEqual(expected);
+  });
+
+  it('keeps the lexicon key of a place the tagger confirms', () => {
+    const doc = analyzeText('وصلت الشحنة إلى صور أمس.', [handTagger([{ text: 'صور', type: 'LOC' }])]);
+    expect(doc.entities.map((e) => e.key)).toEqual([expect.stringMatching(/^(lb-tyre|om-sur)$/)]);
+  });
+
+  it('never overrides a lexicon match', () => {
+    const doc = analyzeText('بالتعاون مع وكالة اليابان للتعاون الدولي.', [handTagger([{ text: 'اليابان للتعاون', type: 'LOC' }])]);
+    expect(mentionList(doc)).toEqual(['ORG:وكالة اليابان للتعاون الدولي']);
+  });
+});
+
+describe('site chrome', () => {
+  it('finds no entity in a ticker set aside from the body', () => {
+    const ticker = Array.from({ length: 8 }, (_, k) => `خبر رقم ${k} عن الأردن والعراق nayrouz`).join(' ');
+    const doc = analyzeText(`${ticker}\n\nعنوان المقال عن اليابان\n\nزار الوفد اليابان أمس وناقش التعاون في مجالات عديدة مع الجانب الياباني.`);
+    const keys = doc.entities.map((e) => e.key);
+    expect(keys).toContain('JP');
+    if (doc.setAside.some((s) => s.kind === 'ticker')) expect(keys).not.toContain('JO');
+  });
+});
