@@ -4,8 +4,8 @@
 // blocked so that no later step reads them.
 import { C, CLASS } from '../text/char-class.js';
 import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
-import { UNITS_AFTER } from './lexicon/units.js';
-import { adjacent, bareForm, isDash, isPunct, keyOf, type SentenceScan } from './scan.js';
+import { matchUnit } from './04-attach-units.js';
+import { adjacent, bareForm, isDash, isPunct, type SentenceScan } from './scan.js';
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -129,12 +129,9 @@ export function findNonFigures(s: SentenceScan): void {
   }
 }
 
-/** Whether a unit starts at token i ("الجوال ١٠٠٪": a charge, not a phone number). */
+/** Whether a unit follows at token i ("الجوال ١٠٠٪": a charge, not a phone number). */
 function unitAfter(s: SentenceScan, i: number): boolean {
-  const t = s.tokens[i];
-  if (!t || i >= s.to) return false;
-  const k = keyOf(t);
-  return UNITS_AFTER.next.has(k) || (k.endsWith('ا') && UNITS_AFTER.next.has(k.slice(0, -1)));
+  return i < s.to && matchUnit(s, i) !== null;
 }
 
 /** Digits in the run of digit groups starting at token i (separated by spaces, dashes, dots). */

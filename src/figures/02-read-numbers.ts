@@ -11,7 +11,7 @@ import { expandWithClitics, sourceOffset, type WordHit } from './word-forms.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 
-const NUM = expandWithClitics(NUMBER_WORDS, { article: true });
+const NUM = expandWithClitics(NUMBER_WORDS, { article: true, bareOnly: (w) => w.dialect === true });
 const ORD = expandWithClitics(ORDINAL_WORDS, { article: true });
 
 /** Weak number words that are also fractions: خمس الساعة = 1/5 of the hour. */
@@ -307,7 +307,11 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
       }
       if (type === 'ten') type = 'unit';
       if (type === 'teen') type = 'unit';
-      if (items === 0 && it.article) article = true;
+      if (items === 0 && it.article) {
+        // في المئة، المليار: a hundred or a scale with the article alone is a noun, not a figure.
+        if ((type === 'hundred' || type === 'scale') && !s.phrase) ok = false;
+        article = true;
+      }
       if (!ok) {
         // teen-only word without عشر
       } else if (type === 'zero') {
@@ -418,7 +422,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   if (items === 0) return null;
   let value = total + group;
   // "واحد على 3", "٢٠٠٠ على ٣": a ratio; "واحد من واحد وعشرون": one in 21.
-  const ratio = readRatio(s, endTok, value, words > 0);
+  const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0) : null;
   if (ratio) {
     value = ratio.value;
     endTok = ratio.t1;
@@ -506,9 +510,11 @@ function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean
   if (!d || d.value === 0 || d.suffixUnit || d.ordinal) return null;
   // "واحد من 10 أشخاص" is one in ten; "ثلاثة من 20" (digits after words) is not read as a ratio.
   if (outOf && !part && !decimal && d.words === 0 && numerator !== 1) return null;
-  // With digits before على, only a bare ratio at the end of a clause: "الكسر الصحيح ٢٠٠٠ على ٣".
+  // "على 25 سنة" is over a period, not a ratio; otherwise a ratio is "واحد على 3 حقائب" or a bare
+  // one at the end of a clause: "الكسر الصحيح ٢٠٠٠ على ٣".
   const after = d.t1 < to ? tokens[d.t1] : undefined;
-  if (over && !words && !s.phrase && after !== undefined && after.kind !== 'punct') return null;
+  if (over && after !== undefined && d.t1 < to && startsUnit(after)) return null;
+  if (over && !s.phrase && numerator !== 1 && after !== undefined && d.t1 < to && after.kind !== 'punct') return null;
   return { value: numerator / d.value, t1: d.t1 };
 }
 

@@ -13,6 +13,7 @@ import { adjacent, bareForm, isDash, isPunct, reads, type Fig, type SentenceScan
 import { sourceOffset } from './word-forms.js';
 
 const MIN = foldString('من');
+const IN = foldString('في');
 const MONTH_WORD = new Set([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
   ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
@@ -77,7 +78,8 @@ interface YearAfter {
 function yearAfter(s: SentenceScan, i: number): YearAfter {
   const { tokens, to } = s;
   let j = i;
-  if (j < to && tokens[j].norm === MIN) j++;
+  // 28 يناير في عام 1976، يونيو من العام 2015
+  if (j + 1 < to && (tokens[j].norm === MIN || tokens[j].norm === IN) && (yearAt(tokens[j + 1]) !== null || yearAt(tokens[j + 2]) !== null)) j++;
   if (j < to && tokens[j].kind === 'arabic' && YEAR_CUES.has(bareForm(tokens[j])) && yearAt(tokens[j + 1]) !== null) j++;
   const y = j < to ? yearAt(tokens[j]) : null;
   if (y !== null && !s.blocked[j - s.from]) {

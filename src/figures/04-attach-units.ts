@@ -63,6 +63,11 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
   }
   let match: UnitMatch | null = num.suffixUnit ? { def: num.suffixUnit, t1: num.t1 } : null;
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
+  // "680 مليون (دولار)": the unit in brackets.
+  if (!match && num.t1 + 2 < s.to && tokens[num.t1].text === '(') {
+    const inner = matchUnit(s, num.t1 + 1);
+    if (inner && inner.def.kind === 'money' && inner.t1 < s.to && tokens[inner.t1].text === ')') match = { def: inner.def, t1: inner.t1 + 1 };
+  }
   if (match) {
     let { def, t1 } = match;
     const oneWord = t1 === num.t1 + 1;

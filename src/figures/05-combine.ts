@@ -8,6 +8,7 @@
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { CHANGE_VERBS } from './lexicon/cues.js';
+import { countedNounAfter, hasYearCue } from './07-classify.js';
 import type { UnitDef } from './lexicon/units.js';
 import { bareForm, isAnd, isDash, isPunct, type Fig, type SentenceScan } from './scan.js';
 
@@ -15,6 +16,7 @@ const TO = new Set(['الي', 'حتي'].map((w) => foldString(w)));
 const FROM = foldString('من');
 const BETWEEN = foldString('بين');
 const WHAT = foldString('ما');
+const OR = foldString('أو');
 
 function numeric(f: Fig): boolean {
   return f.num !== null && !f.fixed && f.kind !== 'ordinal' && !f.drop;
@@ -62,7 +64,7 @@ function changeBefore(s: SentenceScan, i: number): boolean {
   return false;
 }
 
-type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | null;
+type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | 'or' | null;
 
 function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   const between: Token[] = s.tokens.slice(a.consumedTo ?? a.t1, b.t0);
@@ -77,6 +79,7 @@ function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   if (isPunct(t, '/')) return 'slash';
   if (isAnd(t)) return 'and';
   if (isPunct(t, '،,')) return 'comma';
+  if (t.kind === 'arabic' && (t.norm === OR || t.norm === 'و' + OR)) return 'or';
   if (t.kind === 'arabic' && (TO.has(t.norm) || t.norm === foldString('إلى'))) return 'to';
   return null;
 }
@@ -151,7 +154,9 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     if (sep === 'dash' || (between && (sep === 'and' || sep === 'to'))) {
       range = !a.def || sameUnitKind(a.def, b.def);
     } else if (sep === 'to') {
+      // "في عام 2012 إلى 5.7 مليار دولار": the year before إلى takes no unit.
       if (a.def && b.def) range = false;
+      else if (yearLike(a) && hasYearCue(s, a)) range = false;
       else if (!a.def) {
         if (changeBefore(s, from ? a.t0 - 1 : a.t0)) {
           // A change: two figures, the first takes the second's unit.
@@ -183,7 +188,7 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     const b = out[i + 1];
     if (!numeric(a) || !numeric(b) || a.def || !b.def || a.rawMax !== undefined || yearLike(a)) continue;
     const sep = separator(s, a, b);
-    if (sep !== 'and' && sep !== 'comma') continue;
+    if (sep !== 'and' && sep !== 'comma' && sep !== 'or') continue;
     if (b.def.kind === 'year' || b.def.subunit) continue;
     a.raw = inheritScale(a, b);
     a.def = b.def;
@@ -211,7 +216,7 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
   let lastMoney: UnitDef | null = null;
   for (const f of merged) {
     if (f.def?.kind === 'money' && !f.def.subunit) lastMoney = f.def;
-    else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f)) f.def = lastMoney;
+    else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f) && !countedNounAfter(s, f)) f.def = lastMoney;
   }
   return merged;
 }

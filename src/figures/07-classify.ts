@@ -26,7 +26,8 @@ function articleBefore(s: SentenceScan, f: Fig): boolean {
   return p !== null && p.t.kind === 'arabic' && p.t.norm === ARTICLE;
 }
 
-function hasYearCue(s: SentenceScan, f: Fig): boolean {
+/** A year word, month or bracket before the number: عام 2004، لسنة 2015، في 2015، (2014). */
+export function hasYearCue(s: SentenceScan, f: Fig): boolean {
   const p = prevToken(s, f);
   if (!p) return false;
   const t = p.t;
@@ -47,11 +48,13 @@ function hasYearCue(s: SentenceScan, f: Fig): boolean {
 }
 
 /** The noun a number counts, when the word after it is one: 3 جهات، تسعة اجتماعات. */
-function countedNounAfter(s: SentenceScan, f: Fig): boolean {
+export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   const i = f.consumedTo ?? f.t1;
   if (i >= s.to || s.blocked[i - s.from]) return false;
   const t = s.tokens[i];
   if (t.kind !== 'arabic' || t.stop || t.norm.length < 2) return false;
+  // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض".
+  if (t.clitics.some((c) => c.type === 'prep' || c.type === 'conj')) return false;
   if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
   if (NOT_COUNTED.has(t.norm) || NOT_COUNTED.has(bareForm(t))) return false;
   if (MONTHS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
@@ -59,6 +62,17 @@ function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   // imperfect with a clitic (ليصل، لتبلغ، سيتم) are not nouns.
   if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && t.clitics.length > 0) return false;
   return true;
+}
+
+const HEAT = foldString('الحرارة');
+
+function heatBefore(s: SentenceScan, f: Fig): boolean {
+  for (let k = f.t0 - 1; k >= Math.max(s.from, f.t0 - 6); k--) {
+    const t = s.tokens[k];
+    if (isPunct(t, '.،,؛;:') || t.kind === 'number') return false;
+    if (t.kind === 'arabic' && (t.norm === HEAT || bareForm(t) === HEAT)) return true;
+  }
+  return false;
 }
 
 /** Decides kind, value, value_max and unit of figure f (in place). */
@@ -95,6 +109,12 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
     f.kind = 'number';
     return;
   }
+  // عام ألفين وثلاثة عشر: a year in words, after a year word.
+  if (num.words > 0 && !num.plainInt && Number.isInteger(f.raw) && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined &&
+    hasYearCue(s, f) && !countedNounAfter(s, f)) {
+    f.kind = 'year';
+    return;
+  }
   const yearLike = num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined;
   if (yearLike) {
     const cue = hasYearCue(s, f);
@@ -109,6 +129,12 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
       return;
     }
   }
+  // "تصل درجة الحرارة إلى الأربعين": a bare number after "temperature" in the same clause.
+  if (f.rawMax === undefined && f.raw >= -90 && f.raw <= 60 && heatBefore(s, f)) {
+    f.kind = 'temperature';
+    f.unit = '°C';
+    return;
+  }
   const p = prevToken(s, f);
   if (p && p.t.kind === 'arabic' && (PERCENT_CUES.has(p.t.norm) || PERCENT_CUES.has(bareForm(p.t)))) {
     f.kind = 'percent';
@@ -120,9 +146,13 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
       f.kind = 'ordinal';
       return;
     }
-    if (articleBefore(s, f) || num.article) {
-      // السنوات الـ 5 المقبلة: the noun before says what the number counts.
-      const noun = f.t0 - 2 >= s.from ? s.tokens[num.article ? f.t0 - 1 : f.t0 - 2] : undefined;
+    // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four projects);
+    // العشرين and الـ28 with nothing after are ordinals (القرن العشرين، الدورة الـ28).
+    const article = articleBefore(s, f) || num.article;
+    if (article && num.scale === 1 && f.raw <= 1000 && !countedNounAfter(s, f)) {
+      // السنوات الـ 5 المقبلة، الأشهر الستة الأولى: the noun before says what the number counts.
+      const k = num.article ? f.t0 - 1 : f.t0 - 2;
+      const noun = k >= s.from ? s.tokens[k] : undefined;
       if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE)) {
         const bare = noun.norm.slice(2);
         const m = matchUnit({ ...s, tokens: [{ ...noun, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
@@ -133,9 +163,12 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
           return;
         }
       }
-      f.kind = 'ordinal';
+      // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
+      // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
+      f.kind = num.article && num.words === 1 && f.raw >= 2 && f.raw <= 10 ? 'count' : 'ordinal';
       return;
     }
   }
-  f.kind = countedNounAfter(s, f) ? 'count' : 'number';
+  // أكثر من ثلث تجارة الحاويات: a fraction of something is a number, not a count.
+  f.kind = Number.isInteger(f.raw) && countedNounAfter(s, f) ? 'count' : 'number';
 }

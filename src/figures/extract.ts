@@ -182,12 +182,14 @@ function keep(s: SentenceScan, f: Fig): boolean {
   // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
   if (f.num?.article) return false;
   if (f.def || f.qualifier) return true;
-  if (f.kind === 'count' && !(numberWord(first)?.entry.type === 'fraction')) return true;
+  // ست دول، خمس سنوات: a counted noun supports the word; not واحد, which follows its noun
+  // ("كفريق واحد") and is no figure.
+  const w = numberWord(first)?.entry;
+  if (f.kind === 'count' && w && w.type !== 'fraction' && w.value !== 1) return true;
   // خمس الساعة، نصف الناس: a fraction of something definite (not ثمن النفط, the price of oil).
   const next = s.tokens[f.t1];
-  if (next && f.t1 < s.to && next.kind === 'arabic' && next.norm.startsWith(ARTICLE) && numberWord(first)) {
-    const w = numberWord(first)!;
-    if (w.entry.type === 'fraction' && first.norm !== PRICE) return true;
+  if (next && f.t1 < s.to && next.kind === 'arabic' && next.norm.startsWith(ARTICLE) && w) {
+    if (w.type === 'fraction' && first.norm !== PRICE) return true;
     if (f.num?.fractionAlt !== undefined) {
       f.value = f.num.fractionAlt;
       f.kind = 'number';

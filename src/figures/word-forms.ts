@@ -22,7 +22,7 @@ const PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', '�
 /** Expands a lexicon of bare folded words into a map from every clitic-dressed form to its hit. */
 export function expandWithClitics<T>(
   lexicon: ReadonlyMap<string, T>,
-  options: { article?: boolean; accusative?: boolean } = {},
+  options: { article?: boolean; accusative?: boolean; bareOnly?: (entry: T) => boolean } = {},
 ): Map<string, WordHit<T>> {
   const out = new Map<string, WordHit<T>>();
   const put = (form: string, hit: WordHit<T>) => {
@@ -31,6 +31,8 @@ export function expandWithClitics<T>(
   // Bare words first, so that واحد stays "one" and is not read as و + أحد.
   for (const [w, entry] of lexicon) put(w, { entry, pre: 0, article: false, conj: false, prep: null });
   for (const [w, entry] of lexicon) {
+    // Dialect and ambiguous words take no clitics: كمية is "quantity", not ك + مية (100).
+    if (options.bareOnly?.(entry)) continue;
     const forms = [w];
     if (options.accusative && !w.endsWith('ا')) forms.push(w + 'ا');
     for (const p of PROCLITICS) {

@@ -44,6 +44,8 @@ export interface NumberWord {
   weak?: boolean;
   /** Only meaningful inside a teen (أحد عشر، إحدى عشرة, اثنا عشر). */
   teenOnly?: boolean;
+  /** A dialect form (Egyptian): never read with attached clitics. */
+  dialect?: boolean;
 }
 
 const words = new Map<string, NumberWord>();
@@ -53,7 +55,7 @@ function add(forms: string[], w: NumberWord): void {
 }
 
 add(['صفر'], { type: 'zero', value: 0 });
-add(['واحد', 'واحدة'], { type: 'unit', value: 1, weak: true });
+add(['واحد', 'واحدة', 'واحدا'], { type: 'unit', value: 1, weak: true });
 add(['أحد', 'إحدى'], { type: 'unit', value: 1, teenOnly: true });
 add(['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنان', 'إثنين', 'ثنتان', 'ثنتين'], { type: 'unit', value: 2 });
 add(['اثنا', 'اثني', 'اثنى', 'إثنا', 'إثنى', 'إثني', 'اثنتا', 'اثنتي', 'اثنتى', 'إثنتى', 'إثنتي'], { type: 'unit', value: 2, teenOnly: true });
@@ -80,8 +82,10 @@ add(['سبعون', 'سبعين'], { type: 'tens', value: 70 });
 add(['ثمانون', 'ثمانين'], { type: 'tens', value: 80 });
 add(['تسعون', 'تسعين'], { type: 'tens', value: 90 });
 
-add(['مائة', 'مئة', 'مائه', 'مئه', 'ماية', 'مية'], { type: 'hundred', value: 100 });
-add(['مائتان', 'مائتين', 'مئتان', 'مئتين', 'مائتا', 'مائتي', 'مئتا', 'مئتي', 'ميتين'], { type: 'hundred', value: 200 });
+add(['مائة', 'مئة', 'مائه', 'مئه'], { type: 'hundred', value: 100 });
+add(['ماية', 'مية', 'ميه'], { type: 'hundred', value: 100, weak: true, dialect: true });
+add(['مائتان', 'مائتين', 'مئتان', 'مئتين', 'مائتا', 'مائتي', 'مئتا', 'مئتي'], { type: 'hundred', value: 200 });
+add(['ميتين'], { type: 'hundred', value: 200, weak: true, dialect: true });
 const HUNDREDS: [number, string[]][] = [
   [3, ['ثلاث', 'ثلث']],
   [4, ['أربع', 'اربع']],
@@ -133,28 +137,28 @@ add(['سالب', 'ناقص'], { type: 'minus', value: -1 });
 
 // Egyptian forms (Duckling Numeral/AR/EG): weak alone, since several are MSA words too
 // (متين = solid, تمن = price).
-add(['حداشر', 'احداشر'], { type: 'teen', value: 11, weak: true });
-add(['اتناشر', 'إتناشر', 'اطناشر'], { type: 'teen', value: 12, weak: true });
-add(['تلتاشر', 'تلطاشر'], { type: 'teen', value: 13, weak: true });
-add(['اربعتاشر', 'أربعتاشر', 'اربعطاشر'], { type: 'teen', value: 14, weak: true });
-add(['خمستاشر', 'خمسطاشر'], { type: 'teen', value: 15, weak: true });
-add(['ستاشر', 'سطاشر'], { type: 'teen', value: 16, weak: true });
-add(['سبعتاشر', 'سبعطاشر'], { type: 'teen', value: 17, weak: true });
-add(['تمنتاشر', 'تمنطاشر'], { type: 'teen', value: 18, weak: true });
-add(['تسعتاشر', 'تسعطاشر'], { type: 'teen', value: 19, weak: true });
-add(['اتنين', 'إتنين', 'اتنان'], { type: 'unit', value: 2, weak: true });
-add(['تلاتة', 'تلاته', 'تلات'], { type: 'unit', value: 3, weak: true });
-add(['تمانية', 'تمانيه', 'تمن'], { type: 'unit', value: 8, weak: true });
-add(['تلاتين'], { type: 'tens', value: 30, weak: true });
-add(['تمانين'], { type: 'tens', value: 80, weak: true });
-add(['متين'], { type: 'hundred', value: 200, weak: true });
-add(['تلتمية', 'تلتميه'], { type: 'hundred', value: 300, weak: true });
-add(['ربعمية', 'ربعميه'], { type: 'hundred', value: 400, weak: true });
-add(['خمسمية', 'خمسميه'], { type: 'hundred', value: 500, weak: true });
-add(['ستمية', 'ستميه'], { type: 'hundred', value: 600, weak: true });
-add(['سبعمية', 'سبعميه'], { type: 'hundred', value: 700, weak: true });
-add(['تمنمية', 'تمنميه'], { type: 'hundred', value: 800, weak: true });
-add(['تسعمية', 'تسعميه'], { type: 'hundred', value: 900, weak: true });
+add(['حداشر', 'احداشر'], { type: 'teen', value: 11, weak: true, dialect: true });
+add(['اتناشر', 'إتناشر', 'اطناشر'], { type: 'teen', value: 12, weak: true, dialect: true });
+add(['تلتاشر', 'تلطاشر'], { type: 'teen', value: 13, weak: true, dialect: true });
+add(['اربعتاشر', 'أربعتاشر', 'اربعطاشر'], { type: 'teen', value: 14, weak: true, dialect: true });
+add(['خمستاشر', 'خمسطاشر'], { type: 'teen', value: 15, weak: true, dialect: true });
+add(['ستاشر', 'سطاشر'], { type: 'teen', value: 16, weak: true, dialect: true });
+add(['سبعتاشر', 'سبعطاشر'], { type: 'teen', value: 17, weak: true, dialect: true });
+add(['تمنتاشر', 'تمنطاشر'], { type: 'teen', value: 18, weak: true, dialect: true });
+add(['تسعتاشر', 'تسعطاشر'], { type: 'teen', value: 19, weak: true, dialect: true });
+add(['اتنين', 'إتنين', 'اتنان'], { type: 'unit', value: 2, weak: true, dialect: true });
+add(['تلاتة', 'تلاته', 'تلات'], { type: 'unit', value: 3, weak: true, dialect: true });
+add(['تمانية', 'تمانيه', 'تمن'], { type: 'unit', value: 8, weak: true, dialect: true });
+add(['تلاتين'], { type: 'tens', value: 30, weak: true, dialect: true });
+add(['تمانين'], { type: 'tens', value: 80, weak: true, dialect: true });
+add(['متين'], { type: 'hundred', value: 200, weak: true, dialect: true });
+add(['تلتمية', 'تلتميه'], { type: 'hundred', value: 300, weak: true, dialect: true });
+add(['ربعمية', 'ربعميه'], { type: 'hundred', value: 400, weak: true, dialect: true });
+add(['خمسمية', 'خمسميه'], { type: 'hundred', value: 500, weak: true, dialect: true });
+add(['ستمية', 'ستميه'], { type: 'hundred', value: 600, weak: true, dialect: true });
+add(['سبعمية', 'سبعميه'], { type: 'hundred', value: 700, weak: true, dialect: true });
+add(['تمنمية', 'تمنميه'], { type: 'hundred', value: 800, weak: true, dialect: true });
+add(['تسعمية', 'تسعميه'], { type: 'hundred', value: 900, weak: true, dialect: true });
 
 /** Folded number word → its meaning. */
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = words;
