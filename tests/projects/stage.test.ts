@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocSpans } from '../helpers/spans.js';
+import { analyzeProjects, year, years, type HandFigure } from './analyze-text.js';
+
+const power = (text: string, value: number, value_max: number | null = null): HandFigure => ({ text, kind: 'power', value, value_max, unit: 'MW' });
+const money = (text: string, value: number, unit: string): HandFigure => ({ text, kind: 'money', value, unit });
+
+describe('a trigger with its name is a project', () => {
+  it.each<[string, string, HandFigure[], Record<string, unknown>]>([
+    ['a plant named by a place, with its year', 'تم بناء محطة توراكورغان (2014) في أوزبكستان.', [year(2014)],
+      { type: 'power_plant', name: 'محطة توراكورغان', year: 2014, country: 'UZ' }],
+    ['a railway between two places', 'وبناء خط السكة الحديدية تاشغوزار-كومكورغان (2004).', [year(2004)],
+      { type: 'railway', name: 'خط السكة الحديدية تاشغوزار-كومكورغان', year: 2004, country: 'UZ' }],
+    ['a road with a since-year', 'وبناء طرق سريعة رئيسية في طاجيكستان منذ عام 2006.', [year(2006, 'since')],
+      { type: 'road', name: 'طرق سريعة رئيسية', year: 2006, country: 'TJ' }],
+    ['a dual with a descriptor and a capacity range', 'تم الاتفاق على بناء محطتين صغيرتين للطاقة الكهرومائية على نهر تشون-كيمين بطاقة 24-25 ميغاواط.', [power('24-25 ميغاواط', 24, 25)],
+      { type: 'hydro', capacity_mw: 24, capacity_mw_max: 25 }],
+    ['a solar plant with a capacity and a partner', 'وقعت اتفاقية لبناء محطة طاقة شمسية تصل إلى 100 ميغاواط بالتعاون مع Muroo Systems Corporation (2024).', [power('100 ميغاواط', 100), year(2024)],
+      { type: 'solar', capacity_mw: 100, year: 2024 }],
+    ['a plant named by a code in parentheses', 'مخطط بناء مصنع ثانٍ صديق للبيئة لإنتاج البنزين (GTG-2) في تركمانستان.', [],
+      { type: 'plant', name: 'مصنع ثانٍ صديق للبيئة لإنتاج البنزين (GTG-2)', country: 'TM' }],
+    ['a quoted programme with a lead year and a cost', 'في عام 2017، أطلق رئيس الوزراء "مبادرة التعاون في النقل"، مخصصاً 153 مليون دولار لمشاريع النقل.', [year(2017), money('153 مليون دولار', 153e6, 'USD')],
+      { type: 'program', name: 'مبادرة التعاون في النقل', year: 2017, cost: 153e6, currency: 'USD', cost_usd: 153e6 }],
+    ['a cost in riyals converted at the peg', 'أعلنت الشركة إنشاء محطة الشقايا بتكلفة 375 مليون ريال في الرياض.', [money('375 مليون ريال', 375e6, 'SAR')],
+      { cost: 375e6, currency: 'SAR', cost_usd: 100e6, country: 'SA' }],
+    ['a cost in euros stays unconverted', 'افتتح الرئيس محطة البرلس بتكلفة 6 مليارات يورو.', [money('6 مليارات يورو', 6e9, 'EUR')],
+      { cost: 6e9, currency: 'EUR', cost_usd: null }],
+  ])('%s', (_why, text, figures, expected) => {
+    const doc = analyzeProjects(text, figures);
+    expect(doc.projects).toHaveLength(1);
+    expect(doc.projects[0]).toMatchObject(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('no project', () => {
+  it.each<[string, string]>([
+    ['a generic plural', 'ناقش الطرفان المشاريع المشتركة في المنطقة.'],
+    ['a demonstrative', 'شكلت هذه المشاريع نقطة انطلاق.'],
+    ['by means of (عن طريق)', 'تم ذلك عن طريق البنك.'],
+    ['a bare programme word', 'تدعم طوكيو برامج التبادل المهني.'],
+  ])('%s', (_why, text) => {
+    expect(analyzeProjects(text).projects).toEqual([]);
+  });
+
+  it('takes the named plant out of the list, not the plural', () => {
+    const doc = analyzeProjects('تحديث محطات الطاقة الحرارية، بما في ذلك محطة توراكورغان (2014).', [year(2014)]);
+    expect(doc.projects.map((p) => p.name)).toEqual(['محطة توراكورغان']);
+  });
+});
+
+describe('several projects in one sentence', () => {
+  it('splits a list of places that each carry their year', () => {
+    const doc = analyzeProjects('بدعم ياباني، تم تحديث مطارات في أستانا (2002-2005)، وبشكيك (2024-2025)، ودوشانبي (2017).', [
+      years(2002, 2005), years(2024, 2025), year(2017),
+    ]);
+    expect(doc.projects.map((p) => [p.type, p.country, p.year, p.year_end, p.places])).toEqual([
+      ['airport', 'KZ', 2002, 2005, ['أستانا']],
+      ['airport', 'KG', 2024, 2025, ['بشكيك']],
+      ['airport', 'TJ', 2017, null, ['دوشانبي']],
+    ]);
+  });
+
+  it('keeps places that share one year as one project', () => {
+    const doc = analyzeProjects('مكنت من إعادة بناء المطارات الدولية في سمرقند وبخارى وأورغنج (1996-1999).', [years(1996, 1999)]);
+    expect(doc.projects).toHaveLength(1);
+    expect(doc.projects[0]).toMatchObject({ type: 'airport', country: 'UZ', year: 1996, year_end: 1999, places: ['سمرقند', 'بخارى', 'أورغنج'] });
+  });
+
+  it('gives the lead country and the lead partners to every project of the sentence', () => {
+    const doc = analyzeProjects('في أوزبكستان، وبدعم من JICA وJBIC، تم بناء محطة توراكورغان (2014) ومحطة تاليمارجان (2013).', [year(2014), year(2013)]);
+    const names = new Map(doc.entities.map((e) => [e.id, e.mentions[0].text]));
+    expect(doc.projects.map((p) => [p.name, p.country, p.year, p.partners.map((id) => names.get(id))])).toEqual([
+      ['محطة توراكورغان', 'UZ', 2014, ['JICA', 'JBIC']],
+      ['محطة تاليمارجان', 'UZ', 2013, ['JICA', 'JBIC']],
+    ]);
+  });
+
+  it('lists partners written as a Latin list', () => {
+    const doc = analyzeProjects('مخطط بناء مصنع البنزين (GTG-2) بالتعاون مع Kawasaki Heavy Industries، وRönesans، وITOCHU (2025).', [year(2025)]);
+    const names = new Map(doc.entities.map((e) => [e.id, e.mentions[0].text]));
+    expect(doc.projects[0].partners.map((id) => names.get(id))).toEqual(['Kawasaki Heavy Industries', 'Rönesans', 'ITOCHU']);
+  });
+
+  it('takes an organisation that gives financing before the project as a partner', () => {
+    const doc = analyzeProjects('قدم JBIC تمويلاً لمشروعين كبيرين للطاقة الشمسية في سمرقند بطاقة 1000 ميغاواط.', [power('1000 ميغاواط', 1000)]);
+    expect(doc.projects[0]).toMatchObject({ type: 'solar', capacity_mw: 1000, country: 'UZ' });
+    expect(doc.projects[0].partners).toHaveLength(1);
+  });
+});
+
+describe('figure subjects', () => {
+  it('links a project figure to the project and another figure to the nearest entity', () => {
+    const doc = analyzeProjects('بناء محطة توراكورغان (2014). وتمتلك أوزبكستان القدرة على توليد 500 غيغاواط.', [year(2014), power('500 غيغاواط', 500000)]);
+    const p = doc.projects[0];
+    const uz = doc.entities.find((e) => e.key === 'UZ')!;
+    expect(doc.figures.map((f) => f.subject)).toEqual([p.id, uz.id]);
+    expect(p.figures).toEqual(['f1']);
+  });
+});
