@@ -420,6 +420,8 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     j = consumed;
   }
   if (items === 0) return null;
+  // الاثنين (Monday), الواحد: one or two with the article is no figure on its own.
+  if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase) return null;
   let value = total + group;
   // "واحد على 3", "٢٠٠٠ على ٣": a ratio; "واحد من واحد وعشرون": one in 21.
   const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0) : null;

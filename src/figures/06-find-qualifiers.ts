@@ -6,11 +6,19 @@
 import type { Qualifier } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS, YEAR_CUES, type QualifierPhrase } from './lexicon/cues.js';
-import { bareForm, isPunct, reads, type Fig, type SentenceScan } from './scan.js';
+import type { Token } from '../text/token.js';
+import { bareForm, isPunct, type Fig, type SentenceScan } from './scan.js';
 
 const SKIPPABLE = new Set(['ال', 'ب', 'ل', 'لل', 'وب', 'ول', 'وال'].map((w) => foldString(w)));
 const TO = new Set(['الي', 'إلى'].map((w) => foldString(w)));
 const FROM = foldString('من');
+
+/** The word as written, or after a conjunction (ونحو); not with other clitics, which change the
+ * meaning (لتصل إلى "so as to reach" is not تصل إلى "up to"); those forms are listed. */
+function readsWord(t: Token, w: string): boolean {
+  if (t.norm === w) return true;
+  return (t.norm[0] === 'و' || t.norm[0] === 'ف') && t.norm.length === w.length + 1 && t.norm.endsWith(w);
+}
 
 function matchBefore(s: SentenceScan, end: number, p: QualifierPhrase): boolean {
   const n = p.words.length;
@@ -19,7 +27,7 @@ function matchBefore(s: SentenceScan, end: number, p: QualifierPhrase): boolean 
   for (let k = 0; k < n; k++) {
     const t = s.tokens[first + k];
     const w = p.words[k];
-    if (k === 0 ? !reads(t, w) : t.norm !== w) return false;
+    if (k === 0 ? !readsWord(t, w) : t.norm !== w) return false;
   }
   return true;
 }
@@ -28,7 +36,7 @@ function matchAfter(s: SentenceScan, start: number, p: QualifierPhrase): boolean
   if (start + p.words.length > s.to) return false;
   for (let k = 0; k < p.words.length; k++) {
     const t = s.tokens[start + k];
-    if (k === 0 ? !reads(t, p.words[k]) : t.norm !== p.words[k]) return false;
+    if (k === 0 ? !readsWord(t, p.words[k]) : t.norm !== p.words[k]) return false;
   }
   return true;
 }
@@ -42,7 +50,7 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
     else if (t.kind === 'arabic' && SKIPPABLE.has(t.norm) && t.text.includes('\u0640')) i--;
     else if (isPunct(t, '(')) i--;
     else if (t.kind === 'arabic' && (f.kind === 'year' || f.kind === 'year_range' || f.kind === 'date' || f.num?.plainInt) &&
-      YEAR_CUES.has(bareForm(t)) && i === f.t0 - 1 && !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && reads(t, p.words[0]))) i--;
+      YEAR_CUES.has(bareForm(t)) && i === f.t0 - 1 && !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && readsWord(t, p.words[0]))) i--;
     else break;
   }
   return i;
@@ -94,7 +102,7 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
       for (let k = end - 1; k >= Math.max(s.from, end - 8); k--) {
         const v = s.tokens[k];
         if (isPunct(v, '.،,؛;:')) break;
-        if (v.kind === 'arabic' && (REACH_VERBS.has(v.norm) || REACH_VERBS.has(bareForm(v)) || REACH_VERBS.has(v.base))) return { qualifier: 'at_most', start: end };
+        if (v.kind === 'arabic' && [...REACH_VERBS].some((w) => readsWord(v, w))) return { qualifier: 'at_most', start: end };
         if (v.kind === 'number') break;
       }
     }

@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectation, scoreDuckling } from '../../src/eval/duckling-corpora.js';
+import type { Figure } from '../../src/model/types.js';
+
+function fig(over: Partial<Figure>): Figure {
+  return { id: 'f1', kind: 'number', start: 0, end: 0, text: '', value: 0, value_max: null, unit: null, qualifier: null, sentence: 0, subject: null, ...over };
+}
+
+describe('Duckling expectations', () => {
+  it.each<[string, string, Partial<Figure> | null, boolean]>([
+    ['NumeralValue 1.1', 'Numeral', { value: 1.1 }, true],
+    ['NumeralValue 1.1', 'Numeral', null, false],
+    ['NumeralValue 1.1', 'Numeral', { value: 11 }, false],
+    ['NumeralValue (-1200000)', 'Numeral', { value: -1200000 }, true],
+    ['OrdinalData 21', 'Ordinal', { kind: 'ordinal', value: 21 }, true],
+    ['OrdinalData 21', 'Ordinal', { kind: 'number', value: 21 }, false],
+    ['DurationData 2 Month', 'Duration', { kind: 'duration', value: 2, unit: 'month' }, true],
+    ['DurationData 2 Month', 'Duration', { kind: 'duration', value: 2, unit: 'year' }, false],
+    ['simple Fahrenheit 70', 'Temperature', { kind: 'temperature', value: (70 - 32) * 5 / 9, unit: '°C' }, true],
+    ['simple Degree (-2)', 'Temperature', { kind: 'temperature', value: -2 }, true],
+    ['simple Dollar 10', 'AmountOfMoney', { kind: 'money', value: 10, unit: 'USD' }, true],
+    ['simple Dollar 10', 'AmountOfMoney', { kind: 'money', value: 10, unit: 'EUR' }, false],
+    ['simple Cent 10', 'AmountOfMoney', { kind: 'money', value: 0.1, unit: 'USD' }, true],
+    ['simple Pound 10', 'AmountOfMoney', { kind: 'money', value: 10, unit: 'EGP' }, true],
+    ['between Dollar (10, 20)', 'AmountOfMoney', { kind: 'money', value: 10, value_max: 20, unit: 'USD' }, true],
+    ['between Dollar (10, 20)', 'AmountOfMoney', { kind: 'money', value: 10, unit: 'USD' }, false],
+    ['under EUR 7', 'AmountOfMoney', { kind: 'money', value: 7, unit: 'EUR', qualifier: 'at_most' }, true],
+    ['under EUR 7', 'AmountOfMoney', { kind: 'money', value: 7, unit: 'EUR' }, false],
+    ['PhoneNumberValue "6507018887"', 'PhoneNumber', null, true],
+  ])('%s (%s) against %j → %s', (expected, corpus, over, passes) => {
+    const ok = expectation(expected, corpus);
+    expect(ok).not.toBeNull();
+    expect(ok!(over === null ? null : fig(over))).toBe(passes);
+  });
+
+  it('does not model what arqam does not read (Time, cups)', () => {
+    expect(expectation('datetime (2013, 2, 12, 4, 30, 0) Second', 'Time')).toBeNull();
+    expect(expectation('simple Cup 3 (Just "السكر")', 'Quantity')).toBeNull();
+  });
+});
+
+describe('scoring a corpus folder', () => {
+  it('parses each input as a whole and counts the passes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arqam-duckling-'));
+    writeFileSync(join(dir, 'Duckling_Numeral_AR.json'), JSON.stringify({ groups: [{ expected: 'NumeralValue 21', inputs: ['واحد و عشرون', '21', 'عشرة'] }] }));
+    writeFileSync(join(dir, 'Duckling_Time_AR.json'), JSON.stringify({ groups: [{ expected: 'datetime (2013, 2, 12, 0, 0, 0) Day', inputs: ['اليوم'] }] }));
+    const rows = scoreDuckling(dir, []);
+    expect(rows.find((r) => r.corpus === 'Numeral')).toMatchObject({ inputs: 3, passed: 2, scored: true });
+    expect(rows.find((r) => r.corpus === 'Time')).toMatchObject({ scored: false, inputs: 0, total: 1 });
+  });
+});

@@ -1,0 +1,352 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+import { FIGURE_KINDS, QUALIFIERS, type Figure } from '../../src/model/types.js';
+
+type Want = Partial<Pick<Figure, 'kind' | 'text' | 'value' | 'value_max' | 'unit' | 'qualifier'>>;
+
+/** Figures of `text`, each checked against the span invariant and the contract's types. */
+function figures(text: string, published: string | null = null): Figure[] {
+  const out = extractFigures(text, { published });
+  for (const f of out) {
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(FIGURE_KINDS).toContain(f.kind);
+    if (f.qualifier !== null) expect(QUALIFIERS).toContain(f.qualifier);
+    expect(f.subject).toBeNull();
+  }
+  return out;
+}
+
+function only(text: string, published: string | null = null): Figure {
+  const out = figures(text, published);
+  expect(out.map((f) => f.text)).toHaveLength(1);
+  return out[0];
+}
+
+function close(want: Want): Want {
+  const out: Record<string, unknown> = { ...want };
+  for (const k of ['value', 'value_max'] as const) if (typeof want[k] === 'number') out[k] = expect.closeTo(want[k] as number, 6);
+  return out as Want;
+}
+
+describe('digits', () => {
+  it.each<[string, number]>([
+    ['بلغ 2.4', 2.4],
+    ['بلغ ١٫٥', 1.5],
+    ['بلغ ٣٢٥', 325],
+    ['طن 1.108.600', 1108600],
+    ['بلغ 1,700,000', 1700000],
+    ['بلغ 10,000', 10000],
+    ['بلغ 4,4 فقط', 4.4],
+    ['عدد السكان ١،٢٣٤،٥٦٧', 1234567],
+    ['بلغ -1.2 فقط', -1.2],
+    ['بلغ .08', 0.08],
+    ['بلغ 4/5', 0.8],
+  ])('%s → %d', (text, value) => {
+    expect(only(text).value).toBeCloseTo(value, 9);
+  });
+
+  it.each<[string, number]>([
+    ['2.4 مليار', 2.4e9],
+    ['1,59 مليار', 1.59e9],
+    ['٣ ملايين', 3e6],
+    ['100 الف', 1e5],
+    ['195 مليون و 700 ألف', 195.7e6],
+    ['مليار و828 مليون', 1.828e9],
+  ])('with scale words: %s → %d', (text, value) => {
+    expect(only(text).value).toBeCloseTo(value, 0);
+  });
+});
+
+describe('numbers in words', () => {
+  it.each<[string, number]>([
+    ['مائة وواحد وستون', 161],
+    ['تسعمائة وتسعة وتسعون', 999],
+    ['ثلاثة آلاف وتسع مائة و خمس وستون', 3965],
+    ['واحد وعشرون تريليون وثلاث مائة', 21000000000300],
+    ['ألفين', 2000],
+    ['مليونين', 2e6],
+    ['ملياري', 2e9],
+    ['ثلاث مائة', 300],
+    ['خمسة عشر', 15],
+    ['إحدى عشرة', 11],
+    ['اثنا عشر', 12],
+    ['ثلاثة أرباع', 0.75],
+    ['خمسة وربع', 5.25],
+    ['مليون ونصف', 1.5e6],
+    ['نصف مليون', 5e5],
+    ['نصف دزينة', 6],
+    ['سالب واحد', -1],
+    ['واحد فاصلة خمسة', 1.5],
+  ])('%s → %d', (text, value) => {
+    expect(only(text).value).toBeCloseTo(value, 6);
+  });
+
+  it.each<[string, number]>([
+    ['عقدت تسعة اجتماعات', 9],
+    ['بلغ عددهم ثلاثين شخصا', 30],
+    ['ستة وعشرون شخص توفي', 26],
+  ])('as counts: %s → %d', (text, value) => {
+    const f = only(text);
+    expect(f.kind).toBe('count');
+    expect(f.value).toBe(value);
+  });
+});
+
+describe('units', () => {
+  it.each<[string, Want]>([
+    ['بقدرة 1000 ميغاواط', { kind: 'power', value: 1000, unit: 'MW', text: '1000 ميغاواط' }],
+    ['بسعة 50 ميجاوات', { kind: 'power', value: 50, unit: 'MW' }],
+    ['بقدرة 10 ميغاوت', { kind: 'power', value: 10, unit: 'MW' }],
+    ['توليد 500 غيغاواط', { kind: 'power', value: 500000, unit: 'MW' }],
+    ['بحاجة إلى 120 جيجا واط', { kind: 'power', value: 120000, unit: 'MW' }],
+    ['بقدرة 100MW', { kind: 'power', value: 100, unit: 'MW' }],
+    ['135.9 مليون ميغاوات / ساعة', { kind: 'energy', value: 135.9e6, unit: 'MWh' }],
+    ['3 تيراواط ساعة', { kind: 'energy', value: 3e6, unit: 'MWh' }],
+    ['مخصصاً 153 مليون دولار أمريكي لمشاريع', { kind: 'money', value: 153e6, unit: 'USD', text: '153 مليون دولار أمريكي' }],
+    ['بقيمة 315 مليار يورو', { kind: 'money', value: 315e9, unit: 'EUR' }],
+    ['قيمته $20', { kind: 'money', value: 20, unit: 'USD', text: '$20' }],
+    ['930 مليون ريال عماني', { kind: 'money', value: 930e6, unit: 'OMR' }],
+    ['42 دينار كويتي', { kind: 'money', value: 42, unit: 'KWD' }],
+    ['6 مليارات جنيه إسترليني', { kind: 'money', value: 6e9, unit: 'GBP' }],
+    ['60 مليار جنيه مصري', { kind: 'money', value: 60e9, unit: 'EGP' }],
+    ['يبدأ من 18.75 هللة', { kind: 'money', value: 0.1875, unit: 'SAR' }],
+    ['بلغ 5 سنتات', { kind: 'money', value: 0.05, unit: 'USD' }],
+    ['20 دولار و43 سنت', { kind: 'money', value: 20.43, unit: 'USD' }],
+    ['نحو 30%', { kind: 'percent', value: 30, unit: '%' }],
+    ['بنسبة 40 في المئة', { kind: 'percent', value: 40, unit: '%' }],
+    ['تم تنزيل الملف ١٠٠ بالمئة', { kind: 'percent', value: 100, unit: '%' }],
+    ['بلغت ٪٣٠', { kind: 'percent', value: 30, unit: '%' }],
+    ['بنسبة اثنين وعشرين', { kind: 'percent', value: 22, unit: '%' }],
+    ['ارتفعت بـ1.5 درجة مئوية', { kind: 'temperature', value: 1.5, unit: '°C', text: '1.5 درجة مئوية' }],
+    ['70 درجة فهرنهايت', { kind: 'temperature', value: (70 - 32) * 5 / 9, unit: '°C' }],
+    ['على بعد 300 كيلومتر', { kind: 'length', value: 300, unit: 'km' }],
+    ['بارتفاع 45 متراً', { kind: 'length', value: 0.045, unit: 'km' }],
+    ['بمساحة 720 ألف م2', { kind: 'area', value: 0.72, unit: 'km2' }],
+    ['مساحة 76 ألف كيلومتر مربع', { kind: 'area', value: 76000, unit: 'km2' }],
+    ['مساحة 50 هكتارا', { kind: 'area', value: 0.5, unit: 'km2' }],
+    ['64 مليار متر مكعب', { kind: 'volume', value: 64e9, unit: 'm3' }],
+    ['استيراد 28.6 مليون طن', { kind: 'mass', value: 28.6e6, unit: 't' }],
+    ['بنحو 480 كيلو جرامًا', { kind: 'mass', value: 0.48, unit: 't' }],
+    ['بسرعة 200 كلم في الساعة', { kind: 'speed', value: 200, unit: 'km/h' }],
+    ['32 ألف برميل يوميا', { kind: 'quantity', value: 32000, unit: 'barrel/day' }],
+    ['65.2 تريليون قدم مكعب', { kind: 'quantity', value: 65.2e12, unit: 'cubic foot' }],
+    ['384.43 ألف حاوية قياسية', { kind: 'quantity', value: 384430, unit: 'TEU' }],
+    ['30 مليون مسافر', { kind: 'quantity', value: 30e6, unit: 'passenger' }],
+    ['لأكثر من 20 عاماً', { kind: 'duration', value: 20, unit: 'year', qualifier: 'at_least', text: '20 عاماً' }],
+    ['بعد 8 أيام', { kind: 'duration', value: 8, unit: 'day' }],
+    ['خلال عامين', { kind: 'duration', value: 2, unit: 'year' }],
+    ['منذ ربع قرن', { kind: 'duration', value: 25, unit: 'year' }],
+    ['استغرقت ساعة ونصف', { kind: 'duration', value: 1.5, unit: 'hour' }],
+    ['زاد ست مرات', { kind: 'multiplier', value: 6, text: 'ست مرات' }],
+    ['ثلاثة أضعاف', { kind: 'multiplier', value: 3 }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(close(want));
+  });
+
+  it('puts the attached preposition and article outside the span', () => {
+    expect(only('على مدى الـ30 عاماً الماضية').text).toBe('30 عاماً');
+    expect(only('تزود عدن بـ120 ميغاوات').text).toBe('120 ميغاوات');
+  });
+});
+
+describe('currency from the article', () => {
+  it.each<[string, string]>([
+    ['بلغ الفائض 930 مليون ريال عماني، مقابل 800 مليون ريال العام الماضي.', 'OMR'],
+    ['قال وزير المالية السعودي إن الميزانية بلغت 800 مليار ريال.', 'SAR'],
+    ['قالت وزارة المالية في تونس إن الكلفة 690 مليون دينار، وإن تونس ستموّل المشروع.', 'TND'],
+  ])('bare currency word in "%s" → %s', (text, code) => {
+    const money = figures(text).filter((f) => f.kind === 'money');
+    expect(money[money.length - 1].unit).toBe(code);
+  });
+
+  it('takes the site country into account', () => {
+    expect(extractFigures('بقيمة 5 ملايين دينار', { siteCountry: 'KW' })[0].unit).toBe('KWD');
+  });
+});
+
+describe('ranges, changes and lists', () => {
+  it.each<[string, Want]>([
+    ['بطاقة 24-25 ميغاواط', { kind: 'power', value: 24, value_max: 25, unit: 'MW', text: '24-25 ميغاواط' }],
+    ['ما بين 300 و400 مليار دولار', { kind: 'money', value: 300e9, value_max: 400e9, unit: 'USD' }],
+    ['بين 10 و20', { value: 10, value_max: 20 }],
+    ['من 10 الى 20 دولار', { kind: 'money', value: 10, value_max: 20, unit: 'USD' }],
+    ['ما يتراوح بين 800 مليون و 1.2 مليار قدم مكعب يوميا', { kind: 'quantity', value: 800e6, value_max: 1.2e9, unit: 'cubic foot/day' }],
+    ['حوالي 10$-20$', { kind: 'money', value: 10, value_max: 20, unit: 'USD', qualifier: 'approx' }],
+    ['أكبر من عشرين و أقل من أو يساوي خمسة وثلاثون', { value: 20, value_max: 35, qualifier: null }],
+    ['فوق ١٠٠٠ وتحت ١٥٠٠', { value: 1000, value_max: 1500 }],
+    ['وأورغنج (1996-1999)', { kind: 'year_range', value: 1996, value_max: 1999, text: '1996-1999' }],
+    ['خلال السنة المالية 2015 - 2016', { kind: 'year_range', value: 2015, value_max: 2016 }],
+    ['للعام المالي 2013/2014', { kind: 'year_range', value: 2013, value_max: 2014 }],
+    ['من 2010 إلى 2015', { kind: 'year_range', value: 2010, value_max: 2015 }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(close(want));
+  });
+
+  it('reads "from X to Y" with both units as two figures (a change)', () => {
+    const out = figures('زاد حجم التجارة من 400 مليون دولار إلى 2.4 مليار دولار');
+    expect(out.filter((f) => f.kind === 'money').map((f) => [f.value, f.unit])).toEqual([
+      [400e6, 'USD'],
+      [2.4e9, 'USD'],
+    ]);
+  });
+
+  it('reads "from X to Y unit" after a verb of change as two figures sharing the unit', () => {
+    const out = figures('تراجعت حصة المنطقة من 10 إلى 7 في المائة');
+    expect(out.map((f) => [f.kind, f.value])).toEqual([
+      ['percent', 10],
+      ['percent', 7],
+    ]);
+  });
+
+  it('applies a unit written once to every member of a list', () => {
+    const out = figures('بطاقة 30 و40 و50 ميغاواط');
+    expect(out.map((f) => [f.kind, f.value, f.unit])).toEqual([
+      ['power', 30, 'MW'],
+      ['power', 40, 'MW'],
+      ['power', 50, 'MW'],
+    ]);
+  });
+
+  it('keeps each unit of a list that repeats it', () => {
+    const out = figures('توليد 500 غيغاواط من الطاقة الشمسية، و100 غيغاواط من طاقة الرياح، و10 غيغاواط من الطاقة الكهرومائية.');
+    expect(out.map((f) => f.value)).toEqual([500000, 100000, 10000]);
+    expect(out.map((f) => f.text)).toEqual(['500 غيغاواط', '100 غيغاواط', '10 غيغاواط']);
+  });
+
+  it('carries a currency to a bare "300 مليون" later in the same sentence', () => {
+    const out = figures('الاتحاد الأوروبي سيساهم بحجم 150 مليون يورو، وهولندا بـ300 مليون.');
+    expect(out.map((f) => [f.value, f.unit])).toEqual([
+      [150e6, 'EUR'],
+      [300e6, 'EUR'],
+    ]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each<[string, Figure['qualifier']]>([
+    ['بطاقة إجمالية تصل إلى 1000 ميغاواط', 'at_most'],
+    ['وقد يصل نقص المياه في المنطقة إلى 30%', 'at_most'],
+    ['أقل من 7 يورو', 'at_most'],
+    ['لأكثر من 20 عاماً', 'at_least'],
+    ['ما يزيد على 4 ملايين برميل', 'at_least'],
+    ['لا يقل عن 30%', 'at_least'],
+    ['3.42$ على الاقل', 'at_least'],
+    ['نحو 40%', 'approx'],
+    ['حوالي 1.6 مليون برميل', 'approx'],
+    ['قرابة 300 شركة', 'approx'],
+    ['ما يقارب 41 جيجاوات', 'approx'],
+    ['منذ عام 2006', 'since'],
+    ['(منذ 2013)', 'since'],
+    ['بحلول عام 2050', 'by'],
+    ['حتى عام 2014', 'until'],
+    ['حتى 100 ميغاواط', 'at_most'],
+    ['ارتفعت الصادرات لتصل إلى 8.3 مليار دولار', null],
+  ])('%s → %s', (text, qualifier) => {
+    expect(only(text).qualifier).toBe(qualifier);
+  });
+});
+
+describe('years and dates', () => {
+  it.each<[string, Want]>([
+    ['ففي عام 2004، وبمبادرة', { kind: 'year', value: 2004, text: '2004' }],
+    ['كومكورغان (2004)', { kind: 'year', value: 2004 }],
+    ['حسب احصاءات 2015م', { kind: 'year', value: 2015, text: '2015م' }],
+    ['وافتتح عام 1430 هـ', { kind: 'year', value: 1430, unit: 'AH' }],
+    ['من العام ألفين وثلاثة عشر', { kind: 'year', value: 2013 }],
+    ['يوم الثلاثاء 29 نوفمبر 2016', { kind: 'date', value: '2016-11-29', text: '29 نوفمبر 2016' }],
+    ['في أكتوبر 2025', { kind: 'date', value: '2025-10' }],
+    ['بتاريخ 15 جانفي 2017', { kind: 'date', value: '2017-01-15' }],
+    ['في 3 جويلية 2016', { kind: 'date', value: '2016-07-03' }],
+    ['في 14 تموز 2015', { kind: 'date', value: '2015-07-14' }],
+    ['منذ تشرين الأول (أكتوبر) 2008', { kind: 'date', value: '2008-10', qualifier: 'since' }],
+    ['في سبتمبر/أيلول 2016', { kind: 'date', value: '2016-09' }],
+    ['وفيات اليوم 20-12-2025', { kind: 'date', value: '2025-12-20' }],
+    ['موعد 5/17/2018', { kind: 'date', value: '2018-05-17' }],
+  ])('%s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it.each<[string, string, Want]>([
+    ['في 19-20 ديسمبر من هذا العام', '2025-12-20', { kind: 'date', value: '2025-12-19', value_max: '2025-12-20', text: '19-20 ديسمبر' }],
+    ['في نهاية أكتوبر من هذا العام', '2025-12-20', { kind: 'date', value: '2025-10' }],
+    ['في 15 مارس الفارط', '2017-01-19', { kind: 'date', value: '2016-03-15' }],
+    ['مطلع شهر فيفري القادم', '2017-01-19', { kind: 'date', value: '2017-02' }],
+    ['في 25 من الشهر الجاري', '2018-04-07', { kind: 'date', value: '2018-04-25' }],
+    ['ارتفعت الأسعار العام الماضي', '2015-08-02', { kind: 'year', value: 2014, text: 'العام الماضي' }],
+    ['خلال هذا العام', '2015-08-02', { kind: 'year', value: 2015 }],
+    ['في الشهر المقبل', '2025-12-20', { kind: 'date', value: '2026-01' }],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(only(text, published)).toMatchObject(want);
+  });
+
+  it('leaves relative dates alone without a publication date', () => {
+    expect(figures('ارتفعت الأسعار العام الماضي')).toEqual([]);
+  });
+});
+
+describe('ordinals', () => {
+  it.each<[string, number]>([
+    ['الاجتماع التاسع', 9],
+    ['القرن الحادي والعشرين', 21],
+    ['الدورة الـ28', 28],
+    ['فنحن في المرتبة 41', 41],
+    ['جاءت في المرتبة الثانية', 2],
+  ])('%s → %d', (text, value) => {
+    expect(only(text)).toMatchObject({ kind: 'ordinal', value });
+  });
+
+  it.each([
+    ['القمة الأولى على الإطلاق', 'first is too common to be a figure unless it is a rank'],
+    ['مصنع ثانٍ صديق للبيئة', 'second'],
+    ['أولاً، ثانياً، ثالثاً', 'list markers'],
+  ])('no ordinal in "%s" (%s)', (text) => {
+    expect(figures(text).filter((f) => f.kind === 'ordinal')).toEqual([]);
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['تحديث محطة سوغد-500 بدعم من البنك', 'a number inside a name'],
+    ['مصنع لإنتاج البنزين (GTG-2) بالتعاون', 'a code'],
+    ['في صيغة "CA+"', 'no digits'],
+    ['القرار رقم 833 الصادر عن مجلس الأمن', 'an identifier after رقم'],
+    ['احترام الفصل 13 من الدستور', 'an article of a law'],
+    ['للاتصال على الهاتف 0555123456', 'a phone number'],
+    ['رقم هاتفي هو +1-222-2222/2222', 'a phone number'],
+    ['توصلت إيران ومجموعة (5+1) إلى اتفاق', 'a group name'],
+    ['يمكنك الذهاب إلى http://example.com/a?id=305&x=2000 لمزيد', 'a URL'],
+    ['الطائرات العملاقة مثل A380', 'a model name'],
+    ['الأخطر فيروس H3N2 ومضاعفاته', 'a virus name'],
+    ['في آن واحد', 'واحد after its noun'],
+    ['النصف الأول من العام', 'a half of a year'],
+    ['ثمن النفط', 'ثمن is price here'],
+    ['اقتصاد متين', 'متين is "solid" in MSA'],
+    ['كمية كبيرة', 'كمية is not ك + مية'],
+    ['يوم الاثنين', 'Monday'],
+    ['الساعة 10:30 صباحا', 'a clock time'],
+  ])('"%s" (%s)', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps the year in "قانون عدد 12 لسنة 2015" but not the law number', () => {
+    expect(figures('قانون عدد 12 لسنة 2015').map((f) => [f.kind, f.value])).toEqual([['year', 2015]]);
+  });
+});
+
+describe('robustness', () => {
+  it.each(['', '   ', 'لا أرقام هنا', '؟؟؟', '-', '٫', '1', 'و', '%', '$'])('handles %j', (text) => {
+    expect(() => figures(text)).not.toThrow();
+  });
+
+  it('numbers figures f1, f2 ... in text order with sentence indexes', () => {
+    const out = figures('بلغ 5 ملايين دولار. ثم 6 ملايين دولار.');
+    expect(out.map((f) => [f.id, f.sentence])).toEqual([
+      ['f1', 0],
+      ['f2', 1],
+    ]);
+  });
+
+  it('rejects a non-string', () => {
+    expect(() => extractFigures(42 as unknown as string)).toThrow(/string/);
+  });
+});
