@@ -61,7 +61,7 @@ figure.chart { margin: 0; }
 figure.chart-wide { grid-column: 1 / -1; }
 figure.chart figcaption { font-weight: 700; font-size: 15px; margin-bottom: 6px; }
 figure.chart svg { max-width: 100%; height: auto; overflow: visible; }
-svg text { font-size: 12.5px; fill: var(--ink); }
+svg text { font-size: 13.5px; fill: var(--ink); }
 svg text.value, svg text.tick { fill: var(--muted); font-family: "Segoe UI", "DejaVu Sans", sans-serif; font-size: 11.5px; }
 svg .axis { stroke: #9ca3af; stroke-width: 1; }
 svg .grid { stroke: #eef0f3; stroke-width: 1; }

@@ -151,27 +151,41 @@ export function indexHtml(agg: CorpusAggregate): string {
   );
   const kindBars: Bar[] = agg.figuresByKind.map((k) => ({ key: k.kind, label: KIND_LABELS_AR[k.kind] ?? k.kind, value: k.figures }));
   const countryBars: Bar[] = agg.figuresByCountry.slice(0, 15).map((c) => ({ key: c.country, label: c.name, value: c.figures }));
-  const yearBars: Bar[] = agg.projectsByYear.map((y) => ({ key: String(y.year ?? ''), label: y.year === null ? 'بلا سنة' : String(y.year), value: y.projects }));
+  // Projects with no year stay out of the bars (they would dwarf the years) and are counted in the title.
+  const yearBars: Bar[] = agg.projectsByYear.filter((y) => y.year !== null).map((y) => ({ key: String(y.year), label: String(y.year), value: y.projects }));
+  const undated = agg.projectsByYear.find((y) => y.year === null)?.projects ?? 0;
   const entityBars: Bar[] = agg.topEntities.slice(0, 15).map((e) => ({ key: `${e.type}:${e.key ?? e.name}`, label: e.name, value: e.mentions }));
   const typeOf = new Map(agg.topEntities.map((e) => [`${e.type}:${e.key ?? e.name}`, e.type]));
   const charts = [
     barChart(kindBars, { title: 'الأرقام حسب النوع', formatValue: formatNumber, colorOf: (b) => FAMILY_COLORS[KIND_FAMILY[b.key as FigureKind] ?? 'count'], empty: 'لم يُعثر على أرقام' }),
     barChart(countryBars, { title: 'الأرقام حسب الدولة', formatValue: formatNumber, empty: 'لم يُعثر على أرقام' }),
-    barChart(yearBars, { title: 'المشاريع حسب السنة', formatValue: formatNumber, colorOf: () => '#0f766e', empty: 'لم يُعثر على مشاريع' }),
+    barChart(yearBars, {
+      title: undated > 0 ? `المشاريع حسب السنة (و${formatNumber(undated)} بلا سنة)` : 'المشاريع حسب السنة',
+      formatValue: formatNumber,
+      colorOf: () => '#0f766e',
+      empty: 'لم يُعثر على مشاريع مؤرخة',
+    }),
     barChart(entityBars, { title: 'أكثر الكيانات ذكراً', formatValue: formatNumber, colorOf: (b) => ENTITY_COLORS[typeOf.get(b.key) as EntityType]?.ink ?? '#64748b', empty: 'لم يُعثر على كيانات' }),
   ];
+  // One row per country: its total and its kinds as chips (a column per kind is too wide for 19 kinds).
   const countryTable =
     agg.figuresByCountry.length === 0
       ? html`<p class="empty">لم يُعثر على أرقام.</p>`
-      : html`<table><thead><tr><th>الدولة</th><th>المجموع</th>${agg.kindsPresent.map((k) => html`<th title="${k}">${KIND_LABELS_AR[k] ?? k}</th>`)}</tr></thead><tbody>${agg.figuresByCountry.map(
-          (c) => html`<tr><td>${isolate(c.name)} ${c.country ? ltr(`(${c.country})`) : ''}</td><td class="num">${c.figures}</td>${agg.kindsPresent.map((k) => html`<td class="num">${c.byKind[k] ?? ''}</td>`)}</tr>`,
-        )}</tbody></table>`;
+      : html`<div class="scroll"><table><thead><tr><th>الدولة</th><th>الأرقام</th><th>حسب النوع</th></tr></thead><tbody>${agg.figuresByCountry.map(
+          (c) =>
+            html`<tr><td>${isolate(c.name)} ${c.country ? ltr(`(${c.country})`) : ''}</td><td class="num">${c.figures}</td><td>${join(
+              agg.kindsPresent
+                .filter((k) => c.byKind[k])
+                .map((k) => html`<span class="chip" title="${k}">${KIND_LABELS_AR[k] ?? k} ${ltr(c.byKind[k])}</span>`),
+              ' ',
+            )}</td></tr>`,
+        )}</tbody></table></div>`;
   const entityTable =
     agg.topEntities.length === 0
       ? html`<p class="empty">لم يُعثر على كيانات.</p>`
-      : html`<table><thead><tr><th>الاسم</th><th>النوع</th><th>بالإنجليزية</th><th>المفتاح</th><th>الإشارات</th><th>المقالات</th></tr></thead><tbody>${agg.topEntities.map(
+      : html`<div class="scroll"><table><thead><tr><th>الاسم</th><th>النوع</th><th>بالإنجليزية</th><th>المفتاح</th><th>الإشارات</th><th>المقالات</th></tr></thead><tbody>${agg.topEntities.map(
           (e) => html`<tr><td><span class="swatch" data-type="${e.type}"></span> ${isolate(e.name)}</td><td>${TYPE_LABELS_AR[e.type] ?? e.type}</td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="key">${e.key ? ltr(e.key) : ''}</td><td class="num">${e.mentions}</td><td class="num">${e.articles}</td></tr>`,
-        )}</tbody></table>`;
+        )}</tbody></table></div>`;
   const total = agg.articles.reduce((n, a) => n + a.counts.figures, 0);
   const projects = agg.articles.reduce((n, a) => n + a.counts.projects, 0);
   const page = html`<!DOCTYPE html>
@@ -186,7 +200,7 @@ export function indexHtml(agg: CorpusAggregate): string {
 <body>
 <div class="page">
 <header class="masthead"><p class="kicker">أرقام · ${ltr('arqam')}</p><h1>تقارير المقالات</h1><dl class="meta"><div><dt>المقالات</dt><dd>${agg.articles.length}</dd></div><div><dt>الأرقام</dt><dd>${formatNumber(total)}</dd></div><div><dt>المشاريع</dt><dd>${formatNumber(projects)}</dd></div><div><dt>الكيانات المختلفة</dt><dd>${formatNumber(agg.entityCount)}</dd></div></dl></header>
-<section class="panel" id="articles"><h2>المقالات</h2><table><thead><tr><th>العنوان</th><th>التاريخ</th><th>الموقع</th><th>أرقام</th><th>كيانات</th><th>مشاريع</th><th>رسائل</th><th>ملفات</th></tr></thead><tbody>${articles}</tbody></table></section>
+<section class="panel" id="articles"><h2>المقالات</h2><div class="scroll"><table><thead><tr><th>العنوان</th><th>التاريخ</th><th>الموقع</th><th>أرقام</th><th>كيانات</th><th>مشاريع</th><th>رسائل</th><th>ملفات</th></tr></thead><tbody>${articles}</tbody></table></div></section>
 <section class="panel" id="charts"><h2>رسوم بيانية</h2><div class="charts">${join(charts)}</div></section>
 <section class="panel" id="countries"><h2>الأرقام حسب الدولة والنوع</h2>${countryTable}</section>
 <section class="panel" id="entities"><h2>أكثر الكيانات ذكراً</h2>${entityTable}</section>
