@@ -134,8 +134,8 @@ function articleSection(model: ReportModel, text: string): Raw {
   const before = d.set_aside.filter((s) => s.end <= d.body.start);
   const chromeKinds = [...new Set(before.map((s) => SET_ASIDE_LABELS_AR[s.kind] ?? s.kind))];
   const note =
-    d.body.start > 0
-      ? html`<p class="chrome-note">حُذف ما قبل المقال من واجهة الموقع (${ltr(formatNumber(d.body.start))} حرفاً${chromeKinds.length ? html`: ${chromeKinds.join('، ')}` : ''}).</p>`
+    before.length > 0
+      ? html`<p class="chrome-note">حُذف ما قبل المقال من واجهة الموقع: ${chromeKinds.join('، ')} (الأحرف: ${ltr(formatNumber(d.body.start))}).</p>`
       : '';
   const body = highlightText(text, d.body, articleHighlights(model, text), isolateLatin);
   return html`<section class="panel" id="text"><h2>نص المقال <small>الكيانات والأرقام مظللة؛ مرّر المؤشر لترى القيمة</small></h2>${legend(model)}${note}<div class="article-text" lang="ar">${body}</div></section>`;
@@ -144,13 +144,13 @@ function articleSection(model: ReportModel, text: string): Raw {
 function cards(model: ReportModel): Raw {
   const c = model.counts;
   const items: [number, string][] = [
-    [c.figures, 'رقماً'],
-    [c.entities, 'كياناً'],
-    [c.mentions, 'إشارة'],
-    [c.projects, 'مشروعاً'],
-    [c.sentences, 'جملة'],
-    [c.tokens, 'كلمة'],
-    [c.messages, 'رسالة'],
+    [c.figures, 'الأرقام'],
+    [c.entities, 'الكيانات'],
+    [c.mentions, 'الإشارات'],
+    [c.projects, 'المشاريع'],
+    [c.sentences, 'الجمل'],
+    [c.tokens, 'الكلمات'],
+    [c.messages, 'الرسائل'],
   ];
   return html`<div class="cards">${items.map(([n, label]) => html`<div class="card"><strong>${formatNumber(n)}</strong><span>${label}</span></div>`)}</div>`;
 }
