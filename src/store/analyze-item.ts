@@ -3,8 +3,9 @@
 // every table. Plain data in and out, so it crosses a thread boundary by structured clone.
 import { analyzeDocument, toAnalysis } from '../analyze.js';
 import { decodeInput, InputError } from '../model/read-input.js';
-import { analysisRowsWithText, type TableRows } from '../tables/rows.js';
+import { analysisRowsWithText } from '../tables/rows.js';
 import { applyRecordMeta, type RecordMeta } from './record-meta.js';
+import { tableJson, type TableJson } from './row-json.js';
 
 export interface WorkItem {
   input: string;
@@ -15,7 +16,7 @@ export interface WorkItem {
 }
 
 export type WorkResult =
-  | { input: string; id: string; size: number; ok: true; rows: TableRows; recordId?: string | null; url?: string | null }
+  | { input: string; id: string; size: number; ok: true; tables: TableJson; recordId?: string | null; url?: string | null }
   | { input: string; id: string; size: number; ok: false; reason: string };
 
 /** Any letter of the Arabic alphabet (hamza to yeh, and the Quranic/extended alef forms). */
@@ -39,8 +40,8 @@ export function analyzeItem(item: WorkItem): WorkResult {
     const doc = analyzeDocument(text, { source: item.source, bytes: item.bytes });
     if (doc.meta.language !== 'arb') return { ...base, ok: false, reason: `not Arabic (detected language: ${doc.meta.language})` };
     applyRecordMeta(doc, item.record);
-    const rows = analysisRowsWithText(toAnalysis(doc), doc.text);
-    return { ...base, ok: true, rows, recordId: item.record?.id ?? null, url: item.record?.url ?? null };
+    const tables = tableJson(analysisRowsWithText(toAnalysis(doc), doc.text));
+    return { ...base, ok: true, tables, recordId: item.record?.id ?? null, url: item.record?.url ?? null };
   } catch (error) {
     return { ...base, ok: false, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -14,6 +14,7 @@ import type { Readable } from 'node:stream';
 import type { Analysis } from '../model/types.js';
 import { analysisRows } from '../tables/rows.js';
 import type { WorkResult } from './analyze-item.js';
+import { tableJson } from './row-json.js';
 import type { ExpandedPath, InputItem } from './read-inputs.js';
 
 export interface AnalyzedReadOptions {
@@ -93,7 +94,7 @@ export function analyzedLineItem(line: string, locator: string, size: number): W
     rows.sentences.forEach((r, i) => {
       r.text = typeof sentences[i]?.text === 'string' ? sentences[i].text! : null;
     });
-    return { input: locator, id, size, ok: true, rows, recordId: lineId, url: null };
+    return { input: locator, id, size, ok: true, tables: tableJson(rows), recordId: lineId, url: null };
   } catch (error) {
     return fail(`not arqam extract --jsonl output (${(error as Error).message})`, id);
   }

@@ -9,7 +9,7 @@ import { analyzedLineItem, readAnalyzedLines } from './analyzed-lines.js';
 import { openStore, type Store } from './open-store.js';
 import { expandPaths, readInputItems, type InputItem } from './read-inputs.js';
 import { createAnalyzer, defaultWorkerCount } from './worker-pool.js';
-import { writeBatch, type Batch, type StoredDocument } from './write-batch.js';
+import { createScratch, writeBatch, type Batch, type FailedInput, type Scratch, type StoredDocument } from './write-batch.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -83,7 +83,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
 
   const store = await openStore(options.db);
   let analyzer: ReturnType<typeof createAnalyzer> | null = null;
+  let scratch: Scratch | null = null;
   try {
+    scratch = createScratch();
     const run = await beginRun(store, options.analyzed ? 'analyzed' : 'analyze', workers);
     const stored = await storedIds(store);
     /** Ids met in this run: a second copy of a document in the same input is unchanged. */
@@ -105,23 +107,24 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       await committing;
       if (commitError) throw commitError;
       const batch = toBatch(results, pending.replacing, run);
-      committing = writeBatch(store, batch, run).then(
-        () => {
+      committing = storeBatch(store, batch, run, scratch!).then(
+        (failed) => {
+          const lost = new Set(failed.map((f) => f.input));
           for (const r of results) {
-            if (!r.ok) continue;
+            if (!r.ok || lost.has(r.input)) continue;
             if (pending.replacing.has(r.id)) progress.replaced++;
             else progress.added++;
             progress.bytes += r.size;
           }
-          progress.failed += batch.failed.length;
+          progress.failed += failed.length;
           progress.handled += results.length;
+          for (const f of failed) options.onError?.(f.input, f.reason);
           options.onBatch?.(tick());
         },
         (error: unknown) => {
           commitError = error;
         },
       );
-      for (const f of batch.failed) options.onError?.(f.input, f.reason);
     };
 
     let pending: Pending = { work: [], known: [], replacing: new Set() };
@@ -172,8 +175,35 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     return { ...tick(), run, workers, documents };
   } finally {
     await analyzer?.close();
+    scratch?.dispose();
     store.close();
   }
+}
+
+/**
+ * Stores a batch in one transaction. Should that fail (a row DuckDB refuses), each document is
+ * tried alone so that one bad document costs only itself; the ones that still fail are
+ * recorded as errors. Resolves with every input of the batch that was not stored.
+ */
+export async function storeBatch(store: Store, batch: Batch, run: number, scratch: Scratch): Promise<FailedInput[]> {
+  try {
+    await writeBatch(store, batch, run, scratch);
+    return batch.failed;
+  } catch (error) {
+    if (batch.documents.length === 0) throw error;
+  }
+  const failed = [...batch.failed];
+  for (const d of batch.documents) {
+    const replace = batch.replace.includes(d.id) ? [d.id] : [];
+    try {
+      await writeBatch(store, { documents: [d], failed: [], replace, inputs: [d.input.input as string] }, run, scratch);
+    } catch (error) {
+      failed.push({ input: d.input.input as string, reason: `could not be stored: ${(error as Error).message}`, bytes: Number(d.input.bytes), doc_id: d.id });
+    }
+  }
+  // The errors alone: if even these cannot be written, the store itself is failing.
+  await writeBatch(store, { documents: [], failed, replace: [], inputs: failed.map((f) => f.input) }, run, scratch);
+  return failed;
 }
 
 function toBatch(results: WorkResult[], replacing: Set<string>, run: number): Batch {
@@ -188,7 +218,7 @@ function toBatch(results: WorkResult[], replacing: Set<string>, run: number): Ba
     if (replacing.has(r.id)) batch.replace.push(r.id);
     documents.push({
       id: r.id,
-      rows: r.rows,
+      tables: r.tables,
       input: { doc_id: r.id, input: r.input, record_id: r.recordId ?? null, url: r.url ?? null, bytes: r.size, run },
     });
   }

@@ -1,14 +1,21 @@
 // Writes one batch of analyzed documents as one transaction: either every row of the batch is
 // in the store or none is, so an ingest killed at any moment leaves the store consistent and a
-// re-run, which skips the documents already stored, completes it without duplicates.
-import { listValue, type DuckDBAppender } from '@duckdb/node-api';
-import { TABLE_NAMES, type Cell, type Row, type TableRows } from '../tables/rows.js';
+// re-run, which skips the documents already stored, completes it without duplicates. The rows
+// come as JSON lines (row-json.ts); each table's lines are put in a scratch file and inserted
+// with DuckDB's JSON reader, in one statement per table.
+import { listValue } from '@duckdb/node-api';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TABLE_NAMES, type Row } from '../tables/rows.js';
 import type { Store } from './open-store.js';
-import { DOCUMENT_TABLES, quoteIdent, type ColumnSpec, type StoreTable } from './schema.js';
+import { rowJson, type TableJson } from './row-json.js';
+import { DOCUMENT_TABLES, quoteIdent, type StoreTable } from './schema.js';
 
 export interface StoredDocument {
   id: string;
-  rows: TableRows;
+  /** The document's rows of every contract table, as JSON lines. */
+  tables: TableJson;
   /** The row of the `inputs` table. */
   input: Row;
 }
@@ -29,7 +36,21 @@ export interface Batch {
   inputs: string[];
 }
 
-export async function writeBatch(store: Store, batch: Batch, run: number): Promise<void> {
+/** A folder for the batch files of one writer, removed with `dispose`. */
+export interface Scratch {
+  dir: string;
+  dispose(): void;
+}
+
+export function createScratch(): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'arqam-ingest-'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+export async function writeBatch(store: Store, batch: Batch, run: number, scratch?: Scratch): Promise<void> {
+  const own = scratch ?? createScratch();
   const { conn } = store;
   await conn.run('BEGIN TRANSACTION');
   try {
@@ -39,50 +60,31 @@ export async function writeBatch(store: Store, batch: Batch, run: number): Promi
     }
     if (batch.inputs.length > 0) await conn.run('DELETE FROM errors WHERE list_contains($1, input)', [listValue(batch.inputs)]);
     for (const table of TABLE_NAMES) {
-      const rows: Row[] = [];
-      for (const d of batch.documents) for (const r of d.rows[table]) rows.push(r);
-      await appendRows(store, table, rows);
+      const lines: string[] = [];
+      for (const d of batch.documents) if (d.tables[table]) lines.push(d.tables[table]);
+      await insertLines(store, own.dir, table, lines);
     }
-    await appendRows(store, 'inputs', batch.documents.map((d) => ({ ...d.input, run })));
-    await appendRows(store, 'errors', batch.failed.map((f) => ({ ...f, run }) as unknown as Row));
+    const inputs = store.columns.inputs;
+    await insertLines(store, own.dir, 'inputs', batch.documents.map((d) => rowJson({ ...d.input, run }, inputs)));
+    const errors = store.columns.errors;
+    await insertLines(store, own.dir, 'errors', batch.failed.map((f) => rowJson({ ...f, run }, errors)));
     await conn.run('COMMIT');
   } catch (error) {
     await conn.run('ROLLBACK').catch(() => undefined);
     throw error;
-  }
-}
-
-async function appendRows(store: Store, table: StoreTable, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = store.columns[table];
-  const appender = await store.conn.createAppender(table);
-  try {
-    for (const row of rows) {
-      for (const [name, type] of columns) appendCell(appender, type, row[name] ?? null);
-      appender.endRow();
-    }
-    appender.flushSync();
   } finally {
-    appender.closeSync();
+    if (!scratch) own.dispose();
   }
 }
 
-function appendCell(appender: DuckDBAppender, type: ColumnSpec[1], value: Cell | undefined): void {
-  if (value === null || value === undefined) return appender.appendNull();
-  switch (type) {
-    case 'VARCHAR':
-      return appender.appendVarchar(typeof value === 'string' ? value : String(value));
-    case 'DOUBLE': {
-      const n = Number(value);
-      return Number.isFinite(n) ? appender.appendDouble(n) : appender.appendNull();
-    }
-    case 'INTEGER': {
-      const n = Number(value);
-      return Number.isInteger(n) && Math.abs(n) < 2 ** 31 ? appender.appendInteger(n) : appender.appendNull();
-    }
-    case 'BIGINT': {
-      const n = Number(value);
-      return Number.isFinite(n) ? appender.appendBigInt(BigInt(Math.trunc(n))) : appender.appendNull();
-    }
-  }
+async function insertLines(store: Store, dir: string, table: StoreTable, lines: string[]): Promise<void> {
+  if (lines.length === 0) return;
+  const file = join(dir, `${table}.jsonl`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  const columns = store.columns[table];
+  const names = columns.map(([name]) => quoteIdent(name)).join(', ');
+  const spec = columns.map(([name, type]) => `${sqlString(name)}: ${sqlString(type)}`).join(', ');
+  await store.conn.run(
+    `INSERT INTO ${quoteIdent(table)} (${names}) SELECT ${names} FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${spec}})`,
+  );
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFigureFilter, figuresQuery, type FigureFilter } from '../../src/store/figures-query.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { writeBatch, type StoredDocument } from '../../src/store/write-batch.js';
+import { tableJson } from '../../src/store/row-json.js';
 import type { Row, TableRows } from '../../src/tables/rows.js';
 
 function document(id: string, published: string | null, figures: Row[], entities: Row[], projects: Row[]): StoredDocument {
@@ -17,7 +18,7 @@ function document(id: string, published: string | null, figures: Row[], entities
     project_partners: [],
     messages: [],
   };
-  return { id, rows, input: { doc_id: id, input: `${id}.txt` } };
+  return { id, tables: tableJson(rows), input: { doc_id: id, input: `${id}.txt` } };
 }
 
 const fig = (figure_id: string, kind: string, value: number, unit: string | null, subject: string | null, start = 0): Row => ({
