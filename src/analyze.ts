@@ -6,6 +6,7 @@ import type { Analysis } from './model/types.js';
 import { language, normalize, pageLayout, sentences, tokensStage } from './text/stages/index.js';
 import { nerStage } from './ner/stage.js';
 import { entitiesStage } from './entities/index.js';
+import { projectsStage } from './projects/index.js';
 import { figuresStage } from './figures/stage.js';
 
 export interface AnalyzeOptions {
@@ -17,7 +18,7 @@ export interface AnalyzeOptions {
 
 /** The stages of the full analysis, in order. */
 export function defaultStages(): Stage[] {
-  return [pageLayout, language, normalize, sentences, tokensStage(), figuresStage, nerStage(), entitiesStage()];
+  return [pageLayout, language, normalize, sentences, tokensStage(), figuresStage, nerStage(), entitiesStage(), projectsStage()];
 }
 
 let defaultPipeline: Pipeline | undefined;
