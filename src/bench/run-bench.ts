@@ -29,6 +29,8 @@ export interface BenchOptions {
   skipPeers: boolean;
   skipIngest: boolean;
   skipStartup: boolean;
+  /** Documents for the store's ingest benchmark (its default, 20,000, when undefined). */
+  ingestDocs?: number;
   out: string;
 }
 
@@ -73,6 +75,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (a === '--skip-peers') o.skipPeers = true;
     else if (a === '--skip-ingest') o.skipIngest = true;
     else if (a === '--skip-startup') o.skipStartup = true;
+    else if (a === '--ingest-docs') o.ingestDocs = Math.round(positive(value()));
     else if (a === '--out') o.out = resolve(value());
     else if (a === '--help' || a === '-h') throw new HelpRequest();
     else throw new Error(`unknown option ${a}`);
@@ -89,6 +92,7 @@ const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [
   --skip-peers    skip natural and Recognizers-Text
   --skip-ingest   skip the store's ingest benchmark (slow)
   --skip-startup  skip the start-up and cold-start timings (they spawn node)
+  --ingest-docs N documents for the ingest benchmark (default 20,000)
   --out FILE      where to write the JSON report (default reports/bench.json)
 `;
 
@@ -125,14 +129,14 @@ function ourTokenizer(docs: readonly BenchDoc[], articles: readonly BenchDoc[], 
   return { name: 'arqam tokenize() (offsets, clitics)', runs: times, ms: median(times), tokens: tokens * copies, arabicWords: arabicWords * copies };
 }
 
-async function benchIngest(progress: (s: string) => void): Promise<{ result: unknown } | { skipped: string }> {
+async function benchIngest(progress: (s: string) => void, docs?: number): Promise<{ result: unknown } | { skipped: string }> {
   if (!moduleExists('./bench-ingest.js', import.meta.url)) return { skipped: 'src/bench/bench-ingest.ts is not there yet' };
   if (!existsSync(SHARED.corpus)) return { skipped: `${SHARED.corpus} is absent (../shared is not beside the project)` };
   const mod = (await import('./bench-ingest.js' as string)) as Record<string, unknown>;
   const fn = (mod.benchIngest ?? mod.default) as ((o: unknown) => unknown) | undefined;
   if (typeof fn !== 'function') return { skipped: 'src/bench/bench-ingest.ts exports no benchIngest()' };
   try {
-    return { result: await fn({ corpus: SHARED.corpus, progress }) };
+    return { result: await fn({ corpus: SHARED.corpus, progress, ...(docs ? { docs } : {}) }) };
   } catch (error) {
     return { skipped: `ingest benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -192,7 +196,7 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
   if (o.skipIngest) ingest = { skipped: '--skip-ingest' };
   else {
     progress('store ingest');
-    ingest = await benchIngest(progress);
+    ingest = await benchIngest(progress, o.ingestDocs);
   }
 
   return {
