@@ -1,6 +1,7 @@
 // The eval report as the terminal shows it: P/R/F1 per kind and type, and with `verbose`
 // every miss and every extra with its text.
 import { relative } from 'node:path';
+import type { CorpusCheck } from './check-corpus.js';
 import type { ConllEvaluation } from './evaluate-conll.js';
 import type { ArticleScores, GoldEvaluation } from './evaluate-gold.js';
 import type { SpecEvaluation } from './evaluate-specs.js';
@@ -140,6 +141,24 @@ export function formatSpecs(title: string, s: SpecEvaluation, verbose: boolean):
   return out.join('\n');
 }
 
+export function formatCorpus(c: CorpusCheck, verbose: boolean): string {
+  const docs = c.documents;
+  const sum = (f: (d: CorpusCheck['documents'][number]) => number) => docs.reduce((n, d) => n + f(d), 0);
+  const bad = docs.filter((d) => d.spanErrors.length > 0 || d.stageFailures.length > 0);
+  const out = [
+    `Corpus checks without gold (${show(c.dir)}: ${docs.length + c.unreadable.length} articles)`,
+    `  found: ${sum((d) => d.figures)} figures, ${sum((d) => d.entities)} entities, ${sum((d) => d.projects)} projects; articles with none: figures ${docs.filter((d) => d.figures === 0).length}, entities ${docs.filter((d) => d.entities === 0).length}`,
+    `  span errors: ${sum((d) => d.spanErrors.length)}; stage failures: ${sum((d) => d.stageFailures.length)}; unreadable: ${c.unreadable.length}; clean articles: ${pct(c.clean)}%`,
+  ];
+  for (const u of c.unreadable) out.push(`  UNREADABLE ${u.reason}`);
+  for (const d of bad) {
+    const lines = [...d.stageFailures, ...d.spanErrors];
+    out.push(`  ${show(d.file)}: ${lines.length} problems`);
+    for (const l of verbose ? lines : lines.slice(0, 3)) out.push(`    ${l}`);
+  }
+  return out.join('\n');
+}
+
 function skipped(title: string, s: Section<unknown>): string | null {
   return s.ran ? null : `${title}: skipped — ${s.reason}`;
 }
@@ -151,5 +170,6 @@ export function formatEvalReport(r: EvalReport, verbose = false, texts?: Map<str
   if (r.conll) parts.push(skipped('CoNLL NER', r.conll) ?? formatConll((r.conll as { result: ConllEvaluation }).result));
   if (r.recognizers) parts.push(skipped('Recognizers-Text specs', r.recognizers) ?? formatSpecs('Recognizers-Text specs', (r.recognizers as { result: SpecEvaluation }).result, verbose));
   if (r.duckling) parts.push(skipped('Duckling corpora', r.duckling) ?? formatSpecs('Duckling corpora', (r.duckling as { result: SpecEvaluation }).result, verbose));
+  if (r.corpus) parts.push(skipped('Corpus checks', r.corpus) ?? formatCorpus((r.corpus as { result: CorpusCheck }).result, verbose));
   return parts.join('\n\n') + '\n';
 }

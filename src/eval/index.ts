@@ -11,6 +11,7 @@ export { tokenNameForms, sameName, type NameForms, type NameNormalizer } from '.
 export { scoreArticle, evaluateGold, totalGold, type ArticleScores, type GoldEvaluation } from './evaluate-gold.js';
 export { evaluateConll, loadTagger, type ConllEvaluation, type SentenceTagger } from './evaluate-conll.js';
 export { evaluateRecognizers, evaluateDuckling, readSpecAnswer, type SpecEvaluation, type SpecFileScore, type SpecFailure } from './evaluate-specs.js';
+export { checkCorpus, spanErrors, type CorpusCheck } from './check-corpus.js';
 export { runEval, defaultEvalOptions, metricsOf, type EvalOptions, type EvalReport, type Section } from './run-eval.js';
 export { formatEvalReport } from './format-eval.js';
 export { checkThresholds, raiseThresholds, readThresholds, writeThresholds, THRESHOLDS_FILE } from './thresholds.js';

@@ -1,6 +1,7 @@
 // Runs the evaluations asked for (or all of them on ../shared) and gathers one report, with a
 // flat map of the scores that the CI thresholds watch.
 import { existsSync } from 'node:fs';
+import { checkCorpus, type CorpusCheck } from './check-corpus.js';
 import { evaluateConll, type ConllEvaluation } from './evaluate-conll.js';
 import { evaluateGold, type EvaluateGoldOptions, type GoldEvaluation } from './evaluate-gold.js';
 import { evaluateDuckling, evaluateRecognizers, type SpecEvaluation, type SpecOutcome } from './evaluate-specs.js';
@@ -16,6 +17,8 @@ export interface EvalOptions {
   conll?: string | null;
   recognizers?: string | null;
   duckling?: string | null;
+  /** Folder of articles checked without gold (spans, stage failures). */
+  corpus?: string | null;
   /** Progress lines (stderr in the CLI). */
   progress?: (line: string) => void;
   analyzeFile?: EvaluateGoldOptions['analyzeFile'];
@@ -29,18 +32,21 @@ export interface EvalReport {
   conll?: Section<ConllEvaluation>;
   recognizers?: Section<SpecEvaluation>;
   duckling?: Section<SpecEvaluation>;
+  corpus?: Section<CorpusCheck>;
   /** The scores the thresholds watch, by name (see metricsOf). */
   metrics: Record<string, number>;
 }
 
 /** Everything, on the shared defaults: gold articles, AQMAR as the CoNLL test set (ANERcorp's
- * train split is what the tagger learns from), Recognizers-Text specs, Duckling corpora. */
+ * train split is what the tagger learns from), Recognizers-Text specs, Duckling corpora, and
+ * the checks without gold on ../shared/corpus. */
 export function defaultEvalOptions(): EvalOptions {
   return {
     gold: { dir: SHARED.gold, articleDirs: [SHARED.articles, SHARED.corpus] },
     conll: SHARED.aqmar,
     recognizers: SHARED.recognizers,
     duckling: SHARED.duckling,
+    corpus: SHARED.corpus,
   };
 }
 
@@ -78,6 +84,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       report[key] = specSection(await run(dir));
     }
   }
+  if (options.corpus) {
+    if (!existsSync(options.corpus)) report.corpus = { ran: false, reason: missing(options.corpus) };
+    else {
+      progress(`corpus: ${options.corpus}`);
+      report.corpus = { ran: true, result: checkCorpus(options.corpus) };
+    }
+  }
   report.metrics = metricsOf(report);
   return report;
 }
@@ -91,7 +104,8 @@ const specSection = (o: SpecOutcome): Section<SpecEvaluation> => section(o);
  * The scores the CI thresholds watch: overall precision, recall and F1 of figures, entities
  * and projects on the gold, the projects' attribute agreement (end to end), the share of
  * document metadata fields (title, date, site, author, language) right, CoNLL micro P/R/F1,
- * and the pass rate of each spec file and corpus and of all of them. Per-kind scores are
+ * the pass rate of each spec file and corpus and of all of them, and the share of corpus
+ * articles with every span right and no stage failure. Per-kind scores are
  * printed but not thresholded (one kind may trade against another).
  */
 export function metricsOf(report: EvalReport): Record<string, number> {
@@ -113,6 +127,7 @@ export function metricsOf(report: EvalReport): Record<string, number> {
     m['conll.recall'] = c.recall;
     m['conll.f1'] = c.f1;
   }
+  if (report.corpus?.ran) m['corpus.clean'] = report.corpus.result.clean;
   for (const key of ['recognizers', 'duckling'] as const) {
     const s = report[key];
     if (!s?.ran) continue;

@@ -14,6 +14,7 @@ interface EvalFlags {
   conll?: string;
   recognizers?: string;
   duckling?: string;
+  corpus?: string;
   verbose?: boolean;
   json?: boolean;
   checkThresholds?: boolean;
@@ -22,7 +23,7 @@ interface EvalFlags {
 
 /** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
 export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
-  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined;
+  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
   const defaults = defaultEvalOptions();
   if (!named) return defaults;
   const goldAsked = flags.gold !== undefined || flags.articles !== undefined;
@@ -31,29 +32,32 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
     conll: flags.conll ?? null,
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
+    corpus: flags.corpus ?? null,
   };
 }
 
 /** Paths given on the command line that do not exist (a skip is only for absent defaults). */
 function missingGiven(flags: EvalFlags): string[] {
-  return [flags.gold, flags.articles, flags.conll, flags.recognizers, flags.duckling].filter((p): p is string => p !== undefined && !existsSync(p));
+  return [flags.gold, flags.articles, flags.conll, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
 }
 
 function failuresOf(report: EvalReport): number {
   let n = 0;
   if (report.gold?.ran) n += report.gold.result.failures.length;
+  if (report.corpus?.ran) n += report.corpus.result.unreadable.length;
   return n;
 }
 
 export function registerEval(program: Command, setStatus: (code: number) => void): void {
   program
     .command('eval')
-    .description('score figures, entities and projects against gold articles, the NER tagger on CoNLL files, and figures on the number specs (all on ../shared when no source is given)')
+    .description('score figures, entities and projects against gold articles, the NER tagger on CoNLL files, figures on the number specs, and check spans on a corpus (all on ../shared when no source is given)')
     .option('--gold <dir>', 'folder of *.gold.json files (default ../shared/gold)')
     .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
     .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
     .option('--recognizers <dir>', 'Recognizers-Text spec folder (default ../shared/numbers/recognizers-text-dev)')
     .option('--duckling <dir>', 'Duckling corpus folder (default ../shared/numbers/duckling-ar)')
+    .option('--corpus <dir>', 'articles checked without gold: spans, stage failures (default ../shared/corpus)')
     .option('-v, --verbose', 'list every miss and every extra with its text')
     .option('--json', 'print the scores as JSON on stdout instead of tables')
     .option('--check-thresholds', 'exit 1 when a score is below its threshold in src/eval/thresholds.json')
@@ -67,7 +71,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       }
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
-      for (const key of ['gold', 'conll', 'recognizers', 'duckling'] as const) {
+      for (const key of ['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const) {
         const s = report[key];
         if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
       }
@@ -87,7 +91,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const asked = (['gold', 'conll', 'recognizers', 'duckling'] as const).filter((k) => options[k]);
+          const asked = (['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(`${k}.`))));
           const failures = checkThresholds(report.metrics, relevant);
           for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
