@@ -19,13 +19,12 @@ import type { ExpandedPath, InputItem } from './read-inputs.js';
 
 export interface AnalyzedReadOptions {
   stdin?: Readable;
-  onConsumed?: (bytes: number) => void;
 }
 
 export async function* readAnalyzedLines(files: ExpandedPath[], options: AnalyzedReadOptions): AsyncGenerator<InputItem | WorkResult> {
   for (const file of files) {
     if (file.error) {
-      yield { input: file.path, error: file.error, size: 0, source: file.path };
+      yield { input: file.path, error: file.error, size: 0, consumed: 0, source: file.path };
       continue;
     }
     const name = file.path === '-' ? 'stdin' : file.path;
@@ -37,12 +36,11 @@ export async function* readAnalyzedLines(files: ExpandedPath[], options: Analyze
       for await (const line of rl) {
         lineNo++;
         const size = Buffer.byteLength(line) + 1;
-        options.onConsumed?.(size);
         if (line.trim() === '') continue;
         yield analyzedLineItem(line, `${name}:${lineNo}`, size);
       }
     } catch (error) {
-      yield { input: name, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error), size: 0, source: name };
+      yield { input: name, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error), size: 0, consumed: 0, source: name };
     }
   }
 }

@@ -32,7 +32,7 @@ export interface IngestOptions {
   onError?: (input: string, reason: string) => void;
   /** After each committed batch. */
   onBatch?: (progress: IngestProgress) => void;
-  /** As input bytes are consumed (for a progress bar). */
+  /** Now and then while documents are skipped as unchanged (for a progress bar). */
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -43,8 +43,8 @@ export interface IngestProgress {
   replaced: number;
   unchanged: number;
   failed: number;
-  /** Bytes of the input files consumed so far, and their total when known. */
-  consumed: number;
+  /** Bytes of the input files handled so far, and their total (0 when unknown, as for stdin). */
+  done: number;
   total: number;
   /** Bytes of the documents analyzed and stored. */
   bytes: number;
@@ -64,6 +64,8 @@ interface Pending {
   known: WorkResult[];
   /** Work items that replace a stored document. */
   replacing: Set<string>;
+  /** Bytes of input the batch stands for. */
+  consumed: number;
 }
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestStats> {
@@ -73,7 +75,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const workers = options.analyzed ? 0 : (options.workers ?? defaultWorkerCount());
   const files = expandPaths(paths);
   const progress: IngestProgress = {
-    handled: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, consumed: 0,
+    handled: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, done: 0,
     total: files.reduce((sum, f) => sum + f.size, 0), bytes: 0, seconds: 0,
   };
   const tick = () => {
@@ -92,13 +94,19 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const seen = new Set<string>();
     analyzer = createAnalyzer(workers);
 
-    const consumed = (n: number) => {
-      progress.consumed += n;
-      options.onProgress?.(tick());
+    let reported = 0;
+    const skipped = (consumed: number) => {
+      progress.unchanged++;
+      progress.handled++;
+      progress.done += consumed;
+      if (Date.now() - reported > 200) {
+        reported = Date.now();
+        options.onProgress?.(tick());
+      }
     };
     const items: AsyncIterable<InputItem | WorkResult> = options.analyzed
-      ? readAnalyzedLines(files, { stdin: options.stdin, onConsumed: consumed })
-      : readInputItems(files, { maxBytes, stdin: options.stdin, onConsumed: consumed });
+      ? readAnalyzedLines(files, { stdin: options.stdin })
+      : readInputItems(files, { maxBytes, stdin: options.stdin });
 
     let commitError: unknown = null;
     let committing: Promise<void> = Promise.resolve();
@@ -118,6 +126,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
           }
           progress.failed += failed.length;
           progress.handled += results.length;
+          progress.done += pending.consumed;
           for (const f of failed) options.onError?.(f.input, f.reason);
           options.onBatch?.(tick());
         },
@@ -127,44 +136,33 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       );
     };
 
-    let pending: Pending = { work: [], known: [], replacing: new Set() };
+    const fresh = (): Pending => ({ work: [], known: [], replacing: new Set(), consumed: 0 });
+    let pending = fresh();
     for await (const item of items) {
+      // Analyzed lines come as results already; files and records as inputs to analyze.
       const result = 'ok' in item ? item : null;
+      const input = result ? null : (item as InputItem);
+      const consumed = input ? input.consumed : item.size;
       if (result && !result.ok) {
         pending.known.push(result);
-      } else if (result) {
-        if (stored.has(result.id) && !options.replace) {
-          progress.unchanged++;
-          progress.handled++;
-          continue;
-        }
-        if (seen.has(result.id)) {
-          progress.unchanged++;
-          progress.handled++;
-          continue;
-        }
-        seen.add(result.id);
-        if (stored.has(result.id)) pending.replacing.add(result.id);
-        pending.known.push(result);
+      } else if (input && (input.error !== undefined || !input.bytes)) {
+        pending.known.push({ input: input.input, id: '', size: input.size, ok: false, reason: input.error ?? 'unreadable' });
       } else {
-        const input = item as InputItem;
-        if (input.error !== undefined || !input.bytes) {
-          pending.known.push({ input: input.input, id: '', size: input.size, ok: false, reason: input.error ?? 'unreadable' });
-        } else {
-          const id = documentId(input.bytes);
-          if (seen.has(id) || (stored.has(id) && !options.replace)) {
-            progress.unchanged++;
-            progress.handled++;
-            continue;
-          }
-          seen.add(id);
-          if (stored.has(id)) pending.replacing.add(id);
-          pending.work.push({ input: input.input, id, bytes: input.bytes, source: input.source, record: input.record });
+        const id = result ? result.id : documentId(input!.bytes!);
+        // A document stored before, or met earlier in this run, is unchanged (unless replaced).
+        if (seen.has(id) || (stored.has(id) && !options.replace)) {
+          skipped(consumed);
+          continue;
         }
+        seen.add(id);
+        if (stored.has(id)) pending.replacing.add(id);
+        if (result) pending.known.push(result);
+        else pending.work.push({ input: input!.input, id, bytes: input!.bytes!, source: input!.source, record: input!.record });
       }
+      pending.consumed += consumed;
       if (pending.work.length + pending.known.length >= batchSize) {
         await commit(pending);
-        pending = { work: [], known: [], replacing: new Set() };
+        pending = fresh();
       }
     }
     await commit(pending);

@@ -18,8 +18,10 @@ export interface InputItem {
   bytes?: Uint8Array;
   /** Why the input cannot be stored. */
   error?: string;
-  /** Size in bytes, for progress and for the errors table. */
+  /** Size of the document in bytes, for the errors table and the MB/s. */
   size: number;
+  /** Bytes of the input files this item stands for, for progress (a file, a line, a share of a JSON array). */
+  consumed: number;
   /** Recorded as `documents.source`. */
   source: string;
   record?: RecordMeta;
@@ -30,8 +32,6 @@ export interface ReadOptions {
   maxBytes: number;
   /** Read for the path `-`. */
   stdin?: Readable;
-  /** Called with the bytes of each input file as it is consumed (for progress). */
-  onConsumed?: (bytes: number) => void;
 }
 
 /** Extensions a folder walk picks up; a file named explicitly is read whatever its name. */
@@ -90,7 +90,7 @@ export function expandPaths(paths: string[]): ExpandedPath[] {
 export async function* readInputItems(files: ExpandedPath[], options: ReadOptions): AsyncGenerator<InputItem> {
   for (const file of files) {
     if (file.error) {
-      yield { input: file.path, error: file.error, size: 0, source: file.path };
+      yield { input: file.path, error: file.error, size: 0, consumed: 0, source: file.path };
       continue;
     }
     if (file.path === '-') {
@@ -111,26 +111,24 @@ export async function* readInputItems(files: ExpandedPath[], options: ReadOption
 
 async function* readArticleFile(file: ExpandedPath, options: ReadOptions): AsyncGenerator<InputItem> {
   if (file.size > options.maxBytes) {
-    options.onConsumed?.(file.size);
-    yield { input: file.path, error: tooLarge(file.size, options.maxBytes), size: file.size, source: file.path };
+    yield { input: file.path, error: tooLarge(file.size, options.maxBytes), size: file.size, consumed: file.size, source: file.path };
     return;
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.path);
   } catch (error) {
-    yield { input: file.path, error: errnoReason(error), size: file.size, source: file.path };
+    yield { input: file.path, error: errnoReason(error), size: file.size, consumed: file.size, source: file.path };
     return;
   }
-  options.onConsumed?.(bytes.length);
   const blocks = docBlocks(bytes);
   if (blocks.length <= 1) {
-    yield { input: file.path, bytes, size: bytes.length, source: file.path };
+    yield { input: file.path, bytes, size: bytes.length, consumed: bytes.length, source: file.path };
     return;
   }
   for (const [i, [start, end]] of blocks.entries()) {
     const name = `${file.path}#${i + 1}`;
-    yield { input: name, bytes: bytes.subarray(start, end), size: end - start, source: name };
+    yield { input: name, bytes: bytes.subarray(start, end), size: end - start, consumed: end - start, source: name };
   }
 }
 
@@ -162,17 +160,16 @@ async function* readJsonLines(stream: Readable, name: string, options: ReadOptio
   for await (const line of rl) {
     lineNo++;
     const size = Buffer.byteLength(line) + 1;
-    options.onConsumed?.(size);
     if (line.trim() === '') continue;
     const locator = `${name}:${lineNo}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      yield { input: locator, error: 'invalid JSON', size, source: locator };
+      yield { input: locator, error: 'invalid JSON', size, consumed: size, source: locator };
       continue;
     }
-    yield recordItem(value, locator, size, options);
+    yield recordItem(value, locator, size, size, options);
   }
 }
 
@@ -184,15 +181,14 @@ async function* readJsonFile(file: ExpandedPath, options: ReadOptions): AsyncGen
       yield* readJsonLines(createReadStream(file.path), file.path, options);
       return;
     }
-    options.onConsumed?.(file.size);
-    yield { input: file.path, error: `JSON file too large to read whole (${file.size} bytes): give it as JSON lines (.jsonl)`, size: file.size, source: file.path };
+    yield { input: file.path, error: `JSON file too large to read whole (${file.size} bytes): give it as JSON lines (.jsonl)`, size: file.size, consumed: file.size, source: file.path };
     return;
   }
   let text: string;
   try {
     text = readFileSync(file.path, 'utf8');
   } catch (error) {
-    yield { input: file.path, error: errnoReason(error), size: file.size, source: file.path };
+    yield { input: file.path, error: errnoReason(error), size: file.size, consumed: file.size, source: file.path };
     return;
   }
   let value: unknown;
@@ -204,31 +200,30 @@ async function* readJsonFile(file: ExpandedPath, options: ReadOptions): AsyncGen
       yield* readJsonLines(Readable.from([text]), file.path, options);
       return;
     }
-    options.onConsumed?.(file.size);
-    yield { input: file.path, error: `invalid JSON (${(error as Error).message})`, size: file.size, source: file.path };
+    yield { input: file.path, error: `invalid JSON (${(error as Error).message})`, size: file.size, consumed: file.size, source: file.path };
     return;
   }
-  options.onConsumed?.(file.size);
   if (!Array.isArray(value)) {
-    yield recordItem(value, file.path, file.size, options);
+    yield recordItem(value, file.path, file.size, file.size, options);
     return;
   }
-  for (const [i, element] of value.entries()) yield recordItem(element, `${file.path}[${i}]`, 0, options);
+  const share = file.size / Math.max(1, value.length);
+  for (const [i, element] of value.entries()) yield recordItem(element, `${file.path}[${i}]`, 0, share, options);
 }
 
-function recordItem(value: unknown, locator: string, size: number, options: ReadOptions): InputItem {
+function recordItem(value: unknown, locator: string, size: number, consumed: number, options: ReadOptions): InputItem {
   let record;
   try {
     record = readRecord(value);
   } catch (error) {
-    return { input: locator, error: (error as Error).message, size, source: locator };
+    return { input: locator, error: (error as Error).message, size, consumed, source: locator };
   }
   const bytes = Buffer.from(record.text, 'utf8');
   const source = recordSource(record.meta, locator);
   if (bytes.length > options.maxBytes) {
-    return { input: locator, error: tooLarge(bytes.length, options.maxBytes), size: bytes.length, source, record: record.meta };
+    return { input: locator, error: tooLarge(bytes.length, options.maxBytes), size: bytes.length, consumed, source, record: record.meta };
   }
-  return { input: locator, bytes, size: bytes.length, source, record: record.meta };
+  return { input: locator, bytes, size: bytes.length, consumed, source, record: record.meta };
 }
 
 async function startsWith(path: string, char: string): Promise<boolean> {

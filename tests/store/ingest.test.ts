@@ -184,6 +184,7 @@ describe('arqam ingest --replace and --analyzed', () => {
     expect(runCli(['ingest', SEED, '--db', db]).status).toBe(0);
     const before = await tableCounts(db);
     const r = runCli(['ingest', SEED, '--db', db, '--replace']);
+    expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^0 added, 1 replaced, 0 unchanged, 0 failed/);
     expect(await tableCounts(db)).toEqual(before);
   });
@@ -191,12 +192,12 @@ describe('arqam ingest --replace and --analyzed', () => {
   it('stores extract --jsonl output as an ingest that analyzes would, without analyzing again', async () => {
     const line = JSON.stringify({ id: 'seed', text: readFileSync(SEED, 'utf8') });
     const extracted = runCli(['extract', '--jsonl'], line + '\n' + JSON.stringify({ id: 'broken' }) + '\n');
-    expect(extracted.status).toBe(1);
+    expect(extracted.status, extracted.stderr).toBe(1);
     const out = join(dir, 'extracted.jsonl');
     writeFileSync(out, extracted.stdout);
     const viaExtract = join(dir, 'analyzed.duckdb');
     const r = runCli(['ingest', '--analyzed', out, '--db', viaExtract]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr + r.stdout).toBe(1);
     expect(r.stderr).toContain(`${out}:2: extract failed: line 2: "text" must be a string`);
     const direct = join(dir, 'direct.duckdb');
     expect(runCli(['ingest', SEED, '--db', direct]).status).toBe(0);

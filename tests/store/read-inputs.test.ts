@@ -62,12 +62,19 @@ describe('readInputItems', () => {
     const jsonl = join(dir, 'records.jsonl');
     writeFileSync(jsonl, `${JSON.stringify({ id: 1, text: 'ج' })}\n\nnot json\n`);
     expect(await items([json, jsonl])).toEqual([
-      { input: `${json}[0]`, size: 2, source: `${json}[0]`, record: expect.objectContaining({ title: 'ت' }), text: 'أ' },
-      { input: `${json}[1]`, size: 4000, source: `${json}[1]`, record: expect.anything(), error: expect.stringMatching(/^too large \(4000 bytes, limit 1000/) },
-      { input: `${json}[2]`, size: 0, source: `${json}[2]`, error: expect.stringMatching(/expected a JSON object/) },
-      { input: `${jsonl}:1`, size: 2, source: `${jsonl}:1`, record: expect.objectContaining({ id: '1' }), text: 'ج' },
-      { input: `${jsonl}:3`, size: 9, source: `${jsonl}:3`, error: 'invalid JSON' },
+      { input: `${json}[0]`, size: 2, consumed: expect.any(Number), source: `${json}[0]`, record: expect.objectContaining({ title: 'ت' }), text: 'أ' },
+      { input: `${json}[1]`, size: 4000, consumed: expect.any(Number), source: `${json}[1]`, record: expect.anything(), error: expect.stringMatching(/^too large \(4000 bytes, limit 1000/) },
+      { input: `${json}[2]`, size: 0, consumed: expect.any(Number), source: `${json}[2]`, error: expect.stringMatching(/expected a JSON object/) },
+      { input: `${jsonl}:1`, size: 2, consumed: 21, source: `${jsonl}:1`, record: expect.objectContaining({ id: '1' }), text: 'ج' },
+      { input: `${jsonl}:3`, size: 9, consumed: 9, source: `${jsonl}:3`, error: 'invalid JSON' },
     ]);
+  });
+
+  it('shares a JSON array file among its records for progress', async () => {
+    const file = join(dir, 'shares.json');
+    writeFileSync(file, JSON.stringify([{ text: 'أ' }, { text: 'ب' }, { text: 'ج' }]));
+    const total = (await items([file])).reduce((sum, i) => sum + i.consumed, 0);
+    expect(total).toBeCloseTo(JSON.stringify([{ text: 'أ' }, { text: 'ب' }, { text: 'ج' }]).length + 3);
   });
 
   it('reads a .json file holding one object per line as JSON lines', async () => {
@@ -80,7 +87,7 @@ describe('readInputItems', () => {
     const file = join(dir, 'big.txt');
     writeFileSync(file, 'ا'.repeat(600));
     expect(await items([file])).toEqual([
-      { input: file, size: 1200, source: file, error: 'too large (1200 bytes, limit 1000; raise it with --max-bytes)' },
+      { input: file, size: 1200, consumed: 1200, source: file, error: 'too large (1200 bytes, limit 1000; raise it with --max-bytes)' },
     ]);
   });
 });

@@ -50,34 +50,38 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
       const batchSize = positiveInt(opts.batch, '--batch', 1);
-      const bar =
-        process.stderr.isTTY && !opts.verbose
-          ? new cliProgress.SingleBar(
-              {
-                format: 'ingest |{bar}| {percentage}% | {docs} docs | {speed} docs/s | {failed} failed',
-                stream: process.stderr,
-                hideCursor: true,
-                clearOnComplete: true,
-                fps: 5,
-              },
-              cliProgress.Presets.shades_classic,
-            )
-          : null;
+      // The bar is made on the first progress report, once the total size of the inputs is
+      // known; JSON lines on stdin have none, so their bar shows counts only.
+      const tty = Boolean(process.stderr.isTTY) && !opts.verbose;
+      let bar: cliProgress.SingleBar | null = null;
       const payload = (p: IngestProgress) => ({
         docs: p.added + p.replaced,
         failed: p.failed,
         speed: rate(p.handled, p.seconds).toFixed(1),
+        mbs: rate(p.bytes / 1e6, p.seconds).toFixed(2),
       });
-      let barStarted = false;
       const update = (p: IngestProgress) => {
-        if (!bar) return;
-        if (!barStarted) {
+        if (!tty) return;
+        if (!bar) {
+          const counts = '{docs} docs | {speed} docs/s | {mbs} MB/s | {failed} failed';
+          bar = new cliProgress.SingleBar(
+            {
+              format: p.total > 0 ? `ingest |{bar}| {percentage}% | ${counts}` : `ingest | ${counts}`,
+              stream: process.stderr,
+              hideCursor: true,
+              clearOnComplete: true,
+              fps: 5,
+            },
+            cliProgress.Presets.shades_classic,
+          );
           bar.start(Math.max(1, p.total), 0, payload(p));
-          barStarted = true;
         }
-        bar.update(Math.min(p.consumed, Math.max(1, p.total)), payload(p));
+        bar.update(Math.min(p.done, Math.max(1, p.total)), payload(p));
       };
-      const failures: string[] = [];
+      const stopBar = () => {
+        bar?.stop();
+        bar = null;
+      };
       try {
         const stats = await ingest(paths, {
           db: opts.db,
@@ -98,14 +102,12 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
             }
           },
           onError: (input, reason) => {
-            const line = `arqam: ${input}: ${reason}\n`;
-            // Keep the bar's line intact: failures are printed once it is gone.
-            if (bar) failures.push(line);
-            else process.stderr.write(line);
+            // The bar is taken down for the line and comes back with the next report.
+            stopBar();
+            process.stderr.write(`arqam: ${input}: ${reason}\n`);
           },
         });
-        if (barStarted) bar?.stop();
-        for (const line of failures) process.stderr.write(line);
+        stopBar();
         const mb = stats.bytes / 1e6;
         process.stdout.write(
           `${stats.added} added, ${stats.replaced} replaced, ${stats.unchanged} unchanged, ${stats.failed} failed` +
@@ -116,7 +118,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
         if (stats.failed > 0) process.stderr.write(`arqam: ${stats.failed} inputs failed (listed in the errors table of ${opts.db})\n`);
         setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } finally {
-        if (barStarted) bar?.stop();
+        stopBar();
       }
     });
 }
