@@ -5,7 +5,7 @@
 import { C, CLASS } from '../text/char-class.js';
 import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
 import { matchUnit } from './04-attach-units.js';
-import { adjacent, bareForm, isDash, isPunct, type SentenceScan } from './scan.js';
+import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -21,8 +21,8 @@ function digitCount(s: string): number {
   return n;
 }
 
-/** Marks the tokens of `s` that must not be read as figures. */
-export function findNonFigures(s: SentenceScan): void {
+/** Marks the tokens of `s` that must not be read as figures; `digits` are its digit tokens. */
+export function findNonFigures(s: SentenceScan, digits: readonly number[]): void {
   const { tokens, from, to, blocked } = s;
   const block = (i: number) => {
     if (i >= from && i < to) blocked[i - from] = 1;
@@ -38,14 +38,14 @@ export function findNonFigures(s: SentenceScan): void {
     }
   }
 
-  for (let i = from; i < to; i++) {
+  if (digits.length === 0) return;
+  for (const i of digits) {
     const t = tokens[i];
-    if (!isDigits(t.kind)) continue;
     const prev = i > from ? tokens[i - 1] : undefined;
     const next = i + 1 < to ? tokens[i + 1] : undefined;
 
     // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة").
-    if (prev && prev.kind === 'arabic' && (ID_CUES.has(prev.norm) || ID_CUES.has(bareForm(prev))) && !unitAfter(s, i + 1)) {
+    if (prev && prev.kind === 'arabic' && ID_CUES.has(prev.norm) && !unitAfter(s, i + 1)) {
       block(i);
       // 12/2015, 5-1: the identifier's other parts.
       let j = i + 1;
@@ -88,14 +88,15 @@ export function findNonFigures(s: SentenceScan): void {
   }
 
   // Phone numbers: after a phone cue, after a leading +, or a long number starting with 0.
-  for (let i = from; i < to; i++) {
+  let done = from;
+  for (const i of digits) {
+    if (i < done || blocked[i - from]) continue;
     const t = tokens[i];
-    if (!isDigits(t.kind) || blocked[i - from]) continue;
     let phone = false;
     for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
       const p = tokens[k];
       if (p.kind === 'punct' || p.kind === 'symbol') continue;
-      if ((p.kind === 'arabic' || p.kind === 'latin') && (PHONE_CUES.has(p.norm.toLowerCase()) || PHONE_CUES.has(bareForm(p))) && !unitAfter(s, i + 1) && runDigits(s, i) >= 6) phone = true;
+      if ((p.kind === 'arabic' || p.kind === 'latin') && PHONE_CUES.has(p.kind === 'latin' ? p.norm.toLowerCase() : p.norm) && !unitAfter(s, i + 1) && runDigits(s, i) >= 6) phone = true;
       break;
     }
     const prev = i > from ? tokens[i - 1] : undefined;
@@ -125,7 +126,7 @@ export function findNonFigures(s: SentenceScan): void {
         j += 2;
       } else break;
     }
-    i = j;
+    done = j + 1;
   }
 }
 

@@ -26,6 +26,11 @@ const FRACTION_ALT: ReadonlyMap<string, number> = new Map([
 const LATIN_SUFFIX = /^([0-9]+(?:[.,][0-9]+)*)([a-z%¢$€]+)$/;
 const SCIENTIFIC = /^([0-9]+(?:[.,][0-9]+)?)e([0-9]*)$/;
 
+/** Every folded form (clitics included) that starts a number or an ordinal: the scan's filter. */
+export function numberTriggers(): Iterable<string> {
+  return [...NUM.keys(), ...ORD.keys(), ...PART];
+}
+
 export function numberWord(t: Token): WordHit<NumberWord> | undefined {
   return t.kind === 'arabic' ? NUM.get(t.norm) : undefined;
 }

@@ -9,12 +9,12 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, RELATIVE_DATES, YEAR_CUES } from './lexicon/cues.js';
 import { isPlainInteger } from './parse-digits.js';
-import { adjacent, bareForm, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
+import { adjacent, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 
 const MIN = foldString('من');
 const IN = foldString('في');
-const MONTH_WORD = new Set([foldString('الشهر'), foldString('شهر')]);
+const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
   ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
   ...['الماضي', 'المنصرم', 'الفائت', 'الفارط', 'السابق'].map((w) => [foldString(w), -1] as const),
@@ -26,15 +26,35 @@ interface MonthAt {
   t1: number;
 }
 
+/** Month names as written with their clitics (بمارس، وفي يونيو → يونيو): one word → month, and for
+ * two-word names (كانون الثاني) the first word → second word → month. */
+export const MONTH_FORMS: ReadonlyMap<string, number> = new Map(
+  [...MONTHS].filter(([name]) => !name.includes(' ')).flatMap(([name, m]) => cueForms(name).map((f) => [f, m] as [string, number])),
+);
+const TWO_WORD_MONTHS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const out = new Map<string, Map<string, number>>();
+  for (const [name, m] of MONTHS) {
+    const [a, b] = name.split(' ');
+    if (b === undefined) continue;
+    for (const f of cueForms(a)) {
+      const inner = out.get(f) ?? new Map<string, number>();
+      inner.set(b, m);
+      out.set(f, inner);
+    }
+  }
+  return out;
+})();
+
 /** The month name at token i (one word, or two: كانون الثاني، تشرين الأول). */
 export function monthAt(s: SentenceScan, i: number): MonthAt | null {
   const t = s.tokens[i];
   if (!t || i >= s.to || t.kind !== 'arabic') return null;
-  if (i + 1 < s.to && s.tokens[i + 1].kind === 'arabic') {
-    const two = MONTHS.get(t.norm + ' ' + s.tokens[i + 1].norm) ?? MONTHS.get(bareForm(t) + ' ' + s.tokens[i + 1].norm);
-    if (two) return { month: two, t1: i + 2 };
+  const two = TWO_WORD_MONTHS.get(t.norm);
+  if (two && i + 1 < s.to) {
+    const m = two.get(s.tokens[i + 1].norm);
+    if (m) return { month: m, t1: i + 2 };
   }
-  const one = MONTHS.get(t.norm) ?? MONTHS.get(bareForm(t));
+  const one = MONTH_FORMS.get(t.norm);
   return one ? { month: one, t1: i + 1 } : null;
 }
 
@@ -80,7 +100,7 @@ function yearAfter(s: SentenceScan, i: number): YearAfter {
   let j = i;
   // 28 يناير في عام 1976، يونيو من العام 2015
   if (j + 1 < to && (tokens[j].norm === MIN || tokens[j].norm === IN) && (yearAt(tokens[j + 1]) !== null || yearAt(tokens[j + 2]) !== null)) j++;
-  if (j < to && tokens[j].kind === 'arabic' && YEAR_CUES.has(bareForm(tokens[j])) && yearAt(tokens[j + 1]) !== null) j++;
+  if (j < to && tokens[j].kind === 'arabic' && YEAR_CUES.has(tokens[j].norm) && yearAt(tokens[j + 1]) !== null) j++;
   const y = j < to ? yearAt(tokens[j]) : null;
   if (y !== null && !s.blocked[j - s.from]) {
     let k = j + 1;
@@ -156,7 +176,7 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
       day2 = dayAt(tokens[j + 1]);
       j += 2;
     }
-    if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(bareForm(tokens[j + 1]))))) j++;
+    if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(tokens[j + 1].norm)))) j++;
     // 25 من الشهر الجاري
     if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
       const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
@@ -196,7 +216,7 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
     }
     // A bare month is a date only after a time word, and only when the article's date says the year.
     const prev = i > s.from ? tokens[i - 1] : undefined;
-    if (s.published && prev && prev.kind === 'arabic' && (MONTH_CUES.has(prev.norm) || MONTH_CUES.has(bareForm(prev)))) {
+    if (s.published && prev && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm)) {
       return dateFig(s, i, m.t1, k, `${s.published.y}-${pad(m.month)}`, null);
     }
   }

@@ -2,7 +2,6 @@
 // "153 مليون دولار أمريكي", "1000 ميغاواط", "135.9 مليون ميغاوات / ساعة", "32 ألف برميل يوميا",
 // "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
 import { foldString } from '../text/normalize/index.js';
-import type { Token } from '../text/token.js';
 import { PER_DAY, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { adjacent, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 
@@ -15,23 +14,28 @@ export interface UnitMatch {
   t1: number;
 }
 
-function candidates(t: Token): string[] {
-  const k = keyOf(t);
-  if (t.kind === 'arabic' && k.length > 2 && k.endsWith('ا')) return [k, k.slice(0, -1)];
-  return [k];
-}
-
 /** The longest unit phrase starting at token i. */
 export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFTER): UnitMatch | null {
+  if (i >= s.to) return null;
+  // Most words start no unit: one lookup (two for an accusative alef) before any allocation.
+  const t0 = s.tokens[i];
+  const k0 = keyOf(t0);
+  if (!root.next.has(k0) && !(t0.kind === 'arabic' && k0.length > 2 && k0.endsWith('ا') && root.next.has(k0.slice(0, -1)))) return null;
   let best: UnitMatch | null = null;
   let frontier: UnitNode[] = [root];
   for (let j = i; j < s.to && frontier.length > 0; j++) {
     if (s.blocked[j - s.from] && s.tokens[j].kind === 'number') break;
     const next: UnitNode[] = [];
+    const t = s.tokens[j];
+    const k = keyOf(t);
+    // دولارا، مترا: the accusative alef is tried off as well.
+    const k2 = t.kind === 'arabic' && k.length > 2 && k.endsWith('ا') ? k.slice(0, -1) : null;
     for (const node of frontier) {
-      for (const c of candidates(s.tokens[j])) {
-        const child = node.next.get(c);
-        if (child) next.push(child);
+      const child = node.next.get(k);
+      if (child) next.push(child);
+      if (k2 !== null) {
+        const c2 = node.next.get(k2);
+        if (c2) next.push(c2);
       }
     }
     for (const n of next) if (n.def) best = { def: n.def, t1: j + 1 };
@@ -120,14 +124,16 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
 
 /** The figure's value in its canonical unit (°F converted, factors applied). */
 export function canonicalValue(raw: number, def: UnitDef | null): number {
-  if (!def) return raw;
+  if (!def) return Number.isInteger(raw) ? raw : roundClean(raw);
   if (def.fahrenheit) return ((raw - 32) * 5) / 9;
-  return roundClean(raw * def.factor);
+  const v = def.factor === 1 ? raw : raw * def.factor;
+  return Number.isInteger(v) ? v : roundClean(v);
 }
 
 /** Rounds away binary noise (2.4 * 1e9 = 2400000000.0000005) without losing real digits. */
 export function roundClean(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
-  const r = Number(x.toPrecision(12));
-  return Math.abs(r - x) <= Math.abs(x) * 1e-11 ? r : x;
+  // Only numbers of at most ten significant digits are cleaned: 2/3 stays 0.6666666666666666.
+  const r = Number(x.toPrecision(10));
+  return Math.abs(r - x) <= Math.abs(x) * 1e-12 ? r : x;
 }

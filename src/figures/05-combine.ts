@@ -59,7 +59,7 @@ function changeBefore(s: SentenceScan, i: number): boolean {
   for (let k = i - 1; k >= Math.max(s.from, i - 8); k--) {
     const t = s.tokens[k];
     if (isPunct(t, '.،,؛;:')) break;
-    if (t.kind === 'arabic' && (CHANGE_VERBS.has(t.norm) || CHANGE_VERBS.has(bareForm(t)) || CHANGE_VERBS.has(t.base))) return true;
+    if (t.kind === 'arabic' && CHANGE_VERBS.has(t.norm)) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import type { Qualifier } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS, YEAR_CUES, type QualifierPhrase } from './lexicon/cues.js';
 import type { Token } from '../text/token.js';
-import { bareForm, isPunct, type Fig, type SentenceScan } from './scan.js';
+import { isPunct, type Fig, type SentenceScan } from './scan.js';
 
 const SKIPPABLE = new Set(['ال', 'ب', 'ل', 'لل', 'وب', 'ول', 'وال'].map((w) => foldString(w)));
 const TO = new Set(['الي', 'إلى'].map((w) => foldString(w)));
@@ -50,13 +50,34 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
     else if (t.kind === 'arabic' && SKIPPABLE.has(t.norm) && t.text.includes('\u0640')) i--;
     else if (isPunct(t, '(')) i--;
     else if (t.kind === 'arabic' && (f.kind === 'year' || f.kind === 'year_range' || f.kind === 'date' || f.num?.plainInt) &&
-      YEAR_CUES.has(bareForm(t)) && i === f.t0 - 1 && !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && readsWord(t, p.words[0]))) i--;
+      YEAR_CUES.has(t.norm) && i === f.t0 - 1 && !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && readsWord(t, p.words[0]))) i--;
     else break;
   }
   return i;
 }
 
 const COMPARE = new Set(['<', '>', '=', '≤', '≥']);
+const ABOUT = foldString('عن');
+const ON = foldString('على');
+
+/** Phrases indexed by one of their words (the last for phrases before, the first for those after),
+ * so a figure is compared only with the phrases that can end (or start) at its neighbour. */
+function indexBy(phrases: QualifierPhrase[], at: (p: QualifierPhrase) => string): Map<string, QualifierPhrase[]> {
+  const map = new Map<string, QualifierPhrase[]>();
+  for (const p of phrases) {
+    const w = at(p);
+    for (const key of [w, 'و' + w, 'ف' + w]) {
+      const list = map.get(key) ?? [];
+      list.push(p);
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+const BEFORE_BY_LAST = indexBy(QUALIFIERS_BEFORE, (p) => p.words[p.words.length - 1]);
+const AFTER_BY_FIRST = indexBy(QUALIFIERS_AFTER, (p) => p.words[0]);
+const NONE: QualifierPhrase[] = [];
 
 /** A comparison sign that is part of something else: "<>30", "=<30", "<a0> 29". */
 function badSign(s: SentenceScan, first: number, p: QualifierPhrase): boolean {
@@ -76,19 +97,22 @@ export interface FoundQualifier {
 export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null {
   const after = f.consumedTo ?? f.t1;
   let post: Qualifier | null = null;
-  for (const p of QUALIFIERS_AFTER) {
+  const afterTok = after < s.to ? s.tokens[after] : undefined;
+  for (const p of afterTok ? AFTER_BY_FIRST.get(afterTok.norm) ?? NONE : NONE) {
     if (!matchAfter(s, after, p)) continue;
     // "٥٠٠٠ أو أكثر من ٤٥٠٠": the words belong to the next number.
     const k = after + p.words.length;
     const nx = k < s.to ? s.tokens[k] : undefined;
     const nx2 = k + 1 < s.to ? s.tokens[k + 1] : undefined;
-    if (nx && (nx.kind === 'number' || ((nx.norm === FROM || nx.norm === foldString('عن') || nx.norm === foldString('على')) && nx2 && nx2.kind !== 'punct'))) continue;
+    if (nx && (nx.kind === 'number' || ((nx.norm === FROM || nx.norm === ABOUT || nx.norm === ON) && nx2 && nx2.kind !== 'punct'))) continue;
     post = p.qualifier;
     break;
   }
   const end = beforeEnd(s, f);
   if (end >= s.from) {
-    for (const p of QUALIFIERS_BEFORE) {
+    // A phrase ending in a single-word form listed with the conjunction (ولأكثر) is found too, by
+    // its own key; the one-word phrases are checked against the token as written.
+    for (const p of BEFORE_BY_LAST.get(s.tokens[end].norm) ?? NONE) {
       if (!matchBefore(s, end, p)) continue;
       const first = end - p.words.length + 1;
       if (badSign(s, first, p)) return null;
@@ -102,7 +126,9 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
       for (let k = end - 1; k >= Math.max(s.from, end - 8); k--) {
         const v = s.tokens[k];
         if (isPunct(v, '.،,؛;:')) break;
-        if (v.kind === 'arabic' && [...REACH_VERBS].some((w) => readsWord(v, w))) return { qualifier: 'at_most', start: end };
+        if (v.kind === 'arabic' && (REACH_VERBS.has(v.norm) || ((v.norm[0] === 'و' || v.norm[0] === 'ف') && REACH_VERBS.has(v.norm.slice(1))))) {
+          return { qualifier: 'at_most', start: end };
+        }
         if (v.kind === 'number') break;
       }
     }

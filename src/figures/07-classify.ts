@@ -4,11 +4,12 @@
 // (الـ28، المرتبة 41، العشرين after a noun), a count when a noun follows (تسعة اجتماعات، 3 جهات),
 // or plainly a number.
 import { foldString } from '../text/normalize/index.js';
-import { MONTHS, WEEKDAYS } from '../text/calendar.js';
+import { WEEKDAYS } from '../text/calendar.js';
+import { MONTH_FORMS } from './03-read-dates.js';
 import { NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
-import { bareForm, isPunct, type Fig, type SentenceScan } from './scan.js';
+import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
 
 const ARTICLE = foldString('ال');
@@ -32,7 +33,7 @@ export function hasYearCue(s: SentenceScan, f: Fig): boolean {
   if (!p) return false;
   const t = p.t;
   if (t.kind === 'arabic') {
-    if (YEAR_CUES.has(t.norm) || YEAR_CUES.has(bareForm(t)) || MONTHS.has(t.norm) || MONTHS.has(bareForm(t))) return true;
+    if (YEAR_CUES.has(t.norm) || MONTH_FORMS.has(t.norm)) return true;
     if (p.i - 1 >= s.from) {
       const pair = [s.tokens[p.i - 1], t];
       for (const words of YEAR_CUE_PAIRS) {
@@ -56,21 +57,21 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض".
   if (t.clitics.some((c) => c.type === 'prep' || c.type === 'conj')) return false;
   if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
-  if (NOT_COUNTED.has(t.norm) || NOT_COUNTED.has(bareForm(t))) return false;
-  if (MONTHS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
+  if (NOT_COUNTED.has(t.norm)) return false;
+  if (MONTH_FORMS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
   // A verb after a number is more often a new clause: "عام 2014 ليصل" — prefixes of the
   // imperfect with a clitic (ليصل، لتبلغ، سيتم) are not nouns.
   if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && t.clitics.length > 0) return false;
   return true;
 }
 
-const HEAT = foldString('الحرارة');
+const HEAT = cueSet([foldString('الحرارة')]);
 
 function heatBefore(s: SentenceScan, f: Fig): boolean {
   for (let k = f.t0 - 1; k >= Math.max(s.from, f.t0 - 6); k--) {
     const t = s.tokens[k];
     if (isPunct(t, '.،,؛;:') || t.kind === 'number') return false;
-    if (t.kind === 'arabic' && (t.norm === HEAT || bareForm(t) === HEAT)) return true;
+    if (t.kind === 'arabic' && HEAT.has(t.norm)) return true;
   }
   return false;
 }
@@ -101,8 +102,8 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
     }
     return;
   }
-  f.value = f.raw;
-  f.valueMax = f.rawMax ?? null;
+  f.value = canonicalValue(f.raw, null);
+  f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, null) : null;
   if (f.kind === 'ordinal') return;
   const num = f.num;
   if (!num) {
@@ -136,13 +137,13 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
     return;
   }
   const p = prevToken(s, f);
-  if (p && p.t.kind === 'arabic' && (PERCENT_CUES.has(p.t.norm) || PERCENT_CUES.has(bareForm(p.t)))) {
+  if (p && p.t.kind === 'arabic' && PERCENT_CUES.has(p.t.norm)) {
     f.kind = 'percent';
     f.unit = '%';
     return;
   }
   if (Number.isInteger(f.raw) && f.rawMax === undefined) {
-    if (p && p.t.kind === 'arabic' && (RANK_NOUNS.has(p.t.norm) || RANK_NOUNS.has(bareForm(p.t)))) {
+    if (p && p.t.kind === 'arabic' && RANK_NOUNS.has(p.t.norm)) {
       f.kind = 'ordinal';
       return;
     }

@@ -8,22 +8,23 @@ import type { Figure } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { findNonFigures } from './01-find-non-figures.js';
-import { numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
+import { numberTriggers, numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
 import { readDate, readRelativeDate } from './03-read-dates.js';
 import { attachUnit, matchUnit } from './04-attach-units.js';
 import { combineFigures } from './05-combine.js';
 import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
 import { classifyFigure } from './07-classify.js';
 import { resolveCurrencies } from './currency-context.js';
-import { DECADE_CONTEXT, RANK_NOUNS } from './lexicon/cues.js';
+import { DECADE_CONTEXT, RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
+import { MONTHS } from '../text/calendar.js';
 import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily } from './lexicon/units.js';
-import { bareForm, isDash, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
+import { cueForms, cueSet, isDash, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { expandWithClitics, sourceOffset } from './word-forms.js';
 
 const DUALS = expandWithClitics(DUAL_UNITS, { article: true });
 const BELOW = [foldString('تحت'), foldString('الصفر')];
 const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
-const DOUBLE_CUES = new Set(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
+const DOUBLE_CUES = cueSet(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
 const PRICE = foldString('ثمن');
 const ARTICLE = foldString('ال');
 
@@ -49,7 +50,7 @@ function readDual(s: SentenceScan, i: number): Fig | null {
   const def = hit.entry;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   if (def.factor === 10 && !s.phrase) {
-    const ctx = (prev && (DECADE_CONTEXT.has(prev.norm) || DECADE_CONTEXT.has(bareForm(prev)))) || (next && DECADE_CONTEXT.has(next.norm));
+    const ctx = (prev && DECADE_CONTEXT.has(prev.norm)) || (next && DECADE_CONTEXT.has(next.norm));
     if (!ctx) return null; // عقدين: two contracts, more often than two decades
   }
   let t1 = i + 1;
@@ -73,7 +74,7 @@ function readDouble(s: SentenceScan, i: number): Fig | null {
   const next = s.tokens[i + 1];
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   const alone = s.phrase && s.to - s.from === 1;
-  const supported = prev !== undefined && (isDash(prev) || DOUBLE_CUES.has(prev.norm) || DOUBLE_CUES.has(bareForm(prev)));
+  const supported = prev !== undefined && (isDash(prev) || DOUBLE_CUES.has(prev.norm));
   const followed = next !== undefined && i + 1 < s.to && next.kind === 'arabic' && (next.norm.startsWith(ARTICLE) || next.norm === foldString('ما') || next.norm === foldString('عدد'));
   if (!alone && !(supported && followed)) return null;
   return {
@@ -113,21 +114,57 @@ function readUnitAndFraction(s: SentenceScan, i: number): Fig | null {
   };
 }
 
+/**
+ * The Arabic words at which some reader may start: number, ordinal and dual words, month names,
+ * relative-date phrases, ضعف. Every other Arabic word is passed over with one Set lookup.
+ */
+export const TRIGGERS: ReadonlySet<string> = new Set([
+  ...numberTriggers(),
+  ...DUALS.keys(),
+  ...DOUBLE,
+  ...[...MONTHS.keys()].flatMap((m) => cueForms(m.split(' ')[0])),
+  ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
+]);
+
 /** Reads the figures of one sentence (tokens [from, to)). */
 export function readSentence(s: SentenceScan): Fig[] {
-  findNonFigures(s);
   const { tokens, to } = s;
-  const figs: Fig[] = [];
-  let i = s.from;
-  while (i < to) {
-    if (s.blocked[i - s.from]) {
-      i++;
-      continue;
+  // One pass over the tokens: where a figure may start (digits, trigger words, a minus or a
+  // leading decimal point) and where the digits are. Tokens' properties are read once here;
+  // everything after works on these positions only.
+  const starts: number[] = [];
+  const digits: number[] = [];
+  for (let i = s.from; i < to; i++) {
+    const t = tokens[i];
+    const k = t.kind;
+    if (k === 'number') {
+      starts.push(i);
+      digits.push(i);
+    } else if (k === 'arabic') {
+      // Function words start nothing but هذا/هذه (هذا العام): skip them without a lookup.
+      if (t.stop ? t.end - t.start <= 4 && TRIGGERS.has(t.norm) : TRIGGERS.has(t.norm)) starts.push(i);
+    } else if (k === 'alnum') starts.push(i);
+    else if (k === 'punct') {
+      const x = t.text;
+      if (x === '-' || x === '−' || x === '.' || x === '٫') starts.push(i);
     }
+  }
+  if (starts.length === 0 && !(s.phrase && s.to - s.from === 1)) return [];
+  findNonFigures(s, digits);
+  const figs: Fig[] = [];
+  if (s.phrase && s.to - s.from === 1) {
+    const f = readSingleUnit(s, s.from);
+    if (f) return finish(s, [f]);
+  }
+  let at = s.from;
+  for (const i of starts) {
+    if (i < at || s.blocked[i - s.from]) continue;
     const t = tokens[i];
     let f: Fig | null = null;
     if (t.kind === 'arabic') {
-      f = readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i) ?? readUnitAndFraction(s, i) ?? readSingleUnit(s, i);
+      // "ساعة ونصف", "لتر و ربع": the unit before the fraction starts the figure.
+      if (i - 1 >= at) f = readUnitAndFraction(s, i - 1) ?? (i - 2 >= at ? readUnitAndFraction(s, i - 2) : null);
+      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
         if (o) f = attachUnit(s, o);
@@ -138,7 +175,7 @@ export function readSentence(s: SentenceScan): Fig[] {
     if (!f) {
       const n = readNumber(s, i);
       if (n && n.glued) {
-        i = n.t1;
+        at = n.t1;
         continue;
       }
       if (n) f = attachUnit(s, n);
@@ -147,13 +184,15 @@ export function readSentence(s: SentenceScan): Fig[] {
         if (o) f = attachUnit(s, o);
       }
     }
-    if (!f) {
-      i++;
-      continue;
-    }
+    if (!f) continue;
     if (!f.drop) figs.push(f);
-    i = Math.max(f.t1, f.consumedTo ?? 0, i + 1);
+    at = Math.max(f.t1, f.consumedTo ?? 0, i + 1);
   }
+  return finish(s, figs);
+}
+
+/** Qualifiers, ranges and lists, kinds, and the support test, for the figures read in a sentence. */
+function finish(s: SentenceScan, figs: Fig[]): Fig[] {
   for (const f of figs) {
     const q = findQualifierAt(s, f);
     f.qualifier = q?.qualifier ?? null;
@@ -178,7 +217,7 @@ function keep(s: SentenceScan, f: Fig): boolean {
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
   const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
-  if (f.kind === 'ordinal') return prev !== undefined && (RANK_NOUNS.has(prev.norm) || RANK_NOUNS.has(bareForm(prev)));
+  if (f.kind === 'ordinal') return prev !== undefined && RANK_NOUNS.has(prev.norm);
   // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
   if (f.num?.article) return false;
   if (f.def || f.qualifier) return true;
@@ -229,8 +268,12 @@ function toFigures(text: string, figs: Fig[], sentence: number, out: Found[]): v
 /** URL and e-mail spans in text[from, to): from the marker to the next space. */
 export function findUrls(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const has = (needle: string) => {
+    const at = text.indexOf(needle, from);
+    return at >= 0 && at < to;
+  };
+  if (!has('http') && !has('www.') && !has('@')) return out;
   const body = text.slice(from, to);
-  if (!body.includes('http') && !body.includes('www.') && !body.includes('@')) return out;
   const re = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.\S+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length });

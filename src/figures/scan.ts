@@ -121,6 +121,27 @@ export function bareForm(t: Token): string {
   return w;
 }
 
+/**
+ * The forms of a folded word that bareForm() reduces to it: with و/ف before it, and with ب/ك/ل
+ * before its article (بالعام، للعام، وللعام). A set of these is looked up with the token as written.
+ */
+export function cueForms(w: string): string[] {
+  const out: string[] = [];
+  for (const c of ['', 'و', 'ف']) {
+    if (c !== '' && w.length < 3) continue;
+    out.push(c + w);
+    if (w.startsWith('ال')) out.push(c + 'ب' + w, c + 'ك' + w, c + 'ل' + w.slice(1));
+  }
+  return out;
+}
+
+/** A set of folded cue words with every clitic form of each (see cueForms). */
+export function cueSet(words: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of words) for (const f of cueForms(w)) out.add(f);
+  return out;
+}
+
 /** Whether token `t` reads as `word` (as written, without a leading و/ف, or as its bare form). */
 export function reads(t: Token | undefined, word: string): boolean {
   if (t === undefined) return false;

@@ -5,6 +5,7 @@
 // arqam from the wording of Arabic news (../shared/corpus) and FORMAT.md's qualifier list.
 import { foldString } from '../../text/normalize/index.js';
 import type { Qualifier } from '../../model/types.js';
+import { cueSet } from '../scan.js';
 
 const fold = (s: string): string => foldString(s);
 const phrase = (s: string): string[] => s.split(' ').map(fold);
@@ -59,7 +60,7 @@ export const QUALIFIERS_AFTER: QualifierPhrase[] = [
 export const REACH_VERBS: ReadonlySet<string> = new Set(['يصل', 'تصل', 'سيصل', 'ستصل', 'يصلان', 'تصلان'].map(fold));
 
 /** Verbs of change: "ارتفع من 5 إلى 10 في المائة" is two figures, a change, not a range. */
-export const CHANGE_VERBS: ReadonlySet<string> = new Set(
+export const CHANGE_VERBS: ReadonlySet<string> = cueSet(
   [
     'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'سيرتفع', 'سترتفع', 'زاد', 'زادت', 'يزيد', 'تزيد', 'انخفض', 'انخفضت', 'ينخفض', 'تنخفض',
     'تراجع', 'تراجعت', 'يتراجع', 'تتراجع', 'نما', 'نمت', 'ينمو', 'تنمو', 'قفز', 'قفزت', 'يقفز', 'تقفز', 'هبط', 'هبطت', 'يهبط',
@@ -70,7 +71,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Words before a year (عام 2004، لسنة 2015، العام المالي 2014): a 4-digit number after them is a year. */
-export const YEAR_CUES: ReadonlySet<string> = new Set(
+export const YEAR_CUES: ReadonlySet<string> = cueSet(
   ['عام', 'العام', 'لعام', 'للعام', 'بعام', 'وعام', 'عامي', 'العامين', 'سنة', 'السنة', 'لسنة', 'للسنة', 'بسنة', 'وسنة', 'سنتي',
     'السنتين', 'موسم', 'الموسم', 'لموسم', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'أواسط', 'نهاية', 'بنهاية', 'لنهاية', 'بداية',
     'ببداية', 'حلول', 'بحلول', 'منذ', 'خلال', 'قبل', 'بعد', 'حتى', 'عامَي', 'ميزانية', 'موازنة', 'رؤية', 'استراتيجية',
@@ -83,7 +84,7 @@ export const YEAR_CUE_PAIRS: readonly string[][] = [
 ].map(phrase);
 
 /** After these a number is an identifier, not a figure: رقم 3، المادة 5، القانون 12. */
-export const ID_CUES: ReadonlySet<string> = new Set(
+export const ID_CUES: ReadonlySet<string> = cueSet(
   ['رقم', 'برقم', 'الرقم', 'ورقم', 'رقمه', 'رقمها', 'المادة', 'مادة', 'للمادة', 'بالمادة', 'المادتين', 'الفصل', 'بالفصل',
     'للفصل', 'البند', 'بند', 'للبند', 'القانون', 'قانون', 'للقانون', 'بالقانون', 'القرار', 'قرار', 'للقرار', 'بالقرار', 'المرسوم',
     'مرسوم', 'بالمرسوم', 'الصفحة', 'صفحة', 'ص', 'العدد', 'الآية', 'آية', 'الفقرة', 'فقرة', 'الجدول', 'جدول', 'الشكل', 'شكل',
@@ -93,20 +94,20 @@ export const ID_CUES: ReadonlySet<string> = new Set(
 );
 
 /** After these a digit string is a phone number. */
-export const PHONE_CUES: ReadonlySet<string> = new Set(
+export const PHONE_CUES: ReadonlySet<string> = cueSet(
   ['هاتف', 'الهاتف', 'هاتفي', 'بالهاتف', 'جوال', 'الجوال', 'جوالي', 'فاكس', 'الفاكس', 'تلفون', 'التلفون', 'موبايل',
     'الموبايل', 'واتساب', 'واتس', 'الواتساب', 'ت', 'تليفون', 'التليفون', 'هاتفه', 'الخط الساخن', 'اتصال', 'للاتصال', 'tel',
     'phone', 'fax', 'mobile'].map(fold),
 );
 
 /** A number after these is a rank (ordinal): المرتبة 41، المركز 3. */
-export const RANK_NOUNS: ReadonlySet<string> = new Set(
+export const RANK_NOUNS: ReadonlySet<string> = cueSet(
   ['المرتبة', 'مرتبة', 'بالمرتبة', 'المركز', 'بالمركز', 'مركز', 'الترتيب', 'المرتبه', 'المركز', 'الدورة', 'الدوره', 'النسخة',
     'النسخه', 'الذكرى', 'الذكري', 'بالمرتبه', 'للمرة'].map(fold),
 );
 
 /** A number after these, with no unit, is a percentage: بنسبة اثنين وعشرين. */
-export const PERCENT_CUES: ReadonlySet<string> = new Set(
+export const PERCENT_CUES: ReadonlySet<string> = cueSet(
   ['نسبة', 'بنسبة', 'نسبته', 'نسبتها', 'ونسبة', 'وبنسبة', 'لنسبة', 'نسبه', 'بنسبه', 'نسبتهم', 'بنسبتها', 'معدل النمو'].map(fold),
 );
 
@@ -115,7 +116,7 @@ export const PERCENT_CUES: ReadonlySet<string> = new Set(
  * "49 اليوم"، "10 فقط"، "5.3 مقابل ...". Everything else Arabic and indefinite right after a
  * number is read as the counted noun (3 جهات، تسعة اجتماعات).
  */
-export const NOT_COUNTED: ReadonlySet<string> = new Set(
+export const NOT_COUNTED: ReadonlySet<string> = cueSet(
   ['مقابل', 'فقط', 'تقريبا', 'حاليا', 'سنويا', 'يوميا', 'شهريا', 'أسبوعيا', 'اسبوعيا', 'إضافية', 'اضافية', 'إضافي', 'إجمالا',
     'أيضا', 'ايضا', 'مقارنة', 'بالمقارنة', 'مقارنه', 'فأكثر', 'فاكثر', 'فأقل', 'تقريباً', 'أخرى', 'اخرى', 'آخرين', 'أخريات',
     'آخرون', 'آنذاك', 'حينها', 'وقتها', 'مؤخرا', 'سابقا', 'لاحقا', 'حتى', 'إلى', 'الى', 'او', 'أو', 'أم', 'ثم', 'بل', 'لكن',
@@ -159,7 +160,7 @@ export const MONTH_RELATIVE: ReadonlyMap<string, 'past' | 'current' | 'future'> 
 ]);
 
 /** Words before a month that make it a point in time (في مارس، نهاية أكتوبر، منذ يونيو). */
-export const MONTH_CUES: ReadonlySet<string> = new Set(
+export const MONTH_CUES: ReadonlySet<string> = cueSet(
   ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'نهاية', 'بنهاية', 'بداية', 'ببداية', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'أواسط',
     'شهر', 'شهري', 'لشهر', 'بشهر', 'وشهر', 'قبل', 'بعد', 'مع', 'اعتبارا', 'ابتداء', 'غاية', 'لغاية', 'حلول', 'أواخر', 'مستهل'].map(fold),
 );
@@ -170,7 +171,7 @@ export const HIJRI_MONTHS: ReadonlySet<string> = new Set(
 );
 
 /** Adjectives after عقد/العقدين that make it a decade (العقدين الماضيين), not a contract. */
-export const DECADE_CONTEXT: ReadonlySet<string> = new Set(
+export const DECADE_CONTEXT: ReadonlySet<string> = cueSet(
   ['الماضيين', 'الماضي', 'الأخيرين', 'الأخير', 'المقبلين', 'المقبل', 'القادمين', 'القادم', 'الماضية', 'الأخيرة', 'المقبلة',
     'القادمة', 'خلال', 'منذ', 'مدى', 'مدار', 'لمدة', 'مدة', 'طوال', 'طيلة', 'قبل', 'بعد', 'نحو', 'قرابة', 'حوالي', 'زهاء'].map(fold),
 );
