@@ -56,7 +56,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
         return false;
       }
-      if (e.type === 'CITY' && quotedProjectName(ctx, h)) return false;
+      if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
       if (e.via === 'name' && e.type !== 'ORG' && ctx.tokens[h.tokenStart - 1]?.kind === 'number' && ctx.tokens[h.tokenStart].clitics.length > 0) return false;
       return true;
@@ -111,6 +111,17 @@ function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
   if (!word || word.kind !== 'arabic') return false;
   const bare = word.base.startsWith('ال') ? word.base.slice(2) : word.base;
   return TRIGGERS.has(bare);
+}
+
+/**
+ * A place right after مشروع, of a country the article never names, is the project's name, not
+ * the place: a Saudi article on "مشروع واسط" (a gas plant) is not about the Iraqi province.
+ */
+function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, named: Set<string>): boolean {
+  const prev = ctx.tokens[h.tokenStart - 1];
+  if (!prev || prev.kind !== 'arabic') return false;
+  const bare = prev.base.startsWith('ال') ? prev.base.slice(2) : prev.base;
+  return (bare === 'مشروع' || bare === 'مشاريع') && named.size > 0 && !!e.country && !named.has(e.country);
 }
 
 /**

@@ -4,6 +4,7 @@
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
 import { DESCRIPTORS, LINE_HEADS, TRIGGERS, type Number_ } from './triggers.js';
 import type { DocView } from './doc-view.js';
+import type { Token } from '../text/token.js';
 
 export interface Trigger {
   /** Token range of the trigger words (خط السكة is two). */
@@ -28,6 +29,7 @@ const QUOTES_OPEN = '"«“';
 const QUOTES_CLOSE = '"»”';
 const STOP_ENTITY_TYPES = new Set(['ORG', 'PERSON', 'EVENT']);
 const MAX_NAME = 7;
+const TANWIN = /[\u064B-\u064D]/;
 
 /** An imperfect verb after the name ends it (محطة طاقة شمسية تصل إلى): ي/ت/ن + 2–3 letters, no ال. */
 function verbLike(form: string): boolean {
@@ -66,65 +68,96 @@ export function findTriggers(v: DocView): Trigger[] {
       program = !!w.program;
     }
     const read = readName(v, i, triggerEnd, program);
+    if (read.excluded) continue;
+    // The most specific descriptor in the name or just after it ("محطة توليد الطاقة من الرياح"
+    // is wind, not a generic power plant).
     let refined = type;
     let described = false;
-    for (let k = i; k < read.end; k++) {
+    let specific = false;
+    const windowEnd = Math.min(read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
+    for (let k = i; k < windowEnd; k++) {
       const forms = [tokens[k].norm, tokens[k].base, v.bare(k)];
       const d = DESCRIPTORS.find(([re]) => forms.some((f) => re.test(f)));
-      if (d && (type === 'power_plant' || type === 'project' || type === 'plant')) {
-        refined = d[1] === 'power_plant' && type !== 'power_plant' ? 'power_plant' : d[1];
-        described = true;
-        break;
-      }
-      if (d) described = true;
+      if (!d) continue;
+      if (k < read.end) described = true;
+      if (type !== 'power_plant' && type !== 'project' && type !== 'plant') continue;
+      if (d[1] !== 'power_plant' && !specific) {
+        refined = d[1];
+        specific = true;
+      } else if (!specific && k < read.end) refined = 'power_plant';
     }
     out.push({
       tokenStart: i, triggerEnd, nameEnd: read.end, type: refined, number, weak, program, quoted: read.quoted, proper: read.proper,
       described, sentence: t.sentence,
     });
-    i = triggerEnd - 1;
+    // A trigger inside this one's name (محطة القطار) is part of it.
+    i = Math.max(triggerEnd, read.end) - 1;
   }
   return out;
 }
 
-/** Reads the name after the trigger words. */
-function readName(v: DocView, i: number, from: number, program: boolean): { end: number; quoted: boolean; proper: boolean } {
+/** Adjectives that name no nisba but often describe a project (جديد, سريعة, كبيرين). */
+const DESCRIPTIVE = /^(ال)?(جديد|جديده|كبير|كبيره|كبيرين|كبيرتين|صغير|صغيره|صغيرين|صغيرتين|سريع|سريعه|ضخم|ضخمه|عملاق|عملاقه|اول|اولي|ثان|ثاني|ثانيه|ثالث|ثالثه|اضافي|اضافيه|بخاري|بخاريه|مركبه|مستقل|مستقله)$/;
+/** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
+const NOT_PROJECTS = new Set(['اطفاء', 'وقود', 'الوقود', 'محروقات', 'المحروقات', 'بنزين', 'البنزين', 'الحافلات', 'حافلات', 'اذاعه', 'الاذاعه', 'تلفزيونيه', 'فضائيه', 'الارصاد', 'رصد', 'اسعاف', 'الاسعاف', 'مراقبه', 'تفتيش']);
+const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'عبد', 'ال']);
+
+/** A word that describes rather than names: a nisba-shaped adjective, a participle, a dual, DESCRIPTIVE. */
+function descriptive(t: Token): boolean {
+  const b = t.base;
+  if (DESCRIPTIVE.test(b)) return true;
+  if (/(ي|يه|يين|يون|يات|يتين|يين)$/.test(b)) return true;
+  // Participles: مستقلة, المتجددة, المركبة (م + at least three letters, with or without ال).
+  const bare = b.startsWith('ال') ? b.slice(2) : b;
+  return /^م..+/.test(bare) && bare.length >= 4 && /(ه|ين|ان|تين)$/.test(bare);
+}
+
+/**
+ * Reads the name after the trigger words: the word right after the trigger (a noun in
+ * construct: محطة التحلية, معمل الغاز), then only names, places, codes, descriptive words and
+ * لـ complements (للطاقة الكهرومائية). A verb, a plain noun or a word with tanwin ends it
+ * ("ميناء جدة حقق المرتبة", "المطارات هدفاً"). A code in parentheses a few words on belongs
+ * to the name ("مصنع ثانٍ صديق للبيئة لإنتاج البنزين (GTG-2)").
+ */
+function readName(v: DocView, i: number, from: number, program: boolean): { end: number; quoted: boolean; proper: boolean; excluded: boolean } {
   const { tokens } = v;
   const sentence = tokens[i].sentence;
   // A programme's quoted title: "مبادرة التعاون في النقل واللوجستيات".
   if (program && v.isPunct(i - 1, QUOTES_OPEN)) {
     for (let j = from; j < tokens.length && j < i + 15 && tokens[j].sentence === sentence; j++) {
-      if (v.isPunct(j, QUOTES_CLOSE)) return { end: j, quoted: true, proper: true };
+      if (v.isPunct(j, QUOTES_CLOSE)) return { end: j, quoted: true, proper: true, excluded: false };
     }
   }
+  const code = codeAhead(v, from, sentence);
+  const definiteTrigger = tokens[i].base.startsWith('ال');
   let j = from;
   let proper = false;
+  let inComplement = false;
   while (j < tokens.length && j - from < MAX_NAME && tokens[j].sentence === sentence) {
     const t = tokens[j];
+    const first = j === from;
+    if (first && v.bare(i).startsWith('محط') && NOT_PROJECTS.has(t.base)) return { end: j, quoted: false, proper: false, excluded: true };
     // A quoted name right after the trigger: مشروع «واسط», محطة "ليلي".
-    if (j === from && v.isPunct(j, QUOTES_OPEN)) {
+    if (first && v.isPunct(j, QUOTES_OPEN)) {
       let k = j + 1;
       while (k < tokens.length && k < j + 8 && !v.isPunct(k, QUOTES_CLOSE) && tokens[k].sentence === sentence) k++;
-      if (v.isPunct(k, QUOTES_CLOSE) && k > j + 1) return { end: k + 1, quoted: true, proper: true };
+      if (v.isPunct(k, QUOTES_CLOSE) && k > j + 1) return { end: k + 1, quoted: true, proper: true, excluded: false };
       break;
     }
-    // A code in parentheses ends the name: مصنع ... (GTG-2).
-    if (v.isPunct(j, '(') && (tokens[j + 1]?.kind === 'latin' || tokens[j + 1]?.kind === 'alnum')) {
-      let k = j + 1;
-      while (k < tokens.length && k < j + 6 && !v.isPunct(k, ')')) k++;
-      if (v.isPunct(k, ')')) return { end: k + 1, quoted: false, proper: true };
-      break;
-    }
+    if (code && j === code.open) return { end: code.end, quoted: false, proper: true, excluded: false };
     const m = v.mentionStarting(j);
-    if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION')) {
-      proper = true;
+    if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
+      // A country does not single a project out: "موانئ الهند", "موانئ المملكة" are generic.
+      if (m.entity.type !== 'COUNTRY') proper = true;
       j = m.tokenEnd;
       // بشكيك-أوش: a second place after a dash.
       if (v.isPunct(j, '-') && v.mentionStarting(j + 1)) j = v.mentionStarting(j + 1)!.tokenEnd;
+      inComplement = false;
       continue;
     }
-    if (m && m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') break;
-    if (t.kind === 'latin' || t.kind === 'alnum') {
+    if (m && m.via !== 'nisba') break;
+    if ((t.kind === 'latin' && t.text.length >= 2) || t.kind === 'alnum') {
       proper = true;
       j++;
       continue;
@@ -139,15 +172,53 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
       break;
     }
     const clitics = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
-    // بطاقة, بسعة, بالتعاون, وبناء: a preposition other than ل, or و, ends the name.
-    if (clitics.some((c) => c.type === 'conj' || (c.type === 'prep' && !c.text.includes('ل')))) break;
-    if (TRIGGERS.has(v.bare(j)) && j > from) break;
+    // بطاقة, بسعة, بالتعاون, وبناء, ستوفر: a preposition other than ل, و or the future ends the name.
+    if (clitics.some((c) => c.type === 'conj' || c.type === 'future' || (c.type === 'prep' && !c.text.includes('ل')))) break;
+    // Another trigger ends the name, except right after a station word (محطة القطار is one
+    // thing); after مشروع it starts the real project (مشروع قطار الحرمين, see 02-qualify).
+    if (TRIGGERS.has(v.bare(j)) && (!first || TRIGGERS.get(v.bare(i))?.type === 'project' || TRIGGERS.get(v.bare(i))?.program)) break;
+    if (TANWIN.test(t.text) && !code) break;
     const definite = t.base.startsWith('ال');
-    if (!definite && clitics.length === 0 && verbLike(t.norm) && !v.named(t)) break;
-    // A rare word names the project (سوغد); a rare definite word is more often an inflected
-    // common one (الممولة, المستدامة), so only one the corpora mostly see in names counts.
-    if (definite ? v.namedByCorpus(t) : v.named(t)) proper = true;
-    j++;
+    if (!definite && clitics.length === 0 && verbLike(t.norm) && !v.namedByCorpus(t)) break;
+    // A لـ complement is a noun: للطاقة, or لإنتاج + البنزين; not ليكونوا أول (a verb).
+    const lam = clitics.some((c) => c.type === 'prep') && (definite || tokens[j + 1]?.base.startsWith('ال'));
+    if (clitics.some((c) => c.type === 'prep') && !lam) break;
+    if (lam) {
+      inComplement = true;
+      j++;
+      continue;
+    }
+    const joiner = JOINERS.has(t.norm) && v.named(tokens[j + 1] ?? t);
+    const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
+    const ok =
+      (first && !(definiteTrigger && !definite && !descriptive(t))) ||
+      descriptive(t) ||
+      v.namedByCorpus(t) ||
+      joiner ||
+      direction ||
+      // لإنتاج البنزين, لتحلية المياه: the definite noun of a complement.
+      (inComplement && definite);
+    if (!ok) break;
+    if (!first && v.namedByCorpus(t) && !descriptive(t)) proper = true;
+    inComplement = false;
+    j += joiner ? 2 : 1;
   }
-  return { end: j, quoted: false, proper };
+  if (code && j < code.open) return { end: code.end, quoted: false, proper: true, excluded: false };
+  return { end: j, quoted: false, proper, excluded: false };
+}
+
+/** A code in parentheses within six words, before any punctuation: (GTG-2), not (2014). */
+function codeAhead(v: DocView, from: number, sentence: number): { open: number; end: number } | null {
+  const { tokens } = v;
+  for (let j = from; j < tokens.length && j < from + 7 && tokens[j].sentence === sentence; j++) {
+    if (v.isPunct(j, '(')) {
+      const k = tokens[j + 1];
+      if (!k || (k.kind !== 'latin' && k.kind !== 'alnum') || k.text.length < 2) return null;
+      let e = j + 1;
+      while (e < tokens.length && e < j + 6 && !v.isPunct(e, ')')) e++;
+      return v.isPunct(e, ')') ? { open: j, end: e + 1 } : null;
+    }
+    if (v.isPunct(j, '.,،؛:')) return null;
+  }
+  return null;
 }

@@ -27,6 +27,19 @@ function sentenceEnd(v: DocView, i: number): number {
   return v.doc.sentences[v.tokens[i].sentence].tokenEnd;
 }
 
+/** Words that open another clause: what follows them is about something else. */
+const CLAUSE_BREAKS = new Set(['حين', 'بينما', 'فيما', 'حيث', 'ان', 'لكن', 'غير']);
+
+/** The first token from `from` that opens another clause in the sentence (في حين، بينما، أن ...). */
+function clauseBreak(v: DocView, from: number): number {
+  const end = sentenceEnd(v, Math.min(from, v.tokens.length - 1));
+  for (let k = from; k < end; k++) {
+    const t = v.tokens[k];
+    if (t.kind === 'arabic' && t.stop && CLAUSE_BREAKS.has(t.base)) return k;
+  }
+  return end;
+}
+
 /** An action noun just before the trigger (بناء, إعادة بناء, لبناء, وكهربة). */
 export function actionBefore(v: DocView, i: number): boolean {
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
@@ -102,11 +115,12 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[]): Qualified[] {
     }
     kept.push(t);
   }
-  // Pass 1: clauses end at the next trigger of any kind; pass 2: at the next project.
+  // Pass 1: clauses end at the next trigger of any kind; pass 2: at the next project. Either
+  // way a clause ends where another begins ("... محطات محولات، في حين أكد الوزير أن ...").
   const next = (list: Trigger[], k: number): number => {
     const t = list[k];
     const n = list[k + 1];
-    const end = sentenceEnd(v, t.tokenStart);
+    const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
   };
   const first = kept.filter((t, k) => qualifies(v, t, next(kept, k)));

@@ -20,6 +20,7 @@ import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
 import { COST_CUES, FINANCING, PARTNER_CUES } from './triggers.js';
 
+const SAVINGS = new Set(['توفير', 'وفر', 'وفورات', 'يوفر', 'توفر', 'ستوفر', 'خساير', 'خسائر', 'عائدات', 'ايرادات', 'ارباح']);
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
 
@@ -41,12 +42,21 @@ export interface Built {
   figures: FigureRef[];
 }
 
-export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer): Built[] {
+/** A facility the location lexicon knows (محطة الزور, معمل غاز واسط), found in the text. */
+export interface FacilityHit {
+  tokenStart: number;
+  tokenEnd: number;
+  country: string | null;
+}
+
+export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facilities: FacilityHit[] = []): Built[] {
   const { tokens, doc } = v;
   const claimed = new Set<FigureRef>();
   const built: Built[] = [];
   // The lead country of each sentence ("في أوزبكستان، ..."), carried through its paragraph.
   const leadOf = sentenceLeads(v);
+  const mainCountry = dominantCountry(v, gaz);
+  const namedCountries = new Set(v.mentions.filter((m) => m.entity.type === 'COUNTRY').map((m) => m.entity.key!));
   drafts.forEach((d, n) => {
     const sentence = doc.sentences[d.sentence];
     const firstInSentence = drafts.findIndex((x) => x.sentence === d.sentence);
@@ -69,21 +79,31 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer): Buil
     const cost = money ? Number(money.figure.value) : null;
     const currency = money ? money.figure.unit : null;
 
-    // Places and country.
+    // Places and country: the places of its name first (ميناء جدة), then those of its clause.
     const clauseMentions = v.mentionsIn(d.start, d.clauseEnd);
+    const inName = (m: MentionRef): boolean => m.tokenStart < d.nameEnd;
     const places = d.item
       ? [d.item.place]
-      : clauseMentions.filter((m) => m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? '')));
-    let country: string | null = null;
+      : [
+          ...clauseMentions.filter((m) => inName(m) && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION')),
+          ...clauseMentions.filter((m) => !inName(m) && (m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? '')))),
+        ];
+    // A facility of the lexicon in the name says where it is (معمل غاز واسط is Saudi).
+    const facility = facilities.find((f) => f.tokenStart < d.nameEnd && f.tokenEnd > d.start && f.country);
+    let country: string | null = facility?.country ?? null;
     for (const p of places) {
-      country = countryOfMention(p, gaz);
       if (country) break;
+      const c = countryOfMention(p, gaz);
+      // A place of a country the article never names, in an article about another country, is
+      // more likely a homonym (واسط, an Iraqi province, names a Saudi gas plant).
+      if (c && mainCountry && c !== mainCountry && !namedCountries.has(c)) continue;
+      country = c;
     }
     if (!country) {
       const after = clauseMentions.find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? ''));
       if (after) country = after.entity.key;
     }
-    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? null;
+    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? mainCountry;
 
     // Partners.
     const partners = new Set<string>();
@@ -127,8 +147,14 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer): Buil
   return built;
 }
 
-/** A cost cue in the four tokens before the money figure (بتكلفة 6 مليارات يورو, مخصصاً 153 مليون دولار). */
+/**
+ * A cost cue in the four tokens before the money figure (بتكلفة 6 مليارات يورو, مخصصاً 153
+ * مليون دولار), and no saving (توفير ما قيمته مليار يورو is what it saves, not what it costs).
+ */
 function costCued(v: DocView, f: FigureRef, from: number): boolean {
+  for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
+    if (SAVINGS.has(v.bare(b))) return false;
+  }
   for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
     if (COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base)) return true;
   }
@@ -145,6 +171,43 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
     if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) found = m.entity.key;
   }
   return found;
+}
+
+/**
+ * The country of a place named after في earlier in the sentence: "ستوفر مساحة للحقل الشمسي في
+ * الأفلاج للمحطة التي أطلق عليها اسم محطة ليلي" → SA.
+ */
+function placeBefore(v: DocView, from: number, to: number, gaz: Gazetteer): string | null {
+  let found: string | null = null;
+  for (const m of v.mentionsIn(from, to)) {
+    if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
+    if (!LOCATIVE.has(v.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
+    found = countryOfMention(m, gaz) ?? found;
+  }
+  return found;
+}
+
+/**
+ * The country an article is about when one country has at least 60% of the mentions of
+ * countries and their places (at least three): the Saudi articles of the corpus speak of
+ * المملكة, الرياض, الأفلاج and name a project without repeating where it is.
+ */
+function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
+  const votes = new Map<string, number>();
+  let total = 0;
+  // A city votes only for a country the article names (or when it names none).
+  const named = new Set(v.mentions.filter((m) => m.entity.type === 'COUNTRY').map((m) => m.entity.key!));
+  for (const m of v.mentions) {
+    const c = countryOfMention(m, gaz);
+    if (!c || (m.entity.type !== 'COUNTRY' && m.entity.type !== 'CITY')) continue;
+    if (m.entity.type === 'CITY' && named.size > 0 && !named.has(c)) continue;
+    votes.set(c, (votes.get(c) ?? 0) + 1);
+    total++;
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of votes) if (k > n) [best, n] = [c, k];
+  return best && n >= 3 && n >= 0.6 * total ? best : null;
 }
 
 /** For each sentence, the lead country of the paragraph so far (a lead holds until the next). */

@@ -10,7 +10,9 @@ import { findTriggers } from './01-find-triggers.js';
 import { qualifyTriggers } from './02-qualify.js';
 import { splitLists } from './03-split-lists.js';
 import { buildProjects } from './04-attributes.js';
-import { assignSubjects } from './05-subjects.js';
+import { mergeMentions } from './05-merge-mentions.js';
+import { assignSubjects } from './06-subjects.js';
+import { matchLexicon } from '../entities/01-match-lexicon.js';
 
 /** Finds the projects of a document whose entities and figures are known; sets figure subjects. */
 export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Project[] {
@@ -18,7 +20,11 @@ export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Pro
   const v = new DocView(doc, (t) => ctx.looksNamed(t), (t) => ctx.namedByCorpus(t));
   const triggers = findTriggers(v).filter((t) => !ctx.isChrome(t.tokenStart));
   const drafts = splitLists(v, qualifyTriggers(v, triggers));
-  const built = buildProjects(v, drafts, gaz).sort((a, b) => a.project.start - b.project.start);
+  // Facilities of the location lexicon are not entities, but they say where a project is.
+  const facilities = matchLexicon(ctx).flatMap((h) =>
+    h.entries.filter((e) => e.facility).map((e) => ({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null })),
+  );
+  const built = mergeMentions(v, buildProjects(v, drafts, gaz, facilities).sort((a, b) => a.project.start - b.project.start));
   const projectOf = new Map<Figure, string>();
   built.forEach((b, k) => {
     b.project.id = `p${k + 1}`;

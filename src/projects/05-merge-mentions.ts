@@ -1,0 +1,51 @@
+// Step 5: one project named several times is one project. An article about the Wasit gas plant
+// says "مشروع واسط" eight times; each mention may add an attribute (a capacity here, a partner
+// there). Mentions are the same project when their names, without the trigger words and the
+// words that only say what is done to it (مشروع, معمل, تطوير, توسعة ...), are the same words;
+// a bare trigger (محطة, مطارات) is never merged. The first mention keeps its span; later ones fill what it lacks.
+import type { DocView } from './doc-view.js';
+import type { Built } from './04-attributes.js';
+import { ACTIONS, TRIGGERS } from './triggers.js';
+
+const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
+
+/** The words a project is known by: its name, folded, without framing words and clitics. */
+function nameKey(v: DocView, b: Built): string | null {
+  const r = v.tokenRange(b.project.start, b.project.start + b.project.name.length);
+  if (!r) return null;
+  const words: string[] = [];
+  for (let k = r[0]; k < r[1]; k++) {
+    const t = v.tokens[k];
+    if (t.kind === 'punct' || t.kind === 'symbol') continue;
+    const w = t.kind === 'arabic' ? (t.base.startsWith('ال') ? t.base.slice(2) : t.base) : t.norm.toLowerCase();
+    if (FRAME.has(w) || FRAME.has(t.base)) continue;
+    words.push(w);
+  }
+  return words.length >= 1 ? words.join(' ') : null;
+}
+
+export function mergeMentions(v: DocView, built: Built[]): Built[] {
+  const first = new Map<string, Built>();
+  const out: Built[] = [];
+  for (const b of built) {
+    const key = nameKey(v, b);
+    const into = key ? first.get(key) : undefined;
+    if (!into) {
+      if (key) first.set(key, b);
+      out.push(b);
+      continue;
+    }
+    const p = into.project;
+    const q = b.project;
+    // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
+    if (p.type === 'project' && q.type !== 'project') p.type = q.type;
+    p.country ??= q.country;
+    if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
+    if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
+    if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
+    p.places = [...new Set([...p.places, ...q.places])];
+    p.partners = [...new Set([...p.partners, ...q.partners])];
+    into.figures.push(...b.figures);
+  }
+  return out;
+}
