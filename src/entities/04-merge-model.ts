@@ -10,7 +10,7 @@
 //   is dropped: MISC also tags nationalities, languages and products, which are not entities here.
 import type { NerSpan } from '../model/document.js';
 import type { Candidate } from './candidate.js';
-import { PRIORITY } from './candidate.js';
+import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { baseStart } from './token-view.js';
@@ -18,18 +18,35 @@ import { baseStart } from './token-view.js';
 const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
 const SETTLEMENT_WORDS = new Set(['مدينه', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'بلده', 'مقاطعه', 'العاصمه']);
 const EVENT_WORDS = new Set(['قمه', 'القمه', 'مؤتمر', 'المؤتمر', 'معرض', 'المعرض', 'منتدي', 'المنتدي', 'ملتقي', 'الملتقي', 'مهرجان', 'المهرجان', 'اكسبو']);
+const CURRENCY_WORDS = new Set(['ريال', 'دولار', 'يورو', 'جنيه', 'دينار', 'درهم', 'ليره', 'ين', 'يوان', 'روبل', 'فرنك']);
+const first0 = (t: { base: string }): string => (t.base.startsWith('ال') ? t.base.slice(2) : t.base);
+
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
 
-export function modelCandidates(ctx: MatchContext, spans: readonly NerSpan[], hits: readonly LexHit[]): Candidate[] {
+/** Adjacent spans of one type the tagger began separately (B-ORG B-ORG) are one name. */
+function joinAdjacent(spans: readonly NerSpan[]): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const s of [...spans].sort((a, b) => a.tokenStart - b.tokenStart)) {
+    const last = out[out.length - 1];
+    if (last && last.type === s.type && last.tokenEnd === s.tokenStart && s.type !== 'PERS') {
+      out[out.length - 1] = { ...last, end: s.end, tokenEnd: s.tokenEnd };
+    } else out.push(s);
+  }
+  return out;
+}
+
+export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hits: readonly LexHit[]): Candidate[] {
   const { tokens, text } = ctx;
+  const spans = joinAdjacent(given);
   const hitAt = new Map<string, LexHit>();
   for (const h of hits) hitAt.set(`${h.tokenStart}:${h.tokenEnd}`, h);
   const out: Candidate[] = [];
   for (const span of spans) {
     let from = span.tokenStart;
     let to = span.tokenEnd;
-    while (to > from && (tokens[to - 1].kind === 'punct' || tokens[to - 1].kind === 'symbol')) to--;
+    // Trailing marks and function words are not part of a name ("الحسن لـ").
+    while (to > from && (tokens[to - 1].kind === 'punct' || tokens[to - 1].kind === 'symbol' || tokens[to - 1].stop || tokens[to - 1].norm.length < 2)) to--;
     while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
     // A span made only of plain words (رأس المال البشري) is the tagger's mistake: no word of it
@@ -38,13 +55,15 @@ export function modelCandidates(ctx: MatchContext, spans: readonly NerSpan[], hi
     const lexical = span.type === 'LOC' && hitAt.get(`${from}:${to}`)?.entries.some((x) => x.via === 'name');
     const plain = tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t));
     if (plain && !lexical && span.type !== 'MISC') continue;
+    // A currency after an amount is no organisation (70 مليار ريال).
+    if (to - from === 1 && CURRENCY_WORDS.has(first0(tokens[from]))) continue;
     const first = tokens[from];
     const start = baseStart(first);
     const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
     const base: Omit<Candidate, 'type' | 'rule'> = {
       tokenStart: from, tokenEnd: to, start, end, key: null, name: surface, nameEn: null, via: 'model',
-      priority: PRIORITY.model, group: 'model:' + tokens.slice(from, to).map((t, k) => (k === 0 ? t.base : t.norm)).join(' '),
+      priority: PRIORITY.model, group: formsGroup(tokens, from, to),
     };
     const prev = tokens[from - 1];
     switch (span.type) {

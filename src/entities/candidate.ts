@@ -1,6 +1,7 @@
 // A candidate mention: what a matcher proposes before overlaps are resolved and mentions are
 // grouped into entities.
 import type { EntityType, MentionVia } from '../model/types.js';
+import type { Token } from '../text/token.js';
 
 export interface Candidate {
   /** Token range [tokenStart, tokenEnd) the mention covers. */
@@ -36,6 +37,16 @@ export interface Candidate {
 
 /** Priorities of the matchers: on the same span, a lexicon name beats a pattern beats the model. */
 export const PRIORITY = { lexicon: 0, acronym: 1, pattern: 2, nisba: 3, model: 4 } as const;
+
+/**
+ * The group of a name no lexicon has: its tokens' forms (the first without proclitics, folded),
+ * so that every matcher groups the same name alike ("بارنت مار" from a title and from the tagger).
+ */
+export function formsGroup(tokens: readonly Token[], from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) parts.push(k === from ? tokens[k].base : tokens[k].norm);
+  return 'name:' + parts.join(' ');
+}
 
 export function spanLength(c: Candidate): number {
   return c.end - c.start;

@@ -59,7 +59,7 @@ function startsList(v: DocView, j: number): boolean {
   return false;
 }
 
-function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; place: boolean } {
+function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; place: boolean; city: boolean } {
   let fact = false;
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
     const k = f.figure.kind;
@@ -69,16 +69,19 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     }
   }
   let place = false;
+  let city = false;
   for (const m of v.mentionsIn(t.nameEnd, clauseEnd)) {
     if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION' && m.entity.type !== 'COUNTRY') continue;
     const prev = v.tokens[m.tokenStart - 1];
     const own = v.tokens[m.tokenStart];
-    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) place = true;
     // في مناطق سمرقند وبخارى: a locative and an area word.
     const prev2 = v.tokens[m.tokenStart - 2];
-    if (prev2 && LOCATIVE.has(prev2.norm)) place = true;
+    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || (prev2 && LOCATIVE.has(prev2.norm))) {
+      place = true;
+      if (m.entity.type !== 'COUNTRY') city = true;
+    }
   }
-  return { fact, place };
+  return { fact, place, city };
 }
 
 function qualifies(v: DocView, t: Trigger, clauseEnd: number): boolean {
@@ -89,12 +92,14 @@ function qualifies(v: DocView, t: Trigger, clauseEnd: number): boolean {
   const next = tokens[t.triggerEnd];
   if (next && GENERIC_AFTER.has(next.base) && !t.proper) return false;
   if (t.number === 'many' && startsList(v, t.nameEnd)) return false;
-  const { fact, place } = evidence(v, t, clauseEnd);
+  const { fact, place, city } = evidence(v, t, clauseEnd);
   const action = actionBefore(v, t.tokenStart);
   if (t.program) return t.quoted || (t.nameEnd - t.triggerEnd >= 2 && fact);
   if (t.proper) return true;
   if (t.weak) return action && (place || fact) && t.nameEnd > t.triggerEnd;
-  if (t.number === 'many') return action && (place || fact);
+  // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
+  // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
+  if (t.number === 'many') return action && (city || fact);
   return (t.described || action || t.number === 'two') && (fact || place);
 }
 

@@ -86,6 +86,8 @@ describe('patterns for names no lexicon has', () => {
     ['river cue and an unknown name', 'بناء جسر فوق نهر زرافشانكي الكبير.', 'LOCATION:نهر زرافشانكي'],
     ['settlement cue and an unknown name', 'في مدينة قرقوزة الصغيرة.', 'CITY:قرقوزة'],
     ['event cue and a place with a year', 'لقد قدم معرض أوساكا 2025 فرصا.', 'EVENT:معرض أوساكا 2025'],
+    ['a plain word between two name words', 'زار الوفد تركيا، وهو مصدر قلق للرئيس التركي رجب طيب أردوغان وحكومته.', 'PERSON:رجب طيب أردوغان'],
+    ['a Latin newspaper after صحيفة', 'كشفت صحيفة The Wallstreet Journal عن خطط.', 'ORG:The Wallstreet Journal'],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toContain(expected);
@@ -100,6 +102,10 @@ describe('patterns for names no lexicon has', () => {
     ['an event cue with a definite common word', 'يأتي على قمة الهرم طرح الشركة.', 'EVENT'],
     ['a title before a verb', 'الرئيس يتمسك بمطالبه.', 'PERSON'],
     ['a lone short code', 'في صيغة "CA+" الجديدة.', 'ORG'],
+    ['two given names that are plain words', 'من أجل تحقيق سعودة عالية في القطاع.', 'PERSON'],
+    ['an event cue and an adjective', 'قال في مؤتمر صحافي أمس.', 'EVENT'],
+    ['a company cue and a generic adjective', 'تعد شركة رائدة عالمياً في المجال.', 'ORG'],
+    ['an institution cue and a preposition', 'أعلن عن وكالة لاستقطاب المواهب.', 'ORG'],
   ])('no entity: %s', (_why, text, type) => {
     const doc = analyzeText(text);
     expect(doc.entities.filter((e) => e.type === type)).toEqual([]);
@@ -150,6 +156,8 @@ describe('the tagger fills gaps', () => {
     ['MISC starting with an event cue is an event', 'انعقد المؤتمر الاقتصادي العالمي أمس.', { text: 'المؤتمر الاقتصادي العالمي', type: 'MISC' }, ['EVENT:المؤتمر الاقتصادي العالمي']],
     ['MISC without an event cue is dropped', 'تحدث باللغة الزمزورية.', { text: 'الزمزورية', type: 'MISC' }, []],
     ['a span of plain words is dropped', 'وتطوير رأس المال البشري مهم.', { text: 'رأس المال البشري', type: 'PERS' }, []],
+    ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
+    ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
   ])('%s', (_why, text, span, expected) => {
     expect(fromModel(text, span)).toEqual(expected);
   });
@@ -157,6 +165,16 @@ describe('the tagger fills gaps', () => {
   it('keeps the lexicon key of a place the tagger confirms', () => {
     const doc = analyzeText('وصلت الشحنة إلى صور أمس.', [handTagger([{ text: 'صور', type: 'LOC' }])]);
     expect(doc.entities.map((e) => e.key)).toEqual([expect.stringMatching(/^(lb-tyre|om-sur)$/)]);
+  });
+
+  it('joins adjacent spans the tagger began separately', () => {
+    const doc = analyzeText('وقالت زنتريكا مورلاندو في بيان.', [handTagger([{ text: 'زنتريكا', type: 'ORG' }, { text: 'مورلاندو', type: 'ORG' }])]);
+    expect(mentionList(doc)).toEqual(['ORG:زنتريكا مورلاندو']);
+  });
+
+  it('groups a name found by a title and by the tagger into one person', () => {
+    const doc = analyzeText('فإن الدكتور بارنت مار أستاذ الاقتصاد قال ذلك. وقال بارنت مار إن الوضع صعب.', [handTagger([{ text: 'بارنت مار إن', type: 'PERS' }])]);
+    expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.mentions.length)).toEqual([2]);
   });
 
   it('never overrides a lexicon match', () => {

@@ -4,11 +4,11 @@
 // A cue followed only by common words (المؤتمر الصحفي, القمة على الإطلاق) names no event.
 // An event keeps the places named inside it (أوساكا is also a city of the article).
 import type { Candidate } from '../candidate.js';
-import { PRIORITY } from '../candidate.js';
+import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { nameRunEnd, quotedAt } from './phrases.js';
+import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 
 const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد']);
 const ORDINALS = new Set([
@@ -47,7 +47,8 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       else if (ctx.isCapitalized(t)) {
         next = j + 1;
         while (tokens[next] && ctx.isCapitalized(tokens[next]) && tokens[next].sentence === cue.sentence) next++;
-      } else if ((parts === 0 || !t.clitics.length) && !t.base.startsWith('ال')) {
+      } else if ((parts === 0 || !t.clitics.length) && !t.base.startsWith('ال') && !adjectiveShaped(t)) {
+        // ... and no adjective: "مؤتمر صحافي" is a press conference.
         // A rare word without the article (منتدى دافوس); "قمة الهرم" is the top of the pyramid.
         const e = nameRunEnd(ctx, j, 3, (k) => k > j && !!lex.at(k));
         if (e > j) next = e;
@@ -78,7 +79,7 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     const surface = text.slice(start, e);
     out.push({
       tokenStart: i, tokenEnd: end, start, end: e, type: 'EVENT', key: null, name: surface, nameEn: null, via: 'pattern',
-      rule: 'event-cue', priority: PRIORITY.pattern, container: true, group: 'event:' + surface,
+      rule: 'event-cue', priority: PRIORITY.pattern, container: true, group: formsGroup(tokens, i, end),
       // The cue and its ordinal stand for the event later in the article (القمة الأولى ستتناول).
       aliases: ordinalEnd > 0 ? [{ from: i, to: ordinalEnd }] : undefined,
     });

@@ -10,12 +10,11 @@
 // - cue + quoted name: شركة «أكوا باور» → أكوا باور.
 // Plural cues (شركات) and a bare definite cue (الشركة) announce no name.
 import type { Candidate } from '../candidate.js';
-import { PRIORITY } from '../candidate.js';
+import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
-import { nameKey } from './place-cues.js';
 
 type CueClass = 'company' | 'named' | 'institution';
 
@@ -79,7 +78,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     const proper = properEnd > cueTok + 1 && (startTok !== cueTok + 1 || properEnd !== endTok);
     out.push({
       tokenStart: startTok, tokenEnd: endTok, start: s, end: e, type: 'ORG', key: null, name: surface, nameEn: null,
-      via: 'pattern', rule, priority: PRIORITY.pattern, group: 'org:' + nameKey(ctx, startTok, endTok),
+      via: 'pattern', rule, priority: PRIORITY.pattern, group: formsGroup(tokens, startTok, endTok),
       aliases: proper ? [{ from: cueTok + 1, to: properEnd }] : undefined,
     });
   };
@@ -106,15 +105,17 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     if (!definite) {
       // cue + proper name [+ complement]; a known place or country is not a company's proper name.
       const place = lex.at(n, ['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
-      // A verb is no name: "مجموعة تتقد حماساً".
-      const verb = verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n]);
+      // A verb or a generic adjective is no name: "مجموعة تتقد حماساً", "شركة رائدة عالمياً".
+      const verb = (verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n])) || GENERIC_WORDS.has(tokens[n].norm);
       const nameEnd = place || verb ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
       // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
       const adjective = nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
-      if (nameEnd > n && !(adjective && lamPhraseEnd(ctx, nameEnd, 4, countryAt) === nameEnd)) {
+      if (nameEnd > n && !adjective) {
         const end = Math.max(nameEnd, lamPhraseEnd(ctx, nameEnd, 4, countryAt));
-        if (cls === 'company') emit(i, n, end, 'org-cue-name', nameEnd);
-        else emit(i, i, end, 'org-cue-name', nameEnd);
+        // A company is called by its proper name alone (سيمنز), but a definite word is no name
+        // of its own: "شركة المترو الخفيف" keeps its cue and is not re-mentioned as المترو.
+        if (cls === 'company' && !isDefinite(tokens[n])) emit(i, n, end, 'org-cue-name', nameEnd);
+        else emit(i, i, end, 'org-cue-name', cls === 'company' ? i + 1 : nameEnd);
         continue;
       }
       // named cue + known place [+ adjective] [+ complement]: بنك قطر الوطني, بنك اليابان للتعاون الدولي.

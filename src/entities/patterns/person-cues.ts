@@ -10,11 +10,12 @@
 // A single rare word after a role with no comma is not taken (رئيس مجلس إدارة أرامكو): it is as
 // likely an organisation.
 import type { Candidate } from '../candidate.js';
-import { PRIORITY } from '../candidate.js';
+import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { NAME_JOINERS, nameLike, nameRunEnd } from './phrases.js';
+import { mostlyWord } from '../name-stats.js';
 
 const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'LOCATION'] as const;
 
@@ -23,17 +24,27 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   const out: Candidate[] = [];
   let covered = -1;
   const stop = (j: number): boolean => !!ctx.cueAt(j) || (!ctx.isGivenName(tokens[j]) && !!lex.at(j, PLACE_TYPES));
+  // A plain word between two name words is part of the name: "رجب طيب أردوغان".
+  const runEnd = (from: number, max: number): number => {
+    let end = nameRunEnd(ctx, from, max, (k) => k > from && stop(k));
+    while (end > from && end - from < max) {
+      const mid = tokens[end];
+      const after = tokens[end + 1];
+      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || mid.clitics.length > 0 || !ctx.sameSentence(from, end + 1)) break;
+      if (after.kind !== 'arabic' || !nameLike(ctx, after) || ctx.isGivenName(after) || after.clitics.length > 0 || stop(end + 1)) break;
+      end = nameRunEnd(ctx, end + 1, max - (end + 1 - from), () => false);
+    }
+    return end;
+  };
   const emit = (from: number, to: number, rule: string): void => {
     const s = baseStart(tokens[from]);
     const e = tokens[to - 1].end;
-    const parts: string[] = [];
-    for (let k = from; k < to; k++) parts.push(k === from ? tokens[k].base : tokens[k].norm);
     const last = tokens[to - 1];
     // The family name alone mentions the person later (زياد الشيحة ... قال الشيحة).
     const family = to - from >= 2 && ctx.isRare(last) && !NAME_JOINERS.has(tokens[to - 2].norm);
     out.push({
       tokenStart: from, tokenEnd: to, start: s, end: e, type: 'PERSON', key: null, name: text.slice(s, e), nameEn: null,
-      via: 'pattern', rule, priority: PRIORITY.pattern, group: 'person:' + parts.join(' '),
+      via: 'pattern', rule, priority: PRIORITY.pattern, group: formsGroup(tokens, from, to),
       aliases: family ? [{ from: to - 1, to }] : undefined,
     });
     covered = to;
@@ -77,14 +88,16 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
         if (sig) emit(sig.from, sig.to, 'signature');
         continue;
       }
-      const end = nameRunEnd(ctx, j, 5, (k) => k > j && stop(k));
+      const end = runEnd(j, 5);
       if (end === j || !startsName(ctx, j)) continue;
       if (end - j === 1 && !ctx.isGivenName(tokens[j])) {
         // One word that is no given name is a name only where the phrase ends with it
-        // ("المهندس الشيحة:", "الدكتور المهنا أن"), not before more words (الرئيس يتمسك بمطالبه).
+        // ("المهندس الشيحة:", "الدكتور المهنا أن"), not before more words (الرئيس يتمسك بمطالبه),
+        // and only a word never seen or mostly seen in names ("الوزيرة جانبا من" is "aside").
         const next = tokens[end];
         const ends = !next || !ctx.sameSentence(j, end) || ctx.isPunct(next, ',،.:؛"»)') || next.stop;
-        if (!ends || (kind === 'role' && !comma && j > i + cue.length)) continue;
+        const unseen = ctx.commonness(tokens[j]) === 0 || ctx.namedByCorpus(tokens[j]);
+        if (!ends || !unseen || (kind === 'role' && !comma && j > i + cue.length)) continue;
       }
       emit(j, end, kind === 'role' ? 'role-name' : 'title-name');
       continue;
@@ -95,7 +108,9 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     const prep = t.clitics.some((c) => c.type === 'prep');
     if (ctx.isGivenName(t) && !prep && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
       const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
-      if (end - i >= 2) emit(i, end, 'given-name');
+      // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
+      const wordy = tokens.slice(i, end).some((w) => ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm));
+      if (end - i >= 2 && !wordy) emit(i, end, 'given-name');
     }
   }
   return out;

@@ -51,7 +51,8 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
     const t = tokens[j];
     // After a foreign particle the next word is taken whole: بالاسيو is not ب + الاسيو.
     const afterParticle = j > i && FOREIGN_PARTICLES.has(tokens[j - 1].norm) && t.kind === 'arabic' && !t.stop;
-    if (j > i && hasProclitic(t) && !afterParticle) break;
+    // A name starts with no preposition or conjunction ("وكالة لاستقطاب المواهب" names none).
+    if (hasProclitic(t) && !afterParticle) break;
     if (stop(j)) break;
     if (afterParticle) {
       j++;

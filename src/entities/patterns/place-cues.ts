@@ -7,7 +7,7 @@
 //   the feature keeps it inside (the port and the city are both named); when it is a known
 //   location (نهر النيل with النيل listed), the mention grows to include the cue.
 import type { Candidate } from '../candidate.js';
-import { PRIORITY } from '../candidate.js';
+import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
@@ -61,7 +61,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const e = tokens[end - 1].end;
       out.push({
         tokenStart: i, tokenEnd: end, start, end: e, type: 'LOCATION', key: null, name: text.slice(start, e), nameEn: null,
-        via: 'pattern', rule: 'place-cue-feature', priority: PRIORITY.pattern, group: 'place:' + nameKey(ctx, n, end),
+        via: 'pattern', rule: 'place-cue-feature', priority: PRIORITY.pattern, group: formsGroup(tokens, n, end),
         // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
         aliases: [{ from: n, to: end }],
       });
@@ -71,16 +71,9 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       out.push({
         tokenStart: n, tokenEnd: end, start, end: e, type: settlement ? 'CITY' : 'LOCATION', key: null, name: text.slice(start, e),
         nameEn: null, via: 'pattern', rule: settlement ? 'place-cue-settlement' : 'place-cue-area', priority: PRIORITY.pattern,
-        group: 'place:' + nameKey(ctx, n, end),
+        group: formsGroup(tokens, n, end),
       });
     }
   }
   return out;
-}
-
-/** The folded name of tokens [from, to), what re-mentions of an unknown place are grouped by. */
-export function nameKey(ctx: MatchContext, from: number, to: number): string {
-  const parts: string[] = [];
-  for (let j = from; j < to; j++) parts.push(j === from ? ctx.tokens[j].base : ctx.tokens[j].norm);
-  return parts.join(' ');
 }
