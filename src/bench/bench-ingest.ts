@@ -3,7 +3,7 @@
 // JSON lines into a fresh store with 1 and with 2 worker threads, each in a process of its own.
 // Reports documents/s, MB/s (UTF-8 bytes of the articles), the peak RSS of the whole ingest
 // process, and the speed-up of 2 workers over 1.
-// Alone: node dist/bench/bench-ingest.js [--docs N] [--workers 1,2]
+// Alone: node dist/bench/bench-ingest.js [--docs N] [--workers 1,2] [--corpus DIR]
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -135,6 +135,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const result = await benchIngest({
     docs: arg('--docs') ? Number(arg('--docs')) : undefined,
     workers: arg('--workers') ? arg('--workers')!.split(',').map(Number) : undefined,
+    corpus: arg('--corpus'),
     progress: (line) => process.stderr.write(line + '\n'),
   });
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -36,6 +36,24 @@ export function checkFigureFilter(f: FigureFilter): string | null {
 }
 
 /**
+ * Every figure with its document's title, date and year, and what it is about: the subject's
+ * name and type, and its country — the key of a COUNTRY subject, the country of a project
+ * subject, else the country of a project that lists the figure among its own. The store keeps
+ * this as the view `figure_facts`, so that "money by country and year" is one GROUP BY.
+ */
+export const FIGURE_FACTS_SQL = `
+      SELECT f.*, d.title, d.published, TRY_CAST(substr(d.published, 1, 4) AS INTEGER) AS year,
+             coalesce(e.name, p.name) AS subject_name,
+             CASE WHEN e.entity_id IS NOT NULL THEN e.type WHEN p.project_id IS NOT NULL THEN 'PROJECT' END AS subject_type,
+             coalesce(CASE WHEN e.type = 'COUNTRY' THEN e.key END, p.country, (
+               SELECT min(lp.country) FROM projects lp
+               WHERE lp.doc_id = f.doc_id AND list_contains(string_split(lp.figures, '|'), f.figure_id))) AS country
+      FROM figures f
+      JOIN documents d ON d.doc_id = f.doc_id
+      LEFT JOIN entities e ON e.doc_id = f.doc_id AND e.entity_id = f.subject
+      LEFT JOIN projects p ON p.doc_id = f.doc_id AND p.project_id = f.subject`;
+
+/**
  * The SQL of the figures matching `f`. A figure's country is that of its subject: the key of
  * a COUNTRY entity, or the country of a project; a figure listed by a project of that country
  * counts too. The year is the document's year of publication (documents with no date are left
@@ -62,16 +80,7 @@ export function figuresQuery(f: FigureFilter): BoundQuery {
   if (f.to !== undefined) where.push(`f.year <= ${bind('to', f.to, DuckDBIntegerType.instance)}`);
   if (f.doc !== undefined) where.push(`starts_with(f.doc_id, ${bind('doc', f.doc, DuckDBVarCharType.instance)})`);
   const sql = `
-    WITH f AS (
-      SELECT f.*, d.title, d.published, TRY_CAST(substr(d.published, 1, 4) AS INTEGER) AS year,
-             coalesce(e.name, p.name) AS subject_name,
-             CASE WHEN e.entity_id IS NOT NULL THEN e.type WHEN p.project_id IS NOT NULL THEN 'PROJECT' END AS subject_type,
-             coalesce(CASE WHEN e.type = 'COUNTRY' THEN e.key END, p.country) AS country
-      FROM figures f
-      JOIN documents d ON d.doc_id = f.doc_id
-      LEFT JOIN entities e ON e.doc_id = f.doc_id AND e.entity_id = f.subject
-      LEFT JOIN projects p ON p.doc_id = f.doc_id AND p.project_id = f.subject
-    )
+    WITH f AS (${FIGURE_FACTS_SQL})
     SELECT f.doc_id, f.title, f.published, f.figure_id, f.kind, f.text, f.value, f.value_max, f.date, f.date_max,
            f.unit, f.qualifier, f.subject, f.subject_name, f.subject_type, f.country,
            s.text AS sentence, f.sentence AS sentence_index, f.start, f."end"

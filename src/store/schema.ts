@@ -3,6 +3,7 @@
 // inputs that could not be stored and why (`errors`), and one row per ingest run (`ingest_runs`).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { COLUMNS, TABLE_NAMES, type TableName } from '../tables/rows.js';
+import { FIGURE_FACTS_SQL } from './figures-query.js';
 
 export type SqlType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BIGINT';
 export type ColumnSpec = [string, SqlType];
@@ -61,6 +62,7 @@ export async function ensureSchema(conn: DuckDBConnection): Promise<Record<Store
       if (!names.has(name)) await conn.run(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${quoteIdent(name)} ${type}`);
     }
   }
+  await conn.run(`CREATE OR REPLACE VIEW figure_facts AS ${FIGURE_FACTS_SQL}`);
   const now = await tableColumns(conn);
   const out = {} as Record<StoreTable, ColumnSpec[]>;
   for (const table of Object.keys(wanted) as StoreTable[]) out[table] = now.get(table) ?? wanted[table];

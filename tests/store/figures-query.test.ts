@@ -78,6 +78,20 @@ describe('figuresQuery', () => {
   });
 });
 
+describe('the figure_facts view', () => {
+  it('answers "money by country and year" with one GROUP BY', async () => {
+    const reader = await store.conn.runAndReadAll(
+      `SELECT country, year, unit, sum(value) AS total FROM figure_facts WHERE kind IN ('money', 'power') GROUP BY ALL ORDER BY ALL`,
+    );
+    expect(reader.getRowObjectsJS()).toEqual([
+      { country: 'KG', year: 2018, unit: 'MW', total: 24 },
+      { country: 'UZ', year: 2015, unit: 'MW', total: 1050 },
+      { country: 'UZ', year: 2015, unit: 'USD', total: 5e8 },
+      { country: 'UZ', year: null, unit: 'MW', total: 7 },
+    ]);
+  });
+});
+
 describe('checkFigureFilter', () => {
   it.each<[FigureFilter, RegExp | null]>([
     [{ kind: 'power', country: 'UZ', from: 2015, to: 2020 }, null],
