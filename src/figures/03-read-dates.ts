@@ -14,6 +14,7 @@ import { sourceOffset } from './word-forms.js';
 
 const MIN = foldString('من');
 const IN = foldString('في');
+const DAY_TO = new Set(['إلى', 'الى', 'حتى', 'و'].map((w) => foldString(w)));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
   ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
@@ -172,7 +173,8 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
   if (day !== null) {
     let j = i + 1;
     let day2: number | null = null;
-    if (j + 1 < to && isDash(tokens[j]) && dayAt(tokens[j + 1]) !== null) {
+    // 19-20 ديسمبر، من 1 إلى 15 يناير، 13 و14 يوليو
+    if (j + 1 < to && (isDash(tokens[j]) || DAY_TO.has(tokens[j].norm)) && dayAt(tokens[j + 1]) !== null) {
       day2 = dayAt(tokens[j + 1]);
       j += 2;
     }

@@ -7,7 +7,7 @@
 // in euros too.
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { CHANGE_VERBS } from './lexicon/cues.js';
+import { CHANGE_VERBS, YEAR_CUES } from './lexicon/cues.js';
 import { countedNounAfter, hasYearCue } from './07-classify.js';
 import type { UnitDef } from './lexicon/units.js';
 import { bareForm, isAnd, isDash, isPunct, type Fig, type SentenceScan } from './scan.js';
@@ -42,8 +42,9 @@ function sameUnitKind(a: UnitDef | null, b: UnitDef | null): boolean {
   return a.kind !== 'money' || a.unit === b.unit || (a.family !== undefined && a.family === b.family);
 }
 
-/** بين، ما بين، يتراوح بين before token i. */
+/** بين، ما بين، يتراوح بين before token i (past a year word: بين عامي 2010 و2015). */
 function betweenBefore(s: SentenceScan, i: number): boolean {
+  if (i - 2 >= s.from && YEAR_CUES.has(s.tokens[i - 1].norm)) i--;
   const p = s.tokens[i - 1];
   if (!p || i - 1 < s.from) return false;
   return p.norm === BETWEEN || bareForm(p) === BETWEEN || (p.norm.endsWith(BETWEEN) && p.norm.length <= 5);

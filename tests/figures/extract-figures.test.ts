@@ -262,6 +262,9 @@ describe('years and dates', () => {
     ['في سبتمبر/أيلول 2016', { kind: 'date', value: '2016-09' }],
     ['وفيات اليوم 20-12-2025', { kind: 'date', value: '2025-12-20' }],
     ['موعد 5/17/2018', { kind: 'date', value: '2018-05-17' }],
+    ['في الفترة من 1 إلى 15 يناير 2016', { kind: 'date', value: '2016-01-01', value_max: '2016-01-15' }],
+    ['28 يناير في عام 1976', { kind: 'date', value: '1976-01-28' }],
+    ['بين عامي 2010 و2015', { kind: 'year_range', value: 2010, value_max: 2015 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -324,6 +327,7 @@ describe('not figures', () => {
     ['كمية كبيرة', 'كمية is not ك + مية'],
     ['يوم الاثنين', 'Monday'],
     ['الساعة 10:30 صباحا', 'a clock time'],
+    ['يبدأ الساعة 10 صباحا', 'a time of day'],
   ])('"%s" (%s)', (text) => {
     expect(figures(text)).toEqual([]);
   });
