@@ -11,6 +11,9 @@ import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
+import { defaultWordKnowledge } from '../text/word-knowledge.js';
+
+const KNOWLEDGE = defaultWordKnowledge();
 
 const ARTICLE = foldString('ال');
 const FROM = foldString('من');
@@ -54,8 +57,12 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   if (i >= s.to || s.blocked[i - s.from]) return false;
   const t = s.tokens[i];
   if (t.kind !== 'arabic' || t.stop || t.norm.length < 2) return false;
-  // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض".
-  if (t.clitics.some((c) => c.type === 'prep' || c.type === 'conj')) return false;
+  // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض". The split is
+  // trusted only when the word without the clitic is the more common one (باخرة stays a noun).
+  if (t.clitics.some((c) => c.type === 'conj')) return false;
+  if (t.clitics.some((c) => c.type === 'prep') && !t.clitics.some((c) => c.type === 'pronoun') && KNOWLEDGE.freq(t.base) > KNOWLEDGE.freq(t.norm)) {
+    return false;
+  }
   if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
   if (NOT_COUNTED.has(t.norm)) return false;
   if (MONTH_FORMS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;

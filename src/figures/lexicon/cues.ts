@@ -103,7 +103,7 @@ export const PHONE_CUES: ReadonlySet<string> = cueSet(
 /** A number after these is a rank (ordinal): المرتبة 41، المركز 3. */
 export const RANK_NOUNS: ReadonlySet<string> = cueSet(
   ['المرتبة', 'مرتبة', 'بالمرتبة', 'المركز', 'بالمركز', 'مركز', 'الترتيب', 'المرتبه', 'المركز', 'الدورة', 'الدوره', 'النسخة',
-    'النسخه', 'الذكرى', 'الذكري', 'بالمرتبه', 'للمرة'].map(fold),
+    'النسخه', 'الذكرى', 'الذكري', 'بالمرتبه'].map(fold),
 );
 
 /** A number after these, with no unit, is a percentage: بنسبة اثنين وعشرين. */
