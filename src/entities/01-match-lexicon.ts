@@ -6,7 +6,7 @@
 import type { TrieNode } from './name-trie.js';
 import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
-import { firstForms, innerForms } from './token-view.js';
+import { firstForms, matchForm, mayHaveProclitic } from './token-view.js';
 
 export interface LexHit {
   tokenStart: number;
@@ -26,7 +26,9 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان).
-    if (ctx.isChrome(i) || first.stop || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number') continue;
+    if (first.stop || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number' || ctx.isChrome(i)) continue;
+    // Most words start no name at all: skip them without building their forms.
+    if (!root.has(matchForm(first)) && !root.has(first.base) && !(first.kind === 'arabic' && first.norm.length >= 4 && mayHaveProclitic(first.norm))) continue;
     for (const f of firstForms(text, first, known, freq)) {
       let node: TrieNode<LexEntry> | undefined = root.get(f.form);
       let j = i;
@@ -38,11 +40,10 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
         const next: Map<string, TrieNode<LexEntry>> | null = node.next;
         j++;
         if (!next || j >= tokens.length || tokens[j].sentence !== first.sentence || ctx.isChrome(j)) break;
-        node = undefined;
-        for (const form of innerForms(tokens[j])) {
-          node = next.get(form);
-          if (node) break;
-        }
+        const t = tokens[j];
+        const whole = matchForm(t);
+        node = next.get(whole);
+        if (!node && t.kind === 'arabic' && t.base !== whole) node = next.get(t.base);
       }
     }
   }

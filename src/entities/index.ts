@@ -1,6 +1,6 @@
 // Entity recognition: the stage, the gazetteer it matches against, and the steps for tests.
-export { entitiesStage, findEntities, entityMentions } from './stage.js';
-export type { EntityResult } from './stage.js';
+export { entitiesStage, findEntities, documentFacilities, facilityHits } from './stage.js';
+export type { EntityResult, FacilityHit } from './stage.js';
 export { buildGazetteer, defaultGazetteer, nameForms } from './gazetteer.js';
 export type { Gazetteer, LexEntry } from './gazetteer.js';
 export { loadEntityLexicons, emptyLexicons } from './lexicon-data.js';

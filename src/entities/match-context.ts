@@ -13,6 +13,12 @@ export class MatchContext {
   readonly text: string;
   /** Tokens inside site chrome within the body (a ticker, a byline): never part of a mention. */
   private readonly chrome: Uint8Array;
+  // Per-token answers, computed once: the patterns ask the same questions of a token many times.
+  private readonly common: Int32Array;
+  private readonly namedFlag: Int8Array;
+  private readonly givenFlag: Int8Array;
+  private readonly cueLength: Int8Array;
+  private readonly cueKind: (string | null)[];
 
   constructor(
     readonly doc: Doc,
@@ -30,6 +36,17 @@ export class MatchContext {
     for (const t of doc.tokens) {
       if (t.start < doc.body.start || t.end > doc.body.end) this.chrome[t.index] = 1;
     }
+    const n = doc.tokens.length;
+    this.common = new Int32Array(n).fill(-1);
+    this.namedFlag = new Int8Array(n);
+    this.givenFlag = new Int8Array(n);
+    this.cueLength = new Int8Array(n).fill(-1);
+    this.cueKind = new Array<string | null>(n).fill(null);
+  }
+
+  /** The token is this document's (caches are indexed by token index). */
+  private own(t: Token): boolean {
+    return this.tokens[t.index] === t;
   }
 
   /** The token lies in site chrome or outside the body. */
@@ -40,9 +57,13 @@ export class MatchContext {
   /** How common the word is: the highest vocabulary count of its forms. */
   commonness(t: Token): number {
     if (t.kind !== 'arabic') return 0;
+    const own = this.own(t);
+    if (own && this.common[t.index] >= 0) return this.common[t.index];
     // The stem is not asked: المهنا (a family name, never seen) has the stem مهنا (a given name).
     const k = this.gaz.knowledge;
-    return Math.max(k.freq(t.norm), k.freq(t.base));
+    const c = t.norm === t.base ? k.freq(t.norm) : Math.max(k.freq(t.norm), k.freq(t.base));
+    if (own) this.common[t.index] = c;
+    return c;
   }
 
   /**
@@ -60,6 +81,14 @@ export class MatchContext {
 
   /** A word seen at least twice in the tagged corpora, at least half the time inside a name. */
   namedByCorpus(t: Token): boolean {
+    const own = this.own(t);
+    if (own && this.namedFlag[t.index] !== 0) return this.namedFlag[t.index] === 2;
+    const v = this.computeNamed(t);
+    if (own) this.namedFlag[t.index] = v ? 2 : 1;
+    return v;
+  }
+
+  private computeNamed(t: Token): boolean {
     if (t.kind !== 'arabic' || t.stop || TANWIN.test(t.text)) return false;
     const s = this.gaz.stats;
     for (const f of t.norm === t.base ? [t.norm] : [t.norm, t.base]) {
@@ -74,6 +103,14 @@ export class MatchContext {
    * function word it counts only when written علي.
    */
   isGivenName(t: Token): boolean {
+    const own = this.own(t);
+    if (own && this.givenFlag[t.index] !== 0) return this.givenFlag[t.index] === 2;
+    const v = this.computeGiven(t);
+    if (own) this.givenFlag[t.index] = v ? 2 : 1;
+    return v;
+  }
+
+  private computeGiven(t: Token): boolean {
     if (t.kind !== 'arabic') return false;
     if (t.stop && !t.text.endsWith('ي')) return false;
     const g = this.gaz.givenNames;
@@ -100,6 +137,17 @@ export class MatchContext {
 
   /** The person cue (title, role, honorific) starting at token i: its kind and token length, or null. */
   cueAt(i: number): { kind: string; length: number } | null {
+    if (i < 0 || i >= this.tokens.length) return null;
+    if (this.cueLength[i] < 0) {
+      const c = this.computeCue(i);
+      this.cueLength[i] = c ? c.length : 0;
+      this.cueKind[i] = c ? c.kind : null;
+    }
+    return this.cueLength[i] > 0 ? { kind: this.cueKind[i]!, length: this.cueLength[i] } : null;
+  }
+
+  private computeCue(i: number): { kind: string; length: number } | null {
+    if (this.tokens[i].kind !== 'arabic') return null;
     let map = this.gaz.cues.root;
     let best: { kind: string; length: number } | null = null;
     for (let j = i; j < this.tokens.length && j < i + 6; j++) {

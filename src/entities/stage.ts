@@ -7,7 +7,7 @@ import type { Entity } from '../model/types.js';
 import type { Candidate } from './candidate.js';
 import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { MatchContext } from './match-context.js';
-import { matchLexicon } from './01-match-lexicon.js';
+import { matchLexicon, type LexHit } from './01-match-lexicon.js';
 import { checkContext } from './02-check-context.js';
 import { matchPatterns } from './03-match-patterns.js';
 import { modelCandidates } from './04-merge-model.js';
@@ -17,9 +17,21 @@ import { groupEntities } from './07-group-entities.js';
 
 export interface EntityResult {
   entities: Entity[];
-  /** Each kept mention with the entity it belongs to (for the project stage). */
+  /** Each kept mention with the entity it belongs to. */
   mentions: { candidate: Candidate; entity: Entity }[];
+  /** Facilities of the location lexicon found in the text (not entities; the project stage reads them). */
+  facilities: FacilityHit[];
 }
+
+/** A facility the location lexicon knows (محطة الزور, معمل غاز واسط), with where it is. */
+export interface FacilityHit {
+  tokenStart: number;
+  tokenEnd: number;
+  country: string | null;
+}
+
+/** The facilities the entity stage found in each document, for the project stage. */
+export const documentFacilities = new WeakMap<Doc, FacilityHit[]>();
 
 /** Finds the entities of a tokenized document. */
 export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): EntityResult {
@@ -31,11 +43,13 @@ export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Ent
   const kept = resolveOverlaps([...lexicon, ...patterns], model);
   const mentions = linkMentions(ctx, kept);
   const { entities, entityOf } = groupEntities(ctx, mentions);
-  return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })) };
+  return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })), facilities: facilityHits(hits) };
 }
 
-/** What the entity stage leaves for the project stage: mentions with their candidates. */
-export const entityMentions = new WeakMap<Doc, EntityResult['mentions']>();
+/** The facility entries among lexicon hits. */
+export function facilityHits(hits: LexHit[]): FacilityHit[] {
+  return hits.flatMap((h) => h.entries.filter((e) => e.facility).map((e) => ({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null })));
+}
 
 /** The `entities` stage; `gazetteer` defaults to the shipped lexicons (built on first use). */
 export function entitiesStage(gazetteer?: () => Gazetteer): Stage {
@@ -46,7 +60,7 @@ export function entitiesStage(gazetteer?: () => Gazetteer): Stage {
     run(doc) {
       const result = findEntities(doc, gazetteer ? gazetteer() : defaultGazetteer());
       doc.entities = result.entities;
-      entityMentions.set(doc, result.mentions);
+      documentFacilities.set(doc, result.facilities);
     },
   };
 }

@@ -63,7 +63,7 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
   if (t.base !== whole) out.push({ form: t.base, start: baseStart(t) });
   const norm = t.norm;
   // A word of its own is not split by hand: كبيرا is "big", not ك + بيرا (Beira).
-  if (norm.length < 4 || (freq && freq(norm) > 3)) return out;
+  if (norm.length < 4 || !mayHaveProclitic(norm) || (freq && freq(norm) > 3)) return out;
   for (const p of STRIPS) {
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);
@@ -79,6 +79,13 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
     }
   }
   return out;
+}
+
+const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك'].map((c) => c.charCodeAt(0)));
+
+/** The word starts with a letter that may be a proclitic (و ف ب ل ك). */
+export function mayHaveProclitic(norm: string): boolean {
+  return PROCLITIC_LETTERS.has(norm.charCodeAt(0));
 }
 
 /** The forms an inner token of a name may be matched on: whole, then without proclitics. */

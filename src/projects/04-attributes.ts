@@ -42,12 +42,7 @@ export interface Built {
   figures: FigureRef[];
 }
 
-/** A facility the location lexicon knows (محطة الزور, معمل غاز واسط), found in the text. */
-export interface FacilityHit {
-  tokenStart: number;
-  tokenEnd: number;
-  country: string | null;
-}
+import type { FacilityHit } from '../entities/stage.js';
 
 export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facilities: FacilityHit[] = []): Built[] {
   const { tokens, doc } = v;

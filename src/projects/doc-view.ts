@@ -41,7 +41,7 @@ export class DocView {
         if (r) this.mentions.push({ entity: e, start: m.start, end: m.end, tokenStart: r[0], tokenEnd: r[1], via: m.via });
       }
     }
-    this.mentions.sort((a, b) => a.start - b.start);
+    this.mentions.sort((a, b) => a.tokenStart - b.tokenStart || a.start - b.start);
     this.mentionAt = new Int32Array(this.tokens.length).fill(-1);
     this.mentions.forEach((m, k) => {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (this.mentionAt[i] < 0) this.mentionAt[i] = k;
@@ -51,7 +51,7 @@ export class DocView {
       const r = this.tokenRange(f.start, f.end);
       if (r) this.figures.push({ figure: f, tokenStart: r[0], tokenEnd: r[1] });
     }
-    this.figures.sort((a, b) => a.figure.start - b.figure.start);
+    this.figures.sort((a, b) => a.tokenStart - b.tokenStart || a.figure.start - b.figure.start);
   }
 
   /** The tokens overlapping [start, end): [first, one past last], or null. */
@@ -82,14 +82,14 @@ export class DocView {
     return m && m.tokenStart === i ? m : undefined;
   }
 
-  /** Mentions whose first token is in [from, to). */
+  /** Mentions whose first token is in [from, to) (binary search: they are in text order). */
   mentionsIn(from: number, to: number): MentionRef[] {
-    return this.mentions.filter((m) => m.tokenStart >= from && m.tokenStart < to);
+    return slice(this.mentions, from, to);
   }
 
   /** Figures whose first token is in [from, to). */
   figuresIn(from: number, to: number): FigureRef[] {
-    return this.figures.filter((f) => f.tokenStart >= from && f.tokenStart < to);
+    return slice(this.figures, from, to);
   }
 
   /** The normalized form of token i without proclitics and article (المطارات → مطارات). */
@@ -103,4 +103,18 @@ export class DocView {
     const t = this.tokens[i];
     return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && marks.includes(t.text[0]);
   }
+}
+
+/** The items of a list sorted by tokenStart whose tokenStart is in [from, to). */
+function slice<T extends { tokenStart: number }>(list: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < list.length && list[k].tokenStart < to; k++) out.push(list[k]);
+  return out;
 }

@@ -13,6 +13,7 @@ import { buildProjects } from './04-attributes.js';
 import { mergeMentions } from './05-merge-mentions.js';
 import { assignSubjects } from './06-subjects.js';
 import { matchLexicon } from '../entities/01-match-lexicon.js';
+import { documentFacilities, facilityHits } from '../entities/stage.js';
 
 /** Finds the projects of a document whose entities and figures are known; sets figure subjects. */
 export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Project[] {
@@ -20,10 +21,9 @@ export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Pro
   const v = new DocView(doc, (t) => ctx.looksNamed(t), (t) => ctx.namedByCorpus(t));
   const triggers = findTriggers(v).filter((t) => !ctx.isChrome(t.tokenStart));
   const drafts = splitLists(v, qualifyTriggers(v, triggers));
-  // Facilities of the location lexicon are not entities, but they say where a project is.
-  const facilities = matchLexicon(ctx).flatMap((h) =>
-    h.entries.filter((e) => e.facility).map((e) => ({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null })),
-  );
+  // Facilities of the location lexicon are not entities, but they say where a project is; the
+  // entity stage leaves them, or they are matched here when it ran elsewhere.
+  const facilities = documentFacilities.get(doc) ?? facilityHits(matchLexicon(ctx));
   const built = mergeMentions(v, buildProjects(v, drafts, gaz, facilities).sort((a, b) => a.project.start - b.project.start));
   const projectOf = new Map<Figure, string>();
   built.forEach((b, k) => {
