@@ -69,6 +69,12 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
           j++;
           break;
         }
+        // A title after the complement belongs to no name: "وقائدها العميد عيدروس الزبيدي".
+        const title = ctx.cueAt(j);
+        if (title) {
+          j += title.length;
+          continue;
+        }
         if (startsName(ctx, j) && !lex.at(j)) break;
         const known = lex.at(j);
         if (kind !== 'role' && !known) {
