@@ -11,6 +11,7 @@ import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, RELATIVE_DATES, YEAR_CUES } f
 import { isPlainInteger } from './parse-digits.js';
 import { adjacent, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
+import { readOrdinal } from './02-read-numbers.js';
 
 const MIN = foldString('من');
 const IN = foldString('في');
@@ -179,6 +180,8 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
       j += 2;
     }
     if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(tokens[j + 1].norm)))) j++;
+    // 14 شهر شباط
+    if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && monthAt(s, j + 1)) j++;
     // 25 من الشهر الجاري
     if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
       const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
@@ -204,6 +207,24 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
     const spanTo = ya.year !== null ? ya.spanTo : m.t1;
     const v2 = day2 !== null && day2 > day ? dayValue(year, m.month, day2) : null;
     return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
+  }
+
+  // الخامس من يونيو، الثالث عشر من شباط: an ordinal day of a month.
+  if (t.kind === 'arabic' && !monthAt(s, i)) {
+    const o = readOrdinal(s, i);
+    if (o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value)) {
+      let j = o.t1;
+      if (j < to && tokens[j].norm === MIN) j++;
+      if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
+      const mo = j > o.t1 ? monthAt(s, j) : null;
+      if (mo) {
+        const k = skipAltMonth(s, mo.t1);
+        const ya = yearAfter(s, k);
+        const year = resolveYear(ya, mo.month, o.value, s.published);
+        const v = dayValue(year, mo.month, o.value);
+        if (v) return dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null);
+      }
+    }
   }
 
   const m = monthAt(s, i);
@@ -246,6 +267,12 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
     tokens[i + 3].text === sep.text && adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]) && tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
   if (!hasThird) {
+    // 2/2013: a month and a year.
+    if (a.length <= 2 && b.norm.length === 4 && isPunct(sep, '/')) {
+      const mo = Number(a);
+      const y = Number(b.norm);
+      if (mo >= 1 && mo <= 12 && y >= 1900 && y <= 2100) return dateFig(s, i, i + 3, i + 3, `${y}-${pad(mo)}`, null);
+    }
     if (a.length === 4 && b.norm.length === 2 && b.norm[0] === '0' && isDash(sep)) {
       const mo = Number(b.norm);
       if (mo >= 1 && mo <= 12) return dateFig(s, i, i + 3, i + 3, `${a}-${b.norm}`, null);

@@ -133,6 +133,15 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
       i++;
       continue;
     }
+    // من 13 تموز إلى 15 تموز: one date range.
+    if (b && a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && a.valueMax === null && b.valueMax === null && !a.drop && !b.drop) {
+      const sep = separator(s, a, b);
+      if ((sep === 'to' || sep === 'dash') && typeof a.value === 'string' && typeof b.value === 'string' && a.value.length === b.value.length && a.value < b.value) {
+        out.push({ ...a, t1: b.t1, end: b.end, valueMax: b.value, consumedTo: b.consumedTo });
+        i++;
+        continue;
+      }
+    }
     if (!b || !numeric(a) || !numeric(b)) {
       out.push(a);
       continue;

@@ -265,6 +265,10 @@ describe('years and dates', () => {
     ['في الفترة من 1 إلى 15 يناير 2016', { kind: 'date', value: '2016-01-01', value_max: '2016-01-15' }],
     ['28 يناير في عام 1976', { kind: 'date', value: '1976-01-28' }],
     ['بين عامي 2010 و2015', { kind: 'year_range', value: 2010, value_max: 2015 }],
+    ['في الخامس من يونيو 2014', { kind: 'date', value: '2014-06-05' }],
+    ['الثالث عشر من شباط 2013', { kind: 'date', value: '2013-02-13' }],
+    ['من 13 تموز 2013 إلى 15 تموز 2013', { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' }],
+    ['بتاريخ 2/2013', { kind: 'date', value: '2013-02' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
