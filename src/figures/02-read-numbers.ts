@@ -286,7 +286,9 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
         lastAtom = it.value;
         suffixUnit = it.suffixUnit;
         glued = Boolean(it.glued);
-      } else if (last === 'scale' && conn && (nextScaleBelow(s, it.t1, lastScale) || nextHundred(s, it.t1))) {
+      } else if (last === 'scale' && conn && (nextScaleBelow(s, it.t1, lastScale) || nextHundred(s, it.t1) ||
+        // 5 آلاف و500 وظيفة = 5500: hundreds after thousands.
+        (lastScale === 1e3 && it.plain && it.value < 1e3 && !nextScale(s, it.t1)))) {
         group = it.value;
         last = 'digits';
         lastAtom = it.value;
@@ -460,6 +462,12 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
 
 function consumedTeen(consumed: number, t1: number): boolean {
   return consumed > t1;
+}
+
+/** Whether the token at i is a scale word (ألف، مليون ...). */
+function nextScale(s: SentenceScan, i: number): boolean {
+  const t = s.tokens[i];
+  return t !== undefined && i < s.to && numberWord(t)?.entry.type === 'scale';
 }
 
 /** Whether the token at i is a hundred word: "٤ آلاف و٣ مئة". */
