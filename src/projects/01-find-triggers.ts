@@ -48,7 +48,8 @@ export function findTriggers(v: DocView): Trigger[] {
     if (t.kind !== 'arabic') continue;
     const m = v.mentionOn(i);
     if (m && STOP_ENTITY_TYPES.has(m.entity.type)) continue;
-    const bare = v.bare(i);
+    // The trigger word itself: محطة, or its whole form where the splitter cut its ending.
+    const bare = TRIGGERS.has(v.bare(i)) || v.bare(i) === 'خط' || v.bare(i) === 'خطوط' ? v.bare(i) : v.bareWhole(i);
     let type: string | undefined;
     let number: Number_ = 'one';
     let weak = false;

@@ -44,7 +44,7 @@ function clauseBreak(v: DocView, from: number): number {
 export function actionBefore(v: DocView, i: number): boolean {
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
-    if (ACTIONS.has(v.bare(k))) return true;
+    if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k))) return true;
   }
   return false;
 }
@@ -113,7 +113,7 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[]): Qualified[] {
     const n = triggers[k + 1];
     if (t.type === 'project' && !t.described && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
       const between = n.tokenStart - t.triggerEnd;
-      if (between === 0 || (between === 1 && ACTIONS.has(v.bare(t.triggerEnd)))) {
+      if (between === 0 || (between === 1 && (ACTIONS.has(v.bare(t.triggerEnd)) || ACTIONS.has(v.bareWhole(t.triggerEnd))))) {
         outerStart.set(n, outerStart.get(t) ?? t.tokenStart);
         continue;
       }

@@ -99,6 +99,20 @@ export class DocView {
     return t.base.startsWith('ال') && t.base.length > 3 ? t.base.slice(2) : t.base;
   }
 
+  /**
+   * The whole word without proclitics and article, its ending kept: توسعة → توسعه even where
+   * the splitter read its ة as a pronoun (base توسع).
+   */
+  bareWhole(i: number): string {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'arabic') return '';
+    const pro = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future').length;
+    let w = t.norm.slice(pro);
+    if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+    else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
+    return w;
+  }
+
   isPunct(i: number, marks: string): boolean {
     const t = this.tokens[i];
     return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && marks.includes(t.text[0]);

@@ -98,3 +98,36 @@ describe('figure subjects', () => {
     expect(p.figures).toEqual(['f1']);
   });
 });
+
+describe('regressions from reading the corpus', () => {
+  it('merges a project named again and again into one (saudinewsnet-14, مشروع واسط)', () => {
+    const doc = analyzeProjects('بدأ تشغيل مشروع «واسط» في السعودية. ويعد مشروع واسط الأكبر. وينتج معمل واسط الغاز بطاقة 2500 ميغاواط.', [power('2500 ميغاواط', 2500)]);
+    expect(doc.projects).toHaveLength(1);
+    expect(doc.projects[0]).toMatchObject({ type: 'plant', country: 'SA', capacity_mw: 2500 });
+  });
+
+  it('takes no saving for a cost (ant-multisource-02, توفير ما قيمته)', () => {
+    const doc = analyzeProjects('أطلق الرئيس إنشاء محطات محولات لنقل الكهرباء في القاهرة، وستتيح المحطات توفير ما قيمته مليار يورو سنويا.', [money('مليار يورو', 1e9, 'EUR')]);
+    expect(doc.projects.map((p) => p.cost)).toEqual([null]);
+  });
+
+  it.each<[string, string]>([
+    ['a fuel station', 'تم افتتاح محطة وقود جديدة في الرياض.'],
+    ['a fire station', 'بناء محطة إطفاء في جدة.'],
+    ['the ports of a country', 'ارتفعت مناولة السيارات في موانئ المملكة خلال 5 سنوات.'],
+    ['a generic plural in a country', 'سيتم تنفيذ مشاريع استثمارية في لبنان.'],
+    ['spending that folds like tunnels (إنفاق)', 'زيادة إنفاق أخرى متنافسة على الطاقة.'],
+  ])('no project: %s', (_why, text) => {
+    expect(analyzeProjects(text).projects).toEqual([]);
+  });
+
+  it('reads a train station as part of a railway (saudinewsnet-23)', () => {
+    const doc = analyzeProjects('تفقد الوزير محطة القطار في رابغ.');
+    expect(doc.projects.map((p) => p.type)).toEqual(['railway']);
+  });
+
+  it('ends a name at a verb (saudinewsnet-27, ميناء جدة حقق)', () => {
+    const doc = analyzeProjects('توسعة ميناء جدة حقق المرتبة الأولى عام 2014.', [year(2014)]);
+    expect(doc.projects.map((p) => p.name)).toEqual(['ميناء جدة']);
+  });
+});
