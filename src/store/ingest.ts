@@ -66,7 +66,13 @@ interface Pending {
   replacing: Set<string>;
   /** Bytes of input the batch stands for. */
   consumed: number;
+  /** Bytes of its documents. */
+  bytes: number;
 }
+
+/** A batch is committed at this many bytes of documents even when it has fewer documents than
+ *  the batch size, so that large articles do not pile up in memory (two batches are in flight). */
+const BATCH_BYTES = 64 * 1024 * 1024;
 
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestStats> {
   const started = Date.now();
@@ -136,7 +142,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       );
     };
 
-    const fresh = (): Pending => ({ work: [], known: [], replacing: new Set(), consumed: 0 });
+    const fresh = (): Pending => ({ work: [], known: [], replacing: new Set(), consumed: 0, bytes: 0 });
     let pending = fresh();
     for await (const item of items) {
       // Analyzed lines come as results already; files and records as inputs to analyze.
@@ -160,7 +166,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         else pending.work.push({ input: input!.input, id, bytes: input!.bytes!, source: input!.source, record: input!.record });
       }
       pending.consumed += consumed;
-      if (pending.work.length + pending.known.length >= batchSize) {
+      pending.bytes += item.size;
+      if (pending.work.length + pending.known.length >= batchSize || pending.bytes >= BATCH_BYTES) {
         await commit(pending);
         pending = fresh();
       }
