@@ -70,6 +70,11 @@ export function findTriggers(v: DocView): Trigger[] {
     }
     const read = readName(v, i, triggerEnd, program);
     if (read.excluded) continue;
+    // A facility the lexicons name whole (مطار الملك عبدالعزيز الدولي, ميناء جدة الإسلامي) is its own name.
+    if (m && m.tokenStart === i && (m.entity.type === 'LOCATION' || m.entity.type === 'CITY') && m.tokenEnd > i + 1) {
+      read.end = Math.max(read.end, m.tokenEnd);
+      read.proper = true;
+    }
     // The most specific descriptor in the name or just after it ("محطة توليد الطاقة من الرياح"
     // is wind, not a generic power plant).
     let refined = type;
@@ -147,6 +152,9 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
       break;
     }
     if (code && j === code.open) return { end: code.end, quoted: false, proper: true, excluded: false };
+    // After مشروع another trigger starts the real project (مشروع مطار الملك خالد, see 02-qualify).
+    const outer = TRIGGERS.get(v.bare(i));
+    if (first && (outer?.type === 'project' || outer?.program) && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))) break;
     const m = v.mentionStarting(j);
     if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
       // A country does not single a project out: "موانئ الهند", "موانئ المملكة" are generic.

@@ -49,6 +49,22 @@ export function actionBefore(v: DocView, i: number): boolean {
   return false;
 }
 
+/** An action noun earlier in the sentence: "تم بناء وتحديث محطات ... بما في ذلك محطة توراكورغان". */
+function actionInSentence(v: DocView, i: number): boolean {
+  const from = v.doc.sentences[v.tokens[i].sentence].tokenStart;
+  for (let k = from; k < i; k++) if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k))) return true;
+  return false;
+}
+
+/** The trigger follows مشروع (مشروع مطار الملك خالد). */
+function framed(v: DocView, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const b = v.bare(k);
+    if (b === 'مشروع' || b === 'مشروعات' || b === 'مشاريع') return true;
+  }
+  return false;
+}
+
 function startsList(v: DocView, j: number): boolean {
   let k = j;
   while (v.isPunct(k, ',،')) k++;
@@ -95,7 +111,10 @@ function qualifies(v: DocView, t: Trigger, clauseEnd: number): boolean {
   const { fact, place, city } = evidence(v, t, clauseEnd);
   const action = actionBefore(v, t.tokenStart);
   if (t.program) return t.quoted || (t.nameEnd - t.triggerEnd >= 2 && fact);
-  if (t.proper) return true;
+  // A named facility is a project where something is done to it or said of it (built,
+  // expanded, financed; a year, a capacity, a cost), not where it only stands in a sentence
+  // ("800 ألف طن من السكر وصلت ميناء جدة").
+  if (t.proper) return action || fact || actionInSentence(v, t.tokenStart) || framed(v, t.tokenStart);
   if (t.weak) return action && (place || fact) && t.nameEnd > t.triggerEnd;
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
