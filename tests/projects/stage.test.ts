@@ -117,8 +117,14 @@ describe('regressions from reading the corpus', () => {
     ['the ports of a country', 'ارتفعت مناولة السيارات في موانئ المملكة خلال 5 سنوات.'],
     ['a generic plural in a country', 'سيتم تنفيذ مشاريع استثمارية في لبنان.'],
     ['spending that folds like tunnels (إنفاق)', 'زيادة إنفاق أخرى متنافسة على الطاقة.'],
+    ['a named port that only stands in the sentence (saudinewsnet-38)', 'وصلت 800 ألف طن من السكر ميناء جدة الإسلامي.'],
   ])('no project: %s', (_why, text) => {
     expect(analyzeProjects(text).projects).toEqual([]);
+  });
+
+  it('types مشروع + a named airport as the airport, starting at مشروع (saudinewsnet-25)', () => {
+    const doc = analyzeProjects('وبدأ العمل في مشروع مطار الملك عبدالعزيز الدولي الجديد بجدة.');
+    expect(doc.projects.map((p) => [p.type, p.name, p.country])).toEqual([['airport', 'مشروع مطار الملك عبدالعزيز الدولي الجديد بجدة', 'SA']]);
   });
 
   it('reads a train station as part of a railway (saudinewsnet-23)', () => {
