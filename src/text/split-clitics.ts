@@ -28,6 +28,7 @@ export interface CliticSplit {
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const TA = 0x062a;
+const TA_MARBUTA = 0x0629;
 
 interface Prefix {
   text: string;
@@ -60,10 +61,12 @@ function confirmed(k: WordKnowledge, whole: number, ...forms: string[]): boolean
 }
 
 /**
- * Splits the normalized word `norm`. `plainAlefAt(i)` says whether the source letter at
- * normalized offset i is a bare alef (ا), not أ/إ/آ: آلية folds to اليه but has no article.
+ * Splits the normalized word `norm`. `sourceAt(i)` is the source letter at normalized offset i:
+ * the article needs a bare alef (آلية folds to اليه but has no article), and a final ه that was
+ * written ة is no pronoun (باخرة folds to باخره but is not باخر+ه).
  */
-export function splitClitics(norm: string, k: WordKnowledge, plainAlefAt: (i: number) => boolean): CliticSplit {
+export function splitClitics(norm: string, k: WordKnowledge, sourceAt: (i: number) => number): CliticSplit {
+  const plainAlefAt = (i: number) => sourceAt(i) === ALEF;
   const whole: CliticSplit = { parts: NO_SPLIT, stemStart: 0, stemEnd: norm.length, stem: norm, base: norm };
   if (norm.length < 3 || k.isStop(norm)) return whole;
   const fw = k.freq(norm);
@@ -91,14 +94,14 @@ export function splitClitics(norm: string, k: WordKnowledge, plainAlefAt: (i: nu
       const fallback = fw === 0 && (art > 0 || prefix.text === 'و');
       if (!fallback) continue;
     }
-    return build(norm, prefix, art, p, norm.length, k);
+    return build(norm, prefix, art, p, norm.length, k, sourceAt);
   }
   // No proclitic: maybe the article alone, maybe an enclitic pronoun.
   const art = articleLength(norm, 0, null, plainAlefAt);
   if (art === 2 && norm.length - 2 >= 2 && (norm.length - 2 >= 3 || k.freq(norm.slice(2)) > 0)) {
     return build(norm, null, 2, 0, norm.length);
   }
-  return withEnclitic(norm, whole, k);
+  return withEnclitic(norm, whole, k, sourceAt);
 }
 
 function articleLength(norm: string, p: number, prefix: Prefix | null, plainAlefAt: (i: number) => boolean): number {
@@ -108,7 +111,15 @@ function articleLength(norm: string, p: number, prefix: Prefix | null, plainAlef
   return 0;
 }
 
-function build(norm: string, prefix: Prefix | null, art: number, p: number, end: number, k?: WordKnowledge): CliticSplit {
+function build(
+  norm: string,
+  prefix: Prefix | null,
+  art: number,
+  p: number,
+  end: number,
+  k?: WordKnowledge,
+  sourceAt?: (i: number) => number,
+): CliticSplit {
   const parts: CliticPart[] = [];
   if (prefix) {
     for (let i = 0; i < prefix.types.length; i++) parts.push({ type: prefix.types[i], start: i, end: i + 1 });
@@ -118,14 +129,15 @@ function build(norm: string, prefix: Prefix | null, art: number, p: number, end:
   const stem = norm.slice(stemStart, end);
   const base = art === 1 ? 'ال' + stem : norm.slice(p, end);
   const split: CliticSplit = { parts, stemStart, stemEnd: end, stem, base };
-  if (art === 0 && k) return withEnclitic(norm, split, k);
+  if (art === 0 && k && sourceAt) return withEnclitic(norm, split, k, sourceAt);
   return split;
 }
 
 /** Splits a pronoun off the stem when the stem without it is a known word: بلاده → بلاد+ه. */
-function withEnclitic(norm: string, split: CliticSplit, k: WordKnowledge): CliticSplit {
+function withEnclitic(norm: string, split: CliticSplit, k: WordKnowledge, sourceAt: (i: number) => number): CliticSplit {
   const stem = split.stem;
   if (stem.length < 4 || k.isStop(stem)) return split;
+  if (sourceAt(norm.length - 1) === TA_MARBUTA) return split;
   const fs = k.freq(stem);
   for (const e of ENCLITICS) {
     if (!stem.endsWith(e)) continue;

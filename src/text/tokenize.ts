@@ -8,7 +8,6 @@ import type { WordKnowledge } from './word-knowledge.js';
 import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
 
 const EMPTY: readonly Clitic[] = Object.freeze([]);
-const PLAIN_ALEF = 0x0627;
 
 function isNumberSeparator(c: number): boolean {
   // . , ٫ ٬ inside a number: 2.4, 1,59, ١٫٥, 1.108.600
@@ -193,7 +192,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   const end = word.length;
   const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);
   const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
-  const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)) === PLAIN_ALEF);
+  const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)));
   const clitics = split.parts.map((p) => {
     const s = at(p.start);
     const e = atEnd(p.end);

@@ -8,7 +8,7 @@ import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 import { writeArticleOutputs, writeIndex, type ArticleOutput } from '../../report/write-outputs.js';
 import { analysisJson } from '../../report/analysis-json.js';
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.text', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.text']);
 
 /** Expands folders into the article files they hold (recursively, sorted). */
 export function expandInputs(paths: string[]): string[] {

@@ -53,10 +53,18 @@ function splitLines(text: string, region: Span): Line[] {
 /** "19/01/2017" (the ANT wrapper's TIME) or any date line → YYYY-MM-DD. */
 function wrapperDate(time: string | undefined): string | null {
   if (!time) return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(time.trim());
+  const t = time.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(t);
   if (m) return isoDate(+m[3], +m[2], +m[1]);
-  return parseDateLine(time);
+  // ISO 8601 (2017-05-30T13:13:00+01:00) and RFC 2822 (Sat, 28 Apr 2018 12:16:33 +0400).
+  m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(t);
+  if (m) return isoDate(+m[1], +m[2], +m[3]);
+  m = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/.exec(t);
+  if (m && ENGLISH_MONTHS.has(m[2].toLowerCase())) return isoDate(+m[3], ENGLISH_MONTHS.get(m[2].toLowerCase())!, +m[1]);
+  return parseDateLine(t);
 }
+
+const ENGLISH_MONTHS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
 
 /** Trims whitespace off both ends of a span. */
 function trimSpan(text: string, span: Span): Span {
