@@ -1,14 +1,21 @@
 // The command line: parses arguments and hands each command to the library.
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerQuery } from './commands/query.js';
-import { registerFigures } from './commands/figures.js';
-import { registerExport } from './commands/export.js';
-import { registerEval } from './commands/eval.js';
-import { registerNer } from './commands/ner.js';
+
+type Register = (program: Command, setStatus: (code: number) => void) => void;
+
+// Each command loads only what it needs: `arqam analyze` must not pay for DuckDB or the
+// evaluation harness at start-up. Help (no command) loads them all to describe them.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  analyze: async () => (await import('./commands/analyze.js')).registerAnalyze,
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+  figures: async () => (await import('./commands/figures.js')).registerFigures,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  ner: async () => (await import('./commands/ner.js')).registerNer,
+};
 
 export type CommandResult = Promise<number>;
 
@@ -24,14 +31,9 @@ export async function main(argv: string[]): Promise<number> {
   const setStatus = (code: number) => {
     status = code;
   };
-  registerAnalyze(program, setStatus);
-  registerExtract(program, setStatus);
-  registerIngest(program, setStatus);
-  registerQuery(program, setStatus);
-  registerFigures(program, setStatus);
-  registerExport(program, setStatus);
-  registerEval(program, setStatus);
-  registerNer(program, setStatus);
+  const name = argv[2];
+  const wanted = name !== undefined && name in COMMANDS ? [name] : Object.keys(COMMANDS);
+  for (const command of wanted) (await COMMANDS[command]())(program, setStatus);
   try {
     await program.parseAsync(argv);
   } catch (error) {
