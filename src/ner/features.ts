@@ -5,11 +5,12 @@
 // mixing and cache lookups, no string building.
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { hashFeature, joined, salted } from './hash.js';
+import type { SignatureData } from './signatures.js';
 import { viewOfString, type WordView } from './word-view.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 
 /** Bumped whenever the features change: a model records it and refuses a different one. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** Per word type: its own features and what its neighbours see of it. */
 export interface WordFeatures {
@@ -19,18 +20,47 @@ export interface WordFeatures {
   near: Uint32Array;
   /** Features seen from two positions away. */
   far: Uint32Array;
+  /** Features seen from three or four positions away, on either side (a bag of words). */
+  wide: Uint32Array;
   normHash: number;
   shapeHash: number;
   stem: string;
+  /** Quote marks of the raw token: QUOTE_OPEN / QUOTE_CLOSE / QUOTE_BOTH bits (see quoteMarks). */
+  quote: number;
+  /** Some lexicon name starts with this word's stem (set by the extractor). */
+  gazStart: boolean;
+  /** Tag-score sums of this word type, cached here by each pass of the tagger that owns the extractor. */
+  scores: (Float32Array | undefined)[];
+}
+
+const QUOTE_OPEN = 1;
+const QUOTE_CLOSE = 2;
+/** A straight quote ("), which opens or closes depending on what came before. */
+const QUOTE_STRAIGHT = 4;
+const OPENERS = '«“„‹';
+const CLOSERS = '»”›';
+
+/** The quote bits of a raw token: a lone mark, or one glued to the start or end of a word. */
+export function quoteBits(raw: string): number {
+  if (raw.length === 0) return 0;
+  const first = raw[0];
+  const last = raw[raw.length - 1];
+  if (raw.length === 1) {
+    return OPENERS.includes(first) ? QUOTE_OPEN : CLOSERS.includes(first) ? QUOTE_CLOSE : first === '"' ? QUOTE_STRAIGHT : 0;
+  }
+  let bits = 0;
+  if (OPENERS.includes(first) || first === '"') bits |= QUOTE_OPEN << 3;
+  if (CLOSERS.includes(last) || last === '"') bits |= QUOTE_CLOSE << 3;
+  return bits;
 }
 
 // Template numbers: one per kind of feature, so equal strings of two templates hash apart.
 const T = {
   norm: 0, base: 1, stem: 2, pre: 3, suf: 7, stemPre: 12, stemSuf: 15, clitics: 18, shape: 19,
-  punct: 20, stop: 21, latin: 22, digits: 23, parts: 24,
-  nearNorm: 30, nearStem: 31, nearShape: 32, nearClitics: 33,
+  punct: 20, stop: 21, gram: 25, latin: 22, digits: 23, parts: 24,
+  wide: 26, nearNorm: 30, nearStem: 31, nearShape: 32, nearClitics: 33,
   farNorm: 40, farStem: 41,
-  gazetteer: 50, bias: 60, boundary: 61,
+  gazetteer: 50, quote: 51, bias: 60, boundary: 61, sigLeft: 62, sigRight: 63, sigPair: 64,
 } as const;
 
 export const BIAS = hashFeature(T.bias, '');
@@ -38,6 +68,11 @@ export const BIAS = hashFeature(T.bias, '');
 export const BOUNDARY = hashFeature(T.boundary, '');
 /** Offsets -2..2 as salts (index = offset + 2). */
 export const OFFSET_SALT = [101, 102, 0, 103, 104];
+/** Offsets -4, -3 and 3, 4 share one salt per side: the words there count as a bag. */
+export const WIDE_SALT_LEFT = 105;
+export const WIDE_SALT_RIGHT = 106;
+/** How far the window reaches on each side. */
+export const REACH = 4;
 export const BIGRAM_PREV = 201;
 export const BIGRAM_NEXT = 202;
 export const SHAPE_BIGRAM = 203;
@@ -60,8 +95,8 @@ function latinShape(s: string): string {
   return out;
 }
 
-/** The features a word type brings, whatever its position. */
-export function wordFeatures(v: WordView): WordFeatures {
+/** The features a word type brings, whatever its position; `signature` from signatures.ts. */
+export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0): WordFeatures {
   const own: number[] = [];
   const f = (t: number, value: string): void => {
     own.push(hashFeature(t, value));
@@ -88,6 +123,12 @@ export function wordFeatures(v: WordView): WordFeatures {
   if (v.punctBefore || v.punctAfter) f(T.punct, `${v.punctBefore ? '<' : ''}${v.punctAfter ? '>' : ''}`);
   if (v.parts > 1) f(T.parts, String(Math.min(v.parts, 3)));
   if (v.stop) f(T.stop, '');
+  if (signature) {
+    const sep = signature.indexOf(-1);
+    for (let k = 0; k < sep; k++) f(T.sigLeft, String(signature[k]));
+    for (let k = sep + 1; k < signature.length; k++) f(T.sigRight, String(signature[k]));
+    if (sep > 0 && sep + 1 < signature.length) f(T.sigPair, `${signature[0]}|${signature[sep + 1]}`);
+  }
 
   const near = [hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape)];
   if (stem !== norm) near.push(hashFeature(T.nearStem, stem));
@@ -98,9 +139,13 @@ export function wordFeatures(v: WordView): WordFeatures {
     own: Uint32Array.from(own),
     near: Uint32Array.from(near),
     far: Uint32Array.from(far),
+    wide: Uint32Array.from(v.kind === 'arabic' && !v.stop ? [hashFeature(T.wide, stem)] : []),
     normHash: hashFeature(T.norm, norm),
     shapeHash: hashFeature(T.shape, shape),
     stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
+    quote,
+    gazStart: false,
+    scores: [],
   };
 }
 
@@ -110,7 +155,49 @@ export interface SentenceFeatures {
   hashes: Uint32Array;
 }
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
+
+/** Salt of the copy of every feature that belongs to one corpus (domain adaptation, Daumé 2007). */
+export const DOMAIN_SALT = 900;
+
+/**
+ * Each feature doubled with a copy private to corpus `domain` (0 = news, the domain tagged at
+ * run time): the shared copy learns what holds in every corpus, the private one what holds in
+ * that corpus only (Daumé III 2007, "Frustratingly easy domain adaptation").
+ */
+export function withDomain(f: SentenceFeatures, domain: number): SentenceFeatures {
+  const n = f.offsets.length - 1;
+  const hashes = new Uint32Array(f.hashes.length * 2);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
+      hashes[k++] = f.hashes[j];
+      hashes[k++] = salted(f.hashes[j], DOMAIN_SALT + domain);
+    }
+  }
+  offsets[n] = k;
+  return { offsets, hashes };
+}
+
+/** The features of a sentence with more features added at each position (the second pass). */
+export function withExtra(f: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
+  const n = f.offsets.length - 1;
+  let added = 0;
+  for (let i = 0; i < n; i++) added += extra[i].length;
+  const hashes = new Uint32Array(f.hashes.length + added);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    hashes.set(f.hashes.subarray(f.offsets[i], f.offsets[i + 1]), k);
+    k += f.offsets[i + 1] - f.offsets[i];
+    for (const h of extra[i]) hashes[k++] = h;
+  }
+  offsets[n] = k;
+  return { offsets, hashes };
+}
 
 /** Computes sentence features, caching each word type's features. */
 export class FeatureExtractor {
@@ -122,6 +209,7 @@ export class FeatureExtractor {
   constructor(
     readonly gazetteer: Gazetteer,
     private readonly knowledge: WordKnowledge = defaultWordKnowledge(),
+    private readonly signatures: SignatureData | null = null,
   ) {
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
@@ -134,7 +222,10 @@ export class FeatureExtractor {
     let w = this.cache.get(raw);
     if (!w) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      w = wordFeatures(viewOfString(raw, this.knowledge));
+      const view = viewOfString(raw, this.knowledge);
+      const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
+      w = wordFeatures(view, sig, quoteBits(raw));
+      w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
       this.cache.set(raw, w);
     }
     return w;
@@ -149,7 +240,7 @@ export class FeatureExtractor {
       words[i] = this.word(tokens[i]);
       stems[i] = words[i].stem;
     }
-    const gaz = this.gazetteerMarks(stems);
+    const gaz = this.sentenceMarks(words, stems);
     const offsets = new Int32Array(n + 1);
     let buf = this.buffer;
     let k = 0;
@@ -177,6 +268,12 @@ export class FeatureExtractor {
         const list = d === -1 || d === 1 ? words[p].near : words[p].far;
         for (let j = 0; j < list.length; j++) push(salted(list[j], salt));
       }
+      for (const d of [-4, -3, 3, 4]) {
+        const p = i + d;
+        if (p < 0 || p >= n) continue;
+        const list = words[p].wide;
+        for (let j = 0; j < list.length; j++) push(salted(list[j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
+      }
       const prev = i > 0 ? words[i - 1].normHash : BOUNDARY;
       const next = i + 1 < n ? words[i + 1].normHash : BOUNDARY;
       push(joined(prev, w.normHash, BIGRAM_PREV));
@@ -186,6 +283,14 @@ export class FeatureExtractor {
     }
     offsets[n] = k;
     return { offsets, hashes: buf.slice(0, k) };
+  }
+
+  /** Sentence-level features of each position: lexicon names and short quoted spans, or null. */
+  sentenceMarks(words: readonly WordFeatures[], stems: string[]): number[][] | null {
+    let any = false;
+    for (let i = 0; i < words.length && !any; i++) any = words[i].gazStart;
+    const gaz = any ? this.gazetteerMarks(stems) : null;
+    return quoteMarks(words, gaz);
   }
 
   /** For each position, the gazetteer features of the names covering it and its neighbours. */
@@ -217,4 +322,60 @@ export class FeatureExtractor {
     }
     return marks;
   }
+}
+
+// Quoted spans of up to MAX_QUOTED tokens: titles, brands and programmes (« أورفان », "سلتيك بارك").
+const MAX_QUOTED = 6;
+const QUOTE_HASHES = ['in', 'first', 'last', 'unit', 'len2', 'len3', 'len4+'].map((k) => hashFeature(T.quote, k));
+const Q_IN = QUOTE_HASHES[0];
+
+/** Adds quote features to `marks` (created when needed); the words' quote bits say where quotes are. */
+function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): number[][] | null {
+  const n = words.length;
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    if (words[i].quote !== 0) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return marks;
+  let start = -1;
+  let straightOpen = false;
+  const mark = (from: number, to: number): void => {
+    const len = to - from;
+    if (len < 1 || len > MAX_QUOTED) return;
+    marks ??= Array.from({ length: n }, () => []);
+    const lenHash = QUOTE_HASHES[len === 1 ? 3 : len === 2 ? 4 : len === 3 ? 5 : 6];
+    for (let i = from; i < to; i++) {
+      const m = marks[i];
+      m.push(Q_IN, lenHash);
+      if (i === from) m.push(QUOTE_HASHES[1]);
+      if (i === to - 1) m.push(QUOTE_HASHES[2]);
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    let q = words[i].quote;
+    if (q & QUOTE_STRAIGHT) q = straightOpen ? QUOTE_CLOSE : QUOTE_OPEN;
+    if (q & QUOTE_OPEN) {
+      start = i + 1;
+      straightOpen = true;
+    } else if (q & QUOTE_CLOSE) {
+      if (start >= 0) mark(start, i);
+      start = -1;
+      straightOpen = false;
+    } else {
+      // Glued marks: «أورفان» or «جيلي and سلتيك».
+      if (q & (QUOTE_OPEN << 3)) {
+        start = i;
+        straightOpen = true;
+      }
+      if (q & (QUOTE_CLOSE << 3)) {
+        if (start >= 0) mark(start, i + 1);
+        start = -1;
+        straightOpen = false;
+      }
+    }
+  }
+  return marks;
 }

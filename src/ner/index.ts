@@ -1,6 +1,8 @@
 // The statistical NER tagger: what the folder offers.
 export { NER_TYPES, TAGS, type NerType } from './tags.js';
-export { NerModel, type NerModelInfo } from './model.js';
+export { NerModel, TaggerModel, type NerModelInfo } from './model.js';
+export { LabelMemory } from './memory.js';
+export { trainTwoPass, type TwoPassOptions, type TwoPassResult } from './train-two-pass.js';
 export { NerTagger } from './tagger.js';
 export { DEFAULT_MODEL_URL, loadModel, defaultTagger, tagSentence } from './load-model.js';
 export { nerStage, spansOfTags } from './stage.js';

@@ -1,16 +1,16 @@
 // The committed model and a tagger over it, loaded once.
-import { NerModel } from './model.js';
+import { TaggerModel } from './model.js';
 import { NerTagger } from './tagger.js';
 
 /** data/models/ner-anercorp.bin, found from this module's URL (works from src/ and dist/). */
 export const DEFAULT_MODEL_URL: URL = new URL('../../data/models/ner-anercorp.bin', import.meta.url);
 
-let model: NerModel | undefined;
+let model: TaggerModel | undefined;
 let tagger: NerTagger | undefined;
 
 /** The committed model (read once; later calls return the same object). */
-export function loadModel(): NerModel {
-  model ??= NerModel.load(DEFAULT_MODEL_URL);
+export function loadModel(): TaggerModel {
+  model ??= TaggerModel.load(DEFAULT_MODEL_URL);
   return model;
 }
 

@@ -2,8 +2,10 @@
 // scores, and the gazetteer it was trained with. Rows are found through an open-addressing table
 // of typed arrays; the file is a small JSON header and the rows as little-endian int16.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
 import type { GazetteerData } from './gazetteer.js';
+import type { SignatureData } from './signatures.js';
 import { TAGS, allowedTransition } from './tags.js';
 
 /** A move IOB2 forbids (I-X after O or after another type). */
@@ -17,6 +19,8 @@ export interface NerModelInfo {
 }
 
 export interface NerModelParts extends NerModelInfo {
+  /** Trained with domain copies of the features: tagging adds the news copy of each. */
+  domains?: boolean;
   keys: Uint32Array;
   /** keys.length × TAGS.length scores, row-major. */
   weights: Float32Array;
@@ -25,9 +29,11 @@ export interface NerModelParts extends NerModelInfo {
   start: Float32Array;
   end: Float32Array;
   gazetteer: GazetteerData;
+  signatures?: SignatureData | null;
 }
 
 const MAGIC = 'ARQNER01';
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 export class NerModel {
   readonly T = TAGS.length;
@@ -37,7 +43,9 @@ export class NerModel {
   readonly start: Float32Array;
   readonly end: Float32Array;
   readonly gazetteer: GazetteerData;
+  readonly signatures: SignatureData | null;
   readonly info: NerModelInfo;
+  readonly domains: boolean;
   private readonly slots: Uint32Array;
   private readonly rows: Int32Array;
   private readonly mask: number;
@@ -47,6 +55,8 @@ export class NerModel {
     this.keys = parts.keys;
     this.weights = parts.weights;
     this.gazetteer = parts.gazetteer;
+    this.signatures = parts.signatures ?? null;
+    this.domains = parts.domains ?? false;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
     this.transitions = Float32Array.from(parts.transitions);
@@ -99,12 +109,14 @@ interface Header {
   format: string;
   featureVersion: number;
   tags: readonly string[];
+  domains?: boolean;
   features: number;
   scale: number;
   transitions: number[];
   start: number[];
   end: number[];
   gazetteer: GazetteerData;
+  signatures?: SignatureData | null;
   training?: Record<string, unknown>;
   scores?: Record<string, unknown>;
 }
@@ -122,6 +134,7 @@ export function serializeModel(m: NerModel): Buffer {
     format: 'arqam-ner',
     featureVersion: FEATURE_VERSION,
     tags: TAGS,
+    domains: m.domains,
     features: m.keys.length,
     scale,
     transitions: round(m.transitions),
@@ -130,6 +143,7 @@ export function serializeModel(m: NerModel): Buffer {
     training: m.info.training,
     scores: m.info.scores,
     gazetteer: m.gazetteer,
+    signatures: m.signatures,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
@@ -162,20 +176,108 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   const n = header.features;
   let o = h0 + hlen;
   if (buf.length !== o + n * 4 + n * T * 2) throw new Error(`${name}: truncated or damaged model file`);
-  // Copy into aligned typed arrays (the buffer may not be aligned).
-  const keys = new Uint32Array(n);
-  for (let i = 0; i < n; i++, o += 4) keys[i] = buf.readUInt32LE(o);
+  // Copy into aligned typed arrays (the buffer may not be aligned). The file is little-endian;
+  // a big-endian machine reads it value by value.
+  let keys: Uint32Array;
+  let raw: Int16Array;
+  if (LITTLE_ENDIAN) {
+    keys = new Uint32Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + n * 4));
+    raw = new Int16Array(buf.buffer.slice(buf.byteOffset + o + n * 4, buf.byteOffset + o + n * 4 + n * T * 2));
+  } else {
+    keys = Uint32Array.from({ length: n }, (_, i) => buf.readUInt32LE(o + i * 4));
+    raw = Int16Array.from({ length: n * T }, (_, i) => buf.readInt16LE(o + n * 4 + i * 2));
+  }
   const weights = new Float32Array(n * T);
-  const raw = new Int16Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + n * T * 2));
-  for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * header.scale;
+  const scale = header.scale;
+  for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * scale;
   return new NerModel({
+    domains: header.domains ?? false,
     keys,
     weights,
     transitions: Float32Array.from(header.transitions),
     start: Float32Array.from(header.start),
     end: Float32Array.from(header.end),
     gazetteer: header.gazetteer,
+    signatures: header.signatures ?? null,
     training: header.training,
     scores: header.scores,
   });
+}
+
+/**
+ * The tagger's model: the first-pass weights and, when trained with memory, the second-pass
+ * weights that also read what the first pass said of earlier words (src/ner/memory.ts).
+ */
+export class TaggerModel {
+  readonly info: NerModelInfo;
+
+  constructor(
+    readonly first: NerModel,
+    readonly second: NerModel | null,
+    /** Tokens the memory of the second pass looks back over. */
+    readonly window: number,
+    info: NerModelInfo = {},
+  ) {
+    this.info = info;
+  }
+
+  get gazetteer(): GazetteerData {
+    return this.first.gazetteer;
+  }
+
+  save(path: string | URL): void {
+    writeFileSync(path, serializeTaggerModel(this));
+  }
+
+  static load(path: string | URL): TaggerModel {
+    return deserializeTaggerModel(readFileSync(path), String(path));
+  }
+}
+
+const MAGIC2 = 'ARQNER02';
+
+/** Magic, JSON header {window, training, scores}, then each pass's model with its length. */
+export function serializeTaggerModel(m: TaggerModel): Buffer {
+  const json = Buffer.from(JSON.stringify({ window: m.window, training: m.info.training, scores: m.info.scores }), 'utf8');
+  const parts = [m.first, ...(m.second ? [m.second] : [])].map(serializeModel);
+  const head = Buffer.alloc(MAGIC2.length + 8);
+  head.write(MAGIC2, 0, 'latin1');
+  head.writeUInt32LE(json.length, MAGIC2.length);
+  head.writeUInt32LE(parts.length, MAGIC2.length + 4);
+  const out: Buffer[] = [head, json];
+  for (const p of parts) {
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(p.length);
+    out.push(len, p);
+  }
+  return Buffer.concat(out);
+}
+
+export function deserializeTaggerModel(bytes: Uint8Array, name = 'model'): TaggerModel {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.toString('latin1', 0, MAGIC.length) === MAGIC) {
+    // A single weight table (first pass only).
+    const m = deserializeModel(buf, name);
+    return new TaggerModel(m, null, 0, m.info);
+  }
+  if (buf.length < MAGIC2.length + 8 || buf.toString('latin1', 0, MAGIC2.length) !== MAGIC2) {
+    throw new Error(`${name}: not an arqam NER model`);
+  }
+  const hlen = buf.readUInt32LE(MAGIC2.length);
+  const count = buf.readUInt32LE(MAGIC2.length + 4);
+  let o = MAGIC2.length + 8;
+  if (buf.length < o + hlen || count < 1 || count > 2) throw new Error(`${name}: truncated or damaged model file`);
+  const header = JSON.parse(buf.toString('utf8', o, o + hlen)) as { window: number; training?: Record<string, unknown>; scores?: Record<string, unknown> };
+  o += hlen;
+  const models: NerModel[] = [];
+  for (let k = 0; k < count; k++) {
+    if (buf.length < o + 4) throw new Error(`${name}: truncated or damaged model file`);
+    const len = buf.readUInt32LE(o);
+    o += 4;
+    if (buf.length < o + len) throw new Error(`${name}: truncated or damaged model file`);
+    models.push(deserializeModel(buf.subarray(o, o + len), name));
+    o += len;
+  }
+  if (o !== buf.length) throw new Error(`${name}: truncated or damaged model file`);
+  return new TaggerModel(models[0], models[1] ?? null, header.window, { training: header.training, scores: header.scores });
 }

@@ -31,6 +31,8 @@ export function nerStage(tagger?: NerTagger): Stage {
     assigns: ['ner'],
     run(doc) {
       const t = tagger ?? defaultTagger();
+      // The second pass remembers earlier sentences of this document only.
+      t.reset();
       const tokens = doc.tokens;
       const words: string[] = [];
       let tags = new Uint8Array(64);

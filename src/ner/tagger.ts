@@ -1,132 +1,205 @@
 // Tags sentences with a trained model. A word type's contribution to the tag scores of the
 // positions around it (its own features at offset 0, what its neighbours see of it at ±1, ±2)
 // depends only on the word, so it is summed once per type and cached: scoring a token is then
-// five vector additions, three bigram lookups and the lexicon marks, before Viterbi.
+// five vector additions, three bigram lookups and the lexicon marks, before Viterbi. With a
+// second pass, the first pass's tags feed a memory of earlier words (memory.ts) and a second
+// model rescores the sentence with it.
 import { DecodeScratch, decodeRows } from './decode.js';
 import {
   BIAS,
   BIGRAM_NEXT,
   BIGRAM_PREV,
   BOUNDARY,
+  DOMAIN_SALT,
   FeatureExtractor,
   OFFSET_SALT,
+  REACH,
+  WIDE_SALT_LEFT,
+  WIDE_SALT_RIGHT,
   SHAPE_BIGRAM,
+  withDomain,
+  withExtra,
   type WordFeatures,
 } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { joined, salted } from './hash.js';
-import { NerModel } from './model.js';
+import { LabelMemory } from './memory.js';
+import { NerModel, TaggerModel } from './model.js';
 import { TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
-interface TypeScores {
-  /** 5 × T: the word's contribution to the position at offset d from it... indexed by d + 2. */
-  vec: Float32Array;
-  normHash: number;
-  shapeHash: number;
-  stem: string;
-}
+/** Offsets -REACH..REACH. */
+const SPAN = 2 * REACH + 1;
 
-const CACHE_LIMIT = 200_000;
-
-export class NerTagger {
-  readonly extractor: FeatureExtractor;
-  private readonly scratch = new DecodeScratch();
-  private readonly cache = new Map<string, TypeScores>();
+/** Emission scores of one weight table, with per-word-type sums cached. */
+class FastScorer {
   private readonly boundary: Float32Array;
   private readonly bias: Float32Array;
-  private entries: TypeScores[] = [];
-  private stems: string[] = [];
+  private readonly T: number;
+  private readonly vecs: Float32Array[] = [];
 
+  /** `slot`: where this pass caches its sums on the extractor's word features. */
   constructor(
     readonly model: NerModel,
-    knowledge?: WordKnowledge,
+    private readonly slot: number,
   ) {
-    this.extractor = new FeatureExtractor(new Gazetteer(model.gazetteer), knowledge);
-    const T = model.T;
-    this.boundary = new Float32Array(5 * T);
-    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.boundary, (d + 2) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
+    const T = (this.T = model.T);
+    if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
+    this.boundary = new Float32Array(SPAN * T);
+    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.boundary, (d + REACH) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
     this.bias = new Float32Array(T);
     this.addRow(this.bias, 0, BIAS);
   }
 
-  private addRow(out: Float32Array | Float64Array, at: number, h: number): void {
-    const r = this.model.row(h);
-    if (r < 0) return;
-    const T = this.model.T;
+  addRow(out: Float32Array | Float64Array, at: number, h: number): void {
+    const T = this.T;
     const w = this.model.weights;
-    for (let t = 0; t < T; t++) out[at + t] += w[r * T + t];
+    let r = this.model.row(h);
+    if (r >= 0) for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
+    if (!this.model.domains) return;
+    // The news copy of the feature (models trained with domain copies).
+    r = this.model.row(salted(h, DOMAIN_SALT));
+    if (r >= 0) for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
   }
 
-  private scores(raw: string): TypeScores {
-    let s = this.cache.get(raw);
-    if (s) return s;
-    const f: WordFeatures = this.extractor.word(raw);
-    const T = this.model.T;
-    const vec = new Float32Array(5 * T);
-    for (const h of f.own) this.addRow(vec, 2 * T, h);
+  /** SPAN × T: the word's contribution when it sits at offset d from the tagged position, at d + REACH. */
+  vector(f: WordFeatures): Float32Array {
+    let vec = f.scores[this.slot];
+    if (vec) return vec;
+    const T = this.T;
+    vec = new Float32Array(SPAN * T);
+    for (const h of f.own) this.addRow(vec, REACH * T, h);
     for (const d of [-2, -1, 1, 2]) {
       const list = d === -1 || d === 1 ? f.near : f.far;
-      // This word seen from the position at offset -d: that position is i, the word i + d.
-      for (const h of list) this.addRow(vec, (d + 2) * T, salted(h, OFFSET_SALT[d + 2]));
+      for (const h of list) this.addRow(vec, (d + REACH) * T, salted(h, OFFSET_SALT[d + 2]));
     }
-    s = { vec, normHash: f.normHash, shapeHash: f.shapeHash, stem: f.stem };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(raw, s);
-    return s;
+    for (const d of [-4, -3, 3, 4]) {
+      for (const h of f.wide) this.addRow(vec, (d + REACH) * T, salted(h, d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
+    }
+    f.scores[this.slot] = vec;
+    return vec;
   }
 
-  /** The tag indexes (into TAGS) of a sentence's tokens. */
-  tagIndexes(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
-    const n = tokens.length;
-    if (n === 0) return out;
-    const m = this.model;
-    const T = m.T;
-    if (this.entries.length < n) {
-      this.entries = new Array(n);
-      this.stems = new Array(n);
-    }
-    const entries = this.entries;
-    const stems = this.stems;
-    stems.length = n;
-    for (let i = 0; i < n; i++) {
-      entries[i] = this.scores(tokens[i]);
-      stems[i] = entries[i].stem;
-    }
-    const gaz = this.extractor.gazetteerMarks(stems);
-    const emit = this.scratch.emissions(n * T);
+  emissions(
+    words: readonly WordFeatures[],
+    gaz: readonly (readonly number[])[] | null,
+    extra: readonly (readonly number[])[] | null,
+    emit: Float64Array,
+  ): void {
+    const n = words.length;
+    const T = this.T;
+    const vecs = this.vecs;
+    vecs.length = n;
+    for (let i = 0; i < n; i++) vecs[i] = this.vector(words[i]);
     const boundary = this.boundary;
     for (let i = 0; i < n; i++) {
       const e = i * T;
-      for (let t = 0; t < T; t++) emit[e + t] = this.bias[t];
-      for (let d = -2; d <= 2; d++) {
+      const bias = this.bias;
+      // Nine tags, unrolled: this loop is the tagger's inner loop.
+      let s0 = bias[0], s1 = bias[1], s2 = bias[2], s3 = bias[3], s4 = bias[4], s5 = bias[5], s6 = bias[6], s7 = bias[7], s8 = bias[8];
+      for (let d = -REACH; d <= REACH; d++) {
         const p = i + d;
-        const vec = p < 0 || p >= n ? boundary : entries[p].vec;
-        const at = (d + 2) * T;
-        for (let t = 0; t < T; t++) emit[e + t] += vec[at + t];
+        const vec = p < 0 || p >= n ? boundary : vecs[p];
+        const at = (d + REACH) * T;
+        s0 += vec[at]; s1 += vec[at + 1]; s2 += vec[at + 2]; s3 += vec[at + 3]; s4 += vec[at + 4];
+        s5 += vec[at + 5]; s6 += vec[at + 6]; s7 += vec[at + 7]; s8 += vec[at + 8];
       }
-      const w = entries[i];
-      const prev = i > 0 ? entries[i - 1] : null;
-      const next = i + 1 < n ? entries[i + 1] : null;
+      emit[e] = s0; emit[e + 1] = s1; emit[e + 2] = s2; emit[e + 3] = s3; emit[e + 4] = s4;
+      emit[e + 5] = s5; emit[e + 6] = s6; emit[e + 7] = s7; emit[e + 8] = s8;
+      const w = words[i];
+      const prev = i > 0 ? words[i - 1] : null;
+      const next = i + 1 < n ? words[i + 1] : null;
       this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
       this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
       this.addRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
       if (gaz) for (const h of gaz[i]) this.addRow(emit, e, h);
+      if (extra) for (const h of extra[i]) this.addRow(emit, e, h);
     }
-    viterbi(n, T, emit, m.transitions, m.start, m.end, out, this.scratch.lattice);
+  }
+}
+
+export class NerTagger {
+  readonly extractor: FeatureExtractor;
+  /** What the second pass remembers of earlier sentences (reset it between documents). */
+  readonly memory: LabelMemory;
+  private readonly scratch = new DecodeScratch();
+  private readonly first: FastScorer;
+  private readonly second: FastScorer | null;
+  private words: WordFeatures[] = [];
+  private stems: string[] = [];
+  private firstTags = new Uint8Array(256);
+  private extra: number[][] = [];
+
+  readonly model: TaggerModel;
+
+  /** A tagger over a two-pass model, or over a single weight table (first pass only). */
+  constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
+    this.model = model instanceof NerModel ? new TaggerModel(model, null, 0, model.info) : model;
+    model = this.model;
+    this.extractor = new FeatureExtractor(new Gazetteer(model.gazetteer), knowledge, model.first.signatures);
+    this.first = new FastScorer(model.first, 0);
+    this.second = model.second ? new FastScorer(model.second, 1) : null;
+    this.memory = new LabelMemory(model.window);
+  }
+
+  /** Starts a new document: the memory of earlier sentences is emptied. */
+  reset(): void {
+    this.memory.reset();
+  }
+
+  /** The tag indexes (into TAGS) of a sentence's tokens; the sentence then joins the memory. */
+  tagIndexes(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+    const n = tokens.length;
+    if (n === 0) return out;
+    const T = this.model.first.T;
+    const words = this.words;
+    const stems = this.stems;
+    words.length = n;
+    stems.length = n;
+    for (let i = 0; i < n; i++) {
+      words[i] = this.extractor.word(tokens[i]);
+      stems[i] = words[i].stem;
+    }
+    const gaz = this.extractor.sentenceMarks(words, stems);
+    const emit = this.scratch.emissions(n * T);
+    const m1 = this.model.first;
+    this.first.emissions(words, gaz, null, emit);
+    if (!this.second) {
+      viterbi(n, T, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
+      return out;
+    }
+    if (this.firstTags.length < n) this.firstTags = new Uint8Array(n * 2);
+    const firstTags = this.firstTags.subarray(0, n);
+    viterbi(n, T, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
+    const extra = this.memory.features(stems, firstTags, this.extra);
+    const m2 = this.model.second!;
+    this.second.emissions(words, gaz, extra, emit);
+    viterbi(n, T, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
+    this.memory.remember(stems, firstTags);
     return out;
   }
 
-  /** The same tags computed the slow way, feature by feature (tests check the two agree). */
-  tagIndexesSlow(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+  /** The same tags computed feature by feature, without the caches (tests check they agree). */
+  tagIndexesSlow(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length), memory = this.memory): Uint8Array {
     const n = tokens.length;
     if (n === 0) return out;
-    const m = this.model;
     const f = this.extractor.sentence(tokens);
-    const rows = this.scratch.rowBuffer(f.hashes.length);
-    for (let k = 0; k < f.hashes.length; k++) rows[k] = m.row(f.hashes[k]);
-    decodeRows(n, m.T, rows, f.offsets, m.weights, m.transitions, m.start, m.end, out, this.scratch);
+    const decode = (m: NerModel, plain: typeof f, into: Uint8Array) => {
+      const feats = m.domains ? withDomain(plain, 0) : plain;
+      const rows = this.scratch.rowBuffer(feats.hashes.length);
+      for (let k = 0; k < feats.hashes.length; k++) rows[k] = m.row(feats.hashes[k]);
+      decodeRows(n, m.T, rows, feats.offsets, m.weights, m.transitions, m.start, m.end, into, this.scratch);
+    };
+    if (!this.model.second) {
+      decode(this.model.first, f, out);
+      return out;
+    }
+    const firstTags = new Uint8Array(n);
+    decode(this.model.first, f, firstTags);
+    const stems = tokens.map((t) => this.extractor.word(t).stem);
+    decode(this.model.second, withExtra(f, memory.features(stems, firstTags)), out);
+    memory.remember(stems, firstTags);
     return out;
   }
 

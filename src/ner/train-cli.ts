@@ -1,23 +1,44 @@
 // npm run train:ner — trains the tagger on ANERcorp's CAMeL Lab train split, its last tenth held
 // out as the dev set, and writes the model to data/models/. Progress (epochs, dev F1) goes to
 // stderr, the dev score table to stdout.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
-import { gazetteerFromLexicons } from './gazetteer.js';
+import { FeatureExtractor } from './features.js';
+import { Gazetteer, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
+import { buildSignatures, type SignatureData } from './signatures.js';
+import { tokenize } from '../text/tokenize.js';
+import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
 import { formatScoreTable } from './score-conll.js';
-import { trainTagger, type TrainingSentence } from './train.js';
+import type { TrainingSentence } from './train.js';
+import { trainTwoPass } from './train-two-pass.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count N] [--prune X]
-  [--extra aqmar,wikifane] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]`;
+  [--extra wikifane,aqmar (default wikifane; '' for none)] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]
+  [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
+  [--domains yes|no (features doubled per corpus)] [--signatures yes|no]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
   process.exitCode = 2;
   throw new Error(message);
+}
+
+/** The lines of the articles in `dir` as token lists (unlabeled text for the signatures). */
+function readArticleLines(dir: string): string[][] {
+  if (!existsSync(dir)) return [];
+  const knowledge = defaultWordKnowledge();
+  const out: string[][] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const line of readFileSync(`${dir}/${file}`, 'utf8').split('\n')) {
+      const tokens = tokenize(line, 0, line.length, knowledge).map((t) => t.text);
+      if (tokens.length > 0) out.push(tokens);
+    }
+  }
+  return out;
 }
 
 function main(): void {
@@ -29,16 +50,28 @@ function main(): void {
         seed: { type: 'string', default: '1' },
         'min-count': { type: 'string', default: '1' },
         prune: { type: 'string', default: '0.001' },
-        extra: { type: 'string', default: '' },
+        extra: { type: 'string', default: 'wikifane' },
         'dev-fraction': { type: 'string', default: '0.1' },
+        folds: { type: 'string', default: '0' },
+        domains: { type: 'string', default: 'yes' },
+        signatures: { type: 'string', default: 'yes' },
+        window: { type: 'string', default: '2000' },
         shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
         out: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
         'no-save': { type: 'boolean', default: false },
+        gazetteer: { type: 'string' },
+        'write-gazetteer': { type: 'string' },
       },
     }).values;
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
+  const yes = (name: string, value: string): boolean => {
+    if (value !== 'yes' && value !== 'no') fail(`--${name} must be yes or no, got "${value}"`);
+    return value === 'yes';
+  };
+  const domains = yes('domains', args.domains);
+  const useSignatures = yes('signatures', args.signatures);
   const num = (name: string, value: string): number => {
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
@@ -66,22 +99,46 @@ function main(): void {
       : extra === 'wikifane' ? readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`)
       : fail(`unknown --extra corpus "${extra}" (aqmar, wikifane)`);
     log(`${extra}: ${count(more)} tokens added`);
-    train.push(...more);
+    const domain = extras.indexOf(extra) + 1;
+    train.push(...more.map((s) => ({ ...s, domain })));
   }
-  const gazetteer = gazetteerFromLexicons(log);
+  // A gazetteer file (written by --write-gazetteer) pins the lexicon names for comparable runs.
+  const gazetteer: GazetteerData = args.gazetteer
+    ? (JSON.parse(readFileSync(args.gazetteer, 'utf8')) as GazetteerData)
+    : gazetteerFromLexicons(log);
+  if (args['write-gazetteer']) writeFileSync(args['write-gazetteer'], JSON.stringify(gazetteer));
   log(`gazetteer: ${Object.entries(gazetteer).map(([t, names]) => `${t} ${names.length}`).join(', ')}`);
+  let signatures: SignatureData | null = null;
+  if (useSignatures) {
+    // Unlabeled text: every training sentence (the dev tenth is not among them), AQMAR and
+    // WikiFANE whether or not they train, and the news articles of ../shared/corpus.
+    const text: (readonly string[])[] = train.map((s) => s.tokens);
+    if (!extras.includes('aqmar')) text.push(...readAqmar(`${shared}/ner/aqmar/articles`).map((s) => s.tokens));
+    if (!extras.includes('wikifane')) text.push(...readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`).map((s) => s.tokens));
+    text.push(...readArticleLines(`${shared}/corpus`));
+    const extractor = new FeatureExtractor(new Gazetteer({}));
+    signatures = buildSignatures(text, (t) => extractor.word(t).stem);
+    log(`signatures: ${Object.keys(signatures.words).length} stems from ${text.reduce((n, s) => n + s.length, 0)} unlabeled tokens`);
+  }
   const started = Date.now();
-  const result = trainTagger(train, { epochs, seed, minCount, prune, gazetteer, dev: dev.length > 0 ? dev : undefined, log });
-  const last = result.epochs[result.epochs.length - 1];
-  log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; ${result.features.saved} features saved of ${result.features.kept}`);
+  const folds = num('folds', args.folds);
+  const window = num('window', args.window);
+  const result = trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, folds, domains, window, dev: dev.length > 0 ? dev : undefined, log });
+  const final = result.second ?? result.first;
+  const last = final.epochs[final.epochs.length - 1];
   const model = result.model;
+  const saved = model.first.keys.length + (model.second?.keys.length ?? 0);
+  log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; ${saved} feature rows saved`);
   model.info.training = {
     data: [`ANERcorp CAMeL Lab train split, first ${1 - devFraction} (${count(anerTrain)} tokens)`, ...extras],
+    tagger: 'averaged perceptron, first-order Viterbi' + (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
+    domains,
+    signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
     epochs,
     seed,
     minCount,
     prune,
-    features: result.features,
+    features: { first: result.first.features, second: result.second?.features ?? null },
   };
   if (last?.dev) {
     model.info.scores = {

@@ -2,9 +2,11 @@
 // decoded with first-order Viterbi. Deterministic: features are numbered in order of first
 // appearance and the sentence order of each epoch comes from a seeded generator.
 import { decodeRows, DecodeScratch } from './decode.js';
-import { FeatureExtractor } from './features.js';
+import { DOMAIN_SALT, FeatureExtractor, withDomain, withExtra } from './features.js';
+import { salted } from './hash.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerModel } from './model.js';
+import type { SignatureData } from './signatures.js';
 import { scoreConll, type ConllScore } from './score-conll.js';
 import { TAGS, allowedTransition } from './tags.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
@@ -13,6 +15,10 @@ export interface TrainingSentence {
   tokens: readonly string[];
   /** Tag indexes into TAGS. */
   tags: Uint8Array;
+  /** More feature hashes per position (the second pass's memory features). */
+  extra?: readonly (readonly number[])[];
+  /** The corpus it comes from when training with domain copies (0 = news, ANERcorp). */
+  domain?: number;
 }
 
 export interface TrainOptions {
@@ -26,6 +32,10 @@ export interface TrainOptions {
   prune?: number;
   /** The lexicon names the features use (stored in the model). */
   gazetteer: GazetteerData;
+  /** Distributional signatures of word stems (stored in the model). */
+  signatures?: SignatureData | null;
+  /** Doubles every feature with a copy private to the sentence's corpus (see withDomain). */
+  domains?: boolean;
   /** Scored after every epoch when given. */
   dev?: TrainingSentence[];
   knowledge?: WordKnowledge;
@@ -77,10 +87,20 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
   const minCount = options.minCount ?? 1;
   const prune = options.prune ?? 0;
   const log = options.log ?? (() => {});
-  const extractor = new FeatureExtractor(new Gazetteer(options.gazetteer), options.knowledge);
+  const extractor = new FeatureExtractor(new Gazetteer(options.gazetteer), options.knowledge, options.signatures ?? null);
 
   // 1. Features of every training sentence; count them; number the frequent ones.
-  const hashed = train.map((s) => extractor.sentence(s.tokens));
+  // With domain copies, the hashes before copying are remembered: the saved model keeps only
+  // those, each with its news copy added in, which is all tagging news ever looks up.
+  const baseKeys = new Set<number>();
+  const featuresOf = (s: TrainingSentence) => {
+    let f = extractor.sentence(s.tokens);
+    if (s.extra) f = withExtra(f, s.extra);
+    if (!options.domains) return f;
+    for (const h of f.hashes) baseKeys.add(h);
+    return withDomain(f, s.domain ?? 0);
+  };
+  const hashed = train.map(featuresOf);
   const counts = new Map<number, number>();
   for (const f of hashed) for (const h of f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -94,14 +114,14 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
     }
   }
   log(`features: ${counts.size} seen, ${keys.length} occurring at least ${minCount} time(s)`);
-  const encode = (tokens: readonly string[], tags: Uint8Array, f = extractor.sentence(tokens)): Encoded => {
+  const encode = (s: TrainingSentence, f = featuresOf(s)): Encoded => {
     const rows = new Int32Array(f.hashes.length);
     for (let k = 0; k < rows.length; k++) rows[k] = rowOf.get(f.hashes[k]) ?? -1;
-    return { rows, offsets: f.offsets, tags };
+    return { rows, offsets: f.offsets, tags: s.tags };
   };
-  const data = train.map((s, i) => encode(s.tokens, s.tags, hashed[i]));
+  const data = train.map((s, i) => encode(s, hashed[i]));
   hashed.length = 0;
-  const dev = options.dev?.map((s) => encode(s.tokens, s.tags));
+  const dev = options.dev?.map((s) => encode(s));
 
   // 2. The perceptron: weights and their step-weighted sums, for emissions and transitions.
   const R = keys.length;
@@ -201,6 +221,15 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
   function build(pruned: boolean): NerModel {
     const aw = averaged(w, u, c);
     let keep = keys.map((_, r) => r);
+    const merge = pruned && options.domains === true;
+    if (merge) {
+      keep = keep.filter((r) => baseKeys.has(keys[r]));
+      for (const r of keep) {
+        const copy = rowOf.get(salted(keys[r], DOMAIN_SALT));
+        if (copy === undefined) continue;
+        for (let t = 0; t < T; t++) aw[r * T + t] += aw[copy * T + t];
+      }
+    }
     if (pruned && prune > 0) {
       keep = keep.filter((r) => {
         for (let t = 0; t < T; t++) if (Math.abs(aw[r * T + t]) >= prune) return true;
@@ -214,12 +243,14 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
       outW.set(aw.subarray(r * T, r * T + T), i * T);
     });
     return new NerModel({
+      domains: (options.domains ?? false) && !merge,
       keys: outKeys,
       weights: outW,
       transitions: averaged(tw, tu, c),
       start: averaged(sw, su, c),
       end: averaged(ew, eu, c),
       gazetteer: options.gazetteer,
+      signatures: options.signatures ?? null,
     });
   }
 

@@ -5,6 +5,7 @@ import { toTrainingSentences } from '../../src/ner/corpora.js';
 import type { GazetteerData } from '../../src/ner/gazetteer.js';
 import { parseConll } from '../../src/ner/read-conll.js';
 import { trainTagger, type TrainOptions, type TrainResult } from '../../src/ner/train.js';
+import { trainTwoPass, type TwoPassOptions, type TwoPassResult } from '../../src/ner/train-two-pass.js';
 
 export const TINY_TRAIN = new URL('../fixtures/ner/tiny-train.conll', import.meta.url);
 
@@ -19,4 +20,9 @@ export function tinySentences() {
 
 export function trainTiny(options: Partial<TrainOptions> = {}): TrainResult {
   return trainTagger(tinySentences(), { epochs: 8, seed: 7, gazetteer: TINY_GAZETTEER, ...options });
+}
+
+/** Both passes on the tiny corpus (3 jackknife blocks, a short memory). */
+export function trainTinyTwoPass(options: Partial<TwoPassOptions> = {}): TwoPassResult {
+  return trainTwoPass(tinySentences(), { epochs: 6, seed: 7, gazetteer: TINY_GAZETTEER, folds: 3, window: 200, ...options });
 }

@@ -4,7 +4,8 @@ import { chunks, scoreConll } from '../../src/ner/score-conll.js';
 import { NerTagger } from '../../src/ner/tagger.js';
 import { TAGS, allowedTransition, TAG_INDEX } from '../../src/ner/tags.js';
 import { repairIob2, splitHeldOut } from '../../src/ner/corpora.js';
-import { tinySentences, trainTiny } from './tiny-model.js';
+import { TINY_GAZETTEER, tinySentences, trainTiny } from './tiny-model.js';
+import { trainTagger } from '../../src/ner/train.js';
 
 const UNSEEN = [
   ['وقال', 'كريم', 'منصور', 'إن', 'شركة', 'نوفا', 'ستعمل', 'في', 'مصر', '.'],
@@ -86,5 +87,25 @@ describe('corpus helpers', () => {
     const { train, heldOut } = splitHeldOut(sentences, 0.1);
     expect(train.map((s) => s.id)).toEqual([...Array(18).keys()]);
     expect(heldOut.map((s) => s.id)).toEqual([18, 19]);
+  });
+});
+
+describe('training with domain copies (a second corpus)', () => {
+  const news = tinySentences();
+  // The same sentences, marked as coming from a second corpus.
+  const other = tinySentences().map((s) => ({ ...s, domain: 1 }));
+  const train = () => trainTagger([...news, ...other], { epochs: 4, seed: 3, gazetteer: TINY_GAZETTEER, domains: true });
+
+  it('saves a model without copies that tags like its feature-by-feature path', () => {
+    const { model } = train();
+    expect(model.domains).toBe(false);
+    const tagger = new NerTagger(model);
+    for (const s of [...news.map((x) => x.tokens), ...UNSEEN]) {
+      expect(Array.from(tagger.tagIndexes(s))).toEqual(Array.from(tagger.tagIndexesSlow(s)));
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(Buffer.compare(serializeModel(train().model), serializeModel(train().model))).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { readConllStream } from '../../ner/read-conll.js';
 import { defaultTagger } from '../../ner/load-model.js';
-import { NerModel } from '../../ner/model.js';
+import { TaggerModel } from '../../ner/model.js';
 import { NerTagger } from '../../ner/tagger.js';
 import { TAGS } from '../../ner/tags.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
@@ -44,7 +44,7 @@ export function registerNer(program: Command, setStatus: (code: number) => void)
       if (!opts.conll) throw new UsageError('ner needs --conll');
       let tagger: NerTagger;
       try {
-        tagger = opts.model ? new NerTagger(NerModel.load(opts.model)) : defaultTagger();
+        tagger = opts.model ? new NerTagger(TaggerModel.load(opts.model)) : defaultTagger();
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new UsageError(`cannot load the NER model: ${reason}`);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FeatureExtractor, quoteBits } from '../../src/ner/features.js';
+import { Gazetteer } from '../../src/ner/gazetteer.js';
+
+const extractor = new FeatureExtractor(new Gazetteer({ country: ['مصر', 'ولايات متحده'] }));
+const count = (tokens: string[]) => {
+  const f = extractor.sentence(tokens);
+  return Array.from({ length: tokens.length }, (_, i) => f.offsets[i + 1] - f.offsets[i]);
+};
+
+describe('FeatureExtractor', () => {
+  it('gives the same features to the same sentence twice', () => {
+    const a = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);
+    const b = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);
+    expect(Array.from(a.hashes)).toEqual(Array.from(b.hashes));
+  });
+
+  it('marks a lexicon name of two words on both tokens', () => {
+    const withName = count(['في', 'الولايات', 'المتحدة', 'امس']);
+    const without = count(['في', 'الولايات', 'الجديدة', 'امس']);
+    expect(withName[1]).toBeGreaterThan(without[1]);
+    expect(withName[2]).toBeGreaterThan(without[2]);
+  });
+
+  it.each([
+    ['lone guillemets', ['سيارة', '«', 'أورفان', '»', 'الجديدة'], 2],
+    ['glued guillemets', ['سيارة', '«أورفان»', 'الجديدة'], 1],
+    ['straight quotes', ['استاد', '"', 'سلتيك', 'بارك', '"', 'في'], 2],
+  ])('marks the words inside short quotes: %s', (_name, tokens, inside) => {
+    const plain = count((tokens as string[]).map((t) => t.replace(/«/g, '(').replace(/»/g, ')').replace(/"/g, '-')));
+    const quoted = count(tokens as string[]);
+    expect(quoted[inside as number]).toBeGreaterThan(plain[inside as number]);
+  });
+
+  it.each([
+    ['«', 1],
+    ['»', 2],
+    ['"', 4],
+    ['«أورفان»', 24],
+    ['كلمة', 0],
+    ['', 0],
+  ])('reads the quote marks of %j', (raw, bits) => {
+    expect(quoteBits(raw as string)).toBe(bits);
+  });
+});
