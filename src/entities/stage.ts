@@ -39,11 +39,16 @@ export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Ent
   const hits = matchLexicon(ctx);
   const lexicon = checkContext(ctx, hits);
   const patterns = matchPatterns(ctx, lexicon);
-  const model = modelCandidates(ctx, doc.nerSpans, hits);
+  // The tagger's spans inside a facility the lexicon knows ("سوغد" in محطة سوغد-500) are part of
+  // the facility's name, not places of their own.
+  const facilities = facilityHits(hits);
+  const model = modelCandidates(ctx, doc.nerSpans, hits).filter(
+    (c) => !facilities.some((f) => c.tokenStart < f.tokenEnd && c.tokenEnd > f.tokenStart),
+  );
   const kept = resolveOverlaps([...lexicon, ...patterns], model);
   const mentions = linkMentions(ctx, kept);
   const { entities, entityOf } = groupEntities(ctx, mentions);
-  return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })), facilities: facilityHits(hits) };
+  return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })), facilities };
 }
 
 /** The facility entries among lexicon hits. */

@@ -150,7 +150,7 @@ describe('the tagger fills gaps', () => {
   it.each<[string, string, { text: string; type: 'PERS' | 'LOC' | 'ORG' | 'MISC' }, string[]]>([
     ['an untitled person no rule finds', 'وصرح تشانغ وي للصحفيين.', { text: 'تشانغ وي', type: 'PERS' }, ['PERSON:تشانغ وي']],
     ['an org no rule finds', 'وأعلنت زنتريكسا الإسبانية العقد.', { text: 'زنتريكسا', type: 'ORG' }, ['ORG:زنتريكسا']],
-    ['an unknown place after a settlement cue is a city', 'في بلدة زمزوره الصغيرة.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
+    ['an unknown place after a settlement cue is a city', 'ووصل الوفد إلى العاصمة زمزوره أمس.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
     ['an unknown place with no cue is a city', 'ووصل الوفد إلى زمزوره أمس.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
     ['a lexicon place the context set aside keeps its key', 'وصلت الشحنة إلى صور أمس.', { text: 'صور', type: 'LOC' }, ['CITY:صور']],
     ['MISC starting with an event cue is an event', 'انعقد المؤتمر الاقتصادي العالمي أمس.', { text: 'المؤتمر الاقتصادي العالمي', type: 'MISC' }, ['EVENT:المؤتمر الاقتصادي العالمي']],
