@@ -104,7 +104,7 @@ function toCandidate(h: LexHit, e: LexEntry): Candidate {
  * A place name quoted right after a project word names the project: in 'مشروع «واسط»' Wasit is
  * a gas programme, not the Iraqi province.
  */
-function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
+export function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
   const { tokens } = ctx;
   if (!ctx.isPunct(tokens[h.tokenStart - 1], '"«“') || !ctx.isPunct(tokens[h.tokenEnd], '"»”')) return false;
   const word = tokens[h.tokenStart - 2];
@@ -117,7 +117,7 @@ function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
  * A place right after مشروع, of a country the article never names, is the project's name, not
  * the place: a Saudi article on "مشروع واسط" (a gas plant) is not about the Iraqi province.
  */
-function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, named: Set<string>): boolean {
+export function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, named: Set<string>): boolean {
   const prev = ctx.tokens[h.tokenStart - 1];
   if (!prev || prev.kind !== 'arabic') return false;
   const bare = prev.base.startsWith('ال') ? prev.base.slice(2) : prev.base;

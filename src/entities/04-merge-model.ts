@@ -14,11 +14,20 @@ import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { baseStart } from './token-view.js';
+import { mostlyWord } from './name-stats.js';
+import { projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { verbLike } from './patterns/phrases.js';
 
 const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
 const SETTLEMENT_WORDS = new Set(['مدينه', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'بلده', 'مقاطعه', 'العاصمه']);
 const EVENT_WORDS = new Set(['قمه', 'القمه', 'مؤتمر', 'المؤتمر', 'معرض', 'المعرض', 'منتدي', 'المنتدي', 'ملتقي', 'الملتقي', 'مهرجان', 'المهرجان', 'اكسبو']);
-const CURRENCY_WORDS = new Set(['ريال', 'دولار', 'يورو', 'جنيه', 'دينار', 'درهم', 'ليره', 'ين', 'يوان', 'روبل', 'فرنك']);
+/** Words that announce names but are none alone. */
+const CUE_WORDS = new Set([
+  'منظمه', 'بنك', 'مصرف', 'معهد', 'مركز', 'شركه', 'مجموعه', 'هيئه', 'وزاره', 'وكاله', 'مؤسسه', 'صندوق', 'مجلس', 'اتحاد', 'جامعه',
+  'مدينه', 'محافظه', 'منطقه', 'ولايه', 'نهر', 'بحر', 'جبل', 'جزيره', 'خليج', 'قمه', 'مؤتمر', 'معرض', 'منتدي', 'بي', 'اي',
+]);
+
+const CURRENCY_WORDS = new Set(['ريال', 'دولار', 'يورو', 'اورو', 'جنيه', 'دينار', 'درهم', 'ليره', 'ين', 'يوان', 'روبل', 'فرنك']);
 const first0 = (t: { base: string }): string => (t.base.startsWith('ال') ? t.base.slice(2) : t.base);
 
 /** A one-word PERS span this common is more likely a word than a name. */
@@ -39,6 +48,12 @@ function joinAdjacent(spans: readonly NerSpan[]): NerSpan[] {
 export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hits: readonly LexHit[]): Candidate[] {
   const { tokens, text } = ctx;
   const spans = joinAdjacent(given);
+  const namedCountries = new Set<string>();
+  for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context) namedCountries.add(e.key);
+  const figureTokens = new Set<number>();
+  for (const f of ctx.doc.figures) {
+    for (const t of tokens) if (t.start < f.end && t.end > f.start) figureTokens.add(t.index);
+  }
   const hitAt = new Map<string, LexHit>();
   for (const h of hits) hitAt.set(`${h.tokenStart}:${h.tokenEnd}`, h);
   const out: Candidate[] = [];
@@ -48,7 +63,15 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     // Trailing marks and function words are not part of a name ("الحسن لـ").
     while (to > from && (tokens[to - 1].kind === 'punct' || tokens[to - 1].kind === 'symbol' || tokens[to - 1].stop || tokens[to - 1].norm.length < 2)) to--;
     while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
+    // A person's name starts at a name word: "ميليشيات الحوثي" → الحوثي, "يستدرك فليتشر" → فليتشر.
+    if (span.type === 'PERS') {
+      while (to - from > 1 && tokens[from].kind === 'arabic' && !ctx.isGivenName(tokens[from]) && (verbLike(tokens[from]) || mostlyWord(ctx.gaz.stats, tokens[from].norm))) from++;
+    }
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
+    // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).
+    if (figureTokens.has(from) || figureTokens.has(to - 1)) continue;
+    // A lone cue word is no name: منظمة, بنك, معهد.
+    if (to - from === 1 && CUE_WORDS.has(tokens[from].base.startsWith('ال') ? tokens[from].base.slice(2) : tokens[from].base)) continue;
     // A span made only of plain words (رأس المال البشري) is the tagger's mistake: no word of it
     // is rare, a given name or mostly seen inside names. Not so a lexicon name the tagger
     // confirms (صور) or an event, which is often named with plain words (المؤتمر الاقتصادي).
@@ -77,6 +100,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
       case 'LOC': {
         const hit = hitAt.get(`${from}:${to}`);
         const e = hit?.entries.find((x) => x.via === 'name');
+        // A place the context took for a project's name stays one (مشروع واسط).
+        if (hit && e && (quotedProjectName(ctx, hit) || projectNamedAfter(ctx, hit, e, namedCountries))) continue;
         if (e) {
           out.push({ ...base, type: e.type, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, rule: 'model-loc-lexicon' });
           break;

@@ -24,6 +24,10 @@ export function adjectiveShaped(t: Token): boolean {
 export function verbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return false;
   const form = t.norm;
+  // A long vowel early is a foreign name's, not a verb's: ترامب, تشانغ, توني, يونكر.
+  if (form[1] === 'و' || form[1] === 'ا' || form[2] === 'ا') return false;
+  // استفعل forms run to six letters: يستدرك, تستهدف.
+  if (form.length === 6 && /^[يتن]ست/.test(form) && !/(ه|ات|ين|ون|ا)$/.test(form)) return true;
   if (form.length < 3 || form.length > 5 || !/^[يتن]/.test(form)) return false;
   if (form.length === 5 && form[3] === 'ي') return false;
   return !/(ه|ات|ين|ون|ا)$/.test(form);
