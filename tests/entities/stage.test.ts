@@ -156,6 +156,8 @@ describe('the tagger fills gaps', () => {
     ['MISC starting with an event cue is an event', 'انعقد المؤتمر الاقتصادي العالمي أمس.', { text: 'المؤتمر الاقتصادي العالمي', type: 'MISC' }, ['EVENT:المؤتمر الاقتصادي العالمي']],
     ['MISC without an event cue is dropped', 'تحدث باللغة الزمزورية.', { text: 'الزمزورية', type: 'MISC' }, []],
     ['a span of plain words is dropped', 'وتطوير رأس المال البشري مهم.', { text: 'رأس المال البشري', type: 'PERS' }, []],
+    ['a lone cue word is dropped', 'وأعلنت منظمة دولية أن العمل بدأ.', { text: 'منظمة', type: 'ORG' }, []],
+    ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
     ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
   ])('%s', (_why, text, span, expected) => {
