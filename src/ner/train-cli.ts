@@ -19,7 +19,8 @@ const ROOT = new URL('../../', import.meta.url);
 const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count N] [--prune X]
   [--extra wikifane,aqmar (default wikifane; '' for none)] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]
   [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
-  [--domains yes|no (features doubled per corpus)] [--signatures yes|no]`;
+  [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
+  [--signature-top N (3)] [--signature-contexts N (1000)]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
@@ -55,6 +56,8 @@ function main(): void {
         folds: { type: 'string', default: '0' },
         domains: { type: 'string', default: 'yes' },
         signatures: { type: 'string', default: 'yes' },
+        'signature-top': { type: 'string', default: '3' },
+        'signature-contexts': { type: 'string', default: '1000' },
         window: { type: 'string', default: '2000' },
         shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
         out: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
@@ -117,7 +120,10 @@ function main(): void {
     if (!extras.includes('wikifane')) text.push(...readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`).map((s) => s.tokens));
     text.push(...readArticleLines(`${shared}/corpus`));
     const extractor = new FeatureExtractor(new Gazetteer({}));
-    signatures = buildSignatures(text, (t) => extractor.word(t).stem);
+    signatures = buildSignatures(text, (t) => extractor.word(t).stem, {
+      top: num('signature-top', args['signature-top']),
+      contexts: num('signature-contexts', args['signature-contexts']),
+    });
     log(`signatures: ${Object.keys(signatures.words).length} stems from ${text.reduce((n, s) => n + s.length, 0)} unlabeled tokens`);
   }
   const started = Date.now();
