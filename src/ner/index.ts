@@ -1,5 +1,6 @@
 // The statistical NER tagger: what the folder offers.
-export { NER_TYPES, TAGS, type NerType } from './tags.js';
+export { NER_TYPES, TAGS, TAG_INDEX, parseTag, type NerType } from './tags.js';
+export { buildSignatures, type SignatureData } from './signatures.js';
 export { NerModel, TaggerModel, type NerModelInfo } from './model.js';
 export { LabelMemory } from './memory.js';
 export { trainTwoPass, type TwoPassOptions, type TwoPassResult } from './train-two-pass.js';
