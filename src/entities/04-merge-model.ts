@@ -50,12 +50,28 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
   const spans = joinAdjacent(given);
   const namedCountries = new Set<string>();
   for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context) namedCountries.add(e.key);
-  const figureTokens = new Set<number>();
-  for (const f of ctx.doc.figures) {
-    for (const t of tokens) if (t.start < f.end && t.end > f.start) figureTokens.add(t.index);
-  }
-  const hitAt = new Map<string, LexHit>();
-  for (const h of hits) hitAt.set(`${h.tokenStart}:${h.tokenEnd}`, h);
+  // Figures in text order, to ask whether a span overlaps one (binary search).
+  const figures = ctx.doc.figures.length > 0 ? [...ctx.doc.figures].sort((a, b) => a.start - b.start) : [];
+  const inFigure = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = figures.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (figures[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < figures.length && figures[lo].start < end;
+  };
+
+  // Lexicon hits by token range, for the LOC spans (built only when there is one).
+  let byRange: Map<number, LexHit> | null = null;
+  const hitFor = (from: number, to: number): LexHit | undefined => {
+    if (!byRange) {
+      byRange = new Map();
+      for (const h of hits) byRange.set(h.tokenStart * 65536 + h.tokenEnd, h);
+    }
+    return byRange.get(from * 65536 + to);
+  };
   const out: Candidate[] = [];
   for (const span of spans) {
     let from = span.tokenStart;
@@ -69,13 +85,13 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     }
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).
-    if (figureTokens.has(from) || figureTokens.has(to - 1)) continue;
+    if (inFigure(tokens[from].start, tokens[to - 1].end)) continue;
     // A lone cue word is no name: منظمة, بنك, معهد.
     if (to - from === 1 && CUE_WORDS.has(tokens[from].base.startsWith('ال') ? tokens[from].base.slice(2) : tokens[from].base)) continue;
     // A span made only of plain words (رأس المال البشري) is the tagger's mistake: no word of it
     // is rare, a given name or mostly seen inside names. Not so a lexicon name the tagger
     // confirms (صور) or an event, which is often named with plain words (المؤتمر الاقتصادي).
-    const lexical = span.type === 'LOC' && hitAt.get(`${from}:${to}`)?.entries.some((x) => x.via === 'name');
+    const lexical = span.type === 'LOC' && hitFor(from, to)?.entries.some((x) => x.via === 'name');
     const plain = tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t));
     if (plain && !lexical && span.type !== 'MISC') continue;
     // A currency after an amount is no organisation (70 مليار ريال).
@@ -98,7 +114,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         out.push({ ...base, type: 'ORG', rule: 'model-org' });
         break;
       case 'LOC': {
-        const hit = hitAt.get(`${from}:${to}`);
+        const hit = hitFor(from, to);
         const e = hit?.entries.find((x) => x.via === 'name');
         // A place the context took for a project's name stays one (مشروع واسط).
         if (hit && e && (quotedProjectName(ctx, hit) || projectNamedAfter(ctx, hit, e, namedCountries))) continue;

@@ -112,15 +112,17 @@ function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
     return f;
   };
   const orgs = mentions.filter((c) => c.type === 'ORG');
+  if (orgs.length < 2) return mentions;
+  const forms = new Map(orgs.map((c) => [c, formsOf(c)]));
   const rename = new Map<Candidate, Candidate>();
   for (const c of orgs) {
     if (c.key !== null || c.via !== 'pattern' || c.tokenEnd - c.tokenStart < 2) continue;
-    const forms = formsOf(c);
+    const cf = forms.get(c)!;
     const fits = new Map<string, Candidate>();
     for (const o of orgs) {
-      if (o === c || o.tokenEnd - o.tokenStart <= forms.length) continue;
-      const of = formsOf(o);
-      if (forms.every((f, k) => of[k] === f)) fits.set(o.key ?? o.group ?? o.name, o);
+      const of = forms.get(o)!;
+      if (o === c || of.length <= cf.length) continue;
+      if (cf.every((f, k) => of[k] === f)) fits.set(o.key ?? o.group ?? o.name, o);
     }
     if (fits.size === 1) rename.set(c, [...fits.values()][0]);
   }
