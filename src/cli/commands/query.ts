@@ -44,16 +44,26 @@ export async function runAndPrint(
     }
     throw error;
   }
+  // A closed pipe is reported through the write that meets it; without a listener the
+  // 'error' event would also end the process with a stack trace.
+  process.stdout.on('error', ignorePipeError);
   try {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const result = await store.conn.stream(sql, options.values as any, options.types as any);
     await writeResult(result, format, process.stdout, { maxWidth: options.maxWidth });
     return EXIT_OK;
   } catch (error) {
+    // The reader went away (arqam query ... | head): nothing is wrong, stop writing.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return EXIT_OK;
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`arqam: query failed: ${message}\n`);
     return EXIT_SOME_FAILED;
   } finally {
+    process.stdout.off('error', ignorePipeError);
     store.close();
   }
+}
+
+function ignorePipeError(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }
