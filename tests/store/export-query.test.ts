@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { runCli } from '../cli/run-cli.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 import { queryRows, tableCounts, tempDir } from './store-helpers.js';
@@ -43,6 +44,16 @@ describe('arqam query', () => {
     const r = runCli(args.map((a) => (a === 'DB' ? db : a)), undefined, dir);
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('stops quietly, status 0, when its reader closes the pipe (as head does)', async () => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli/bin.js'), 'query', 'SELECT * FROM sentences, range(2000)', '--db', db, '--format', 'csv']);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('left the store as it was after a refused write', async () => {
