@@ -29,13 +29,15 @@ const CURRENCIES = new Set([
   'وون', 'الوون', 'بيزو', 'البيزو', 'ليرة',
 ]);
 const PLACE_SOURCES = new Set(['place', 'location']);
+/** Words before a country name that say it is one: في مالي, دولة مالي, إلى مالي. */
+const COUNTRY_CUES = new Set(['في', 'من', 'الي', 'الى', 'مع', 'بين', 'عن', 'دوله', 'جمهوريه', 'لدي', 'داخل', 'بلد']);
 const DASHES = '-–—';
 
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
 export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const pressCountry = findPressCountry(ctx, hits);
   const named = new Set<string>();
-  for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context) named.add(e.key);
+  for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context && !e.ambiguous) named.add(e.key);
   const nisbaEnds = new Set<number>();
   const out: Candidate[] = [];
   const placeStarts = new Set<number>();
@@ -54,6 +56,9 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         if (e.ambiguous && !named.has(e.key)) return false;
         if (!nisbaAgrees(ctx, h, e, nisbaEnds)) return false;
       } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
+        return false;
+      } else if (e.ambiguous && e.source === 'country' && !COUNTRY_CUES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
+        // "عجز مالي" is a financial deficit; "في مالي", "دولة مالي", "النيجر ومالي" is Mali.
         return false;
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;

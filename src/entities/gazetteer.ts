@@ -104,9 +104,13 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   };
 
   const countryByKey = new Map(lex.countries.map((c) => [c.key, c]));
+  // A country name that is also an ambiguous adjective (مالي "financial") needs a context too.
+  const wordyNisbas = new Set<string>();
+  for (const n of lex.nisbas) if (n.ambiguous) for (const f of [...n.masc, ...n.fem]) wordyNisbas.add(foldString(f));
   for (const c of lex.countries) {
     for (const n of c.namesAr) {
-      add(n, { type: 'COUNTRY', key: c.key, name: c.nameAr, nameEn: c.nameEn, via: 'name', source: 'country', rank: RANK.country });
+      const ambiguous = wordyNisbas.has(foldString(n)) || undefined;
+      add(n, { type: 'COUNTRY', key: c.key, name: c.nameAr, nameEn: c.nameEn, via: 'name', source: 'country', rank: RANK.country, ambiguous });
     }
   }
   for (const a of lex.aliases) {

@@ -194,3 +194,13 @@ describe('site chrome', () => {
     if (doc.setAside.some((s) => s.kind === 'ticker')) expect(keys).not.toContain('JO');
   });
 });
+
+describe('a country name that is also a word', () => {
+  it.each<[string, string, boolean]>([
+    ['مالي as "financial"', 'يعاني القطاع من عجز مالي كبير.', false],
+    ['مالي after في', 'وقعت الاشتباكات في مالي أمس.', true],
+    ['مالي in a list of countries', 'زار الوفد النيجر ومالي وتشاد.', true],
+  ])('%s', (_why, text, isMali) => {
+    expect(analyzeText(text).entities.some((e) => e.key === 'ML')).toBe(isMali);
+  });
+});
