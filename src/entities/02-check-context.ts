@@ -19,6 +19,7 @@ import type { LexEntry } from './gazetteer.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { isDefinite } from './token-view.js';
+import { mostlyWord } from './name-stats.js';
 import { TRIGGERS } from '../projects/triggers.js';
 
 const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
@@ -153,7 +154,9 @@ function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, 
  * a compound agrees through the dash (الأوزبكية-اليابانية). Plurals stand alone as demonyms.
  */
 function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<number>): boolean {
-  if (e.plural) return true;
+  // A plural stands alone as a demonym (قال اليابانيون), unless it is mostly a plain word:
+  // الألبان is dairy far more often than Albanians, so it must agree like an adjective.
+  if (e.plural && !mostlyWord(ctx.gaz.stats, ctx.tokens[h.tokenEnd - 1].base)) return true;
   const i = h.tokenStart;
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.sentence !== ctx.tokens[i].sentence) return false;

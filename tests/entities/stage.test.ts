@@ -204,3 +204,12 @@ describe('a country name that is also a word', () => {
     expect(analyzeText(text).entities.some((e) => e.key === 'ML')).toBe(isMali);
   });
 });
+
+describe('regressions from reading the corpus (saudinewsnet-40)', () => {
+  it.each<[string, string, string]>([
+    ['a plural nisba that is mostly a plain word (dairy)', 'ارتفعت أسعار منتجات الألبان في الأسواق.', 'COUNTRY'],
+    ['an institution cue and a country (Iran\'s interest)', 'إن مصلحة إيران تقتضي ذلك.', 'ORG'],
+  ])('no entity: %s', (_why, text, type) => {
+    expect(analyzeText(text).entities.filter((e) => e.type === type)).toEqual([]);
+  });
+});

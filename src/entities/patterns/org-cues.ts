@@ -119,7 +119,8 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         continue;
       }
       // named cue + known place [+ adjective] [+ complement]: بنك قطر الوطني, بنك اليابان للتعاون الدولي.
-      if (place && place.type !== 'REGION' && cls !== 'company') {
+      // An institution is named by a city (جامعة القاهرة), not a country ("مصلحة إيران" is Iran's interest).
+      if (place && place.type !== 'REGION' && cls !== 'company' && !(cls === 'institution' && place.type === 'COUNTRY')) {
         let end = place.tokenEnd;
         if (tokens[end] && ORG_ADJECTIVES.has(tokens[end].norm)) end++;
         end = Math.max(end, lamPhraseEnd(ctx, end, 4, countryAt));
