@@ -26,6 +26,8 @@ export interface IngestOptions {
   analyzed?: boolean;
   /** Documents per transaction (default 500). */
   batchSize?: number;
+  /** Cap of each analysis worker's heap, in MB (default 192); a document needing more fails. */
+  workerMemoryMb?: number;
   /** Read for the path `-`. */
   stdin?: Readable;
   /** Each input that could not be stored, with its reason, as soon as it is known. */
@@ -98,7 +100,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const stored = await storedIds(store);
     /** Ids met in this run: a second copy of a document in the same input is unchanged. */
     const seen = new Set<string>();
-    analyzer = createAnalyzer(workers);
+    analyzer = createAnalyzer(workers, { memoryMb: options.workerMemoryMb });
 
     let reported = 0;
     const skipped = (consumed: number) => {

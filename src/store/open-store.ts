@@ -23,11 +23,14 @@ export interface Store {
 
 /**
  * The writer (ingest) runs beside the analysis workers, which keep every core busy: one DuckDB
- * thread is enough for its inserts and takes no core from them, and handing freed memory back
- * to the system early keeps the ingest's peak RSS down (npm run bench reports it).
+ * thread is enough for its inserts and takes no core from them; a memory limit keeps DuckDB
+ * from caching the whole store as it grows (blocks already written are read back when needed),
+ * and handing freed memory back to the system early keeps the ingest's peak RSS down (npm run
+ * bench reports it).
  */
 const WRITER_SETTINGS: Record<string, string> = {
   threads: '1',
+  memory_limit: '256MB',
   allocator_flush_threshold: '16MB',
   allocator_bulk_deallocation_flush_threshold: '16MB',
 };

@@ -1,6 +1,11 @@
 // Analysis across the cores: a pool of worker threads, each running dist/store/ingest-worker.js,
 // fed small chunks of documents so that a slow article does not hold the others back. With zero
 // workers the analysis runs on the calling thread (tests, tiny inputs, debugging).
+//
+// Each worker's JavaScript heap is capped: V8 lets garbage pile up to several times the live set
+// before collecting, and two uncapped workers took an ingest of 20,000 articles over 1 GB. A
+// document that needs more than the cap kills its worker; the documents the worker held are then
+// tried again one at a time, alone on a fresh worker, so only the document at fault fails.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +19,11 @@ import type { ChunkRequest, ChunkResponse } from './ingest-worker.js';
  */
 export const WORKER_URL = new URL('../../dist/store/ingest-worker.js', import.meta.url);
 
+/** Default cap of a worker's old-generation heap, in MB (the live set is about 80 MB). */
+export const DEFAULT_WORKER_MEMORY_MB = 192;
+/** Young generation of a worker, in MB: V8's default lets each worker hold more garbage. */
+const YOUNG_GENERATION_MB = 16;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -24,10 +34,17 @@ export interface Analyzer {
   close(): Promise<void>;
 }
 
+export interface AnalyzerOptions {
+  /** Documents per message to a worker (default 8). */
+  chunkSize?: number;
+  /** Cap of each worker's heap in MB (default 192). */
+  memoryMb?: number;
+}
+
 /** The pool for `workers` threads, or the calling thread when `workers` is 0. */
-export function createAnalyzer(workers: number, chunkSize = 8): Analyzer {
+export function createAnalyzer(workers: number, options: AnalyzerOptions = {}): Analyzer {
   if (workers <= 0) return inlineAnalyzer();
-  return new WorkerPool(workers, chunkSize);
+  return new WorkerPool(workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB);
 }
 
 function inlineAnalyzer(): Analyzer {
@@ -42,6 +59,8 @@ function inlineAnalyzer(): Analyzer {
 interface Pending {
   chunk: number;
   items: WorkItem[];
+  /** A document tried again after a worker died: it runs alone, and fails if it kills one too. */
+  retry?: { parent: number; offset: number };
 }
 
 interface Slot {
@@ -55,6 +74,8 @@ class WorkerPool implements Analyzer {
   private queue: Pending[] = [];
   private nextChunk = 0;
   private results = new Map<number, WorkResult[]>();
+  /** Chunks split after a crash: their results as the retries come back. */
+  private parts = new Map<number, { results: WorkResult[]; remaining: number }>();
   private remaining = 0;
   private done: (() => void) | null = null;
   private closed = false;
@@ -62,6 +83,7 @@ class WorkerPool implements Analyzer {
   constructor(
     size: number,
     private readonly chunkSize: number,
+    private readonly memoryMb: number,
   ) {
     if (!existsSync(fileURLToPath(WORKER_URL))) {
       throw new Error(`${fileURLToPath(WORKER_URL)} is missing: run \`npm run build\` first`);
@@ -81,7 +103,7 @@ class WorkerPool implements Analyzer {
     const finished = new Promise<void>((resolve) => {
       this.done = resolve;
     });
-    for (const slot of this.slots) this.feed(slot);
+    this.feedAll();
     await finished;
     const out: WorkResult[] = [];
     for (const chunk of chunks) {
@@ -97,43 +119,72 @@ class WorkerPool implements Analyzer {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL);
+    const worker = new Worker(WORKER_URL, {
+      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, inFlight: [] };
     worker.on('message', (response: ChunkResponse) => {
       const i = slot.inFlight.findIndex((p) => p.chunk === response.chunk);
-      if (i >= 0) slot.inFlight.splice(i, 1);
-      this.settle(response.chunk, response.results);
-      this.feed(slot);
+      const pending = i >= 0 ? slot.inFlight.splice(i, 1)[0] : null;
+      if (pending) this.answer(pending, response.results);
+      this.feedAll();
     });
-    // A worker that dies (out of memory, a native crash) fails the documents it held, each
-    // named, and is replaced; the ingest goes on with the others.
-    const fail = (reason: string) => {
-      if (this.closed) return;
+    let dead = false;
+    const died = (reason: string) => {
+      if (dead || this.closed) return;
+      dead = true;
       const lost = slot.inFlight;
       slot.inFlight = [];
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
+      const retries: Pending[] = [];
       for (const p of lost) {
-        this.settle(
-          p.chunk,
-          p.items.map((item) => ({ input: item.input, id: item.id, size: item.bytes.length, ok: false as const, reason })),
-        );
+        if (p.retry) {
+          const item = p.items[0];
+          this.answer(p, [{ input: item.input, id: item.id, size: item.bytes.length, ok: false, reason }]);
+          continue;
+        }
+        this.parts.set(p.chunk, { results: new Array(p.items.length), remaining: p.items.length });
+        p.items.forEach((item, offset) => retries.push({ chunk: this.nextChunk++, items: [item], retry: { parent: p.chunk, offset } }));
       }
-      if (index >= 0) this.feed(this.slots[index]);
+      this.queue.unshift(...retries);
+      this.feedAll();
     };
-    worker.on('error', (error) => fail(`analysis worker crashed: ${error.message}`));
-    worker.on('exit', (code) => {
-      if (slot.inFlight.length > 0) fail(`analysis worker exited with status ${code}`);
+    worker.on('error', (error: Error & { code?: string }) => {
+      died(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `analysis ran out of memory (worker heap limit ${this.memoryMb} MB; raise it with --worker-memory)`
+          : `analysis worker crashed: ${error.message}`,
+      );
     });
+    worker.on('exit', (code) => died(`analysis worker exited with status ${code}`));
     return slot;
   }
 
+  private feedAll(): void {
+    for (const slot of this.slots) this.feed(slot);
+  }
+
   private feed(slot: Slot): void {
-    while (slot.inFlight.length < 2 && this.queue.length > 0) {
-      const next = this.queue.shift()!;
+    while (this.queue.length > 0 && slot.inFlight.length < 2) {
+      // A document tried again runs alone, so that if it kills the worker it is known to be at fault.
+      if (slot.inFlight.some((p) => p.retry)) return;
+      const next = this.queue[0];
+      if (next.retry && slot.inFlight.length > 0) return;
+      this.queue.shift();
       slot.inFlight.push(next);
-      const request: ChunkRequest = next;
+      const request: ChunkRequest = { chunk: next.chunk, items: next.items };
       slot.worker.postMessage(request);
+    }
+  }
+
+  private answer(p: Pending, results: WorkResult[]): void {
+    if (!p.retry) return this.settle(p.chunk, results);
+    const part = this.parts.get(p.retry.parent)!;
+    part.results[p.retry.offset] = results[0];
+    if (--part.remaining === 0) {
+      this.parts.delete(p.retry.parent);
+      this.settle(p.retry.parent, part.results);
     }
   }
 

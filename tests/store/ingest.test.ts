@@ -218,6 +218,22 @@ describe('arqam ingest --replace and --analyzed', () => {
   });
 });
 
+describe('arqam ingest when a document needs more memory than a worker has', () => {
+  it('fails that document with its reason and stores the others it shared a worker with', async () => {
+    const folder = join(dir, 'memory');
+    mkdirSync(folder);
+    // About 1.5 MB of sentences: far beyond a 64 MB worker heap once analyzed.
+    writeFileSync(join(folder, 'a-huge.txt'), ARABIC.repeat(8000));
+    for (const n of [1, 2, 3]) writeFileSync(join(folder, `b-${n}.txt`), `${ARABIC}الخبر رقم ${n}.\n`);
+    const db = join(dir, 'memory.duckdb');
+    const r = runCli(['ingest', folder, '--db', db, '--worker-memory', '64', '--workers', '1']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(folder, 'a-huge.txt')}: analysis ran out of memory (worker heap limit 64 MB; raise it with --worker-memory)`);
+    const rows = await queryRows(db, 'SELECT input FROM inputs ORDER BY input');
+    expect(rows.map((row) => row.input)).toEqual([1, 2, 3].map((n) => join(folder, `b-${n}.txt`)));
+  });
+});
+
 describe('arqam ingest usage errors', () => {
   it.each<[string, string[], RegExp]>([
     ['no --db', ['ingest', SEED], /required option '--db <file>'/],

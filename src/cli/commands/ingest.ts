@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
-import { defaultWorkerCount } from '../../store/worker-pool.js';
+import { DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 
 interface IngestCliOptions {
@@ -13,6 +13,7 @@ interface IngestCliOptions {
   maxBytes: string;
   analyzed?: boolean;
   batch: string;
+  workerMemory: string;
   verbose?: boolean;
 }
 
@@ -45,11 +46,13 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20MB, 500k)', String(DEFAULT_MAX_BYTES))
     .option('--analyzed', 'the inputs are `arqam extract --jsonl` output: store them without analyzing again')
     .option('--batch <n>', 'documents per transaction', '500')
+    .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
     .option('-v, --verbose', 'a line on stderr for each committed batch')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
       const batchSize = positiveInt(opts.batch, '--batch', 1);
+      const workerMemoryMb = positiveInt(opts.workerMemory, '--worker-memory', 64);
       // The bar is made on the first progress report, once the total size of the inputs is
       // known; JSON lines on stdin have none, so their bar shows counts only.
       const tty = Boolean(process.stderr.isTTY) && !opts.verbose;
@@ -90,6 +93,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
           maxBytes,
           analyzed: Boolean(opts.analyzed),
           batchSize,
+          workerMemoryMb,
           stdin: process.stdin,
           onProgress: update,
           onBatch: (p) => {
