@@ -24,6 +24,7 @@ const MARKUP = new RegExp(
 );
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'u', 's', 'small', 'big', 'sup', 'sub', 'font', 'abbr', 'cite', 'q', 'time', 'mark', 'bdi', 'bdo', 'code', 'kbd', 'var', 'ins', 'del', 'wbr', 'label', 'img']);
 
+/** What the page layout finds: the article's span, the chrome set aside, the metadata. */
 export interface HtmlLayout {
   body: Span;
   setAside: SetAside[];

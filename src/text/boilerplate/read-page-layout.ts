@@ -3,7 +3,7 @@
 // arqam has never seen.
 import type { SetAside, Span } from '../../model/types.js';
 import { readDocWrapper } from './read-doc-wrapper.js';
-import { looksLikeHtml, readHtmlLayout } from './read-html-layout.js';
+import { looksLikeHtml, readHtmlLayout, type HtmlLayout } from './read-html-layout.js';
 import { findCodeLeaks } from './find-code-leaks.js';
 import {
   endsSentence,
@@ -17,13 +17,7 @@ import {
 } from './line-shapes.js';
 import { isoDate } from '../calendar.js';
 
-export interface PageLayout {
-  body: Span;
-  setAside: SetAside[];
-  title: string | null;
-  published: string | null;
-  site: string | null;
-  author: string | null;
+export interface PageLayout extends HtmlLayout {
   /** Fields of a <DOC> wrapper, when there is one. */
   wrapper: Record<string, string> | null;
 }
