@@ -7,7 +7,20 @@ import { franc } from 'franc';
 
 export const LANGUAGES = ['arb', 'urd', 'pes', 'pbu', 'ckb', 'eng', 'fra', 'deu', 'spa', 'ita', 'tur', 'rus', 'ind'];
 
-const NON_ARABIC_LETTERS = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06d2, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06be, 0x06c0, 0x06c1, 0x06d5]);
+const NON_ARABIC_LETTERS = [0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06d2, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06be, 0x06c0, 0x06c1, 0x06d5];
+
+// The script class of every code unit of the Arabic block and below (a table: this loop reads
+// every character of the body).
+const ARABIC = 1;
+const NON_ARABIC = 2;
+const LATIN = 3;
+const NONE = 4;
+const SCRIPT = new Uint8Array(0x700).fill(NONE);
+for (let c = 0x41; c <= 0x5a; c++) SCRIPT[c] = LATIN;
+for (let c = 0x61; c <= 0x7a; c++) SCRIPT[c] = LATIN;
+for (let c = 0xc0; c <= 0x24f; c++) SCRIPT[c] = LATIN;
+for (let c = 0x0621; c <= 0x06ff; c++) SCRIPT[c] = c <= 0x064a || c >= 0x0671 ? ARABIC : NONE;
+for (const c of NON_ARABIC_LETTERS) SCRIPT[c] = NON_ARABIC;
 
 export interface ScriptProfile {
   arabic: number;
@@ -19,14 +32,23 @@ export interface ScriptProfile {
 
 export function scriptProfile(text: string, start: number, end: number): ScriptProfile {
   const p: ScriptProfile = { arabic: 0, nonArabic: 0, latin: 0, other: 0 };
+  let arabic = 0;
+  let nonArabic = 0;
+  let latin = 0;
+  let other = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x0621 && c <= 0x06ff) {
-      if (NON_ARABIC_LETTERS.has(c)) p.nonArabic++;
-      else if (c <= 0x064a || c >= 0x0671) p.arabic++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) p.latin++;
-    else if (c > 0x2000 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x206f)) p.other++;
+    if (c < 0x700) {
+      const k = SCRIPT[c];
+      if (k === ARABIC) arabic++;
+      else if (k === LATIN) latin++;
+      else if (k === NON_ARABIC) nonArabic++;
+    } else if (c > 0x2000 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x206f)) other++;
   }
+  p.arabic = arabic;
+  p.nonArabic = nonArabic;
+  p.latin = latin;
+  p.other = other;
   return p;
 }
 

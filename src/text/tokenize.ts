@@ -134,27 +134,63 @@ function makeToken(
     w = kind === 'arabic' ? analyseWord(surface, knowledge) : plainWord(surface, kind);
     table.add(w);
   }
-  let clitics: readonly Clitic[] = EMPTY;
-  if (w.clitics.length > 0) {
-    const list: Clitic[] = [];
-    for (const c of w.clitics) list.push({ type: c.type, start: start + c.start, end: start + c.end, text: c.text });
-    clitics = list;
+  return new WordToken(index, start, end, sentence, w);
+}
+
+/**
+ * A token is its position and a shared word analysis: what depends only on the word is read
+ * from the analysis, the clitics' source spans are made on first use. Tokens are most of the
+ * text layer's allocations, so they are kept small.
+ */
+class WordToken implements Token {
+  private cliticSpans: readonly Clitic[] | null = null;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly sentence: number,
+    private readonly w: WordAnalysis,
+  ) {}
+
+  get text(): string {
+    return this.w.text;
   }
-  return {
-    index,
-    start,
-    end,
-    text: w.text,
-    kind: w.kind,
-    norm: w.norm,
-    base: w.base,
-    stem: w.stem,
-    stemStart: start + w.stemStart,
-    stemEnd: start + w.stemEnd,
-    clitics,
-    stop: w.stop,
-    sentence,
-  };
+  get kind(): TokenKind {
+    return this.w.kind;
+  }
+  get norm(): string {
+    return this.w.norm;
+  }
+  get base(): string {
+    return this.w.base;
+  }
+  get stem(): string {
+    return this.w.stem;
+  }
+  get stop(): boolean {
+    return this.w.stop;
+  }
+  get stemStart(): number {
+    return this.start + this.w.stemStart;
+  }
+  get stemEnd(): number {
+    return this.start + this.w.stemEnd;
+  }
+  get clitics(): readonly Clitic[] {
+    if (this.cliticSpans) return this.cliticSpans;
+    const own = this.w.clitics;
+    if (own.length === 0) return (this.cliticSpans = EMPTY);
+    const list: Clitic[] = [];
+    for (const c of own) list.push({ type: c.type, start: this.start + c.start, end: this.start + c.end, text: c.text });
+    return (this.cliticSpans = list);
+  }
+
+  /** A plain object of every field (what JSON and test matchers see). */
+  toJSON(): Token {
+    const { index, start, end, text, kind, norm, base, stem, stemStart, stemEnd, clitics, stop, sentence } = this;
+    return { index, start, end, text, kind, norm, base, stem, stemStart, stemEnd, clitics, stop, sentence };
+  }
 }
 
 function plainWord(surface: string, kind: TokenKind): WordAnalysis {

@@ -34,13 +34,11 @@ export function isTicker(line: string): boolean {
   const words = line.trim().split(/\s+/u);
   if (words.length < 20) return false;
   const counts = new Map<string, number>();
-  for (const w of words) {
-    // Function words (في، من) repeat in any long paragraph; they separate nothing.
-    if (w.length === 0 || /^\d+$/.test(w) || defaultWordKnowledge().isStop(foldString(w))) continue;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
+  for (const w of words) if (w.length > 0) counts.set(w, (counts.get(w) ?? 0) + 1);
   for (const [token, n] of counts) {
     if (n < 5) continue;
+    // Function words (في، من) repeat in any long paragraph; they separate nothing.
+    if (/^\d+$/.test(token) || defaultWordKnowledge().isStop(foldString(token))) continue;
     // Segments between occurrences must look like headlines: a few words each.
     const segments: string[][] = [];
     let current: string[] = [];

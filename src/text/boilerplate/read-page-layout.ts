@@ -33,13 +33,13 @@ const PARAGRAPH_WORDS = 12;
 function splitLines(text: string, region: Span): Line[] {
   const lines: Line[] = [];
   let start = region.start;
-  for (let i = region.start; i <= region.end; i++) {
-    if (i === region.end || text.charCodeAt(i) === 0x0a) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
-      lines.push({ start, end, text: text.slice(start, end), shape: 'blank' });
-      start = i + 1;
-    }
+  while (start <= region.end) {
+    let i = text.indexOf('\n', start);
+    if (i < 0 || i > region.end) i = region.end;
+    let end = i;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+    lines.push({ start, end, text: text.slice(start, end), shape: 'blank' });
+    start = i + 1;
   }
   return lines;
 }
@@ -111,8 +111,10 @@ export function readPageLayout(text: string): PageLayout {
     if (stripped === '') line.shape = 'template';
     else if (t.length <= 80 && /\d/u.test(t) && parseDateLine(t)) line.shape = 'date';
     else if (parseByline(t)) line.shape = 'byline';
-    else if (wordCount(t) >= PARAGRAPH_WORDS || (endsSentence(t) && wordCount(t) >= 4)) line.shape = 'paragraph';
-    else line.shape = 'short';
+    else {
+      const words = wordCount(t);
+      line.shape = words >= PARAGRAPH_WORDS || (words >= 4 && endsSentence(t)) ? 'paragraph' : 'short';
+    }
     if (placeholders.length && line.shape !== 'template') {
       for (const p of placeholders) setAside.push({ start: line.start + p.index, end: line.start + p.index + p.length, kind: 'template' });
     }
