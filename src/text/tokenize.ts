@@ -186,11 +186,6 @@ class WordToken implements Token {
     return (this.cliticSpans = list);
   }
 
-  /** A plain object of every field (what JSON and test matchers see). */
-  toJSON(): Token {
-    const { index, start, end, text, kind, norm, base, stem, stemStart, stemEnd, clitics, stop, sentence } = this;
-    return { index, start, end, text, kind, norm, base, stem, stemStart, stemEnd, clitics, stop, sentence };
-  }
 }
 
 function plainWord(surface: string, kind: TokenKind): WordAnalysis {
