@@ -26,6 +26,14 @@ describe('lexicon names on clitic-stripped tokens', () => {
     expect(jp[0]).toMatchObject({ type: 'COUNTRY', name: 'اليابان', name_en: 'Japan' });
   });
 
+  it('names an entity cut from لل with its article whole, and groups it with the plain form', () => {
+    const doc = analyzeText('قال نائب الرئيس التنفيذي للمؤسسة الدولية للاستثمارات إن المؤسسة الدولية للاستثمارات تتوسع.');
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.name)).toEqual(['المؤسسة الدولية للاستثمارات']);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(['لمؤسسة الدولية للاستثمارات', 'المؤسسة الدولية للاستثمارات']);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
   it('numbers entities e1, e2, ... in order of first mention', () => {
     const doc = analyzeText('زار وفد من مصر طوكيو ثم عاد إلى مصر.');
     expect(doc.entities.map((e) => `${e.id}:${e.key}`)).toEqual(['e1:EG', 'e2:jp-tokyo']);
