@@ -61,6 +61,15 @@ function confirmed(k: WordKnowledge, whole: number, ...forms: string[]): boolean
 }
 
 /**
+ * The future س is the rarest proclitic and سي/ست begin many plain words and names (سيدي,
+ * سيناء): the verb without it must be at least as frequent as the whole word.
+ */
+function confirmedVerb(k: WordKnowledge, whole: number, verb: string): boolean {
+  const f = k.freq(verb);
+  return f > 0 && f >= whole;
+}
+
+/**
  * Splits the normalized word `norm`. `sourceAt(i)` is the source letter at normalized offset i:
  * the article needs a bare alef (آلية folds to اليه but has no article), and a final ه that was
  * written ة is no pronoun (باخرة folds to باخره but is not باخر+ه).
@@ -89,7 +98,9 @@ export function splitClitics(norm: string, k: WordKnowledge, sourceAt: (i: numbe
       // س only before an imperfect verb: ستستضيف → س+تستضيف, سيتم → س+يتم.
       const c = rem.charCodeAt(0);
       if (art > 0 || !(c === 0x064a || c === TA || c === 0x0646 || c === ALEF)) continue;
-      if (!confirmed(k, fw, rem)) continue;
+      // After و/ف, the word without the conjunction (سيدي in وسيدي) is the one to beat.
+      const plain = prefix.types[0] === 'conj' ? k.freq(norm.slice(1)) : 0;
+      if (!confirmedVerb(k, Math.max(fw, plain), rem)) continue;
     } else if (!confirmed(k, fw, rem, base, stem)) {
       const fallback = fw === 0 && (art > 0 || prefix.text === 'و');
       if (!fallback) continue;
