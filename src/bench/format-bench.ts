@@ -19,7 +19,11 @@ export function formatBench(r: BenchReport): string {
   out.push('');
   const rate = (ms: number) => [f1(c.bytes / MB / (ms / 1000)), f0(c.words / (ms / 1000))];
   const rows: Cell[][] = r.stages.map((s) => [s.name, f1(s.ms), ...rate(s.ms), s.tokensPerSecond ? f0(s.tokensPerSecond) : '', s.failures ? `${s.failures} failed` : '']);
-  rows.push(['text layer', f1(r.textLayer.ms), ...rate(r.textLayer.ms), '', '']);
+  rows.push(['text layer (in the pipeline)', f1(r.textLayer.ms), ...rate(r.textLayer.ms), '', '']);
+  if (r.textLayer.alone) {
+    const alone = r.textLayer.alone;
+    rows.push(['text layer alone', f1(alone.ms), ...rate(alone.ms), '', alone.stages.map((st) => `${st.name} ${f1(st.mbPerSecond)}`).join(', ')]);
+  }
   rows.push(['all stages', f1(r.allStages.ms), ...rate(r.allStages.ms), '', '']);
   rows.push(['analyze() end to end', f1(r.endToEnd.ms), ...rate(r.endToEnd.ms), '', '']);
   out.push('Throughput (one core)');

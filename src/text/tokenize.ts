@@ -27,23 +27,27 @@ export function tokenize(
   let i = from;
   let index = firstIndex;
   const table = tableFor(knowledge);
+  // Locals, not module bindings, in the loops: every character passes through them.
+  const cls = CLASS;
+  const LETTER = C.ArabicLetter;
+  const MARK = C.ArabicMark;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const k = CLASS[c];
+    const k = cls[c];
     if (k === C.Space || k === C.Newline || k === C.Invisible) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (k === C.ArabicLetter || k === C.ArabicMark) {
+    if (k === LETTER || k === MARK) {
       // Arabic words are most tokens: hash them while scanning, for the word table.
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
-        const dk = CLASS[d];
-        if (dk !== C.ArabicLetter && dk !== C.ArabicMark) break;
+        const dk = cls[d];
+        if (dk !== LETTER && dk !== MARK) break;
         h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       }

@@ -130,6 +130,9 @@ describe('runBench', () => {
     const text = formatBench(r);
     for (const s of r.stages) expect(text).toContain(s.name);
     expect(text).toMatch(/analyze\(\) end to end/);
+    expect(r.textLayer.alone.runs).toHaveLength(1);
+    expect(r.textLayer.alone.stages.map((s) => s.name)).toEqual(textLayerStages(defaultStages()).map((s) => s.name));
+    expect(text).toMatch(/text layer alone/);
     expect(text).toMatch(/skipped: --skip-ingest/);
   });
 });
