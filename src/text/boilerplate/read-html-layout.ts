@@ -11,6 +11,7 @@ const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|th|article|secti
 export function looksLikeHtml(text: string): boolean {
   if (HTML_START.test(text.slice(0, 1000))) return true;
   const head = text.slice(0, 50_000);
+  if (head.indexOf('<') < 0) return false;
   BLOCK_TAGS.lastIndex = 0;
   let n = 0;
   while (BLOCK_TAGS.exec(head) && ++n < 5);

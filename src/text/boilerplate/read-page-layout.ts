@@ -122,8 +122,9 @@ export function readPageLayout(text: string): PageLayout {
 
   // A ticker sits above or below the article, never between two of its paragraphs: look for
   // tickers from each end of the page inward, stopping at the first paragraph that is not one.
-  markTickers(lines, 1);
-  markTickers(lines, -1);
+  const tested = new Set<Line>();
+  markTickers(lines, 1, tested);
+  markTickers(lines, -1, tested);
   const firstProse = lines.findIndex((l) => l.shape === 'paragraph');
   // A byline introduces the article; a line ending in a colon further down introduces a list.
   for (let i = Math.max(0, firstProse); i < lines.length; i++) if (lines[i].shape === 'byline') lines[i].shape = 'short';
@@ -166,12 +167,14 @@ export function readPageLayout(text: string): PageLayout {
   return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
 }
 
-function markTickers(lines: Line[], step: 1 | -1): void {
+/** `tested`: lines already found not to be tickers (a one-line page is met from both ends). */
+function markTickers(lines: Line[], step: 1 | -1, tested: Set<Line>): void {
   for (let i = step === 1 ? 0 : lines.length - 1; i >= 0 && i < lines.length; i += step) {
     const l = lines[i];
     if (l.shape !== 'paragraph' && l.shape !== 'short') continue;
-    if (isTicker(l.text)) l.shape = 'ticker';
+    if (!tested.has(l) && isTicker(l.text)) l.shape = 'ticker';
     else if (l.shape === 'paragraph') return;
+    tested.add(l);
   }
 }
 
