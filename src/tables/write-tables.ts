@@ -7,7 +7,7 @@ import { TABLE_NAMES } from './rows.js';
 import { toCsv } from './to-csv.js';
 
 export interface WriteTablesOptions {
-  /** Write a byte-order mark first (`--excel`). */
+  /** For spreadsheets (`--excel`): a byte-order mark first, and formula-like text cells neutralized. */
   excel?: boolean;
 }
 
@@ -17,7 +17,7 @@ export function writeTables(analysis: Analysis, sourceText: string, dir: string,
   const files: string[] = [];
   for (const name of TABLE_NAMES) {
     const file = `${name}.csv`;
-    writeFileSync(join(dir, file), toCsv(tables[name], { bom: options.excel }));
+    writeFileSync(join(dir, file), toCsv(tables[name], { bom: options.excel, neutralizeFormulas: options.excel }));
     files.push(file);
   }
   return files;

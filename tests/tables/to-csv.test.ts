@@ -103,3 +103,18 @@ describe('buildTable', () => {
     expect(columnNames('messages')).toEqual(['doc_id', 'start', 'end', 'rule', 'reason']);
   });
 });
+
+describe('formula neutralization (--excel)', () => {
+  const table = aq.table({ text: ['=HYPERLINK("http://x")', '+1', '-5 درجات', '@SUM(A1)', 'عادي', null], value: [-5, 1, 2, 3, 4, 5] });
+
+  it('prefixes text cells that start like a formula with an apostrophe, and leaves numbers alone', () => {
+    const rows = parseRfc4180(toCsv(table, { neutralizeFormulas: true }));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"http://x\")", "'+1", "'-5 درجات", "'@SUM(A1)", 'عادي', '']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['-5', '1', '2', '3', '4', '5']);
+  });
+
+  it('is off by default: the data stays as it is for every other reader', () => {
+    const rows = parseRfc4180(toCsv(table));
+    expect(rows[1][0]).toBe('=HYPERLINK("http://x")');
+  });
+});

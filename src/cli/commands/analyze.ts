@@ -53,7 +53,7 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
     .argument('<files...>', 'article files (UTF-8 text or HTML) or folders of them')
     .option('-o, --out <dir>', 'output folder', 'reports')
     .option('--json', 'print the analysis JSON of one article on stdout instead of writing reports')
-    .option('--excel', 'write CSV files with a byte-order mark so Excel shows Arabic text')
+    .option('--excel', 'CSV files for spreadsheets: a byte-order mark so Excel shows Arabic text, and text cells that start like a formula (= + - @) prefixed with an apostrophe')
     .action(async (files: string[], opts: { out: string; json?: boolean; excel?: boolean }) => {
       const inputs = expandInputs(files);
       if (inputs.length === 0) throw new UsageError(`no article files in ${files.join(', ')}`);
