@@ -14,12 +14,18 @@ export type HtmlValue = Raw | string | number | null | undefined | boolean | rea
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for an HTML text node or a quoted attribute value. */
+/**
+ * Escapes text for an HTML text node or a quoted attribute value. Bidi embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069) are dropped: a stray one in a scraped article (an RLO
+ * with no PDF) would reorder everything after it up to the end of the paragraph, across the
+ * report's own highlights. They are invisible, so the text reads the same; the data keep them.
+ */
 export function escapeHtml(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPE_ALL, (c) => ESCAPES[c] ?? '') : text;
 }
 
-const NEEDS_ESCAPE = /[&<>"']/;
+const NEEDS_ESCAPE = /[&<>"'\u202A-\u202E\u2066-\u2069]/;
+const ESCAPE_ALL = /[&<>"'\u202A-\u202E\u2066-\u2069]/g;
 
 /** Marks a string as markup (use only for strings this code built). */
 export function raw(markup: string): Raw {

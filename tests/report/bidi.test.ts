@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isolateLatin, ltr } from '../../src/report/bidi.js';
+import { escapeHtml } from '../../src/report/html.js';
 
 describe('isolateLatin', () => {
   it.each([
@@ -20,5 +21,17 @@ describe('isolateLatin', () => {
 
   it('ltr() isolates a value with its unit', () => {
     expect(ltr('1,000 MW').value).toBe('<bdi dir="ltr">1,000 MW</bdi>');
+  });
+});
+
+describe('stray bidi controls', () => {
+  it('are dropped from escaped text, so an unclosed override cannot reorder the rest of the line', () => {
+    expect(escapeHtml('قال\u202E الوزير <b>')).toBe('قال الوزير &lt;b&gt;');
+    expect(escapeHtml('\u2067اسم\u2069 و\u202Atext\u202C')).toBe('اسم وtext');
+    expect(isolateLatin('شركة \u202EAcme Inc.').value).toBe('شركة <bdi dir="ltr">Acme Inc.</bdi>');
+  });
+
+  it('leaves the marks that only set direction (LRM, RLM) in place', () => {
+    expect(escapeHtml('2024\u200Fم')).toBe('2024\u200Fم');
   });
 });
