@@ -1,4 +1,5 @@
 // The command line: parses arguments and hands each command to the library.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
 
@@ -19,6 +20,12 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 
 export type CommandResult = Promise<number>;
 
+/** The version in package.json (dist/cli/ and src/cli/ are both two folders below it). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}
+
 /** Runs the CLI with `argv` (as process.argv) and resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
   let status = 0;
@@ -26,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('arqam')
     .description('Arabic news analytics: figures, entities and projects from Arabic news articles')
+    .version(packageVersion(), '-V, --version', 'print the version of arqam')
     .showHelpAfterError('(run arqam --help for usage)')
     .exitOverride();
   const setStatus = (code: number) => {

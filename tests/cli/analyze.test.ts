@@ -88,3 +88,12 @@ describe('arqam extract --jsonl', () => {
     expect(runCli(['extract']).status).toBe(2);
   });
 });
+
+describe('arqam --version', () => {
+  it('prints the version of package.json and exits 0', () => {
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = runCli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+});
