@@ -52,6 +52,8 @@ describe('nisba adjectives', () => {
     ['with no noun before it', 'قال الياباني ذلك.', false],
     ['after a currency', 'بلغت القيمة 153 مليون دولار أمريكي.', false],
     ['an ambiguous nisba without its country named', 'تحسن الوضع المالي للشركة.', false],
+    ['a nisba the article does not back up with the country name (الهندي)', 'زار الرئيس الهندي الرياض.', true],
+    ['a given name that is a nisba, after a definite title', 'قال الأمير تركي الفيصل إن العمل مستمر.', false],
   ])('%s', (_why, text, isCountry) => {
     const doc = analyzeText(text);
     expect(doc.entities.some((e) => e.type === 'COUNTRY' && e.mentions.some((m) => m.via === 'nisba'))).toBe(isCountry);

@@ -189,8 +189,12 @@ describe('nisba.tsv', () => {
     expect([...n.masc, ...n.fem].map((s) => foldString(s))).not.toContain(foldString(wrong));
   });
 
-  it.each(['TR', 'IN', 'ML', 'QA', 'KM'])('marks the nisba of %s as ambiguous', (key) => {
+  it.each(['ML', 'KM', 'HU', 'EH'])('marks the nisba of %s as ambiguous (a common word: financial, lunar, watercourse, of the desert)', (key) => {
     expect(loadNisbas().find((n) => n.key === key)?.ambiguous).toBe(true);
+  });
+
+  it.each(['TR', 'IN', 'QA', 'OM'])('leaves the nisba of %s unmarked: after a noun, news means the country', (key) => {
+    expect(loadNisbas().find((n) => n.key === key)?.ambiguous).toBe(false);
   });
 
   it('keeps region adjectives out: عربي, خليجي, أوروبي, كردي are in regions.tsv', () => {
