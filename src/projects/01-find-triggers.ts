@@ -86,7 +86,7 @@ export function findTriggers(v: DocView): Trigger[] {
       const d = DESCRIPTORS.find(([re]) => forms.some((f) => re.test(f)));
       if (!d) continue;
       if (k < read.end) described = true;
-      if (type !== 'power_plant' && type !== 'project' && type !== 'plant') continue;
+      if (type !== 'power_plant' && type !== 'project' && type !== 'plant' && type !== 'farm') continue;
       if (d[1] !== 'power_plant' && !specific) {
         refined = d[1];
         specific = true;

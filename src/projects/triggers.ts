@@ -37,6 +37,9 @@ export const TRIGGERS = new Map<string, TriggerWord>([
   ...forms('refinery', ['مصفاه'], ['مصفاتين'], ['مصافي']),
   ...forms('tunnel', ['نفق'], [], ['انفاق'], { weak: true }),
   ...forms('program', ['مبادره', 'برنامج'], [], ['مبادرات', 'برامج'], { program: true }),
+  // مزرعة رياح, مزرعة طاقة شمسية: a descriptor makes it wind or solar; a plain farm is a project
+  // only when it is built or financed (the general rule below).
+  ...forms('farm', ['مزرعه'], ['مزرعتين', 'مزرعتان'], ['مزارع']),
 ]);
 
 /** A trigger word followed by these is a railway or pipeline line: خط السكة الحديدية, خط أنابيب. */
@@ -53,6 +56,11 @@ export const LINE_HEADS = new Map<string, string>([
   ['مترو', 'metro'],
   ['الربط', 'grid'],
   ['نقل', 'grid'],
+  // Power lines: خط الجهد العالي, خط للجهد العالي, خط التوتر العالي (Maghreb), خط الضغط العالي.
+  ['الجهد', 'grid'],
+  ['جهد', 'grid'],
+  ['التوتر', 'grid'],
+  ['الضغط', 'grid'],
 ]);
 
 /**
@@ -68,6 +76,7 @@ export const DESCRIPTORS: [RegExp, string][] = [
   [/^(تحليه|التحليه|لتحليه)$/, 'desalination'],
   [/^(تحويل|التحويل|محولات|المحولات)$/, 'substation'],
   [/^(القطار|قطار|القطارات|قطارات|المترو|مترو|السكه|الركاب)$/, 'railway'],
+  [/^(الجهد|جهد|للجهد|التوتر|للتوتر|الضغط)$/, 'grid'],
   [/^(الحراريه|حراريه|توليد|لتوليد|الكهرباء|للكهرباء|كهرباء|الغازيه|الدوره المركبه)$/, 'power_plant'],
 ];
 

@@ -7,15 +7,33 @@ const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 /** Kinds whose values are not quantities and are written without separators (2004, not 2,004). */
 const PLAIN_KINDS: ReadonlySet<FigureKind> = new Set(['year', 'year_range', 'date', 'ordinal']);
 
-/** A number with thousands separators, up to six decimals (as Intl's en-US, without its cost per call). */
+/**
+ * A number with thousands separators, up to six decimals (as Intl's en-US, without its cost per
+ * call). Like ICU, it rounds the shortest decimal form of the number (1624910283.0253375 →
+ * …025338), half away from zero, not its exact binary value (…02533745…); never "-0".
+ */
 export function formatNumber(n: number): string {
-  const r = Number.isInteger(n) ? n : Number(n.toFixed(6));
-  const s = String(Math.abs(r));
-  if (!Number.isFinite(r) || s.includes('e')) return GROUPED.format(n);
+  const abs = String(Math.abs(n));
+  if (!Number.isFinite(n) || abs.includes('e')) return GROUPED.format(n).replace(/^-0$/, '0');
+  const s = roundFraction(abs, 6);
+  if (s === '0') return '0';
   const dot = s.indexOf('.');
   const int = dot < 0 ? s : s.slice(0, dot);
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (r < 0 ? '-' : '') + grouped + (dot < 0 ? '' : s.slice(dot));
+  return (n < 0 ? '-' : '') + grouped + (dot < 0 ? '' : s.slice(dot));
+}
+
+/** A plain decimal string rounded to at most `digits` decimals, half up, trailing zeros dropped. */
+function roundFraction(s: string, digits: number): string {
+  const dot = s.indexOf('.');
+  if (dot < 0 || s.length - dot - 1 <= digits) return s;
+  const frac = s.slice(dot + 1);
+  let kept = BigInt(s.slice(0, dot) + frac.slice(0, digits));
+  if (frac.charCodeAt(digits) >= 0x35) kept += 1n;
+  const t = kept.toString().padStart(digits + 1, '0');
+  const int = t.slice(0, t.length - digits);
+  const rest = t.slice(t.length - digits).replace(/0+$/, '');
+  return rest ? `${int}.${rest}` : int;
 }
 
 function formatOne(v: number | string, plain: boolean): string {

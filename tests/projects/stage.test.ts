@@ -25,6 +25,12 @@ describe('a trigger with its name is a project', () => {
       { cost: 375e6, currency: 'SAR', cost_usd: 100e6, country: 'SA' }],
     ['a cost in euros stays unconverted', 'افتتح الرئيس محطة البرلس بتكلفة 6 مليارات يورو.', [money('6 مليارات يورو', 6e9, 'EUR')],
       { cost: 6e9, currency: 'EUR', cost_usd: null }],
+    ['a wind farm with its capacity', 'قالت الشركة إنها ستبني مزرعة رياح بطاقة 500 ميغاواط في أوزبكستان.', [power('500 ميغاواط', 500)],
+      { type: 'wind', name: 'مزرعة رياح', capacity_mw: 500, country: 'UZ' }],
+    ['a high-voltage line (Maghreb: التوتر العالي)', 'تم إنشاء خط التوتر العالي بين قابس وصفاقس بكلفة 60 مليون دينار.', [money('60 مليون دينار', 60e6, 'TND')],
+      { type: 'grid', name: 'خط التوتر العالي', country: 'TN' }],
+    ['a line project after مشروع', 'أطلق المكتب مشروع خط للجهد العالي يربط مدينة الداخلة بالعيون.', [],
+      { type: 'grid', name: 'مشروع خط للجهد العالي' }],
   ])('%s', (_why, text, figures, expected) => {
     const doc = analyzeProjects(text, figures);
     expect(doc.projects).toHaveLength(1);
@@ -39,6 +45,9 @@ describe('no project', () => {
     ['a demonstrative', 'شكلت هذه المشاريع نقطة انطلاق.'],
     ['by means of (عن طريق)', 'تم ذلك عن طريق البنك.'],
     ['a bare programme word', 'تدعم طوكيو برامج التبادل المهني.'],
+    ['a farm that is only visited', 'زار الوزير مزرعة دواجن في القصيم.'],
+    ['a power line that is cut, not built', 'قطعت المحافظة خط الكهرباء الذي يؤدي إلى كربلاء.'],
+    ['pressure on the grid is no line', 'ارتفع الضغط على الشبكة في محطة الرياض.'],
   ])('%s', (_why, text) => {
     expect(analyzeProjects(text).projects).toEqual([]);
   });

@@ -44,3 +44,17 @@ describe('formatted values', () => {
     expect(got).toBe(expected);
   });
 });
+
+describe('formatNumber rounding', () => {
+  it.each([
+    [1624910283.0253375, '1,624,910,283.025338'],
+    [0.0000004, '0'],
+    [-0.0000004, '0'],
+    [2.9999999, '3'],
+    [-1234.5, '-1,234.5'],
+    [999999.9999999, '1,000,000'],
+  ])('%s → %s (as Intl en-US writes it)', (n, expected) => {
+    expect(formatNumber(n)).toBe(expected);
+    expect(formatNumber(n)).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(n).replace(/^-0$/, '0'));
+  });
+});
