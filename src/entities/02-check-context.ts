@@ -10,6 +10,7 @@
 // - A one-word place the corpora mostly use as a plain word (عالية, صور, العين) needs a
 //   settlement cue (مدينة العين) or a place beside it in a list (صيدا وصور).
 // - A nisba after a currency names the currency, not a country (153 مليون دولار أمريكي).
+// - A one-word place after a demonstrative is a plain noun (هذا الخبر, "this news").
 // - Facilities of the location lexicon (محطة توراكورغان) are left to the project stage.
 // - Of the entries sharing a name, the lowest rank wins (the country الكويت before the city),
 //   except after a city cue (مدينة الكويت).
@@ -33,6 +34,8 @@ const PLACE_SOURCES = new Set(['place', 'location']);
 /** Words before a country name that say it is one: في مالي, دولة مالي, إلى مالي. */
 const COUNTRY_CUES = new Set(['في', 'من', 'الي', 'الى', 'مع', 'بين', 'عن', 'دوله', 'جمهوريه', 'لدي', 'داخل', 'بلد']);
 const DASHES = '-–—';
+/** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين']);
 
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
 export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
@@ -63,6 +66,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         return false;
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
+      if ((e.type === 'CITY' || e.type === 'LOCATION') && h.tokenEnd - h.tokenStart === 1 && DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '')) return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
       if (e.via === 'name' && e.type !== 'ORG' && ctx.tokens[h.tokenStart - 1]?.kind === 'number' && ctx.tokens[h.tokenStart].clitics.length > 0) return false;
       return true;

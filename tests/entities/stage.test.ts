@@ -72,6 +72,7 @@ describe('context-bound and ambiguous names', () => {
     ['the same place after a settlement cue', 'زار الوفد مدينة عالية في لبنان.', true],
     ['a function word starts no place (وأن is not Van)', 'وقال إنه سيعود، وأن العمل مستمر.', false],
     ['a word after a number is counted, not a place (بليون)', 'يعيش 1.1 بليون شخص بلا كهرباء.', false],
+    ['a place name after a demonstrative is a plain noun (هذا الخبر)', 'شارك هذا الخبر مع أصدقائك.', false],
     ['a month in parentheses is not a place (آب)', 'مع بداية شهر أغسطس (آب) الحالي.', false],
   ])('%s', (_why, text, isPlace) => {
     const doc = analyzeText(text);

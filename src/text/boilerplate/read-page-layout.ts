@@ -24,7 +24,8 @@ export interface PageLayout extends HtmlLayout {
 
 interface Line extends Span {
   text: string;
-  shape: 'blank' | 'ticker' | 'template' | 'date' | 'byline' | 'paragraph' | 'short';
+  /** `author`: a cue line above the article ("كتب: أحمد المنصوري"), set aside like a byline. */
+  shape: 'blank' | 'ticker' | 'template' | 'date' | 'byline' | 'author' | 'paragraph' | 'short';
 }
 
 /** A paragraph: a long line, or one that ends like a sentence. */
@@ -138,6 +139,12 @@ export function readPageLayout(text: string): PageLayout {
     for (let i = firstParagraph - 1; i >= 0; i--) {
       const l = lines[i];
       if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
+      // An author line between the title and the article ("كتب: أحمد المنصوري") is passed over.
+      if (l.shape === 'short' && parseAuthorCue(l.text)) {
+        l.shape = 'author';
+        author ??= parseAuthorCue(l.text);
+        continue;
+      }
       if (l.shape === 'short' && wordCount(l.text) >= 2 && !/[:：]\s*$/u.test(l.text)) {
         bodyStart = l.start;
         if (!title) title = l.text.trim();
@@ -145,12 +152,14 @@ export function readPageLayout(text: string): PageLayout {
       break;
     }
   }
-  const lastContent = findLastIndex(lines, (l) => l.shape === 'paragraph' || l.shape === 'short');
+  const lastContent = lastContentLine(lines);
   if (lastContent >= 0) bodyEnd = lines[lastContent].end;
 
   for (const l of lines) {
     const outside = l.end <= bodyStart || l.start >= bodyEnd;
-    if (l.shape === 'ticker' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') {
+    if (l.shape === 'author') {
+      setAside.push({ start: l.start, end: l.end, kind: 'byline' });
+    } else if (l.shape === 'ticker' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') {
       if (l.shape === 'date' && !published && l.start < bodyStart) published = parseDateLine(l.text);
       if (l.shape === 'byline' && !site && l.start < bodyStart + 400) site = parseByline(l.text);
       setAside.push({ start: l.start, end: l.end, kind: l.shape === 'date' ? 'date-line' : l.shape });
@@ -168,6 +177,33 @@ export function readPageLayout(text: string): PageLayout {
 }
 
 /** `tested`: lines already found not to be tickers (a one-line page is met from both ends). */
+/**
+ * A line that opens a list of links ("اقرأ أيضا:", "مواضيع ذات صلة"), asks to share or follow,
+ * or holds a copyright: below the article, where the page's footer begins.
+ */
+const TRAILER_START = /[:：]\s*$|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
+/** Short lines after the last paragraph that may still be the article's: a signature, a source. */
+const MAX_TRAILER = 4;
+
+/**
+ * The last line of the article: the last paragraph, then the short lines after it (a signature)
+ * up to MAX_TRAILER, unless a line opens a list of links or holds a copyright, where the page's
+ * footer begins. With no paragraph at all, the last short line.
+ */
+function lastContentLine(lines: Line[]): number {
+  const lastParagraph = findLastIndex(lines, (l) => l.shape === 'paragraph');
+  if (lastParagraph < 0) return findLastIndex(lines, (l) => l.shape === 'short');
+  let end = lastParagraph;
+  let taken = 0;
+  for (let i = lastParagraph + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'date') continue;
+    if (l.shape !== 'short' || TRAILER_START.test(l.text) || ++taken > MAX_TRAILER) break;
+    end = i;
+  }
+  return end;
+}
+
 function markTickers(lines: Line[], step: 1 | -1, tested: Set<Line>): void {
   for (let i = step === 1 ? 0 : lines.length - 1; i >= 0 && i < lines.length; i += step) {
     const l = lines[i];

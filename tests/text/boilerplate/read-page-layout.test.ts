@@ -76,6 +76,40 @@ describe('page shapes on made-up pages', () => {
     expect(readPageLayout(page)).toMatchObject(expected);
   });
 
+  it('passes over an author line under the title, and stops the body before related links and the copyright', () => {
+    const page = [
+      'الرئيسية',
+      'اقتصاد',
+      'الأربعاء 12 مارس 2025',
+      'الشركة توقع اتفاقية لإنشاء محطة لتحلية المياه',
+      'كتب: أحمد المنصوري',
+      'وقعت الشركة اليوم اتفاقية لإنشاء محطة لتحلية المياه في مدينة الجبيل بطاقة إنتاجية كبيرة وبتكلفة تقدر بالمليارات.',
+      'وقال المدير إن المشروع سيدخل مرحلة التشغيل التجاري في عام 2027 وسيخدم أكثر من مليوني نسمة.',
+      'اقرأ أيضا:',
+      'ارتفاع أسعار النفط مع تراجع المخزونات',
+      'شارك هذا الخبر',
+      'جميع الحقوق محفوظة © 2025',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout).toMatchObject({ title: 'الشركة توقع اتفاقية لإنشاء محطة لتحلية المياه', author: 'أحمد المنصوري', published: '2025-03-12' });
+    const body = page.slice(layout.body.start, layout.body.end);
+    expect(body.startsWith('الشركة توقع اتفاقية')).toBe(true);
+    expect(body.endsWith('أكثر من مليوني نسمة.')).toBe(true);
+    const authorLine = page.indexOf('كتب:');
+    expect(layout.setAside).toContainEqual({ start: authorLine, end: authorLine + 'كتب: أحمد المنصوري'.length, kind: 'byline' });
+  });
+
+  it('keeps a signature of a few short lines after the last paragraph', () => {
+    const page = [
+      'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.',
+      'أستاذ الاقتصاد في الجامعة',
+      'سامي الخطيب',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(page.slice(layout.body.start, layout.body.end).endsWith('سامي الخطيب')).toBe(true);
+    expect(layout.author).toBe('سامي الخطيب');
+  });
+
   it('keeps a bulleted list of deals inside the article', () => {
     const page = [
       'أبرمت الشركة اتفاقيات قروض وهبات لإنجاز عدد من المشاريع في مجال إنتاج ونقل الكهرباء في البلاد.',
