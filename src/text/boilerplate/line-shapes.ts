@@ -79,6 +79,9 @@ const DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
 const TEXTUAL = /(\d{1,2})\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[,،]?\s+(\d{4})/;
 
 /** The date of a line that holds a date and little else ("2025-12-20 - السبت"), or null. */
+/** Words that label a date line (folded): نشر في، تاريخ النشر، آخر تحديث، Published, Updated. */
+const DATE_LABELS = new Set(['نشر', 'نشرت', 'النشر', 'تاريخ', 'بتاريخ', 'اخر', 'تحديث', 'التحديث', 'تم', 'في', 'يوم', 'published', 'updated', 'last', 'on']);
+
 export function parseDateLine(line: string): string | null {
   const folded = foldString(line.trim());
   if (folded.length === 0 || folded.length > 60) return null;
@@ -93,10 +96,11 @@ export function parseDateLine(line: string): string | null {
   }
   if (!date || !m) return null;
   rest = folded.slice(0, m.index) + ' ' + folded.slice(m.index + m[0].length);
-  // What is left may be a weekday, a time and separators, nothing more.
+  // What is left may be a weekday, a time, a label (نشر في:, آخر تحديث:) and separators, nothing more.
   const leftover = rest
+    .replace(/\b\d{1,2}(?::\d{2}){1,2}\b/gu, ' ')
     .split(/[\s\-–—|,،:/]+/u)
-    .filter((w) => w !== '' && !WEEKDAYS.has(w) && !/^\d{1,2}(:\d{2}){1,2}$/.test(w) && !/^(ص|م|am|pm)$/i.test(w));
+    .filter((w) => w !== '' && !WEEKDAYS.has(w) && !DATE_LABELS.has(w.toLowerCase()) && !/^(ص|م|am|pm)$/i.test(w));
   return leftover.length <= 1 ? date : null;
 }
 

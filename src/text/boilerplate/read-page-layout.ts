@@ -155,12 +155,14 @@ export function readPageLayout(text: string): PageLayout {
   const lastContent = lastContentLine(lines);
   if (lastContent >= 0) bodyEnd = lines[lastContent].end;
 
+  const articleStart = firstParagraph >= 0 ? lines[firstParagraph].start : bodyStart;
   for (const l of lines) {
     const outside = l.end <= bodyStart || l.start >= bodyEnd;
     if (l.shape === 'author') {
       setAside.push({ start: l.start, end: l.end, kind: 'byline' });
     } else if (l.shape === 'ticker' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') {
-      if (l.shape === 'date' && !published && l.start < bodyStart) published = parseDateLine(l.text);
+      // The publication date: a date line above the article's first paragraph (above or below its title).
+      if (l.shape === 'date' && !published && l.start < articleStart) published = parseDateLine(l.text);
       if (l.shape === 'byline' && !site && l.start < bodyStart + 400) site = parseByline(l.text);
       setAside.push({ start: l.start, end: l.end, kind: l.shape === 'date' ? 'date-line' : l.shape });
     } else if (outside && l.shape !== 'blank') {
@@ -178,10 +180,11 @@ export function readPageLayout(text: string): PageLayout {
 
 /** `tested`: lines already found not to be tickers (a one-line page is met from both ends). */
 /**
- * A line that opens a list of links ("اقرأ أيضا:", "مواضيع ذات صلة"), asks to share or follow,
- * or holds a copyright: below the article, where the page's footer begins.
+ * A line that opens a list of links ("اقرأ أيضا:", "مواضيع ذات صلة"), a labelled field of the
+ * page ("المصدر: ...", "الكلمات المفتاحية: ..."), asks to share or follow, or holds a copyright:
+ * below the article, where the page's footer begins.
  */
-const TRAILER_START = /[:：]\s*$|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
+const TRAILER_START = /[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
 /** Short lines after the last paragraph that may still be the article's: a signature, a source. */
 const MAX_TRAILER = 4;
 

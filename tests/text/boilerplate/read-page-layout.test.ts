@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, toAnalysis } from '../../../src/analyze.js';
 import { readPageLayout } from '../../../src/text/boilerplate/read-page-layout.js';
+import { parseDateLine } from '../../../src/text/boilerplate/line-shapes.js';
 import { HAS_SHARED, PROJECT_ROOT, SHARED } from '../../helpers/shared.js';
 import { expectSpansHold } from '../../helpers/spans.js';
 
@@ -97,6 +98,31 @@ describe('page shapes on made-up pages', () => {
     expect(body.endsWith('أكثر من مليوني نسمة.')).toBe(true);
     const authorLine = page.indexOf('كتب:');
     expect(layout.setAside).toContainEqual({ start: authorLine, end: authorLine + 'كتب: أحمد المنصوري'.length, kind: 'byline' });
+  });
+
+  it('reads labelled date lines with times under the title, and stops before labelled fields', () => {
+    const page = [
+      'الصفحة الرئيسية | سياسة | اقتصاد | رياضة',
+      'وزير الكهرباء: تشغيل أول وحدة في المحطة عام 2028',
+      'كتب - محمد علي',
+      'نشر في: 2025-04-03 10:30',
+      'آخر تحديث: 2025-04-03 12:00',
+      'أكد وزير الكهرباء أن أول وحدة في المحطة ستدخل الخدمة عام 2028 بقدرة كبيرة ضمن أربع وحدات في المشروع.',
+      'المصدر: وكالة الأنباء الرسمية',
+      'الكلمات المفتاحية: الكهرباء، الطاقة النووية',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout).toMatchObject({ title: 'وزير الكهرباء: تشغيل أول وحدة في المحطة عام 2028', author: 'محمد علي', published: '2025-04-03' });
+    expect(page.slice(layout.body.start, layout.body.end).endsWith('ضمن أربع وحدات في المشروع.')).toBe(true);
+  });
+
+  it.each([
+    ['آخر تحديث: 2025-04-03 12:00', '2025-04-03'],
+    ['الأربعاء 12 مارس 2025 10:30 ص', '2025-03-12'],
+    ['Published on 2025-04-03', '2025-04-03'],
+    ['تم توقيع 3 اتفاقيات في 2025-04-03 بالرياض', null],
+  ])('date line %s → %s', (line, expected) => {
+    expect(parseDateLine(line)).toBe(expected);
   });
 
   it('keeps a signature of a few short lines after the last paragraph', () => {
