@@ -37,6 +37,22 @@ describe('arqam analyze', () => {
     expect(existsSync(join(out, 'empty'))).toBe(false);
   });
 
+  it('names a folder with no articles in it and exits 1, the others analyzed; exits 2 when nothing is left', () => {
+    const none = mkdtempSync(join(tmpdir(), 'arqam-none-'));
+    writeFileSync(join(none, 'notes.md'), 'not an article');
+    try {
+      const r = runCli(['analyze', none, join(dir, 'good.txt'), '--out', join(dir, 'out-none')]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${none}: no article files`);
+      expect(existsSync(join(dir, 'out-none', 'good', 'analysis.json'))).toBe(true);
+      const only = runCli(['analyze', none, '--out', join(dir, 'out-none-2')]);
+      expect(only.status).toBe(2);
+      expect(only.stderr).toMatch(/no article files/);
+    } finally {
+      rmSync(none, { recursive: true, force: true });
+    }
+  });
+
   it('analyzes a folder and writes an index', () => {
     const out = join(dir, 'folder-out');
     const r = runCli(['analyze', join(PROJECT_ROOT, 'data/articles'), '--out', out]);

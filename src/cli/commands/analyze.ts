@@ -10,31 +10,34 @@ import { analysisJson } from '../../report/analysis-json.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.text']);
 
-/** Expands folders into the article files they hold (recursively, sorted). */
-export function expandInputs(paths: string[]): string[] {
-  const out: string[] = [];
+/** Folders expanded into the article files they hold (recursively, sorted), and the folders that hold none. */
+export function expandInputs(paths: string[]): { files: string[]; emptyFolders: string[] } {
+  const files: string[] = [];
+  const emptyFolders: string[] = [];
   for (const p of paths) {
     let isDir = false;
     try {
       isDir = statSync(p).isDirectory();
     } catch {
-      out.push(p); // reported as missing when read
+      files.push(p); // reported as missing when read
       continue;
     }
     if (!isDir) {
-      out.push(p);
+      files.push(p);
       continue;
     }
+    const before = files.length;
     const walk = (dir: string) => {
       for (const name of readdirSync(dir).sort()) {
         const full = join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) out.push(full);
+        else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) files.push(full);
       }
     };
     walk(p);
+    if (files.length === before) emptyFolders.push(p);
   }
-  return out;
+  return { files, emptyFolders };
 }
 
 /** The report folder name of an input: its file name without extension, made unique. */
@@ -55,8 +58,11 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
     .option('--json', 'print the analysis JSON of one article on stdout instead of writing reports')
     .option('--excel', 'CSV files for spreadsheets: a byte-order mark so Excel shows Arabic text, and text cells that start like a formula (= + - @) prefixed with an apostrophe')
     .action(async (files: string[], opts: { out: string; json?: boolean; excel?: boolean }) => {
-      const inputs = expandInputs(files);
-      if (inputs.length === 0) throw new UsageError(`no article files in ${files.join(', ')}`);
+      const { files: inputs, emptyFolders } = expandInputs(files);
+      const extensions = [...ARTICLE_EXTENSIONS].join(', ');
+      if (inputs.length === 0) throw new UsageError(`no article files (${extensions}) in ${files.join(', ')}`);
+      // A folder given with nothing to analyze in it is named, never skipped in silence.
+      for (const dir of emptyFolders) process.stderr.write(`arqam: ${dir}: no article files (${extensions}) in this folder\n`);
       if (opts.json) {
         if (inputs.length !== 1) throw new UsageError('--json takes exactly one article');
         try {
@@ -97,7 +103,8 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
         }
       });
       if (folderGiven || inputs.length > 1) writeIndex(written, outDir);
-      if (failed > 0) process.stderr.write(`arqam: ${failed} of ${inputs.length} inputs failed\n`);
+      failed += emptyFolders.length;
+      if (failed > 0) process.stderr.write(`arqam: ${failed} of ${inputs.length + emptyFolders.length} inputs failed\n`);
       setStatus(failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
     });
 }
