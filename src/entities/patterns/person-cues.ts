@@ -18,21 +18,24 @@ import { NAME_JOINERS, nameLike, nameRunEnd } from './phrases.js';
 import { mostlyWord } from '../name-stats.js';
 
 const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'LOCATION'] as const;
+const STOP_TYPES = [...PLACE_TYPES, 'ORG'] as const;
 
 export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   let covered = -1;
-  const stop = (j: number): boolean => !!ctx.cueAt(j) || (!ctx.isGivenName(tokens[j]) && !!lex.at(j, PLACE_TYPES));
+  // A name ends at a title or role (أمين الناصر رئيس أرامكو), or at a place or organisation the
+  // lexicons know that is not also a given name.
+  const stop = (j: number): boolean => !!ctx.cueAt(j) || (!ctx.isGivenName(tokens[j]) && !!lex.at(j, STOP_TYPES));
   // A plain word between two name words is part of the name: "رجب طيب أردوغان".
   const runEnd = (from: number, max: number): number => {
     let end = nameRunEnd(ctx, from, max, (k) => k > from && stop(k));
     while (end > from && end - from < max) {
       const mid = tokens[end];
       const after = tokens[end + 1];
-      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || mid.clitics.length > 0 || !ctx.sameSentence(from, end + 1)) break;
+      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || mid.clitics.length > 0 || stop(end) || !ctx.sameSentence(from, end + 1)) break;
       if (after.kind !== 'arabic' || !nameLike(ctx, after) || ctx.isGivenName(after) || after.clitics.length > 0 || stop(end + 1)) break;
-      end = nameRunEnd(ctx, end + 1, max - (end + 1 - from), () => false);
+      end = nameRunEnd(ctx, end + 1, max - (end + 1 - from), (k) => stop(k));
     }
     return end;
   };
