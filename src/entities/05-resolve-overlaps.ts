@@ -5,7 +5,8 @@
 //    before an acronym before a pattern before a nisba). A candidate overlapping one already
 //    taken is dropped: "وكالة اليابان للتعاون الدولي" wins over the اليابان inside it.
 // 2. Except inside a container (an EVENT, a facility such as ميناء X): a place it contains is
-//    kept as well, so "معرض أوساكا 2025" is an event and أوساكا still a city of the article.
+//    kept as well, so "معرض أوساكا 2025" is an event and أوساكا still a city of the article;
+//    an event keeps the organisation it is named after too (قمة مجموعة العشرين, G20).
 // 3. Model candidates are then taken, longest first, only where nothing of 1–2 overlaps them.
 import type { Candidate } from './candidate.js';
 
@@ -29,6 +30,12 @@ function inside(inner: Candidate, outer: Candidate): boolean {
   return inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
 }
 
+/** A container keeps a place strictly inside it; an event also keeps an organisation (قمة مجموعة العشرين). */
+function keeps(outer: Candidate, inner: Candidate): boolean {
+  if (!outer.container || inner.container || !inside(inner, outer)) return false;
+  return PLACE_TYPES.has(inner.type) || (outer.type === 'EVENT' && inner.type === 'ORG');
+}
+
 /** The candidates kept, in text order. */
 export function resolveOverlaps(candidates: readonly Candidate[], model: readonly Candidate[] = []): Candidate[] {
   const kept: Candidate[] = [];
@@ -36,8 +43,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], model: readonl
     let ok = true;
     for (const k of kept) {
       if (!overlaps(c, k)) continue;
-      if (k.container && PLACE_TYPES.has(c.type) && !c.container && inside(c, k)) continue;
-      if (c.container && PLACE_TYPES.has(k.type) && !k.container && inside(k, c)) continue;
+      if (keeps(k, c) || keeps(c, k)) continue;
       ok = false;
       break;
     }

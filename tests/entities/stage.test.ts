@@ -99,6 +99,10 @@ describe('patterns for names no lexicon has', () => {
     ['event cue and a place with a year', 'لقد قدم معرض أوساكا 2025 فرصا.', 'EVENT:معرض أوساكا 2025'],
     ['a plain word between two name words', 'زار الوفد تركيا، وهو مصدر قلق للرئيس التركي رجب طيب أردوغان وحكومته.', 'PERSON:رجب طيب أردوغان'],
     ['a Latin newspaper after صحيفة', 'كشفت صحيفة The Wallstreet Journal عن خطط.', 'ORG:The Wallstreet Journal'],
+    ['an event named after an organisation', 'شارك الوزير في قمة مجموعة العشرين في نيودلهي.', 'EVENT:قمة مجموعة العشرين'],
+    ['the organisation inside the event is kept', 'شارك الوزير في قمة مجموعة العشرين في نيودلهي.', 'ORG:مجموعة العشرين'],
+    ['common words closed by a year', 'استضافت قطر بطولة كأس العالم 2022.', 'EVENT:بطولة كأس العالم 2022'],
+    ['common words closed by a Latin code', 'خلال مؤتمر الأطراف COP28 في دبي تعهدت الدول.', 'EVENT:مؤتمر الأطراف COP28'],
     ['a name ends at the role after it', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'PERSON:أمين الناصر'],
     ['the organisation after the role is its own', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'ORG:أرامكو السعودية'],
   ])('%s', (_why, text, expected) => {

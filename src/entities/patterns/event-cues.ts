@@ -10,7 +10,7 @@ import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 
-const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد']);
+const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد', 'بطوله', 'كاس']);
 const ORDINALS = new Set([
   'الاول', 'الاولي', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس',
   'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه', 'العاشر', 'العاشره', 'السنوي', 'السنويه',
@@ -20,6 +20,27 @@ const JOINERS = '-–—';
 
 function isYear(t: { kind: string; norm: string }): boolean {
   return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
+}
+
+/**
+ * After a cue at i, one or two Arabic words (from j) and then a year or a Latin code (COP28,
+ * Expo): the end of the event's name, or -1.
+ */
+function closedByCode(ctx: MatchContext, i: number, j: number): number {
+  const { tokens } = ctx;
+  for (let k = j; k < j + 2; k++) {
+    const w = tokens[k];
+    if (!w || w.sentence !== tokens[i].sentence || w.kind !== 'arabic' || w.stop || w.clitics.some((c) => c.type !== 'article')) return -1;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== w.sentence) return -1;
+    if (isYear(next)) return k + 2;
+    if ((next.kind === 'alnum' || next.kind === 'latin') && ctx.isCapitalized(next)) {
+      let e = k + 2;
+      while (tokens[e] && tokens[e].sentence === w.sentence && (tokens[e].kind === 'alnum' || tokens[e].kind === 'latin') && ctx.isCapitalized(tokens[e])) e++;
+      return e;
+    }
+  }
+  return -1;
 }
 
 export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
@@ -40,7 +61,8 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const t = tokens[j];
       if (!t || t.sentence !== cue.sentence) break;
       const q = parts === 0 ? quotedAt(ctx, j) : null;
-      const known = lex.at(j, ['CITY', 'COUNTRY', 'REGION', 'LOCATION']);
+      // The first part may be an organisation too: قمة مجموعة العشرين, منتدى أوبك.
+      const known = lex.at(j, parts === 0 ? ['CITY', 'COUNTRY', 'REGION', 'LOCATION', 'ORG'] : ['CITY', 'COUNTRY', 'REGION', 'LOCATION']);
       let next = -1;
       if (q) next = q.end + 1;
       else if (known && !(known.via === 'nisba')) next = known.tokenEnd;
@@ -69,7 +91,10 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       }
       break;
     }
-    if (parts === 0) continue;
+    // Common words closed by a year or a Latin code name an event too: كأس العالم 2022,
+    // مؤتمر الأطراف COP28, معرض الكتاب 2024.
+    if (parts === 0) end = closedByCode(ctx, i, j);
+    if (end < 0) continue;
     // A definite cue heads no construct (القمة ظروفاً): it needs an ordinal or adjective before
     // the name (القمة الأولى لآسيا الوسطى) or a quoted name.
     const definite = cue.base.startsWith('ال');
