@@ -165,6 +165,12 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
       inComplement = false;
       continue;
     }
+    // A facility named after a person, with or without the title (مطار الملكة علياء, جسر الملك فهد).
+    if (m && m.entity.type === 'PERSON' && j - from <= 1) {
+      proper = true;
+      j = m.tokenEnd;
+      continue;
+    }
     if (m && m.via !== 'nisba') break;
     if ((t.kind === 'latin' && t.text.length >= 2) || t.kind === 'alnum') {
       proper = true;

@@ -52,9 +52,15 @@ export function actionBefore(v: DocView, i: number): boolean {
 /** An action noun earlier in the sentence: "تم بناء وتحديث محطات ... بما في ذلك محطة توراكورغان". */
 function actionInSentence(v: DocView, i: number): boolean {
   const from = v.doc.sentences[v.tokens[i].sentence].tokenStart;
-  for (let k = from; k < i; k++) if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k))) return true;
+  for (let k = from; k < i; k++) if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k)) || ACTION_VERBS.has(v.bare(k)) || ACTION_VERBS.has(v.tokens[k].stem)) return true;
   return false;
 }
+
+/** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
+const ACTION_VERBS = new Set([
+  'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'دشن', 'دشنت', 'يدشن', 'تدشن', 'شيد', 'شيدت', 'يشيد', 'تشيد', 'بني', 'بنت', 'يبني', 'تبني',
+  'انشا', 'انشات', 'ينشئ', 'تنشئ', 'ينشي', 'تنشي', 'وسع', 'وسعت', 'يوسع', 'توسع', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ', 'مول', 'مولت', 'يمول', 'تمول',
+]);
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
 function framed(v: DocView, i: number): boolean {

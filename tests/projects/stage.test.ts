@@ -25,6 +25,8 @@ describe('a trigger with its name is a project', () => {
       { cost: 375e6, currency: 'SAR', cost_usd: 100e6, country: 'SA' }],
     ['a cost in euros stays unconverted', 'افتتح الرئيس محطة البرلس بتكلفة 6 مليارات يورو.', [money('6 مليارات يورو', 6e9, 'EUR')],
       { cost: 6e9, currency: 'EUR', cost_usd: null }],
+    ['a facility named after a person, opened (a verb of building or opening before it)', 'افتتح الوزير مطار الملكة علياء الدولي في المدينة.', [],
+      { type: 'airport', name: 'مطار الملكة علياء الدولي' }],
     ['a wind farm with its capacity', 'قالت الشركة إنها ستبني مزرعة رياح بطاقة 500 ميغاواط في أوزبكستان.', [power('500 ميغاواط', 500)],
       { type: 'wind', name: 'مزرعة رياح', capacity_mw: 500, country: 'UZ' }],
     ['a high-voltage line (Maghreb: التوتر العالي)', 'تم إنشاء خط التوتر العالي بين قابس وصفاقس بكلفة 60 مليون دينار.', [money('60 مليون دينار', 60e6, 'TND')],
@@ -46,6 +48,7 @@ describe('no project', () => {
     ['by means of (عن طريق)', 'تم ذلك عن طريق البنك.'],
     ['a bare programme word', 'تدعم طوكيو برامج التبادل المهني.'],
     ['a farm that is only visited', 'زار الوزير مزرعة دواجن في القصيم.'],
+    ['a named airport one only lands at', 'وصلت الطائرة إلى مطار الملكة علياء الدولي أمس.'],
     ['a power line that is cut, not built', 'قطعت المحافظة خط الكهرباء الذي يؤدي إلى كربلاء.'],
     ['pressure on the grid is no line', 'ارتفع الضغط على الشبكة في محطة الرياض.'],
   ])('%s', (_why, text) => {
