@@ -98,7 +98,7 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
       const after = clauseMentions.find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? ''));
       if (after) country = after.entity.key;
     }
-    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? mainCountry;
+    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? stateNisba(v, leadStart, d.start) ?? mainCountry;
 
     // Partners.
     const partners = new Set<string>();
@@ -166,6 +166,28 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
     if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) found = m.entity.key;
   }
   return found;
+}
+
+/** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
+const STATE_NOUNS = new Set(['حكومه', 'وزاره', 'سلطات', 'دوله', 'رئاسه', 'جمهوريه', 'مملكه', 'بلديه']);
+
+/**
+ * The country of a state organ earlier in the sentence, named by its nisba: "وقعت الحكومة
+ * المصرية عقدا لإنشاء ...", "أعلنت وزارة الكهرباء العراقية ..." (the noun up to three words
+ * before the nisba). A company's nisba (سيمنس الألمانية) is its nationality, not the site's.
+ */
+function stateNisba(v: DocView, from: number, to: number): string | null {
+  for (const m of v.mentionsIn(from, to)) {
+    if (m.entity.type !== 'COUNTRY' || m.via !== 'nisba') continue;
+    for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 3); k--) {
+      const t = v.tokens[k];
+      const b = t.base;
+      if (STATE_NOUNS.has(b.startsWith('ال') ? b.slice(2) : b)) return m.entity.key;
+      // "الحكومة والهلال الإماراتي": after a conjunction the nisba describes another noun.
+      if (t.kind !== 'arabic' || t.stop || t.clitics.some((c) => c.type === 'conj')) break;
+    }
+  }
+  return null;
 }
 
 /**
