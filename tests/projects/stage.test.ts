@@ -27,7 +27,7 @@ describe('a trigger with its name is a project', () => {
       { cost: 6e9, currency: 'EUR', cost_usd: null }],
     ['a facility named after a person, opened (a verb of building or opening before it)', 'افتتح الوزير مطار الملكة علياء الدولي في المدينة.', [],
       { type: 'airport', name: 'مطار الملكة علياء الدولي' }],
-    ['the country of the government that builds it, not of its contractor', 'وقعت الحكومة المصرية عقدا لإنشاء خط القطار السريع مع شركة سيمنس الألمانية.', [],
+    ['the country of the government that builds it, not of its contractor', 'وقعت الحكومة المصرية عقدا لإنشاء خط القطار السريع مع شركة سيمنس الألمانية بقيمة 23 مليار دولار.', [money('23 مليار دولار', 23e9, 'USD')],
       { type: 'railway', country: 'EG' }],
     ['a wind farm with its capacity', 'قالت الشركة إنها ستبني مزرعة رياح بطاقة 500 ميغاواط في أوزبكستان.', [power('500 ميغاواط', 500)],
       { type: 'wind', name: 'مزرعة رياح', capacity_mw: 500, country: 'UZ' }],
