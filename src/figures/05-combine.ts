@@ -67,6 +67,8 @@ function changeBefore(s: SentenceScan, i: number): boolean {
 
 type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | 'or' | null;
 
+const YEAR_WORD_FORMS = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي'].map((w) => foldString(w)));
+
 function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   const between: Token[] = s.tokens.slice(a.consumedTo ?? a.t1, b.t0);
   if (between.length === 0) {
@@ -74,14 +76,18 @@ function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
     if (b.num?.leadPrep === 'ل') return 'to';
     return null;
   }
-  if (between.length !== 1) return null;
-  const t = between[0];
+  // "من عام 2010 إلى عام 2015": the year word before the second year is no separator.
+  const last = between[between.length - 1];
+  const seps = between.length === 2 && yearLike(b) && last.kind === 'arabic' && YEAR_WORD_FORMS.has(last.norm) ? between.slice(0, 1) : between;
+  if (seps.length !== 1) return null;
+  const t = seps[0];
   if (isDash(t)) return 'dash';
   if (isPunct(t, '/')) return 'slash';
   if (isAnd(t)) return 'and';
   if (isPunct(t, '،,')) return 'comma';
   if (t.kind === 'arabic' && (t.norm === OR || t.norm === 'و' + OR)) return 'or';
-  if (t.kind === 'arabic' && (TO.has(t.norm) || t.norm === foldString('إلى'))) return 'to';
+  // إلى, حتى, and وحتى / وإلى ("منذ عام 2010 وحتى 2020").
+  if (t.kind === 'arabic' && (TO.has(t.norm) || t.norm === foldString('إلى') || (t.norm[0] === 'و' && TO.has(t.norm.slice(1))))) return 'to';
   return null;
 }
 
@@ -151,7 +157,7 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     const from = fromBefore(s, a.t0);
     let range = false;
     // Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015.
-    if (yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && !b.def) || (sep === 'and' && between))) {
+    if (yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between))) {
       const y2 = secondYear(a.raw, b);
       if (y2 !== null && y2 > a.raw && y2 - a.raw <= 100 && !(b.def && !b.def.yearMarker)) {
         const m = merge(a, b, a.raw, y2, null);

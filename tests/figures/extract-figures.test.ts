@@ -178,6 +178,9 @@ describe('ranges, changes and lists', () => {
     ['خلال السنة المالية 2015 - 2016', { kind: 'year_range', value: 2015, value_max: 2016 }],
     ['للعام المالي 2013/2014', { kind: 'year_range', value: 2013, value_max: 2014 }],
     ['من 2010 إلى 2015', { kind: 'year_range', value: 2010, value_max: 2015 }],
+    ['منذ عام 2010 وحتى 2020', { kind: 'year_range', value: 2010, value_max: 2020 }],
+    ['من عام 2010 إلى عام 2015', { kind: 'year_range', value: 2010, value_max: 2015 }],
+    ['في الفترة من 2019 وإلى 2022', { kind: 'year_range', value: 2019, value_max: 2022 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));
   });
