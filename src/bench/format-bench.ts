@@ -22,7 +22,7 @@ export function formatBench(r: BenchReport): string {
   rows.push(['text layer (in the pipeline)', f1(r.textLayer.ms), ...rate(r.textLayer.ms), '', '']);
   if (r.textLayer.alone) {
     const alone = r.textLayer.alone;
-    rows.push(['text layer alone', f1(alone.ms), ...rate(alone.ms), '', alone.stages.map((st) => `${st.name} ${f1(st.mbPerSecond)}`).join(', ')]);
+    rows.push(['text layer alone (own process)', f1(alone.ms), ...rate(alone.ms), '', alone.stages.map((st) => `${st.name} ${f1(st.mbPerSecond)}`).join(', ')]);
   }
   rows.push(['all stages', f1(r.allStages.ms), ...rate(r.allStages.ms), '', '']);
   rows.push(['analyze() end to end', f1(r.endToEnd.ms), ...rate(r.endToEnd.ms), '', '']);
