@@ -178,7 +178,6 @@ export function readPageLayout(text: string): PageLayout {
   return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
 }
 
-/** `tested`: lines already found not to be tickers (a one-line page is met from both ends). */
 /**
  * A line that opens a list of links ("اقرأ أيضا:", "مواضيع ذات صلة"), a labelled field of the
  * page ("المصدر: ...", "الكلمات المفتاحية: ..."), asks to share or follow, or holds a copyright:
@@ -207,6 +206,7 @@ function lastContentLine(lines: Line[]): number {
   return end;
 }
 
+/** `tested`: lines already found not to be tickers (a one-line page is met from both ends). */
 function markTickers(lines: Line[], step: 1 | -1, tested: Set<Line>): void {
   for (let i = step === 1 ? 0 : lines.length - 1; i >= 0 && i < lines.length; i += step) {
     const l = lines[i];
