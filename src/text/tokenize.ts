@@ -31,10 +31,15 @@ export function tokenize(
   const cls = CLASS;
   const LETTER = C.ArabicLetter;
   const MARK = C.ArabicMark;
+  const SPACE = C.Space;
+  const NEWLINE = C.Newline;
+  const INVISIBLE = C.Invisible;
+  const offset = FNV_OFFSET;
+  const prime = FNV_PRIME;
   while (i < to) {
     const c = text.charCodeAt(i);
     const k = cls[c];
-    if (k === C.Space || k === C.Newline || k === C.Invisible) {
+    if (k === SPACE || k === NEWLINE || k === INVISIBLE) {
       i++;
       continue;
     }
@@ -42,13 +47,13 @@ export function tokenize(
     let kind: TokenKind;
     if (k === LETTER || k === MARK) {
       // Arabic words are most tokens: hash them while scanning, for the word table.
-      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      let h = Math.imul(offset ^ c, prime);
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
         const dk = cls[d];
         if (dk !== LETTER && dk !== MARK) break;
-        h = Math.imul(h ^ d, FNV_PRIME);
+        h = Math.imul(h ^ d, prime);
         i++;
       }
       out.push(makeToken(text, start, i, 'arabic', table, knowledge, sentence, index++, h));
