@@ -136,6 +136,7 @@ export function readPageLayout(text: string): PageLayout {
   if (firstParagraph >= 0) {
     bodyStart = lines[firstParagraph].start;
     // Walk up over chrome to a title line just above the first paragraph.
+    let dateline = -1;
     for (let i = firstParagraph - 1; i >= 0; i--) {
       const l = lines[i];
       if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
@@ -145,12 +146,19 @@ export function readPageLayout(text: string): PageLayout {
         author ??= parseAuthorCue(l.text);
         continue;
       }
+      // So is a dateline ("الرياض - واس", "القاهرة (أ ف ب)"): it stays in the article, it is no title.
+      if (l.shape === 'short' && dateline < 0 && isDateline(l.text)) {
+        dateline = l.start;
+        continue;
+      }
       if (l.shape === 'short' && wordCount(l.text) >= 2 && !/[:：]\s*$/u.test(l.text)) {
         bodyStart = l.start;
         if (!title) title = l.text.trim();
       }
       break;
     }
+    // A dateline with no title above it starts the article.
+    if (dateline >= 0 && bodyStart > dateline) bodyStart = dateline;
   }
   const lastContent = lastContentLine(lines);
   if (lastContent >= 0) bodyEnd = lines[lastContent].end;
@@ -204,6 +212,14 @@ function lastContentLine(lines: Line[]): number {
     end = i;
   }
   return end;
+}
+
+const DATELINE_WORDS = '[\\p{L}\\p{M}.]+(?:\\s+[\\p{L}\\p{M}.]+){0,2}';
+/** A dateline: a place and a news agency, "الرياض - واس", "القاهرة (أ ف ب)", "دبي – رويترز:". */
+const DATELINE = new RegExp(`^\\s*${DATELINE_WORDS}\\s*(?:[-–—]\\s*${DATELINE_WORDS}|\\(\\s*${DATELINE_WORDS}\\s*\\))\\s*[:：]?\\s*$`, 'u');
+
+function isDateline(line: string): boolean {
+  return DATELINE.test(line) && wordCount(line) <= 6;
 }
 
 /** `tested`: lines already found not to be tickers (a one-line page is met from both ends). */

@@ -125,6 +125,17 @@ describe('page shapes on made-up pages', () => {
     expect(parseDateLine(line)).toBe(expected);
   });
 
+  it.each([
+    ['a dateline under the title', ['الخميس 5 يونيو 2025', 'ارتفاع صادرات المملكة غير النفطية', 'الرياض - واس', 'ارتفعت الصادرات غير النفطية للمملكة خلال العام الماضي بنسبة 12% مقارنة بالعام السابق.'], 'ارتفاع صادرات المملكة غير النفطية', 'ارتفاع'],
+    ['a dateline with the agency in parentheses and no title', ['القاهرة (أ ف ب)', 'أعلنت الحكومة اليوم عن خطة جديدة للاستثمار في الطاقة المتجددة تشمل عدة مشاريع كبرى.'], null, 'القاهرة'],
+  ])('passes over %s: no title, still in the article', (_name, page, title, bodyStartsWith) => {
+    const text = page.join('\n');
+    const layout = readPageLayout(text);
+    expect(layout.title).toBe(title);
+    expect(text.slice(layout.body.start).startsWith(bodyStartsWith)).toBe(true);
+    expect(text.slice(layout.body.start, layout.body.end)).toContain(page.find((l) => /واس|أ ف ب/.test(l))!);
+  });
+
   it('keeps a signature of a few short lines after the last paragraph', () => {
     const page = [
       'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.',
