@@ -11,8 +11,13 @@ const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
 
 /** The words a project is known by: its name, folded, without framing words and clitics. */
 function nameKey(v: DocView, b: Built): string | null {
+  const words = nameWords(v, b);
+  return words.length >= 1 ? words.join(' ') : null;
+}
+
+function nameWords(v: DocView, b: Built): string[] {
   const r = v.tokenRange(b.project.start, b.project.start + b.project.name.length);
-  if (!r) return null;
+  if (!r) return [];
   const words: string[] = [];
   for (let k = r[0]; k < r[1]; k++) {
     const t = v.tokens[k];
@@ -21,7 +26,63 @@ function nameKey(v: DocView, b: Built): string | null {
     if (FRAME.has(w) || FRAME.has(t.base)) continue;
     words.push(w);
   }
-  return words.length >= 1 ? words.join(' ') : null;
+  return words;
+}
+
+/** Words without the article and ل/لل, for comparing "رياح" with "لطاقة الرياح". */
+function bareWords(words: string[]): Set<string> {
+  return new Set(words.map((w) => w.replace(/^(لل|ل|ال)/, '')));
+}
+
+/** Where the headline ends when the body opens with it (the seed's title line, an HTML h1). */
+function headlineEnd(v: DocView): number {
+  const { meta, body, text } = v.doc;
+  if (!meta.title) return -1;
+  const at = text.indexOf(meta.title, body.start);
+  // Nothing but space or markup (an HTML <h1>) before it.
+  return at >= 0 && text.slice(body.start, at).replace(/<[^>]*>/g, '').trim() === '' ? at + meta.title.length : -1;
+}
+
+/**
+ * A project the headline names in passing ("افتتاح محطة رياح في الأردن") is the one the article
+ * then names in full (محطة الطفيلة لطاقة الرياح): same type, and every word of the headline's
+ * name in the full one. The full mention keeps its name and span, the headline's fills the rest.
+ */
+function mergeHeadline(v: DocView, built: Built[]): Built[] {
+  const end = headlineEnd(v);
+  if (end < 0) return built;
+  const out: Built[] = [];
+  for (const b of built) {
+    if (b.project.start >= end) {
+      out.push(b);
+      continue;
+    }
+    const words = bareWords(nameWords(v, b));
+    const full = built.find(
+      (c) => c.project.start >= end && c.project.type === b.project.type && words.size > 0 && [...words].every((w) => bareWords(nameWords(v, c)).has(w)),
+    );
+    if (!full) {
+      out.push(b);
+      continue;
+    }
+    fill(full, b);
+  }
+  return out;
+}
+
+/** Fills what `into`'s project lacks from `b`'s (the first mention keeps its name and span). */
+function fill(into: Built, b: Built): void {
+  const p = into.project;
+  const q = b.project;
+  // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
+  if (p.type === 'project' && q.type !== 'project') p.type = q.type;
+  p.country ??= q.country;
+  if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
+  if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
+  if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
+  p.places = [...new Set([...p.places, ...q.places])];
+  p.partners = [...new Set([...p.partners, ...q.partners])];
+  into.figures.push(...b.figures);
 }
 
 export function mergeMentions(v: DocView, built: Built[]): Built[] {
@@ -35,17 +96,7 @@ export function mergeMentions(v: DocView, built: Built[]): Built[] {
       out.push(b);
       continue;
     }
-    const p = into.project;
-    const q = b.project;
-    // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
-    if (p.type === 'project' && q.type !== 'project') p.type = q.type;
-    p.country ??= q.country;
-    if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
-    if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
-    if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
-    p.places = [...new Set([...p.places, ...q.places])];
-    p.partners = [...new Set([...p.partners, ...q.partners])];
-    into.figures.push(...b.figures);
+    fill(into, b);
   }
-  return out;
+  return mergeHeadline(v, out);
 }

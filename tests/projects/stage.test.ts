@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
 import { analyzeProjects, year, years, type HandFigure } from './analyze-text.js';
+import { analyze } from '../../src/analyze.js';
 
 const power = (text: string, value: number, value_max: number | null = null): HandFigure => ({ text, kind: 'power', value, value_max, unit: 'MW' });
 const money = (text: string, value: number, unit: string): HandFigure => ({ text, kind: 'money', value, unit });
@@ -149,5 +150,19 @@ describe('regressions from reading the corpus', () => {
   it('ends a name at a verb (saudinewsnet-27, ميناء جدة حقق)', () => {
     const doc = analyzeProjects('توسعة ميناء جدة حقق المرتبة الأولى عام 2014.', [year(2014)]);
     expect(doc.projects.map((p) => p.name)).toEqual(['ميناء جدة']);
+  });
+});
+
+describe('the headline', () => {
+  it('names in passing the project the article then names in full: one project', () => {
+    const text = 'افتتاح محطة رياح في الأردن\n\nافتتحت الحكومة الأردنية اليوم محطة الطفيلة لطاقة الرياح بقدرة 117 ميغاواط، بتكلفة بلغت 287 مليون دولار.';
+    const a = analyze(text);
+    expect(a.document.title).toBe('افتتاح محطة رياح في الأردن');
+    expect(a.projects.map((p) => [p.name, p.type, p.country, p.capacity_mw])).toEqual([['محطة الطفيلة لطاقة الرياح', 'wind', 'JO', 117]]);
+  });
+
+  it('keeps a headline project of another type apart', () => {
+    const text = 'افتتاح مطار جديد في الأردن\n\nافتتحت الحكومة الأردنية اليوم محطة الطفيلة لطاقة الرياح بقدرة 117 ميغاواط، بتكلفة بلغت 287 مليون دولار.';
+    expect(analyze(text).projects.some((p) => p.type === 'wind')).toBe(true);
   });
 });
