@@ -99,12 +99,15 @@ export function readHtmlLayout(text: string): HtmlLayout {
   if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'boilerplate' });
 
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(text);
-  const site = metaContent(text, ['og:site_name', 'application-name']);
+  // <title> is "headline | site" (or " - site"): the site when no meta names it, the headline
+  // when nothing else gives one.
+  const titleTag = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text);
+  const tagText = titleTag ? innerText(titleTag[1]) : '';
+  const tagSite = /\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(tagText);
+  const siteName = tagSite && tagSite[1].trim().split(/\s+/).length <= 5 ? tagSite[1].trim() : null;
+  const site = metaContent(text, ['og:site_name', 'application-name']) ?? siteName;
   let title = metaContent(text, ['og:title', 'twitter:title', 'headline']) ?? (h1 ? innerText(h1[1]) : null);
-  if (!title) {
-    const t = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text);
-    title = t ? innerText(t[1]).replace(/\s+[-|–—]\s+[^-|–—]+$/, '') : null;
-  }
+  if (!title) title = tagText ? tagText.replace(/\s+[-|–—]\s+[^-|–—]+$/, '') : null;
   const published = metaContent(text, ['article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued']) ??
     /<time\b[^>]*datetime\s*=\s*["']([^"']+)["']/i.exec(text)?.[1] ?? null;
   const author = metaContent(text, ['author', 'article:author']);

@@ -226,6 +226,11 @@ describe('HTML pages', () => {
     expect(doc.meta).toMatchObject({ title: 'افتتاح محطة طاقة شمسية', published: '2024-03-05', site: 'موقع الأخبار', language: 'arb' });
   });
 
+  it('takes the site from the <title> suffix when no meta names it', () => {
+    const bare = page.replace('<meta property="og:site_name" content="موقع الأخبار">', '');
+    expect(analyzeDocument(bare).meta.site).toBe('موقع الأخبار');
+  });
+
   it('keeps sentences whole across inline tags and never tokenizes markup', () => {
     const sentences = doc.sentences.map((s) => page.slice(s.start, s.end));
     expect(sentences).toEqual([
