@@ -16,6 +16,7 @@ import type { MatchContext } from './match-context.js';
 import { baseStart } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { TRIGGERS } from '../projects/triggers.js';
 import { verbLike } from './patterns/phrases.js';
 
 const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
@@ -108,6 +109,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     switch (span.type) {
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
+        // After a facility word the name is the facility's (محطة نور ميدلت is a plant).
+        if (prev !== undefined && prev.kind === 'arabic' && TRIGGERS.has(prev.stem)) continue;
         out.push({ ...base, type: 'PERSON', rule: 'model-pers' });
         break;
       case 'ORG':

@@ -140,6 +140,7 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
   let j = from;
   let proper = false;
   let inComplement = false;
+  let afterName = false;
   while (j < tokens.length && j - from < MAX_NAME && tokens[j].sentence === sentence) {
     const t = tokens[j];
     const first = j === from;
@@ -205,16 +206,20 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     }
     const joiner = JOINERS.has(t.norm) && v.named(tokens[j + 1] ?? t);
     const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
+    // A rare word right after a name word goes on with the name (محطة نور ميدلت).
+    const rareAfterName: boolean = !first && afterName && v.named(t) && !definite;
     const ok =
       (first && !(definiteTrigger && !definite && !descriptive(t))) ||
       descriptive(t) ||
       v.namedByCorpus(t) ||
+      rareAfterName ||
       joiner ||
       direction ||
       // لإنتاج البنزين, لتحلية المياه: the definite noun of a complement.
       (inComplement && definite);
     if (!ok) break;
-    if (!first && v.namedByCorpus(t) && !descriptive(t)) proper = true;
+    if ((!first && v.namedByCorpus(t) && !descriptive(t)) || rareAfterName) proper = true;
+    afterName = v.namedByCorpus(t) || rareAfterName;
     inComplement = false;
     j += joiner ? 2 : 1;
   }

@@ -166,3 +166,11 @@ describe('the headline', () => {
     expect(analyze(text).projects.some((p) => p.type === 'wind')).toBe(true);
   });
 });
+
+describe('facility names that look like people', () => {
+  it('keeps a given name after محطة in the plant and out of the people (محطة نور ميدلت)', () => {
+    const a = analyze('أعلنت الحكومة المغربية عن إطلاق مشروع محطة نور ميدلت للطاقة الشمسية بقدرة 800 ميغاواط.');
+    expect(a.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(a.projects.map((p) => [p.name, p.type, p.country, p.capacity_mw])).toEqual([['مشروع محطة نور ميدلت للطاقة الشمسية', 'solar', 'MA', 800]]);
+  });
+});

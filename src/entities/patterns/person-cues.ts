@@ -16,6 +16,7 @@ import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { NAME_JOINERS, nameLike, nameRunEnd } from './phrases.js';
 import { mostlyWord } from '../name-stats.js';
+import { TRIGGERS } from '../../projects/triggers.js';
 
 const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'LOCATION'] as const;
 const STOP_TYPES = [...PLACE_TYPES, 'ORG'] as const;
@@ -115,7 +116,10 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     const t = tokens[i];
     // "ولدينا" is و + ل + دينا ("and we have"): a name after a preposition is not taken here.
     const prep = t.clitics.some((c) => c.type === 'prep');
-    if (ctx.isGivenName(t) && !prep && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
+    // After a facility word the name is the facility's: محطة نور ميدلت is a plant, not a woman.
+    const before = tokens[i - 1];
+    const facility = !!before && before.kind === 'arabic' && TRIGGERS.has(before.stem);
+    if (ctx.isGivenName(t) && !prep && !facility && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
       const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
       // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
       const wordy = tokens.slice(i, end).some((w) => ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm));
