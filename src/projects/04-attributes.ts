@@ -18,7 +18,7 @@ import { baseStart } from '../entities/token-view.js';
 import { toUsd } from './currency-rates.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { COST_CUES, FINANCING, PARTNER_CUES } from './triggers.js';
+import { COST_CUES, FINANCING, PARTNER_CUES, TRIGGERS } from './triggers.js';
 
 const SAVINGS = new Set(['توفير', 'وفر', 'وفورات', 'يوفر', 'توفر', 'ستوفر', 'خساير', 'خسائر', 'عائدات', 'ايرادات', 'ارباح']);
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
@@ -287,4 +287,71 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
     }
   }
   return out;
+}
+
+/** Types an anaphor may stand for: المحطة is any plant; المشروع any project. */
+const PLANT_TYPES = new Set(['power_plant', 'solar', 'wind', 'hydro', 'nuclear', 'renewable', 'desalination', 'substation', 'farm']);
+
+function anaphorFits(anaphor: string, type: string): boolean {
+  if (anaphor === 'project') return true;
+  if (anaphor === 'power_plant') return PLANT_TYPES.has(type);
+  return anaphor === type;
+}
+
+/**
+ * A sentence that names no project but speaks of "the project" (المشروع, المحطة, المطار) right
+ * after one was named: "وتبلغ تكلفة المشروع 700 مليون دولار، ويمول البنك الدولي جزءا منه" adds a
+ * cost and a partner to the project of the sentence before. Only what the project lacks is
+ * filled (a cost with its cue, a capacity, partners with theirs), and only from the next two
+ * sentences of the same paragraph.
+ */
+export function fillFromAnaphora(v: DocView, built: Built[]): void {
+  if (built.length === 0) return;
+  const { doc, tokens } = v;
+  const withProject = new Set(built.map((b) => b.project.sentence));
+  const paragraphOf = (sentence: number): number => {
+    const s = doc.sentences[sentence];
+    return doc.paragraphs.findIndex((p) => s.start >= p.start && s.start < p.end);
+  };
+  const claimed = new Set(built.flatMap((b) => b.figures));
+  for (const s of doc.sentences) {
+    if (withProject.has(s.index)) continue;
+    let anaphor: { type: string; at: number } | null = null;
+    for (let k = s.tokenStart; k < s.tokenEnd && !anaphor; k++) {
+      const b = tokens[k].base;
+      if (tokens[k].kind !== 'arabic' || !b.startsWith('ال')) continue;
+      const w = TRIGGERS.get(b.slice(2));
+      if (w && w.number === 'one' && !w.program) anaphor = { type: w.type, at: k };
+    }
+    if (!anaphor) continue;
+    // The last project named in the two sentences before, in the same paragraph.
+    const para = paragraphOf(s.index);
+    let target: Built | null = null;
+    for (const b of built) {
+      const d = s.index - b.project.sentence;
+      if (d >= 1 && d <= 2 && paragraphOf(b.project.sentence) === para && anaphorFits(anaphor.type, b.project.type)) target = b;
+    }
+    if (!target) continue;
+    const p = target.project;
+    const figs = v.figuresIn(s.tokenStart, s.tokenEnd).filter((f) => !claimed.has(f));
+    const money = p.cost === null ? figs.find((f) => f.figure.kind === 'money' && costCued(v, f, s.tokenStart)) : undefined;
+    if (money) {
+      p.cost = Number(money.figure.value);
+      p.currency = money.figure.unit;
+      p.cost_usd = toUsd(p.cost, p.currency);
+      target.figures.push(money);
+      claimed.add(money);
+    }
+    const power = p.capacity_mw === null ? figs.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW') : undefined;
+    if (power) {
+      p.capacity_mw = Number(power.figure.value);
+      p.capacity_mw_max = power.figure.value_max !== null ? Number(power.figure.value_max) : null;
+      target.figures.push(power);
+      claimed.add(power);
+    }
+    const partners = new Set(p.partners);
+    for (const m of partnerMentions(v, s.tokenStart, s.tokenEnd)) partners.add(m.entity.id);
+    p.partners = [...partners];
+    target.figures.sort((a, b) => a.figure.start - b.figure.start);
+  }
 }

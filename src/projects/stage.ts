@@ -9,7 +9,7 @@ import { DocView } from './doc-view.js';
 import { findTriggers } from './01-find-triggers.js';
 import { qualifyTriggers } from './02-qualify.js';
 import { splitLists } from './03-split-lists.js';
-import { buildProjects } from './04-attributes.js';
+import { buildProjects, fillFromAnaphora } from './04-attributes.js';
 import { mergeMentions } from './05-merge-mentions.js';
 import { assignSubjects } from './06-subjects.js';
 import { matchLexicon } from '../entities/01-match-lexicon.js';
@@ -25,6 +25,7 @@ export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Pro
   // entity stage leaves them, or they are matched here when it ran elsewhere.
   const facilities = documentFacilities.get(doc) ?? facilityHits(matchLexicon(ctx));
   const built = mergeMentions(v, buildProjects(v, drafts, gaz, facilities).sort((a, b) => a.project.start - b.project.start));
+  fillFromAnaphora(v, built);
   const projectOf = new Map<Figure, string>();
   built.forEach((b, k) => {
     b.project.id = `p${k + 1}`;

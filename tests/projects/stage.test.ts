@@ -174,3 +174,26 @@ describe('facility names that look like people', () => {
     expect(a.projects.map((p) => [p.name, p.type, p.country, p.capacity_mw])).toEqual([['مشروع محطة نور ميدلت للطاقة الشمسية', 'solar', 'MA', 800]]);
   });
 });
+
+describe('the project spoken of in the next sentence', () => {
+  const first = 'أعلنت الحكومة المغربية عن إطلاق مشروع محطة نور ميدلت للطاقة الشمسية بقدرة 800 ميغاواط.';
+
+  it('takes the cost and the financier of "المشروع" in the sentence after it', () => {
+    const a = analyze(`${first} وتبلغ تكلفة المشروع 700 مليون دولار، ويمول البنك الدولي جزءا منه.`);
+    expect(a.projects).toHaveLength(1);
+    const p = a.projects[0];
+    expect(p).toMatchObject({ cost: 700e6, currency: 'USD', cost_usd: 700e6 });
+    expect(p.partners.map((id) => a.entities.find((e) => e.id === id)?.key)).toEqual(['world-bank']);
+    expect(a.figures.find((f) => f.text === '700 مليون دولار')?.subject).toBe(p.id);
+  });
+
+  it('leaves a cost alone when the next sentence speaks of no project', () => {
+    const a = analyze(`${first} وبلغت صادرات البلاد 700 مليون دولار.`);
+    expect(a.projects[0].cost).toBeNull();
+  });
+
+  it('does not reach into another paragraph', () => {
+    const a = analyze(`${first}\n\nوتبلغ تكلفة المشروع 700 مليون دولار.`);
+    expect(a.projects[0].cost).toBeNull();
+  });
+});
