@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -102,6 +103,16 @@ describe('arqam extract --jsonl', () => {
 
   it('refuses to run without --jsonl', () => {
     expect(runCli(['extract']).status).toBe(2);
+  });
+});
+
+describe('npx arqam in the project root', () => {
+  it('finds an executable bin (the build marks dist/cli/bin.js executable)', () => {
+    const bin = join(PROJECT_ROOT, 'dist/cli/bin.js');
+    expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
+    const r = spawnSync('npx', ['--no-install', 'arqam', '--version'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/Permission denied/);
+    expect(r.status).toBe(0);
   });
 });
 
