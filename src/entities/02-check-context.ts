@@ -19,7 +19,7 @@ import { PRIORITY } from './candidate.js';
 import type { LexEntry } from './gazetteer.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
-import { isDefinite } from './token-view.js';
+import { isDefinite, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { TRIGGERS } from '../projects/triggers.js';
 
@@ -119,8 +119,7 @@ export function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
   if (!ctx.isPunct(tokens[h.tokenStart - 1], '"«“') || !ctx.isPunct(tokens[h.tokenEnd], '"»”')) return false;
   const word = tokens[h.tokenStart - 2];
   if (!word || word.kind !== 'arabic') return false;
-  const bare = word.base.startsWith('ال') ? word.base.slice(2) : word.base;
-  return TRIGGERS.has(bare);
+  return TRIGGERS.has(withoutArticle(word));
 }
 
 /**
@@ -130,7 +129,7 @@ export function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
 export function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, named: Set<string>): boolean {
   const prev = ctx.tokens[h.tokenStart - 1];
   if (!prev || prev.kind !== 'arabic') return false;
-  const bare = prev.base.startsWith('ال') ? prev.base.slice(2) : prev.base;
+  const bare = withoutArticle(prev);
   return (bare === 'مشروع' || bare === 'مشاريع') && named.size > 0 && !!e.country && !named.has(e.country);
 }
 

@@ -13,10 +13,10 @@ import type { Candidate } from './candidate.js';
 import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
-import { baseStart } from './token-view.js';
+import { baseStart, isFacilityWord, withoutArticle } from './token-view.js';
+import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
 import { projectNamedAfter, quotedProjectName } from './02-check-context.js';
-import { TRIGGERS } from '../projects/triggers.js';
 import { verbLike } from './patterns/phrases.js';
 
 const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
@@ -29,7 +29,6 @@ const CUE_WORDS = new Set([
 ]);
 
 const CURRENCY_WORDS = new Set(['ريال', 'دولار', 'يورو', 'اورو', 'جنيه', 'دينار', 'درهم', 'ليره', 'ين', 'يوان', 'روبل', 'فرنك']);
-const first0 = (t: { base: string }): string => (t.base.startsWith('ال') ? t.base.slice(2) : t.base);
 
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
@@ -54,14 +53,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
   // Figures in text order, to ask whether a span overlaps one (binary search).
   const figures = ctx.doc.figures.length > 0 ? [...ctx.doc.figures].sort((a, b) => a.start - b.start) : [];
   const inFigure = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = figures.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (figures[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < figures.length && figures[lo].start < end;
+    const k = firstEndingAfter(figures, start);
+    return k < figures.length && figures[k].start < end;
   };
 
   // Lexicon hits by token range, for the LOC spans (built only when there is one).
@@ -88,7 +81,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).
     if (inFigure(tokens[from].start, tokens[to - 1].end)) continue;
     // A lone cue word is no name: منظمة, بنك, معهد.
-    if (to - from === 1 && CUE_WORDS.has(tokens[from].base.startsWith('ال') ? tokens[from].base.slice(2) : tokens[from].base)) continue;
+    if (to - from === 1 && CUE_WORDS.has(withoutArticle(tokens[from]))) continue;
     // A span made only of plain words (رأس المال البشري) is the tagger's mistake: no word of it
     // is rare, a given name or mostly seen inside names. Not so a lexicon name the tagger
     // confirms (صور) or an event, which is often named with plain words (المؤتمر الاقتصادي).
@@ -96,7 +89,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     const plain = tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t));
     if (plain && !lexical && span.type !== 'MISC') continue;
     // A currency after an amount is no organisation (70 مليار ريال).
-    if (to - from === 1 && CURRENCY_WORDS.has(first0(tokens[from]))) continue;
+    if (to - from === 1 && CURRENCY_WORDS.has(withoutArticle(tokens[from]))) continue;
     const first = tokens[from];
     const start = baseStart(first);
     const end = tokens[to - 1].end;
@@ -110,7 +103,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
         // After a facility word the name is the facility's (محطة نور ميدلت is a plant).
-        if (prev !== undefined && prev.kind === 'arabic' && TRIGGERS.has(prev.stem)) continue;
+        if (isFacilityWord(prev)) continue;
         out.push({ ...base, type: 'PERSON', rule: 'model-pers' });
         break;
       case 'ORG':

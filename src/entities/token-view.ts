@@ -4,6 +4,7 @@
 // "لآسيا الوسطى" it is "آسيا الوسطى", in "لليابان" it is "ليابان" (the article lost its alef).
 import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
+import { TRIGGERS } from '../projects/triggers.js';
 
 /** A normalized form of a token and the source offset where a mention using it starts. */
 export interface FormAt {
@@ -107,4 +108,14 @@ export function hasProclitic(t: Token): boolean {
 /** The token starts with the conjunction و (وRönesans is two tokens: و and Rönesans). */
 export function isConjunction(t: Token): boolean {
   return t.norm === 'و' || t.clitics.some((c) => c.type === 'conj');
+}
+
+/** The token's base without the article: الطاقه → طاقه, بنك → بنك. */
+export function withoutArticle(t: { base: string }): string {
+  return t.base.startsWith('ال') ? t.base.slice(2) : t.base;
+}
+
+/** A word that announces a facility or project (محطة, مطار, طريق): a name after it is the facility's. */
+export function isFacilityWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'arabic' && TRIGGERS.has(t.stem);
 }

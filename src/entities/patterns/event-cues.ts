@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart } from '../token-view.js';
+import { baseStart, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 
@@ -49,7 +49,7 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
     if (cue.kind !== 'arabic' || ctx.isChrome(i)) continue;
-    const word = cue.base.startsWith('ال') ? cue.base.slice(2) : cue.base;
+    const word = withoutArticle(cue);
     if (!EVENT_CUES.has(word)) continue;
     let j = i + 1;
     let ordinalEnd = -1;

@@ -12,7 +12,7 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, hasProclitic, isDefinite } from '../token-view.js';
+import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 
@@ -62,8 +62,7 @@ const GENERIC_HEADS = new Set(['الاداره', 'المدينه', 'الدوله
 function cueClass(ctx: MatchContext, i: number): CueClass | undefined {
   const t = ctx.tokens[i];
   if (t.kind !== 'arabic') return undefined;
-  const bare = t.base.startsWith('ال') ? t.base.slice(2) : t.base;
-  return ORG_CUES.get(bare);
+  return ORG_CUES.get(withoutArticle(t));
 }
 
 export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {

@@ -12,11 +12,10 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart } from '../token-view.js';
+import { baseStart, isFacilityWord } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { NAME_JOINERS, nameLike, nameRunEnd } from './phrases.js';
 import { mostlyWord } from '../name-stats.js';
-import { TRIGGERS } from '../../projects/triggers.js';
 
 const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'LOCATION'] as const;
 const STOP_TYPES = [...PLACE_TYPES, 'ORG'] as const;
@@ -117,9 +116,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     // "ولدينا" is و + ل + دينا ("and we have"): a name after a preposition is not taken here.
     const prep = t.clitics.some((c) => c.type === 'prep');
     // After a facility word the name is the facility's: محطة نور ميدلت is a plant, not a woman.
-    const before = tokens[i - 1];
-    const facility = !!before && before.kind === 'arabic' && TRIGGERS.has(before.stem);
-    if (ctx.isGivenName(t) && !prep && !facility && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
+    if (ctx.isGivenName(t) && !prep && !isFacilityWord(tokens[i - 1]) && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
       const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
       // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
       const wordy = tokens.slice(i, end).some((w) => ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm));
