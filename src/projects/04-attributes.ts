@@ -14,7 +14,7 @@
 //   organisation that gives financing before it ("قدم JBIC تمويلاً لمشروعين").
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Figure, Project } from '../model/types.js';
-import { baseStart } from '../entities/token-view.js';
+import { baseStart, withoutArticle } from '../entities/token-view.js';
 import { toUsd } from './currency-rates.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
@@ -181,8 +181,7 @@ function stateNisba(v: DocView, from: number, to: number): string | null {
     if (m.entity.type !== 'COUNTRY' || m.via !== 'nisba') continue;
     for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 3); k--) {
       const t = v.tokens[k];
-      const b = t.base;
-      if (STATE_NOUNS.has(b.startsWith('ال') ? b.slice(2) : b)) return m.entity.key;
+      if (STATE_NOUNS.has(withoutArticle(t))) return m.entity.key;
       // "الحكومة والهلال الإماراتي": after a conjunction the nisba describes another noun.
       if (t.kind !== 'arabic' || t.stop || t.clitics.some((c) => c.type === 'conj')) break;
     }
@@ -230,11 +229,10 @@ function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
 /** For each sentence, the lead country of the paragraph so far (a lead holds until the next). */
 function sentenceLeads(v: DocView): Map<number, string> {
   const out = new Map<number, string>();
-  const paragraphs = v.doc.paragraphs;
   let current: string | null = null;
   let para = -1;
   for (const s of v.doc.sentences) {
-    const p = paragraphs.findIndex((x) => s.start >= x.start && s.start < x.end);
+    const p = v.paragraphOf(s.index);
     if (p !== para) {
       para = p;
       current = null;
@@ -309,27 +307,24 @@ export function fillFromAnaphora(v: DocView, built: Built[]): void {
   if (built.length === 0) return;
   const { doc, tokens } = v;
   const withProject = new Set(built.map((b) => b.project.sentence));
-  const paragraphOf = (sentence: number): number => {
-    const s = doc.sentences[sentence];
-    return doc.paragraphs.findIndex((p) => s.start >= p.start && s.start < p.end);
-  };
   const claimed = new Set(built.flatMap((b) => b.figures));
   for (const s of doc.sentences) {
     if (withProject.has(s.index)) continue;
-    let anaphor: { type: string; at: number } | null = null;
+    // "The project": a definite, singular trigger word (المشروع, المحطة), not a programme.
+    let anaphor: string | null = null;
     for (let k = s.tokenStart; k < s.tokenEnd && !anaphor; k++) {
       const b = tokens[k].base;
       if (tokens[k].kind !== 'arabic' || !b.startsWith('ال')) continue;
       const w = TRIGGERS.get(b.slice(2));
-      if (w && w.number === 'one' && !w.program) anaphor = { type: w.type, at: k };
+      if (w && w.number === 'one' && !w.program) anaphor = w.type;
     }
     if (!anaphor) continue;
     // The last project named in the two sentences before, in the same paragraph.
-    const para = paragraphOf(s.index);
+    const para = v.paragraphOf(s.index);
     let target: Built | null = null;
     for (const b of built) {
       const d = s.index - b.project.sentence;
-      if (d >= 1 && d <= 2 && paragraphOf(b.project.sentence) === para && anaphorFits(anaphor.type, b.project.type)) target = b;
+      if (d >= 1 && d <= 2 && v.paragraphOf(b.project.sentence) === para && anaphorFits(anaphor, b.project.type)) target = b;
     }
     if (!target) continue;
     const p = target.project;

@@ -6,6 +6,7 @@
 import type { DocView } from './doc-view.js';
 import type { Built } from './04-attributes.js';
 import { ACTIONS, TRIGGERS } from './triggers.js';
+import { withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
 
@@ -22,7 +23,7 @@ function nameWords(v: DocView, b: Built): string[] {
   for (let k = r[0]; k < r[1]; k++) {
     const t = v.tokens[k];
     if (t.kind === 'punct' || t.kind === 'symbol') continue;
-    const w = t.kind === 'arabic' ? (t.base.startsWith('ال') ? t.base.slice(2) : t.base) : t.norm.toLowerCase();
+    const w = t.kind === 'arabic' ? withoutArticle(t) : t.norm.toLowerCase();
     if (FRAME.has(w) || FRAME.has(t.base)) continue;
     words.push(w);
   }
@@ -51,16 +52,15 @@ function headlineEnd(v: DocView): number {
 function mergeHeadline(v: DocView, built: Built[]): Built[] {
   const end = headlineEnd(v);
   if (end < 0) return built;
+  const words = new Map(built.map((b) => [b, bareWords(nameWords(v, b))]));
   const out: Built[] = [];
   for (const b of built) {
-    if (b.project.start >= end) {
+    const own = words.get(b)!;
+    if (b.project.start >= end || own.size === 0) {
       out.push(b);
       continue;
     }
-    const words = bareWords(nameWords(v, b));
-    const full = built.find(
-      (c) => c.project.start >= end && c.project.type === b.project.type && words.size > 0 && [...words].every((w) => bareWords(nameWords(v, c)).has(w)),
-    );
+    const full = built.find((c) => c.project.start >= end && c.project.type === b.project.type && [...own].every((w) => words.get(c)!.has(w)));
     if (!full) {
       out.push(b);
       continue;

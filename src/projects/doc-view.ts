@@ -3,6 +3,7 @@
 import type { Doc } from '../model/document.js';
 import type { Entity, Figure } from '../model/types.js';
 import type { Token } from '../text/token.js';
+import { firstEndingAfter } from '../model/span-search.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -25,6 +26,7 @@ export class DocView {
   readonly figures: FigureRef[];
   /** Index of the mention covering each token, or -1. */
   private readonly mentionAt: Int32Array;
+  private paragraphs: Int32Array | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -57,17 +59,29 @@ export class DocView {
   /** The tokens overlapping [start, end): [first, one past last], or null. */
   tokenRange(start: number, end: number): [number, number] | null {
     const t = this.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(t, start);
     if (lo >= t.length || t[lo].start >= end) return null;
     let j = lo;
     while (j < t.length && t[j].start < end) j++;
     return [lo, j];
+  }
+
+  /**
+   * The paragraph holding the start of sentence `s`, or -1 (paragraphs and sentences are both in
+   * text order, so one sweep numbers them all; it is made on first use).
+   */
+  paragraphOf(s: number): number {
+    if (!this.paragraphs) {
+      const { sentences, paragraphs } = this.doc;
+      const out = new Int32Array(sentences.length).fill(-1);
+      let p = 0;
+      for (const sentence of sentences) {
+        while (p < paragraphs.length && paragraphs[p].end <= sentence.start) p++;
+        if (p < paragraphs.length && sentence.start >= paragraphs[p].start) out[sentence.index] = p;
+      }
+      this.paragraphs = out;
+    }
+    return this.paragraphs[s];
   }
 
   /** The mention covering token i, if any. */
