@@ -71,7 +71,7 @@ const RANK = { country: 0, alias: 1, region: 2, org: 3, placeHand: 4, location: 
 const NO_WORDS: WordKnowledge = { freq: () => 0, isStop: () => false };
 
 /** The normalized token forms of a name, as the matcher will see them in text. */
-export function nameForms(name: string, _knowledge?: WordKnowledge): string[] {
+export function nameForms(name: string): string[] {
   return tokenize(name, 0, name.length, NO_WORDS).map(matchForm);
 }
 
@@ -94,7 +94,7 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   const stats = nameStats(knowledge);
   const facilities = new Set<LexEntry>();
   const add = (name: string, entry: LexEntry): void => {
-    const forms = nameForms(name, knowledge);
+    const forms = nameForms(name);
     if (forms.length === 0) return;
     // A one-word place the corpora mostly use as a plain word (عالية "high", صور "pictures",
     // العين "the eye") is only a place where the context says so (02-check-context.ts).
@@ -179,7 +179,7 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   }
 
   const cues = new NameTrie<string>();
-  for (const c of lex.personCues) cues.add(nameForms(c.cue, knowledge), c.kind);
+  for (const c of lex.personCues) cues.add(nameForms(c.cue), c.kind);
   const givenNames = new Set(lex.givenNames.map((g) => foldString(g.name)));
   const wordyGivenNames = new Set([...givenNames].filter((g) => mostlyWord(stats, g)));
   return { trie, cues, givenNames, wordyGivenNames, facilities, placeCountry, knowledge, stats };

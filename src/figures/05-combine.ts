@@ -86,8 +86,8 @@ function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   if (isAnd(t)) return 'and';
   if (isPunct(t, '،,')) return 'comma';
   if (t.kind === 'arabic' && (t.norm === OR || t.norm === 'و' + OR)) return 'or';
-  // إلى, حتى, and وحتى / وإلى ("منذ عام 2010 وحتى 2020").
-  if (t.kind === 'arabic' && (TO.has(t.norm) || t.norm === foldString('إلى') || (t.norm[0] === 'و' && TO.has(t.norm.slice(1))))) return 'to';
+  // إلى, حتى (TO holds their folded forms), and وحتى / وإلى ("منذ عام 2010 وحتى 2020").
+  if (t.kind === 'arabic' && (TO.has(t.norm) || (t.norm[0] === 'و' && TO.has(t.norm.slice(1))))) return 'to';
   return null;
 }
 

@@ -78,10 +78,10 @@ const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
 const TEXTUAL = /(\d{1,2})\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[,،]?\s+(\d{4})/;
 
-/** The date of a line that holds a date and little else ("2025-12-20 - السبت"), or null. */
 /** Words that label a date line (folded): نشر في، تاريخ النشر، آخر تحديث، Published, Updated. */
 const DATE_LABELS = new Set(['نشر', 'نشرت', 'النشر', 'تاريخ', 'بتاريخ', 'اخر', 'تحديث', 'التحديث', 'تم', 'في', 'يوم', 'published', 'updated', 'last', 'on']);
 
+/** The date of a line that holds a date and little else ("2025-12-20 - السبت"), or null. */
 export function parseDateLine(line: string): string | null {
   const folded = foldString(line.trim());
   if (folded.length === 0 || folded.length > 60) return null;

@@ -141,9 +141,10 @@ export function readPageLayout(text: string): PageLayout {
       const l = lines[i];
       if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
       // An author line between the title and the article ("كتب: أحمد المنصوري") is passed over.
-      if (l.shape === 'short' && parseAuthorCue(l.text)) {
+      const cue = l.shape === 'short' ? parseAuthorCue(l.text) : null;
+      if (cue) {
         l.shape = 'author';
-        author ??= parseAuthorCue(l.text);
+        author ??= cue;
         continue;
       }
       // So is a dateline ("الرياض - واس", "القاهرة (أ ف ب)"): it stays in the article, it is no title.
