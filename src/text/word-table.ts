@@ -2,17 +2,26 @@
 // costs a hash over its characters and no string is created for words seen before. News
 // repeats its words (Zipf), so most tokens hit; a Map keyed on sliced strings was the
 // tokenizer's largest cost (allocating and hashing a fresh string per token).
+//
+// The lookup is laid out for the cache: a slot holds the hash and the id side by side, and the
+// words' characters sit one after another in one array, so a hit reads one slot and one run of
+// characters and touches no object but the value it returns (pointer-chasing through the slot,
+// the id's hash, the value and its string was most of the tokenizer's time).
 
 export class WordTable<V extends { text: string }> {
+  /** Pairs (hash, id + 1); id + 1 = 0 marks an empty slot. */
   private slots: Int32Array;
-  private hashes: Int32Array;
-  private values: V[] = [];
   private mask: number;
+  /** Characters of word `id` are `chars[starts[id], starts[id + 1])`. */
+  private starts: Int32Array;
+  private chars: Uint16Array;
+  private values: V[] = [];
 
   constructor(capacity = 1 << 14) {
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.hashes = new Int32Array(capacity >> 1);
+    this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
+    this.starts = new Int32Array((capacity >> 1) + 1);
+    this.chars = new Uint16Array(capacity * 4);
   }
 
   get size(): number {
@@ -27,50 +36,62 @@ export class WordTable<V extends { text: string }> {
   /** As `find`, with the range's `hashRange` already computed by the caller's scan. */
   findHashed(text: string, start: number, end: number, h: number): V | undefined {
     const len = end - start;
-    for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
-      const id = this.slots[j];
-      if (id < 0) return undefined;
-      if (this.hashes[id] !== h) continue;
-      const v = this.values[id];
-      const w = v.text;
-      if (w.length !== len) continue;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let j = h & mask; ; j = (j + 1) & mask) {
+      const id1 = slots[2 * j + 1];
+      if (id1 === 0) return undefined;
+      if (slots[2 * j] !== h) continue;
+      const from = this.starts[id1 - 1];
+      if (this.starts[id1] - from !== len) continue;
+      const chars = this.chars;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return v;
+      while (k < len && chars[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return this.values[id1 - 1];
     }
   }
 
   /** Stores `value` for its own `text` (which must not be present yet). */
   add(value: V): void {
-    if ((this.values.length + 1) * 2 > this.slots.length) this.grow();
-    const h = hashRange(value.text, 0, value.text.length);
     const id = this.values.length;
-    this.values.push(value);
-    if (id >= this.hashes.length) {
-      const hashes = new Int32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
+    if ((id + 1) * 2 > this.mask + 1) this.grow();
+    if (id + 2 > this.starts.length) this.starts = copyInto(new Int32Array(this.starts.length * 2), this.starts);
+    const w = value.text;
+    const from = this.starts[id];
+    if (from + w.length > this.chars.length) {
+      this.chars = copyInto(new Uint16Array(Math.max(this.chars.length * 2, from + w.length)), this.chars);
     }
-    this.hashes[id] = h;
-    this.place(h, id);
+    for (let k = 0; k < w.length; k++) this.chars[from + k] = w.charCodeAt(k);
+    this.starts[id + 1] = from + w.length;
+    this.values.push(value);
+    this.place(hashRange(w, 0, w.length), id + 1);
   }
 
   clear(): void {
     this.values = [];
-    this.slots.fill(-1);
+    this.slots.fill(0);
   }
 
-  private place(h: number, id: number): void {
+  private place(h: number, id1: number): void {
+    const slots = this.slots;
     let j = h & this.mask;
-    while (this.slots[j] >= 0) j = (j + 1) & this.mask;
-    this.slots[j] = id;
+    while (slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
+    slots[2 * j] = h;
+    slots[2 * j + 1] = id1;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.mask = this.slots.length - 1;
-    for (let id = 0; id < this.values.length; id++) this.place(this.hashes[id], id);
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
+    this.slots = new Int32Array(capacity * 2);
+    this.mask = capacity - 1;
+    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== 0) this.place(old[j], old[j + 1]);
   }
+}
+
+function copyInto<A extends Int32Array | Uint16Array>(to: A, from: A): A {
+  to.set(from);
+  return to;
 }
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
