@@ -1,10 +1,13 @@
 // Composes folds into one code-unit lookup table and builds folded views with offset maps.
+import { Buffer } from 'node:buffer';
 import { STANDARD_FOLDS, type Fold } from './folds.js';
 
 /** A compiled set of folds: `single[c]` is the replacement code unit, KEEP, REMOVE or EXPAND. */
 export interface FoldTable {
   folds: readonly Fold[];
   single: Int32Array;
+  /** As `single`, with KEEP written as the code unit itself: the output unit, REMOVE or EXPAND. */
+  direct: Int32Array;
   expansions: Map<number, string>;
   keepsLength: boolean;
 }
@@ -45,7 +48,8 @@ export function compileFolds(folds: readonly Fold[]): FoldTable {
       expansions.set(c, r);
     }
   }
-  return { folds, single, expansions, keepsLength: folds.every((f) => f.keepsLength) };
+  const direct = single.map((r, c) => (r === KEEP ? c : r));
+  return { folds, single, direct, expansions, keepsLength: folds.every((f) => f.keepsLength) };
 }
 
 /** The standard matching view: every fold of folds.ts. */
@@ -59,22 +63,18 @@ export interface FoldedView {
   toSource: Int32Array;
 }
 
-/** Folds `source` into a new view; the source is left as it is. */
-export function foldView(source: string, table: FoldTable = STANDARD): FoldedView {
-  const n = source.length;
-  const single = table.single;
+/** Folds `source[0, end)` into a new view; the source is left as it is. */
+export function foldView(source: string, table: FoldTable = STANDARD, end = source.length): FoldedView {
+  const n = Math.min(end, source.length);
+  const direct = table.direct;
   let cap = n + 16;
   let out = new Uint16Array(cap);
   let map = new Int32Array(cap + 1);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);
-    const r = single[c];
-    if (r === KEEP) {
-      if (len >= cap) ({ out, map, cap } = grow(out, map, cap));
-      out[len] = c;
-      map[len++] = i;
-    } else if (r >= 0) {
+    const r = direct[c];
+    if (r >= 0) {
       if (len >= cap) ({ out, map, cap } = grow(out, map, cap));
       out[len] = r;
       map[len++] = i;
@@ -100,17 +100,14 @@ function grow(out: Uint16Array, map: Int32Array, cap: number) {
   return { out: o, map: m, cap: nextCap };
 }
 
-const utf16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function decodeUtf16(units: Uint16Array, len: number): string {
   if (len === 0) return '';
-  // TextDecoder replaces lone surrogates with U+FFFD, which would break the 1:1 map; fall back then.
-  const view = units.subarray(0, len);
-  for (let i = 0; i < len; i++) {
-    const c = view[i];
-    if (c >= 0xd800 && c <= 0xdfff) return decodeChunks(view);
-  }
-  return utf16.decode(view);
+  // Node's UTF-16LE decoding copies the code units as they are, lone surrogates included, so the
+  // view keeps its 1:1 map (TextDecoder would replace them with U+FFFD, and is slower).
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, len * 2).toString('utf16le');
+  return decodeChunks(units.subarray(0, len));
 }
 
 function decodeChunks(units: Uint16Array): string {
