@@ -5,7 +5,12 @@ import { foldString } from '../normalize/index.js';
 import { MONTHS, WEEKDAYS, isoDate } from '../calendar.js';
 import { defaultWordKnowledge } from '../word-knowledge.js';
 
-const SENTENCE_END = /[.!?؟؛]["'»”)\]]*$/u;
+/** Whether code unit `c` is whitespace as the regular expression class \s reads it. */
+export function isSpaceUnit(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export function wordCount(line: string): number {
   let n = 0;
@@ -22,8 +27,44 @@ export function wordCount(line: string): number {
   return n;
 }
 
+/** The index of the last code unit of `line` that is not whitespace, or -1. */
+function lastNonSpace(line: string): number {
+  let i = line.length - 1;
+  while (i >= 0 && isSpaceUnit(line.charCodeAt(i))) i--;
+  return i;
+}
+
+/** Closing quotes and brackets that may follow a sentence's final mark: " ' » ” ) ]. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x29 || c === 0x5d;
+}
+
+/** Whether the line ends like a sentence: . ! ? ؟ ؛ before any closing quotes and brackets. */
 export function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line.trim());
+  let i = lastNonSpace(line);
+  while (i >= 0 && isCloser(line.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = line.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b;
+}
+
+/** Whether the line ends in a colon (: or the fullwidth ：), whitespace after it allowed. */
+export function endsInColon(line: string): boolean {
+  const i = lastNonSpace(line);
+  return i >= 0 && (line.charCodeAt(i) === 0x3a || line.charCodeAt(i) === 0xff1a);
+}
+
+/** The words of a line: its runs of non-whitespace (as `line.trim().split(/\s+/u)`). */
+function splitWords(line: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || isSpaceUnit(line.charCodeAt(i))) {
+      if (start >= 0) words.push(line.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return words;
 }
 
 /**
@@ -31,7 +72,7 @@ export function endsSentence(line: string): boolean {
  * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
  */
 export function isTicker(line: string): boolean {
-  const words = line.trim().split(/\s+/u);
+  const words = splitWords(line);
   if (words.length < 20) return false;
   const counts = new Map<string, number>();
   for (const w of words) if (w.length > 0) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -106,8 +147,8 @@ export function parseDateLine(line: string): string | null {
 
 /** A byline: a short line ending in a colon just above the article ("نيروز الإخبارية :"). */
 export function parseByline(line: string): string | null {
+  if (!endsInColon(line)) return null;
   const t = line.trim();
-  if (!/[:：]$/u.test(t)) return null;
   const name = t.replace(/\s*[:：]$/u, '').trim();
   if (name.length === 0 || wordCount(name) > 5 || /\d/.test(name)) return null;
   return name;

@@ -6,6 +6,7 @@ import { readDocWrapper } from './read-doc-wrapper.js';
 import { looksLikeHtml, readHtmlLayout, type HtmlLayout } from './read-html-layout.js';
 import { findCodeLeaks } from './find-code-leaks.js';
 import {
+  endsInColon,
   endsSentence,
   findPlaceholders,
   isNameLike,
@@ -152,7 +153,7 @@ export function readPageLayout(text: string): PageLayout {
         dateline = l.start;
         continue;
       }
-      if (l.shape === 'short' && wordCount(l.text) >= 2 && !/[:：]\s*$/u.test(l.text)) {
+      if (l.shape === 'short' && wordCount(l.text) >= 2 && !endsInColon(l.text)) {
         bodyStart = l.start;
         if (!title) title = l.text.trim();
       }
