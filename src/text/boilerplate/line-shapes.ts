@@ -12,10 +12,11 @@ export function isSpaceUnit(c: number): boolean {
     : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export function wordCount(line: string): number {
+/** The number of words of a line, counting no further than `limit`. */
+export function wordCount(line: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && n < limit; i++) {
     const c = line.charCodeAt(i);
     const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
     if (space) inWord = false;

@@ -46,6 +46,15 @@ function splitLines(text: string, region: Span): Line[] {
   return lines;
 }
 
+/** Sorted offsets in [from, to) of the characters a template placeholder starts with: { [ % $ <. */
+function placeholderMarks(text: string, from: number, to: number): number[] {
+  const marks: number[] = [];
+  for (const ch of ['{', '[', '%', '$', '<']) {
+    for (let i = text.indexOf(ch, from); i >= 0 && i < to; i = text.indexOf(ch, i + 1)) marks.push(i);
+  }
+  return marks.sort((a, b) => a - b);
+}
+
 /** "19/01/2017" (the ANT wrapper's TIME) or any date line → YYYY-MM-DD. */
 function wrapperDate(time: string | undefined): string | null {
   if (!time) return null;
@@ -104,17 +113,22 @@ export function readPageLayout(text: string): PageLayout {
   let title: string | null = wrapper?.fields.TITLE || null;
   let author: string | null = wrapper?.fields.AUTHOR || null;
 
+  // Cheap tests first: most lines have no placeholder character, no digit, no final colon. The
+  // placeholder characters are found once for the whole region (indexOf runs far faster than
+  // a per-line regular expression).
+  const marks = placeholderMarks(text, region.start, contentEnd);
+  let m = 0;
   for (const line of lines) {
     const t = line.text.trim();
     if (t === '') continue;
-    // Cheap tests first: most lines have no placeholder character, no digit, no final colon.
-    const placeholders = /[{[%$<]/.test(line.text) ? findPlaceholders(line.text) : [];
+    while (m < marks.length && marks[m] < line.start) m++;
+    const placeholders = m < marks.length && marks[m] < line.end ? findPlaceholders(line.text) : [];
     const stripped = placeholders.length ? line.text.replace(/\{\{?[^}]*\}\}?|\[\[[^\]]*\]\]|%[A-Za-z_][\w.]*%|\$\{[^}]*\}|\{%[^%]*%\}|<%[^%]*%>/g, '').trim() : t;
     if (stripped === '') line.shape = 'template';
     else if (t.length <= 80 && /\d/u.test(t) && parseDateLine(t)) line.shape = 'date';
     else if (parseByline(t)) line.shape = 'byline';
     else {
-      const words = wordCount(t);
+      const words = wordCount(t, PARAGRAPH_WORDS);
       line.shape = words >= PARAGRAPH_WORDS || (words >= 4 && endsSentence(t)) ? 'paragraph' : 'short';
     }
     if (placeholders.length && line.shape !== 'template') {
