@@ -9,13 +9,17 @@ export const LANGUAGES = ['arb', 'urd', 'pes', 'pbu', 'ckb', 'eng', 'fra', 'deu'
 
 const NON_ARABIC_LETTERS = [0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06d2, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06be, 0x06c0, 0x06c1, 0x06d5];
 
-// The script class of every code unit of the Arabic block and below (a table: this loop reads
-// every character of the body).
+// The script class of every code unit (a table: this loop reads every character of the body).
+// Letters outside Arabic and Latin count as other from U+2070 up (below it: punctuation,
+// spaces and marks count as nothing).
+const NONE = 0;
 const ARABIC = 1;
 const NON_ARABIC = 2;
 const LATIN = 3;
-const NONE = 4;
-const SCRIPT = new Uint8Array(0x700).fill(NONE);
+const OTHER = 4;
+const SCRIPT = new Uint8Array(0x10000);
+SCRIPT.fill(OTHER, 0x2070);
+SCRIPT[0xfeff] = NONE;
 for (let c = 0x41; c <= 0x5a; c++) SCRIPT[c] = LATIN;
 for (let c = 0x61; c <= 0x7a; c++) SCRIPT[c] = LATIN;
 for (let c = 0xc0; c <= 0x24f; c++) SCRIPT[c] = LATIN;
@@ -31,25 +35,9 @@ export interface ScriptProfile {
 }
 
 export function scriptProfile(text: string, start: number, end: number): ScriptProfile {
-  const p: ScriptProfile = { arabic: 0, nonArabic: 0, latin: 0, other: 0 };
-  let arabic = 0;
-  let nonArabic = 0;
-  let latin = 0;
-  let other = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x700) {
-      const k = SCRIPT[c];
-      if (k === ARABIC) arabic++;
-      else if (k === LATIN) latin++;
-      else if (k === NON_ARABIC) nonArabic++;
-    } else if (c > 0x2000 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x206f)) other++;
-  }
-  p.arabic = arabic;
-  p.nonArabic = nonArabic;
-  p.latin = latin;
-  p.other = other;
-  return p;
+  const counts = new Int32Array(5);
+  for (let i = start; i < end; i++) counts[SCRIPT[text.charCodeAt(i)]]++;
+  return { arabic: counts[ARABIC], nonArabic: counts[NON_ARABIC], latin: counts[LATIN], other: counts[OTHER] };
 }
 
 /** The letters are plainly Arabic: mostly Arabic script, and none of the Persian/Urdu letters. */
