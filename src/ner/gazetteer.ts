@@ -14,6 +14,8 @@ import {
   loadPlaces,
   loadRegions,
 } from '../lexicon/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 
@@ -77,6 +79,34 @@ export function gazetteerFromLexicons(warn: (message: string) => void = () => {}
   });
   const data: GazetteerData = {};
   for (const type of [...lists.keys()].sort()) data[type] = [...lists.get(type)!].sort();
+  return data;
+}
+
+const ANERGAZET_FILES: [file: string, type: string][] = [
+  ['AlignedLocGazetteer.txt', 'anergazet-loc'],
+  ['AlignedOrgGazetteer.txt', 'anergazet-org'],
+  ['AlignedPersGazetteer.txt', 'anergazet-pers'],
+];
+
+/**
+ * ANERgazet (Benajiba et al. 2007), the gazetteers published with ANERcorp: one name a line
+ * (hamza-less spelling, which the stems fold to anyway), '====' and '-' lines separate groups.
+ * Read at training time from `dir` (../shared/gazetteers/anergazet); the names a model is
+ * trained with are stored in the model.
+ */
+export function gazetteerFromAnergazet(dir: string): GazetteerData {
+  const knowledge = defaultWordKnowledge();
+  const data: GazetteerData = {};
+  for (const [file, type] of ANERGAZET_FILES) {
+    const names = new Set<string>();
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const name = line.trim();
+      if (name === '' || /^[=\-]+$/.test(name)) continue;
+      const stems = nameStems(name, knowledge);
+      if (stems.length > 0 && stems.length <= 8) names.add(stems.join(' '));
+    }
+    data[type] = [...names].sort();
+  }
   return data;
 }
 

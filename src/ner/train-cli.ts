@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
 import { FeatureExtractor } from './features.js';
-import { Gazetteer, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
+import { Gazetteer, gazetteerFromAnergazet, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
@@ -20,7 +20,8 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--extra wikifane,aqmar (default wikifane; '' for none)] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]
   [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
   [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
-  [--signature-top N (3)] [--signature-contexts N (1000)]`;
+  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no]
+  [--mix K (K first-pass models of seeds seed..seed+K-1, averaged; default 1)]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
@@ -56,6 +57,8 @@ function main(): void {
         folds: { type: 'string', default: '0' },
         domains: { type: 'string', default: 'yes' },
         signatures: { type: 'string', default: 'yes' },
+        anergazet: { type: 'string', default: 'no' },
+        mix: { type: 'string', default: '1' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
         window: { type: 'string', default: '2000' },
@@ -109,6 +112,7 @@ function main(): void {
   const gazetteer: GazetteerData = args.gazetteer
     ? (JSON.parse(readFileSync(args.gazetteer, 'utf8')) as GazetteerData)
     : gazetteerFromLexicons(log);
+  if (yes('anergazet', args.anergazet)) Object.assign(gazetteer, gazetteerFromAnergazet(`${shared}/gazetteers/anergazet`));
   if (args['write-gazetteer']) writeFileSync(args['write-gazetteer'], JSON.stringify(gazetteer));
   log(`gazetteer: ${Object.entries(gazetteer).map(([t, names]) => `${t} ${names.length}`).join(', ')}`);
   let signatures: SignatureData | null = null;
@@ -129,7 +133,7 @@ function main(): void {
   const started = Date.now();
   const folds = num('folds', args.folds);
   const window = num('window', args.window);
-  const result = trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, folds, domains, window, dev: dev.length > 0 ? dev : undefined, log });
+  const result = trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, folds, domains, window, mix: Math.max(1, Math.floor(num('mix', args.mix))), dev: dev.length > 0 ? dev : undefined, log });
   const final = result.second ?? result.first;
   const last = final.epochs[final.epochs.length - 1];
   const model = result.model;

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Gazetteer, gazetteerFromAnergazet, nameStems } from '../../src/ner/gazetteer.js';
+import { SHARED_DIR } from '../../src/eval/shared-paths.js';
+
+const ANERGAZET = join(SHARED_DIR, 'gazetteers', 'anergazet');
+
+describe('Gazetteer', () => {
+  it('finds every listed name in a stem sequence, overlaps included', () => {
+    const g = new Gazetteer({ org: ['جامعه دول عربيه'], place: ['دول'] });
+    const stems = nameStems('اجتماع جامعة الدول العربية في القاهرة');
+    const found = g.match(stems).map((m) => [g.types[m.type], stems.slice(m.start, m.end).join(' ')]);
+    expect(found).toEqual([['org', 'جامعه دول عربيه'], ['place', 'دول']]);
+  });
+});
+
+describe.skipIf(!existsSync(ANERGAZET))('ANERgazet (../shared/gazetteers/anergazet)', () => {
+  const data = gazetteerFromAnergazet(ANERGAZET);
+
+  it('reads the three lists as stems, without the separator lines', () => {
+    expect(Object.keys(data)).toEqual(['anergazet-loc', 'anergazet-org', 'anergazet-pers']);
+    for (const names of Object.values(data)) {
+      expect(names.length).toBeGreaterThan(200);
+      for (const name of names) expect(name).not.toMatch(/^[=-]+$|^\s|\s$/);
+    }
+  });
+
+  it('matches names as news spells them (hamza, article, clitics)', () => {
+    const g = new Gazetteer(data);
+    const stems = nameStems('وصل إلى أسيا وبرشلونة');
+    const types = g.match(stems).map((m) => g.types[m.type]);
+    expect(types).toContain('anergazet-loc');
+    expect(types).toContain('anergazet-org');
+  });
+});
