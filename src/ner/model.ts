@@ -208,46 +208,6 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
  * The tagger's model: the first-pass weights and, when trained with memory, the second-pass
  * weights that also read what the first pass said of earlier words (src/ner/memory.ts).
  */
-/**
- * The mean of models trained on the same data with different sentence orders (parameter
- * mixing): one model, tagging as fast as each, whose weights vary less with the order.
- */
-export function averageModels(models: readonly NerModel[]): NerModel {
-  if (models.length === 1) return models[0];
-  const T = TAGS.length;
-  const rowOf = new Map<number, number>();
-  for (const m of models) for (const key of m.keys) if (!rowOf.has(key)) rowOf.set(key, rowOf.size);
-  const keys = new Uint32Array(rowOf.size);
-  for (const [key, r] of rowOf) keys[r] = key;
-  const weights = new Float32Array(keys.length * T);
-  const mean = (pick: (m: NerModel) => Float32Array, n: number): Float32Array => {
-    const out = new Float32Array(n);
-    for (const m of models) {
-      const a = pick(m);
-      // Forbidden moves stay forbidden (the constructor writes them again).
-      for (let i = 0; i < n; i++) if (a[i] > FORBIDDEN / 2) out[i] += a[i] / models.length;
-    }
-    return out;
-  };
-  for (const m of models) {
-    m.keys.forEach((key, r) => {
-      const to = rowOf.get(key)! * T;
-      for (let t = 0; t < T; t++) weights[to + t] += m.weights[r * T + t] / models.length;
-    });
-  }
-  const first = models[0];
-  return new NerModel({
-    domains: first.domains,
-    keys,
-    weights,
-    transitions: mean((m) => m.transitions, T * T),
-    start: mean((m) => m.start, T),
-    end: mean((m) => m.end, T),
-    gazetteer: first.gazetteer,
-    signatures: first.signatures,
-  });
-}
-
 export class TaggerModel {
   readonly info: NerModelInfo;
 

@@ -20,8 +20,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--extra wikifane,aqmar (default wikifane; '' for none)] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]
   [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
   [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
-  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no]
-  [--mix K (K first-pass models of seeds seed..seed+K-1, averaged; default 1)]`;
+  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
@@ -58,7 +57,6 @@ function main(): void {
         domains: { type: 'string', default: 'yes' },
         signatures: { type: 'string', default: 'yes' },
         anergazet: { type: 'string', default: 'no' },
-        mix: { type: 'string', default: '1' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
         window: { type: 'string', default: '2000' },
@@ -133,7 +131,7 @@ function main(): void {
   const started = Date.now();
   const folds = num('folds', args.folds);
   const window = num('window', args.window);
-  const result = trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, folds, domains, window, mix: Math.max(1, Math.floor(num('mix', args.mix))), dev: dev.length > 0 ? dev : undefined, log });
+  const result = trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, folds, domains, window, dev: dev.length > 0 ? dev : undefined, log });
   const final = result.second ?? result.first;
   const last = final.epochs[final.epochs.length - 1];
   const model = result.model;

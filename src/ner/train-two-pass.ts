@@ -3,9 +3,7 @@
 // each block of the training data is tagged by a first pass trained on the other blocks
 // (jackknifing, as in stacked taggers), and the memory is filled in corpus order.
 import { LabelMemory, DEFAULT_WINDOW } from './memory.js';
-import { TaggerModel, averageModels } from './model.js';
-import { evaluateConll } from './evaluate.js';
-import { TAGS } from './tags.js';
+import { TaggerModel } from './model.js';
 import { NerTagger } from './tagger.js';
 import { trainTagger, type TrainOptions, type TrainResult, type TrainingSentence } from './train.js';
 
@@ -14,8 +12,6 @@ export interface TwoPassOptions extends TrainOptions {
   folds?: number;
   /** Tokens the memory looks back over. */
   window?: number;
-  /** First-pass models trained with seeds seed, seed + 1, ... and averaged (1 = one model). */
-  mix?: number;
 }
 
 export interface TwoPassResult {
@@ -46,24 +42,7 @@ export function trainTwoPass(train: readonly TrainingSentence[], options: TwoPas
   const window = options.window ?? DEFAULT_WINDOW;
   const quiet = { ...options, dev: undefined, log: undefined };
   log('first pass');
-  let first = trainTagger(train, options);
-  const mix = options.mix ?? 1;
-  if (mix > 1) {
-    const models = [first.model];
-    for (let k = 1; k < mix; k++) {
-      log(`mixing: model ${k + 1}/${mix} (seed ${(options.seed ?? 1) + k})`);
-      models.push(trainTagger(train, { ...quiet, seed: (options.seed ?? 1) + k }).model);
-    }
-    const mixed = averageModels(models);
-    const epochs = [...first.epochs];
-    if (options.dev) {
-      const dev = options.dev.map((s, i) => ({ tokens: [...s.tokens], tags: Array.from(s.tags, (t) => TAGS[t]), line: i }));
-      const score = evaluateConll(dev, new NerTagger(new TaggerModel(mixed, null, window)));
-      log(`mixed ${mix} models: dev micro F1 ${(100 * score.micro.f1).toFixed(2)}`);
-      epochs.push({ epoch: epochs.length + 1, mistakes: 0, dev: score });
-    }
-    first = { ...first, model: mixed, epochs, features: { ...first.features, saved: mixed.keys.length } };
-  }
+  const first = trainTagger(train, options);
   if (folds < 2) return { model: new TaggerModel(first.model, null, window), first, second: null };
 
   // 1. First-pass tags of every training sentence from a model that did not see it.

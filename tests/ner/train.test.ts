@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageModels, deserializeModel, serializeModel } from '../../src/ner/model.js';
+import { deserializeModel, serializeModel } from '../../src/ner/model.js';
 import { chunks, scoreConll } from '../../src/ner/score-conll.js';
 import { NerTagger } from '../../src/ner/tagger.js';
 import { TAGS, allowedTransition, TAG_INDEX } from '../../src/ner/tags.js';
@@ -39,32 +39,6 @@ describe('trainTagger on the hand-written corpus', () => {
     const tags = tagger.tagIndexes(tokens);
     expect(tags).toHaveLength(tokens.length);
     for (let i = 0; i < tags.length; i++) expect(allowedTransition(i === 0 ? -1 : tags[i - 1], tags[i])).toBe(true);
-  });
-
-  it('mixes models of different seeds into one: keys united, weights and transitions the mean', () => {
-    const other = trainTiny({ seed: 8 }).model;
-    const mixed = averageModels([model, other]);
-    const keys = new Set([...model.keys, ...other.keys]);
-    expect(mixed.keys.length).toBe(keys.size);
-    const row = (m: typeof model, key: number) => {
-      const r = Array.from(m.keys).indexOf(key);
-      return r < 0 ? new Array(m.T).fill(0) : Array.from(m.weights.subarray(r * m.T, r * m.T + m.T));
-    };
-    for (const key of [model.keys[0], other.keys[other.keys.length - 1]]) {
-      const want = row(model, key).map((x, t) => (x + row(other, key)[t]) / 2);
-      row(mixed, key).forEach((x, t) => expect(x).toBeCloseTo(want[t], 4));
-    }
-    // I-PERS after O stays forbidden; an allowed move is the mean of the two.
-    const T = model.T;
-    const o = TAG_INDEX.get('O')!;
-    const b = TAG_INDEX.get('B-PERS')!;
-    expect(allowedTransition(o, TAG_INDEX.get('I-PERS')!)).toBe(false);
-    expect(mixed.transitions[o * T + TAG_INDEX.get('I-PERS')!]).toBeLessThan(-1e8);
-    expect(mixed.transitions[o * T + b]).toBeCloseTo((model.transitions[o * T + b] + other.transitions[o * T + b]) / 2, 4);
-    const data = tinySentences();
-    const mixedTagger = new NerTagger(mixed);
-    const gold = data.map((s) => Array.from(s.tags, (t) => TAGS[t]));
-    expect(scoreConll(gold, data.map((s) => mixedTagger.tagSentence(s.tokens))).micro.f1).toBeGreaterThan(0.95);
   });
 
   it('tags an empty sentence as nothing', () => {
