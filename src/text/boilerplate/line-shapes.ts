@@ -4,6 +4,7 @@
 import { foldString } from '../normalize/index.js';
 import { MONTHS, WEEKDAYS, isoDate } from '../calendar.js';
 import { defaultWordKnowledge } from '../word-knowledge.js';
+import { hashRange } from '../word-table.js';
 
 /** Whether code unit `c` is whitespace as the regular expression class \s reads it. */
 export function isSpaceUnit(c: number): boolean {
@@ -55,17 +56,59 @@ export function endsInColon(line: string): boolean {
   return i >= 0 && (line.charCodeAt(i) === 0x3a || line.charCodeAt(i) === 0xff1a);
 }
 
-/** The words of a line: its runs of non-whitespace (as `line.trim().split(/\s+/u)`). */
-function splitWords(line: string): string[] {
-  const words: string[] = [];
+/** The words of a line as ranges: its runs of non-whitespace (as `line.trim().split(/\s+/u)`). */
+function wordRanges(line: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = -1;
   for (let i = 0; i <= line.length; i++) {
     if (i === line.length || isSpaceUnit(line.charCodeAt(i))) {
-      if (start >= 0) words.push(line.slice(start, i));
+      if (start >= 0) {
+        starts.push(start);
+        ends.push(i);
+      }
       start = -1;
     } else if (start < 0) start = i;
   }
-  return words;
+  return { starts, ends };
+}
+
+function sameRange(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 0; k < aEnd - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/**
+ * The words that occur at least `min` times, each as the index of its first occurrence, counted
+ * in a hash table over the word ranges (no string is made for a word; most lines have none).
+ */
+function repeatedWords(line: string, starts: number[], ends: number[], min: number): number[] {
+  let capacity = 64;
+  while (capacity < starts.length * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const first = new Int32Array(capacity).fill(-1);
+  const hashes = new Int32Array(capacity);
+  const counts = new Int32Array(capacity);
+  const out: number[] = [];
+  for (let w = 0; w < starts.length; w++) {
+    const h = hashRange(line, starts[w], ends[w]);
+    for (let j = h & mask; ; j = (j + 1) & mask) {
+      const f = first[j];
+      if (f < 0) {
+        first[j] = w;
+        hashes[j] = h;
+        counts[j] = 1;
+        if (min <= 1) out.push(w);
+        break;
+      }
+      if (hashes[j] === h && sameRange(line, starts[f], ends[f], starts[w], ends[w])) {
+        if (++counts[j] === min) out.push(f);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /**
@@ -73,14 +116,18 @@ function splitWords(line: string): string[] {
  * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
  */
 export function isTicker(line: string): boolean {
-  const words = splitWords(line);
-  if (words.length < 20) return false;
-  const counts = new Map<string, number>();
-  for (const w of words) if (w.length > 0) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const [token, n] of counts) {
-    if (n < 5) continue;
-    // Function words (في، من) repeat in any long paragraph; they separate nothing.
-    if (/^\d+$/.test(token) || defaultWordKnowledge().isStop(foldString(token))) continue;
+  const { starts, ends } = wordRanges(line);
+  if (starts.length < 20) return false;
+  // Function words (في، من) repeat in any long paragraph; they separate nothing.
+  const knowledge = defaultWordKnowledge();
+  const candidates = repeatedWords(line, starts, ends, 5)
+    .map((at) => line.slice(starts[at], ends[at]))
+    .filter((token) => !/^\d+$/.test(token) && !knowledge.isStop(foldString(token)));
+  if (candidates.length === 0) return false;
+  const words = starts.map((s, i) => line.slice(s, ends[i]));
+  for (const token of candidates) {
+    let n = 0;
+    for (const w of words) if (w === token) n++;
     // Segments between occurrences must look like headlines: a few words each.
     const segments: string[][] = [];
     let current: string[] = [];
