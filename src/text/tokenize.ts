@@ -26,7 +26,7 @@ export function tokenize(
 ): Token[] {
   let i = from;
   let index = firstIndex;
-  const table = tableFor(knowledge);
+  const words = wordsFor(knowledge);
   // Locals, not module bindings, in the loops: every character passes through them.
   const cls = CLASS;
   const LETTER = C.ArabicLetter;
@@ -56,7 +56,7 @@ export function tokenize(
         h = Math.imul(h ^ d, prime);
         i++;
       }
-      out.push(makeToken(text, start, i, 'arabic', table, knowledge, sentence, index++, h));
+      out.push(makeToken(text, start, i, 'arabic', words, knowledge, sentence, index++, h));
       continue;
     } else if (k === C.Digit) {
       i++;
@@ -94,7 +94,7 @@ export function tokenize(
       i++;
       kind = 'symbol';
     }
-    out.push(makeToken(text, start, i, kind, table, knowledge, sentence, index++, hashRange(text, start, i)));
+    out.push(makeToken(text, start, i, kind, words, knowledge, sentence, index++, hashRange(text, start, i)));
   }
   return out;
 }
@@ -112,18 +112,23 @@ interface WordAnalysis {
   stop: boolean;
 }
 
-// Each word type is analysed once per knowledge and reused (see word-table.ts).
-const tables = new WeakMap<WordKnowledge, WordTable<WordAnalysis>>();
+// Each word type is analysed once per knowledge and reused (see word-table.ts); tokens of one
+// code unit (punctuation, mostly: a tenth of all tokens) are found by the unit itself.
+interface Words {
+  table: WordTable<WordAnalysis>;
+  units: (WordAnalysis | undefined)[];
+}
+const tables = new WeakMap<WordKnowledge, Words>();
 const TABLE_LIMIT = 500_000;
 
-function tableFor(knowledge: WordKnowledge): WordTable<WordAnalysis> {
-  let table = tables.get(knowledge);
-  if (!table) {
-    table = new WordTable<WordAnalysis>();
-    tables.set(knowledge, table);
+function wordsFor(knowledge: WordKnowledge): Words {
+  let words = tables.get(knowledge);
+  if (!words) {
+    words = { table: new WordTable<WordAnalysis>(), units: new Array<WordAnalysis | undefined>(0x10000).fill(undefined) };
+    tables.set(knowledge, words);
   }
-  if (table.size > TABLE_LIMIT) table.clear();
-  return table;
+  if (words.table.size > TABLE_LIMIT) words.table.clear();
+  return words;
 }
 
 function makeToken(
@@ -131,19 +136,26 @@ function makeToken(
   start: number,
   end: number,
   kind: TokenKind,
-  table: WordTable<WordAnalysis>,
+  words: Words,
   knowledge: WordKnowledge,
   sentence: number,
   index: number,
   hash: number,
 ): Token {
-  let w = table.findHashed(text, start, end, hash);
-  if (!w) {
-    const surface = text.slice(start, end);
-    w = kind === 'arabic' ? analyseWord(surface, knowledge) : plainWord(surface, kind);
-    table.add(w);
+  let w: WordAnalysis | undefined;
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    w = words.units[c];
+    if (!w) words.units[c] = w = analyse(text.slice(start, end), kind, knowledge);
+  } else {
+    w = words.table.findHashed(text, start, end, hash);
+    if (!w) words.table.add((w = analyse(text.slice(start, end), kind, knowledge)));
   }
   return new WordToken(index, start, end, sentence, w);
+}
+
+function analyse(surface: string, kind: TokenKind, knowledge: WordKnowledge): WordAnalysis {
+  return kind === 'arabic' ? analyseWord(surface, knowledge) : plainWord(surface, kind);
 }
 
 /**
