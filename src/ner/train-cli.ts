@@ -20,7 +20,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--extra wikifane,aqmar (default wikifane; '' for none)] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]
   [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
   [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
-  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no]`;
+  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
@@ -56,7 +56,7 @@ function main(): void {
         folds: { type: 'string', default: '0' },
         domains: { type: 'string', default: 'yes' },
         signatures: { type: 'string', default: 'yes' },
-        anergazet: { type: 'string', default: 'no' },
+        anergazet: { type: 'string', default: 'yes' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
         window: { type: 'string', default: '2000' },
@@ -139,6 +139,7 @@ function main(): void {
   log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; ${saved} feature rows saved`);
   model.info.training = {
     data: [`ANERcorp CAMeL Lab train split, first ${1 - devFraction} (${count(anerTrain)} tokens)`, ...extras],
+    gazetteers: ['data/lexicon', ...(yes('anergazet', args.anergazet) ? ['ANERgazet (Benajiba et al. 2007)'] : [])],
     tagger: 'averaged perceptron, first-order Viterbi' + (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
     domains,
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
