@@ -4,16 +4,18 @@
 import { foldString } from '../normalize/index.js';
 import { MONTHS, WEEKDAYS, isoDate } from '../calendar.js';
 import { defaultWordKnowledge } from '../word-knowledge.js';
-import { hashRange } from '../word-table.js';
+import { FNV_OFFSET, FNV_PRIME } from '../word-table.js';
+
+/** Code units that the regular expression class \s matches: tab to CR, space, NBSP, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+const SPACE_UNIT = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE_UNIT[c] = 1;
+SPACE_UNIT.fill(1, 0x2000, 0x200b);
 
 /** Whether code unit `c` is whitespace as the regular expression class \s reads it. */
 export function isSpaceUnit(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return SPACE_UNIT[c] === 1;
 }
 
-/** The number of words of a line, counting no further than `limit`. */
 export function wordCount(line: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
@@ -56,21 +58,31 @@ export function endsInColon(line: string): boolean {
   return i >= 0 && (line.charCodeAt(i) === 0x3a || line.charCodeAt(i) === 0xff1a);
 }
 
-/** The words of a line as ranges: its runs of non-whitespace (as `line.trim().split(/\s+/u)`). */
-function wordRanges(line: string): { starts: number[]; ends: number[] } {
+/** The words of a line as ranges, each with its hashRange: its runs of non-whitespace (as `line.trim().split(/\s+/u)`). */
+function wordRanges(line: string): { starts: number[]; ends: number[]; hashes: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || isSpaceUnit(line.charCodeAt(i))) {
-      if (start >= 0) {
-        starts.push(start);
-        ends.push(i);
-      }
-      start = -1;
-    } else if (start < 0) start = i;
+  const hashes: number[] = [];
+  const space = SPACE_UNIT;
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    let c = line.charCodeAt(i);
+    if (space[c] === 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+    } while (i < n && space[(c = line.charCodeAt(i))] === 0);
+    starts.push(start);
+    ends.push(i);
+    hashes.push(h);
   }
-  return { starts, ends };
+  return { starts, ends, hashes };
 }
 
 function sameRange(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
@@ -83,7 +95,7 @@ function sameRange(text: string, a: number, aEnd: number, b: number, bEnd: numbe
  * The words that occur at least `min` times, each as the index of its first occurrence, counted
  * in a hash table over the word ranges (no string is made for a word; most lines have none).
  */
-function repeatedWords(line: string, starts: number[], ends: number[], min: number): number[] {
+function repeatedWords(line: string, starts: number[], ends: number[], wordHashes: number[], min: number): number[] {
   let capacity = 64;
   while (capacity < starts.length * 2) capacity *= 2;
   const mask = capacity - 1;
@@ -92,7 +104,7 @@ function repeatedWords(line: string, starts: number[], ends: number[], min: numb
   const counts = new Int32Array(capacity);
   const out: number[] = [];
   for (let w = 0; w < starts.length; w++) {
-    const h = hashRange(line, starts[w], ends[w]);
+    const h = wordHashes[w];
     for (let j = h & mask; ; j = (j + 1) & mask) {
       const f = first[j];
       if (f < 0) {
@@ -116,11 +128,11 @@ function repeatedWords(line: string, starts: number[], ends: number[], min: numb
  * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
  */
 export function isTicker(line: string): boolean {
-  const { starts, ends } = wordRanges(line);
+  const { starts, ends, hashes } = wordRanges(line);
   if (starts.length < 20) return false;
   // Function words (في، من) repeat in any long paragraph; they separate nothing.
   const knowledge = defaultWordKnowledge();
-  const candidates = repeatedWords(line, starts, ends, 5)
+  const candidates = repeatedWords(line, starts, ends, hashes, 5)
     .map((at) => line.slice(starts[at], ends[at]))
     .filter((token) => !/^\d+$/.test(token) && !knowledge.isStop(foldString(token)));
   if (candidates.length === 0) return false;
