@@ -120,16 +120,23 @@ export function splitSentences(text: string, from: number, to: number, out: Span
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
+  // The closures above capture `text` and `skips`: the scan reads its own copies, which the
+  // compiler keeps in registers (most characters cost one table test and are passed over).
+  const src = text;
+  const interesting = INTERESTING;
+  const nSkips = skips.length;
+  let nextSkip = k < nSkips ? skips[k].start : to;
   for (let i = from; i < to; i++) {
-    if (k < skips.length && i >= skips[k].start) {
-      while (k < skips.length && skips[k].end <= i) k++;
-      if (k < skips.length && i >= skips[k].start) {
+    if (i >= nextSkip) {
+      while (k < nSkips && skips[k].end <= i) k++;
+      nextSkip = k < nSkips ? skips[k].start : to;
+      if (k < nSkips && i >= skips[k].start) {
         i = skips[k].end - 1;
         continue;
       }
     }
-    const c = text.charCodeAt(i);
-    if (INTERESTING[c] === 0) continue;
+    const c = src.charCodeAt(i);
+    if (interesting[c] === 0) continue;
     if (CLASS[c] === C.Newline) {
       push(i);
       quoteStart = -1;
