@@ -12,7 +12,7 @@ for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x202
 SPACE_UNIT.fill(1, 0x2000, 0x200b);
 
 /** Whether code unit `c` is whitespace as the regular expression class \s reads it. */
-export function isSpaceUnit(c: number): boolean {
+function isSpaceUnit(c: number): boolean {
   return SPACE_UNIT[c] === 1;
 }
 
@@ -92,8 +92,9 @@ function sameRange(text: string, a: number, aEnd: number, b: number, bEnd: numbe
 }
 
 /**
- * The words that occur at least `min` times, each as the index of its first occurrence, counted
- * in a hash table over the word ranges (no string is made for a word; most lines have none).
+ * The words that occur at least `min` (≥ 2) times, each as the index of its first occurrence,
+ * counted in a hash table over the word ranges (no string is made for a word; most lines have
+ * none).
  */
 function repeatedWords(line: string, starts: number[], ends: number[], wordHashes: number[], min: number): number[] {
   let capacity = 64;
@@ -111,7 +112,6 @@ function repeatedWords(line: string, starts: number[], ends: number[], wordHashe
         first[j] = w;
         hashes[j] = h;
         counts[j] = 1;
-        if (min <= 1) out.push(w);
         break;
       }
       if (hashes[j] === h && sameRange(line, starts[f], ends[f], starts[w], ends[w])) {
