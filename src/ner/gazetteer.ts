@@ -35,6 +35,12 @@ export function nameStems(name: string, knowledge: WordKnowledge = defaultWordKn
     .map((t) => t.stem);
 }
 
+/** A name as the gazetteer keeps it: its stems joined by spaces, or null when it has none or more than 8. */
+function nameKey(name: string, knowledge: WordKnowledge): string | null {
+  const stems = nameStems(name, knowledge);
+  return stems.length > 0 && stems.length <= 8 ? stems.join(' ') : null;
+}
+
 /** Reads every lexicon that exists; a missing or broken file is reported to `warn` and skipped. */
 export function gazetteerFromLexicons(warn: (message: string) => void = () => {}): GazetteerData {
   const lists = new Map<string, Set<string>>();
@@ -43,8 +49,8 @@ export function gazetteerFromLexicons(warn: (message: string) => void = () => {}
     let set = lists.get(type);
     if (!set) lists.set(type, (set = new Set()));
     for (const name of names) {
-      const stems = nameStems(name, knowledge);
-      if (stems.length > 0 && stems.length <= 8) set.add(stems.join(' '));
+      const key = nameKey(name, knowledge);
+      if (key !== null) set.add(key);
     }
   };
   const tryLoad = (what: string, load: () => void): void => {
@@ -101,9 +107,8 @@ export function gazetteerFromAnergazet(dir: string): GazetteerData {
     const names = new Set<string>();
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const name = line.trim();
-      if (name === '' || /^[=\-]+$/.test(name)) continue;
-      const stems = nameStems(name, knowledge);
-      if (stems.length > 0 && stems.length <= 8) names.add(stems.join(' '));
+      const key = name === '' || /^[=\-]+$/.test(name) ? null : nameKey(name, knowledge);
+      if (key !== null) names.add(key);
     }
     data[type] = [...names].sort();
   }

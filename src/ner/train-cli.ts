@@ -76,6 +76,7 @@ function main(): void {
   };
   const domains = yes('domains', args.domains);
   const useSignatures = yes('signatures', args.signatures);
+  const useAnergazet = yes('anergazet', args.anergazet);
   const num = (name: string, value: string): number => {
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
@@ -110,7 +111,7 @@ function main(): void {
   const gazetteer: GazetteerData = args.gazetteer
     ? (JSON.parse(readFileSync(args.gazetteer, 'utf8')) as GazetteerData)
     : gazetteerFromLexicons(log);
-  if (yes('anergazet', args.anergazet)) Object.assign(gazetteer, gazetteerFromAnergazet(`${shared}/gazetteers/anergazet`));
+  if (useAnergazet) Object.assign(gazetteer, gazetteerFromAnergazet(`${shared}/gazetteers/anergazet`));
   if (args['write-gazetteer']) writeFileSync(args['write-gazetteer'], JSON.stringify(gazetteer));
   log(`gazetteer: ${Object.entries(gazetteer).map(([t, names]) => `${t} ${names.length}`).join(', ')}`);
   let signatures: SignatureData | null = null;
@@ -139,7 +140,7 @@ function main(): void {
   log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; ${saved} feature rows saved`);
   model.info.training = {
     data: [`ANERcorp CAMeL Lab train split, first ${1 - devFraction} (${count(anerTrain)} tokens)`, ...extras],
-    gazetteers: ['data/lexicon', ...(yes('anergazet', args.anergazet) ? ['ANERgazet (Benajiba et al. 2007)'] : [])],
+    gazetteers: ['data/lexicon', ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : [])],
     tagger: 'averaged perceptron, first-order Viterbi' + (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
     domains,
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
