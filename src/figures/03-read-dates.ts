@@ -230,6 +230,8 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
   const m = monthAt(s, i);
   if (m) {
     const k = skipAltMonth(s, m.t1);
+    const range = monthDayRange(s, m.month, k);
+    if (range) return dateFig(s, i, range.spanTo, range.consumedTo, range.value, range.valueMax);
     const ya = yearAfter(s, k);
     if (ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined) {
       const year = resolveYear(ya, m.month, null, s.published);
@@ -244,6 +246,32 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
     }
   }
   return null;
+}
+
+/**
+ * Days written after their month as a range: يوليو 13-15، تموز 13 الى 15، أغسطس 27 إلى 29 2014. Only
+ * a range, and only where nothing numeric follows it: after a month a lone number is more often a
+ * count (خلال مايو 12 مليون زائر) than a day.
+ */
+function monthDayRange(
+  s: SentenceScan,
+  month: number,
+  i: number,
+): { value: string; valueMax: string; spanTo: number; consumedTo: number } | null {
+  const { tokens, to } = s;
+  const day = dayAt(tokens[i]);
+  if (day === null || i + 2 >= to || !(isDash(tokens[i + 1]) || DAY_TO.has(tokens[i + 1].norm))) return null;
+  const day2 = dayAt(tokens[i + 2]);
+  if (day2 === null || day2 <= day) return null;
+  const ya = yearAfter(s, i + 3);
+  const end = ya.year !== null ? ya.spanTo : i + 3;
+  const next = tokens[end];
+  if (ya.year === null && end < to && next && !(next.kind === 'punct' || (next.kind === 'arabic' && next.stop))) return null;
+  const year = resolveYear(ya, month, day, s.published);
+  const value = dayValue(year, month, day);
+  const valueMax = dayValue(year, month, day2);
+  if (!value || !valueMax) return null;
+  return { value, valueMax, spanTo: end, consumedTo: Math.max(end, ya.consumedTo) };
 }
 
 function readNumericDate(s: SentenceScan, i: number): Fig | null {

@@ -272,6 +272,11 @@ describe('years and dates', () => {
     ['الثالث عشر من شباط 2013', { kind: 'date', value: '2013-02-13' }],
     ['من 13 تموز 2013 إلى 15 تموز 2013', { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' }],
     ['بتاريخ 2/2013', { kind: 'date', value: '2013-02' }],
+    // Days after their month, as a range (Duckling's يوليو 13-15).
+    ['في أغسطس 27 إلى 29 2014 عقد المؤتمر', { kind: 'date', value: '2014-08-27', value_max: '2014-08-29', text: 'أغسطس 27 إلى 29 2014' }],
+    ['يوليو 13-15', { kind: 'date', value: '--07-13', value_max: '--07-15' }],
+    // ... but not when the range counts something.
+    ['زار المعرض في يوليو 13-15 مليون زائر', { kind: 'count', value: 13000000, value_max: 15000000 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -285,6 +290,7 @@ describe('years and dates', () => {
     ['ارتفعت الأسعار العام الماضي', '2015-08-02', { kind: 'year', value: 2014, text: 'العام الماضي' }],
     ['خلال هذا العام', '2015-08-02', { kind: 'year', value: 2015 }],
     ['في الشهر المقبل', '2025-12-20', { kind: 'date', value: '2026-01' }],
+    ['تعقد القمة في مارس 3 الى 5 من العام المقبل', '2025-12-20', { kind: 'date', value: '2026-03-03', value_max: '2026-03-05' }],
   ])('%s (published %s)', (text, published, want) => {
     expect(only(text, published)).toMatchObject(want);
   });
