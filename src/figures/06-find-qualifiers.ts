@@ -56,6 +56,33 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
   return i;
 }
 
+// "تفوق قيمتها 115 مليار ريال", "ما يقارب معدل 95 في المائة": a bound is read past one word that
+// names the measure it bounds.
+const MEASURE_WORDS = new Set(
+  ['قيمته', 'قيمتها', 'قيمتهما', 'قيمتهم', 'حجمه', 'حجمها', 'حجمهم', 'عدده', 'عددها', 'عددهم', 'معدل', 'مبلغ'].map((w) => foldString(w)),
+);
+
+// "لا يشكل فيه النفط ومشتقاته أكثر من 5%": a negation a few words before "more than" makes it "at most".
+const NEGATIONS = new Set(['لا', 'ولا', 'لن', 'ولن', 'لم', 'ولم', 'ليس', 'ليست', 'وليس', 'وليست'].map((w) => foldString(w)));
+// لا سيما "especially" and لا يزال "still" negate nothing.
+const NOT_NEGATION_AFTER = new Set(['سيما', 'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'تزالان', 'يزالان'].map((w) => foldString(w)));
+const NEGATION_REACH = 6;
+// "لم يطرأ عليها أي تعديل منذ أكثر من ثمانية عشر عاما": the negation is the verb's, and the time
+// phrase after it keeps its own bound.
+const NEGATION_STOPS = new Set(['منذ', 'خلال', 'قبل', 'بعد', 'حتى', 'طوال', 'لمدة'].map((w) => foldString(w)));
+
+/** Whether a negation stands within NEGATION_REACH words before token `first`, in the same clause. */
+function negatedBefore(s: SentenceScan, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(s.from, first - NEGATION_REACH); k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'number' || isPunct(t, '.،,؛;:()') || (t.kind === 'arabic' && NEGATION_STOPS.has(t.norm))) return false;
+    if (t.kind === 'arabic' && NEGATIONS.has(t.norm)) return !NOT_NEGATION_AFTER.has(s.tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+const FLIPPED: Partial<Record<Qualifier, Qualifier>> = { at_least: 'at_most', at_most: 'at_least' };
+
 const COMPARE = new Set(['<', '>', '=', '≤', '≥']);
 const ABOUT = foldString('عن');
 const ON = foldString('على');
@@ -110,16 +137,9 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
   }
   const end = beforeEnd(s, f);
   if (end >= s.from) {
-    // A phrase ending in a single-word form listed with the conjunction (ولأكثر) is found too, by
-    // its own key; the one-word phrases are checked against the token as written.
-    for (const p of BEFORE_BY_LAST.get(s.tokens[end].norm) ?? NONE) {
-      if (!matchBefore(s, end, p)) continue;
-      const first = end - p.words.length + 1;
-      if (badSign(s, first, p)) return null;
-      // "حوالي 500 أو أقل": the bound after says more than the approximation before.
-      if (p.qualifier === 'approx' && post) return { qualifier: post, start: -1 };
-      return { qualifier: p.qualifier, start: first };
-    }
+    const found = phraseBefore(s, end, post) ??
+      (s.tokens[end].kind === 'arabic' && MEASURE_WORDS.has(s.tokens[end].norm) && end - 1 >= s.from ? phraseBefore(s, end - 1, post) : undefined);
+    if (found !== undefined) return found;
     // إلى after a verb of reaching, within the clause.
     const t = s.tokens[end];
     if (t.kind === 'arabic' && TO.has(t.norm) && !(end - 1 >= s.from && s.tokens[end - 1].norm === FROM)) {
@@ -134,6 +154,29 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
     }
   }
   return post ? { qualifier: post, start: -1 } : null;
+}
+
+/**
+ * The qualifier phrase ending at token `end` (undefined when none): a phrase ending in a
+ * single-word form listed with the conjunction (ولأكثر) is found too, by its own key; the one-word
+ * phrases are checked against the token as written.
+ */
+function phraseBefore(s: SentenceScan, end: number, post: Qualifier | null): FoundQualifier | null | undefined {
+  for (const p of BEFORE_BY_LAST.get(s.tokens[end].norm) ?? NONE) {
+    if (!matchBefore(s, end, p)) continue;
+    const first = end - p.words.length + 1;
+    if (badSign(s, first, p)) return null;
+    // "حوالي 500 أو أقل": the bound after says more than the approximation before.
+    if (p.qualifier === 'approx' && post) return { qualifier: post, start: -1 };
+    // Phrases that carry their own negation (لا يزيد عن) are listed with the bound they give.
+    const flipped = FLIPPED[p.qualifier];
+    // Only words are negated: a sign (> 30) says its bound whatever stands before it.
+    if (flipped && !COMPARE.has(p.words[0][0]) && !NEGATIONS.has(s.tokens[first].norm) && negatedBefore(s, first)) {
+      return { qualifier: flipped, start: first };
+    }
+    return { qualifier: p.qualifier, start: first };
+  }
+  return undefined;
 }
 
 /** The qualifier of figure f, or null. */

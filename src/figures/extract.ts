@@ -207,7 +207,29 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
       f.qualifier = null;
     }
   }
+  inheritBracketedQualifiers(s, combined);
   return combined.filter((f) => keep(s, f));
+}
+
+/** Volumes in m3 and quantities in cubic feet or barrels measure the same thing. */
+function measureFamily(kind: string): string {
+  return kind === 'quantity' ? 'volume' : kind;
+}
+
+/**
+ * "بنحو 8.20 درهم (2.2 دولار)", "بنحو 238 مليار متر مكعب (8.4 ترليون قدم مكعب)": an amount restated
+ * in brackets right after another of the same kind is as approximate, or as bounded, as it.
+ */
+function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
+  for (let k = 1; k < figs.length; k++) {
+    const f = figs[k];
+    const prev = figs[k - 1];
+    if (f.qualifier || !prev.qualifier || prev.qualifier === 'since' || prev.qualifier === 'until' || prev.qualifier === 'by') continue;
+    if (f.kind === null || prev.kind === null || f.unit === null || measureFamily(f.kind) !== measureFamily(prev.kind)) continue;
+    const open = f.t0 - 1;
+    if (open < s.from || !isPunct(s.tokens[open], '(') || Math.max(prev.t1, prev.consumedTo ?? 0) !== open) continue;
+    f.qualifier = prev.qualifier;
+  }
 }
 
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */

@@ -244,8 +244,29 @@ describe('qualifiers', () => {
     ['حتى عام 2014', 'until'],
     ['حتى 100 ميغاواط', 'at_most'],
     ['ارتفعت الصادرات لتصل إلى 8.3 مليار دولار', null],
+    // A bound past the word naming what it bounds.
+    ['بتكلفة تفوق قيمتها 115 مليار ريال', 'at_least'],
+    ['ما يقارب معدل 95 في المائة', 'approx'],
+    // Negated bounds turn round; negations that are not (لا يزال، لا سيما) and time phrases do not.
+    ['لا يشكل فيه النفط ومشتقاته أكثر من 5%', 'at_most'],
+    ['لم تتجاوز 3 ملايين دولار', 'at_most'],
+    ['ليس أقل من 20 ألف وظيفة', 'at_least'],
+    ['لا تزيد على 10%', 'at_most'],
+    ['لا سيما أكثر من 30 شركة', 'at_least'],
+    ['لا تزال أكثر من 30 شركة', 'at_least'],
+    ['لم يطرأ عليها أي تعديل منذ أكثر من ثمانية عشر عاما', 'at_least'],
   ])('%s → %s', (text, qualifier) => {
     expect(only(text).qualifier).toBe(qualifier);
+  });
+
+  it.each<[string, Want[]]>([
+    ['بنحو 8.20 درهم (2.2 دولار)', [{ unit: 'AED', qualifier: 'approx' }, { unit: 'USD', qualifier: 'approx' }]],
+    ['بنحو 238 مليار متر مكعب (8.4 ترليون قدم مكعب)', [{ kind: 'volume', qualifier: 'approx' }, { kind: 'quantity', qualifier: 'approx' }]],
+    ['بتكلفة تزيد على 35 مليار جنيه (4.5 مليار دولار)', [{ unit: 'EGP', qualifier: 'at_least' }, { unit: 'USD', qualifier: 'at_least' }]],
+    // Only a restatement: another kind in brackets keeps its own.
+    ['بنحو 5 مليارات دولار (10% من الميزانية)', [{ kind: 'money', qualifier: 'approx' }, { kind: 'percent', qualifier: null }]],
+  ])('an amount restated in brackets shares the qualifier: %s', (text, want) => {
+    expect(figures(text)).toMatchObject(want);
   });
 });
 
