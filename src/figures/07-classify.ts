@@ -10,6 +10,7 @@ import { NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
+import { sourceOffset } from './word-forms.js';
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
@@ -168,6 +169,8 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
           f.kind = m.def.kind;
           f.unit = m.def.unit;
           f.value = canonicalValue(f.raw, m.def);
+          // السنوات الخمس: the noun is the support a weak word (خمس, also "a fifth") needs.
+          f.def = m.def;
           return;
         }
       }
@@ -175,6 +178,22 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
       // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
       f.kind = num.article && num.words === 1 && f.raw >= 2 && f.raw <= 10 ? 'count' : 'ordinal';
       return;
+    }
+  }
+  // خلال عام واحد، بعد شهر واحد: "one" after a unit of time is a duration of one, noun included.
+  if (f.raw === 1 && f.rawMax === undefined && num.words === 1 && !num.article && f.t0 - 1 >= s.from) {
+    const noun = s.tokens[f.t0 - 1];
+    if (noun.kind === 'arabic') {
+      const m = matchUnit({ ...s, tokens: [{ ...noun, norm: noun.base, base: noun.base }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+      if (m && m.def.kind === 'duration') {
+        f.kind = 'duration';
+        f.unit = m.def.unit;
+        f.value = canonicalValue(1, m.def);
+        f.def = m.def;
+        f.t0 -= 1;
+        f.start = sourceOffset(noun, noun.norm.length - noun.base.length);
+        return;
+      }
     }
   }
   // أكثر من ثلث تجارة الحاويات: a fraction of something is a number, not a count.

@@ -241,7 +241,7 @@ function keep(s: SentenceScan, f: Fig): boolean {
   const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
   if (f.kind === 'ordinal') return prev !== undefined && RANK_NOUNS.has(prev.norm);
   // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
-  if (f.num?.article) return false;
+  if (f.num?.article && !f.def) return false;
   if (f.def || f.qualifier) return true;
   // ست دول، خمس سنوات: a counted noun supports the word; not واحد, which follows its noun
   // ("كفريق واحد") and is no figure.

@@ -137,6 +137,13 @@ describe('units', () => {
     ['خلال عامين', { kind: 'duration', value: 2, unit: 'year' }],
     ['منذ ربع قرن', { kind: 'duration', value: 25, unit: 'year' }],
     ['استغرقت ساعة ونصف', { kind: 'duration', value: 1.5, unit: 'hour' }],
+    // The noun before says what a number with the article counts; خمس (also "a fifth") included.
+    ['خلال السنوات الخمس الماضية', { kind: 'duration', value: 5, unit: 'year', text: 'الخمس' }],
+    ['خلال العشر سنوات الماضية', { kind: 'duration', value: 10, unit: 'year' }],
+    // "One" after a unit of time (not after other nouns: كفريق واحد).
+    ['خلال عام واحد', { kind: 'duration', value: 1, unit: 'year', text: 'عام واحد' }],
+    ['وبعد شهر واحد من الافتتاح', { kind: 'duration', value: 1, unit: 'month', text: 'شهر واحد' }],
+    ['في غضون ساعة واحدة', { kind: 'duration', value: 1, unit: 'hour', text: 'ساعة واحدة' }],
     ['زاد ست مرات', { kind: 'multiplier', value: 6, text: 'ست مرات' }],
     ['ثلاثة أضعاف', { kind: 'multiplier', value: 3 }],
   ])('%s', (text, want) => {
@@ -355,6 +362,8 @@ describe('not figures', () => {
     ['الطائرات العملاقة مثل A380', 'a model name'],
     ['الأخطر فيروس H3N2 ومضاعفاته', 'a virus name'],
     ['في آن واحد', 'واحد after its noun'],
+    ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
+    ['في وقت واحد', 'وقت is no unit of time'],
     ['النصف الأول من العام', 'a half of a year'],
     ['ثمن النفط', 'ثمن is price here'],
     ['اقتصاد متين', 'متين is "solid" in MSA'],
