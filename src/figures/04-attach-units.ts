@@ -44,12 +44,33 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
   return best;
 }
 
-function perDayAt(s: SentenceScan, i: number): number {
+function perDayWords(s: SentenceScan, i: number): number {
   for (const words of PER_DAY) {
     if (i + words.length > s.to) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) if (s.tokens[i + k].norm !== words[k]) ok = false;
     if (ok) return i + words.length;
+  }
+  return i;
+}
+
+const OF = foldString('من');
+/** What the commodity between a unit and its rate may span: من and up to three words after it. */
+const COMMODITY_WORDS = 3;
+
+/**
+ * One past the rate word after a unit (يوميا، في اليوم), or i: right after the unit, or past the
+ * commodity named between them ("2.5 مليار قدم مكعبة من الغاز يومياً"، "قدم مكعب من الغاز الإسرائيلي
+ * يوميا", where the unit phrase already holds من الغاز).
+ */
+function perDayAt(s: SentenceScan, i: number): number {
+  const direct = perDayWords(s, i);
+  if (direct > i || i >= s.to) return direct;
+  const from = s.tokens[i].norm === OF ? i + 1 : i;
+  for (let k = from; k < Math.min(s.to, from + COMMODITY_WORDS); k++) {
+    if (s.tokens[k].kind !== 'arabic') return i;
+    const d = perDayWords(s, k + 1);
+    if (d > k + 1) return d;
   }
   return i;
 }

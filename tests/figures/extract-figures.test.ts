@@ -129,6 +129,10 @@ describe('units', () => {
     ['بنحو 480 كيلو جرامًا', { kind: 'mass', value: 0.48, unit: 't' }],
     ['بسرعة 200 كلم في الساعة', { kind: 'speed', value: 200, unit: 'km/h' }],
     ['32 ألف برميل يوميا', { kind: 'quantity', value: 32000, unit: 'barrel/day' }],
+    // The rate past the commodity named between it and the unit.
+    ['2.5 مليار قدم مكعبة من الغاز يومياً', { kind: 'quantity', value: 2.5e9, unit: 'cubic foot/day' }],
+    ['300 مليون قدم مكعب من الغاز الإسرائيلي يوميا', { kind: 'quantity', value: 3e8, unit: 'cubic foot/day' }],
+    ['إنتاج 10 آلاف طن من الحديد يوميا', { kind: 'quantity', value: 10000, unit: 'ton/day' }],
     ['65.2 تريليون قدم مكعب', { kind: 'quantity', value: 65.2e12, unit: 'cubic foot' }],
     ['384.43 ألف حاوية قياسية', { kind: 'quantity', value: 384430, unit: 'TEU' }],
     ['30 مليون مسافر', { kind: 'quantity', value: 30e6, unit: 'passenger' }],
@@ -137,6 +141,7 @@ describe('units', () => {
     ['خلال عامين', { kind: 'duration', value: 2, unit: 'year' }],
     ['منذ ربع قرن', { kind: 'duration', value: 25, unit: 'year' }],
     ['استغرقت ساعة ونصف', { kind: 'duration', value: 1.5, unit: 'hour' }],
+    ['5 أطنان من الحديد، يوميا', { kind: 'mass', value: 5, unit: 't', text: '5 أطنان' }],
     // The noun before says what a number with the article counts; خمس (also "a fifth") included.
     ['خلال السنوات الخمس الماضية', { kind: 'duration', value: 5, unit: 'year', text: 'الخمس' }],
     ['خلال العشر سنوات الماضية', { kind: 'duration', value: 10, unit: 'year' }],
