@@ -19,7 +19,7 @@ import { PRIORITY } from './candidate.js';
 import type { LexEntry } from './gazetteer.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
-import { isDefinite, withoutArticle } from './token-view.js';
+import { isDefinite, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { TRIGGERS } from '../projects/triggers.js';
 
@@ -72,6 +72,13 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       return true;
     });
     if (ok.length === 0) continue;
+    if (quotedPublication(ctx, h)) {
+      // «الشرق الأوسط» told or shown something is the newspaper: its lexicon entry when the
+      // lexicon lists it (صحيفة الشرق الأوسط), no place either way.
+      const paper = publicationEntry(ctx, h);
+      if (paper) out.push(toCandidate(h, paper));
+      if (ok.every((e) => e.type !== 'ORG')) continue;
+    }
     const entry = choose(ctx, h, ok);
     if (entry.via === 'nisba') nisbaEnds.add(h.tokenEnd - 1);
     out.push(toCandidate(h, entry));
@@ -120,6 +127,38 @@ export function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
   const word = tokens[h.tokenStart - 2];
   if (!word || word.kind !== 'arabic') return false;
   return TRIGGERS.has(withoutArticle(word));
+}
+
+// Before a quoted name, what shows it is a publication the article cites: لـ«الشرق الأوسط» ("told
+// Asharq Al-Awsat"), حصلت «الشرق الأوسط» على نسخة ("obtained a copy"), ذكرت «الرياض», and the
+// byline's "الوحدة الاقتصادية بـ«الشرق الأوسط»". A quoted region after منطقة stays a region.
+const PRESS_VERBS = new Set(
+  ['حصلت', 'حصل', 'اطلعت', 'اطلع', 'علمت', 'علم', 'تلقت', 'نشرت', 'ذكرت', 'افادت', 'قالت', 'كشفت', 'اكدت', 'اوضحت', 'نقلت', 'تابعت', 'رصدت', 'سالت', 'لصحيفه', 'لجريده', 'صحيفه', 'جريده', 'مجله', 'لمجله'],
+);
+const PUBLICATION_HEADS = ['صحيفه', 'جريده', 'مجله'];
+const GLUED_PREPOSITIONS = new Set(['ل', 'ول', 'ب', 'وب']);
+
+/** A name in guillemets that the words before it show to be a publication cited by the article. */
+export function quotedPublication(ctx: MatchContext, h: LexHit): boolean {
+  const { tokens } = ctx;
+  const open = tokens[h.tokenStart - 1];
+  if (!ctx.isPunct(open, '«') || !ctx.isPunct(tokens[h.tokenEnd], '»')) return false;
+  const before = tokens[h.tokenStart - 2];
+  if (!before || before.kind !== 'arabic' || before.sentence !== open.sentence) return false;
+  // لـ«، بـ«: the preposition written apart, glued to the quote mark (told, at the newspaper).
+  if (before.end === open.start && GLUED_PREPOSITIONS.has(before.norm)) return true;
+  return PRESS_VERBS.has(before.norm) || PRESS_VERBS.has(before.base);
+}
+
+/** The lexicon's publication of that name (صحيفة / جريدة / مجلة + the quoted words), if listed. */
+function publicationEntry(ctx: MatchContext, h: LexHit): LexEntry | undefined {
+  for (const head of PUBLICATION_HEADS) {
+    let node = ctx.gaz.trie.root.get(head);
+    for (let i = h.tokenStart; node && i < h.tokenEnd; i++) node = node.next?.get(matchForm(ctx.tokens[i]));
+    const e = node?.values?.find((v) => v.type === 'ORG');
+    if (e) return e;
+  }
+  return undefined;
 }
 
 /**

@@ -230,3 +230,15 @@ describe('regressions from reading the corpus (saudinewsnet-40)', () => {
     expect(analyzeText(text).entities.filter((e) => e.type === type)).toEqual([]);
   });
 });
+
+describe('a quoted place name that the article cites as a publication', () => {
+  it.each<[string, string, string, string | null]>([
+    ['told', 'وقال مصدر مسؤول لـ«الشرق الأوسط» إن المحطة ستعمل.', 'ORG', 'asharq-al-awsat'],
+    ['obtained a copy', 'كشف تقرير حكومي حصلت «الشرق الأوسط» على نسخة منه عن خطة جديدة.', 'ORG', 'asharq-al-awsat'],
+    ['the byline', 'انتهى الاجتماع. الوحدة الاقتصادية بـ«الشرق الأوسط»', 'ORG', 'asharq-al-awsat'],
+    ['a quoted region after منطقة stays the region', 'قال خبير لمنطقة «الشرق الأوسط» في البنك إن النمو تباطأ.', 'REGION', 'middle-east'],
+  ])('%s', (_why, text, type, key) => {
+    const found = analyzeText(text).entities.filter((e) => e.mentions.some((m) => m.text === 'الشرق الأوسط'));
+    expect(found.map((e) => [e.type, e.key])).toEqual([[type, key]]);
+  });
+});
