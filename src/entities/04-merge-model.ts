@@ -9,6 +9,7 @@
 // - MISC → EVENT when an event cue starts or precedes it (مؤتمر، قمة، معرض ...); otherwise it
 //   is dropped: MISC also tags nationalities, languages and products, which are not entities here.
 import type { NerSpan } from '../model/document.js';
+import type { Token } from '../text/token.js';
 import type { Candidate } from './candidate.js';
 import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
@@ -32,6 +33,24 @@ const CURRENCY_WORDS = new Set(['ريال', 'دولار', 'يورو', 'اورو'
 
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
+
+// Foreign given names begin with these letters far more often than the preposition stands
+// before a person: كاري، كريس، بيتر، ليلي (not ك+اري، ب+يتر، ل+يلي).
+const NAME_INITIALS = new Set(['ب', 'ك', 'ل']);
+
+/**
+ * Where a person's name starts in its first token: after the proclitics the tokenizer found,
+ * unless the whole word is a known given name, or the one proclitic is ب، ك or ل and the rest is
+ * no known given name (لمحمد is ل + محمد).
+ */
+function personStart(ctx: MatchContext, t: Token): number {
+  const start = baseStart(t);
+  if (start === t.start || t.kind !== 'arabic') return start;
+  const given = ctx.gaz.givenNames;
+  if (given.has(t.base)) return start;
+  if (given.has(t.norm)) return t.start;
+  return NAME_INITIALS.has(t.norm.slice(0, t.norm.length - t.base.length)) ? t.start : start;
+}
 
 /** Adjacent spans of one type the tagger began separately (B-ORG B-ORG) are one name. */
 function joinAdjacent(spans: readonly NerSpan[]): NerSpan[] {
@@ -91,7 +110,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     // A currency after an amount is no organisation (70 مليار ريال).
     if (to - from === 1 && CURRENCY_WORDS.has(withoutArticle(tokens[from]))) continue;
     const first = tokens[from];
-    const start = baseStart(first);
+    const start = span.type === 'PERS' ? personStart(ctx, first) : baseStart(first);
     const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
     const base: Omit<Candidate, 'type' | 'rule'> = {

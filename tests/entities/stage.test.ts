@@ -177,6 +177,11 @@ describe('the tagger fills gaps', () => {
     ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
     ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
+    // A foreign name's first letter is not taken for a preposition (corpus: ليلي → يلي, كريس → ريس).
+    ['a name beginning with ك keeps it', 'وقال كريس زمزوري إن العمل بدأ.', { text: 'كريس زمزوري', type: 'PERS' }, ['PERSON:كريس زمزوري']],
+    ['a name beginning with ل keeps it', 'وأوضحت ليلي زمزوري أن العمل بدأ.', { text: 'ليلي زمزوري', type: 'PERS' }, ['PERSON:ليلي زمزوري']],
+    ['a preposition before a known given name is cut', 'وقدم الجائزة لمحمد زمزوري أمس.', { text: 'لمحمد زمزوري', type: 'PERS' }, ['PERSON:محمد زمزوري']],
+    ['and so is a conjunction', 'وحضر الاجتماع وكريم زمزوري أمس.', { text: 'وكريم زمزوري', type: 'PERS' }, ['PERSON:كريم زمزوري']],
   ])('%s', (_why, text, span, expected) => {
     expect(fromModel(text, span)).toEqual(expected);
   });
