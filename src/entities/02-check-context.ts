@@ -204,6 +204,9 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   if (!prev || prev.sentence !== ctx.tokens[i].sentence) return false;
   if (CURRENCIES.has(prev.base)) return false;
   if (ctx.isPunct(prev, DASHES)) return nisbaEnds.has(i - 2);
+  // شركة "توتال" الفرنسية، مجموعة «النواس» الإماراتية: a quoted name is a proper name.
+  const quoted = ctx.tokens[i - 2];
+  if (ctx.isPunct(prev, '»”"') && quoted && quoted.end === prev.start && quoted.kind !== 'punct') return !!e.definite;
   if (prev.kind === 'latin' || prev.kind === 'alnum') return !!e.definite && ctx.isCapitalized(prev);
   if (prev.kind !== 'arabic' || prev.stop) return false;
   if (ctx.isGivenName(prev)) return false;

@@ -60,6 +60,15 @@ describe('nisba adjectives', () => {
   });
 });
 
+describe('a nisba after a quoted name', () => {
+  it.each<[string, string]>([
+    ['وأعلنت شركة "ديليك دريلينغ" الإسرائيلية عن اتفاق.', 'IL'],
+    ['وقالت مجموعة «النواس» الإماراتية إن المشروع بدأ.', 'AE'],
+  ])('%s → %s', (text, key) => {
+    expect(analyzeText(text).entities.filter((e) => e.type === 'COUNTRY').map((e) => e.key)).toEqual([key]);
+  });
+});
+
 describe('context-bound and ambiguous names', () => {
   it('reads المملكة as the country the article names most among those it may stand for', () => {
     const doc = analyzeText('أعلنت الشركة السعودية للكهرباء عن محطة في الرياض. وقال إن المملكة تحتاج الطاقة.');
