@@ -3,6 +3,7 @@
 // "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
 import { foldString } from '../text/normalize/index.js';
 import { PER_DAY, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
+import { DECADE_CONTEXT } from './lexicon/cues.js';
 import { adjacent, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 
 const METER = foldString('م');
@@ -75,6 +76,23 @@ function perDayAt(s: SentenceScan, i: number): number {
   return i;
 }
 
+// عقد / عقود are decades and contracts (and عقد "held"): "منذ ثلاثة عقود" is 30 years, "وقعت
+// الشركة 3 عقود" three contracts, "في 2014 عقد المؤتمر" a year. Decades only with a time word before
+// the number (a few words back: منذ أكثر من ثلاثة عقود) or after the noun, as for the dual عقدين.
+const DECADES = new Set(['عقد', 'عقود', 'عقدا'].map((w) => foldString(w)));
+const DECADE_AFTER = new Set(['مضت', 'ماضيه', 'متتاليه', 'متواصله', 'كامله', 'قادمه', 'مقبله'].map((w) => foldString(w)));
+
+function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
+  const next = t1 < s.to ? s.tokens[t1] : undefined;
+  if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === foldString('من') && s.tokens[t1 + 1]?.norm === foldString('الزمن')))) return true;
+  for (let k = t0 - 1; k >= Math.max(s.from, t0 - 3); k--) {
+    const t = s.tokens[k];
+    if (t.kind !== 'arabic') return false;
+    if (DECADE_CONTEXT.has(t.norm) || DECADE_CONTEXT.has(t.base)) return true;
+  }
+  return false;
+}
+
 /** Turns a number into a figure, with the unit that follows or precedes it. */
 export function attachUnit(s: SentenceScan, num: Num): Fig {
   const { tokens } = s;
@@ -93,6 +111,7 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
     const inner = matchUnit(s, num.t1 + 1);
     if (inner && inner.def.kind === 'money' && inner.t1 < s.to && tokens[inner.t1].text === ')') match = { def: inner.def, t1: inner.t1 + 1 };
   }
+  if (match && num.t1 < s.to && DECADES.has(tokens[num.t1].norm) && !decadesMeant(s, num.t0, match.t1)) match = null;
   if (match) {
     let { def, t1 } = match;
     const oneWord = t1 === num.t1 + 1;

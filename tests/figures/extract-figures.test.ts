@@ -140,6 +140,12 @@ describe('units', () => {
     ['بعد 8 أيام', { kind: 'duration', value: 8, unit: 'day' }],
     ['خلال عامين', { kind: 'duration', value: 2, unit: 'year' }],
     ['منذ ربع قرن', { kind: 'duration', value: 25, unit: 'year' }],
+    // عقود: decades with a time word around them, contracts without.
+    ['منذ أكثر من ثلاثة عقود', { kind: 'duration', value: 30, unit: 'year', qualifier: 'at_least' }],
+    ['على مدى خمسة عقود', { kind: 'duration', value: 50, unit: 'year' }],
+    ['استمر ثلاثة عقود متتالية', { kind: 'duration', value: 30, unit: 'year' }],
+    ['وقعت الشركة 3 عقود مع الحكومة', { kind: 'count', value: 3, text: '3' }],
+    ['في 2014 عقد المؤتمر', { kind: 'year', value: 2014, text: '2014' }],
     ['استغرقت ساعة ونصف', { kind: 'duration', value: 1.5, unit: 'hour' }],
     ['5 أطنان من الحديد، يوميا', { kind: 'mass', value: 5, unit: 't', text: '5 أطنان' }],
     // The noun before says what a number with the article counts; خمس (also "a fifth") included.
