@@ -156,6 +156,7 @@ describe('units', () => {
     ['وبعد شهر واحد من الافتتاح', { kind: 'duration', value: 1, unit: 'month', text: 'شهر واحد' }],
     ['في غضون ساعة واحدة', { kind: 'duration', value: 1, unit: 'hour', text: 'ساعة واحدة' }],
     ['زاد ست مرات', { kind: 'multiplier', value: 6, text: 'ست مرات' }],
+    ['زادت إلى ثلاثة أمثالها تقريبا', { kind: 'multiplier', value: 3, text: 'ثلاثة أمثالها', qualifier: 'approx' }],
     ['ثلاثة أضعاف', { kind: 'multiplier', value: 3 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));

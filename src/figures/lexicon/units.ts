@@ -136,7 +136,9 @@ add(['دقيقة', 'دقائق'], { kind: 'duration', unit: 'minute', factor: 1 
 add(['ثانية', 'ثوان', 'ثواني', 'ثوانٍ'], { kind: 'duration', unit: 'second', factor: 1 });
 add(['عقد', 'عقود'], { kind: 'duration', unit: 'year', factor: 10 });
 add(['قرن', 'قرون'], { kind: 'duration', unit: 'year', factor: 100 });
-add(['مرة', 'مرات', 'مره', 'أضعاف', 'ضعف', 'ضعفا'], { kind: 'multiplier', unit: null, factor: 1 });
+// أمثال: "ثلاثة أمثالها" is threefold, as "ثلاثة أضعافها"; the pronoun forms are listed as written.
+add(['مرة', 'مرات', 'مره', 'أضعاف', 'ضعف', 'ضعفا', 'أضعافها', 'أضعافه', 'أضعافهم', 'أمثال', 'أمثالها', 'أمثاله', 'أمثالهم'],
+  { kind: 'multiplier', unit: null, factor: 1 });
 
 // ---- year markers -------------------------------------------------------------------------------
 add(['م', 'م.', 'ميلادي', 'ميلادية', 'للميلاد', 'ميلاديا'], { kind: 'year', unit: null, factor: 1, yearMarker: 'AD' });
