@@ -148,12 +148,22 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
         continue;
       }
     }
-    if (!b || !numeric(a) || !numeric(b)) {
+    // بين ساعتين و4 ساعات: a dual (its own number and unit) may open a range after بين.
+    const dualA = a.num === null && a.def !== null && !a.fixed && !a.drop && a.raw === 2;
+    if (!b || !(numeric(a) || dualA) || !numeric(b)) {
       out.push(a);
       continue;
     }
     const sep = separator(s, a, b);
     const between = betweenBefore(s, a.t0) || (a.t0 - 2 >= s.from && s.tokens[a.t0 - 1]?.norm === WHAT && betweenBefore(s, a.t0 - 1));
+    if (dualA) {
+      // The same unit at both ends: بين عامين و6 أشهر is no range of years.
+      if (between && sep === 'and' && sameUnitKind(a.def, b.def) && a.def!.unit === b.def!.unit && a.def!.factor === b.def!.factor && a.raw < b.raw) {
+        out.push(merge(a, b, a.raw, b.raw, b.def));
+        i++;
+      } else out.push(a);
+      continue;
+    }
     const from = fromBefore(s, a.t0);
     let range = false;
     // Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015.

@@ -185,6 +185,7 @@ describe('currency from the article', () => {
 
 describe('ranges, changes and lists', () => {
   it.each<[string, Want]>([
+    ['تراوحت بين ساعتين و4 ساعات', { kind: 'duration', value: 2, value_max: 4, unit: 'hour', text: 'ساعتين و4 ساعات' }],
     ['بطاقة 24-25 ميغاواط', { kind: 'power', value: 24, value_max: 25, unit: 'MW', text: '24-25 ميغاواط' }],
     ['ما بين 300 و400 مليار دولار', { kind: 'money', value: 300e9, value_max: 400e9, unit: 'USD' }],
     ['بين 10 و20', { value: 10, value_max: 20 }],
@@ -202,6 +203,10 @@ describe('ranges, changes and lists', () => {
     ['في الفترة من 2019 وإلى 2022', { kind: 'year_range', value: 2019, value_max: 2022 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));
+  });
+
+  it('keeps a dual and a number of another unit apart (بين عامين و6 أشهر)', () => {
+    expect(figures('بين عامين و6 أشهر').map((f) => [f.value, f.value_max, f.unit])).toEqual([[2, null, 'year'], [6, null, 'month']]);
   });
 
   it('reads "from X to Y" with both units as two figures (a change)', () => {
