@@ -235,14 +235,16 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
     const ya = yearAfter(s, k);
     if (ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined) {
       const year = resolveYear(ya, m.month, null, s.published);
-      if (year === null) return null;
       const spanTo = ya.year !== null ? ya.spanTo : m.t1;
-      return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), `${year}-${pad(m.month)}`, null);
+      // With no date for the article, "يناير الماضي" is a month of no known year: --01, as a day
+      // of no known year is --01-15.
+      return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), year === null ? `--${pad(m.month)}` : `${year}-${pad(m.month)}`, null);
     }
-    // A bare month is a date only after a time word, and only when the article's date says the year.
+    // A bare month is a date only after a time word (مارس is also "practised"); its year is the
+    // article's, or unknown.
     const prev = i > s.from ? tokens[i - 1] : undefined;
-    if (s.published && prev && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm)) {
-      return dateFig(s, i, m.t1, k, `${s.published.y}-${pad(m.month)}`, null);
+    if (prev && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm)) {
+      return dateFig(s, i, m.t1, k, s.published ? `${s.published.y}-${pad(m.month)}` : `--${pad(m.month)}`, null);
     }
   }
   return null;

@@ -320,8 +320,6 @@ describe('years and dates', () => {
     // Days after their month, as a range (Duckling's يوليو 13-15).
     ['في أغسطس 27 إلى 29 2014 عقد المؤتمر', { kind: 'date', value: '2014-08-27', value_max: '2014-08-29', text: 'أغسطس 27 إلى 29 2014' }],
     ['يوليو 13-15', { kind: 'date', value: '--07-13', value_max: '--07-15' }],
-    // ... but not when the range counts something.
-    ['زار المعرض في يوليو 13-15 مليون زائر', { kind: 'count', value: 13000000, value_max: 15000000 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -340,8 +338,27 @@ describe('years and dates', () => {
     expect(only(text, published)).toMatchObject(want);
   });
 
+  it('takes no day range after a month when the range counts something', () => {
+    expect(figures('زار المعرض خلال يوليو 13-15 مليون زائر').map((f) => [f.kind, f.value, f.value_max])).toEqual([
+      ['date', '--07', null],
+      ['count', 13e6, 15e6],
+    ]);
+  });
+
   it('leaves relative dates alone without a publication date', () => {
     expect(figures('ارتفعت الأسعار العام الماضي')).toEqual([]);
+  });
+
+  it.each<[string, Want]>([
+    ['وفي يناير الماضي ارتفعت الأسعار', { kind: 'date', value: '--01', text: 'يناير' }],
+    ['وخلال تموز (يوليو) هبط النفط', { kind: 'date', value: '--07' }],
+    ['بنهاية حزيران (يونيو) الماضي', { kind: 'date', value: '--06' }],
+  ])('gives a month of no known year without a publication date: %s', (text, want) => {
+    expect(only(text)).toMatchObject(want);
+  });
+
+  it('takes a bare month for a date only after a time word (مارس is also "practised")', () => {
+    expect(figures('مارس الرياضة منذ صغره')).toEqual([]);
   });
 });
 
