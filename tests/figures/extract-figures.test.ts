@@ -279,6 +279,10 @@ describe('qualifiers', () => {
     ['لا سيما أكثر من 30 شركة', 'at_least'],
     ['لا تزال أكثر من 30 شركة', 'at_least'],
     ['لم يطرأ عليها أي تعديل منذ أكثر من ثمانية عشر عاما', 'at_least'],
+    ['قاربت 3 ملايين ريال', 'approx'],
+    ['زاد عن 198 مليار دولار', 'at_least'],
+    ['لم يزد عن 5%', 'at_most'],
+    ['لم يتعد 10 ملايين دولار', 'at_most'],
   ])('%s → %s', (text, qualifier) => {
     expect(only(text).qualifier).toBe(qualifier);
   });
