@@ -140,6 +140,8 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
     const found = phraseBefore(s, end, post) ??
       (s.tokens[end].kind === 'arabic' && MEASURE_WORDS.has(s.tokens[end].norm) && end - 1 >= s.from ? phraseBefore(s, end - 1, post) : undefined);
     if (found !== undefined) return found;
+    const since = f.kind === 'year' || f.kind === 'date' || f.num?.plainInt ? sinceAcross(s, end) : -1;
+    if (since >= 0) return { qualifier: 'since', start: since };
     // إلى after a verb of reaching, within the clause.
     const t = s.tokens[end];
     if (t.kind === 'arabic' && TO.has(t.norm) && !(end - 1 >= s.from && s.tokens[end - 1].norm === FROM)) {
@@ -177,6 +179,23 @@ function phraseBefore(s: SentenceScan, end: number, post: Qualifier | null): Fou
     return { qualifier: p.qualifier, start: first };
   }
   return undefined;
+}
+
+const SINCE = foldString('منذ');
+/** Words that may stand between منذ and the year it dates from. */
+const SINCE_REACH = 2;
+
+/**
+ * منذ a word or two before a year's words: "منذ افتتاحها عام 1869"، "منذ ثورة 2011" date from
+ * that year. The index of منذ, or -1.
+ */
+function sinceAcross(s: SentenceScan, end: number): number {
+  for (let k = end; k >= Math.max(s.from, end - SINCE_REACH); k--) {
+    const t = s.tokens[k];
+    if (t.kind !== 'arabic') return -1;
+    if (readsWord(t, SINCE)) return k === end ? -1 : k;
+  }
+  return -1;
 }
 
 /** The qualifier of figure f, or null. */
