@@ -3,9 +3,13 @@
 // numbers, clock times and anything inside a URL or e-mail address. Their tokens are marked
 // blocked so that no later step reads them.
 import { C, CLASS } from '../text/char-class.js';
+import { foldString } from '../text/normalize/index.js';
 import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
+
+const GROUP_WORDS = new Set(['مجموعه', 'لمجموعه', 'بمجموعه', 'ومجموعه', 'دول', 'ودول', 'لدول', 'بدول', 'مجموعتي', 'قمه'].map((w) => foldString(w)));
+const GROUP_NUMBERS = new Set(['العشرين', 'السبع', 'السبعه', 'الثماني', 'الثمانيه', 'الثمان'].map((w) => foldString(w)));
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -36,6 +40,15 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
       if (u.end <= sStart || u.start >= sEnd) continue;
       for (let i = from; i < to; i++) if (tokens[i].start < u.end && tokens[i].end > u.start) block(i);
     }
+  }
+
+  // مجموعة العشرين، دول السبع، مجموعة الـ77: the number names the group (G20, G7, G77).
+  for (let i = from; i + 1 < to; i++) {
+    if (tokens[i].kind !== 'arabic' || !GROUP_WORDS.has(tokens[i].norm)) continue;
+    const next = tokens[i + 1];
+    // Not a bare number: "وقعت مجموعة 5 اتفاقيات" counts agreements.
+    if (next.kind === 'arabic' && GROUP_NUMBERS.has(next.norm)) block(i + 1);
+    else if (next.kind === 'arabic' && next.norm === 'ال' && i + 2 < to && isDigits(tokens[i + 2].kind)) block(i + 2);
   }
 
   if (digits.length === 0) return;

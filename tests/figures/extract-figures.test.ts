@@ -375,6 +375,9 @@ describe('ordinals', () => {
     ['الدورة الـ28', 28],
     ['فنحن في المرتبة 41', 41],
     ['جاءت في المرتبة الثانية', 2],
+    // After a singular unit of time the number is an ordinal, not a count of centuries or days.
+    ['القرن العشرين', 20],
+    ['اليوم الخامس من المعرض', 5],
   ])('%s → %d', (text, value) => {
     expect(only(text)).toMatchObject({ kind: 'ordinal', value });
   });
@@ -401,6 +404,9 @@ describe('not figures', () => {
     ['يمكنك الذهاب إلى http://example.com/a?id=305&x=2000 لمزيد', 'a URL'],
     ['الطائرات العملاقة مثل A380', 'a model name'],
     ['الأخطر فيروس H3N2 ومضاعفاته', 'a virus name'],
+    ['قمة مجموعة العشرين في الرياض', 'G20, a group name'],
+    ['اجتماع دول السبع', 'G7'],
+    ['مجموعة الـ77', 'G77'],
     ['في آن واحد', 'واحد after its noun'],
     ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
     ['في وقت واحد', 'وقت is no unit of time'],
