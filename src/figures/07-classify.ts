@@ -11,6 +11,8 @@ import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
 import { sourceOffset } from './word-forms.js';
+
+const SINGULAR_TIME = new Set(['يوم', 'شهر', 'عام', 'سنة', 'قرن', 'عقد', 'أسبوع', 'ساعة', 'دقيقة', 'ثانية', 'موسم'].map((w) => foldString(w)));
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
@@ -162,7 +164,9 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
       // السنوات الـ 5 المقبلة، الأشهر الستة الأولى: the noun before says what the number counts.
       const k = num.article ? f.t0 - 1 : f.t0 - 2;
       const noun = k >= s.from ? s.tokens[k] : undefined;
-      if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE)) {
+      // Only a plural noun is counted: after a singular the number is an ordinal (القرن العشرين
+      // is the 20th century, اليوم الخامس the fifth day).
+      if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE) && !SINGULAR_TIME.has(noun.norm.slice(2))) {
         const bare = noun.norm.slice(2);
         const m = matchUnit({ ...s, tokens: [{ ...noun, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
         if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) {
