@@ -83,6 +83,31 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
     if (entry.via === 'nisba') nisbaEnds.add(h.tokenEnd - 1);
     out.push(toCandidate(h, entry));
   }
+  out.push(...unlistedPublications(ctx, hits));
+  return out;
+}
+
+/** Words a quoted publication name may have (لـ«الاقتصادية»، لـ«وول ستريت جورنال»). */
+const MAX_PUBLICATION_WORDS = 4;
+
+/**
+ * Quoted names cited as publications that are no lexicon name by themselves but whose
+ * newspaper the lexicon lists: "لـ«الاقتصادية»" is صحيفة الاقتصادية (the word alone is "economic").
+ */
+function unlistedPublications(ctx: MatchContext, hits: LexHit[]): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ctx.isPunct(tokens[i - 1], OPEN_QUOTES)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < MAX_PUBLICATION_WORDS && tokens[j].kind === 'arabic') j++;
+    if (j === i || !ctx.isPunct(tokens[j], CLOSE_QUOTES) || ctx.isChrome(i)) continue;
+    if (hits.some((h) => h.tokenStart === i && h.tokenEnd === j)) continue;
+    const span: LexHit = { tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, entries: [] };
+    if (!quotedPublication(ctx, span)) continue;
+    const paper = publicationEntry(ctx, span);
+    if (paper) out.push(toCandidate(span, paper));
+  }
   return out;
 }
 
@@ -137,16 +162,19 @@ const PRESS_VERBS = new Set(
 );
 const PUBLICATION_HEADS = ['صحيفه', 'جريده', 'مجله'];
 const GLUED_PREPOSITIONS = new Set(['ل', 'ول', 'ب', 'وب']);
+const OPEN_QUOTES = '«"“';
+const CLOSE_QUOTES = '»"”';
 
 /** A name in guillemets that the words before it show to be a publication cited by the article. */
 export function quotedPublication(ctx: MatchContext, h: LexHit): boolean {
   const { tokens } = ctx;
   const open = tokens[h.tokenStart - 1];
-  if (!ctx.isPunct(open, '«') || !ctx.isPunct(tokens[h.tokenEnd], '»')) return false;
+  if (!ctx.isPunct(open, OPEN_QUOTES) || !ctx.isPunct(tokens[h.tokenEnd], CLOSE_QUOTES)) return false;
   const before = tokens[h.tokenStart - 2];
   if (!before || before.kind !== 'arabic' || before.sentence !== open.sentence) return false;
-  // لـ«، بـ«: the preposition written apart, glued to the quote mark (told, at the newspaper).
-  if (before.end === open.start && GLUED_PREPOSITIONS.has(before.norm)) return true;
+  // لـ«، بـ«، لـ "الاقتصادية": the preposition written apart before the quote mark (told, at
+  // the newspaper), glued to it or drawn out with a tatweel.
+  if ((before.end === open.start || before.text.endsWith('\u0640')) && GLUED_PREPOSITIONS.has(before.norm)) return true;
   return PRESS_VERBS.has(before.norm) || PRESS_VERBS.has(before.base);
 }
 

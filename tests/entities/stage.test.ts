@@ -255,4 +255,17 @@ describe('a quoted place name that the article cites as a publication', () => {
     const found = analyzeText(text).entities.filter((e) => e.mentions.some((m) => m.text === 'الشرق الأوسط'));
     expect(found.map((e) => [e.type, e.key])).toEqual([[type, key]]);
   });
+
+  it.each<[string, string, string]>([
+    ['a word that is no name by itself, in straight quotes', 'ويقول لـ "الاقتصادية"، توماس جونز إن السوق تباطأت.', 'aleqtisadiya'],
+    ['glued straight quotes', 'كشف لـ"الاقتصادية" مصدر مطلع أن العقد وقع.', 'aleqtisadiya'],
+    ['after a press verb', 'وقالت إحصائية رسمية اطلعت "الاقتصادية" عليها إن الأسعار ارتفعت.', 'aleqtisadiya'],
+    ['guillemets after a space', 'وقالت لـ «اليوم» سمر خان إن البحث انتهى.', 'alyaum'],
+  ])('finds the newspaper the lexicon lists: %s', (_why, text, key) => {
+    expect(analyzeText(text).entities.filter((e) => e.type === 'ORG').map((e) => e.key)).toEqual([key]);
+  });
+
+  it('leaves a quoted word alone without the citing words', () => {
+    expect(analyzeText('وصف الخطة بأنها "الاقتصادية" الأولى.').entities.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
 });
