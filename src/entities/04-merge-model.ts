@@ -13,7 +13,7 @@ import type { Token } from '../text/token.js';
 import type { Candidate } from './candidate.js';
 import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
-import type { MatchContext } from './match-context.js';
+import { RARE, type MatchContext } from './match-context.js';
 import { baseStart, isFacilityWord, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
@@ -50,6 +50,18 @@ function personStart(ctx: MatchContext, t: Token): number {
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
   return NAME_INITIALS.has(t.norm.slice(0, t.norm.length - t.base.length)) ? t.start : start;
+}
+
+/**
+ * Where an organisation's name starts in its first token: after the proclitics, unless the one
+ * proclitic is ب، ك or ل and neither the word nor its rest is a word the corpora know (لاليبر
+ * بلجيك، كاروي; not لشركة or للبنك, whose rest is a plain word).
+ */
+function orgStart(ctx: MatchContext, t: Token): number {
+  const start = baseStart(t);
+  if (start === t.start || t.kind !== 'arabic' || !NAME_INITIALS.has(t.norm.slice(0, t.norm.length - t.base.length))) return start;
+  const k = ctx.gaz.knowledge;
+  return k.freq(t.base) <= RARE && k.freq(t.norm) <= RARE ? t.start : start;
 }
 
 /** Adjacent spans of one type the tagger began separately (B-ORG B-ORG) are one name. */
@@ -110,7 +122,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     // A currency after an amount is no organisation (70 مليار ريال).
     if (to - from === 1 && CURRENCY_WORDS.has(withoutArticle(tokens[from]))) continue;
     const first = tokens[from];
-    const start = span.type === 'PERS' ? personStart(ctx, first) : baseStart(first);
+    const start = span.type === 'PERS' ? personStart(ctx, first) : span.type === 'ORG' ? orgStart(ctx, first) : baseStart(first);
     const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
     const base: Omit<Candidate, 'type' | 'rule'> = {

@@ -191,6 +191,7 @@ describe('the tagger fills gaps', () => {
     ['a name beginning with ل keeps it', 'وأوضحت ليلي زمزوري أن العمل بدأ.', { text: 'ليلي زمزوري', type: 'PERS' }, ['PERSON:ليلي زمزوري']],
     ['a preposition before a known given name is cut', 'وقدم الجائزة لمحمد زمزوري أمس.', { text: 'لمحمد زمزوري', type: 'PERS' }, ['PERSON:محمد زمزوري']],
     ['and so is a conjunction', 'وحضر الاجتماع وكريم زمزوري أمس.', { text: 'وكريم زمزوري', type: 'PERS' }, ['PERSON:كريم زمزوري']],
+    ['an unknown organisation beginning with ل keeps it', 'وذكرت لاليبر بلجيك أن الحكومة استقالت.', { text: 'لاليبر بلجيك', type: 'ORG' }, ['ORG:لاليبر بلجيك']],
   ])('%s', (_why, text, span, expected) => {
     expect(fromModel(text, span)).toEqual(expected);
   });
