@@ -82,9 +82,12 @@ function perDayAt(s: SentenceScan, i: number): number {
 const DECADES = new Set(['عقد', 'عقود', 'عقدا'].map((w) => foldString(w)));
 const DECADE_AFTER = new Set(['مضت', 'ماضيه', 'متتاليه', 'متواصله', 'كامله', 'قادمه', 'مقبله'].map((w) => foldString(w)));
 
+const TIME_NOUN = foldString('الزمن');
+
 function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   const next = t1 < s.to ? s.tokens[t1] : undefined;
-  if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === foldString('من') && s.tokens[t1 + 1]?.norm === foldString('الزمن')))) return true;
+  // عقود متتالية، عقدين من الزمن
+  if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === OF && s.tokens[t1 + 1]?.norm === TIME_NOUN))) return true;
   for (let k = t0 - 1; k >= Math.max(s.from, t0 - 3); k--) {
     const t = s.tokens[k];
     if (t.kind !== 'arabic') return false;

@@ -11,10 +11,11 @@ import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
 import { sourceOffset } from './word-forms.js';
-
-const SINGULAR_TIME = new Set(['يوم', 'شهر', 'عام', 'سنة', 'قرن', 'عقد', 'أسبوع', 'ساعة', 'دقيقة', 'ثانية', 'موسم'].map((w) => foldString(w)));
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
+
+/** Singular units of time: after them a number with the article is an ordinal (القرن العشرين). */
+const SINGULAR_TIME = new Set(['يوم', 'شهر', 'عام', 'سنة', 'قرن', 'عقد', 'أسبوع', 'ساعة', 'دقيقة', 'ثانية', 'موسم'].map((w) => foldString(w)));
 
 const KNOWLEDGE = defaultWordKnowledge();
 
@@ -87,6 +88,11 @@ function heatBefore(s: SentenceScan, f: Fig): boolean {
 }
 
 /** Decides kind, value, value_max and unit of figure f (in place). */
+/** The unit `form` (a word of `t`, its article or proclitics taken off) names on its own, if any. */
+function unitOfWord(s: SentenceScan, t: Token, form: string): ReturnType<typeof matchUnit> {
+  return matchUnit({ ...s, tokens: [{ ...t, norm: form, base: form }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+}
+
 export function classifyFigure(s: SentenceScan, f: Fig): void {
   if (f.fixed || f.kind === 'date') return;
   if (f.kind === 'year_range') {
@@ -167,8 +173,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
       // Only a plural noun is counted: after a singular the number is an ordinal (القرن العشرين
       // is the 20th century, اليوم الخامس the fifth day).
       if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE) && !SINGULAR_TIME.has(noun.norm.slice(2))) {
-        const bare = noun.norm.slice(2);
-        const m = matchUnit({ ...s, tokens: [{ ...noun, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+        const m = unitOfWord(s, noun, noun.norm.slice(2));
         if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) {
           f.kind = m.def.kind;
           f.unit = m.def.unit;
@@ -188,7 +193,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   if (f.raw === 1 && f.rawMax === undefined && num.words === 1 && !num.article && f.t0 - 1 >= s.from) {
     const noun = s.tokens[f.t0 - 1];
     if (noun.kind === 'arabic') {
-      const m = matchUnit({ ...s, tokens: [{ ...noun, norm: noun.base, base: noun.base }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+      const m = unitOfWord(s, noun, noun.base);
       if (m && m.def.kind === 'duration') {
         f.kind = 'duration';
         f.unit = m.def.unit;
