@@ -157,10 +157,13 @@ export function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
 // Before a quoted name, what shows it is a publication the article cites: لـ«الشرق الأوسط» ("told
 // Asharq Al-Awsat"), حصلت «الشرق الأوسط» على نسخة ("obtained a copy"), ذكرت «الرياض», and the
 // byline's "الوحدة الاقتصادية بـ«الشرق الأوسط»". A quoted region after منطقة stays a region.
-const PRESS_VERBS = new Set(
-  ['حصلت', 'حصل', 'اطلعت', 'اطلع', 'علمت', 'علم', 'تلقت', 'نشرت', 'ذكرت', 'افادت', 'قالت', 'كشفت', 'اكدت', 'اوضحت', 'نقلت', 'تابعت', 'رصدت', 'سالت', 'لصحيفه', 'لجريده', 'صحيفه', 'جريده', 'مجله', 'لمجله'],
-);
 const PUBLICATION_HEADS = ['صحيفه', 'جريده', 'مجله'];
+/** Verbs of citing, and the head words (لصحيفة «الرياض»), before a quoted publication. */
+const PRESS_VERBS = new Set([
+  'حصلت', 'حصل', 'اطلعت', 'اطلع', 'علمت', 'علم', 'تلقت', 'نشرت', 'ذكرت', 'افادت', 'قالت', 'كشفت', 'اكدت', 'اوضحت', 'نقلت', 'تابعت', 'رصدت', 'سالت',
+  ...PUBLICATION_HEADS,
+  ...PUBLICATION_HEADS.map((h) => 'ل' + h),
+]);
 const GLUED_PREPOSITIONS = new Set(['ل', 'ول', 'ب', 'وب']);
 const OPEN_QUOTES = '«"“';
 const CLOSE_QUOTES = '»"”';

@@ -49,7 +49,12 @@ function personStart(ctx: MatchContext, t: Token): number {
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
-  return NAME_INITIALS.has(t.norm.slice(0, t.norm.length - t.base.length)) ? t.start : start;
+  return NAME_INITIALS.has(proclitics(t)) ? t.start : start;
+}
+
+/** The folded proclitics of an Arabic token (و، لل، وب ...): its form before its base. */
+function proclitics(t: Token): string {
+  return t.norm.slice(0, t.norm.length - t.base.length);
 }
 
 /**
@@ -59,7 +64,7 @@ function personStart(ctx: MatchContext, t: Token): number {
  */
 function orgStart(ctx: MatchContext, t: Token): number {
   const start = baseStart(t);
-  if (start === t.start || t.kind !== 'arabic' || !NAME_INITIALS.has(t.norm.slice(0, t.norm.length - t.base.length))) return start;
+  if (start === t.start || t.kind !== 'arabic' || !NAME_INITIALS.has(proclitics(t))) return start;
   const k = ctx.gaz.knowledge;
   return k.freq(t.base) <= RARE && k.freq(t.norm) <= RARE ? t.start : start;
 }
