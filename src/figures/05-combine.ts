@@ -67,6 +67,14 @@ function changeBefore(s: SentenceScan, i: number): boolean {
 
 type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | 'or' | null;
 
+const COUNT_NOUNS = new Set(['عدد', 'العدد', 'بعدد', 'لعدد', 'اعداد', 'الاعداد', 'عددهم', 'عددها', 'اعدادهم'].map((w) => foldString(w)));
+
+/** Whether the sentence speaks of a number of things (عدد، أعداد) before figure `f`. */
+function countBefore(s: SentenceScan, f: Fig): boolean {
+  for (let i = s.from; i < f.t0; i++) if (COUNT_NOUNS.has(bareForm(s.tokens[i]))) return true;
+  return false;
+}
+
 const YEAR_WORD_FORMS = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي'].map((w) => foldString(w)));
 
 function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
@@ -238,11 +246,12 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     merged.push(a);
   }
 
-  // "وهولندا بـ 300 مليون" after "150 مليون يورو" in the same sentence: in euros.
+  // "وهولندا بـ 300 مليون" after "150 مليون يورو" in the same sentence: in euros; but not in a
+  // sentence about a number of things ("ارتفع عدد الذين يعيشون على أقل من 169 دولاراً إلى 23 مليون").
   let lastMoney: UnitDef | null = null;
   for (const f of merged) {
     if (f.def?.kind === 'money' && !f.def.subunit) lastMoney = f.def;
-    else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f) && !countedNounAfter(s, f)) f.def = lastMoney;
+    else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f) && !countedNounAfter(s, f) && !countBefore(s, f)) f.def = lastMoney;
   }
   return merged;
 }

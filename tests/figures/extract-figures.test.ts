@@ -247,6 +247,16 @@ describe('ranges, changes and lists', () => {
       [300e6, 'EUR'],
     ]);
   });
+
+  it('carries no currency to a number of people or things (عدد before it)', () => {
+    const out = figures('ارتفع عدد الذين يعيشون على أقل من 169 دولارا شهريا إلى 23 مليون.');
+    expect(out.map((f) => [f.value, f.kind, f.unit])).toEqual([
+      [169, 'money', 'USD'],
+      [23e6, 'number', null],
+    ]);
+    const jobs = figures('بقيمة 330 مليار يورو وخلق عدد وظائف جديدة يتراوح عددها بين مليون ومليوني وظيفة.');
+    expect(jobs.map((f) => [f.kind, f.unit])).toEqual([['money', 'EUR'], ['count', null]]);
+  });
 });
 
 describe('qualifiers', () => {
