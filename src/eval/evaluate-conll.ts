@@ -23,9 +23,10 @@ export interface ConllEvaluation {
 
 export type ConllOutcome = { ok: true; result: ConllEvaluation } | { ok: false; reason: string };
 
-/** A tagger as the eval uses it: tags one sentence's tokens. */
+/** A tagger as the eval uses it: tags one sentence's tokens, or a document's sentences at once. */
 export interface SentenceTagger {
   tagSentence(tokens: readonly string[]): string[];
+  tagSentences?(sentences: readonly (readonly string[])[]): string[][];
   model?: { info?: { training?: unknown } };
 }
 
@@ -83,7 +84,8 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger): Prom
   const pred: string[][] = [];
   const unknownTags: ConllEvaluation['unknownTags'] = [];
   for (const file of files) {
-    for (const s of parseConll(readFileSync(file, 'utf8'))) {
+    const sentences = parseConll(readFileSync(file, 'utf8'));
+    for (const s of sentences) {
       const missing = s.tags.indexOf(null);
       if (missing >= 0) return { ok: false, reason: `${file}:${s.line + missing}: token ${JSON.stringify(s.tokens[missing])} has no tag column` };
       const tags = (s.tags as string[]).map((t, i) => {
@@ -95,8 +97,11 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger): Prom
         return 'O';
       });
       gold.push(tags);
-      pred.push(tagger.tagSentence(s.tokens));
     }
+    // Each file is one document: a tagger that reads whole documents gets it whole.
+    const tokens = sentences.map((s) => s.tokens);
+    if (tagger.tagSentences) pred.push(...tagger.tagSentences(tokens));
+    else for (const t of tokens) pred.push(tagger.tagSentence(t));
   }
   const score = scoreConll(gold, pred);
   return {

@@ -18,7 +18,7 @@ export function evaluateConll(text: string | readonly ConllSentence[], tagger: N
     if (missing >= 0) throw new Error(`${name}:${s.line + missing}: token "${s.tokens[missing]}" has no tag column`);
     // Gold written with other names of the types (B-PER, I-MIS) is read as ours.
     gold.push((s.tags as string[]).map((t) => (parseTag(t) >= 0 ? TAGS[parseTag(t)] : t)));
-    pred.push(tagger.tagSentence(s.tokens));
   }
-  return scoreConll(gold, pred);
+  // The text is one document: names found in one sentence are carried to nearby ones.
+  return scoreConll(gold, tagger.tagSentences(sentences.map((s) => s.tokens)));
 }

@@ -5,6 +5,7 @@ export { NerModel, TaggerModel, type NerModelInfo } from './model.js';
 export { LabelMemory } from './memory.js';
 export { trainTwoPass, type TwoPassOptions, type TwoPassResult } from './train-two-pass.js';
 export { NerTagger } from './tagger.js';
+export { NamePropagator, WINDOW as NAME_WINDOW, type WindowSentence } from './propagate.js';
 export { DEFAULT_MODEL_URL, loadModel, defaultTagger, tagSentence } from './load-model.js';
 export { nerStage, spansOfTags } from './stage.js';
 export { parseConll, readConllStream, ConllLineReader, type ConllSentence } from './read-conll.js';

@@ -3,6 +3,7 @@
 import type { NerSpan } from '../model/document.js';
 import type { Stage } from '../model/pipeline.js';
 import { defaultTagger } from './load-model.js';
+import { NamePropagator, type WindowSentence } from './propagate.js';
 import type { NerTagger } from './tagger.js';
 import { NER_TYPES, tagType, isInside } from './tags.js';
 
@@ -34,18 +35,19 @@ export function nerStage(tagger?: NerTagger): Stage {
       // The second pass remembers earlier sentences of this document only.
       t.reset();
       const tokens = doc.tokens;
-      const words: string[] = [];
-      let tags = new Uint8Array(64);
+      // Names found in one sentence are carried to nearby ones (propagate.ts).
+      const names = new NamePropagator<number>();
+      const record = (done: WindowSentence<number>[]) => {
+        for (const { tags, payload: first } of done) spansOfTags(tags, first, (i) => tokens[i].start, (i) => tokens[i].end, doc.nerSpans);
+      };
       for (const s of doc.sentences) {
         const n = s.tokenEnd - s.tokenStart;
         if (n <= 0) continue;
-        words.length = n;
+        const words = new Array<string>(n);
         for (let i = 0; i < n; i++) words[i] = tokens[s.tokenStart + i].text;
-        if (tags.length < n) tags = new Uint8Array(n * 2);
-        const out = tags.subarray(0, n);
-        t.tagIndexes(words, out);
-        spansOfTags(out, s.tokenStart, (i) => tokens[i].start, (i) => tokens[i].end, doc.nerSpans);
+        record(t.tagInDocument(names, words, s.tokenStart));
       }
+      record(names.flush());
     },
   };
 }

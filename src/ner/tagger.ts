@@ -25,6 +25,7 @@ import { Gazetteer } from './gazetteer.js';
 import { joined, salted } from './hash.js';
 import { LabelMemory } from './memory.js';
 import { NerModel, TaggerModel } from './model.js';
+import { NamePropagator, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
@@ -203,8 +204,32 @@ export class NerTagger {
     return out;
   }
 
-  /** The IOB2 tags of a sentence's tokens (B-/I- PERS, LOC, ORG, MISC, or O). */
+  /** The IOB2 tags of a sentence's tokens (B-/I- PERS, LOC, ORG, MISC, or O), the sentence alone. */
   tagSentence(tokens: readonly string[]): string[] {
     return Array.from(this.tagIndexes(tokens), (t) => TAGS[t]);
+  }
+
+  /**
+   * Tags a sentence of a document and adds it to `names`, the document's window of names
+   * (propagate.ts); returns the sentences the window releases, tags final. Call `names.flush()`
+   * at the end of the document and `reset()` before the next.
+   */
+  tagInDocument<P>(names: NamePropagator<P>, tokens: readonly string[], payload: P): WindowSentence<P>[] {
+    const tags = this.tagIndexes(tokens);
+    // tagIndexes left the sentence's stems in this.stems.
+    return names.push(tokens.length > 0 ? this.stems.slice(0, tokens.length) : [], tags, payload);
+  }
+
+  /** The IOB2 tags of the sentences of one document, names carried between nearby sentences. */
+  tagSentences(sentences: readonly (readonly string[])[]): string[][] {
+    this.reset();
+    const out: string[][] = new Array(sentences.length);
+    const names = new NamePropagator<number>();
+    const take = (done: WindowSentence<number>[]) => {
+      for (const d of done) out[d.payload] = Array.from(d.tags, (t) => TAGS[t]);
+    };
+    sentences.forEach((tokens, i) => take(this.tagInDocument(names, tokens, i)));
+    take(names.flush());
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 // arqam ner --conll: CoNLL tokens on stdin (one per line, extra columns ignored, blank line
-// between sentences) → each token with its IOB2 tag on stdout, sentence by sentence, so memory
-// stays bounded by the longest sentence whatever the input size.
+// between sentences) → each token with its IOB2 tag on stdout. The input is one document: a
+// sentence is written once the names of the sentences after it are known (src/ner/propagate.ts,
+// 20 sentences later), so memory stays bounded by that window whatever the input size.
 import type { Command } from 'commander';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { readConllStream } from '../../ner/read-conll.js';
 import { defaultTagger } from '../../ner/load-model.js';
 import { TaggerModel } from '../../ner/model.js';
+import { NamePropagator, type WindowSentence } from '../../ner/propagate.js';
 import { NerTagger } from '../../ner/tagger.js';
 import { TAGS } from '../../ner/tags.js';
 import { EXIT_OK, UsageError } from '../exit-codes.js';
@@ -19,18 +21,21 @@ export interface NerStreamStats {
 /** Tags every sentence of `input` and writes `token TAG` lines, a blank line after each sentence. */
 export async function nerStream(input: Readable, output: Writable, tagger: NerTagger): Promise<NerStreamStats> {
   const stats: NerStreamStats = { sentences: 0, tokens: 0 };
-  let tags = new Uint8Array(256);
-  for await (const s of readConllStream(input)) {
-    const n = s.tokens.length;
-    if (tags.length < n) tags = new Uint8Array(n * 2);
-    const out = tags.subarray(0, n);
-    tagger.tagIndexes(s.tokens, out);
+  const names = new NamePropagator<readonly string[]>();
+  const write = async (done: WindowSentence<readonly string[]>[]) => {
+    if (done.length === 0) return;
     let text = '';
-    for (let i = 0; i < n; i++) text += `${s.tokens[i]} ${TAGS[out[i]]}\n`;
-    stats.sentences++;
-    stats.tokens += n;
-    if (!output.write(text + '\n')) await once(output, 'drain');
-  }
+    for (const { payload: tokens, tags } of done) {
+      for (let i = 0; i < tokens.length; i++) text += `${tokens[i]} ${TAGS[tags[i]]}\n`;
+      text += '\n';
+      stats.sentences++;
+      stats.tokens += tokens.length;
+    }
+    if (!output.write(text)) await once(output, 'drain');
+  };
+  tagger.reset();
+  for await (const s of readConllStream(input)) await write(tagger.tagInDocument(names, s.tokens, s.tokens));
+  await write(names.flush());
   return stats;
 }
 

@@ -1,0 +1,146 @@
+// One name, one tag within a stretch of text: a word sequence the tagger left untagged is given
+// the type the tagger gave the same stems in nearby sentences ("البنك التجاري" tagged once,
+// missed in the next sentence; "للأهلي" after "الأهلي"). Sentences are matched on clitic-free
+// stems, longest name first, and only where every word is untagged, so no tag the tagger chose
+// is changed. Measured on ANERcorp (README of data/models): about +0.6 to +0.8 F1, recall up
+// two points for one of precision.
+//
+// Sentences go in one at a time and come out `WINDOW` sentences later, so a stream is tagged in
+// bounded memory; `flush` releases the rest at the end of a document.
+import { NER_TYPES, tagType } from './tags.js';
+
+/** Sentences on each side whose names a sentence is matched against. */
+export const WINDOW = 20;
+/** Longest name, in words, that is carried to other sentences. */
+const MAX_WORDS = 4;
+/** Shortest first stem of a carried name (one- and two-letter stems are too ambiguous). */
+const MIN_STEM = 3;
+
+/** A tagged sentence waiting in the window; `tags` are changed in place when it leaves. */
+export interface WindowSentence<P> {
+  stems: readonly string[];
+  tags: Uint8Array;
+  payload: P;
+}
+
+/** A name the tagger found: its stems and how often each type was given to them. */
+interface Name {
+  stems: readonly string[];
+  counts: Int32Array;
+  total: number;
+}
+
+interface Pending<P> extends WindowSentence<P> {
+  /** The tagger's names in this sentence (taken before any change to its tags). */
+  names: { stems: string[]; type: number }[];
+}
+
+/** The names of a tagged sentence, as stem sequences with a type index into NER_TYPES. */
+function namesOf(stems: readonly string[], tags: Uint8Array): { stems: string[]; type: number }[] {
+  const out: { stems: string[]; type: number }[] = [];
+  let i = 0;
+  while (i < tags.length) {
+    const type = tagType(tags[i]);
+    if (!type) {
+      i++;
+      continue;
+    }
+    const index = NER_TYPES.indexOf(type);
+    const inside = 2 * index + 2;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === inside) j++;
+    if (j - i <= MAX_WORDS && stems[i].length >= MIN_STEM) out.push({ stems: stems.slice(i, j), type: index });
+    i = j;
+  }
+  return out;
+}
+
+export class NamePropagator<P> {
+  private readonly queue: Pending<P>[] = [];
+  /** Index in `queue` of the next sentence to release. */
+  private next = 0;
+  /** The names of queue[lo, hi), counted, by their first stem: the window of the next release. */
+  private readonly byFirst = new Map<string, Name[]>();
+  private lo = 0;
+  private hi = 0;
+
+  constructor(private readonly window = WINDOW) {}
+
+  /** Adds a tagged sentence; returns the sentences that have now seen their whole window. */
+  push(stems: readonly string[], tags: Uint8Array, payload: P): WindowSentence<P>[] {
+    this.queue.push({ stems, tags, payload, names: namesOf(stems, tags) });
+    const out: WindowSentence<P>[] = [];
+    while (this.queue.length - 1 - this.next >= this.window) out.push(this.release());
+    return out;
+  }
+
+  /** Releases every sentence still held (end of a document); the propagator starts afresh. */
+  flush(): WindowSentence<P>[] {
+    const out: WindowSentence<P>[] = [];
+    while (this.next < this.queue.length) out.push(this.release());
+    this.queue.length = 0;
+    this.next = this.lo = this.hi = 0;
+    this.byFirst.clear();
+    return out;
+  }
+
+  private count(k: number, by: 1 | -1): void {
+    for (const n of this.queue[k].names) {
+      let list = this.byFirst.get(n.stems[0]);
+      if (!list) this.byFirst.set(n.stems[0], (list = []));
+      let name = list.find((x) => x.stems.length === n.stems.length && x.stems.every((w, i) => w === n.stems[i]));
+      if (!name) list.push((name = { stems: n.stems, counts: new Int32Array(NER_TYPES.length), total: 0 }));
+      name.counts[n.type] += by;
+      name.total += by;
+      if (name.total === 0) {
+        list.splice(list.indexOf(name), 1);
+        if (list.length === 0) this.byFirst.delete(n.stems[0]);
+      }
+    }
+  }
+
+  private release(): WindowSentence<P> {
+    const at = this.next++;
+    const s = this.queue[at];
+    // Slide the counted window to [at - window, at + window].
+    const to = Math.min(this.queue.length, at + this.window + 1);
+    while (this.hi < to) this.count(this.hi++, 1);
+    while (this.lo < at - this.window) this.count(this.lo++, -1);
+    if (this.byFirst.size > 0) apply(s, this.byFirst);
+    // Sentences no window will read again are dropped.
+    const drop = this.lo;
+    if (drop > 64) {
+      this.queue.splice(0, drop);
+      this.next -= drop;
+      this.lo -= drop;
+      this.hi -= drop;
+    }
+    return s;
+  }
+}
+
+/** Tags the untagged words of `s` that spell a name of the window, longest name first. */
+function apply(s: Pending<unknown>, byFirst: Map<string, Name[]>): void {
+  const { stems, tags } = s;
+  const n = stems.length;
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== 0 || (i > 0 && tags[i - 1] !== 0)) continue;
+    const names = byFirst.get(stems[i]);
+    if (!names) continue;
+    let best: Name | null = null;
+    for (const name of names) {
+      const len = name.stems.length;
+      if (i + len > n || (best && best.stems.length >= len)) continue;
+      let fits = true;
+      for (let k = 1; k < len && fits; k++) fits = tags[i + k] === 0 && stems[i + k] === name.stems[k];
+      if (fits) best = name;
+    }
+    if (!best) continue;
+    let type = 0;
+    for (let t = 1; t < best.counts.length; t++) if (best.counts[t] > best.counts[type]) type = t;
+    const b = 1 + 2 * type;
+    tags[i] = b;
+    for (let k = 1; k < best.stems.length; k++) tags[i + k] = b + 1;
+    i += best.stems.length - 1;
+  }
+}
