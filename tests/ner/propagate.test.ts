@@ -58,6 +58,20 @@ describe('NamePropagator', () => {
     expect(out[4]).toEqual(['O', 'B-MISC']);
   });
 
+  it('gives the surname of a person alone that person, unless it is a function or common word', () => {
+    const out = propagate([
+      [['امين', 'عام', 'بان', 'كي', 'مون'], ['O', 'O', 'B-PERS', 'I-PERS', 'B-PERS']],
+      [['قال', 'مون', 'ان'], ['O', 'O', 'O']],
+      [['صدام', 'حسين', 'علي'], ['B-PERS', 'I-PERS', 'I-PERS']],
+      [['وقف', 'علي', 'باب'], ['O', 'O', 'O']],
+      [['لويس', 'اول'], ['B-PERS', 'I-PERS']],
+      [['في', 'اول', 'يوم'], ['O', 'O', 'O']],
+    ]);
+    expect(out[1]).toEqual(['O', 'B-PERS', 'O']);
+    expect(out[3]).toEqual(['O', 'O', 'O']);
+    expect(out[5]).toEqual(['O', 'O', 'O']);
+  });
+
   it('carries names only within the window and skips stems shorter than three letters', () => {
     const filler: [string[], string[]][] = Array.from({ length: 3 }, () => [['كلام'], ['O']]);
     const out = propagate([[['سول'], ['B-ORG']], ...filler, [['سول'], ['O']], [['يد', 'لا'], ['B-PERS', 'O']], [['يد'], ['O']]], 3);
