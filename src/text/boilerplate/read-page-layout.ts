@@ -129,7 +129,8 @@ export function readPageLayout(text: string): PageLayout {
     else if (parseByline(t)) line.shape = 'byline';
     else {
       const words = wordCount(t, PARAGRAPH_WORDS);
-      line.shape = words >= PARAGRAPH_WORDS || (words >= 4 && endsSentence(t)) ? 'paragraph' : 'short';
+      // A list of links run together on one line ("مقالات أخرى للكاتب...") is no paragraph, however long.
+      line.shape = (words >= PARAGRAPH_WORDS || (words >= 4 && endsSentence(t))) && !LINK_LIST.test(t) ? 'paragraph' : 'short';
     }
     if (placeholders.length && line.shape !== 'template') {
       for (const p of placeholders) setAside.push({ start: line.start + p.index, end: line.start + p.index + p.length, kind: 'template' });
@@ -207,7 +208,9 @@ export function readPageLayout(text: string): PageLayout {
  * page ("المصدر: ...", "الكلمات المفتاحية: ..."), asks to share or follow, or holds a copyright:
  * below the article, where the page's footer begins.
  */
-const TRAILER_START = /[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
+const TRAILER_START = /^\s*(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|متعلقة|مشابهة)|[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
+/** A line that opens a list of other articles: "مقالات أخرى للكاتب"، "أخبار ذات صلة"، "اقرأ أيضاً". */
+const LINK_LIST = /^\s*(?:(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|ذات\s+صلة|متعلقة|مشابهة)|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد))/u;
 /** Short lines after the last paragraph that may still be the article's: a signature, a source. */
 const MAX_TRAILER = 4;
 

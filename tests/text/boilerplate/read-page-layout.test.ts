@@ -147,6 +147,17 @@ describe('page shapes on made-up pages', () => {
     expect(layout.author).toBe('سامي الخطيب');
   });
 
+  it('ends the body before a run-together list of the writer\'s other articles, however long', () => {
+    const page = [
+      'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.',
+      'وترى الشركة أن الأسعار ستظل ضعيفة في الأمدين القصير والمتوسط.',
+      'مقالات أخرى للكاتبالطاقة النووية... استعداد لمرحلة ما بعد النفطهل يستمر دور أوبك القيادي في توازن السوق مستقبلاً..؟أين تتجه مسارات سوق العقار والإسكان في السعودية؟',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(page.slice(layout.body.start, layout.body.end).endsWith('القصير والمتوسط.')).toBe(true);
+    expect(layout.setAside.at(-1)).toMatchObject({ end: page.length, kind: 'boilerplate' });
+  });
+
   it('keeps a bulleted list of deals inside the article', () => {
     const page = [
       'أبرمت الشركة اتفاقيات قروض وهبات لإنجاز عدد من المشاريع في مجال إنتاج ونقل الكهرباء في البلاد.',
