@@ -2,7 +2,7 @@
 // "153 مليون دولار أمريكي", "1000 ميغاواط", "135.9 مليون ميغاوات / ساعة", "32 ألف برميل يوميا",
 // "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
 import { foldString } from '../text/normalize/index.js';
-import { PER_DAY, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
+import { RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { DECADE_CONTEXT } from './lexicon/cues.js';
 import { adjacent, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 
@@ -45,35 +45,49 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
   return best;
 }
 
-function perDayWords(s: SentenceScan, i: number): number {
-  for (const words of PER_DAY) {
+interface Rate {
+  /** One past the rate words. */
+  end: number;
+  period: 'day' | 'month' | 'year';
+}
+
+/** The rate words (يوميا، في العام) starting at token i, if any. */
+function rateWords(s: SentenceScan, i: number): Rate | null {
+  for (const { words, period } of RATE_WORDS) {
     if (i + words.length > s.to) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) if (s.tokens[i + k].norm !== words[k]) ok = false;
-    if (ok) return i + words.length;
+    if (!ok) continue;
+    // في العام الماضي، في اليوم التالي، في العام 2015: a time, not a rate.
+    const after = s.tokens[i + words.length];
+    if (words.length > 1 && after && i + words.length < s.to && (after.kind === 'number' || TIME_AFTER.has(after.norm))) continue;
+    return { end: i + words.length, period };
   }
-  return i;
+  return null;
 }
+
+const TIME_AFTER = new Set(['الماضي', 'الماضيه', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'التالي', 'السابق', 'المنصرم', 'نفسه', 'ذاته'].map((w) => foldString(w)));
 
 const OF = foldString('من');
 /** What the commodity between a unit and its rate may span: من and up to three words after it. */
 const COMMODITY_WORDS = 3;
 
 /**
- * One past the rate word after a unit (يوميا، في اليوم), or i: right after the unit, or past the
- * commodity named between them ("2.5 مليار قدم مكعبة من الغاز يومياً"، "قدم مكعب من الغاز الإسرائيلي
- * يوميا", where the unit phrase already holds من الغاز).
+ * The rate words after a unit at token i (يوميا، في اليوم، سنوياً): right after the unit, or past
+ * the commodity named between them ("2.5 مليار قدم مكعبة من الغاز يومياً"، "قدم مكعب من الغاز
+ * الإسرائيلي يوميا", where the unit phrase already holds من الغاز).
  */
-function perDayAt(s: SentenceScan, i: number): number {
-  const direct = perDayWords(s, i);
-  if (direct > i || i >= s.to) return direct;
+function rateAt(s: SentenceScan, i: number): Rate | null {
+  if (i >= s.to) return null;
+  const direct = rateWords(s, i);
+  if (direct) return direct;
   const from = s.tokens[i].norm === OF ? i + 1 : i;
   for (let k = from; k < Math.min(s.to, from + COMMODITY_WORDS); k++) {
-    if (s.tokens[k].kind !== 'arabic') return i;
-    const d = perDayWords(s, k + 1);
-    if (d > k + 1) return d;
+    if (s.tokens[k].kind !== 'arabic') return null;
+    const r = rateWords(s, k + 1);
+    if (r) return r;
   }
-  return i;
+  return null;
 }
 
 // عقد / عقود are decades and contracts (and عقد "held"): "منذ ثلاثة عقود" is 30 years, "وقعت
@@ -127,10 +141,10 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
       if (!ok) return fig;
     }
     if (def.perDay) {
-      const d = perDayAt(s, t1);
-      if (d > t1) {
-        def = { ...def, kind: 'quantity', unit: `${def.unit === 't' ? 'ton' : def.unit}/day` };
-        t1 = d;
+      const rate = rateAt(s, t1);
+      if (rate) {
+        def = { ...def, kind: 'quantity', unit: `${def.unit === 't' ? 'ton' : def.unit}/${rate.period}` };
+        t1 = rate.end;
       }
     }
     fig.def = def;

@@ -136,6 +136,12 @@ describe('units', () => {
     ['65.2 تريليون قدم مكعب', { kind: 'quantity', value: 65.2e12, unit: 'cubic foot' }],
     ['384.43 ألف حاوية قياسية', { kind: 'quantity', value: 384430, unit: 'TEU' }],
     ['30 مليون مسافر', { kind: 'quantity', value: 30e6, unit: 'passenger' }],
+    // Yearly and monthly rates as the daily ones, but not "in the past year".
+    ['30 مليون مسافر سنوياً', { kind: 'quantity', value: 30e6, unit: 'passenger/year' }],
+    ['1.65 طن من ثاني أكسيد الكربون سنويًا', { kind: 'quantity', value: 1.65, unit: 'ton/year' }],
+    ['مليون حاوية في العام', { kind: 'quantity', value: 1e6, unit: 'container/year' }],
+    ['20 ألف برميل شهريا', { kind: 'quantity', value: 20000, unit: 'barrel/month' }],
+    ['باع 5 ملايين طن في العام الماضي', { kind: 'mass', value: 5e6, unit: 't', text: '5 ملايين طن' }],
     ['لأكثر من 20 عاماً', { kind: 'duration', value: 20, unit: 'year', qualifier: 'at_least', text: '20 عاماً' }],
     ['بعد 8 أيام', { kind: 'duration', value: 8, unit: 'day' }],
     ['خلال عامين', { kind: 'duration', value: 2, unit: 'year' }],

@@ -20,7 +20,7 @@ export interface UnitDef {
   family?: CurrencyFamily;
   /** A subunit (هللة، سنت، قرش): the factor is of the family's main unit. */
   subunit?: boolean;
-  /** A commodity rate may follow: برميل يوميا → barrel/day. */
+  /** A rate may follow: برميل يوميا → barrel/day, مسافر سنوياً → passenger/year. */
   perDay?: boolean;
   /** Fahrenheit: converted to °C. */
   fahrenheit?: boolean;
@@ -122,9 +122,9 @@ add(['برميل', 'براميل', 'برميلا', 'برميل نفط', 'برم�
   'برميل مكافئ', 'برميل من المكافئ'], { kind: 'quantity', unit: 'barrel', factor: 1, perDay: true });
 add(['قدم مكعب', 'قدم مكعبة', 'قدما مكعبا', 'أقدام مكعبة', 'قدم مكعب قياسي', 'قدم مكعبة قياسية', 'قدم مكعب من الغاز'],
   { kind: 'quantity', unit: 'cubic foot', factor: 1, perDay: true });
-add(['حاوية', 'حاويات'], { kind: 'quantity', unit: 'container', factor: 1 });
-add(['حاوية قياسية', 'حاويات قياسية', 'حاوية نمطية', 'teu'], { kind: 'quantity', unit: 'TEU', factor: 1 });
-add(['راكب', 'راكبا', 'ركاب', 'مسافر', 'مسافرا', 'مسافرين'], { kind: 'quantity', unit: 'passenger', factor: 1 });
+add(['حاوية', 'حاويات'], { kind: 'quantity', unit: 'container', factor: 1, perDay: true });
+add(['حاوية قياسية', 'حاويات قياسية', 'حاوية نمطية', 'teu'], { kind: 'quantity', unit: 'TEU', factor: 1, perDay: true });
+add(['راكب', 'راكبا', 'ركاب', 'مسافر', 'مسافرا', 'مسافرين'], { kind: 'quantity', unit: 'passenger', factor: 1, perDay: true });
 
 // ---- durations and multipliers ----------------------------------------------------------------
 add(['عام', 'عاما', 'أعوام', 'سنة', 'سنوات', 'سنين', 'سنه', 'سنة ميلادية'], { kind: 'duration', unit: 'year', factor: 1 });
@@ -320,10 +320,14 @@ export const UNITS_AFTER: UnitNode = buildTrie(false);
 /** Units written before the number ($ € £ % ٪). */
 export const UNITS_BEFORE: UnitNode = buildTrie(true);
 
-/** Words that turn a commodity amount into a daily rate (برميل يوميا، قدم مكعب في اليوم). */
-export const PER_DAY: readonly string[][] = [
-  ['يوميا'], ['يومي'], ['يوميًا'], ['في', 'اليوم'], ['باليوم'], ['/', 'يوم'], ['/', 'اليوم'], ['كل', 'يوم'], ['يوميه'],
-].map((p) => p.map((w) => foldString(w)));
+/** Words that turn an amount into a rate (برميل يوميا، قدم مكعب في اليوم، مسافر سنوياً), with its period. */
+export const RATE_WORDS: readonly { words: readonly string[]; period: 'day' | 'month' | 'year' }[] = (
+  [
+    ...[['يوميا'], ['يومي'], ['يوميًا'], ['في', 'اليوم'], ['باليوم'], ['/', 'يوم'], ['/', 'اليوم'], ['كل', 'يوم'], ['يوميه']].map((w) => [w, 'day'] as const),
+    ...[['شهريا'], ['شهريًا'], ['في', 'الشهر'], ['بالشهر'], ['/', 'شهر'], ['كل', 'شهر']].map((w) => [w, 'month'] as const),
+    ...[['سنويا'], ['سنويًا'], ['في', 'السنه'], ['في', 'العام'], ['بالسنه'], ['/', 'سنه'], ['/', 'عام'], ['كل', 'عام'], ['كل', 'سنه'], ['سنوي']].map((w) => [w, 'year'] as const),
+  ] as const
+).map(([words, period]) => ({ words: words.map((w) => foldString(w)), period }));
 
 /** Dual forms that carry their own number: عامين = 2 years, مرتين = twice, درجتين = 2 degrees. */
 export const DUAL_UNITS: ReadonlyMap<string, UnitDef> = new Map(
