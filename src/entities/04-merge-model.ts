@@ -19,6 +19,7 @@ import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
 import { projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { verbLike } from './patterns/phrases.js';
+import { UNITS_AFTER } from '../figures/lexicon/units.js';
 
 const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
 const SETTLEMENT_WORDS = new Set(['مدينه', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'بلده', 'مقاطعه', 'العاصمه']);
@@ -124,8 +125,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     const lexical = span.type === 'LOC' && hitFor(from, to)?.entries.some((x) => x.via === 'name');
     const plain = tokens.slice(from, to).every((t) => t.kind === 'arabic' && !ctx.looksNamed(t) && !ctx.isGivenName(t));
     if (plain && !lexical && span.type !== 'MISC') continue;
-    // A currency after an amount is no organisation (70 مليار ريال).
+    // A currency after an amount is no organisation (70 مليار ريال), a unit no person (لكل كيلوواط/ ساعة).
     if (to - from === 1 && CURRENCY_WORDS.has(withoutArticle(tokens[from]))) continue;
+    if (tokens.slice(from, to).every((t) => UNITS_AFTER.next.get(t.norm)?.def !== undefined || UNITS_AFTER.next.get(t.base)?.def !== undefined)) continue;
     const first = tokens[from];
     const start = span.type === 'PERS' ? personStart(ctx, first) : span.type === 'ORG' ? orgStart(ctx, first) : baseStart(first);
     const end = tokens[to - 1].end;

@@ -185,6 +185,7 @@ describe('the tagger fills gaps', () => {
     ['a lone cue word is dropped', 'وأعلنت منظمة دولية أن العمل بدأ.', { text: 'منظمة', type: 'ORG' }, []],
     ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
+    ['a unit word is dropped', 'بسعر يبدأ من 18.75 هللة لكل كيلوواط/ ساعة.', { text: 'كيلوواط', type: 'PERS' }, []],
     ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
     // A foreign name's first letter is not taken for a preposition (corpus: ليلي → يلي, كريس → ريس).
     ['a name beginning with ك keeps it', 'وقال كريس زمزوري إن العمل بدأ.', { text: 'كريس زمزوري', type: 'PERS' }, ['PERSON:كريس زمزوري']],
