@@ -293,16 +293,11 @@ export class FeatureExtractor {
     return quoteMarks(words, gaz);
   }
 
-  /** For each position, the gazetteer features of the names covering it and its neighbours. */
-  gazetteerMarks(stems: string[]): number[][] | null {
-    let any = false;
-    for (const s of stems) {
-      if (s !== '' && this.gazetteer.starts(s)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return null;
+  /**
+   * For each position, the gazetteer features of the names covering it and its neighbours (the
+   * caller has checked that some stem starts a name: the words' gazStart).
+   */
+  private gazetteerMarks(stems: string[]): number[][] | null {
     const matches = this.matches;
     matches.length = 0;
     this.gazetteer.match(stems, matches);
