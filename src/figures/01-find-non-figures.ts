@@ -5,10 +5,15 @@
 import { C, CLASS } from '../text/char-class.js';
 import { foldString } from '../text/normalize/index.js';
 import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
+import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 
 const GROUP_WORDS = new Set(['مجموعه', 'لمجموعه', 'بمجموعه', 'ومجموعه', 'دول', 'ودول', 'لدول', 'بدول', 'مجموعتي', 'قمه'].map((w) => foldString(w)));
+/** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
+const DATE_NAME_HEADS = new Set(
+  ['ملعب', 'استاد', 'ستاد', 'جسر', 'كوبري', 'ميدان', 'شارع', 'مدينه', 'حي', 'محور', 'نفق', 'مستشفي', 'مدرسه', 'قاعده', 'ثوره', 'حرب', 'انتفاضه', 'حركه', 'مطار', 'جامعه', 'ساحه', 'دوار', 'مجمع', 'ضاحيه'].map((w) => foldString(w)),
+);
 const GROUP_NUMBERS = new Set(['العشرين', 'السبع', 'السبعه', 'الثماني', 'الثمانيه', 'الثمان'].map((w) => foldString(w)));
 
 function isDigits(kind: string): boolean {
@@ -67,6 +72,15 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
         j += 2;
       }
       continue;
+    }
+
+    // A day and month that name a place or an event: the number and the month are the name.
+    if (prev && prev.kind === 'arabic' && (DATE_NAME_HEADS.has(prev.norm) || DATE_NAME_HEADS.has(prev.base)) && t.text.length <= 2) {
+      const month = monthAt(s, i + 1);
+      if (month) {
+        for (let k = i; k < month.t1; k++) block(k);
+        continue;
+      }
     }
 
     // Codes: a number joined by a hyphen to a word (سوغد-500، GTG-2، كوفيد-19).

@@ -423,6 +423,8 @@ describe('not figures', () => {
     ['قمة مجموعة العشرين في الرياض', 'G20, a group name'],
     ['اجتماع دول السبع', 'G7'],
     ['مجموعة الـ77', 'G77'],
+    ['محطة التوليد الكائنة بملعب 22 مايو (أيار) جنوب المدينة', 'a stadium named after a day'],
+    ['عبر جسر 6 أكتوبر', 'a bridge named after a day'],
     ['في آن واحد', 'واحد after its noun'],
     ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
     ['في وقت واحد', 'وقت is no unit of time'],
@@ -435,6 +437,11 @@ describe('not figures', () => {
     ['يبدأ الساعة 10 صباحا', 'a time of day'],
   ])('"%s" (%s)', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps a date that only follows a place noun with the article, and a year after a named day', () => {
+    expect(figures('افتتح الملعب 22 مايو').map((f) => f.value)).toEqual(['--05-22']);
+    expect(figures('منذ ثورة 25 يناير 2011').map((f) => [f.kind, f.value])).toEqual([['year', 2011]]);
   });
 
   it('keeps the year in "قانون عدد 12 لسنة 2015" but not the law number', () => {
