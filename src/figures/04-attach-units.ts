@@ -92,13 +92,14 @@ function rateAt(s: SentenceScan, i: number): Rate | null {
 
 // عقد / عقود are decades and contracts (and عقد "held"): "منذ ثلاثة عقود" is 30 years, "وقعت
 // الشركة 3 عقود" three contracts, "في 2014 عقد المؤتمر" a year. Decades only with a time word before
-// the number (a few words back: منذ أكثر من ثلاثة عقود) or after the noun, as for the dual عقدين.
+// the number (a few words back: منذ أكثر من ثلاثة عقود) or after the noun; the dual عقدين the same way.
 const DECADES = new Set(['عقد', 'عقود', 'عقدا'].map((w) => foldString(w)));
 const DECADE_AFTER = new Set(['مضت', 'ماضيه', 'متتاليه', 'متواصله', 'كامله', 'قادمه', 'مقبله'].map((w) => foldString(w)));
 
 const TIME_NOUN = foldString('الزمن');
 
-function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
+/** Whether the عقد/عقود/عقدين at tokens [t0, t1) are decades: a time word around them. */
+export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   const next = t1 < s.to ? s.tokens[t1] : undefined;
   // عقود متتالية، عقدين من الزمن
   if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === OF && s.tokens[t1 + 1]?.norm === TIME_NOUN))) return true;

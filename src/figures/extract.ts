@@ -10,12 +10,12 @@ import type { Token } from '../text/token.js';
 import { findNonFigures } from './01-find-non-figures.js';
 import { numberTriggers, numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
 import { readDate, readRelativeDate } from './03-read-dates.js';
-import { attachUnit, matchUnit } from './04-attach-units.js';
+import { attachUnit, decadesMeant, matchUnit } from './04-attach-units.js';
 import { combineFigures } from './05-combine.js';
 import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
 import { classifyFigure } from './07-classify.js';
 import { resolveCurrencies } from './currency-context.js';
-import { DECADE_CONTEXT, RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
+import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
 import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily } from './lexicon/units.js';
 import { cueForms, cueSet, isDash, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
@@ -49,10 +49,8 @@ function readDual(s: SentenceScan, i: number): Fig | null {
   if (next && i + 1 < s.to && next.kind === 'number') return null;
   const def = hit.entry;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
-  if (def.factor === 10 && !s.phrase) {
-    const ctx = (prev && DECADE_CONTEXT.has(prev.norm)) || (next && DECADE_CONTEXT.has(next.norm));
-    if (!ctx) return null; // عقدين: two contracts, more often than two decades
-  }
+  // عقدين: two contracts, more often than two decades.
+  if (def.factor === 10 && !s.phrase && !decadesMeant(s, i, i + 1)) return null;
   let t1 = i + 1;
   let raw = 2;
   if (def.kind === 'temperature') {

@@ -150,6 +150,10 @@ describe('units', () => {
     ['منذ أكثر من ثلاثة عقود', { kind: 'duration', value: 30, unit: 'year', qualifier: 'at_least' }],
     ['على مدى خمسة عقود', { kind: 'duration', value: 50, unit: 'year' }],
     ['استمر ثلاثة عقود متتالية', { kind: 'duration', value: 30, unit: 'year' }],
+    // The dual the same way as the plural.
+    ['منذ أكثر من عقدين', { kind: 'duration', value: 20, unit: 'year', text: 'عقدين' }],
+    ['عقدين من الزمن', { kind: 'duration', value: 20, unit: 'year', text: 'عقدين' }],
+    ['خلال العقدين الماضيين', { kind: 'duration', value: 20, unit: 'year', text: 'العقدين' }],
     ['وقعت الشركة 3 عقود مع الحكومة', { kind: 'count', value: 3, text: '3' }],
     ['في 2014 عقد المؤتمر', { kind: 'year', value: 2014, text: '2014' }],
     ['استغرقت ساعة ونصف', { kind: 'duration', value: 1.5, unit: 'hour' }],
@@ -426,6 +430,7 @@ describe('not figures', () => {
     ['محطة التوليد الكائنة بملعب 22 مايو (أيار) جنوب المدينة', 'a stadium named after a day'],
     ['عبر جسر 6 أكتوبر', 'a bridge named after a day'],
     ['في آن واحد', 'واحد after its noun'],
+    ['وقعت الشركة عقدين مع الحكومة', 'two contracts, no time word'],
     ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
     ['في وقت واحد', 'وقت is no unit of time'],
     ['النصف الأول من العام', 'a half of a year'],
