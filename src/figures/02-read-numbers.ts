@@ -387,6 +387,11 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
         } else if (conn && last === 'scale') {
           total += v * lastScale;
           last = 'done';
+          // مليار ونصف المليار، مليون ونصف مليون: the scale said again after the fraction.
+          const again = it.t1 < to ? readItem(s, it.t1) : null;
+          if (again && again.kind === 'word' && again.w!.type === 'scale' && again.w!.value === lastScale && !again.w!.plural && !again.w!.dual && !again.prep) {
+            consumed = again.t1;
+          }
         } else if (conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
           group += w.dual ? w.value : v;
           last = 'fraction';

@@ -112,6 +112,31 @@ function readUnitAndFraction(s: SentenceScan, i: number): Fig | null {
   };
 }
 
+/** Kinds of unit that take a half or a quarter after them (ثلاث ساعات ونصف، 5 كيلومترات ونصف). */
+const HALVED_KINDS = new Set(['duration', 'length', 'mass', 'volume', 'area']);
+
+/**
+ * "ثلاث ساعات ونصف" = 3.5 hours, "يومين ونصف" = 2.5 days: a fraction after a counted unit adds
+ * to the count. Not before a noun it belongs to (ونصف المدة) or a scale (ونصف مليون).
+ */
+function addAndFraction(s: SentenceScan, f: Fig): void {
+  if (!f.def || !HALVED_KINDS.has(f.def.kind) || f.rawMax !== undefined || typeof f.value !== 'number' || f.t1 >= s.to) return;
+  let k = f.t1;
+  const t = s.tokens[k];
+  let frac: number | undefined;
+  if (t.norm === 'و' && k + 1 < s.to) {
+    frac = AND_FRACTIONS.get(s.tokens[k + 1].norm);
+    k++;
+  } else if (t.norm.length > 1 && t.norm[0] === 'و') frac = AND_FRACTIONS.get(t.norm.slice(1));
+  if (frac === undefined) return;
+  const after = k + 1 < s.to ? s.tokens[k + 1] : undefined;
+  if (after && after.kind === 'arabic' && (after.norm.startsWith('ال') || TRIGGERS.has(after.norm))) return;
+  f.raw += frac;
+  f.value += frac;
+  f.t1 = k + 1;
+  f.end = s.tokens[k].end;
+}
+
 /**
  * The Arabic words at which some reader may start: number, ordinal and dual words, month names,
  * relative-date phrases, ضعف. Every other Arabic word is passed over with one Set lookup.
@@ -183,6 +208,7 @@ export function readSentence(s: SentenceScan): Fig[] {
       }
     }
     if (!f) continue;
+    addAndFraction(s, f);
     if (!f.drop) figs.push(f);
     at = Math.max(f.t1, f.consumedTo ?? 0, i + 1);
   }

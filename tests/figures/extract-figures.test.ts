@@ -150,6 +150,12 @@ describe('units', () => {
     ['منذ أكثر من ثلاثة عقود', { kind: 'duration', value: 30, unit: 'year', qualifier: 'at_least' }],
     ['على مدى خمسة عقود', { kind: 'duration', value: 50, unit: 'year' }],
     ['استمر ثلاثة عقود متتالية', { kind: 'duration', value: 30, unit: 'year' }],
+    // A half after a counted unit adds to the count; a scale said again after its half is one figure.
+    ['ثلاث ساعات ونصف', { kind: 'duration', value: 3.5, unit: 'hour' }],
+    ['يومين ونصف', { kind: 'duration', value: 2.5, unit: 'day' }],
+    ['طوله 3 أمتار ونصف', { kind: 'length', value: 0.0035, unit: 'km', text: '3 أمتار ونصف' }],
+    ['بتكلفة مليار ونصف المليار دولار', { kind: 'money', value: 1.5e9, unit: 'USD', text: 'مليار ونصف المليار دولار' }],
+    ['نحو مليون ونصف مليون نسمة', { value: 1.5e6, text: 'مليون ونصف مليون' }],
     // The dual the same way as the plural.
     ['منذ أكثر من عقدين', { kind: 'duration', value: 20, unit: 'year', text: 'عقدين' }],
     ['عقدين من الزمن', { kind: 'duration', value: 20, unit: 'year', text: 'عقدين' }],
