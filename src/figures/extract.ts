@@ -26,6 +26,10 @@ const BELOW = [foldString('تحت'), foldString('الصفر')];
 const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
 const DOUBLE_CUES = cueSet(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
 const PRICE = foldString('ثمن');
+const THE_DOUBLE = foldString('الضعف');
+const DOUBLED_CUES = cueSet(['إلى', 'إلي', 'بمقدار', 'نحو', 'حوالي', 'قرابة', 'يعادل', 'أي', 'بنحو', 'بحوالي'].map((w) => foldString(w)));
+const FROM_WORD = foldString('من');
+const COMPARATIVES = new Set(['أكثر', 'أقل', 'اكثر', 'اقل'].map((w) => foldString(w)));
 const ARTICLE = foldString('ال');
 
 export interface ExtractOptions {
@@ -68,17 +72,34 @@ function readDual(s: SentenceScan, i: number): Fig | null {
 /** ضعف alone as "twice": "ارتفعت 1.5 درجة – ضعف المتوسط العالمي", "أي ضعف ما كان". */
 function readDouble(s: SentenceScan, i: number): Fig | null {
   const t = s.tokens[i];
-  if (t.kind !== 'arabic' || !DOUBLE.has(t.norm)) return null;
-  const next = s.tokens[i + 1];
+  if (t.kind !== 'arabic') return null;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
+  if (t.norm === THE_DOUBLE) return doubledTo(s, i, prev) ? doubleFig(t, i) : null;
+  if (!DOUBLE.has(t.norm)) return null;
+  const next = s.tokens[i + 1];
   const alone = s.phrase && s.to - s.from === 1;
   const supported = prev !== undefined && (isDash(prev) || DOUBLE_CUES.has(prev.norm));
   const followed = next !== undefined && i + 1 < s.to && next.kind === 'arabic' && (next.norm.startsWith(ARTICLE) || next.norm === foldString('ما') || next.norm === foldString('عدد'));
   if (!alone && !(supported && followed)) return null;
+  return doubleFig(t, i);
+}
+
+function doubleFig(t: Token, i: number): Fig {
   return {
     t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value: 2, valueMax: null, unit: null,
     def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: 2, qualifier: null, weak: false,
   };
+}
+
+/**
+ * الضعف is "the double" after a word of amount (ارتفع إلى الضعف، بمقدار الضعف، أكثر من الضعف) and
+ * "weakness" elsewhere (نقاط الضعف، يعاني من الضعف).
+ */
+function doubledTo(s: SentenceScan, i: number, prev: Token | undefined): boolean {
+  if (!prev || prev.kind !== 'arabic') return false;
+  if (DOUBLED_CUES.has(prev.norm)) return true;
+  const before = i - 2 >= s.from ? s.tokens[i - 2] : undefined;
+  return prev.norm === FROM_WORD && before !== undefined && (COMPARATIVES.has(before.norm) || COMPARATIVES.has(before.base));
 }
 
 /** A unit noun alone as a whole phrase: شهر = 1 month (Duckling); only in phrase mode. */
@@ -145,6 +166,7 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...numberTriggers(),
   ...DUALS.keys(),
   ...DOUBLE,
+  THE_DOUBLE,
   ...[...MONTHS.keys()].flatMap((m) => cueForms(m.split(' ')[0])),
   ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
 ]);

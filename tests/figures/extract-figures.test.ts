@@ -174,6 +174,9 @@ describe('units', () => {
     ['زاد ست مرات', { kind: 'multiplier', value: 6, text: 'ست مرات' }],
     ['زادت إلى ثلاثة أمثالها تقريبا', { kind: 'multiplier', value: 3, text: 'ثلاثة أمثالها', qualifier: 'approx' }],
     ['ثلاثة أضعاف', { kind: 'multiplier', value: 3 }],
+    // الضعف is the double after a word of amount, weakness elsewhere (below).
+    ['ارتفع الإنتاج إلى الضعف', { kind: 'multiplier', value: 2, text: 'الضعف' }],
+    ['زادت بأكثر من الضعف', { kind: 'multiplier', value: 2, text: 'الضعف', qualifier: 'at_least' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));
   });
@@ -437,6 +440,8 @@ describe('not figures', () => {
     ['عبر جسر 6 أكتوبر', 'a bridge named after a day'],
     ['في آن واحد', 'واحد after its noun'],
     ['وقعت الشركة عقدين مع الحكومة', 'two contracts, no time word'],
+    ['يعاني الاقتصاد من الضعف', 'weakness'],
+    ['نقاط الضعف في الخطة', 'weak points'],
     ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
     ['في وقت واحد', 'وقت is no unit of time'],
     ['النصف الأول من العام', 'a half of a year'],
