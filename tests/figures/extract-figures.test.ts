@@ -174,6 +174,7 @@ describe('units', () => {
     ['زاد ست مرات', { kind: 'multiplier', value: 6, text: 'ست مرات' }],
     ['زادت إلى ثلاثة أمثالها تقريبا', { kind: 'multiplier', value: 3, text: 'ثلاثة أمثالها', qualifier: 'approx' }],
     ['ثلاثة أضعاف', { kind: 'multiplier', value: 3 }],
+    ['رفع الفائدة 25 نقطة أساس', { kind: 'percent', value: 25, unit: 'bp', text: '25 نقطة أساس' }],
     // الضعف is the double after a word of amount, weakness elsewhere (below).
     ['ارتفع الإنتاج إلى الضعف', { kind: 'multiplier', value: 2, text: 'الضعف' }],
     ['زادت بأكثر من الضعف', { kind: 'multiplier', value: 2, text: 'الضعف', qualifier: 'at_least' }],
