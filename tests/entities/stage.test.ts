@@ -95,6 +95,7 @@ describe('patterns for names no lexicon has', () => {
     ['Latin name with Corporation', 'بالتعاون مع Muroo Systems Corporation في المشروع.', 'ORG:Muroo Systems Corporation'],
     ['Latin name after an org cue', 'وقعت شركة Zorlu العقد.', 'ORG:Zorlu'],
     ['company cue and a proper name', 'وقعت شركة هيرينكنيشت العقد.', 'ORG:هيرينكنيشت'],
+    ['company cue and letters joined by dots', 'وقعت مصر اتفاقية مع شركة بي.بي بقيمة 12 مليار دولار.', 'ORG:بي.بي'],
     ['company cue, common word and complement', 'وستتولى شركة تقنية للطاقة التشغيل.', 'ORG:شركة تقنية للطاقة'],
     ['definite cue, adjective and complement', 'بالتعاون مع الهيئة الوطنية للاستثمار.', 'ORG:الهيئة الوطنية للاستثمار'],
     ['institution and a definite noun phrase', 'وأعلنت وزارة الكهرباء الخطة.', 'ORG:وزارة الكهرباء'],

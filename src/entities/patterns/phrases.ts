@@ -74,6 +74,9 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
       j++;
       // A dash joins two name parts with no space: تشون-كيمين, بشكيك-أوش is two names (stop decides).
       if (ctx.isPunct(tokens[j], '-') && tokens[j].start === t.end && nameLike(ctx, tokens[j + 1]) && tokens[j + 1].start === tokens[j].end && !stop(j + 1)) j += 2;
+      // So does a dot between spelt-out letters: بي.بي، إم.بي.سي (BP, MBC).
+      while (ctx.isPunct(tokens[j], '.') && tokens[j].start === tokens[j - 1].end && tokens[j - 1].text.length <= 3 &&
+        tokens[j + 1]?.kind === 'arabic' && tokens[j + 1].text.length <= 3 && tokens[j + 1].start === tokens[j].end && tokens[j + 1].sentence === sentence) j += 2;
       continue;
     }
     break;
