@@ -70,6 +70,14 @@ function orgStart(ctx: MatchContext, t: Token): number {
   return k.freq(t.base) <= RARE && k.freq(t.norm) <= RARE ? t.start : start;
 }
 
+/**
+ * A feminine plural before a definite word is a group, not a first name: ميليشيات الحوثي،
+ * جماعات المعارضة (names in ات are short: بركات، عرفات، سادات).
+ */
+function pluralBeforeDefinite(t: Token, next: Token): boolean {
+  return t.base.length >= 6 && t.base.endsWith('ات') && next.kind === 'arabic' && next.base.startsWith('ال');
+}
+
 /** Adjacent spans of one type the tagger began separately (B-ORG B-ORG) are one name. */
 function joinAdjacent(spans: readonly NerSpan[]): NerSpan[] {
   const out: NerSpan[] = [];
@@ -112,7 +120,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
     // A person's name starts at a name word: "ميليشيات الحوثي" → الحوثي, "يستدرك فليتشر" → فليتشر.
     if (span.type === 'PERS') {
-      while (to - from > 1 && tokens[from].kind === 'arabic' && !ctx.isGivenName(tokens[from]) && (verbLike(tokens[from]) || mostlyWord(ctx.gaz.stats, tokens[from].norm))) from++;
+      while (to - from > 1 && tokens[from].kind === 'arabic' && !ctx.isGivenName(tokens[from]) &&
+        (verbLike(tokens[from]) || mostlyWord(ctx.gaz.stats, tokens[from].norm) || pluralBeforeDefinite(tokens[from], tokens[from + 1]))) from++;
     }
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).

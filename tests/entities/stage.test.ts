@@ -184,6 +184,7 @@ describe('the tagger fills gaps', () => {
     ['MISC without an event cue is dropped', 'تحدث باللغة الزمزورية.', { text: 'الزمزورية', type: 'MISC' }, []],
     ['a span of plain words is dropped', 'وتطوير رأس المال البشري مهم.', { text: 'رأس المال البشري', type: 'PERS' }, []],
     ['a lone cue word is dropped', 'وأعلنت منظمة دولية أن العمل بدأ.', { text: 'منظمة', type: 'ORG' }, []],
+    ['a feminine plural before a definite word is cut from a person', 'وتحررت المدينة من ميليشيات الزمزوري وحلفائها.', { text: 'ميليشيات الزمزوري', type: 'PERS' }, ['PERSON:الزمزوري']],
     ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
     ['a unit word is dropped', 'بسعر يبدأ من 18.75 هللة لكل كيلوواط/ ساعة.', { text: 'كيلوواط', type: 'PERS' }, []],
