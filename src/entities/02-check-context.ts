@@ -35,6 +35,20 @@ const PLACE_SOURCES = new Set(['place', 'location']);
 const COUNTRY_CUES = new Set(['في', 'من', 'الي', 'الى', 'مع', 'بين', 'عن', 'دوله', 'جمهوريه', 'لدي', 'داخل', 'بلد']);
 const DASHES = '-–—';
 /** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
+// Nouns that take a country's adjective and little else (الرئيس الجورجي، الحكومة الرومانية،
+// بنظيره الأذربيجاني): after one, an ambiguous nisba is the country even when the article never
+// names it. Not for مالي/قمري/مجري, whose other senses (financial, lunar, watercourse) follow
+// such nouns too (السلطات المالية، الشركة المالية); for those only the heads of state and government.
+const STATE_NOUNS = new Set(['الرئيس', 'الحكومه', 'العاصمه', 'الجيش', 'السفير', 'السفاره', 'نظير', 'نظيره', 'نظيرها', 'الوزراء', 'الخارجيه', 'البرلمان', 'الوفد', 'القوات', 'الشركه', 'الشركات', 'الشعب', 'الدوله', 'السلطات']);
+const HEAD_OF_STATE_NOUNS = new Set(['الرئيس', 'الحكومه', 'العاصمه', 'الجيش', 'السفير', 'نظير', 'نظيره', 'نظيرها', 'الوزراء']);
+const WORDY_NISBAS = new Set(['ML', 'KM', 'HU']);
+
+function stateNounBefore(ctx: MatchContext, h: LexHit, key: string): boolean {
+  const prev = ctx.tokens[h.tokenStart - 1];
+  if (!prev || prev.kind !== 'arabic' || prev.sentence !== ctx.tokens[h.tokenStart].sentence) return false;
+  return (WORDY_NISBAS.has(key) ? HEAD_OF_STATE_NOUNS : STATE_NOUNS).has(prev.base);
+}
+
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين']);
 
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
@@ -57,7 +71,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (e.facility) return false;
       if (e.context && e.context !== pressCountry) return false;
       if (e.via === 'nisba') {
-        if (e.ambiguous && !named.has(e.key)) return false;
+        if (e.ambiguous && !named.has(e.key) && !stateNounBefore(ctx, h, e.key)) return false;
         if (!nisbaAgrees(ctx, h, e, nisbaEnds)) return false;
       } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
         return false;
@@ -241,7 +255,8 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   if (prev.kind === 'latin' || prev.kind === 'alnum') return !!e.definite && ctx.isCapitalized(prev);
   if (prev.kind !== 'arabic' || prev.stop) return false;
   if (ctx.isGivenName(prev)) return false;
-  if (e.definite) return isDefinite(prev) || ctx.isRare(prev) || nisbaEnds.has(i - 1);
+  // A noun with a possessive pronoun is definite too (بنظيره الأوزبكي، شركتها اليابانية).
+  if (e.definite) return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1);
   return !isDefinite(prev);
 }
 

@@ -54,6 +54,10 @@ describe('nisba adjectives', () => {
     ['an ambiguous nisba without its country named', 'تحسن الوضع المالي للشركة.', false],
     ['a nisba the article does not back up with the country name (الهندي)', 'زار الرئيس الهندي الرياض.', true],
     ['a given name that is a nisba, after a definite title', 'قال الأمير تركي الفيصل إن العمل مستمر.', false],
+    ['after a noun with a possessive pronoun', 'والتقى الوزير بنظيره الأوزبكي.', true],
+    ['an ambiguous nisba after a head of state or government', 'وقال الرئيس الجورجي إن بلاده مستعدة.', true],
+    ['an ambiguous nisba after a company', 'ووقعت الشركة الأذربيجانية العقد.', true],
+    ['but not مالي after authorities: financial', 'وأعلنت السلطات المالية عن إجراءات.', false],
   ])('%s', (_why, text, isCountry) => {
     const doc = analyzeText(text);
     expect(doc.entities.some((e) => e.type === 'COUNTRY' && e.mentions.some((m) => m.via === 'nisba'))).toBe(isCountry);
