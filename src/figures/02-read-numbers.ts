@@ -196,6 +196,20 @@ function readItem(s: SentenceScan, i: number): Item | null {
   };
 }
 
+/** Scale words whose ـا ending is either the singular accusative (بلغ مليونا) or the dual in construct (مليونا دولار). */
+const A_ENDED_SCALES = new Set(['مليونا', 'مليارا', 'الفا', 'ألفا', 'تريليونا', 'ترليونا', 'بليونا'].map((w) => foldString(w)));
+
+/**
+ * A scale word in ـا that opens a number and is followed by the noun it counts is the dual:
+ * "مليونا دولار" = 2 million dollars, "ألفا طالب" = 2,000 students; "بلغ مليونا" or "مليونا و200
+ * ألف" keep the singular.
+ */
+function constructDual(s: SentenceScan, norm: string, next: number): boolean {
+  if (!A_ENDED_SCALES.has(norm) || next >= s.to) return false;
+  const t = s.tokens[next];
+  return t.kind === 'arabic' && !t.stop && !isAnd(t) && !t.clitics.some((c) => c.type === 'conj') && numberWord(t) === undefined;
+}
+
 type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'digits' | 'fraction' | 'dozen' | 'done';
 
 /** Reads the number starting at token i (digits, words or both), or null. */
@@ -363,7 +377,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
         const S = v;
         if (items === 0) {
           if (w.plural) ok = false;
-          else total += (w.dual ? 2 : 1) * S;
+          else total += (w.dual || constructDual(s, it.norm!, it.t1) ? 2 : 1) * S;
         } else if (!conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits' || last === 'fraction' || last === 'dozen')) {
           total += group * S;
           group = 0;

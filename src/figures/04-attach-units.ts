@@ -111,6 +111,16 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   return false;
 }
 
+const MAGNITUDE_BEFORE = new Set(['قوه', 'بقوه', 'قوته', 'شده', 'بشده', 'شدته', 'وقوته', 'وشدته'].map((w) => foldString(w)));
+const RICHTER = foldString('ريختر');
+
+/** Whether the degrees at [t0, t1) measure an earthquake: بقوة/شدته before, مقياس ريختر after. */
+function magnitude(s: SentenceScan, t0: number, t1: number): boolean {
+  for (let k = t0 - 1; k >= Math.max(s.from, t0 - 2); k--) if (MAGNITUDE_BEFORE.has(s.tokens[k].norm)) return true;
+  for (let k = t1; k < Math.min(s.to, t1 + 3); k++) if (s.tokens[k].norm === RICHTER || s.tokens[k].base === RICHTER) return true;
+  return false;
+}
+
 /** Turns a number into a figure, with the unit that follows or precedes it. */
 export function attachUnit(s: SentenceScan, num: Num): Fig {
   const { tokens } = s;
@@ -130,6 +140,8 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
     if (inner && inner.def.kind === 'money' && inner.t1 < s.to && tokens[inner.t1].text === ')') match = { def: inner.def, t1: inner.t1 + 1 };
   }
   if (match && num.t1 < s.to && DECADES.has(tokens[num.t1].norm) && !decadesMeant(s, num.t0, match.t1)) match = null;
+  // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
+  if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;
   if (match) {
     let { def, t1 } = match;
     const oneWord = t1 === num.t1 + 1;

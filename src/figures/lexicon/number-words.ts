@@ -107,9 +107,9 @@ add(['مليونان', 'مليونين', 'مليوني'], { type: 'scale', value
 add(['ملايين', 'ملايين'], { type: 'scale', value: 1e6, plural: true });
 add(['مليار', 'مليارا', 'بليون', 'بليونا', 'ميليار'], { type: 'scale', value: 1e9 });
 add(['ملياران', 'مليارين', 'ملياري', 'بليونان', 'بليونين'], { type: 'scale', value: 1e9, dual: true });
-add(['مليارات', 'بلايين', 'بليونات'], { type: 'scale', value: 1e9, plural: true });
+add(['مليارات', 'بلايين', 'بليونات', 'ملايير'], { type: 'scale', value: 1e9, plural: true });
 add(['تريليون', 'ترليون', 'تريليونا', 'ترليونا', 'تريلیون'], { type: 'scale', value: 1e12 });
-add(['تريليونان', 'تريليونين', 'ترليونين', 'ترليونان'], { type: 'scale', value: 1e12, dual: true });
+add(['تريليونان', 'تريليونين', 'ترليونين', 'ترليونان', 'تريليوني', 'ترليوني'], { type: 'scale', value: 1e12, dual: true });
 add(['تريليونات', 'ترليونات'], { type: 'scale', value: 1e12, plural: true });
 
 add(['نصف'], { type: 'fraction', value: 1 / 2, weak: true });
