@@ -142,6 +142,8 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
     if (found !== undefined) return found;
     const since = f.kind === 'year' || f.kind === 'date' || f.num?.plainInt ? sinceAcross(s, end) : -1;
     if (since >= 0) return { qualifier: 'since', start: since };
+    const verb = boundVerbBefore(s, end);
+    if (verb) return verb;
     // إلى after a verb of reaching, within the clause.
     const t = s.tokens[end];
     if (t.kind === 'arabic' && TO.has(t.norm) && !(end - 1 >= s.from && s.tokens[end - 1].norm === FROM)) {
@@ -197,6 +199,35 @@ function sinceAcross(s: SentenceScan, end: number): number {
   }
   return -1;
 }
+
+// Verbs of exceeding and approaching, which news puts before their subject: "تجاوزت الاستثمارات
+// 5 مليارات دولار", "تخطى عدد الزوار مليوني زائر", "لا تتجاوز نسبة العجز 3%".
+const BOUND_VERBS = new Map<string, Qualifier>([
+  ...['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطى', 'تخطت', 'يتخطى', 'تتخطى', 'فاق', 'فاقت', 'يفوق', 'تفوق', 'تعدى', 'تعدت', 'يتعدى', 'تتعدى']
+    .map((w) => [foldString(w), 'at_least'] as [string, Qualifier]),
+  ...['ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب'].map((w) => [foldString(w), 'approx'] as [string, Qualifier]),
+]);
+/** Words of the subject that may stand between such a verb and its number. */
+const SUBJECT_WORDS = 3;
+
+/** A bound verb one to SUBJECT_WORDS words before token `end`, past its subject (nouns only). */
+function boundVerbBefore(s: SentenceScan, end: number): FoundQualifier | null {
+  for (let k = end; k >= Math.max(s.from, end - SUBJECT_WORDS); k--) {
+    const t = s.tokens[k];
+    if (t.kind !== 'arabic') return null;
+    const bare = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
+    const q = k < end ? BOUND_VERBS.get(t.norm) ?? BOUND_VERBS.get(bare) : undefined;
+    if (q) {
+      const flipped = FLIPPED[q];
+      return { qualifier: flipped && negatedBefore(s, k) ? flipped : q, start: k };
+    }
+    // The subject is nouns: no function word, and no other verb of the list's kind.
+    if (t.stop || QUALIFIER_WORDS.has(t.norm)) return null;
+  }
+  return null;
+}
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
 /** The qualifier of figure f, or null. */
 export function findQualifier(s: SentenceScan, f: Fig): Qualifier | null {

@@ -292,6 +292,14 @@ describe('ranges, changes and lists', () => {
 describe('qualifiers', () => {
   it.each<[string, Figure['qualifier']]>([
     ['بطاقة إجمالية تصل إلى 1000 ميغاواط', 'at_most'],
+    // A verb of exceeding before its subject, and "a minimum of" / "less than" forms.
+    ['تجاوزت الاستثمارات 5 مليارات دولار', 'at_least'],
+    ['تتجاوز قيمة الاستثمارات 9 مليارات ريال', 'at_least'],
+    ['لا تتجاوز نسبة العجز 3%', 'at_most'],
+    ['ناهز عدد السكان 10 ملايين نسمة', 'approx'],
+    ['بنسبة تقل عن 5%', 'at_most'],
+    ['بحد أدنى 5 ملايين ريال', 'at_least'],
+    ['تجاوز الاقتصاد الأزمة وحقق نموا بنسبة 3%', null],
     ['وقد يصل نقص المياه في المنطقة إلى 30%', 'at_most'],
     ['أقل من 7 يورو', 'at_most'],
     ['لأكثر من 20 عاماً', 'at_least'],
