@@ -76,6 +76,12 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
+function accusativeAfter(s: SentenceScan, f: Fig): boolean {
+  const t = s.tokens[f.consumedTo ?? f.t1];
+  return t !== undefined && (t.text.endsWith('اً') || t.text.endsWith('ًا'));
+}
+
 const HEAT = cueSet([foldString('الحرارة')]);
 
 function heatBefore(s: SentenceScan, f: Fig): boolean {
@@ -141,7 +147,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
       f.kind = 'year';
       return;
     }
-    if (!vague && !(counts && f.raw % 50 === 0) && f.raw >= 1900) {
+    if (!vague && !(counts && (f.raw % 50 === 0 || accusativeAfter(s, f))) && f.raw >= 1900) {
       f.kind = 'year';
       return;
     }

@@ -156,6 +156,9 @@ describe('units', () => {
     ['طوله 3 أمتار ونصف', { kind: 'length', value: 0.0035, unit: 'km', text: '3 أمتار ونصف' }],
     ['بتكلفة مليار ونصف المليار دولار', { kind: 'money', value: 1.5e9, unit: 'USD', text: 'مليار ونصف المليار دولار' }],
     ['نحو مليون ونصف مليون نسمة', { value: 1.5e6, text: 'مليون ونصف مليون' }],
+    // A year-shaped number before a noun in the accusative tanween is a count.
+    ['يعمل في الشركة 2020 موظفاً', { kind: 'count', value: 2020, text: '2020' }],
+    ['وفي 2015 شهدت المنطقة نموا', { kind: 'year', value: 2015 }],
     // The dual the same way as the plural.
     ['منذ أكثر من عقدين', { kind: 'duration', value: 20, unit: 'year', text: 'عقدين' }],
     ['عقدين من الزمن', { kind: 'duration', value: 20, unit: 'year', text: 'عقدين' }],
