@@ -57,6 +57,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const named = new Set<string>();
   for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context && !e.ambiguous) named.add(e.key);
   const nisbaEnds = new Set<number>();
+  const votes = countryVotes(hits);
   const out: Candidate[] = [];
   const placeStarts = new Set<number>();
   const placeEnds = new Set<number>();
@@ -73,7 +74,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (e.via === 'nisba') {
         if (e.ambiguous && !named.has(e.key) && !stateNounBefore(ctx, h, e.key)) return false;
         if (!nisbaAgrees(ctx, h, e, nisbaEnds)) return false;
-      } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
+      } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds) && !locatedInNamedCountry(ctx, h, e, votes)) {
         return false;
       } else if (e.ambiguous && e.source === 'country' && !COUNTRY_CUES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
         // "عجز مالي" is a financial deficit; "في مالي", "دولة مالي", "النيجر ومالي" is Mali.
@@ -93,7 +94,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (paper) out.push(toCandidate(h, paper));
       if (ok.every((e) => e.type !== 'ORG')) continue;
     }
-    const entry = choose(ctx, h, ok);
+    const entry = choose(ctx, h, ok, votes);
     if (entry.via === 'nisba') nisbaEnds.add(h.tokenEnd - 1);
     out.push(toCandidate(h, entry));
   }
@@ -125,7 +126,36 @@ function unlistedPublications(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   return out;
 }
 
-function choose(ctx: MatchContext, h: LexHit, entries: LexEntry[]): LexEntry {
+/** The country a lexicon entry places its name in. */
+function countryOf(e: LexEntry): string | undefined {
+  return e.type === 'COUNTRY' ? e.key : e.country;
+}
+
+/**
+ * How often the article names each country through a name that can mean only it (الأردن،
+ * الأردني، إربد): the votes that decide a name shared by places of two countries.
+ */
+function countryVotes(hits: readonly LexHit[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const h of hits) {
+    const countries = new Set(h.entries.map(countryOf));
+    if (countries.size !== 1) continue;
+    const cc = countries.values().next().value;
+    if (cc && h.entries.every((e) => !e.ambiguous)) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  }
+  return votes;
+}
+
+function choose(ctx: MatchContext, h: LexHit, entries: LexEntry[], votes: ReadonlyMap<string, number>): LexEntry {
+  // عمان in an article about Jordan is Amman, طرابلس in one about Libya is Tripoli of Libya: a
+  // name shared by places of several countries goes to the country the article names more.
+  const countries = new Set(entries.map(countryOf));
+  if (countries.size > 1) {
+    const score = (e: LexEntry) => votes.get(countryOf(e) ?? '') ?? 0;
+    const top = Math.max(...entries.map(score));
+    const leaders = entries.filter((e) => score(e) === top);
+    if (top > 0 && new Set(leaders.map(countryOf)).size === 1) entries = leaders;
+  }
   const prev = ctx.tokens[h.tokenStart - 1];
   const afterCityCue = prev !== undefined && CITY_CUES.has(prev.base);
   let best = entries[0];
@@ -221,6 +251,25 @@ export function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, nam
  * An ambiguous one-word place is confirmed by a settlement cue before it (مدينة العين) or by a
  * known place beside it in a list (صيدا وصور, صور، صيدا).
  */
+const LOCATIVES = new Set(['في', 'الي', 'من', 'داخل', 'قرب', 'بين']);
+
+/**
+ * "في مسقط" in an article that names Oman elsewhere, "إلى العين" in one about the Emirates: after
+ * a preposition of place, a place name that is also a word is the place of a country the article
+ * names (مسقط رأسه "his birthplace" takes no preposition before it).
+ */
+function locatedInNamedCountry(ctx: MatchContext, h: LexHit, e: LexEntry, votes: ReadonlyMap<string, number>): boolean {
+  const prev = ctx.tokens[h.tokenStart - 1];
+  const first = ctx.tokens[h.tokenStart];
+  const locative = (prev !== undefined && prev.kind === 'arabic' && LOCATIVES.has(prev.base)) || first.clitics.some((c) => c.type === 'prep' && c.text === 'ب');
+  const next = ctx.tokens[h.tokenEnd];
+  if (next?.kind === 'arabic' && HEAD_WORD.has(next.base)) return false;
+  return locative && e.country !== undefined && (votes.get(e.country) ?? 0) > 0;
+}
+
+/** مسقط رأسه: the place word is the first of a compound noun. */
+const HEAD_WORD = new Set(['راس', 'راسه', 'راسها']);
+
 function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, placeEnds: Set<number>): boolean {
   const { tokens } = ctx;
   const prev = tokens[h.tokenStart - 1];

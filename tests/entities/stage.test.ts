@@ -73,6 +73,23 @@ describe('a nisba after a quoted name', () => {
   });
 });
 
+describe('names shared by places of two countries, and places that are also words', () => {
+  const places = (text: string) => analyzeText(text).entities.filter((e) => e.type === 'CITY' || e.type === 'COUNTRY').map((e) => e.key);
+  it('reads عمان as Amman in an article that names Jordan, and as Oman in one that names Oman', () => {
+    expect(places('التقى وزير الخارجية الأردني نظيره المصري في عمان اليوم.')).toContain('jo-amman');
+    expect(places('وزار الوفد عمان والتقى بالمسؤولين العمانيين.')).toContain('OM');
+  });
+  it('reads طرابلس as the Tripoli of the country the article names', () => {
+    expect(places('أعلنت الحكومة الليبية عن خطة في طرابلس.')).toContain('ly-tripoli');
+    expect(places('وقال رئيس الحكومة اللبنانية إن طرابلس تحتاج إلى دعم.')).toContain('lb-tripoli');
+  });
+  it('finds a place that is also a word after a preposition in an article naming its country', () => {
+    expect(places('التقى الوزير العماني نظيره في مسقط.')).toContain('om-muscat');
+    expect(places('وقال الوزير العماني إنه ولد في مسقط رأسه.')).not.toContain('om-muscat');
+    expect(places('التقى الوزير نظيره في مسقط.')).not.toContain('om-muscat');
+  });
+});
+
 describe('context-bound and ambiguous names', () => {
   it('reads المملكة as the country the article names most among those it may stand for', () => {
     const doc = analyzeText('أعلنت الشركة السعودية للكهرباء عن محطة في الرياض. وقال إن المملكة تحتاج الطاقة.');
