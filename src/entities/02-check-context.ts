@@ -68,6 +68,9 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
     }
   }
   for (const h of hits) {
+    // بروس ويليس: a word that is a given name as written is no ب + روس (Russians).
+    const first = ctx.tokens[h.tokenStart];
+    if (h.start > first.start && first.kind === 'arabic' && ctx.gaz.givenNames.has(first.norm)) continue;
     const ok = h.entries.filter((e) => {
       if (e.facility) return false;
       if (e.context && e.context !== pressCountry) return false;

@@ -50,7 +50,15 @@ function personStart(ctx: MatchContext, t: Token): number {
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
+  // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know.
+  if (proclitics(t) === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE && !verbLikeAfterAnd(t)) return t.start;
   return NAME_INITIALS.has(proclitics(t)) ? t.start : start;
+}
+
+/** A verb form once a leading و or ف is set aside: ويستدرك, فيقول. */
+function verbLikeAfterAnd(t: Token): boolean {
+  const p = proclitics(t);
+  return (p === 'و' || p === 'ف') && verbLike({ ...t, norm: t.base, clitics: [] });
 }
 
 /** The folded proclitics of an Arabic token (و، لل، وب ...): its form before its base. */
@@ -121,7 +129,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     // A person's name starts at a name word: "ميليشيات الحوثي" → الحوثي, "يستدرك فليتشر" → فليتشر.
     if (span.type === 'PERS') {
       while (to - from > 1 && tokens[from].kind === 'arabic' && !ctx.isGivenName(tokens[from]) &&
-        (verbLike(tokens[from]) || mostlyWord(ctx.gaz.stats, tokens[from].norm) || pluralBeforeDefinite(tokens[from], tokens[from + 1]))) from++;
+        (verbLike(tokens[from]) || verbLikeAfterAnd(tokens[from]) || mostlyWord(ctx.gaz.stats, tokens[from].norm) || pluralBeforeDefinite(tokens[from], tokens[from + 1]))) from++;
     }
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).
