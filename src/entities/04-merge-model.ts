@@ -162,6 +162,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         out.push({ ...base, type: 'PERSON', rule: 'model-pers' });
         break;
       case 'ORG':
+        // A project word the tagger took for an organisation (شبكة المترو الخفيف, carried there
+        // from شركة المترو) is the project's: the projects stage reads it.
+        if (isFacilityWord(prev) || (to - from === 1 && isFacilityWord(first))) continue;
         out.push({ ...base, type: 'ORG', rule: 'model-org' });
         break;
       case 'LOC': {

@@ -215,6 +215,7 @@ describe('the tagger fills gaps', () => {
     ['a feminine plural before a definite word is cut from a person', 'وتحررت المدينة من ميليشيات الزمزوري وحلفائها.', { text: 'ميليشيات الزمزوري', type: 'PERS' }, ['PERSON:الزمزوري']],
     ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
+    ['a project word taken for an organisation is left to the projects', 'الدراسات الخاصة بمشروع شبكة المترو الخفيف بصفاقس.', { text: 'المترو', type: 'ORG' }, []],
     ['a unit word is dropped', 'بسعر يبدأ من 18.75 هللة لكل كيلوواط/ ساعة.', { text: 'كيلوواط', type: 'PERS' }, []],
     ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
     // A foreign name's first letter is not taken for a preposition (corpus: ليلي → يلي, كريس → ريس).
