@@ -8,7 +8,7 @@
 //
 // Sentences go in one at a time and come out `WINDOW` sentences later, so a stream is tagged in
 // bounded memory; `flush` releases the rest at the end of a document.
-import { NER_TYPES, tagType } from './tags.js';
+import { NER_TYPES, forEachEntity } from './tags.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 
 /** Sentences on each side whose names a sentence is matched against. */
@@ -50,22 +50,12 @@ function surname(stem: string, knowledge: WordKnowledge): boolean {
 /** The names of a tagged sentence, as stem sequences with a type index into NER_TYPES. */
 function namesOf(stems: readonly string[], tags: Uint8Array, knowledge: WordKnowledge): { stems: string[]; type: number }[] {
   const out: { stems: string[]; type: number }[] = [];
-  let i = 0;
-  while (i < tags.length) {
-    const type = tagType(tags[i]);
-    if (!type) {
-      i++;
-      continue;
-    }
+  forEachEntity(tags, (i, j, type) => {
     const index = NER_TYPES.indexOf(type);
-    const inside = 2 * index + 2;
-    let j = i + 1;
-    while (j < tags.length && tags[j] === inside) j++;
     if (j - i <= MAX_WORDS && stems[i].length >= MIN_STEM) out.push({ stems: stems.slice(i, j), type: index });
     // A person's last name alone is the person (بان كي مون ... وقال مون).
     if (type === 'PERS' && j - i >= 2 && surname(stems[j - 1], knowledge)) out.push({ stems: [stems[j - 1]], type: index });
-    i = j;
-  }
+  });
   return out;
 }
 

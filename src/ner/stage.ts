@@ -5,22 +5,11 @@ import type { Stage } from '../model/pipeline.js';
 import { defaultTagger } from './load-model.js';
 import { NamePropagator, type WindowSentence } from './propagate.js';
 import type { NerTagger } from './tagger.js';
-import { NER_TYPES, tagType, isInside } from './tags.js';
+import { NER_TYPES, forEachEntity } from './tags.js';
 
 /** The entity spans of tag indexes `tags` over tokens [first, first + tags.length). */
 export function spansOfTags(tags: Uint8Array, first: number, starts: (i: number) => number, ends: (i: number) => number, out: NerSpan[] = []): NerSpan[] {
-  let i = 0;
-  while (i < tags.length) {
-    const type = tagType(tags[i]);
-    if (!type) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tags.length && isInside(tags[j]) && tagType(tags[j]) === type) j++;
-    out.push({ start: starts(first + i), end: ends(first + j - 1), type, tokenStart: first + i, tokenEnd: first + j });
-    i = j;
-  }
+  forEachEntity(tags, (i, j, type) => out.push({ start: starts(first + i), end: ends(first + j - 1), type, tokenStart: first + i, tokenEnd: first + j }));
   return out;
 }
 

@@ -19,6 +19,22 @@ export function isInside(t: number): boolean {
   return t > 0 && (t & 1) === 0;
 }
 
+/** Calls `visit` for each entity of the tag indexes `tags`: its tokens [start, end) and type. */
+export function forEachEntity(tags: Uint8Array, visit: (start: number, end: number, type: NerType) => void): void {
+  let i = 0;
+  while (i < tags.length) {
+    const type = tagType(tags[i]);
+    if (!type) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tags.length && isInside(tags[j]) && tagType(tags[j]) === type) j++;
+    visit(i, j, type);
+    i = j;
+  }
+}
+
 /** Whether tag `next` may follow tag `prev` in IOB2 (prev = -1 at the start of a sentence). */
 export function allowedTransition(prev: number, next: number): boolean {
   if (!isInside(next)) return true;
