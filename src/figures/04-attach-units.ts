@@ -139,6 +139,12 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
     const inner = matchUnit(s, num.t1 + 1);
     if (inner && inner.def.kind === 'money' && inner.t1 < s.to && tokens[inner.t1].text === ')') match = { def: inner.def, t1: inner.t1 + 1 };
   }
+  // "3 مليارات من الدولارات": a scaled amount of a currency named in the definite plural.
+  if (!match && num.scale >= 1e3 && num.t1 + 1 < s.to && tokens[num.t1].norm === OF) {
+    const cur = tokens[num.t1 + 1];
+    const def = cur.kind === 'arabic' && cur.norm.startsWith('ال') ? UNITS_AFTER.next.get(cur.norm.slice(2))?.def : undefined;
+    if (def && def.kind === 'money' && !def.subunit) match = { def, t1: num.t1 + 2 };
+  }
   if (match && num.t1 < s.to && DECADES.has(tokens[num.t1].norm) && !decadesMeant(s, num.t0, match.t1)) match = null;
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
   if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;

@@ -178,6 +178,10 @@ describe('units', () => {
     ['زادت إلى ثلاثة أمثالها تقريبا', { kind: 'multiplier', value: 3, text: 'ثلاثة أمثالها', qualifier: 'approx' }],
     ['ثلاثة أضعاف', { kind: 'multiplier', value: 3 }],
     ['رفع الفائدة 25 نقطة أساس', { kind: 'percent', value: 25, unit: 'bp', text: '25 نقطة أساس' }],
+    // A scaled amount "of the dollars".
+    ['استثمارات بقيمة 3 مليارات من الدولارات', { kind: 'money', value: 3e9, unit: 'USD', text: '3 مليارات من الدولارات' }],
+    ['مليارين من الدولارات', { kind: 'money', value: 2e9, unit: 'USD' }],
+    ['500 من الدولارات', { kind: 'number', value: 500, text: '500' }],
     // Maghrebi plural of مليار, the dual تريليوني, and a dual in ـا before the noun it counts.
     ['غلافا ماليا بقيمة 5 ملايير دولار', { kind: 'money', value: 5e9, unit: 'USD' }],
     ['وصلت القيمة السوقية إلى تريليوني دولار', { kind: 'money', value: 2e12, unit: 'USD' }],
