@@ -69,6 +69,20 @@ type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | 'or' | null;
 
 const COUNT_NOUNS = new Set(['عدد', 'العدد', 'بعدد', 'لعدد', 'اعداد', 'الاعداد', 'عددهم', 'عددها', 'اعدادهم'].map((w) => foldString(w)));
 
+const COMPARED = new Set(['مقابل', 'بمقابل', 'ومقابل'].map((w) => foldString(w)));
+const COMPARED_WITH = new Set(['مقارنه', 'بالمقارنه'].map((w) => foldString(w)));
+const WITH = new Set(['ب', 'مع'].map((w) => foldString(w)));
+
+/** Whether the number at token t0 follows مقابل or مقارنة بـ/مع. */
+function comparedAt(s: SentenceScan, t0: number): boolean {
+  const p = t0 - 1 >= s.from ? s.tokens[t0 - 1] : undefined;
+  if (!p || p.kind !== 'arabic') return false;
+  if (COMPARED.has(p.norm)) return true;
+  const pp = t0 - 2 >= s.from ? s.tokens[t0 - 2] : undefined;
+  // مقارنة بـ 2.9، مقارنة مع 2.9
+  return pp !== undefined && pp.kind === 'arabic' && COMPARED_WITH.has(pp.norm) && WITH.has(p.norm);
+}
+
 /** Whether the sentence speaks of a number of things (عدد، أعداد) before figure `f`. */
 function countBefore(s: SentenceScan, f: Fig): boolean {
   for (let i = s.from; i < f.t0; i++) if (COUNT_NOUNS.has(bareForm(s.tokens[i]))) return true;
@@ -249,9 +263,15 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
   // "وهولندا بـ 300 مليون" after "150 مليون يورو" in the same sentence: in euros; but not in a
   // sentence about a number of things ("ارتفع عدد الذين يعيشون على أقل من 169 دولاراً إلى 23 مليون").
   let lastMoney: UnitDef | null = null;
+  // "ارتفع التضخم إلى 3.5% مقابل 2.9 في الشهر السابق": a bare number compared with the
+  // percentage or capacity just before it is in its unit.
+  let before: Fig | null = null;
   for (const f of merged) {
     if (f.def?.kind === 'money' && !f.def.subunit) lastMoney = f.def;
     else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f) && !countedNounAfter(s, f) && !countBefore(s, f)) f.def = lastMoney;
+    const measure = before?.def && (before.def.kind === 'percent' || before.def.kind === 'power' || before.def.kind === 'energy') ? before.def : null;
+    if (measure && numeric(f) && !f.def && f.rawMax === undefined && !yearLike(f) && comparedAt(s, f.t0) && !countedNounAfter(s, f)) f.def = measure;
+    before = f;
   }
   return merged;
 }

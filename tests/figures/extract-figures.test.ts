@@ -285,6 +285,14 @@ describe('ranges, changes and lists', () => {
     ]);
   });
 
+  it('gives a bare number compared with the percentage or capacity just before it that unit', () => {
+    expect(figures('ارتفع التضخم إلى 3.5% مقابل 2.9 في الشهر السابق').map((f) => [f.value, f.unit])).toEqual([[3.5, '%'], [2.9, '%']]);
+    expect(figures('بلغت القدرة 800 ميغاواط مقارنة بـ 650 في 2020').map((f) => [f.value, f.unit])).toEqual([[800, 'MW'], [650, 'MW'], [2020, null]]);
+    // Not past another figure: the cars are compared with cars.
+    const cars = figures('تصل إلى 59 في المائة، بعد أن بلغت 311.25 ألف سيارة مقارنة بـ196.27 ألف في 2010.');
+    expect(cars.map((f) => f.unit)).toEqual(['%', null, null, null]);
+  });
+
   it('carries no currency to a number of people or things (عدد before it)', () => {
     const out = figures('ارتفع عدد الذين يعيشون على أقل من 169 دولارا شهريا إلى 23 مليون.');
     expect(out.map((f) => [f.value, f.kind, f.unit])).toEqual([
