@@ -11,7 +11,7 @@ import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, RELATIVE_DATES, YEAR_CUES } f
 import { isPlainInteger } from './parse-digits.js';
 import { adjacent, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
-import { readOrdinal } from './02-read-numbers.js';
+import { numberWord, readOrdinal } from './02-read-numbers.js';
 
 const MIN = foldString('من');
 const IN = foldString('في');
@@ -162,6 +162,12 @@ function dayValue(year: number | null, month: number, day: number): string | nul
 }
 
 /** A date starting at token i, or null. */
+/** العشرين، الثلاثين: the tens serve as ordinals too (في الثلاثين من يونيو, the 30th of June). */
+function tensDay(t: Token, i: number): { value: number; t1: number } | null {
+  const w = numberWord(t);
+  return w && w.article && !w.prep && w.entry.type === 'tens' && (w.entry.value === 20 || w.entry.value === 30) ? { value: w.entry.value, t1: i + 1 } : null;
+}
+
 export function readDate(s: SentenceScan, i: number): Fig | null {
   const { tokens, to } = s;
   const t = tokens[i];
@@ -211,7 +217,7 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
 
   // الخامس من يونيو، الثالث عشر من شباط: an ordinal day of a month.
   if (t.kind === 'arabic' && !monthAt(s, i)) {
-    const o = readOrdinal(s, i);
+    const o = readOrdinal(s, i) ?? tensDay(t, i);
     if (o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value)) {
       let j = o.t1;
       if (j < to && tokens[j].norm === MIN) j++;
