@@ -117,20 +117,25 @@ const AND_FRACTIONS = new Map([['نصف', 0.5], ['ربع', 0.25], ['ثلث', 1 /
 function readUnitAndFraction(s: SentenceScan, i: number): Fig | null {
   const m = matchUnit(s, i);
   if (!m || m.def.kind === 'percent' || m.def.kind === 'year' || m.def.kind === 'multiplier' || m.def.kind === 'temperature') return null;
-  let k = m.t1;
-  const t = s.tokens[k];
-  if (!t || k >= s.to) return null;
-  let frac: number | undefined;
-  if (t.norm === 'و' && k + 1 < s.to) {
-    frac = AND_FRACTIONS.get(s.tokens[k + 1].norm);
-    k++;
-  } else if (t.norm[0] === 'و') frac = AND_FRACTIONS.get(t.norm.slice(1));
-  if (frac === undefined) return null;
-  const raw = 1 + frac;
+  const and = andFractionAt(s, m.t1);
+  if (!and) return null;
+  const raw = 1 + and.frac;
   return {
-    t0: i, t1: k + 1, start: s.tokens[i].start, end: s.tokens[k].end, kind: null, value: raw, valueMax: null, unit: null, def: m.def,
+    t0: i, t1: and.last + 1, start: s.tokens[i].start, end: s.tokens[and.last].end, kind: null, value: raw, valueMax: null, unit: null, def: m.def,
     num: null, raw, qualifier: null, weak: false,
   };
+}
+
+/** "ونصف", "و ربع" at token k: the fraction and the index of its last token, or null. */
+function andFractionAt(s: SentenceScan, k: number): { frac: number; last: number } | null {
+  if (k >= s.to) return null;
+  const t = s.tokens[k];
+  if (t.norm === 'و') {
+    const frac = k + 1 < s.to ? AND_FRACTIONS.get(s.tokens[k + 1].norm) : undefined;
+    return frac === undefined ? null : { frac, last: k + 1 };
+  }
+  const frac = t.norm[0] === 'و' ? AND_FRACTIONS.get(t.norm.slice(1)) : undefined;
+  return frac === undefined ? null : { frac, last: k };
 }
 
 /** Kinds of unit that take a half or a quarter after them (ثلاث ساعات ونصف، 5 كيلومترات ونصف). */
@@ -141,21 +146,15 @@ const HALVED_KINDS = new Set(['duration', 'length', 'mass', 'volume', 'area']);
  * to the count. Not before a noun it belongs to (ونصف المدة) or a scale (ونصف مليون).
  */
 function addAndFraction(s: SentenceScan, f: Fig): void {
-  if (!f.def || !HALVED_KINDS.has(f.def.kind) || f.rawMax !== undefined || typeof f.value !== 'number' || f.t1 >= s.to) return;
-  let k = f.t1;
-  const t = s.tokens[k];
-  let frac: number | undefined;
-  if (t.norm === 'و' && k + 1 < s.to) {
-    frac = AND_FRACTIONS.get(s.tokens[k + 1].norm);
-    k++;
-  } else if (t.norm.length > 1 && t.norm[0] === 'و') frac = AND_FRACTIONS.get(t.norm.slice(1));
-  if (frac === undefined) return;
-  const after = k + 1 < s.to ? s.tokens[k + 1] : undefined;
+  if (!f.def || !HALVED_KINDS.has(f.def.kind) || f.rawMax !== undefined || typeof f.value !== 'number') return;
+  const and = andFractionAt(s, f.t1);
+  if (!and) return;
+  const after = and.last + 1 < s.to ? s.tokens[and.last + 1] : undefined;
   if (after && after.kind === 'arabic' && (after.norm.startsWith('ال') || TRIGGERS.has(after.norm))) return;
-  f.raw += frac;
-  f.value += frac;
-  f.t1 = k + 1;
-  f.end = s.tokens[k].end;
+  f.raw += and.frac;
+  f.value += and.frac;
+  f.t1 = and.last + 1;
+  f.end = s.tokens[and.last].end;
 }
 
 /**
