@@ -34,7 +34,6 @@ const PLACE_SOURCES = new Set(['place', 'location']);
 /** Words before a country name that say it is one: في مالي, دولة مالي, إلى مالي. */
 const COUNTRY_CUES = new Set(['في', 'من', 'الي', 'الى', 'مع', 'بين', 'عن', 'دوله', 'جمهوريه', 'لدي', 'داخل', 'بلد']);
 const DASHES = '-–—';
-/** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
 // Nouns that take a country's adjective and little else (الرئيس الجورجي، الحكومة الرومانية،
 // بنظيره الأذربيجاني): after one, an ambiguous nisba is the country even when the article never
 // names it. Not for مالي/قمري/مجري, whose other senses (financial, lunar, watercourse) follow
@@ -49,6 +48,7 @@ function stateNounBefore(ctx: MatchContext, h: LexHit, key: string): boolean {
   return (WORDY_NISBAS.has(key) ? HEAD_OF_STATE_NOUNS : STATE_NOUNS).has(prev.base);
 }
 
+/** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين']);
 
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
@@ -250,10 +250,6 @@ export function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, nam
   return (bare === 'مشروع' || bare === 'مشاريع') && named.size > 0 && !!e.country && !named.has(e.country);
 }
 
-/**
- * An ambiguous one-word place is confirmed by a settlement cue before it (مدينة العين) or by a
- * known place beside it in a list (صيدا وصور, صور، صيدا).
- */
 const LOCATIVES = new Set(['في', 'الي', 'من', 'داخل', 'قرب', 'بين']);
 
 /**
@@ -273,6 +269,10 @@ function locatedInNamedCountry(ctx: MatchContext, h: LexHit, e: LexEntry, votes:
 /** مسقط رأسه: the place word is the first of a compound noun. */
 const HEAD_WORD = new Set(['راس', 'راسه', 'راسها']);
 
+/**
+ * An ambiguous one-word place is confirmed by a settlement cue before it (مدينة العين) or by a
+ * known place beside it in a list (صيدا وصور, صور، صيدا).
+ */
 function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, placeEnds: Set<number>): boolean {
   const { tokens } = ctx;
   const prev = tokens[h.tokenStart - 1];

@@ -161,13 +161,13 @@ function dayValue(year: number | null, month: number, day: number): string | nul
   return isoDate(year, month, day);
 }
 
-/** A date starting at token i, or null. */
 /** العشرين، الثلاثين: the tens serve as ordinals too (في الثلاثين من يونيو, the 30th of June). */
 function tensDay(t: Token, i: number): { value: number; t1: number } | null {
   const w = numberWord(t);
   return w && w.article && !w.prep && w.entry.type === 'tens' && (w.entry.value === 20 || w.entry.value === 30) ? { value: w.entry.value, t1: i + 1 } : null;
 }
 
+/** A date starting at token i, or null. */
 export function readDate(s: SentenceScan, i: number): Fig | null {
   const { tokens, to } = s;
   const t = tokens[i];

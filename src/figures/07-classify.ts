@@ -93,12 +93,12 @@ function heatBefore(s: SentenceScan, f: Fig): boolean {
   return false;
 }
 
-/** Decides kind, value, value_max and unit of figure f (in place). */
 /** The unit `form` (a word of `t`, its article or proclitics taken off) names on its own, if any. */
 function unitOfWord(s: SentenceScan, t: Token, form: string): ReturnType<typeof matchUnit> {
   return matchUnit({ ...s, tokens: [{ ...t, norm: form, base: form }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
 }
 
+/** Decides kind, value, value_max and unit of figure f (in place). */
 export function classifyFigure(s: SentenceScan, f: Fig): void {
   if (f.fixed || f.kind === 'date') return;
   if (f.kind === 'year_range') {

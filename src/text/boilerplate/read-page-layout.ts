@@ -208,7 +208,7 @@ export function readPageLayout(text: string): PageLayout {
  * page ("المصدر: ...", "الكلمات المفتاحية: ..."), asks to share or follow, or holds a copyright:
  * below the article, where the page's footer begins.
  */
-const TRAILER_START = /^\s*(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|متعلقة|مشابهة)|[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
+const TRAILER_START = /[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
 /** A line that opens a list of other articles: "مقالات أخرى للكاتب"، "أخبار ذات صلة"، "اقرأ أيضاً". */
 const LINK_LIST = /^\s*(?:(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|ذات\s+صلة|متعلقة|مشابهة)|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد))/u;
 /** Short lines after the last paragraph that may still be the article's: a signature, a source. */
@@ -227,7 +227,7 @@ function lastContentLine(lines: Line[]): number {
   for (let i = lastParagraph + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'date') continue;
-    if (l.shape !== 'short' || TRAILER_START.test(l.text) || ++taken > MAX_TRAILER) break;
+    if (l.shape !== 'short' || TRAILER_START.test(l.text) || LINK_LIST.test(l.text) || ++taken > MAX_TRAILER) break;
     end = i;
   }
   return end;
