@@ -29,6 +29,8 @@ export interface WordFeatures {
   quote: number;
   /** Some lexicon name starts with this word's stem (set by the extractor). */
   gazStart: boolean;
+  /** The word carries a proclitic (و، ف، ب، ل، ك، س): وبوخارست, بأفغانستان. */
+  proclitic: boolean;
   /** Tag-score sums of this word type, cached here by each pass of the tagger that owns the extractor. */
   scores: (Float32Array | undefined)[];
 }
@@ -145,6 +147,7 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
     gazStart: false,
+    proclitic: v.norm !== v.base,
     scores: [],
   };
 }
