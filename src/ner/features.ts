@@ -35,10 +35,10 @@ export interface WordFeatures {
   scores: (Float32Array | undefined)[];
 }
 
-const QUOTE_OPEN = 1;
-const QUOTE_CLOSE = 2;
+export const QUOTE_OPEN = 1;
+export const QUOTE_CLOSE = 2;
 /** A straight quote ("), which opens or closes depending on what came before. */
-const QUOTE_STRAIGHT = 4;
+export const QUOTE_STRAIGHT = 4;
 const OPENERS = '«“„‹';
 const CLOSERS = '»”›';
 

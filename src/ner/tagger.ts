@@ -25,7 +25,7 @@ import { Gazetteer } from './gazetteer.js';
 import { joined, salted } from './hash.js';
 import { LabelMemory } from './memory.js';
 import { NerModel, TaggerModel } from './model.js';
-import { joinAdjacentNames } from './join-names.js';
+import { applyNameRules } from './name-rules.js';
 import { NamePropagator, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -218,7 +218,7 @@ export class NerTagger {
   tagInDocument<P>(names: NamePropagator<P>, tokens: readonly string[], payload: P): WindowSentence<P>[] {
     const tags = this.tagIndexes(tokens);
     // tagIndexes left the sentence's words in this.words and their stems in this.stems.
-    joinAdjacentNames(tags, (i) => this.words[i].proclitic);
+    applyNameRules(tags, this.words);
     return names.push(tokens.length > 0 ? this.stems.slice(0, tokens.length) : [], tags, payload);
   }
 

@@ -1,0 +1,74 @@
+// Rules applied to the tagger's names of a sentence before they are carried to other sentences
+// (propagate.ts). Measured on ANERcorp and AQMAR (README of data/models).
+//
+// Two names side by side, with no و or preposition glued to the second, are usually one name
+// the tagger split: a club called after its city (اتحاد طنجة، ستيوا بوخارست: ORG then a one-word
+// LOC) and a person's name cut in two (كرستيانو | رونالدو). Lists and relations keep their
+// clitic (لبنان وإسرائيل، الناتو بأفغانستان) and stay apart; so do two places (سويسرا فنلندا, a
+// list without و) and a place of more than one word (نيسان | الشرق الأوسط).
+//
+// A short quoted title after the noun of a work (فيلم، رواية، كتاب، برنامج، بعنوان) is the work's
+// name, MISC as ANERcorp tags works (أولاد حارتنا): برنامج « حوار من القلب ». مسلسل is left
+// out: ANERcorp's training part leaves the quoted titles of series untagged.
+import { QUOTE_CLOSE, QUOTE_OPEN, QUOTE_STRAIGHT } from './features.js';
+import { forEachEntity, TAG_INDEX } from './tags.js';
+
+/** What the rules read of a token (a WordFeatures has it). */
+export interface NameWord {
+  stem: string;
+  /** The word carries a proclitic (و، ف، ب، ل، ك، س). */
+  proclitic: boolean;
+  /** Quote bits of the token (features.ts quoteBits). */
+  quote: number;
+}
+
+const I_ORG = TAG_INDEX.get('I-ORG')!;
+const I_PERS = TAG_INDEX.get('I-PERS')!;
+const B_MISC = TAG_INDEX.get('B-MISC')!;
+const I_MISC = TAG_INDEX.get('I-MISC')!;
+
+/** Stems of the nouns of a work whose quoted title follows (بعنوان gives عنوان). */
+const WORK_NOUNS = new Set(['فيلم', 'روايه', 'كتاب', 'برنامج', 'عنوان', 'مسرحيه', 'اغنيه', 'البوم', 'قصيده', 'ديوان']);
+/** Longest quoted title, in tokens. */
+const MAX_TITLE = 5;
+
+/** Applies the rules to `tags` (tag indexes of the sentence's `words`, changed in place). */
+export function applyNameRules(tags: Uint8Array, words: readonly NameWord[]): void {
+  quotedTitles(tags, words);
+  joinAdjacentNames(tags, words);
+}
+
+/** Joins adjacent names (see the head of this file). */
+export function joinAdjacentNames(tags: Uint8Array, words: readonly NameWord[]): void {
+  let prevEnd = -1;
+  let prevType = '';
+  forEachEntity(tags, (start, end, type) => {
+    if (start === prevEnd && !words[start].proclitic) {
+      if (prevType === 'ORG' && type === 'LOC' && end - start === 1) {
+        tags[start] = I_ORG;
+        type = 'ORG';
+      } else if (prevType === 'PERS' && type === 'PERS') {
+        tags[start] = I_PERS;
+      }
+    }
+    prevEnd = end;
+    prevType = type;
+  });
+}
+
+/** Tags a short quoted title after the noun of a work as MISC, unless the tagger saw another type in it. */
+export function quotedTitles(tags: Uint8Array, words: readonly NameWord[]): void {
+  const n = words.length;
+  for (let i = 1; i + 2 < n; i++) {
+    if ((words[i].quote & (QUOTE_OPEN | QUOTE_STRAIGHT)) === 0 || !WORK_NOUNS.has(words[i - 1].stem)) continue;
+    let j = i + 1;
+    while (j < n && j - i <= MAX_TITLE && (words[j].quote & (QUOTE_CLOSE | QUOTE_STRAIGHT)) === 0) j++;
+    if (j >= n || j - i > MAX_TITLE || j === i + 1) continue;
+    let free = true;
+    for (let k = i + 1; k < j && free; k++) free = tags[k] === 0 || tags[k] === B_MISC || tags[k] === I_MISC;
+    if (!free) continue;
+    tags[i + 1] = B_MISC;
+    for (let k = i + 2; k < j; k++) tags[k] = I_MISC;
+    i = j;
+  }
+}
