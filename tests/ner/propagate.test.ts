@@ -46,6 +46,27 @@ describe('NamePropagator', () => {
     expect(out[2]).toEqual(['B-PERS', 'O']);
   });
 
+  it('puts a longer name over shorter names wholly inside it, never over the same span or across a name', () => {
+    const out = propagate([
+      [['فاز', 'ستيوا', 'بوخارست'], ['O', 'B-ORG', 'I-ORG']],
+      [['امام', 'ستيوا', 'بوخارست'], ['O', 'O', 'B-LOC']],
+      [['خسر', 'ستيوا', 'بوخارست'], ['O', 'B-ORG', 'I-ORG']],
+      [['مع', 'ستيوا', 'بوخارست'], ['O', 'B-PERS', 'B-LOC']],
+      [['زار', 'بوخارست', 'امس'], ['O', 'B-LOC', 'O']],
+      [['مع', 'ستيوا', 'بوخارست'], ['O', 'B-LOC', 'I-LOC']],
+      [['ستيوا', 'بوخارست', 'سيتي'], ['B-LOC', 'I-LOC', 'I-LOC']],
+      [['شمال', 'ستيوا', 'بوخارست'], ['B-LOC', 'I-LOC', 'O']],
+    ]);
+    expect([out[1], ...out.slice(3)]).toEqual([
+      ['O', 'B-ORG', 'I-ORG'],
+      ['O', 'B-ORG', 'I-ORG'],
+      ['O', 'B-LOC', 'O'],
+      ['O', 'B-LOC', 'I-LOC'],
+      ['B-LOC', 'I-LOC', 'I-LOC'],
+      ['B-LOC', 'I-LOC', 'O'],
+    ]);
+  });
+
   it('takes the longest name that fits and the type given most often', () => {
     const out = propagate([
       [['حزب', 'عمال'], ['B-ORG', 'I-ORG']],
