@@ -31,6 +31,8 @@ export interface WordFeatures {
   gazStart: boolean;
   /** The word carries a proclitic (و، ف، ب، ل، ك، س): وبوخارست, بأفغانستان. */
   proclitic: boolean;
+  /** The word carries the article (الحزب). */
+  article: boolean;
   /** Tag-score sums of this word type, cached here by each pass of the tagger that owns the extractor. */
   scores: (Float32Array | undefined)[];
 }
@@ -148,6 +150,7 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     quote,
     gazStart: false,
     proclitic: v.norm !== v.base,
+    article: v.clitics.includes('article'),
     scores: [],
   };
 }

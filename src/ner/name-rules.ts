@@ -16,12 +16,15 @@ import { forEachEntity, TAG_INDEX } from './tags.js';
 /** What the rules read of a token (a WordFeatures has it). */
 export interface NameWord {
   stem: string;
+  /** The word carries the article (الحزب): it is no head of a construct (حزب الليكود). */
+  article: boolean;
   /** The word carries a proclitic (و، ف، ب، ل، ك، س). */
   proclitic: boolean;
   /** Quote bits of the token (features.ts quoteBits). */
   quote: number;
 }
 
+const B_ORG = TAG_INDEX.get('B-ORG')!;
 const I_ORG = TAG_INDEX.get('I-ORG')!;
 const I_PERS = TAG_INDEX.get('I-PERS')!;
 const B_MISC = TAG_INDEX.get('B-MISC')!;
@@ -32,10 +35,29 @@ const WORK_NOUNS = new Set(['فيلم', 'روايه', 'كتاب', 'برنامج'
 /** Longest quoted title, in tokens. */
 const MAX_TITLE = 5;
 
+/**
+ * Head nouns that ANERcorp counts as part of the organisation's name (حزب الليكود, منظمة التحرير,
+ * جامعة القاهرة: in its training part حزب is inside the name 89 times out of 89, منظمة 34/34,
+ * جامعة 38/45), unlike شركة, صحيفة, حركة and نادي (1/20, 0/14, 5/20, 9/31), left out.
+ */
+const NAME_HEADS = new Set(['حزب', 'منظمه', 'جمعيه', 'جبهه', 'جامعه']);
+
 /** Applies the rules to `tags` (tag indexes of the sentence's `words`, changed in place). */
 export function applyNameRules(tags: Uint8Array, words: readonly NameWord[]): void {
   quotedTitles(tags, words);
   joinAdjacentNames(tags, words);
+  nameHeads(tags, words);
+}
+
+/** Takes an untagged head noun (حزب) into the organisation named right after it. */
+export function nameHeads(tags: Uint8Array, words: readonly NameWord[]): void {
+  forEachEntity(tags, (start, _end, type) => {
+    if (type !== 'ORG' || start === 0 || tags[start - 1] !== 0) return;
+    const head = words[start - 1];
+    if (head.article || !NAME_HEADS.has(head.stem)) return;
+    tags[start - 1] = B_ORG;
+    tags[start] = I_ORG;
+  });
 }
 
 /** Joins adjacent names (see the head of this file). */

@@ -9,7 +9,7 @@ function join(tokens: string[], tags: string[]): string[] {
   const t = Uint8Array.from(tags, (x) => TAG_INDEX.get(x)!);
   const words: NameWord[] = tokens.map((w) => {
     const v = viewOfString(w);
-    return { stem: v.stem, proclitic: v.norm !== v.base, quote: quoteBits(w) };
+    return { stem: v.stem, proclitic: v.norm !== v.base, article: v.clitics.includes('article'), quote: quoteBits(w) };
   });
   applyNameRules(t, words);
   return Array.from(t, (x) => TAGS[x]);
@@ -54,6 +54,23 @@ describe('applyNameRules: quoted titles', () => {
       [['كتاب', '«', 'في', 'تاريخ', 'العرب', 'والعجم', 'والبربر', 'ومن', '»'], ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']],
       [['كتاب', '«', 'تاريخ', 'العرب'], ['O', 'O', 'O', 'O']],
       [['برنامج', '«', 'مايكروسوفت', '»'], ['O', 'O', 'B-ORG', 'O']],
+    ];
+    for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+  });
+});
+
+describe('applyNameRules: head nouns', () => {
+  it('takes حزب, منظمة, جمعية, جبهة and جامعة into the organisation named after them', () => {
+    expect(join(['اعدها', 'حزب', 'الليكود', 'خلال'], ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(join(['قمة', 'لمنظمة', 'الفرانكفونية'], ['O', 'O', 'B-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG']);
+  });
+
+  it('leaves other heads, heads with the article and heads before other names alone', () => {
+    const kept: [string[], string[]][] = [
+      [['شركة', 'توتال'], ['O', 'B-ORG']],
+      [['صحيفة', 'الأهرام'], ['O', 'B-ORG']],
+      [['الحزب', 'الليكود'], ['O', 'B-ORG']],
+      [['حزب', 'بوش'], ['O', 'B-PERS']],
     ];
     for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
   });
