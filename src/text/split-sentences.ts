@@ -67,6 +67,14 @@ function isSpaceOrEnd(text: string, i: number, to: number): boolean {
   return k === C.Space || k === C.Newline || k === C.Invisible;
 }
 
+/** A decimal point with a bidi mark after it (3.\u200F1, as RTL editors write numbers). */
+function isMarkedDecimal(text: string, i: number, to: number): boolean {
+  if (i === 0 || CLASS[text.charCodeAt(i - 1)] !== C.Digit) return false;
+  let j = i + 1;
+  while (j < to && CLASS[text.charCodeAt(j)] === C.Invisible) j++;
+  return j > i + 1 && j < to && CLASS[text.charCodeAt(j)] === C.Digit;
+}
+
 /** A terminator right before the closing quote that ends the sentence: «انتهى الأمر.» ثم */
 function closesQuotation(text: string, i: number, to: number): boolean {
   let j = i + 1;
@@ -165,7 +173,7 @@ export function splitSentences(text: string, from: number, to: number, out: Span
         while (end < to && text.charCodeAt(end) === 0x2e) end++;
       } else {
         if (!isSpaceOrEnd(text, i + 1, to) && !CLOSERS.has(text.charCodeAt(i + 1))) continue;
-        if (isAbbreviation(text, start, i) || isListNumber(text, start, i)) continue;
+        if (isAbbreviation(text, start, i) || isListNumber(text, start, i) || isMarkedDecimal(text, i, to)) continue;
       }
     }
     // Gather the run of terminators (؟! ...), closing quotes and brackets that end the sentence.

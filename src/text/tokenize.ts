@@ -62,9 +62,18 @@ export function tokenize(
       i++;
       while (i < to) {
         const d = text.charCodeAt(i);
-        if (CLASS[d] === C.Digit) i++;
-        else if (isNumberSeparator(d) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === C.Digit) i += 2;
-        else break;
+        if (CLASS[d] === C.Digit) {
+          i++;
+          continue;
+        }
+        // A separator, with bidi marks on either side of it (3.\u200F1, as RTL editors write), then a digit.
+        let j = i;
+        while (j < to && CLASS[text.charCodeAt(j)] === INVISIBLE) j++;
+        if (j >= to || !isNumberSeparator(text.charCodeAt(j))) break;
+        j++;
+        while (j < to && CLASS[text.charCodeAt(j)] === INVISIBLE) j++;
+        if (j >= to || CLASS[text.charCodeAt(j)] !== C.Digit) break;
+        i = j + 1;
       }
       kind = 'number';
       if (i < to && CLASS[text.charCodeAt(i)] === C.LatinLetter) {

@@ -91,6 +91,15 @@ describe('token kinds', () => {
     expect(tokens('في عام 2004 التي وفي').map((t) => t.stop)).toEqual([true, false, false, true, true]);
   });
 
+  it('reads a number across bidi marks beside its separators, not across one between numbers', () => {
+    expect(tokens('3.\u200F1 و2\u200E.5 و1,\u200F700,\u200F000').filter((t) => t.kind === 'number').map((t) => [t.text, t.norm])).toEqual([
+      ['3.\u200F1', '3.1'],
+      ['2\u200E.5', '2.5'],
+      ['1,\u200F700,\u200F000', '1,700,000'],
+    ]);
+    expect(tokens('2020\u200F2021 و2020.\u200F').map((t) => t.text)).toEqual(['2020', '2021', 'و', '2020', '.']);
+  });
+
   it('skips zero-width and bidi marks between words', () => {
     expect(tokens('اليابان\u200F \u200Bطوكيو').map((t) => t.text)).toEqual(['اليابان', 'طوكيو']);
   });
