@@ -193,7 +193,7 @@ function toCandidate(h: LexHit, e: LexEntry): Candidate {
  * A place name quoted right after a project word names the project: in 'مشروع «واسط»' Wasit is
  * a gas programme, not the Iraqi province.
  */
-export function quotedProjectName(ctx: MatchContext, h: LexHit): boolean {
+export function quotedProjectName(ctx: MatchContext, h: Pick<LexHit, 'tokenStart' | 'tokenEnd'>): boolean {
   const { tokens } = ctx;
   if (!ctx.isPunct(tokens[h.tokenStart - 1], '"«“') || !ctx.isPunct(tokens[h.tokenEnd], '"»”')) return false;
   const word = tokens[h.tokenStart - 2];

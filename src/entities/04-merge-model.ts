@@ -163,8 +163,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         break;
       case 'ORG':
         // A project word the tagger took for an organisation (شبكة المترو الخفيف, carried there
-        // from شركة المترو) is the project's: the projects stage reads it.
-        if (isFacilityWord(prev) || (to - from === 1 && isFacilityWord(first))) continue;
+        // from شركة المترو), or a name after one (مشروع واسط، مشروع «واسط»), is the project's: the
+        // projects stage reads it.
+        if (isFacilityWord(prev) || (to - from === 1 && isFacilityWord(first)) || quotedProjectName(ctx, { tokenStart: from, tokenEnd: to })) continue;
         out.push({ ...base, type: 'ORG', rule: 'model-org' });
         break;
       case 'LOC': {

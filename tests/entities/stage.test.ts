@@ -143,6 +143,8 @@ describe('patterns for names no lexicon has', () => {
     ['common words closed by a Latin code', 'خلال مؤتمر الأطراف COP28 في دبي تعهدت الدول.', 'EVENT:مؤتمر الأطراف COP28'],
     ['a name ends at the role after it', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'PERSON:أمين الناصر'],
     ['the organisation after the role is its own', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'ORG:أرامكو السعودية'],
+    ['a complement stops at a known organisation joined by و', 'وقعت وزارة الطاقة للمملكة الزمزورية والبنك الدولي الاتفاق.', 'ORG:وزارة الطاقة للمملكة الزمزورية'],
+    ['and the organisation after و is its own', 'وقعت وزارة الطاقة للمملكة الزمزورية والبنك الدولي الاتفاق.', 'ORG:البنك الدولي'],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toContain(expected);
@@ -216,6 +218,7 @@ describe('the tagger fills gaps', () => {
     ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
     ['a project word taken for an organisation is left to the projects', 'الدراسات الخاصة بمشروع شبكة المترو الخفيف بصفاقس.', { text: 'المترو', type: 'ORG' }, []],
+    ['and so is a quoted name after a project word', 'تكللت الجهود بالنجاح في مشروع «زمزورة» للغاز.', { text: 'زمزورة', type: 'ORG' }, []],
     ['a unit word is dropped', 'بسعر يبدأ من 18.75 هللة لكل كيلوواط/ ساعة.', { text: 'كيلوواط', type: 'PERS' }, []],
     ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
     // A foreign name's first letter is not taken for a preposition (corpus: ليلي → يلي, كريس → ريس).

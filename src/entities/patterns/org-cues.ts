@@ -81,9 +81,10 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       aliases: proper ? [{ from: cueTok + 1, to: properEnd }] : undefined,
     });
   };
-  // A complement stops at a country or place joined by و: "... والتنمية واليابان".
-  // It stops at a person cue too: "المؤسسة العامة للخطوط الحديدية المهندس محمد ...".
-  const countryAt = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j);
+  // A complement stops at a country, place or known organisation joined by و: "... والتنمية
+  // واليابان", "مجلس الأمن للأمم المتحدة والكونغرس". It stops at a person cue too: "المؤسسة
+  // العامة للخطوط الحديدية المهندس محمد ...".
+  const countryAt = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']) || !!ctx.cueAt(j);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (ctx.isChrome(i)) continue;
     const cls = cueClass(ctx, i);
