@@ -80,7 +80,7 @@ export function joinAdjacentNames(tags: Uint8Array, words: readonly NameWord[]):
 
 /** Tags a short quoted title after the noun of a work as MISC, unless the tagger saw another type in it. */
 export function quotedTitles(tags: Uint8Array, words: readonly NameWord[]): void {
-  const n = words.length;
+  const n = tags.length;
   for (let i = 1; i + 2 < n; i++) {
     if ((words[i].quote & (QUOTE_OPEN | QUOTE_STRAIGHT)) === 0 || !WORK_NOUNS.has(words[i - 1].stem)) continue;
     let j = i + 1;
