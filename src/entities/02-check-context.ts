@@ -61,11 +61,14 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const out: Candidate[] = [];
   const placeStarts = new Set<number>();
   const placeEnds = new Set<number>();
+  // Where an organisation the lexicons name ends: a nisba after it describes it (شركة مصدر الإماراتية).
+  const orgEnds = new Set<number>();
   for (const h of hits) {
     if (h.entries.some((e) => (e.type === 'CITY' || e.type === 'COUNTRY') && !e.ambiguous && e.via === 'name')) {
       placeStarts.add(h.tokenStart);
       placeEnds.add(h.tokenEnd);
     }
+    if (h.entries.some((e) => e.type === 'ORG' && e.via === 'name')) orgEnds.add(h.tokenEnd);
   }
   for (const h of hits) {
     // بروس ويليس: a word that is a given name as written is no ب + روس (Russians).
@@ -76,7 +79,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (e.context && e.context !== pressCountry) return false;
       if (e.via === 'nisba') {
         if (e.ambiguous && !named.has(e.key) && !stateNounBefore(ctx, h, e.key)) return false;
-        if (!nisbaAgrees(ctx, h, e, nisbaEnds)) return false;
+        if (!nisbaAgrees(ctx, h, e, nisbaEnds, orgEnds)) return false;
       } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds) && !locatedInNamedCountry(ctx, h, e, votes)) {
         return false;
       } else if (e.ambiguous && e.source === 'country' && !COUNTRY_CUES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
@@ -289,10 +292,10 @@ function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, 
 
 /**
  * A nisba agrees with the word before it: with the article after a definite word or a proper
- * name (سيمنز الألمانية), without it after an indefinite noun (بدعم ياباني). The second nisba of
+ * name (سيمنز الألمانية، شركة مصدر الإماراتية), without it after an indefinite noun (بدعم ياباني). The second nisba of
  * a compound agrees through the dash (الأوزبكية-اليابانية). Plurals stand alone as demonyms.
  */
-function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<number>): boolean {
+function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<number>, orgEnds: Set<number>): boolean {
   // A plural stands alone as a demonym (قال اليابانيون), unless it is mostly a plain word:
   // الألبان is dairy far more often than Albanians, so it must agree like an adjective.
   if (e.plural && !mostlyWord(ctx.gaz.stats, ctx.tokens[h.tokenEnd - 1].base)) return true;
@@ -308,7 +311,8 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   if (prev.kind !== 'arabic' || prev.stop) return false;
   if (ctx.isGivenName(prev)) return false;
   // A noun with a possessive pronoun is definite too (بنظيره الأوزبكي، شركتها اليابانية).
-  if (e.definite) return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1);
+  // An organisation's name is a proper name, definite whatever its last word (شركة مصدر الإماراتية).
+  if (e.definite) return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1) || orgEnds.has(i);
   return !isDefinite(prev);
 }
 

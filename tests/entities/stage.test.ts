@@ -47,6 +47,7 @@ describe('nisba adjectives', () => {
     ['indefinite after an indefinite noun', 'تم ذلك بدعم ياباني كبير.', true],
     ['plural demonym alone', 'قال اليابانيون ذلك.', true],
     ['after a proper name', 'وقعت سيمنز الألمانية العقد.', true],
+    ['after an organisation the lexicon names, whose last word is a plain word', 'وقعت شركة مصدر الإماراتية اتفاقية مع الحكومة.', true],
     ['second of a dashed pair', 'مراكز الموارد البشرية الأوزبكية-اليابانية.', true],
     ['indefinite after a definite noun (a name)', 'التقى الأمير تركي الوفد.', false],
     ['with no noun before it', 'قال الياباني ذلك.', false],
