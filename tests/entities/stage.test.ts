@@ -141,6 +141,9 @@ describe('patterns for names no lexicon has', () => {
     ['an event named after an organisation', 'شارك الوزير في قمة مجموعة العشرين في نيودلهي.', 'EVENT:قمة مجموعة العشرين'],
     ['the organisation inside the event is kept', 'شارك الوزير في قمة مجموعة العشرين في نيودلهي.', 'ORG:مجموعة العشرين'],
     ['common words closed by a year', 'استضافت قطر بطولة كأس العالم 2022.', 'EVENT:بطولة كأس العالم 2022'],
+    ['an event cue, a year and the host city', 'افتتح الأمير فعاليات إكسبو 2020 دبي.', 'EVENT:إكسبو 2020 دبي'],
+    ['a week named by a city', 'شارك الوزير في أسبوع أبوظبي للاستدامة أمس.', 'EVENT:أسبوع أبوظبي'],
+    ['a dialogue named by a city, with its year', 'شارك في حوار المنامة 2023 وزراء الدفاع.', 'EVENT:حوار المنامة 2023'],
     ['common words closed by a Latin code', 'خلال مؤتمر الأطراف COP28 في دبي تعهدت الدول.', 'EVENT:مؤتمر الأطراف COP28'],
     ['a name ends at the role after it', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'PERSON:أمين الناصر'],
     ['the organisation after the role is its own', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'ORG:أرامكو السعودية'],
@@ -164,6 +167,9 @@ describe('patterns for names no lexicon has', () => {
     ['an event cue and an adjective', 'قال في مؤتمر صحافي أمس.', 'EVENT'],
     ['a company cue and a generic adjective', 'تعد شركة رائدة عالمياً في المجال.', 'ORG'],
     ['an institution cue and a preposition', 'أعلن عن وكالة لاستقطاب المواهب.', 'ORG'],
+    ['a season with a year: a company\'s, no event', 'حقق موسم 2023 أرباحا.', 'EVENT'],
+    ['a week with a plain word', 'كان أسبوعا حافلا بالأحداث.', 'EVENT'],
+    ['a dialogue with an adjective', 'أجرى حوار صحفي مع الوزير.', 'EVENT'],
   ])('no entity: %s', (_why, text, type) => {
     const doc = analyzeText(text);
     expect(doc.entities.filter((e) => e.type === type)).toEqual([]);

@@ -1,6 +1,7 @@
 // Events: an event cue (قمة، مؤتمر، معرض، منتدى، ملتقى، مهرجان، إكسبو) followed by what names
 // it: places, a rare name, a Latin name, a year, joined by – or و.
-//   "القمة الأولى لآسيا الوسطى – اليابان", "معرض أوساكا 2025", "قمة شرم الشيخ", "منتدى دافوس".
+//   "القمة الأولى لآسيا الوسطى – اليابان", "معرض أوساكا 2025", "قمة شرم الشيخ", "منتدى دافوس",
+//   "إكسبو 2020 دبي"; أسبوع، حوار، موسم، ماراثون only before a place: "حوار المنامة".
 // A cue followed only by common words (المؤتمر الصحفي, القمة على الإطلاق) names no event.
 // An event keeps the places named inside it (أوساكا is also a city of the article).
 import type { Candidate } from '../candidate.js';
@@ -10,7 +11,12 @@ import { baseStart, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 
-const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد', 'بطوله', 'كاس']);
+/**
+ * Cues that name an event only with a place or a year right after them (أسبوع أبوظبي، حوار
+ * المنامة، موسم الرياض، ماراثون دبي): with other words they are plain nouns (أسبوع حافل، حوار صحفي).
+ */
+const PLACE_ONLY_CUES = new Set(['اسبوع', 'حوار', 'موسم', 'ماراثون']);
+const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد', 'بطوله', 'كاس', ...PLACE_ONLY_CUES]);
 const ORDINALS = new Set([
   'الاول', 'الاولي', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس',
   'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه', 'العاشر', 'العاشره', 'السنوي', 'السنويه',
@@ -57,13 +63,25 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (j > i + 1) ordinalEnd = j;
     let end = -1;
     let parts = 0;
+    const placeOnly = PLACE_ONLY_CUES.has(word);
+    // A year right after the cue names it, with the host place after (إكسبو 2020 دبي).
+    if (!placeOnly && tokens[j] && tokens[j].sentence === cue.sentence && isYear(tokens[j])) {
+      end = j + 1;
+      const host = tokens[end] && tokens[end].sentence === cue.sentence ? lex.at(end, ['CITY', 'COUNTRY']) : undefined;
+      if (host && host.via !== 'nisba') end = host.tokenEnd;
+      parts = 1;
+      j = end;
+    }
+    const yearFirst = parts > 0;
     for (;;) {
+      if (yearFirst) break;
       const t = tokens[j];
       if (!t || t.sentence !== cue.sentence) break;
       const q = parts === 0 ? quotedAt(ctx, j) : null;
       // The first part may be an organisation too: قمة مجموعة العشرين, منتدى أوبك.
-      const known = lex.at(j, parts === 0 ? ['CITY', 'COUNTRY', 'REGION', 'LOCATION', 'ORG'] : ['CITY', 'COUNTRY', 'REGION', 'LOCATION']);
+      const known = lex.at(j, parts === 0 && !placeOnly ? ['CITY', 'COUNTRY', 'REGION', 'LOCATION', 'ORG'] : ['CITY', 'COUNTRY', 'REGION', 'LOCATION']);
       let next = -1;
+      if (placeOnly && !(known && known.via !== 'nisba')) break;
       if (q) next = q.end + 1;
       else if (known && !(known.via === 'nisba')) next = known.tokenEnd;
       else if (ctx.isCapitalized(t)) {
