@@ -78,7 +78,8 @@ export function findTriggers(v: DocView): Trigger[] {
     // The most specific descriptor in the name or just after it ("محطة توليد الطاقة من الرياح"
     // is wind, not a generic power plant).
     let refined = type;
-    let described = false;
+    // A line names its kind (خط أنابيب, خط السكة الحديدية): it is described as a descriptor would.
+    let described = triggerEnd === i + 2;
     let specific = false;
     const windowEnd = Math.min(read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
     for (let k = i; k < windowEnd; k++) {

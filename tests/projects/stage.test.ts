@@ -36,6 +36,10 @@ describe('a trigger with its name is a project', () => {
       { type: 'grid', name: 'خط التوتر العالي', country: 'TN' }],
     ['a line project after مشروع', 'أطلق المكتب مشروع خط للجهد العالي يربط مدينة الداخلة بالعيون.', [],
       { type: 'grid', name: 'مشروع خط للجهد العالي' }],
+    ['an interconnection with its cost', 'وقعت مصر والسعودية اتفاقية مشروع الربط الكهربائي بين البلدين بتكلفة 1.8 مليار دولار.', [money('1.8 مليار دولار', 1.8e9, 'USD')],
+      { type: 'grid', name: 'مشروع الربط الكهربائي', cost_usd: 1.8e9 }],
+    ['a pipeline with its year, no verb of building', 'بدأ ضخ الغاز عبر خط أنابيب الغاز العربي من مصر إلى الأردن عام 2003.', [year(2003)],
+      { type: 'pipeline', name: 'خط أنابيب الغاز العربي', year: 2003 }],
   ])('%s', (_why, text, figures, expected) => {
     const doc = analyzeProjects(text, figures);
     expect(doc.projects).toHaveLength(1);
@@ -54,6 +58,8 @@ describe('no project', () => {
     ['a named airport one only lands at', 'وصلت الطائرة إلى مطار الملكة علياء الدولي أمس.'],
     ['a power line that is cut, not built', 'قطعت المحافظة خط الكهرباء الذي يؤدي إلى كربلاء.'],
     ['pressure on the grid is no line', 'ارتفع الضغط على الشبكة في محطة الرياض.'],
+    ['a railway line only passed, with no fact about it', 'يمر خط السكة الحديدية بالقرب من القرية.'],
+    ['linking two ideas', 'الربط بين الفكرتين مهم في عام 2020.'],
   ])('%s', (_why, text) => {
     expect(analyzeProjects(text).projects).toEqual([]);
   });
