@@ -11,11 +11,14 @@
 //   أوزبكستان، ..." or "مع قيرغيزستان، ..."), then the last lead of the paragraph.
 // - partners: organisations after a partner cue in its clause or in the sentence lead
 //   (بالتعاون مع، بدعم من، بتمويل من، نفذتها ...), lists included ("X، وY، وZ"), and an
-//   organisation that gives financing before it ("قدم JBIC تمويلاً لمشروعين").
+//   organisation that gives financing before it ("قدم JBIC تمويلاً لمشروعين"), and a company that
+//   is the subject of the sentence's verb before an action noun and the project ("أعلنت شركة أكوا
+//   باور توقيع اتفاقية لتطوير محطة رياح").
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Figure, Project } from '../model/types.js';
 import { baseStart, withoutArticle } from '../entities/token-view.js';
 import { toUsd } from './currency-rates.js';
+import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
 import { COST_CUES, FINANCING, PARTNER_CUES, TRIGGERS } from './triggers.js';
@@ -108,6 +111,8 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
     addPartners(d.start, d.clauseEnd);
     addPartners(leadStart, leadEnd);
     for (const m of financiers(v, leadStart, d.start)) partners.add(m.entity.id);
+    const agent = developer(v, leadStart, d.start);
+    if (agent) partners.add(agent.entity.id);
 
     // The figures that describe it: those of its span and clause.
     const figures = own.filter((f) => !claimed.has(f));
@@ -285,6 +290,31 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
     }
   }
   return out;
+}
+
+/** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */
+const AGENT_VERBS = new Set([
+  'اعلن', 'اعلنت', 'وقع', 'وقعت', 'فاز', 'فازت', 'ابرم', 'ابرمت', 'تعتزم', 'يعتزم', 'تخطط', 'يخطط', 'بدات', 'بدا', 'قررت', 'قرر', 'تستعد', 'يستعد',
+]);
+const COMPANY_WORDS = new Set(['شركه', 'مجموعه', 'تحالف', 'ائتلاف']);
+/** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
+const GOVERNMENT_HEADS = new Set(['وزاره', 'حكومه', 'هيئه', 'مجلس', 'سلطه', 'بلديه', 'امانه', 'محافظه', 'دائره', 'ولايه', 'اداره']);
+
+/**
+ * A company that is the subject of the sentence's verb and whose project the sentence builds:
+ * "أعلنت شركة أكوا باور توقيع اتفاقية لتطوير محطة رياح" (an action noun right before the project).
+ */
+function developer(v: DocView, from: number, to: number): MentionRef | null {
+  if (!actionBefore(v, to)) return null;
+  for (const m of v.mentionsIn(from, to)) {
+    if (m.entity.type !== 'ORG') continue;
+    // The company word may stand outside the name: أعلنت شركة [أكوا باور].
+    let k = m.tokenStart - 1;
+    if (k > from && COMPANY_WORDS.has(v.bare(k))) k--;
+    if (k < from || !(AGENT_VERBS.has(v.tokens[k].norm) || AGENT_VERBS.has(v.bare(k)))) return null;
+    return GOVERNMENT_HEADS.has(withoutArticle(v.tokens[m.tokenStart])) ? null : m;
+  }
+  return null;
 }
 
 /** Types an anaphor may stand for: المحطة is any plant; المشروع any project. */

@@ -108,6 +108,18 @@ describe('several projects in one sentence', () => {
     expect(doc.projects[0]).toMatchObject({ type: 'solar', capacity_mw: 1000, country: 'UZ' });
     expect(doc.projects[0].partners).toHaveLength(1);
   });
+
+  it('takes the company that announces or wins the project as a partner, not the ministry that owns it', () => {
+    const partnersOf = (text: string): string[] => {
+      const doc = analyzeProjects(text, [power('500 ميغاواط', 500)]);
+      const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+      expect(doc.projects).toHaveLength(1);
+      return doc.projects[0].partners.map((id) => names.get(id) ?? id);
+    };
+    expect(partnersOf('أعلنت شركة زمزورة باور توقيع اتفاقية لتطوير محطة رياح في أوزبكستان بقدرة 500 ميغاواط.')).toEqual(['زمزورة باور']);
+    expect(partnersOf('فازت شركة زمزورة بعقد لإنشاء محطة كهرباء في العراق بقدرة 500 ميغاواط.')).toEqual(['زمزورة']);
+    expect(partnersOf('أعلنت وزارة الكهرباء إنشاء محطة كهرباء في بغداد بقدرة 500 ميغاواط.')).toEqual([]);
+  });
 });
 
 describe('figure subjects', () => {
