@@ -1,7 +1,8 @@
 // Step 4: what the text says about each project.
 // - year / year_end: the year figure in its clause ("(2014)", "(منذ 2013)", "منذ عام 2006",
 //   "(1996-1999)"), else a year in the sentence before the first project ("في عام 2017، أطلق
-//   ... مبادرة"); a figure serves one project only.
+//   ... مبادرة"), else, for the sentence's last project, a year of opening or completion later in
+//   the sentence ("على أن يكتمل بحلول 2027"); a figure serves one project only.
 // - capacity: the first power figure of its clause ("بطاقة 24-25 ميغاواط", "تصل إلى 100 ميغاواط").
 // - cost: a money figure of its clause after a cost cue (بقيمة، بتكلفة، مخصصاً ...); cost_usd
 //   through the dollar pegs of currency-rates.ts.
@@ -68,6 +69,11 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
     if (!yearFig && n === firstInSentence) {
       const lead = v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && yearsOf(f.figure));
       yearFig = lead[lead.length - 1] ?? null;
+    }
+    // The last project of its sentence takes a year the rest of the sentence gives for its
+    // opening or completion: "..., ومن المتوقع أن تبدأ التشغيل في عام 2026", "على أن يكتمل بحلول 2027".
+    if (!yearFig && !d.item && drafts[n + 1]?.sentence !== d.sentence) {
+      yearFig = v.figuresIn(d.clauseEnd, sentence.tokenEnd).find((f) => !claimed.has(f) && yearsOf(f.figure) && completionCued(v, f, d.clauseEnd)) ?? null;
     }
     const years = yearFig ? yearsOf(yearFig.figure) : null;
 
@@ -290,6 +296,20 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
     }
   }
   return out;
+}
+
+/** Words of opening or completion before a year: تبدأ التشغيل في عام 2026، يكتمل بحلول 2027. */
+const COMPLETION = new Set([
+  'تشغيل', 'تشغيله', 'تشغيلها', 'اكتمال', 'يكتمل', 'تكتمل', 'استكمال', 'انتهاء', 'الانتهاء', 'ينتهي', 'تنتهي', 'انجاز', 'انجازه',
+  'افتتاح', 'افتتاحه', 'افتتاحها', 'بحلول', 'تسليم', 'تسليمه', 'دخول', 'الخدمه', 'العمل',
+]);
+
+/** A completion word in the four tokens before year figure f (and after `from`). */
+function completionCued(v: DocView, f: FigureRef, from: number): boolean {
+  for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
+    if (COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b))) return true;
+  }
+  return false;
 }
 
 /** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */

@@ -109,6 +109,17 @@ describe('several projects in one sentence', () => {
     expect(doc.projects[0].partners).toHaveLength(1);
   });
 
+  it('takes a year of opening or completion later in the sentence, not any year there', () => {
+    const yearOf = (text: string, y: number): number | null => {
+      const doc = analyzeProjects(text, [power('100 ميغاواط', 100), year(y)]);
+      expect(doc.projects).toHaveLength(1);
+      return doc.projects[0].year;
+    };
+    expect(yearOf('وقعت الحكومة اتفاقية لبناء محطة توراكورغان بقدرة 100 ميغاواط، ومن المتوقع أن تبدأ التشغيل في عام 2026.', 2026)).toBe(2026);
+    expect(yearOf('بدأ العمل في بناء محطة توراكورغان بقدرة 100 ميغاواط، على أن يكتمل المشروع بحلول 2027.', 2027)).toBe(2027);
+    expect(yearOf('افتتحت الشركة محطة توراكورغان بقدرة 100 ميغاواط، بينما تراجعت الأرباح في عام 2022.', 2022)).toBeNull();
+  });
+
   it('takes the company that announces or wins the project as a partner, not the ministry that owns it', () => {
     const partnersOf = (text: string): string[] => {
       const doc = analyzeProjects(text, [power('500 ميغاواط', 500)]);
