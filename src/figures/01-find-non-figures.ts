@@ -4,7 +4,8 @@
 // blocked so that no later step reads them.
 import { C, CLASS } from '../text/char-class.js';
 import { foldString } from '../text/normalize/index.js';
-import { ID_CUES, PHONE_CUES } from './lexicon/cues.js';
+import { HIJRI_MONTHS, ID_CUES, PHONE_CUES } from './lexicon/cues.js';
+import { readOrdinal } from './02-read-numbers.js';
 import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
@@ -54,6 +55,19 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
     // Not a bare number: "وقعت مجموعة 5 اتفاقيات" counts agreements.
     if (next.kind === 'arabic' && GROUP_NUMBERS.has(next.norm)) block(i + 1);
     else if (next.kind === 'arabic' && next.norm === 'ال' && i + 2 < to && isDigits(tokens[i + 2].kind)) block(i + 2);
+  }
+
+  // مدينة العاشر من رمضان، مدينة السادس من أكتوبر: an ordinal day and its month after a place
+  // word are the place's name, as digits are (ملعب 22 مايو, below).
+  for (let i = from + 1; i + 1 < to; i++) {
+    const head = tokens[i - 1];
+    if (head.kind !== 'arabic' || !(DATE_NAME_HEADS.has(head.norm) || DATE_NAME_HEADS.has(head.base))) continue;
+    const day = readOrdinal(s, i);
+    if (!day || !day.article) continue;
+    const k = day.t1 < to && tokens[day.t1].norm === 'من' ? day.t1 + 1 : day.t1;
+    const end = monthAt(s, k)?.t1 ?? (k < to && tokens[k].kind === 'arabic' && HIJRI_MONTHS.has(tokens[k].norm) ? k + 1 : -1);
+    if (end < 0) continue;
+    for (let j = i; j < end; j++) block(j);
   }
 
   if (digits.length === 0) return;

@@ -475,6 +475,8 @@ describe('not figures', () => {
     ['مجموعة الـ77', 'G77'],
     ['محطة التوليد الكائنة بملعب 22 مايو (أيار) جنوب المدينة', 'a stadium named after a day'],
     ['عبر جسر 6 أكتوبر', 'a bridge named after a day'],
+    ['افتتح مصنعا في مدينة العاشر من رمضان', 'a city named after an ordinal day of a Hijri month'],
+    ['تقع المحطة في مدينة السادس من أكتوبر', 'a city named after an ordinal day of a month'],
     ['في آن واحد', 'واحد after its noun'],
     ['وقعت الشركة عقدين مع الحكومة', 'two contracts, no time word'],
     ['يعاني الاقتصاد من الضعف', 'weakness'],
