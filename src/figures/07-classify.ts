@@ -111,7 +111,9 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
     if (def.yearMarker) {
       f.kind = 'year';
       f.value = f.raw;
-      f.unit = def.yearMarker === 'AH' ? 'AH' : null;
+      // A year has no unit (gold/FORMAT.md); a Hijri year says its calendar in a field of its own.
+      f.unit = null;
+      if (def.yearMarker === 'AH') f.calendar = 'hijri';
       return;
     }
     f.kind = def.kind;

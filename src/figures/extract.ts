@@ -326,6 +326,7 @@ function toFigures(text: string, figs: Fig[], sentence: number, out: Found[]): v
         qualifier: f.qualifier,
         sentence,
         subject: null,
+        calendar: f.calendar ?? null,
       },
       family: f.family,
     });

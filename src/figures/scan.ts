@@ -59,6 +59,8 @@ export interface Fig {
   /** The upper bound of a range, before its unit factor. */
   rawMax?: number;
   family?: CurrencyFamily;
+  /** A year of the Hijri calendar (1418 هـ). */
+  calendar?: 'hijri';
   qualifier: Qualifier | null;
   /** First token of the qualifier words before the figure (-1: none, or written after). */
   qualStart?: number;

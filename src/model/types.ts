@@ -126,6 +126,8 @@ export interface Figure {
   qualifier: Qualifier | null;
   sentence: number;
   subject: string | null;
+  /** Added to the contract: 'hijri' for a year of the Hijri calendar (1418 هـ), null otherwise. */
+  calendar?: 'hijri' | null;
 }
 
 export interface Project {

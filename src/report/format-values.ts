@@ -62,9 +62,9 @@ export const QUALIFIER_SIGNS: Record<Qualifier, string> = {
   until: 'until',
 };
 
-/** A figure's normalized value, with its qualifier: "≤ 1,000 MW", "since 2006". */
+/** A figure's normalized value, with its qualifier: "≤ 1,000 MW", "since 2006", "1418 AH". */
 export function formatFigure(f: Figure): string {
-  const value = formatValue(f.value, f.value_max, f.unit, PLAIN_KINDS.has(f.kind));
+  const value = formatValue(f.value, f.value_max, f.unit, PLAIN_KINDS.has(f.kind)) + (f.calendar === 'hijri' ? ' AH' : '');
   return f.qualifier ? `${QUALIFIER_SIGNS[f.qualifier] ?? f.qualifier} ${value}` : value;
 }
 

@@ -39,7 +39,7 @@ export const COLUMNS: Record<TableName, [string, 'VARCHAR' | 'DOUBLE' | 'INTEGER
   figures: [
     ['doc_id', 'VARCHAR'], ['figure_id', 'VARCHAR'], ['kind', 'VARCHAR'], ['start', 'INTEGER'], ['end', 'INTEGER'],
     ['text', 'VARCHAR'], ['value', 'DOUBLE'], ['value_max', 'DOUBLE'], ['date', 'VARCHAR'], ['date_max', 'VARCHAR'],
-    ['unit', 'VARCHAR'], ['qualifier', 'VARCHAR'], ['sentence', 'INTEGER'], ['subject', 'VARCHAR'],
+    ['unit', 'VARCHAR'], ['qualifier', 'VARCHAR'], ['sentence', 'INTEGER'], ['subject', 'VARCHAR'], ['calendar', 'VARCHAR'],
   ],
   projects: [
     ['doc_id', 'VARCHAR'], ['project_id', 'VARCHAR'], ['type', 'VARCHAR'], ['name', 'VARCHAR'], ['start', 'INTEGER'],
@@ -83,7 +83,7 @@ export function analysisRows(a: Analysis): TableRows {
     figures: a.figures.map((f) => ({
       doc_id: doc, figure_id: f.id, kind: f.kind, start: f.start, end: f.end, text: f.text,
       value: num(f.value), value_max: num(f.value_max), date: str(f.value), date_max: str(f.value_max),
-      unit: f.unit, qualifier: f.qualifier, sentence: f.sentence, subject: f.subject,
+      unit: f.unit, qualifier: f.qualifier, sentence: f.sentence, subject: f.subject, calendar: f.calendar ?? null,
     })),
     projects: a.projects.map((p) => ({
       doc_id: doc, project_id: p.id, type: p.type, name: p.name, start: p.start, end: p.end, sentence: p.sentence,

@@ -368,7 +368,7 @@ describe('years and dates', () => {
     ['ففي عام 2004، وبمبادرة', { kind: 'year', value: 2004, text: '2004' }],
     ['كومكورغان (2004)', { kind: 'year', value: 2004 }],
     ['حسب احصاءات 2015م', { kind: 'year', value: 2015, text: '2015م' }],
-    ['وافتتح عام 1430 هـ', { kind: 'year', value: 1430, unit: 'AH' }],
+    ['وافتتح عام 1430 هـ', { kind: 'year', value: 1430, unit: null, calendar: 'hijri' }],
     ['من العام ألفين وثلاثة عشر', { kind: 'year', value: 2013 }],
     ['يوم الثلاثاء 29 نوفمبر 2016', { kind: 'date', value: '2016-11-29', text: '29 نوفمبر 2016' }],
     ['في أكتوبر 2025', { kind: 'date', value: '2025-10' }],
