@@ -292,8 +292,9 @@ function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, 
 
 /**
  * A nisba agrees with the word before it: with the article after a definite word or a proper
- * name (سيمنز الألمانية، شركة مصدر الإماراتية), without it after an indefinite noun (بدعم ياباني). The second nisba of
- * a compound agrees through the dash (الأوزبكية-اليابانية). Plurals stand alone as demonyms.
+ * name (سيمنز الألمانية، شركة مصدر الإماراتية), without it after an indefinite noun (بدعم
+ * ياباني). The second nisba of a compound agrees through the dash (الأوزبكية-اليابانية). Plurals
+ * stand alone as demonyms.
  */
 function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<number>, orgEnds: Set<number>): boolean {
   // A plural stands alone as a demonym (قال اليابانيون), unless it is mostly a plain word:
