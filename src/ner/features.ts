@@ -33,6 +33,10 @@ export interface WordFeatures {
   proclitic: boolean;
   /** The word carries the article (الحزب). */
   article: boolean;
+  /** A country or region adjective of the lexicons (الفرنسية, الأوروبي) (set by the extractor). */
+  nisba: boolean;
+  /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
+  common: boolean;
   /** Tag-score sums of this word type, cached here by each pass of the tagger that owns the extractor. */
   scores: (Float32Array | undefined)[];
 }
@@ -151,6 +155,8 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     gazStart: false,
     proclitic: v.norm !== v.base,
     article: v.clitics.includes('article'),
+    nisba: false,
+    common: false,
     scores: [],
   };
 }
@@ -162,6 +168,8 @@ export interface SentenceFeatures {
 }
 
 const CACHE_LIMIT = 100_000;
+/** Seen this often in data/lexicon/vocab.tsv, a word is a plain word more than a name. */
+const COMMON_WORD = 100;
 
 /** Salt of the copy of every feature that belongs to one corpus (domain adaptation, Daumé 2007). */
 export const DOMAIN_SALT = 900;
@@ -232,6 +240,8 @@ export class FeatureExtractor {
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       w = wordFeatures(view, sig, quoteBits(raw));
       w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
+      w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
+      w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
       this.cache.set(raw, w);
     }
     return w;

@@ -132,6 +132,12 @@ export class Gazetteer {
     });
   }
 
+  /** Whether the one-word name `stem` is listed under `type`. */
+  isName(type: string, stem: string): boolean {
+    const t = this.types.indexOf(type);
+    return t >= 0 && (this.byFirst.get(stem)?.some((n) => n.type === t && n.stems.length === 1) ?? false);
+  }
+
   /** Whether some name starts with `stem` (so a token can be checked once per word type). */
   starts(stem: string): boolean {
     return this.byFirst.has(stem);

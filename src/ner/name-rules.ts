@@ -7,6 +7,8 @@
 // clitic (لبنان وإسرائيل، الناتو بأفغانستان) and stay apart; so do two places (سويسرا فنلندا, a
 // list without و) and a place of more than one word (نيسان | الشرق الأوسط).
 //
+// An ORG of proper names leaves a trailing nisba out (توتال الفرنسية): see trailingNisbas.
+//
 // A short quoted title after the noun of a work (فيلم، رواية، كتاب، برنامج، بعنوان) is the work's
 // name, MISC as ANERcorp tags works (أولاد حارتنا): برنامج « حوار من القلب ». مسلسل is left
 // out: ANERcorp's training part leaves the quoted titles of series untagged.
@@ -22,6 +24,10 @@ export interface NameWord {
   proclitic: boolean;
   /** Quote bits of the token (features.ts quoteBits). */
   quote: number;
+  /** A country or region adjective of the lexicons (الفرنسية). */
+  nisba: boolean;
+  /** A plain word more than a name (frequent in the vocabulary). */
+  common: boolean;
 }
 
 const B_ORG = TAG_INDEX.get('B-ORG')!;
@@ -47,6 +53,21 @@ export function applyNameRules(tags: Uint8Array, words: readonly NameWord[]): vo
   quotedTitles(tags, words);
   joinAdjacentNames(tags, words);
   nameHeads(tags, words);
+  trailingNisbas(tags, words);
+}
+
+/**
+ * A company or club named by a proper name leaves the nisba after it out of its name, as ANERcorp
+ * writes them (توتال الفرنسية، نوكيا الفنلندية: 53 nisbas after an ORG in its training part), while
+ * names of plain words keep theirs (منظمة التحرير الفلسطينية، الخطوط الجوية البريطانية: 10). A
+ * proper name here is words with no article and none frequent in the vocabulary.
+ */
+export function trailingNisbas(tags: Uint8Array, words: readonly NameWord[]): void {
+  forEachEntity(tags, (start, end, type) => {
+    if (type !== 'ORG' || end - start < 2 || !words[end - 1].nisba) return;
+    for (let k = start; k < end - 1; k++) if (words[k].common || words[k].nisba || words[k].article) return;
+    tags[end - 1] = 0;
+  });
 }
 
 /** Takes an untagged head noun (حزب) into the organisation named right after it. */

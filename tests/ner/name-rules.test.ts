@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { quoteBits } from '../../src/ner/features.js';
-import { applyNameRules, type NameWord } from '../../src/ner/name-rules.js';
+import { loadModel } from '../../src/ner/load-model.js';
+import { applyNameRules } from '../../src/ner/name-rules.js';
+import { NerTagger } from '../../src/ner/tagger.js';
 import { TAG_INDEX, TAGS } from '../../src/ner/tags.js';
-import { viewOfString } from '../../src/ner/word-view.js';
+
+// The committed model's extractor reads the words as the tagger does (its lexicon names included).
+const extractor = new NerTagger(loadModel()).extractor;
 
 /** Applies the rules to `tags` over `tokens`, the words read as the tagger reads them. */
 function join(tokens: string[], tags: string[]): string[] {
   const t = Uint8Array.from(tags, (x) => TAG_INDEX.get(x)!);
-  const words: NameWord[] = tokens.map((w) => {
-    const v = viewOfString(w);
-    return { stem: v.stem, proclitic: v.norm !== v.base, article: v.clitics.includes('article'), quote: quoteBits(w) };
-  });
-  applyNameRules(t, words);
+  applyNameRules(t, tokens.map((w) => extractor.word(w)));
   return Array.from(t, (x) => TAGS[x]);
 }
 
@@ -71,6 +70,23 @@ describe('applyNameRules: head nouns', () => {
       [['صحيفة', 'الأهرام'], ['O', 'B-ORG']],
       [['الحزب', 'الليكود'], ['O', 'B-ORG']],
       [['حزب', 'بوش'], ['O', 'B-PERS']],
+    ];
+    for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+  });
+});
+
+describe('applyNameRules: trailing nisbas', () => {
+  it('leaves the nisba after a proper name out of the organisation', () => {
+    expect(join(['تستثمرها', 'شركة', 'توتال', 'الفرنسية'], ['O', 'O', 'B-ORG', 'I-ORG'])).toEqual(['O', 'O', 'B-ORG', 'O']);
+    expect(join(['أعلنت', 'نوكيا', 'الفنلندية'], ['O', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'O']);
+  });
+
+  it('keeps it in names of plain words, definite words and one-word names', () => {
+    const kept: [string[], string[]][] = [
+      [['منظمة', 'التحرير', 'الفلسطينية'], ['B-ORG', 'I-ORG', 'I-ORG']],
+      [['للبنك', 'المركزي', 'الأوروبي'], ['B-ORG', 'I-ORG', 'I-ORG']],
+      [['للجامعة', 'العربية'], ['B-ORG', 'I-ORG']],
+      [['الفرنسية'], ['B-ORG']],
     ];
     for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
   });
