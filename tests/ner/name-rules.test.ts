@@ -14,6 +14,11 @@ function join(tokens: string[], tags: string[]): string[] {
   return Array.from(t, (x) => TAGS[x]);
 }
 
+/** Each sentence's tags come out of the rules as they went in. */
+function expectUnchanged(cases: [string[], string[]][]): void {
+  for (const [tokens, tags] of cases) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+}
+
 describe('applyNameRules: adjacent names', () => {
   it('reads an organisation followed by a one-word place as one club name', () => {
     expect(join(['امام', 'ستيوا', 'بوخارست', 'امس'], ['O', 'B-ORG', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
@@ -26,7 +31,7 @@ describe('applyNameRules: adjacent names', () => {
   });
 
   it('keeps names apart where the second carries و or a preposition, or the types do not fit', () => {
-    const lists: [string[], string[]][] = [
+    expectUnchanged([
       [['بوش', 'وبلير'], ['B-PERS', 'B-PERS']],
       [['الناتو', 'بأفغانستان'], ['B-ORG', 'B-LOC']],
       [['الاتحاد', 'الأوروبي', 'والصين'], ['B-ORG', 'I-ORG', 'B-LOC']],
@@ -34,8 +39,7 @@ describe('applyNameRules: adjacent names', () => {
       [['نيسان', 'الشرق', 'الأوسط'], ['B-ORG', 'B-LOC', 'I-LOC']],
       [['الأمم', 'المتحدة', 'كوفي', 'أنان'], ['B-ORG', 'I-ORG', 'B-PERS', 'I-PERS']],
       [['فرنسا', 'ستيوا'], ['B-LOC', 'B-ORG']],
-    ];
-    for (const [tokens, tags] of lists) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+    ]);
   });
 });
 
@@ -47,14 +51,13 @@ describe('applyNameRules: quoted titles', () => {
   });
 
   it('leaves quotes after other words, long quotes, unclosed ones and names of another type alone', () => {
-    const kept: [string[], string[]][] = [
+    expectUnchanged([
       [['وقال', '«', 'لن', 'نتراجع', '»'], ['O', 'O', 'O', 'O', 'O']],
       [['مسلسل', '«', 'قلب', 'حبيبة', '»'], ['O', 'O', 'O', 'O', 'O']],
       [['كتاب', '«', 'في', 'تاريخ', 'العرب', 'والعجم', 'والبربر', 'ومن', '»'], ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']],
       [['كتاب', '«', 'تاريخ', 'العرب'], ['O', 'O', 'O', 'O']],
       [['برنامج', '«', 'مايكروسوفت', '»'], ['O', 'O', 'B-ORG', 'O']],
-    ];
-    for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+    ]);
   });
 });
 
@@ -65,13 +68,12 @@ describe('applyNameRules: head nouns', () => {
   });
 
   it('leaves other heads, heads with the article and heads before other names alone', () => {
-    const kept: [string[], string[]][] = [
+    expectUnchanged([
       [['شركة', 'توتال'], ['O', 'B-ORG']],
       [['صحيفة', 'الأهرام'], ['O', 'B-ORG']],
       [['الحزب', 'الليكود'], ['O', 'B-ORG']],
       [['حزب', 'بوش'], ['O', 'B-PERS']],
-    ];
-    for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+    ]);
   });
 });
 
@@ -82,12 +84,11 @@ describe('applyNameRules: trailing nisbas', () => {
   });
 
   it('keeps it in names of plain words, definite words and one-word names', () => {
-    const kept: [string[], string[]][] = [
+    expectUnchanged([
       [['منظمة', 'التحرير', 'الفلسطينية'], ['B-ORG', 'I-ORG', 'I-ORG']],
       [['للبنك', 'المركزي', 'الأوروبي'], ['B-ORG', 'I-ORG', 'I-ORG']],
       [['للجامعة', 'العربية'], ['B-ORG', 'I-ORG']],
       [['الفرنسية'], ['B-ORG']],
-    ];
-    for (const [tokens, tags] of kept) expect(join(tokens, tags), tokens.join(' ')).toEqual(tags);
+    ]);
   });
 });
