@@ -87,7 +87,7 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     const k = f.figure.kind;
     if (k === 'year' || k === 'year_range' || k === 'power' || k === 'energy') fact = true;
     if (k === 'money') {
-      for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= t.tokenStart; b--) if (COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) fact = true;
+      if (v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)))) fact = true;
     }
   }
   let place = false;

@@ -158,13 +158,8 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
  * مليون دولار), and no saving (توفير ما قيمته مليار يورو is what it saves, not what it costs).
  */
 function costCued(v: DocView, f: FigureRef, from: number): boolean {
-  for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
-    if (SAVINGS.has(v.bare(b))) return false;
-  }
-  for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
-    if (COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base)) return true;
-  }
-  return false;
+  if (v.cueBefore(f.tokenStart, from, (b) => SAVINGS.has(v.bare(b)))) return false;
+  return v.cueBefore(f.tokenStart, from, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base));
 }
 
 /** The country a sentence opens with before `to`: "في أوزبكستان، ...", "مع قيرغيزستان، ...". */
@@ -306,10 +301,7 @@ const COMPLETION = new Set([
 
 /** A completion word in the four tokens before year figure f (and after `from`). */
 function completionCued(v: DocView, f: FigureRef, from: number): boolean {
-  for (let b = f.tokenStart - 1; b >= f.tokenStart - 4 && b >= from; b--) {
-    if (COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b))) return true;
-  }
-  return false;
+  return v.cueBefore(f.tokenStart, from, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
 }
 
 /** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */

@@ -106,6 +106,12 @@ export class DocView {
     return slice(this.figures, from, to);
   }
 
+  /** Whether `cue` holds for one of the four tokens before token `at`, none of them before `from`. */
+  cueBefore(at: number, from: number, cue: (k: number) => boolean): boolean {
+    for (let k = at - 1; k >= at - 4 && k >= from; k--) if (cue(k)) return true;
+    return false;
+  }
+
   /** The normalized form of token i without proclitics and article (المطارات → مطارات). */
   bare(i: number): string {
     const t = this.tokens[i];
