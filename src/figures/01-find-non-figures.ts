@@ -15,6 +15,12 @@ const GROUP_WORDS = new Set(['مجموعه', 'لمجموعه', 'بمجموعه',
 const DATE_NAME_HEADS = new Set(
   ['ملعب', 'استاد', 'ستاد', 'جسر', 'كوبري', 'ميدان', 'شارع', 'مدينه', 'حي', 'محور', 'نفق', 'مستشفي', 'مدرسه', 'قاعده', 'ثوره', 'حرب', 'انتفاضه', 'حركه', 'مطار', 'جامعه', 'ساحه', 'دوار', 'مجمع', 'ضاحيه'].map((w) => foldString(w)),
 );
+
+/** Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS). */
+function isDateNameHead(t: { kind: string; norm: string; base: string }): boolean {
+  return t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base));
+}
+
 const GROUP_NUMBERS = new Set(['العشرين', 'السبع', 'السبعه', 'الثماني', 'الثمانيه', 'الثمان'].map((w) => foldString(w)));
 
 function isDigits(kind: string): boolean {
@@ -60,8 +66,7 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
   // مدينة العاشر من رمضان، مدينة السادس من أكتوبر: an ordinal day and its month after a place
   // word are the place's name, as digits are (ملعب 22 مايو, below).
   for (let i = from + 1; i + 1 < to; i++) {
-    const head = tokens[i - 1];
-    if (head.kind !== 'arabic' || !(DATE_NAME_HEADS.has(head.norm) || DATE_NAME_HEADS.has(head.base))) continue;
+    if (!isDateNameHead(tokens[i - 1])) continue;
     const day = readOrdinal(s, i);
     if (!day || !day.article) continue;
     const k = day.t1 < to && tokens[day.t1].norm === 'من' ? day.t1 + 1 : day.t1;
@@ -89,7 +94,7 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
     }
 
     // A day and month that name a place or an event: the number and the month are the name.
-    if (prev && prev.kind === 'arabic' && (DATE_NAME_HEADS.has(prev.norm) || DATE_NAME_HEADS.has(prev.base)) && t.text.length <= 2) {
+    if (prev && isDateNameHead(prev) && t.text.length <= 2) {
       const month = monthAt(s, i + 1);
       if (month) {
         for (let k = i; k < month.t1; k++) block(k);
