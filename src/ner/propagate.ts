@@ -10,6 +10,7 @@
 //
 // Sentences go in one at a time and come out `WINDOW` sentences later, so a stream is tagged in
 // bounded memory; `flush` releases the rest at the end of a document.
+import { COMMON_WORD } from './features.js';
 import { NER_TYPES, forEachEntity, isInside } from './tags.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 
@@ -19,8 +20,6 @@ export const WINDOW = 20;
 const MAX_WORDS = 4;
 /** Shortest first stem of a carried name (one- and two-letter stems are too ambiguous). */
 const MIN_STEM = 3;
-/** Seen this often in the vocabulary (data/lexicon/vocab.tsv, 595,241 tokens), a word is no surname alone. */
-const COMMON = 100;
 
 /** A tagged sentence waiting in the window; `tags` are changed in place when it leaves. */
 export interface WindowSentence<P> {
@@ -46,7 +45,7 @@ interface Pending<P> extends WindowSentence<P> {
  * (على، which folds onto علي) nor a word common enough to be something else (الدوري، عشر، الإمام).
  */
 function surname(stem: string, knowledge: WordKnowledge): boolean {
-  return stem.length >= MIN_STEM && !knowledge.isStop(stem) && knowledge.freq(stem) < COMMON && knowledge.freq(`ال${stem}`) < COMMON;
+  return stem.length >= MIN_STEM && !knowledge.isStop(stem) && knowledge.freq(stem) < COMMON_WORD && knowledge.freq(`ال${stem}`) < COMMON_WORD;
 }
 
 /** The names of a tagged sentence, as stem sequences with a type index into NER_TYPES. */
