@@ -3,7 +3,6 @@
 import type { NerSpan } from '../model/document.js';
 import type { Stage } from '../model/pipeline.js';
 import { defaultTagger } from './load-model.js';
-import { NamePropagator, type WindowSentence } from './propagate.js';
 import type { NerTagger } from './tagger.js';
 import { NER_TYPES, forEachEntity } from './tags.js';
 
@@ -21,22 +20,21 @@ export function nerStage(tagger?: NerTagger): Stage {
     assigns: ['ner'],
     run(doc) {
       const t = tagger ?? defaultTagger();
-      // The second pass remembers earlier sentences of this document only.
-      t.reset();
       const tokens = doc.tokens;
-      // Names found in one sentence are carried to nearby ones (propagate.ts).
-      const names = new NamePropagator<number>();
-      const record = (done: WindowSentence<number>[]) => {
-        for (const { tags, payload: first } of done) spansOfTags(tags, first, (i) => tokens[i].start, (i) => tokens[i].end, doc.nerSpans);
-      };
-      for (const s of doc.sentences) {
-        const n = s.tokenEnd - s.tokenStart;
-        if (n <= 0) continue;
-        const words = new Array<string>(n);
-        for (let i = 0; i < n; i++) words[i] = tokens[s.tokenStart + i].text;
-        record(t.tagInDocument(names, words, s.tokenStart));
+      function* sentences(): Generator<{ tokens: string[]; payload: number }> {
+        for (const s of doc.sentences) {
+          const n = s.tokenEnd - s.tokenStart;
+          if (n <= 0) continue;
+          const words = new Array<string>(n);
+          for (let i = 0; i < n; i++) words[i] = tokens[s.tokenStart + i].text;
+          yield { tokens: words, payload: s.tokenStart };
+        }
       }
-      record(names.flush());
+      // The document is tagged as one: names found in one sentence are carried to nearby ones
+      // (propagate.ts), and the second pass remembers earlier sentences of this document only.
+      for (const { tags, payload: first } of t.tagDocument(sentences())) {
+        spansOfTags(tags, first, (i) => tokens[i].start, (i) => tokens[i].end, doc.nerSpans);
+      }
     },
   };
 }

@@ -222,16 +222,22 @@ export class NerTagger {
     return names.push(tokens.length > 0 ? this.stems.slice(0, tokens.length) : [], tags, payload);
   }
 
+  /**
+   * Tags the sentences of one document, names carried between nearby sentences: yields each
+   * sentence, in order, once its window is complete, with its final tags. (`arqam ner`, which
+   * reads a stream, calls tagInDocument itself.)
+   */
+  *tagDocument<P>(sentences: Iterable<{ tokens: readonly string[]; payload: P }>): Generator<WindowSentence<P>> {
+    this.reset();
+    const names = new NamePropagator<P>();
+    for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload);
+    yield* names.flush();
+  }
+
   /** The IOB2 tags of the sentences of one document, names carried between nearby sentences. */
   tagSentences(sentences: readonly (readonly string[])[]): string[][] {
-    this.reset();
     const out: string[][] = new Array(sentences.length);
-    const names = new NamePropagator<number>();
-    const take = (done: WindowSentence<number>[]) => {
-      for (const d of done) out[d.payload] = Array.from(d.tags, (t) => TAGS[t]);
-    };
-    sentences.forEach((tokens, i) => take(this.tagInDocument(names, tokens, i)));
-    take(names.flush());
+    for (const d of this.tagDocument(sentences.map((tokens, i) => ({ tokens, payload: i })))) out[d.payload] = Array.from(d.tags, (t) => TAGS[t]);
     return out;
   }
 }
