@@ -2,7 +2,7 @@
 // and the name that follows each: proper names, places, descriptors (طاقة شمسية, للطاقة
 // الكهرومائية), a dash compound (تاشغوزار-كومكورغان, سوغد-500), a code in parentheses (GTG-2),
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
-import { DESCRIPTORS, LINE_HEADS, TRIGGERS, type Number_ } from './triggers.js';
+import { DESCRIPTORS, LINE_HEADS, NOT_PROJECTS, TRIGGERS, type Number_ } from './triggers.js';
 import type { DocView } from './doc-view.js';
 import type { Token } from '../text/token.js';
 
@@ -38,6 +38,15 @@ function verbLike(form: string): boolean {
   // تفعيل nouns (تخزين, تحديث) have ي before their last letter.
   if (form.length === 5 && form[3] === 'ي') return false;
   return !/(ه|ات|ين|ون)$/.test(form);
+}
+
+/** The descriptor a word gives, trying its forms in order: [form, type], or undefined. */
+function descriptorOf(...forms: string[]): [string, string] | undefined {
+  for (const f of forms) {
+    const type = DESCRIPTORS.get(f);
+    if (type) return [f, type];
+  }
+  return undefined;
 }
 
 export function findTriggers(v: DocView): Trigger[] {
@@ -83,8 +92,7 @@ export function findTriggers(v: DocView): Trigger[] {
     let specific = false;
     const windowEnd = Math.min(read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
     for (let k = i; k < windowEnd; k++) {
-      const forms = [tokens[k].norm, tokens[k].base, v.bare(k)];
-      const d = DESCRIPTORS.find(([re]) => forms.some((f) => re.test(f)));
+      const d = descriptorOf(tokens[k].norm, tokens[k].base, v.bare(k));
       if (!d) continue;
       if (k < read.end) described = true;
       if (type !== 'power_plant' && type !== 'project' && type !== 'plant' && type !== 'farm') continue;
@@ -105,8 +113,6 @@ export function findTriggers(v: DocView): Trigger[] {
 
 /** Adjectives that name no nisba but often describe a project (جديد, سريعة, كبيرين). */
 const DESCRIPTIVE = /^(ال)?(جديد|جديده|كبير|كبيره|كبيرين|كبيرتين|صغير|صغيره|صغيرين|صغيرتين|سريع|سريعه|ضخم|ضخمه|عملاق|عملاقه|اول|اولي|ثان|ثاني|ثانيه|ثالث|ثالثه|اضافي|اضافيه|بخاري|بخاريه|مركبه|مستقل|مستقله)$/;
-/** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
-const NOT_PROJECTS = new Set(['اطفاء', 'وقود', 'الوقود', 'محروقات', 'المحروقات', 'بنزين', 'البنزين', 'الحافلات', 'حافلات', 'اذاعه', 'الاذاعه', 'تلفزيونيه', 'فضائيه', 'الارصاد', 'رصد', 'اسعاف', 'الاسعاف', 'مراقبه', 'تفتيش']);
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'عبد', 'ال']);
 

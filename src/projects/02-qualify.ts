@@ -10,9 +10,8 @@
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
 import type { Trigger } from './01-find-triggers.js';
-import { ACTIONS, COST_CUES, GENERIC_AFTER } from './triggers.js';
+import { ACTION_VERBS, ACTIONS, CLAUSE_BREAKS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER } from './triggers.js';
 
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هولاء', 'هؤلاء']);
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
 
@@ -27,8 +26,6 @@ function sentenceEnd(v: DocView, i: number): number {
   return v.doc.sentences[v.tokens[i].sentence].tokenEnd;
 }
 
-/** Words that open another clause: what follows them is about something else. */
-const CLAUSE_BREAKS = new Set(['حين', 'بينما', 'فيما', 'حيث', 'ان', 'لكن', 'غير']);
 
 /** The first token from `from` that opens another clause in the sentence (في حين، بينما، أن ...). */
 function clauseBreak(v: DocView, from: number): number {
@@ -56,11 +53,6 @@ function actionInSentence(v: DocView, i: number): boolean {
   return false;
 }
 
-/** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
-const ACTION_VERBS = new Set([
-  'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'دشن', 'دشنت', 'يدشن', 'تدشن', 'شيد', 'شيدت', 'يشيد', 'تشيد', 'بني', 'بنت', 'يبني', 'تبني',
-  'انشا', 'انشات', 'ينشئ', 'تنشئ', 'ينشي', 'تنشي', 'وسع', 'وسعت', 'يوسع', 'توسع', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ', 'مول', 'مولت', 'يمول', 'تمول',
-]);
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
 function framed(v: DocView, i: number): boolean {

@@ -22,9 +22,8 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { COST_CUES, FINANCING, PARTNER_CUES, TRIGGERS } from './triggers.js';
+import { AGENT_VERBS, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, PARTNER_CUES, SAVINGS, STATE_NOUNS, TRIGGERS } from './triggers.js';
 
-const SAVINGS = new Set(['توفير', 'وفر', 'وفورات', 'يوفر', 'توفر', 'ستوفر', 'خساير', 'خسائر', 'عائدات', 'ايرادات', 'ارباح']);
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
 
@@ -174,8 +173,6 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
   return found;
 }
 
-/** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
-const STATE_NOUNS = new Set(['حكومه', 'وزاره', 'سلطات', 'دوله', 'رئاسه', 'جمهوريه', 'مملكه', 'بلديه']);
 
 /**
  * The country of a state organ earlier in the sentence, named by its nisba: "وقعت الحكومة
@@ -293,24 +290,12 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
   return out;
 }
 
-/** Words of opening or completion before a year: تبدأ التشغيل في عام 2026، يكتمل بحلول 2027. */
-const COMPLETION = new Set([
-  'تشغيل', 'تشغيله', 'تشغيلها', 'اكتمال', 'يكتمل', 'تكتمل', 'استكمال', 'انتهاء', 'الانتهاء', 'ينتهي', 'تنتهي', 'انجاز', 'انجازه',
-  'افتتاح', 'افتتاحه', 'افتتاحها', 'بحلول', 'تسليم', 'تسليمه', 'دخول', 'الخدمه', 'العمل',
-]);
 
 /** A completion word in the four tokens before year figure f (and after `from`). */
 function completionCued(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
 }
 
-/** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */
-const AGENT_VERBS = new Set([
-  'اعلن', 'اعلنت', 'وقع', 'وقعت', 'فاز', 'فازت', 'ابرم', 'ابرمت', 'تعتزم', 'يعتزم', 'تخطط', 'يخطط', 'بدات', 'بدا', 'قررت', 'قرر', 'تستعد', 'يستعد',
-]);
-const COMPANY_WORDS = new Set(['شركه', 'مجموعه', 'تحالف', 'ائتلاف']);
-/** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
-const GOVERNMENT_HEADS = new Set(['وزاره', 'حكومه', 'هيئه', 'مجلس', 'سلطه', 'بلديه', 'امانه', 'محافظه', 'دائره', 'ولايه', 'اداره']);
 
 /**
  * A company that is the subject of the sentence's verb and whose project the sentence builds:
