@@ -48,7 +48,7 @@ export function wordMap(lists: WordLists, name: string, file = 'word list'): Rea
 }
 
 export type ProjectNumber = 'one' | 'two' | 'many';
-export const PROJECT_HEAD_FLAGS = ['facility', 'weak', 'program', 'named', 'adjective'] as const;
+export const PROJECT_HEAD_FLAGS = ['facility', 'weak', 'program', 'named', 'adjective', 'described', 'self'] as const;
 export type ProjectHeadFlag = (typeof PROJECT_HEAD_FLAGS)[number];
 
 export interface ProjectHead {
@@ -80,6 +80,8 @@ export function loadProjectHeads(dir: URL = LEXICON_DIR): ReadonlyMap<string, Pr
 export interface ProjectDescriptor {
   form: string;
   type: string;
+  /** The head types it refines; empty = the plant heads (power_plant, project, plant, farm). */
+  heads: readonly string[];
 }
 
 /** data/lexicon/project-descriptors.tsv in file order (the first matching row wins). */
@@ -91,9 +93,12 @@ export function loadProjectDescriptors(dir: URL = LEXICON_DIR): readonly Project
       const form = foldString(record.form);
       if (form === '' || record.type === '') throw new TsvError(t.file, line, 'empty form or type');
       if (form.includes(' ')) throw new TsvError(t.file, line, 'one word per row: the matcher reads one token at a time');
-      if (seen.has(form)) throw new TsvError(t.file, line, `"${record.form}" is listed twice (folded: ${form})`);
-      seen.add(form);
-      return { form, type: record.type };
+      const heads = splitList(record.heads ?? '');
+      for (const h of heads.length > 0 ? heads : ['']) {
+        if (seen.has(`${form}|${h}`)) throw new TsvError(t.file, line, `"${record.form}" is listed twice for the same heads (folded: ${form})`);
+        seen.add(`${form}|${h}`);
+      }
+      return { form, type: record.type, heads };
     });
   });
 }

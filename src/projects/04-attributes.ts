@@ -22,7 +22,7 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { AGENT_VERBS, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, PARTNER_CUES, SAVINGS, STATE_NOUNS, TRIGGERS } from './triggers.js';
+import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, PARTNER_CUES, SAVINGS, STATE_NOUNS, TRIGGERS } from './triggers.js';
 
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
@@ -43,6 +43,8 @@ function countryOfMention(m: MentionRef, gaz: Gazetteer): string | null {
 export interface Built {
   project: Project;
   figures: FigureRef[];
+  /** The trigger it was built from. */
+  draft: Draft;
 }
 
 import type { FacilityHit } from '../entities/stage.js';
@@ -78,6 +80,7 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
 
     // Capacity and cost.
     const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW') ?? null;
+    const capacity = own.find((f) => f !== power && capacityFigure(v, f, d.start)) ?? null;
     const money = own.find((f) => f.figure.kind === 'money' && costCued(v, f, d.start)) ?? null;
     const cost = money ? Number(money.figure.value) : null;
     const currency = money ? money.figure.unit : null;
@@ -140,6 +143,8 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
         year_end: years ? years[1] : null,
         capacity_mw: power ? Number(power.figure.value) : null,
         capacity_mw_max: power && power.figure.value_max !== null ? Number(power.figure.value_max) : null,
+        capacity: capacity ? Number(capacity.figure.value) : null,
+        capacity_unit: capacity ? capacity.figure.unit : null,
         cost,
         currency,
         cost_usd: cost !== null ? toUsd(cost, currency) : null,
@@ -147,6 +152,7 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
         figures: [],
       },
       figures: figures.sort((a, b) => a.figure.start - b.figure.start),
+      draft: d,
     });
   });
   return built;
@@ -159,6 +165,20 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
 function costCued(v: DocView, f: FigureRef, from: number): boolean {
   if (v.cueBefore(f.tokenStart, from, (b) => SAVINGS.has(v.bare(b)))) return false;
   return v.cueBefore(f.tokenStart, from, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base));
+}
+
+/** Kinds whose figures may be a project's capacity other than electric power. */
+const CAPACITY_KINDS = new Set(['quantity', 'volume', 'mass']);
+
+/**
+ * A capacity that is not electric power: a rate (60 ألف متر مكعب يومياً = m3/day, 43 مليون مسافر
+ * سنوياً, 2.5 مليار قدم مكعبة في اليوم) or a quantity after a capacity word (طاقة استيعابية تبلغ 3.6
+ * ملايين راكب، بسعة 20 ألف حاوية).
+ */
+function capacityFigure(v: DocView, f: FigureRef, from: number): boolean {
+  const { kind, unit } = f.figure;
+  if (!CAPACITY_KINDS.has(kind) || unit === null) return false;
+  return unit.includes('/') || v.cueBefore(f.tokenStart, from, (b) => CAPACITY_CUES.has(v.tokens[b].norm) || CAPACITY_CUES.has(v.bare(b)));
 }
 
 /** The country a sentence opens with before `to`: "في أوزبكستان، ...", "مع قيرغيزستان، ...". */

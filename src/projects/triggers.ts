@@ -14,6 +14,10 @@ export interface TriggerWord {
   weak?: boolean;
   /** A programme: a name (quoted or proper) and a figure make it a project. */
   program?: boolean;
+  /** A project only with a name, a place or a quoted name after it (قناة السويس, امتياز «زاكوم»). */
+  named?: boolean;
+  /** A project only with a type adjective after it (مدينة صناعية): see HEAD_ADJECTIVES. */
+  adjective?: boolean;
 }
 
 const HEADS = loadProjectHeads();
@@ -22,8 +26,21 @@ const list = (name: string) => wordSet(WORDS, name, 'project-words.tsv');
 
 /** One-word triggers. */
 export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
-  [...HEADS.values()].map((h) => [h.form, { type: h.type, number: h.number, ...(h.flags.has('weak') ? { weak: true } : {}), ...(h.flags.has('program') ? { program: true } : {}) }]),
+  [...HEADS.values()].map((h) => [
+    h.form,
+    {
+      type: h.type,
+      number: h.number,
+      ...(h.flags.has('weak') ? { weak: true } : {}),
+      ...(h.flags.has('program') ? { program: true } : {}),
+      ...(h.flags.has('named') ? { named: true } : {}),
+      ...(h.flags.has('adjective') ? { adjective: true } : {}),
+    },
+  ]),
 );
+
+/** The flags of each head word (project-heads.tsv). */
+export const HEAD_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...HEADS.values()].map((h) => [h.form, h.flags]));
 
 /** Head words that name a facility: a name after one is the facility's (مطار الملك خالد), not a person's. */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set([...HEADS.values()].filter((h) => h.flags.has('facility')).map((h) => h.form));
@@ -31,8 +48,26 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([...HEADS.values()].f
 /** A trigger word followed by these is a railway or pipeline line: خط السكة الحديدية, خط أنابيب. */
 export const LINE_HEADS: ReadonlyMap<string, string> = wordMap(WORDS, 'line_head', 'project-words.tsv');
 
-/** Descriptors in a project's name that refine its type, in file order, as (form, type). */
-export const DESCRIPTORS: ReadonlyMap<string, string> = new Map(loadProjectDescriptors().map((d) => [d.form, d.type]));
+/** The head types a descriptor with no `heads` refines. */
+const PLANT_HEADS = ['power_plant', 'project', 'plant', 'farm'];
+/** Descriptors in a project's name that refine its type: folded form → head type → type. */
+export const DESCRIPTORS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const out = new Map<string, Map<string, string>>();
+  for (const d of loadProjectDescriptors()) {
+    if (!out.has(d.form)) out.set(d.form, new Map());
+    for (const h of d.heads.length > 0 ? d.heads : PLANT_HEADS) if (!out.get(d.form)!.has(h)) out.get(d.form)!.set(h, d.type);
+  }
+  return out;
+})();
+
+/** The type a descriptor gives a head of type `head`, trying the word's forms in order. */
+export function descriptorFor(head: string, ...forms: string[]): string | undefined {
+  for (const f of forms) {
+    const type = DESCRIPTORS.get(f)?.get(head);
+    if (type) return type;
+  }
+  return undefined;
+}
 
 /** Action nouns before a trigger that make it a concrete project (بناء جسر, إعادة بناء المطارات). */
 export const ACTIONS = list('action');
@@ -62,3 +97,15 @@ export const COMPANY_WORDS = list('company_word');
 export const GOVERNMENT_HEADS = list('government_head');
 /** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
 export const STATE_NOUNS = list('state_noun');
+/** A head and its adjective, both folded without the article ("مدينه صناعيه"), → the type they give. */
+export const HEAD_ADJECTIVES: ReadonlyMap<string, string> = wordMap(WORDS, 'head_adjective', 'project-words.tsv');
+/** Words after a singular مشروع that make it a draft text, not a works project (مشروع قانون, مشروع قرار). */
+export const DRAFTS = list('draft');
+/** Markers that open a list of the projects a plural announced (مشروعات ... من بينها X، وY). */
+export const LIST_MARKERS = list('list_marker');
+/** Words of a place's area before its name: بجهة توزر, في منطقة جبل الزيت, بولاية X. */
+export const AREA_NOUNS = list('area_noun');
+/** Words before a capacity that is not electric power: بطاقة استيعابية, بسعة, بقدرة إنتاجية. */
+export const CAPACITY_CUES = list('capacity_cue');
+/** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
+export const NAMING = list('naming');
