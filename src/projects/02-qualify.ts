@@ -10,7 +10,7 @@
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
 import type { Trigger } from './01-find-triggers.js';
-import { ACTION_VERBS, ACTIONS, AREA_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
+import { ACTION_VERBS, AREA_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
@@ -41,7 +41,7 @@ function clauseBreak(v: DocView, from: number): number {
 export function actionBefore(v: DocView, i: number): boolean {
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
-    if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k))) return true;
+    if (v.isAction(k)) return true;
   }
   return false;
 }
@@ -173,7 +173,7 @@ function conjunctStart(v: DocView, i: number): boolean {
   const t = v.tokens[i];
   if (t.clitics.some((c) => c.type === 'conj')) return true;
   let k = i - 1;
-  if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k))) {
+  if (v.isAction(k)) {
     if (v.tokens[k].clitics.some((c) => c.type === 'conj')) return true;
     k--;
   }
@@ -211,7 +211,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const action = actionBefore(v, t.tokenStart) || t.actionAfter;
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
-  if (t.number !== 'many' && (named || t.described) && listItem(v, t, plurals)) return 'list item';
+  // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
+  const complement = v.tokens[t.triggerEnd]?.kind === 'arabic' && !v.tokens[t.triggerEnd].clitics.some((c) => c.type === 'conj');
+  if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals)) return 'list item';
   if (t.program) return t.quoted ? 'quoted programme' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
   // A named facility is a project where something is done to it or said of it (built,
   // expanded, financed; a year, a capacity, a cost), not where it only stands in a sentence
@@ -224,7 +226,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
     return actionVerbBefore(v, t.tokenStart) ? 'named, action verb' : '';
   }
   // مشروع قطار الحرمين السريع: the project word and a name make it one.
-  if (named && framed(v, t.tokenStart)) return 'framed, named';
+  if (named && t.number === 'one' && framed(v, t.tokenStart)) return 'framed, named';
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
   if (t.weak) return action && (place || fact) && (named || t.counted) ? 'weak, action and particular' : '';
@@ -251,7 +253,7 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
     const n = triggers[k + 1];
     if (t.head === 'project' && !t.described && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
       const between = n.tokenStart - t.triggerEnd;
-      if (between === 0 || (between === 1 && (ACTIONS.has(v.bare(t.triggerEnd)) || ACTIONS.has(v.bareWhole(t.triggerEnd))))) {
+      if (between === 0 || (between === 1 && v.isAction(t.triggerEnd))) {
         outerStart.set(n, outerStart.get(t) ?? t.tokenStart);
         continue;
       }
