@@ -9,8 +9,8 @@
 // a demonstrative (هذه المشاريع), a generic adjective (المشاريع المشتركة).
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
-import type { Trigger } from './01-find-triggers.js';
-import { ACTION_VERBS, AREA_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
+import { descriptive, type Trigger } from './01-find-triggers.js';
+import { ACTION_VERBS, AREA_NOUNS, LENGTH_CUES, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
@@ -71,9 +71,25 @@ function quantified(v: DocView, i: number): boolean {
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
 function framed(v: DocView, i: number): boolean {
-  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+  const isProject = (k: number) => {
     const b = v.bare(k);
-    if (b === 'مشروع' || b === 'مشروعات' || b === 'مشاريع') return true;
+    return b === 'مشروع' || b === 'مشروعات' || b === 'مشاريع';
+  };
+  // مشروع قطار الحرمين, مشروع تطوير مطار X; not مشروع محور التنمية بمنطقة قناة السويس.
+  return (i >= 1 && isProject(i - 1)) || (i >= 2 && isProject(i - 2) && v.isAction(i - 1));
+}
+
+/** A year ending within four words before the trigger: أطلق في عام 2008 مبادرته «الطاقة من أجل الفقراء». */
+function yearJustBefore(v: DocView, i: number): boolean {
+  const s = v.doc.sentences[v.tokens[i].sentence];
+  return v.figuresIn(Math.max(s.tokenStart, i - 5), i).some((f) => (f.figure.kind === 'year' || f.figure.kind === 'year_range') && f.tokenEnd >= i - 4);
+}
+
+/** The name ends with القديم/القديمة (قناة السويس القديمة). */
+function oldFacility(v: DocView, t: Trigger): boolean {
+  for (let k = Math.max(t.triggerEnd, t.nameEnd - 2); k <= t.nameEnd && k < v.tokens.length; k++) {
+    const b = v.tokens[k].base;
+    if (b === 'القديم' || b === 'القديمه') return true;
   }
   return false;
 }
@@ -116,7 +132,9 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   let near = false;
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
     const k = f.figure.kind;
-    let is = FACT_KINDS.has(k) || isCapacity(k, f.figure.unit);
+    // A length is the project's with a word of length (بطول 4800 كيلومتر), not a distance (على بعد 60 كيلومترا).
+    const lengthOk = k !== 'length' || v.cueBefore(f.tokenStart, t.tokenStart, (b) => LENGTH_CUES.has(v.tokens[b].norm) || LENGTH_CUES.has(v.bare(b)));
+    let is = (FACT_KINDS.has(k) && lengthOk) || isCapacity(k, f.figure.unit);
     if (k === 'money' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) && !revenue(v, t.tokenStart, f.tokenStart)) is = true;
     if (!is) continue;
     fact = true;
@@ -206,6 +224,8 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const next = tokens[t.triggerEnd];
   if (next && GENERIC_AFTER.has(next.base) && !t.proper) return '';
   if (t.number === 'many' && startsList(v, t.nameEnd)) return '';
+  // افتتاح قناة السويس القديمة: an old facility is history, not a project.
+  if (oldFacility(v, t)) return '';
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action = actionBefore(v, t.tokenStart) || t.actionAfter;
@@ -214,7 +234,13 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
   const complement = v.tokens[t.triggerEnd]?.kind === 'arabic' && !v.tokens[t.triggerEnd].clitics.some((c) => c.type === 'conj');
   if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals)) return 'list item';
-  if (t.program) return t.quoted ? 'quoted programme' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
+  // A programme is a project with a budget, a target or a timetable (gold/FORMAT.md), not a quoted
+  // title alone: برنامج "على خطى العرب" is a television show.
+  const launched = yearJustBefore(v, t.tokenStart);
+  if (t.program) return t.quoted && (fact || action || launched) ? 'quoted programme with a fact' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
+  // شبكة الكهرباء في ليبيا تعاني أعطالا: a network is a project only where work is done on it or a
+  // figure says how big the new one is.
+  if (t.head === 'network' && !action && !near) return '';
   // A named facility is a project where something is done to it or said of it (built,
   // expanded, financed; a year, a capacity, a cost), not where it only stands in a sentence
   // ("800 ألف طن من السكر وصلت ميناء جدة").
@@ -225,18 +251,23 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
     if (framed(v, t.tokenStart)) return 'named, framed';
     return actionVerbBefore(v, t.tokenStart) ? 'named, action verb' : '';
   }
+  // المطار الجديد الذي يمكنه أن يستقبل سنويا 30 مليون مسافر: a new facility with its size.
+  if (t.isNew && near) return 'new, fact';
   // مشروع قطار الحرمين السريع: the project word and a name make it one.
   if (named && t.number === 'one' && framed(v, t.tokenStart)) return 'framed, named';
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
-  if (t.weak) return action && (place || fact) && (named || t.counted) ? 'weak, action and particular' : '';
+  // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
+  const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd]));
+  if (t.weak) return action && (place || fact) && (weakNamed || t.counted) ? 'weak, action and particular' : '';
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
   // عدد من المطارات المحلية, بعض المحطات: a quantifier over a kind.
   if (t.number === 'many' && quantified(v, t.tokenStart)) return '';
   if (t.number === 'many') return action && (city || near) ? 'plural, action and particular' : '';
   if (t.counted) return action && (fact || place) ? 'counted, action and particular' : '';
-  return (t.described || action || t.number === 'two') && (fact || place) ? 'described, particular' : '';
+  // A dual needs what any trigger needs (جسرين استراتيجيين في دير الزور were bombed, not built).
+  return (t.described || action) && (fact || place) ? 'described, particular' : '';
 }
 
 function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): boolean {

@@ -54,7 +54,12 @@ export interface Built {
   draft: Draft;
   /** Where its first mention starts (a later mention may keep the name and span: see 05-merge-mentions). */
   firstStart: number;
+  /** Where in the text each attribute was stated: a value stated earlier wins over one stated
+   * later when mentions merge or an anaphor speaks of the project (the article's first word on it). */
+  stated: Partial<Record<StatedAttribute, number>>;
 }
+
+export type StatedAttribute = 'year' | 'capacity_mw' | 'capacity' | 'cost';
 
 import type { FacilityHit } from '../entities/stage.js';
 
@@ -167,6 +172,12 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
       figures: figures.sort((a, b) => a.figure.start - b.figure.start),
       draft: d,
       firstStart: start,
+      stated: {
+        ...(yearFig ? { year: yearFig.figure.start } : {}),
+        ...(power ? { capacity_mw: power.figure.start } : {}),
+        ...(capacity ? { capacity: capacity.figure.start } : {}),
+        ...(money ? { cost: money.figure.start } : {}),
+      },
     });
   });
   // A project of no known country in an article whose other projects all share one (محطة توليد
@@ -468,36 +479,43 @@ function anaphorEnd(v: DocView, k: number, inName: Uint8Array): number {
   return s.tokenEnd;
 }
 
+/** The attribute is unknown, or known from a figure stated after `f` (the earlier statement wins). */
+function open(target: Built, attribute: StatedAttribute, f: FigureRef): boolean {
+  const at = target.stated[attribute];
+  return target.project[attribute] === null || (at !== undefined && f.figure.start < at);
+}
+
 /** Fills what the project lacks from the figures and partners of tokens [from, to). */
 function fillFrom(v: DocView, target: Built, from: number, to: number, claimed: Set<FigureRef>): void {
   const p = target.project;
   const figs = v.figuresIn(from, to).filter((f) => !claimed.has(f));
-  const take = (f: FigureRef | undefined): f is FigureRef => {
-    if (!f) return false;
+  const take = (f: FigureRef | undefined, attribute: StatedAttribute): f is FigureRef => {
+    if (!f || !open(target, attribute, f)) return false;
     target.figures.push(f);
     claimed.add(f);
+    target.stated[attribute] = f.figure.start;
     return true;
   };
-  const money = p.cost === null ? figs.find((f) => f.figure.kind === 'money' && costCued(v, f, from)) : undefined;
-  if (take(money)) {
+  const money = figs.find((f) => f.figure.kind === 'money' && costCued(v, f, from));
+  if (take(money, 'cost')) {
     p.cost = Number(money.figure.value);
     p.currency = money.figure.unit;
     p.cost_usd = usdOf(v, money);
   }
   const single = target.draft.number === 'one' && !target.draft.counted;
-  const power = p.capacity_mw === null ? figs.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW' && !(single && jointFigure(v, f, from))) : undefined;
-  if (take(power)) {
+  const power = figs.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW' && !(single && jointFigure(v, f, from)));
+  if (take(power, 'capacity_mw')) {
     p.capacity_mw = Number(power.figure.value);
     p.capacity_mw_max = power.figure.value_max !== null ? Number(power.figure.value_max) : null;
   }
-  const capacity = p.capacity === null ? figs.find((f) => f !== power && capacityFigure(v, f, from)) : undefined;
-  if (take(capacity)) {
+  const capacity = figs.find((f) => f !== power && capacityFigure(v, f, from));
+  if (take(capacity, 'capacity')) {
     p.capacity = Number(capacity.figure.value);
     p.capacity_unit = capacity.figure.unit;
   }
-  // A year (or, failing one, a dated start) when it has none: خلال عام 2015 of "المرحلة الأولى من المشروع".
-  const year = p.year === null ? (figs.find((f) => yearsOf(f.figure, false)) ?? figs.find((f) => yearsOf(f.figure) && datedStart(v, f, from))) : undefined;
-  if (take(year)) [p.year, p.year_end] = yearsOf(year.figure)!;
+  // A year (or, failing one, a dated start): خلال عام 2015 of "المرحلة الأولى من المشروع".
+  const year = figs.find((f) => yearsOf(f.figure, false)) ?? figs.find((f) => yearsOf(f.figure) && datedStart(v, f, from));
+  if (take(year, 'year')) [p.year, p.year_end] = yearsOf(year.figure)!;
   const partners = new Set(p.partners);
   for (const m of partnerMentions(v, from, to)) partners.add(m.entity.id);
   p.partners = [...partners];
