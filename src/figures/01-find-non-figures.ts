@@ -81,8 +81,10 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
     const prev = i > from ? tokens[i - 1] : undefined;
     const next = i + 1 < to ? tokens[i + 1] : undefined;
 
-    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة").
-    if (prev && prev.kind === 'arabic' && ID_CUES.has(prev.norm) && !unitAfter(s, i + 1)) {
+    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة"); in
+    // brackets too: "هدفه رقم (39)", "في الحلقة (30)" (694 spans of ../shared/unlabeled).
+    const cue = prev && isPunct(prev, '(') && next && isPunct(next, ')') && i - 2 >= from ? tokens[i - 2] : prev;
+    if (cue && cue.kind === 'arabic' && ID_CUES.has(cue.norm) && !unitAfter(s, cue === prev ? i + 1 : i + 2)) {
       block(i);
       // 12/2015, 5-1: the identifier's other parts.
       let j = i + 1;
@@ -146,7 +148,8 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
       break;
     }
     const prev = i > from ? tokens[i - 1] : undefined;
-    if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind))) phone = true;
+    // Not a signed change with its unit: "(+26 %)", "+10%" (a rise of 26 percent).
+    if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1)) phone = true;
     if (!phone && t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) phone = true;
     // Dashed groups: 0555-123-456 (three or more groups, not a date).
     if (!phone) {

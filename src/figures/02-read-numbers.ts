@@ -121,6 +121,12 @@ function readDigits(s: SentenceScan, i: number): Item | null {
       norm = joined;
     }
   }
+  const dec = plain ? decimalAfter(s, i, end) : null;
+  if (dec) {
+    value = dec.reversed ? Number(dec.digits + '.' + norm) : Number(norm + '.' + dec.digits);
+    end = dec.t1;
+    plain = false;
+  }
   // 1.1^23، ٢,٥^-١
   if (end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end])) {
     let k = end + 1;
@@ -164,6 +170,39 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   const after = tokens[end];
   const glued = end < to && after.kind === 'arabic' && adjacent(tokens[end - 1], after) && !numberWord(after) && !startsUnit(after);
   return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+}
+
+const RA = foldString('ر');
+
+/**
+ * The decimal part written after whole digits at token `end` (the digits before it are plain):
+ * - the Arabic comma between digits, written without spaces, before other than three digits
+ *   (three are a thousands group: ١،٢٣٤): "157،7 مليون ريال", "بنسبة 2،5%" (210 spans of D،D in
+ *   ../shared/unlabeled, e.g. "بنسبة 1،1 بالمائة", "(46،2 بالمائة)");
+ * - the letter ر between digits, as the Tunisian agency TAP writes a decimal with its parts in
+ *   reverse: "2ر8 مليون طن" is 8.2, "0ر74 بالمائة" 74.0, "إلى 82ر2079 نقطة" 2079.82 (about 800
+ *   spans in ant-jawharafm, e.g. "3ر747 م د", "بنسبة 4ر0 بالمائة").
+ * Not a run of such groups (1،2،3 is a list).
+ */
+function decimalAfter(s: SentenceScan, i: number, end: number): { digits: string; t1: number; reversed: boolean } | null {
+  const { tokens, to } = s;
+  if (end + 1 >= to) return null;
+  // The second group of a list: 1،2،3.
+  if (i - 2 >= s.from && tokens[i - 2].kind === 'number' && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i]) &&
+    (isPunct(tokens[i - 1], '،') || tokens[i - 1].norm === RA)) return null;
+  const sep = tokens[end];
+  const b = tokens[end + 1];
+  if (b.kind !== 'number' || !isPlainInteger(b.norm) || !adjacent(tokens[end - 1], sep) || !adjacent(sep, b)) return null;
+  const more = end + 3 < to && adjacent(b, tokens[end + 2]) && tokens[end + 3].kind === 'number' && adjacent(tokens[end + 2], tokens[end + 3]);
+  if (isPunct(sep, '،')) {
+    if (b.norm.length === 3 || (more && isPunct(tokens[end + 2], '،'))) return null;
+    return { digits: b.norm, t1: end + 2, reversed: false };
+  }
+  if (sep.kind === 'arabic' && sep.norm === RA) {
+    if (more && tokens[end + 2].norm === RA) return null;
+    return { digits: b.norm, t1: end + 2, reversed: true };
+  }
+  return null;
 }
 
 function spaceBetween(text: string, a: number, b: number): boolean {
@@ -275,7 +314,15 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   let leadPrep: string | null = null;
 
   let j = k;
+  // (2571) مليون ريال: digits in brackets before their scale (Saudi official releases; 114 lines of
+  // ../shared/unlabeled have "(D) مليون/ألف/مليار", e.g. "(1997) ألف"). The number takes the brackets in.
+  const opened = k > s.from && isPunct(tokens[k - 1], '(') && !negative;
+  let bracketed = false;
   while (j < to && last !== 'done') {
+    if (opened && !bracketed && items === 1 && last === 'digits' && isPunct(tokens[j], ')') && nextScale(s, j + 1) && !numberWord(tokens[j + 1])!.conj) {
+      bracketed = true;
+      j++;
+    }
     let conn = false;
     let at = j;
     if (items > 0 && isAnd(tokens[at])) {
@@ -446,6 +493,8 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     j = consumed;
   }
   if (items === 0) return null;
+  if (bracketed && endTok <= j - 1) bracketed = false;
+  if (bracketed) start = tokens[k - 1].start;
   // الاثنين (Monday), الواحد: one or two with the article is no figure on its own.
   if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase) return null;
   let value = total + group;
@@ -460,7 +509,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   if (negative) value = -value;
   const single = items === 1;
   return {
-    t0: i,
+    t0: bracketed ? k - 1 : i,
     t1: endTok,
     start,
     end,

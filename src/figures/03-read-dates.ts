@@ -14,6 +14,7 @@ import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
 
 const MIN = foldString('من');
+const HIJRI_MARKS = new Set(['هـ', 'ه', 'هجري', 'هجرية'].map((w) => foldString(w)));
 const IN = foldString('في');
 const DAY_TO = new Set(['إلى', 'الى', 'حتى', 'و'].map((w) => foldString(w)));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
@@ -294,14 +295,19 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   }
   if (!isPlainInteger(t.norm) || i + 2 >= to) return null;
   const sep = tokens[i + 1];
-  if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/')) || !adjacent(t, sep) || !adjacent(sep, tokens[i + 2])) return null;
+  if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/'))) return null;
+  // 10 / 6 / 1435هـ: slashes with spaces, both the same (399 spans of ../shared/unlabeled); dashes
+  // with spaces are scores and ranges (2 - 1).
+  const spaced = isPunct(sep, '/') && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]));
+  if (!spaced && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]))) return null;
   const b = tokens[i + 2];
   if (b.kind !== 'number' || !isPlainInteger(b.norm)) return null;
   const a = t.norm;
   // 1995-01: year and month, written with the month's leading zero.
   const hasThird = i + 4 < to && (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
-    tokens[i + 3].text === sep.text && adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]) && tokens[i + 4].kind === 'number' &&
+    tokens[i + 3].text === sep.text && (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) && tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
+  if (spaced && !hasThird) return null;
   if (!hasThird) {
     // 2/2013: a month and a year.
     if (a.length <= 2 && b.norm.length === 4 && isPunct(sep, '/')) {
@@ -319,6 +325,18 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   let y: number;
   let mo: number;
   let d: number;
+  // 12/2/1439هـ، 1439/12/4هـ: a Hijri date (its year 1300–1500), not converted, as a Hijri day and
+  // month in words are not (15 رمضان 1436); its year is read as a Hijri year. 611 spans of
+  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439.
+  const hijri = (yy: string) => yy.length === 4 && Number(yy) >= 1300 && Number(yy) <= 1500;
+  if (hijri(a) || (c.length === 4 && hijri(c))) {
+    if (c.length === 4) return { ...dateFig(s, i, i + 4, i + 4, '', null), drop: true };
+    const mark = i + 5 < to && tokens[i + 5].kind === 'arabic' && HIJRI_MARKS.has(tokens[i + 5].norm) ? i + 6 : i + 5;
+    return {
+      t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'year', value: Number(a), valueMax: null, unit: null, def: null, num: null,
+      raw: Number(a), qualifier: null, weak: false, consumedTo: mark, fixed: true, calendar: 'hijri',
+    };
+  }
   if (a.length === 4) {
     y = Number(a);
     mo = Number(b.norm);

@@ -4,7 +4,7 @@
 import { foldString } from '../text/normalize/index.js';
 import { RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { DECADE_CONTEXT } from './lexicon/cues.js';
-import { adjacent, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { adjacent, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 
 const METER = foldString('م');
 const BELOW = [foldString('تحت'), foldString('الصفر')];
@@ -21,7 +21,7 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
   // Most words start no unit: one lookup (two for an accusative alef) before any allocation.
   const t0 = s.tokens[i];
   const k0 = keyOf(t0);
-  if (!root.next.has(k0) && !(t0.kind === 'arabic' && k0.length > 2 && k0.endsWith('ا') && root.next.has(k0.slice(0, -1)))) return null;
+  if (!root.next.has(k0) && !(accusative(t0, k0) && root.next.has(k0.slice(0, -1)))) return null;
   let best: UnitMatch | null = null;
   let frontier: UnitNode[] = [root];
   for (let j = i; j < s.to && frontier.length > 0; j++) {
@@ -30,7 +30,7 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
     const t = s.tokens[j];
     const k = keyOf(t);
     // دولارا، مترا: the accusative alef is tried off as well.
-    const k2 = t.kind === 'arabic' && k.length > 2 && k.endsWith('ا') ? k.slice(0, -1) : null;
+    const k2 = accusative(t, k) ? k.slice(0, -1) : null;
     for (const node of frontier) {
       const child = node.next.get(k);
       if (child) next.push(child);
@@ -43,6 +43,15 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
     frontier = next;
   }
   return best;
+}
+
+/**
+ * Whether word `k` may be a unit with the accusative alef (دولارا، مترا، طنا). Not a function word:
+ * "سنة 2004 كما تحمل" is "as", not كم + ا (km); "20 مما" is "of what" (113 times after a digit in
+ * ../shared/unlabeled, where 2004 كما had been read as 2004 km).
+ */
+function accusative(t: { kind: string; stop: boolean }, k: string): boolean {
+  return t.kind === 'arabic' && !t.stop && k.length > 2 && k.endsWith('ا');
 }
 
 interface Rate {
@@ -134,6 +143,17 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
   }
   let match: UnitMatch | null = num.suffixUnit ? { def: num.suffixUnit, t1: num.t1 } : null;
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
+  // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
+  // as Saudi official releases write amounts (see bracketedScale in step 2); the figure takes the
+  // brackets in. Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
+  if (!match && num.t0 > s.from && isPunct(tokens[num.t0 - 1], '(') && num.t1 + 1 < s.to && isPunct(tokens[num.t1], ')') && num.words === 0) {
+    const after = matchUnit(s, num.t1 + 1);
+    if (after && !after.def.yearMarker && after.def.kind !== 'year' && !(after.t1 === num.t1 + 2 && tokens[num.t1 + 1].norm === METER)) {
+      fig.t0 = num.t0 - 1;
+      fig.start = tokens[num.t0 - 1].start;
+      match = after;
+    }
+  }
   // "680 مليون (دولار)": the unit in brackets.
   if (!match && num.t1 + 2 < s.to && tokens[num.t1].text === '(') {
     const inner = matchUnit(s, num.t1 + 1);
