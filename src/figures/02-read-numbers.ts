@@ -57,6 +57,8 @@ interface Item {
   plain: boolean;
   suffixUnit?: Num['suffixUnit'];
   glued?: boolean;
+  /** An English scale word (billion): only after a number. */
+  latin?: boolean;
 }
 
 /** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
@@ -131,8 +133,9 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   if (end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end])) {
     let k = end + 1;
     let sign = 1;
-    while (k < to && isDash(tokens[k])) {
-      if (tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
+    // 1.1^+23: an explicit plus changes nothing.
+    while (k < to && (isDash(tokens[k]) || isPunct(tokens[k], '+'))) {
+      if (isDash(tokens[k]) && tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
       k++;
     }
     if (k < to && tokens[k].kind === 'number') {
@@ -211,10 +214,23 @@ function spaceBetween(text: string, a: number, b: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 }
 
+/**
+ * English scale words after digits: "$2.4 billion" is 2.4e9 USD, not 2.4 USD. Read only after a
+ * number (a scale word alone starts nothing).
+ */
+const LATIN_SCALES: ReadonlyMap<string, NumberWord> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['billion', 1e9], ['bn', 1e9], ['trillion', 1e12],
+].map(([w, v]) => [w as string, { type: 'scale', value: v as number }]));
+
 function readItem(s: SentenceScan, i: number): Item | null {
   if (i >= s.to || s.blocked[i - s.from]) return null;
   const t = s.tokens[i];
   if (t.kind === 'number' || t.kind === 'alnum') return readDigits(s, i);
+  if (t.kind === 'latin') {
+    const w = LATIN_SCALES.get(t.norm.toLowerCase());
+    return w ? { kind: 'word', value: w.value, w, norm: t.norm.toLowerCase(), t0: i, t1: i + 1, start: t.start, end: t.end, conj: false,
+      article: false, prep: false, prepChar: null, plain: false, latin: true } : null;
+  }
   if (t.kind !== 'arabic') return null;
   const hit = NUM.get(t.norm);
   if (!hit) return null;
@@ -330,7 +346,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
       at++;
     }
     const it = readItem(s, at);
-    if (!it) break;
+    if (!it || (it.latin && (items === 0 || conn))) break;
     if (it.conj) conn = true;
     if (items > 0 && it.kind === 'digits' && !conn) break; // 2014 2015: two numbers
     if (items > 0 && (it.prep || (it.article && it.w?.type !== 'tens'))) break;
@@ -394,6 +410,14 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
         if (items === 0) {
           group = v;
           if (FRACTION_ALT.has(it.norm!) && !consumedTeen(consumed, it.t1)) fractionAlt = FRACTION_ALT.get(it.norm!);
+        } else if (conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits' || last === 'scale') && pluralFraction(s, consumed)) {
+          // ثلاث وعشرون وثلاثة أخماس = 23 3/5, خمسة وثلاثة أرباع = 5.75: a whole and a fraction.
+          const fr = numberWord(tokens[consumed])!.entry.value;
+          if (last === 'scale') total += group;
+          group = (last === 'scale' ? 0 : group) + v * fr;
+          consumed++;
+          v = NaN;
+          last = 'done';
         } else if (last === 'tens' && conn && group % 10 === 0) group += v;
         else if (last === 'hundred' && group % 100 === 0) group += v;
         else if (last === 'scale' && conn && v < lastScale) group = v;
@@ -496,10 +520,10 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   if (bracketed && endTok <= j - 1) bracketed = false;
   if (bracketed) start = tokens[k - 1].start;
   // الاثنين (Monday), الواحد: one or two with the article is no figure on its own.
-  if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase) return null;
+  if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase && last !== 'fraction') return null;
   let value = total + group;
   // "واحد على 3", "٢٠٠٠ على ٣": a ratio; "واحد من واحد وعشرون": one in 21.
-  const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0) : null;
+  const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0, false, i) : null;
   if (ratio) {
     value = ratio.value;
     endTok = ratio.t1;
@@ -526,6 +550,13 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     leadConj,
     leadPrep,
   };
+}
+
+/** A plural fraction word with no conjunction at token i: أخماس، أرباع (ثلاثة أرباع). */
+function pluralFraction(s: SentenceScan, i: number): boolean {
+  if (i >= s.to) return false;
+  const h = numberWord(s.tokens[i]);
+  return h !== undefined && h.entry.type === 'fraction' && h.entry.plural === true && !h.conj && !h.prep;
 }
 
 function consumedTeen(consumed: number, t1: number): boolean {
@@ -576,7 +607,7 @@ const PART = new Set([foldString('جزء'), foldString('أجزاء'), foldString
  * "واحد من واحد وعشرون" (one in 21), "عشرين أجزاء من خمسة وعشرين" (20/25). Not "سداده على 25
  * سنة" (no number before على) nor "واحد من أكبر" (no number after من).
  */
-function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean, decimal = false): { value: number; t1: number } | null {
+function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean, decimal = false, first = i): { value: number; t1: number } | null {
   const { tokens, to } = s;
   let j = i;
   let part = false;
@@ -587,18 +618,30 @@ function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean
   if (j + 1 >= to || tokens[j].kind !== 'arabic') return null;
   const w = tokens[j].norm;
   const over = w === ALA && !part;
-  const outOf = w === MIN && (part || decimal || words);
+  const outOf = w === MIN && (part || decimal || words || alone(s, first, j + 2));
   if (!over && !outOf) return null;
   const d = readNumber(s, j + 1);
   if (!d || d.value === 0 || d.suffixUnit || d.ordinal) return null;
-  // "واحد من 10 أشخاص" is one in ten; "ثلاثة من 20" (digits after words) is not read as a ratio.
-  if (outOf && !part && !decimal && d.words === 0 && numerator !== 1) return null;
+  // "واحد من 10 أشخاص" is one in ten; "ثلاثة من 20" (digits after words) is not read as a ratio, nor
+  // digits in running text ("أفرجت عن 7 من 17"، "المرتبة 108 من أصل 176": 121 lines of
+  // ../shared/unlabeled, counts a reader keeps apart) — only "2 من 5" standing alone, a ratio.
+  if (outOf && !part && !decimal && d.words === 0 && numerator !== 1 && !(words === false && alone(s, first, d.t1))) return null;
   // "على 25 سنة" is over a period, not a ratio; otherwise a ratio is "واحد على 3 حقائب" or a bare
   // one at the end of a clause: "الكسر الصحيح ٢٠٠٠ على ٣".
   const after = d.t1 < to ? tokens[d.t1] : undefined;
   if (over && after !== undefined && d.t1 < to && startsUnit(after)) return null;
   if (over && !s.phrase && numerator !== 1 && after !== undefined && d.t1 < to && after.kind !== 'punct') return null;
   return { value: numerator / d.value, t1: d.t1 };
+}
+
+/** Whether tokens [t0, t1) are all the sentence holds but punctuation. */
+function alone(s: SentenceScan, t0: number, t1: number): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= t0 && k < t1) continue;
+    const t = s.tokens[k];
+    if (t.kind !== 'punct' && t.kind !== 'symbol') return false;
+  }
+  return true;
 }
 
 /** Reads an ordinal at token i: التاسع، الحادي عشر، الحادي والعشرين، الخامسة و العشرون. */

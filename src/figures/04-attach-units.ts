@@ -130,8 +130,12 @@ function magnitude(s: SentenceScan, t0: number, t1: number): boolean {
   return false;
 }
 
-/** Turns a number into a figure, with the unit that follows or precedes it. */
-export function attachUnit(s: SentenceScan, num: Num): Fig {
+/**
+ * Turns a number into a figure, with the unit that follows or precedes it. Tokens before `free`
+ * belong to figures read already: a sign there is not this number's ("حصة 20% 50 مليون سهم": the %
+ * is 20's, and 50 مليون is no percentage).
+ */
+export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
   const { tokens } = s;
   const fig: Fig = {
     t0: num.t0, t1: num.t1, start: num.start, end: num.end, kind: null, value: num.value, valueMax: null, unit: null, def: null,
@@ -166,6 +170,12 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
     if (def && def.kind === 'money' && !def.subunit) match = { def, t1: num.t1 + 2 };
   }
   if (match && num.t1 < s.to && DECADES.has(tokens[num.t1].norm) && !decadesMeant(s, num.t0, match.t1)) match = null;
+  // "عام 2015 ٪٣٠": a sign apart from the number before and written against the digits after it
+  // is the next number's (٪٣٠), as a unit token serves one figure only.
+  if (match && !num.suffixUnit && match.t1 === num.t1 + 1 && match.t1 < s.to && UNITS_BEFORE.next.get(keyOf(tokens[num.t1]))?.def &&
+    !adjacent(tokens[num.t1 - 1], tokens[num.t1]) && adjacent(tokens[num.t1], tokens[match.t1]) && tokens[match.t1].kind === 'number') {
+    match = null;
+  }
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
   if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;
   if (match) {
@@ -199,7 +209,7 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
   }
   // $20، € 5، ٪٣٠
   const p = num.t0 - 1;
-  if (p >= s.from && !s.blocked[p - s.from]) {
+  if (p >= Math.max(s.from, free) && !s.blocked[p - s.from]) {
     const before = UNITS_BEFORE.next.get(keyOf(tokens[p]));
     if (before?.def && (adjacent(tokens[p], tokens[num.t0]) || tokens[num.t0].start - tokens[p].end === 1)) {
       fig.def = before.def;

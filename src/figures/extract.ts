@@ -211,7 +211,7 @@ export function readSentence(s: SentenceScan): Fig[] {
       f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
-        if (o) f = attachUnit(s, o);
+        if (o) f = attachUnit(s, o, at);
       }
     } else if (t.kind === 'number') {
       f = readDate(s, i);
@@ -222,10 +222,10 @@ export function readSentence(s: SentenceScan): Fig[] {
         at = n.t1;
         continue;
       }
-      if (n) f = attachUnit(s, n);
+      if (n) f = attachUnit(s, n, at);
       else if (t.kind === 'arabic') {
         const o = readOrdinal(s, i);
-        if (o) f = attachUnit(s, o);
+        if (o) f = attachUnit(s, o, at);
       }
     }
     if (!f) continue;
@@ -285,6 +285,8 @@ function keep(s: SentenceScan, f: Fig): boolean {
   const first = s.tokens[f.t0];
   const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
   if (f.kind === 'ordinal') return prev !== undefined && RANK_NOUNS.has(prev.norm);
+  // فوق الربع وتحت النصف، أكثر من النصف: a bound before a fraction with the article supports it.
+  if (f.num?.article && !f.def && (f.qualifier === 'at_least' || f.qualifier === 'at_most') && w0Fraction(first)) return true;
   // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
   if (f.num?.article && !f.def) return false;
   if (f.def || f.qualifier) return true;
@@ -308,6 +310,10 @@ function keep(s: SentenceScan, f: Fig): boolean {
     if (!isPunct(s.tokens[k], '.،,؛!?؟:') ) return false;
   }
   return true;
+}
+
+function w0Fraction(t: Token): boolean {
+  return numberWord(t)?.entry.type === 'fraction';
 }
 
 /** Turns the figures read in one sentence into contract figures (ids assigned later). */
