@@ -200,8 +200,20 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
         if (v) return dateFig(s, i, j + 2, j + 2, v, null);
       }
     }
-    // A Hijri date (15 رمضان 1436) is not converted; its day is not a figure either.
+    // A Hijri date (15 رمضان 1436) is not converted; its day is not a figure either. Its year, with
+    // or without هـ, is a Hijri year ("يوم السبت 29 رمضان 1438": 28 spans of ../shared/unlabeled
+    // without the mark had been read as the number 1438).
     if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) {
+      const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
+      const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
+      if (y !== null && y >= 1300 && y <= 1500 && !(j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]))) {
+        const yt = tokens[j + 1];
+        const t1 = mark ? j + 3 : j + 2;
+        return {
+          t0: j + 1, t1, start: yt.start, end: tokens[t1 - 1].end, kind: 'year', value: y, valueMax: null, unit: null, def: null, num: null,
+          raw: y, qualifier: null, weak: false, consumedTo: t1, fixed: true, calendar: 'hijri',
+        };
+      }
       return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
     }
     const m = monthAt(s, j);
