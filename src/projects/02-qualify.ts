@@ -166,13 +166,12 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
  * before a facility word: 109 times in 106 articles of ../shared/unlabeled). The marker is found
  * earlier in the sentence, with a plural project word at most four words before it.
  */
-function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>): boolean {
+function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: number): boolean {
   const s = v.doc.sentences[t.sentence];
-  if (!conjunctStart(v, t.tokenStart)) return false;
-  for (let k = t.tokenStart - 1; k >= s.tokenStart && k >= t.tokenStart - 100; k--) {
+  if (!conjunctStart(v, start)) return false;
+  for (let k = start - 1; k >= s.tokenStart && k >= start - 100; k--) {
     const len = markerAt(v, k);
     if (len === 0) continue;
-    if (k + len !== t.tokenStart && !conjunctStart(v, t.tokenStart)) return false;
     for (let p = k - 1; p >= s.tokenStart && p >= k - 4; p--) if (plurals.has(p)) return true;
     return false;
   }
@@ -197,7 +196,7 @@ function conjunctStart(v: DocView, i: number): boolean {
   }
   const p = v.tokens[k];
   if (!p) return false;
-  return v.isPunct(k, ',،:') || JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
+  return v.isPunct(k, ',،:*•-') || JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
 }
 
 /** A list marker ends right before token i. */
@@ -208,6 +207,8 @@ function markerEnds(v: DocView, i: number): boolean {
 
 /** The number of words of the list marker starting at token k (من بينها = 2), or 0. */
 function markerAt(v: DocView, k: number): number {
+  // وتهم هذه المشاريع: * تركيز المحطة ... * مشروع تدعيم شبكة ...: a colon opens a list too.
+  if (v.isPunct(k, ':')) return 1;
   for (const phrase of LIST_MARKER_WORDS) {
     if (phrase.every((w, n) => v.tokens[k + n]?.norm === w || v.tokens[k + n]?.base === w)) return phrase.length;
   }
@@ -216,7 +217,7 @@ function markerAt(v: DocView, k: number): number {
 const LIST_MARKER_WORDS = [...LIST_MARKERS].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Why a trigger describes a project ('' when it does not): the rule that let it in, for tests and debugging. */
-export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): string {
+export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start = t.tokenStart): string {
   const { tokens } = v;
   const prev = tokens[t.tokenStart - 1];
   // هذه المشاريع: a demonstrative before a definite trigger (not "بما في ذلك محطة X").
@@ -233,7 +234,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
   const complement = v.tokens[t.triggerEnd]?.kind === 'arabic' && !v.tokens[t.triggerEnd].clitics.some((c) => c.type === 'conj');
-  if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals)) return 'list item';
+  if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals, start)) return 'list item';
   // A programme is a project with a budget, a target or a timetable (gold/FORMAT.md), not a quoted
   // title alone: برنامج "على خطى العرب" is a television show.
   const launched = yearJustBefore(v, t.tokenStart);
@@ -270,8 +271,8 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   return (t.described || action) && (fact || place) ? 'described, particular' : '';
 }
 
-function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): boolean {
-  return qualifyReason(v, t, clauseEnd, plurals) !== '';
+function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start: number): boolean {
+  return qualifyReason(v, t, clauseEnd, plurals, start) !== '';
 }
 
 /** The triggers that describe projects, each with the clause that describes it. */
@@ -293,16 +294,22 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   }
   // Pass 1: clauses end at the next trigger of any kind; pass 2: at the next project. Either
   // way a clause ends where another begins ("... محطات محولات، في حين أكد الوزير أن ...").
+  // An anaphor (للمشروع, المحطة: definite, singular, nothing after it) speaks of the project before
+  // it and does not end its clause: "مشروع تدعيم شبكة نقل الكهرباء (الكلفة الجملية للمشروع: 109.68 مليون أورو)".
+  const anaphor = (t: Trigger) => t.number === 'one' && t.nameEnd === t.triggerEnd && v.tokens[t.tokenStart].base.startsWith('ال');
   const next = (list: Trigger[], k: number): number => {
     const t = list[k];
-    const n = list[k + 1];
+    let j = k + 1;
+    while (j < list.length && anaphor(list[j])) j++;
+    const n = list[j];
     const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
   };
   const plurals = new Set(kept.filter((t) => t.number === 'many').map((t) => t.tokenStart));
   const first = kept.filter((t, k) => {
-    if (!explain) return qualifies(v, t, next(kept, k), plurals);
-    const reason = qualifyReason(v, t, next(kept, k), plurals);
+    const start = outerStart.get(t) ?? t.tokenStart;
+    if (!explain) return qualifies(v, t, next(kept, k), plurals, start);
+    const reason = qualifyReason(v, t, next(kept, k), plurals, start);
     explain(t, reason);
     return reason !== '';
   });
