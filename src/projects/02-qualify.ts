@@ -10,6 +10,7 @@
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
 import { descriptive, type Trigger } from './01-find-triggers.js';
+import { partnerMentions } from './partners.js';
 import { ACTION_VERBS, AREA_NOUNS, LENGTH_CUES, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
@@ -157,6 +158,8 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
       if (m.entity.type !== 'COUNTRY') city = true;
     }
   }
+  // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
+  if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
   return { fact, place, city, near };
 }
 

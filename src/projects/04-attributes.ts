@@ -25,7 +25,9 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, PARTNER_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
+import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
+import { partnerMentions } from './partners.js';
+
 
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
@@ -376,36 +378,6 @@ function sentenceLeads(v: DocView): Map<number, string> {
     if (lead) current = lead;
   }
   return out;
-}
-
-/** Organisations after a partner cue in [from, to), and the ones listed after them. */
-export function partnerMentions(v: DocView, from: number, to: number): MentionRef[] {
-  const out: MentionRef[] = [];
-  const orgs = v.mentionsIn(from, to).filter((m) => m.entity.type === 'ORG');
-  let last: MentionRef | null = null;
-  for (const m of orgs) {
-    let cued = false;
-    for (let b = m.tokenStart - 1; b >= m.tokenStart - 4 && b >= from; b--) {
-      const t = v.tokens[b];
-      if (PARTNER_CUES.has(t.norm) || PARTNER_CUES.has(t.base) || PARTNER_CUES.has(v.bare(b))) cued = true;
-      if (v.isPunct(b, '.؛;:')) break;
-    }
-    // A list: "Kawasaki Heavy Industries، وRönesans، وITOCHU", "JICA وJBIC".
-    if (!cued && last && onlyJoiners(v, last.tokenEnd, m.tokenStart)) cued = true;
-    if (cued) {
-      out.push(m);
-      last = m;
-    }
-  }
-  return out;
-}
-
-function onlyJoiners(v: DocView, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let k = from; k < to; k++) {
-    if (!(v.isPunct(k, ',،') || v.tokens[k].norm === 'و')) return false;
-  }
-  return true;
 }
 
 /** Organisations that give financing before the project: "قدم JBIC تمويلاً لمشروعين". */
