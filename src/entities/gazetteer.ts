@@ -65,7 +65,7 @@ const FACILITY_HEAD = /^(محطه|معمل|مصنع|مصفاه|قطار|مترو
 /** Org names that are events: exhibitions, summits, conferences, forums. */
 const EVENT_HEAD = /^(معرض|قمه|مؤتمر|منتدي|ملتقي|مهرجان|اكسبو)( |$)/;
 
-const RANK = { country: 0, alias: 1, region: 2, org: 3, placeHand: 4, location: 5, placeGenerated: 6, nisba: 7 } as const;
+const RANK = { country: 0, alias: 1, region: 2, org: 3, placeHand: 4, location: 5, placeGenerated: 6, placeHarvested: 7, nisba: 8 } as const;
 
 /** Knowledge that knows no word: the matcher reads a token's whole normalized form, which no clitic split changes, so names need no vocabulary to be tokenized (and tokenize faster). */
 const NO_WORDS: WordKnowledge = { freq: () => 0, isStop: () => false };
@@ -151,6 +151,17 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     const rank = p.source === 'hand' ? RANK.placeHand : RANK.placeGenerated;
     for (const n of p.namesAr) {
       add(n, { type: 'CITY', key: p.key, name: p.nameAr, nameEn: p.nameEn, via: 'name', source: 'place', rank, country: p.country, subtype: p.type });
+    }
+  }
+  // Harvested places come after every listed one: a name a hand lexicon has keeps its entry.
+  for (const h of lex.harvested ?? []) {
+    if (h.country) placeCountry.set(h.key, h.country);
+    const city = h.type === 'city';
+    for (const n of h.namesAr) {
+      add(n, {
+        type: city ? 'CITY' : 'LOCATION', key: h.key, name: h.nameAr, nameEn: null, via: 'name', source: city ? 'place' : 'location',
+        rank: RANK.placeHarvested, country: h.country, subtype: h.type, ambiguous: h.ambiguous || undefined,
+      });
     }
   }
   for (const l of lex.locations) {
