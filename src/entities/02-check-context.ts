@@ -189,6 +189,7 @@ function toCandidate(h: LexHit, e: LexEntry): Candidate {
     priority,
     country: e.type === 'COUNTRY' ? e.key : e.country,
     container: e.container,
+    subtype: e.subtype,
   };
 }
 
