@@ -100,15 +100,19 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
 }
 
 /**
- * An organisation a pattern found whose words begin another organisation's name in the article
- * is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية". Only when one
- * organisation fits (وزارة الخارجية before two foreign ministries stays apart).
+ * An organisation a pattern found whose words are a shorter form of another organisation's name
+ * in the article is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية"
+ * (its first words), "أكاديمية الطيران" after "الأكاديمية السعودية للطيران المدني" and "هيئة
+ * الطيران المدني" beside "الهيئة العامة للطيران المدني" (the same head word, then some of its
+ * words in order, articles and ل aside). Only when one organisation fits (وزارة الخارجية before
+ * two foreign ministries stays apart).
  */
 function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
   const { tokens } = ctx;
+  // Word stems: the article and proclitics aside (للطيران → طيران, الأكاديمية → اكاديميه).
   const formsOf = (c: Candidate): string[] => {
     const f: string[] = [];
-    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(tokens[k].kind === 'arabic' ? tokens[k].stem : tokens[k].norm);
     return f;
   };
   const orgs = mentions.filter((c) => c.type === 'ORG');
@@ -121,8 +125,10 @@ function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
     const fits = new Map<string, Candidate>();
     for (const o of orgs) {
       const of = forms.get(o)!;
-      if (o === c || of.length <= cf.length) continue;
-      if (cf.every((f, k) => of[k] === f)) fits.set(o.key ?? o.group ?? o.name, o);
+      if (o === c || of.length <= cf.length || of[0] !== cf[0]) continue;
+      let k = 1;
+      for (let m = 1; m < of.length && k < cf.length; m++) if (of[m] === cf[k]) k++;
+      if (k === cf.length) fits.set(o.key ?? o.group ?? o.name, o);
     }
     if (fits.size === 1) rename.set(c, [...fits.values()][0]);
   }
