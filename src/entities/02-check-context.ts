@@ -48,6 +48,12 @@ function stateNounBefore(ctx: MatchContext, h: LexHit, key: string): boolean {
   return (WORDY_NISBAS.has(key) ? HEAD_OF_STATE_NOUNS : STATE_NOUNS).has(prev.base);
 }
 
+/** A length figure (10 م, 27 بوصة) starts at token i. */
+export function lengthFigureAt(ctx: MatchContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && ctx.doc.figures.some((f) => f.kind === 'length' && f.start === t.start);
+}
+
 /** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين']);
 
@@ -87,6 +93,9 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         return false;
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
+      // قطر before a length is the diameter: "وقطر 10 م", "بقطر 27 بوصة" (14 articles of
+      // ../shared/unlabeled, 7 outlets); before a bare number it is still Qatar (قطر 2022، قطر 0).
+      if (e.type === 'COUNTRY' && e.key === 'QA' && lengthFigureAt(ctx, h.tokenEnd)) return false;
       if ((e.type === 'CITY' || e.type === 'LOCATION') && h.tokenEnd - h.tokenStart === 1 && DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '')) return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
       if (e.via === 'name' && e.type !== 'ORG' && ctx.tokens[h.tokenStart - 1]?.kind === 'number' && ctx.tokens[h.tokenStart].clitics.length > 0) return false;

@@ -108,6 +108,13 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   const stats = nameStats(knowledge);
   const facilities = new Set<LexEntry>();
   const add = (name: string, entry: LexEntry): void => {
+    // عبدالعزيز and عبد العزيز are the same name written two ways (مدينة الملك عبدالعزيز للعلوم
+    // والتقنية, مدينة الملك عبد العزيز ...): a lexicon name is matched both ways.
+    const spaced = name.replace(/عبد ?(?=ال)/g, (m) => (m === 'عبد' ? 'عبد ' : 'عبد'));
+    if (spaced !== name) addForms(spaced, entry);
+    addForms(name, entry);
+  };
+  const addForms = (name: string, entry: LexEntry): void => {
     const forms = nameForms(name);
     if (forms.length === 0) return;
     // A one-word place the corpora mostly use as a plain word (عالية "high", صور "pictures",
