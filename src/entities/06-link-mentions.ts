@@ -62,6 +62,16 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (const a of c.aliases ?? []) local.add(formsOf(a.from, a.to), { target: c, via: c.via });
   }
   for (const a of acronymTargets) local.add(a.forms, { target: a.target, via: 'acronym' });
+  // The tagger's span with the very words of a name a rule found elsewhere in the article is
+  // that name: في "أم الشيف" (the tagger: ORG) after مكمن "أم الشيف" (a place cue).
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.via !== 'model') continue;
+    let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(formsOf(c.tokenStart, c.tokenEnd)[0]);
+    for (const f of formsOf(c.tokenStart, c.tokenEnd).slice(1)) node = node?.next?.get(f);
+    const target = node?.values?.find((v) => v.target.via === 'pattern')?.target;
+    if (target && target !== c) out[k] = adopt(target, c);
+  }
   if (local.entries === 0) return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
 
   const covered = new Uint8Array(tokens.length);
