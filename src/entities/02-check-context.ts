@@ -15,11 +15,12 @@
 // - Of the entries sharing a name, the lowest rank wins (the country الكويت before the city),
 //   except after a city cue (مدينة الكويت).
 import type { Candidate } from './candidate.js';
-import { PRIORITY } from './candidate.js';
+import { formsGroup, PRIORITY } from './candidate.js';
+import { NEW_WORDS } from './patterns/place-cues.js';
 import type { LexEntry } from './gazetteer.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
-import { isDefinite, matchForm, withoutArticle } from './token-view.js';
+import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { FACILITY_WORDS } from '../projects/triggers.js';
 
@@ -111,6 +112,19 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
     }
     const entry = choose(ctx, h, ok, votes);
     if (entry.via === 'nisba') nisbaEnds.add(h.tokenEnd - 1);
+    const next = ctx.tokens[h.tokenEnd];
+    // A city takes the feminine (القاهرة الجديدة); after a facility word the adjective is the
+    // facility's (مطار جدة الجديد is a new airport, not a new Jeddah).
+    const newPlace = next && next.sentence === first.sentence && entry.via === 'name' && (entry.type === 'CITY' ? next.norm === 'الجديده' : entry.type === 'LOCATION' && NEW_WORDS.has(next.norm));
+    if (newPlace && !isFacilityWord(ctx.tokens[h.tokenStart - 1])) {
+      // A place and الجديدة is a new place: القاهرة الجديدة، الإسماعيلية الجديدة، قناة السويس
+      // الجديدة (../shared/unlabeled: "السويس|القاهرة|العلمين|الإسماعيلية ... الجديدة" 526 times in
+      // 257 articles). It keeps the type, not the key.
+      const end = next.end;
+      const name = ctx.text.slice(h.start, end);
+      out.push({ ...toCandidate({ ...h, tokenEnd: h.tokenEnd + 1, end }, entry), key: null, name, nameEn: null, rule: 'lexicon-new-place', group: formsGroup(ctx.tokens, h.tokenStart, h.tokenEnd + 1) });
+      continue;
+    }
     out.push(toCandidate(h, entry));
   }
   out.push(...unlistedPublications(ctx, hits));

@@ -193,6 +193,8 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
       add(n, {
         type: 'LOCATION', key: l.key, name: l.nameAr, nameEn: l.nameEn, via: 'name', source: 'location', rank: RANK.location,
         country: l.country, subtype: l.type, facility: facility || undefined,
+        // A port or airport named after its city keeps the city: ميناء جدة is the port and Jeddah.
+        container: l.type === 'port' || undefined,
       });
     }
   }

@@ -31,3 +31,15 @@ describe('concessions, reservoirs and quoted field names', () => {
     expect(doc.entities.map((e) => `${e.type}:${e.mentions.length}`)).toEqual(['LOCATION:2']);
   });
 });
+
+describe('new places and ports', () => {
+  it.each<[string, string, string[]]>([
+    ['a city and الجديدة is a new city', 'مثل مدينة الإسماعيلية الجديدة التي ستقوم على القناة.', ['CITY:الإسماعيلية الجديدة']],
+    ['a facility and الجديد is a new facility; the city stays', 'مثل مشروع مطار جدة الجديد الذي سيكون تشغيله خاصا.', ['LOCATION:مطار جدة الجديد', 'CITY:جدة']],
+    ['a port the lexicon lists keeps its city', 'دخلت السفينة قادمة من ميناء جدة إلى بورسعيد.', ['LOCATION:ميناء جدة', 'CITY:جدة', 'CITY:بورسعيد']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});

@@ -32,6 +32,8 @@ const FEATURE_CUES = new Set([
 const DUAL_CUES = new Set(['امتيازا', 'امتيازي', 'حقلا', 'حقلي', 'مكمنا', 'مكمني']);
 /** Feature cues whose unknown name must be quoted: سد + a common word is "closing" (سد الفجوة). */
 const QUOTED_ONLY = new Set(['سد']);
+/** "New": a place with it is another place (القاهرة الجديدة، مطار جدة الجديد). */
+export const NEW_WORDS = new Set(['الجديد', 'الجديده']);
 /** Words after a listed field or area that name a part of it (زاكوم السفلي، الغوار الشمالي). */
 const PART_WORDS = /^ال(سفلي|علوي|شمالي|جنوبي|شرقي|غربي)(ه)?$/;
 /** Directions that start the name of a part of a place (غرب الدلتا، شمال سيناء). */
@@ -130,8 +132,12 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         // نهر النيل: the known river, named with its cue.
         out.push({ ...known, tokenStart: i, start, name: known.name, rule: 'place-cue-known', priority: PRIORITY.pattern });
       } else {
+        // مطار جدة الجديد: a new facility, not the one the city has (gold-dev: مطار جازان الجديد).
+        const isNew = NEW_WORDS.has(tokens[known.tokenEnd]?.norm ?? '') && tokens[known.tokenEnd].sentence === cue.sentence;
+        const tokenEnd = isNew ? known.tokenEnd + 1 : known.tokenEnd;
+        const e = tokens[tokenEnd - 1].end;
         out.push({
-          tokenStart: i, tokenEnd: known.tokenEnd, start, end, type: 'LOCATION', key: null, name: surface, nameEn: null,
+          tokenStart: i, tokenEnd, start, end: e, type: 'LOCATION', key: null, name: isNew ? text.slice(start, e) : surface, nameEn: null,
           via: 'pattern', rule: 'place-cue-feature', priority: PRIORITY.pattern, container: true, country: known.country,
         });
       }
