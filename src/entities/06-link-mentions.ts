@@ -179,7 +179,9 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
       for (const [h, other] of groups) {
         const o = other.forms;
         if (h === g || o.length <= forms.length) continue;
-        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f);
+        // A family name is written with or without its article: وائل السرحان ... قال سرحان.
+        const bare = (f: string): string => (f.startsWith('ال') && f.length > 4 ? f.slice(2) : f);
+        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f) || (single && bare(o[o.length - 1]) === bare(forms[0]) && o.length > 1);
         const prefix = !single && forms.every((f, k) => o[k] === f);
         const ends = !single && forms.length === 2 && o[0] === forms[0] && o[o.length - 1] === forms[1];
         if (suffix || prefix || ends) fits.set(h, other.target);
