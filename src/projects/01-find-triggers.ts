@@ -2,7 +2,7 @@
 // and the name that follows each: proper names, places, descriptors (طاقة شمسية, للطاقة
 // الكهرومائية), a dash compound (تاشغوزار-كومكورغان, سوغد-500), a code in parentheses (GTG-2),
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
-import { ACTIONS, DESCRIPTORS, descriptorFor, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
+import { DESCRIPTORS, descriptorFor, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NAME_STOPS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
 import type { DocView } from './doc-view.js';
 import type { Token } from '../text/token.js';
 
@@ -66,7 +66,7 @@ function headAdjective(v: DocView, i: number): string | undefined {
 function actionAfter(v: DocView, i: number): boolean {
   const w = v.tokens[i + 1];
   if (!w || w.kind !== 'arabic' || w.sentence !== v.tokens[i].sentence) return false;
-  return ACTIONS.has(v.bare(i + 1)) || ACTIONS.has(v.bareWhole(i + 1));
+  return v.isAction(i + 1);
 }
 
 /** A count right before the trigger: ستة أنفاق, ثلاث محطات, 3 مطارات (a number figure or a number word). */
@@ -223,7 +223,7 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     // After مشروع another trigger starts the real project (مشروع مطار الملك خالد, مشروع تطوير مطار
     // الملك خالد: see 02-qualify), even where the lexicon names the facility whole.
     const outer = TRIGGERS.get(v.bare(i));
-    const afterAction = j === from + 1 && (ACTIONS.has(v.bare(from)) || ACTIONS.has(v.bareWhole(from)));
+    const afterAction = j === from + 1 && v.isAction(from);
     if ((first || afterAction) && (outer?.type === 'project' || outer?.program) && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))) break;
     const m = v.mentionStarting(j);
     if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
@@ -256,6 +256,7 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
       }
       break;
     }
+    if (NAME_STOPS.has(t.norm) || NAME_STOPS.has(t.base)) break;
     const clitics = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     // بطاقة, بسعة, بالتعاون, وبناء, ستوفر: a preposition other than ل, و or the future ends the name.
     if (clitics.some((c) => c.type === 'conj' || c.type === 'future' || (c.type === 'prep' && !c.text.includes('ل')))) break;
@@ -274,7 +275,7 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
       continue;
     }
     // مشروع تنمية محور قناة السويس: after the action noun of مشروع, its object in construct.
-    if (j === from + 1 && outer?.type === 'project' && (ACTIONS.has(v.bare(from)) || ACTIONS.has(v.bareWhole(from))) && !definite && clitics.length === 0) {
+    if (j === from + 1 && outer?.type === 'project' && v.isAction(from) && !definite && clitics.length === 0) {
       j++;
       continue;
     }

@@ -8,14 +8,16 @@
 //   جنوب جدة البخارية), and their types are of one family;
 // - it is named by a naming phrase right after the project (المحطة التي أطلق عليها اسم محطة «ليلي»);
 // - it is in apposition (مطار الملك عبدالله بن عبدالعزيز الجديد بجازان، وهو مشروع لإنشاء مطار جديد);
+// - it is an unnamed facility that serves the project before it, whose clause names its kind
+//   (محطة التحلية باستخدام الطاقة الشمسية ...، وبمحطة طاقة شمسية بقدرة 40 ميجاوات);
 // - it is a definite mention with no name of its own (المحطة، الطرق الجديدة، مشروع القناة) and an
 //   earlier project of its family exists: it is that project again.
 // An indefinite mention with no name is a new project (مدينة صناعية ...، وكذلك مدينة صناعية ...).
 // The first mention keeps its span; later ones fill what it lacks.
 import type { DocView } from './doc-view.js';
-import type { Built } from './04-attributes.js';
+import type { Built, StatedAttribute } from './04-attributes.js';
 import { DESCRIPTIVE } from './01-find-triggers.js';
-import { ACTIONS, DESCRIPTORS, NAMING, TRIGGERS } from './triggers.js';
+import { ACTIONS, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
@@ -49,6 +51,9 @@ interface Identity {
   definite: boolean;
 }
 
+/** The word that sets a new facility apart from the old one of the same name. */
+const NEW = ['جديد', 'جديده'];
+
 /** A word without ال, لل, ل: لطاقة الرياح and رياح compare equal. */
 const bareWord = (w: string): string => w.replace(/^(لل|ل|ال)(?=..)/, '');
 
@@ -73,8 +78,9 @@ function identity(v: DocView, b: Built): Identity {
     }
     if (t.stop) return;
     const w = t.kind === 'arabic' ? withoutArticle(t) : t.norm.toLowerCase();
-    if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k))) return;
-    if (t.kind === 'arabic' && DESCRIPTIVE.test(t.base) && t.base !== 'الجديد' && t.base !== 'الجديده') return;
+    if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k)) || v.isAction(k)) return;
+    // Describing words say nothing of which project it is, except new (جديد) against old.
+    if (t.kind === 'arabic' && DESCRIPTIVE.test(t.base) && !NEW.includes(bareWord(withoutArticle(t)))) return;
     const key = t.kind === 'arabic' ? bareWord(w) : w;
     words.add(key);
     const m = v.mentionOn(k);
@@ -83,11 +89,14 @@ function identity(v: DocView, b: Built): Identity {
   };
   for (let k = d.spanStart; k < Math.max(d.nameEnd, d.spanEnd); k++) add(k, false);
   // The place right after the name: مشروع تطوير معمل الغاز في واسط, مطار الملك خالد بالرياض.
-  for (const m of v.mentionsIn(d.nameEnd, d.nameEnd + 2)) {
+  // One adjective may stand between (شبكة المترو الخفيف بصفاقس).
+  const adjective = v.tokens[d.nameEnd]?.kind === 'arabic' && v.tokens[d.nameEnd].base.startsWith('ال') && v.tokens[d.nameEnd].clitics.length === 1 && !v.mentionOn(d.nameEnd);
+  const at = adjective ? d.nameEnd + 1 : d.nameEnd;
+  for (const m of v.mentionsIn(at, at + 2)) {
     if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
     const own = v.tokens[m.tokenStart];
-    const atName = m.tokenStart === d.nameEnd && own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
-    const afterFi = m.tokenStart === d.nameEnd + 1 && (v.tokens[d.nameEnd].norm === 'في' || v.tokens[d.nameEnd].norm === 'داخل');
+    const atName = m.tokenStart === at && own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+    const afterFi = m.tokenStart === at + 1 && (v.tokens[at].norm === 'في' || v.tokens[at].norm === 'داخل');
     if (!atName && !afterFi) continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) add(k, true);
   }
@@ -106,8 +115,6 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (!b.has(w)) return false;
   return true;
 }
-
-const NEW = ['جديد', 'جديده'];
 
 /** Same identifying words one way or the other, sharing a proper name; the new one is not the old
  * one (قناة السويس الجديدة is not قناة السويس). */
@@ -137,13 +144,25 @@ function fill(into: Built, b: Built): void {
   // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
   if ((p.type === 'project' || p.type === 'program') && q.type !== 'project' && q.type !== 'program') p.type = q.type;
   p.country ??= q.country;
-  if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
-  if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
-  if (p.capacity === null && q.capacity !== null) [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit];
-  if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
+  // Each attribute from the mention that states it first in the text.
+  const earlier = (a: StatedAttribute): boolean => {
+    if (q[a] === null) return false;
+    if (p[a] === null) return true;
+    const pa = into.stated[a];
+    const qa = b.stated[a];
+    return pa !== undefined && qa !== undefined && qa < pa;
+  };
+  const took = (a: StatedAttribute) => {
+    if (b.stated[a] !== undefined) into.stated[a] = b.stated[a];
+  };
+  if (earlier('year')) [p.year, p.year_end] = [q.year, q.year_end], took('year');
+  if (earlier('capacity_mw')) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max], took('capacity_mw');
+  if (earlier('capacity')) [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit], took('capacity');
+  if (earlier('cost')) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd], took('cost');
   p.places = [...new Set([...p.places, ...q.places])];
   p.partners = [...new Set([...p.partners, ...q.partners])];
   into.figures.push(...b.figures);
+  into.firstStart = Math.min(into.firstStart, b.firstStart);
 }
 
 /** Where the headline ends when the body opens with it (the seed's title line, an HTML h1). */
@@ -202,7 +221,7 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     }
     return null;
   }
-  if (!id.definite) return null;
+  if (!id.definite) return component(v, b, kept);
   // مشروع ربط شركة معادن ... مع رأس الخير بسكة الحديد: the work's object, later in its sentence.
   const last = kept[kept.length - 1]?.b;
   if (last && last.draft.actionAfter && last.project.sentence === sentence) return last;
@@ -210,6 +229,21 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     const a = kept[k];
     if (!sameFamily(a.b.project.type, b.project.type) || a.b.project.type === 'project') continue;
     if (subset(id.words, a.id.words)) return a.b;
+  }
+  return null;
+}
+
+/**
+ * An unnamed facility that powers or serves the project before it in the sentence, whose clause
+ * already names its kind: "لمحطة التحلية باستخدام الطاقة الشمسية في مدينة الخفجي بطاقة ... ،
+ * وبمحطة طاقة شمسية بقدرة 40 ميجاوات" is the desalination plant's own solar plant, a part of it.
+ */
+function component(v: DocView, b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
+  const a = kept[kept.length - 1]?.b;
+  if (!a || a.project.sentence !== b.project.sentence || a.project.type === b.project.type) return null;
+  for (let k = a.draft.spanStart; k < b.draft.spanStart; k++) {
+    const t = v.tokens[k];
+    if (t.kind === 'arabic' && descriptorFor('power_plant', t.norm, t.base, v.bare(k)) === b.project.type) return a;
   }
   return null;
 }
@@ -233,7 +267,8 @@ export function mergeMentions(v: DocView, built: Built[]): Built[] {
   }
   // A definite mention with no words of its own and nothing it refers to (مركز لصيانة القطار) is
   // no project: the article speaks of a kind, not of one undertaking.
-  const own = kept.filter((k) => !(k.id.definite && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted));
+  const bare = (b: Built) => v.tokens[b.draft.tokenStart].base.startsWith('ال');
+  const own = kept.filter((k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted));
   return mergeHeadline(
     v,
     own.map((k) => k.b),

@@ -107,5 +107,13 @@ export const LIST_MARKERS = list('list_marker');
 export const AREA_NOUNS = list('area_noun');
 /** Words before a capacity that is not electric power: بطاقة استيعابية, بسعة, بقدرة إنتاجية. */
 export const CAPACITY_CUES = list('capacity_cue');
+/** Words of a total before a figure stated for several projects together: الإجمالية, مجتمعة. */
+export const JOINT_CUES = list('joint_cue');
+/** Words of starting before a date that make it a project's start (بدأت في تنفيذها في شهر أكتوبر 2012). */
+export const START_CUES = list('start_cue');
+/** Words that end a project's name though they look like its complement (لصالح، التابعة). */
+export const NAME_STOPS = list('name_stop');
+/** Words of length before a figure that make it the project's length (بطول 4800 كيلومتر). */
+export const LENGTH_CUES = list('length_cue');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');
