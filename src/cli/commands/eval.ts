@@ -33,6 +33,7 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
     corpus: flags.corpus ?? null,
+    consolidation: null,
   };
 }
 
@@ -71,7 +72,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       }
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
-      for (const key of ['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const) {
+      for (const key of ['gold', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const) {
         const s = report[key];
         if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
       }
@@ -91,7 +92,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const asked = (['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => options[k]);
+          const asked = (['gold', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(`${k}.`))));
           const failures = checkThresholds(report.metrics, relevant);
           for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);

@@ -1,0 +1,222 @@
+// Compares two project records of different documents: what each kind of evidence says (name,
+// places, capacity, cost, years, dates), and whether that is enough to call them one project.
+// The rules, from the reports of one project across outlets in ../shared/gold-dev and in
+// SaudiNewsNet (see tests/consolidate/ and data/consolidation/):
+// - a name that agrees once folded (مطار الملك عبدالعزيز الدولي الجديد / مطار الملك عبدالعزيز
+//   بجدة) links, unless the places disagree and nothing else agrees;
+// - a name that contains the other with one word more (قطار الحرمين / قطار الحرمين السريع)
+//   links only where the places or a figure agree and nothing disagrees;
+// - a record with no name of its own (محطة التحلية في الخفجي, محطة طاقة شمسية بقدرة 50
+//   ميغاواط في الأفلاج) links to one of the same type only by a shared place or figure,
+//   nothing disagreeing, and within NAMELESS_WINDOW_DAYS;
+// - two different names never link (مطار الملك عبدالعزيز / مطار الملك عبدالله بن عبدالعزيز).
+import { familiesAgree } from './type-families.js';
+import type { KeyedProject } from './project-keys.js';
+
+export type Agreement = 'same' | 'none' | 'differ';
+export type NameAgreement = 'same' | 'similar' | 'partial' | 'none' | 'differ';
+
+export interface Evidence {
+  name: NameAgreement;
+  places: Agreement;
+  capacity: Agreement;
+  cost: Agreement | 'unchecked';
+  years: Agreement;
+  /** Days between the publication dates, or null when one is unknown. */
+  days: number | null;
+}
+
+export interface Comparison extends Evidence {
+  /** Whether the evidence makes them one project. */
+  link: boolean;
+  /** Whether nothing forbids them from being in one cluster (checked between clusters merged). */
+  compatible: boolean;
+  /** Ordering of links: stronger first (name, then agreeing attributes). */
+  strength: number;
+  /** The rule that decided, for the links table. */
+  rule: string;
+}
+
+/** Reports of a named project are linked across this many days at most (two years). */
+export const NAMED_WINDOW_DAYS = 730;
+/** Reports of a project without a name of its own: 60 days (the Tozeur plant's two reports in
+ *  gold-dev are 48 days apart; a month of SaudiNewsNet spans 22). */
+export const NAMELESS_WINDOW_DAYS = 60;
+/** Capacities this close are the same (rounding: 1.5 GW and 1500 MW). */
+const CAPACITY_TOLERANCE = 0.02;
+/** Costs in dollars this close are the same (rounding, and a peg's cents). */
+const COST_TOLERANCE = 0.1;
+
+export interface WordMatcher {
+  name: string;
+  /** Whether two different words are spellings of one word. */
+  same(a: string, b: string): boolean;
+}
+
+/** At most one edit apart, both of at least five letters: a letter written differently by two
+ *  outlets (فوطوضوئية / فوتوضوئية, سيمنز / سيمنس); ى/ي, ة/ه and hamzas are already folded. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export const ONE_EDIT: WordMatcher = { name: 'one-edit', same: withinOneEdit };
+
+/** How two lists of identifying words agree. */
+export function compareNames(a: KeyedProject, b: KeyedProject, matcher: WordMatcher = ONE_EDIT): NameAgreement {
+  if (a.words.length === 0 || b.words.length === 0) return 'none';
+  if (a.wordKey === b.wordKey || a.squashed === b.squashed) return 'same';
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  const used = new Array<boolean>(long.length).fill(false);
+  let exact = 0;
+  let fuzzy = 0;
+  for (const w of short) {
+    let k = long.findIndex((v, i) => !used[i] && v === w);
+    if (k >= 0) exact++;
+    else {
+      k = long.findIndex((v, i) => !used[i] && matcher.same(v, w));
+      if (k < 0) return 'differ';
+      fuzzy++;
+    }
+    used[k] = true;
+  }
+  const extra = long.length - short.length;
+  if (extra === 0) return 'similar';
+  // One word more on one side, and the shorter name is more than a number (نور 1 / نور).
+  if (extra === 1 && exact + fuzzy >= 1 && !/^\d+$/.test(short.join(''))) return 'partial';
+  return 'differ';
+}
+
+/** Places agree when one place's words run inside another's (جدة / جدة; مطار الملك عبدالعزيز /
+ *  مطار الملك عبدالعزيز الدولي); they differ when both have places and none agrees. */
+export function comparePlaces(a: readonly string[][], b: readonly string[][]): Agreement {
+  if (a.length === 0 || b.length === 0) return 'none';
+  for (const p of a) for (const q of b) if (contains(p, q) || contains(q, p)) return 'same';
+  return 'differ';
+}
+
+function contains(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function closeTo(x: number, y: number, tolerance: number): boolean {
+  return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+}
+
+export function compareCapacity(a: KeyedProject, b: KeyedProject): Agreement {
+  const x = a.record;
+  const y = b.record;
+  if (x.capacity_mw !== null && y.capacity_mw !== null) {
+    const [x0, x1] = [x.capacity_mw, x.capacity_mw_max ?? x.capacity_mw];
+    const [y0, y1] = [y.capacity_mw, y.capacity_mw_max ?? y.capacity_mw];
+    if (closeTo(x0, y0, CAPACITY_TOLERANCE) || closeTo(x1, y1, CAPACITY_TOLERANCE)) return 'same';
+    return 'differ';
+  }
+  if (x.capacity !== null && y.capacity !== null && x.capacity_unit !== null && x.capacity_unit === y.capacity_unit) {
+    return closeTo(x.capacity, y.capacity, CAPACITY_TOLERANCE) ? 'same' : 'differ';
+  }
+  return 'none';
+}
+
+export function compareCost(a: KeyedProject, b: KeyedProject): Agreement | 'unchecked' {
+  if (a.usd !== null && b.usd !== null) return closeTo(a.usd, b.usd, COST_TOLERANCE) ? 'same' : 'differ';
+  const x = a.record;
+  const y = b.record;
+  if (x.cost === null || y.cost === null) return 'none';
+  if (x.currency !== null && x.currency === y.currency) return closeTo(x.cost, y.cost, COST_TOLERANCE) ? 'same' : 'differ';
+  // Two currencies and no rate between them: neither agreement nor disagreement is known.
+  return 'unchecked';
+}
+
+export function compareYears(a: readonly number[], b: readonly number[]): Agreement {
+  if (a.length === 0 || b.length === 0) return 'none';
+  return a.some((y) => b.includes(y)) ? 'same' : 'differ';
+}
+
+/** The evidence of two records. */
+export function evidenceOf(a: KeyedProject, b: KeyedProject, matcher: WordMatcher = ONE_EDIT): Evidence {
+  return {
+    name: compareNames(a, b, matcher),
+    places: comparePlaces(a.places, b.places),
+    capacity: compareCapacity(a, b),
+    cost: compareCost(a, b),
+    years: compareYears(a.years, b.years),
+    days: a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null,
+  };
+}
+
+export interface CompareOptions {
+  matcher?: WordMatcher;
+  /** Places of the block that several differently named projects of one family share
+   *  (`family|place words`): a record without a name cannot be placed by them alone. */
+  ambiguousPlaces?: ReadonlySet<string>;
+}
+
+/** Compares two records (of different documents, in one country block). */
+export function compareProjects(a: KeyedProject, b: KeyedProject, options: CompareOptions = {}): Comparison {
+  const e = evidenceOf(a, b, options.matcher);
+  const out = (link: boolean, compatible: boolean, rule: string): Comparison => ({ ...e, link, compatible, strength: strength(e), rule });
+  if (a.record.doc_id === b.record.doc_id) return out(false, false, 'same document');
+  if (!familiesAgree(a.family, b.family)) return out(false, false, 'types differ');
+  if (a.record.country !== b.record.country) return out(false, false, 'countries differ');
+  if (e.name === 'differ') return out(false, false, 'names differ');
+  const agreeing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'same').length;
+  const differing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'differ').length;
+  if (e.name === 'same' || e.name === 'similar') {
+    if (e.days !== null && e.days > NAMED_WINDOW_DAYS) return out(false, true, 'named, too far apart in time');
+    if (e.places === 'differ' && agreeing === 0) return out(false, false, 'named, places differ');
+    return out(true, true, `name ${e.name}`);
+  }
+  if (e.name === 'partial') {
+    if (e.days !== null && e.days > NAMED_WINDOW_DAYS) return out(false, true, 'partial name, too far apart in time');
+    if (differing > 0) return out(false, false, 'partial name, attributes differ');
+    return agreeing > 0 ? out(true, true, 'partial name and attributes agree') : out(false, true, 'partial name alone');
+  }
+  // Neither name says more than its type: the same type, and a place or figure, nothing against.
+  if (differing > 0) return out(false, false, 'nameless, attributes differ');
+  if (e.days !== null && e.days > NAMELESS_WINDOW_DAYS) return out(false, true, 'nameless, too far apart in time');
+  if (a.type !== b.type) return out(false, true, 'nameless, types differ within the family');
+  const figures = [e.capacity, e.cost].filter((x) => x === 'same').length;
+  if (e.places === 'same') {
+    if (figures > 0 || e.years === 'same') return out(true, true, 'nameless, place and figures agree');
+    if (placesAmbiguous(a, b, options.ambiguousPlaces)) return out(false, true, 'nameless, place shared by several named projects');
+    return out(true, true, 'nameless, place agrees');
+  }
+  if (figures > 0) return out(true, true, 'nameless, figures agree');
+  return out(false, true, 'nameless, nothing agrees');
+}
+
+function placesAmbiguous(a: KeyedProject, b: KeyedProject, ambiguous: ReadonlySet<string> | undefined): boolean {
+  if (!ambiguous || ambiguous.size === 0) return false;
+  for (const p of [...a.places, ...b.places]) if (ambiguous.has(`${a.family}|${p.join(' ')}`)) return true;
+  return false;
+}
+
+function strength(e: Evidence): number {
+  const name = { same: 40, similar: 30, partial: 20, none: 0, differ: -100 }[e.name];
+  const attrs = [e.places, e.capacity, e.cost, e.years];
+  return name + 4 * attrs.filter((x) => x === 'same').length - 5 * attrs.filter((x) => x === 'differ').length;
+}

@@ -1,0 +1,119 @@
+// The words of a project's name that identify it, as consolidation compares them: every word
+// folded (src/text/normalize) with its clitics removed (بجدة → جده, الملك → ملك), then without
+// the words that only say what kind of project it is (محطة، مشروع، مطار، الطاقة الشمسية، إنشاء),
+// the words that are the project's places or a country (جدة، الكويتية), function words, and the
+// modifiers that news adds to any name (الجديد، الدولي; data/lexicon/project-name-generic.tsv).
+// What remains names the project: مشروع مطار الملك عبدالعزيز الدولي الجديد → ملك عبدالعزيز.
+// Words are computed once per distinct name (style.md rule 15).
+import { loadCountries, loadNisbas, LEXICON_DIR } from '../lexicon/load-lexicons.js';
+import { readTsv } from '../lexicon/read-tsv.js';
+import { ACTIONS, DESCRIPTORS, LINE_HEADS, TRIGGERS } from '../projects/triggers.js';
+import { foldString } from '../text/normalize/index.js';
+import { tokenize } from '../text/tokenize.js';
+import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+
+/** The file of generic name words, in data/lexicon/. */
+export const GENERIC_WORDS_FILE = 'project-name-generic.tsv';
+
+const stripArticle = (w: string): string => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
+
+let typeWordSet: Set<string> | null = null;
+/** Words that say the kind of project: triggers, line heads, action nouns (article-less, folded). */
+function typeWords(): Set<string> {
+  if (!typeWordSet) {
+    typeWordSet = new Set<string>();
+    for (const w of [...TRIGGERS.keys(), ...LINE_HEADS.keys(), ...ACTIONS]) typeWordSet.add(stripArticle(foldString(w)));
+  }
+  return typeWordSet;
+}
+
+/** Whether a folded word is a descriptor of type (شمسيه, الرياح, التحليه ...). */
+function isDescriptor(word: string): boolean {
+  for (const form of [word, `ال${word}`]) for (const [re] of DESCRIPTORS) if (re.test(form)) return true;
+  return false;
+}
+
+let genericSet: Set<string> | null = null;
+/** The generic modifiers of data/lexicon/project-name-generic.tsv (folded, article-less). */
+export function genericWords(dir: URL = LEXICON_DIR): Set<string> {
+  if (!genericSet) {
+    genericSet = new Set<string>();
+    try {
+      const table = readTsv(new URL(GENERIC_WORDS_FILE, dir), ['word']);
+      for (const { record } of table.rows) genericSet.add(stripArticle(foldString(record.word)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return genericSet;
+}
+
+let countrySet: Set<string> | null = null;
+/** One-word country names and nisbas (السعوديه، الكويتيه → article-less folded forms). */
+function countryWords(): Set<string> {
+  if (!countrySet) {
+    countrySet = new Set<string>();
+    const add = (w: string) => {
+      if (!w.includes(' ')) countrySet!.add(stripArticle(foldString(w)));
+    };
+    for (const c of loadCountries()) c.namesAr.forEach(add);
+    for (const n of loadNisbas()) [...n.masc, ...n.fem, ...n.mascPl, ...n.femPl].forEach(add);
+  }
+  return countrySet;
+}
+
+let knowledge: WordKnowledge | null = null;
+const wordMemo = new Map<string, string[]>();
+
+/** The folded, clitic-free words of a text, without punctuation and function words. */
+export function foldedWords(text: string): string[] {
+  let words = wordMemo.get(text);
+  if (!words) {
+    knowledge ??= defaultWordKnowledge();
+    words = tokenize(text, 0, text.length, knowledge)
+      .filter((t) => (t.kind === 'arabic' && !t.stop) || t.kind === 'number' || t.kind === 'latin' || t.kind === 'alnum')
+      .map((t) => (t.kind === 'arabic' ? stripArticle(t.stem) : t.norm.toLowerCase()))
+      .filter((w) => w !== '');
+    if (wordMemo.size > 200_000) wordMemo.clear();
+    wordMemo.set(text, words);
+  }
+  return words;
+}
+
+/** Whether a word only tells the kind of project (a trigger, descriptor or action noun). */
+export function isTypeWord(word: string): boolean {
+  return typeWords().has(word) || isDescriptor(word);
+}
+
+/** Whether `needle` occurs in `words` as a contiguous run; its index, or -1. */
+export function findRun(words: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0 || needle.length > words.length) return -1;
+  outer: for (let i = 0; i + needle.length <= words.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (words[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The words that identify a project: its name's words without type words, generic modifiers,
+ * country names and its own places. A place that starts with a type word (مطار الملك عبدالعزيز,
+ * given as a place by the projects stage) is the facility itself and stays part of the name.
+ */
+export function distinctiveWords(name: string, places: readonly string[], generic: ReadonlySet<string> = genericWords()): string[] {
+  const words = [...foldedWords(name)];
+  const drop = new Array<boolean>(words.length).fill(false);
+  for (const place of places) {
+    const pw = foldedWords(place);
+    if (pw.length === 0 || typeWords().has(pw[0])) continue;
+    const at = findRun(words, pw);
+    if (at >= 0) for (let j = 0; j < pw.length; j++) drop[at + j] = true;
+  }
+  const countries = countryWords();
+  return words.filter((w, i) => !drop[i] && !isTypeWord(w) && !generic.has(w) && !countries.has(w));
+}
+
+/** The folded words of each place (article-less), for comparing places across reports. */
+export function placeWords(places: readonly string[]): string[][] {
+  return places.map((p) => foldedWords(p)).filter((w) => w.length > 0);
+}
