@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   ner: async () => (await import('./commands/ner.js')).registerNer,
   projects: async () => (await import('./commands/projects.js')).registerProjects,
   consolidate: async () => (await import('./commands/consolidate.js')).registerConsolidate,
+  report: async () => (await import('./commands/report.js')).registerReport,
 };
 
 export type CommandResult = Promise<number>;

@@ -62,6 +62,9 @@ function countryWords(): Set<string> {
   return countrySet;
 }
 
+/** First words of compound names written with or without a space (عبد الله، أبو ظبي). */
+const JOINED_HEADS = new Set(['عبد', 'ابو']);
+
 let knowledge: WordKnowledge | null = null;
 const wordMemo = new Map<string, string[]>();
 
@@ -70,10 +73,24 @@ export function foldedWords(text: string): string[] {
   let words = wordMemo.get(text);
   if (!words) {
     knowledge ??= defaultWordKnowledge();
-    words = tokenize(text, 0, text.length, knowledge)
-      .filter((t) => (t.kind === 'arabic' && !t.stop) || t.kind === 'number' || t.kind === 'latin' || t.kind === 'alnum')
-      .map((t) => (t.kind === 'arabic' ? stripArticle(t.stem) : t.norm.toLowerCase()))
-      .filter((w) => w !== '');
+    const tokens = tokenize(text, 0, text.length, knowledge).filter(
+      (t) => (t.kind === 'arabic' && !t.stop) || t.kind === 'number' || t.kind === 'latin' || t.kind === 'alnum',
+    );
+    words = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'arabic') {
+        words.push(t.norm.toLowerCase());
+        continue;
+      }
+      const w = stripArticle(t.stem);
+      // عبد العزيز = عبدالعزيز, أبو ظبي = أبوظبي: outlets write these names in one word or two.
+      if (JOINED_HEADS.has(w) && i + 1 < tokens.length && tokens[i + 1].kind === 'arabic') {
+        words.push(w + tokens[++i].base);
+        continue;
+      }
+      if (w !== '') words.push(w);
+    }
     if (wordMemo.size > 200_000) wordMemo.clear();
     wordMemo.set(text, words);
   }

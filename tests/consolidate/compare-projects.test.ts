@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames, compareProjects, withinOneEdit } from '../../src/consolidate/compare-projects.js';
+import { keyed } from './records.js';
+
+describe('withinOneEdit', () => {
+  it.each<[string, string, boolean]>([
+    ['فوطوضوئيه', 'فوتوضوئيه', true],
+    ['سيمنز', 'سيمنس', true],
+    ['عبدالله', 'عبدالعزيز', false],
+    ['نور', 'نوري', false], // too short to tell a variant from another word
+    ['هيونداي', 'هيونداي', true],
+  ])('%s ~ %s: %s', (a, b, same) => expect(withinOneEdit(a, b)).toBe(same));
+});
+
+describe('compareNames', () => {
+  it.each<[string, string, string]>([
+    ['مطار الملك عبدالعزيز', 'مطار الملك عبد العزيز', 'same'],
+    ['قطار الحرمين', 'قطار الحرمين السريع', 'partial'],
+    ['مطار الملك عبدالعزيز', 'مطار الملك عبدالله بن عبدالعزيز', 'differ'],
+    ['محطة نور 1', 'محطة نور 2', 'differ'],
+    ['المحطة', 'محطة ليلى', 'none'],
+  ])('%s / %s: %s', (a, b, agreement) => expect(compareNames(keyed({ name: a }), keyed({ name: b }))).toBe(agreement));
+});
+
+describe('compareProjects', () => {
+  const aflaj = { type: 'solar', name: 'محطة شمسية', places: ['الأفلاج'], capacity_mw: 50 };
+  it.each<[string, Parameters<typeof keyed>[0], Parameters<typeof keyed>[0], boolean]>([
+    ['the same name, places agree', { name: 'مطار الملك عبدالعزيز الدولي', type: 'airport', places: ['جدة'] }, { name: 'مطار الملك عبدالعزيز', type: 'airport', places: ['جدة'] }, true],
+    ['the same name, places differ and nothing else agrees', { name: 'محطة ليلى', places: ['جدة'] }, { name: 'محطة ليلى', places: ['تبوك'] }, false],
+    ['names differ', { name: 'مطار الملك خالد', type: 'airport' }, { name: 'مطار الملك فهد', type: 'airport' }, false],
+    ['nameless, place and capacity agree (saudinewsnet-02 / -04)', aflaj, { ...aflaj }, true],
+    ['nameless, capacities differ', { ...aflaj, capacity_mw: 40 }, aflaj, false],
+    ['nameless, only the country agrees', { type: 'solar', name: 'محطة شمسية' }, { type: 'solar', name: 'محطة شمسية' }, false],
+    ['nameless, 90 days apart', { ...aflaj, published: '2015-01-01' }, { ...aflaj, published: '2015-04-01' }, false],
+    ['named, 90 days apart', { name: 'محطة ليلى', published: '2015-01-01' }, { name: 'محطة ليلى', published: '2015-04-01' }, true],
+    ['different countries', { name: 'محطة ليلى', country: 'SA' }, { name: 'محطة ليلى', country: 'EG' }, false],
+    ['different families', { name: 'مطار الزور', type: 'airport' }, { name: 'محطة الزور', type: 'power_plant' }, false],
+    ['a generic مشروع joins any family', { name: 'مشروع «واسط»', type: 'project' }, { name: 'معمل واسط', type: 'plant' }, true],
+    ['costs agree at the peg (375M SAR = 100M USD)', { ...aflaj, cost: 375e6, currency: 'SAR', cost_usd: null }, { ...aflaj, cost: 100e6, currency: 'USD' }, true],
+  ])('%s: %s', (_, a, b, link) => {
+    expect(compareProjects(keyed(a), keyed(b)).link).toBe(link);
+  });
+
+  it('never links two records of one document', () => {
+    const a = keyed({ name: 'محطة ليلى' });
+    const b = keyed({ name: 'محطة ليلى', doc_id: a.record.doc_id, project_id: 'p2' });
+    expect(compareProjects(a, b)).toMatchObject({ link: false, compatible: false, rule: 'same document' });
+  });
+});
