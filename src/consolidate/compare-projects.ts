@@ -4,8 +4,9 @@
 // SaudiNewsNet (see tests/consolidate/ and data/consolidation/):
 // - a name that agrees once folded (مطار الملك عبدالعزيز الدولي الجديد / مطار الملك عبدالعزيز
 //   بجدة) links, unless the places disagree and nothing else agrees;
-// - a name that contains the other with one word more (قطار الحرمين / قطار الحرمين السريع)
-//   links only where the places or a figure agree and nothing disagrees;
+// - a name that contains the other with one word more (قطار الحرمين / قطار الحرمين السريع), or
+//   the same name made only of common words (data/lexicon/vocab.tsv: الجديد، الملك), links only
+//   where the places or a figure agree and nothing disagrees;
 // - a record with no name of its own (محطة التحلية في الخفجي, محطة طاقة شمسية بقدرة 50
 //   ميغاواط في الأفلاج) links to one of the same type only by a shared place or figure,
 //   nothing disagreeing, and within NAMELESS_WINDOW_DAYS;
@@ -83,7 +84,8 @@ export const ONE_EDIT: WordMatcher = { name: 'one-edit', same: withinOneEdit };
 /** How two lists of identifying words agree. */
 export function compareNames(a: KeyedProject, b: KeyedProject, matcher: WordMatcher = ONE_EDIT): NameAgreement {
   if (a.words.length === 0 || b.words.length === 0) return 'none';
-  if (a.wordKey === b.wordKey || a.squashed === b.squashed) return 'same';
+  // The same name of common words only (الجديد، الدولي) is no more than a partial name.
+  if (a.wordKey === b.wordKey || a.squashed === b.squashed) return a.commonName && b.commonName ? 'partial' : 'same';
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   const used = new Array<boolean>(long.length).fill(false);
   let exact = 0;
@@ -99,7 +101,7 @@ export function compareNames(a: KeyedProject, b: KeyedProject, matcher: WordMatc
     used[k] = true;
   }
   const extra = long.length - short.length;
-  if (extra === 0) return 'similar';
+  if (extra === 0) return a.commonName && b.commonName ? 'partial' : 'similar';
   // One word more on one side, and the shorter name is more than a number (نور 1 / نور).
   if (extra === 1 && exact + fuzzy >= 1 && !/^\d+$/.test(short.join(''))) return 'partial';
   return 'differ';

@@ -102,6 +102,17 @@ export function isTypeWord(word: string): boolean {
   return typeWords().has(word) || isDescriptor(word);
 }
 
+/** Seen this often in the word counts of data/lexicon/vocab.tsv (with or without ال), a word
+ *  is a plain word of Arabic text rather than a name: the NER features' threshold. */
+export const COMMON_WORD = 100;
+
+/** Whether a folded, article-less word is common in Arabic text (ملك, جديد, دولي, طاقة), so a
+ *  name made only of such words (المحطة الجديدة) does not single a project out by itself. */
+export function isCommonWord(word: string): boolean {
+  knowledge ??= defaultWordKnowledge();
+  return Math.max(knowledge.freq(word), knowledge.freq(`ال${word}`)) >= COMMON_WORD;
+}
+
 /** Whether `needle` occurs in `words` as a contiguous run; its index, or -1. */
 export function findRun(words: readonly string[], needle: readonly string[]): number {
   if (needle.length === 0 || needle.length > words.length) return -1;

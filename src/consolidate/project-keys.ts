@@ -2,7 +2,7 @@
 // words that name it, its places as words, its capacity, its cost in US dollars where a peg
 // gives one, its years and its publication day.
 import { toUsd } from '../projects/currency-rates.js';
-import { distinctiveWords, placeWords } from './name-words.js';
+import { distinctiveWords, isCommonWord, placeWords } from './name-words.js';
 import { recordKey, type ProjectRecord } from './project-record.js';
 import { typeFamily } from './type-families.js';
 
@@ -17,6 +17,8 @@ export interface KeyedProject {
   /** The same words sorted and joined by a space, and joined with no space (عبد العزيز = عبدالعزيز). */
   wordKey: string;
   squashed: string;
+  /** Every identifying word is a common word of Arabic text (name-words.ts isCommonWord). */
+  commonName: boolean;
   places: string[][];
   /** Cost in US dollars: cost_usd, or the cost at its currency's peg; null when neither. */
   usd: number | null;
@@ -43,6 +45,7 @@ export function keyProject(record: ProjectRecord): KeyedProject {
     words,
     wordKey: [...words].sort().join(' '),
     squashed: words.join(''),
+    commonName: words.length > 0 && words.every(isCommonWord),
     places: placeWords(record.places),
     usd,
     years: [record.year, record.year_end].filter((y): y is number => y !== null),

@@ -49,7 +49,7 @@ export const CONSOLIDATED_ENTITIES_SQL = `
 SELECT e.entity_key, any_value(e.type) AS type, max(e.key) AS key,
        (SELECT n.name FROM entity_documents n WHERE n.entity_key = e.entity_key
         GROUP BY n.name ORDER BY count(*) DESC, n.name LIMIT 1) AS name,
-       max(e.name_en) AS name_en, count(DISTINCT e.doc_id) AS documents, sum(e.mentions)::BIGINT AS mentions
+       max(e.name_en) AS name_en, count(DISTINCT e.doc_id)::INTEGER AS documents, sum(e.mentions)::BIGINT AS mentions
 FROM entity_documents e GROUP BY e.entity_key`;
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
