@@ -55,6 +55,39 @@ export function ambiguousPlaces(records: readonly KeyedProject[]): Set<string> {
   return out;
 }
 
+/**
+ * Names that name projects of one family in places that share none (طريق الملك فهد in الدمام
+ * and in الخرج, two different roads), as `family|words`: a record with that name and no place
+ * cannot tell which of them it is.
+ */
+export function ambiguousNames(records: readonly KeyedProject[]): Set<string> {
+  const byName = new Map<string, KeyedProject[]>();
+  for (const r of records) {
+    if (r.words.length === 0 || r.places.length === 0) continue;
+    const k = `${r.family}|${r.wordKey}`;
+    let list = byName.get(k);
+    if (!list) byName.set(k, (list = []));
+    list.push(r);
+  }
+  const out = new Set<string>();
+  for (const [k, list] of byName) {
+    // Places shared link records into one location; two locations or more make the name ambiguous.
+    const parent = list.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const first = new Map<string, number>();
+    list.forEach((r, i) => {
+      for (const p of r.places) {
+        const key = p.join(' ');
+        const j = first.get(key);
+        if (j === undefined) first.set(key, i);
+        else parent[find(i)] = find(j);
+      }
+    });
+    if (new Set(list.map((_, i) => find(i))).size >= 2) out.add(k);
+  }
+  return out;
+}
+
 /** The keys a record is found by: its name words, its places' words, its capacity. */
 function blockingKeys(r: KeyedProject): string[] {
   const keys = new Set<string>();
@@ -101,6 +134,7 @@ export function clusterBlock(input: readonly KeyedProject[], options: ClusterOpt
   const records = [...input].sort(byKey);
   const matcher = options.matcher ?? ONE_EDIT;
   const ambiguous = ambiguousPlaces(records);
+  const ambiguousName = ambiguousNames(records);
   const cache = new Map<number, Comparison>();
   const n = records.length;
   const compare = (i: number, j: number): Comparison => {
@@ -108,7 +142,7 @@ export function clusterBlock(input: readonly KeyedProject[], options: ClusterOpt
     const id = x * n + y;
     let c = cache.get(id);
     if (!c) {
-      c = compareProjects(records[x], records[y], { matcher, ambiguousPlaces: ambiguous });
+      c = compareProjects(records[x], records[y], { matcher, ambiguousPlaces: ambiguous, ambiguousNames: ambiguousName });
       cache.set(id, c);
       if (stats) stats.comparisons++;
     }

@@ -8,8 +8,9 @@
 //   the same name made only of common words (data/lexicon/vocab.tsv: الجديد، الملك), links only
 //   where the places or a figure agree and nothing disagrees;
 // - a record with no name of its own (محطة التحلية في الخفجي, محطة طاقة شمسية بقدرة 50
-//   ميغاواط في الأفلاج) links to one of the same type only by a shared place or figure,
-//   nothing disagreeing, and within NAMELESS_WINDOW_DAYS;
+//   ميغاواط في الأفلاج) links to one of the same type only in the same story (sentences that
+//   share most words) and by a shared place or figure, nothing disagreeing, within
+//   NAMELESS_WINDOW_DAYS; so does a road, bridge or tunnel named after a person or place;
 // - two different names never link (مطار الملك عبدالعزيز / مطار الملك عبدالله بن عبدالعزيز).
 import { familiesAgree } from './type-families.js';
 import type { KeyedProject } from './project-keys.js';
@@ -25,6 +26,8 @@ export interface Evidence {
   years: Agreement;
   /** Days between the publication dates, or null when one is unknown. */
   days: number | null;
+  /** Share of the shorter sentence's words that the other sentence has (0 where one is unknown). */
+  context: number;
 }
 
 export interface Comparison extends Evidence {
@@ -43,6 +46,19 @@ export const NAMED_WINDOW_DAYS = 730;
 /** Reports of a project without a name of its own: 60 days (the Tozeur plant's two reports in
  *  gold-dev are 48 days apart; a month of SaudiNewsNet spans 22). */
 export const NAMELESS_WINDOW_DAYS = 60;
+/** Sentences of two reports are the same story when this share of words agrees (see
+ *  contextOverlap; the reprints of one press release by SaudiNewsNet's outlets share 0.7–1.0, two
+ *  stories that only name the same city well under 0.4). */
+export const SAME_STORY = 0.5;
+/** Sentences shorter than this (in words) say too little to compare. */
+const MIN_CONTEXT_WORDS = 6;
+/** Families whose names are given to many facilities in many cities (طريق الملك فهد in الدمام,
+ *  الزلفي and حفر الباطن in one month of SaudiNewsNet): a name alone does not tell which. */
+const PLACE_NAMED_FAMILIES = new Set(['road', 'bridge', 'tunnel']);
+
+/** Families of which a city has one, so that its name names the facility (مطار أبها). */
+const PLACE_UNIQUE_FAMILIES = new Set(['airport', 'port']);
+
 /** Capacities this close are the same (rounding: 1.5 GW and 1500 MW). */
 const CAPACITY_TOLERANCE = 0.02;
 /** Costs in dollars this close are the same (rounding, and a peg's cents). */
@@ -167,7 +183,18 @@ export function evidenceOf(a: KeyedProject, b: KeyedProject, matcher: WordMatche
     cost: compareCost(a, b),
     years: compareYears(a.years, b.years),
     days: a.day !== null && b.day !== null ? Math.abs(a.day - b.day) : null,
+    context: contextOverlap(a.context, b.context),
   };
+}
+
+/** The share of the smaller word set found in the other: outlets that print one press release
+ *  give sentences that share most words, whatever each adds or leaves out. */
+export function contextOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_CONTEXT_WORDS) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
 }
 
 export interface CompareOptions {
@@ -175,6 +202,9 @@ export interface CompareOptions {
   /** Places of the block that several differently named projects of one family share
    *  (`family|place words`): a record without a name cannot be placed by them alone. */
   ambiguousPlaces?: ReadonlySet<string>;
+  /** Names of the block given to projects of one family in places that share none
+   *  (`family|words`): a record without a place cannot be placed by such a name alone. */
+  ambiguousNames?: ReadonlySet<string>;
 }
 
 /** Compares two records (of different documents, in one country block). */
@@ -187,9 +217,18 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
   if (e.name === 'differ') return out(false, false, 'names differ');
   const agreeing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'same').length;
   const differing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'differ').length;
+  const sameStory = e.context >= SAME_STORY;
   if (e.name === 'same' || e.name === 'similar') {
     if (e.days !== null && e.days > NAMED_WINDOW_DAYS) return out(false, true, 'named, too far apart in time');
     if (e.places === 'differ' && agreeing === 0) return out(false, false, 'named, places differ');
+    if (PLACE_NAMED_FAMILIES.has(a.family) && PLACE_NAMED_FAMILIES.has(b.family) && !sameStory) {
+      return out(false, true, 'named after a person or place, as many roads are: not the same story');
+    }
+    const unplaced = a.places.length === 0 || b.places.length === 0;
+    if (unplaced && options.ambiguousNames?.has(`${a.family}|${a.wordKey}`)) {
+      if (differing > 0 || agreeing === 0) return out(false, true, 'named, the name is given to projects in several places');
+      return out(true, true, `name ${e.name} (given in several places), attributes agree`);
+    }
     return out(true, true, `name ${e.name}`);
   }
   if (e.name === 'partial') {
@@ -201,13 +240,22 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
   if (differing > 0) return out(false, false, 'nameless, attributes differ');
   if (e.days !== null && e.days > NAMELESS_WINDOW_DAYS) return out(false, true, 'nameless, too far apart in time');
   if (a.type !== b.type) return out(false, true, 'nameless, types differ within the family');
+  // A nameless record is placed by the story it is told in: the same place or figure is not
+  // enough (أنفاق مترو الرياض / أنفاق الرياض وجدة; طريق الخرج / طريق الملك فهد بالخرج).
   const figures = [e.capacity, e.cost].filter((x) => x === 'same').length;
-  if (e.places === 'same') {
-    if (figures > 0 || e.years === 'same') return out(true, true, 'nameless, place and figures agree');
-    if (placesAmbiguous(a, b, options.ambiguousPlaces)) return out(false, true, 'nameless, place shared by several named projects');
-    return out(true, true, 'nameless, place agrees');
+  if (!sameStory) {
+    // An airport or port named by its city is that city's (مطار أبها, ميناء جدة); a road is not.
+    if (PLACE_UNIQUE_FAMILIES.has(a.family) && a.placeNamed && b.placeNamed && e.places === 'same' && !placesAmbiguous(a, b, options.ambiguousPlaces)) {
+      return out(true, true, 'named by its city, which has one');
+    }
+    return out(false, true, 'nameless, not the same story');
   }
-  if (figures > 0) return out(true, true, 'nameless, figures agree');
+  if (e.places === 'same') {
+    if (figures > 0 || e.years === 'same') return out(true, true, 'nameless, same story, place and figures agree');
+    if (placesAmbiguous(a, b, options.ambiguousPlaces)) return out(false, true, 'nameless, place shared by several named projects');
+    return out(true, true, 'nameless, same story, place agrees');
+  }
+  if (figures > 0) return out(true, true, 'nameless, same story, figures agree');
   return out(false, true, 'nameless, nothing agrees');
 }
 

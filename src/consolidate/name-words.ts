@@ -5,7 +5,7 @@
 // modifiers that news adds to any name (الجديد، الدولي; data/lexicon/project-name-generic.tsv).
 // What remains names the project: مشروع مطار الملك عبدالعزيز الدولي الجديد → ملك عبدالعزيز.
 // Words are computed once per distinct name (style.md rule 15).
-import { loadCountries, loadNisbas, LEXICON_DIR } from '../lexicon/load-lexicons.js';
+import { loadCountries, loadNisbas, loadPlaces, LEXICON_DIR } from '../lexicon/load-lexicons.js';
 import { readTsv } from '../lexicon/read-tsv.js';
 import { ACTIONS, DESCRIPTORS, LINE_HEADS, TRIGGERS } from '../projects/triggers.js';
 import { foldString } from '../text/normalize/index.js';
@@ -123,22 +123,55 @@ export function findRun(words: readonly string[], needle: readonly string[]): nu
   return -1;
 }
 
+/** Words that open the name of an administrative area (منطقة الرياض، محافظة الزلفي). */
+const AREA_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'اقليم', 'ولايه', 'امانه', 'بلديه']);
+
+let gazetteer: Set<string> | null = null;
+/** Whether a place (as folded words) is a settlement, area or country of the lexicons, rather
+ *  than a facility the projects stage gave as a place (قناة السويس الجديدة, سد النهضة). */
+export function isGeographic(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  if (words.length === 1 || AREA_HEADS.has(words[0])) return true;
+  if (!gazetteer) {
+    gazetteer = new Set<string>();
+    for (const p of loadPlaces()) for (const n of p.namesAr) gazetteer.add(foldedWords(n).join(' '));
+    for (const c of loadCountries()) for (const n of c.namesAr) gazetteer.add(foldedWords(n).join(' '));
+  }
+  return gazetteer.has(words.join(' '));
+}
+
+export interface NameWords {
+  words: string[];
+  /** The name said no more than its type and its place (مطار أبها, طريق الخرج). */
+  placeNamed: boolean;
+}
+
 /**
  * The words that identify a project: its name's words without type words, generic modifiers,
- * country names and its own places. A place that starts with a type word (مطار الملك عبدالعزيز,
- * given as a place by the projects stage) is the facility itself and stays part of the name.
+ * country names and its own places. A place that is a facility rather than a settlement or area
+ * (مطار الملك عبدالعزيز, قناة السويس الجديدة, given as places by the projects stage) stays part
+ * of the name.
  */
-export function distinctiveWords(name: string, places: readonly string[], generic: ReadonlySet<string> = genericWords()): string[] {
+export function nameWords(name: string, places: readonly string[], generic: ReadonlySet<string> = genericWords()): NameWords {
   const words = [...foldedWords(name)];
   const drop = new Array<boolean>(words.length).fill(false);
+  let placed = false;
   for (const place of places) {
     const pw = foldedWords(place);
-    if (pw.length === 0 || typeWords().has(pw[0])) continue;
+    if (pw.length === 0 || typeWords().has(pw[0]) || !isGeographic(pw)) continue;
     const at = findRun(words, pw);
-    if (at >= 0) for (let j = 0; j < pw.length; j++) drop[at + j] = true;
+    if (at < 0) continue;
+    placed = true;
+    for (let j = 0; j < pw.length; j++) drop[at + j] = true;
   }
   const countries = countryWords();
-  return words.filter((w, i) => !drop[i] && !isTypeWord(w) && !generic.has(w) && !countries.has(w));
+  const kept = words.filter((w, i) => !drop[i] && !isTypeWord(w) && !generic.has(w) && !countries.has(w));
+  return { words: kept, placeNamed: placed && kept.length === 0 };
+}
+
+/** The identifying words of a project's name (nameWords without the flag). */
+export function distinctiveWords(name: string, places: readonly string[], generic: ReadonlySet<string> = genericWords()): string[] {
+  return nameWords(name, places, generic).words;
 }
 
 /** The folded words of each place (article-less), for comparing places across reports. */

@@ -2,7 +2,7 @@
 // words that name it, its places as words, its capacity, its cost in US dollars where a peg
 // gives one, its years and its publication day.
 import { toUsd } from '../projects/currency-rates.js';
-import { distinctiveWords, isCommonWord, placeWords } from './name-words.js';
+import { foldedWords, isCommonWord, nameWords, placeWords } from './name-words.js';
 import { recordKey, type ProjectRecord } from './project-record.js';
 import { typeFamily } from './type-families.js';
 
@@ -17,6 +17,8 @@ export interface KeyedProject {
   /** The same words sorted and joined by a space, and joined with no space (عبد العزيز = عبدالعزيز). */
   wordKey: string;
   squashed: string;
+  /** The name says no more than the type and the place (مطار أبها). */
+  placeNamed: boolean;
   /** Every identifying word is a common word of Arabic text (name-words.ts isCommonWord). */
   commonName: boolean;
   places: string[][];
@@ -25,6 +27,8 @@ export interface KeyedProject {
   years: number[];
   /** Days since 1970-01-01 of the publication date, or null. */
   day: number | null;
+  /** The folded words of the sentence the project is named in (empty where unknown). */
+  context: ReadonlySet<string>;
 }
 
 /** Days since the epoch of a YYYY-MM-DD date, or null. */
@@ -35,7 +39,7 @@ export function dayNumber(date: string | null): number | null {
 }
 
 export function keyProject(record: ProjectRecord): KeyedProject {
-  const words = distinctiveWords(record.name, record.places);
+  const { words, placeNamed } = nameWords(record.name, record.places);
   const usd = record.cost_usd ?? (record.cost !== null ? toUsd(record.cost, record.currency) : null);
   return {
     record,
@@ -45,10 +49,12 @@ export function keyProject(record: ProjectRecord): KeyedProject {
     words,
     wordKey: [...words].sort().join(' '),
     squashed: words.join(''),
+    placeNamed,
     commonName: words.length > 0 && words.every(isCommonWord),
     places: placeWords(record.places),
     usd,
     years: [record.year, record.year_end].filter((y): y is number => y !== null),
     day: dayNumber(record.published),
+    context: new Set(record.context ? foldedWords(record.context) : []),
   };
 }

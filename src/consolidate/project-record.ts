@@ -28,6 +28,8 @@ export interface ProjectRecord {
   outlet: string | null;
   /** The document's title, for reports. */
   title: string | null;
+  /** The text of the sentence the project is named in, or null where unknown. */
+  context: string | null;
 }
 
 /** The identity of a record: `doc_id/project_id`, which sorts the same on every run. */

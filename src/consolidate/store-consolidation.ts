@@ -88,9 +88,10 @@ async function recordsSql(conn: DuckDBConnection): Promise<string> {
     SELECT p.doc_id, p.project_id, p.type, p.name, p.country, ${places} AS places, p.year, p.year_end,
            p.capacity_mw, p.capacity_mw_max, ${opt('capacity')} AS capacity, ${opt('capacity_unit')} AS capacity_unit,
            p.cost, p.currency, p.cost_usd, coalesce(pp.partners, []) AS partners,
-           strftime(TRY_CAST(d.published AS DATE), '%Y-%m-%d') AS published, ${outlet} AS outlet, d.title
+           strftime(TRY_CAST(d.published AS DATE), '%Y-%m-%d') AS published, ${outlet} AS outlet, d.title, s.text AS context
     FROM projects p
     JOIN documents d ON d.doc_id = p.doc_id
+    LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.sentence = p.sentence
     LEFT JOIN (SELECT doc_id, project_id, list(name ORDER BY entity_id) FILTER (WHERE name IS NOT NULL) AS partners
                FROM project_partners GROUP BY doc_id, project_id) pp
       ON pp.doc_id = p.doc_id AND pp.project_id = p.project_id`;
@@ -128,6 +129,7 @@ function toRecord(row: Record<string, unknown>): ProjectRecord {
     published: str(row.published),
     outlet: str(row.outlet),
     title: str(row.title),
+    context: str(row.context),
   };
 }
 

@@ -33,7 +33,7 @@ export const anchorMatcher: GoldProjectMatcher = (gold, text, analysis) => {
 };
 
 /** The project records of one analysis, as consolidation reads them from the store. */
-export function analysisRecords(analysis: Analysis): ProjectRecord[] {
+export function analysisRecords(analysis: Analysis, text?: string): ProjectRecord[] {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const d = analysis.document;
   return analysis.projects.map((p) => ({
@@ -56,6 +56,7 @@ export function analysisRecords(analysis: Analysis): ProjectRecord[] {
     published: d.published,
     outlet: d.site,
     title: d.title,
+    context: text !== undefined && analysis.sentences[p.sentence] ? text.slice(analysis.sentences[p.sentence].start, analysis.sentences[p.sentence].end) : null,
   }));
 }
 
@@ -92,7 +93,7 @@ export function evaluateConsolidation(options: EvaluateConsolidationOptions): Co
       const path = options.articleDirs.map((d) => join(d, g.article)).find((p) => existsSync(p));
       if (!path) throw new Error(`article ${g.article} not found in ${options.articleDirs.join(', ')}`);
       const { text, analysis } = analyzeFile(path);
-      records.push(...analysisRecords(analysis));
+      records.push(...analysisRecords(analysis, text));
       for (const [index, systemId] of matcher(g, text, analysis)) {
         const p = g.projects[index];
         wanted.push({ article: g.article, anchor: p.anchor.text, optional: Boolean(p.optional), key: `${analysis.document.id}/${systemId}` });

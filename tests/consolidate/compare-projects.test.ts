@@ -23,12 +23,17 @@ describe('compareNames', () => {
 });
 
 describe('compareProjects', () => {
-  const aflaj = { type: 'solar', name: 'محطة شمسية', places: ['الأفلاج'], capacity_mw: 50 };
+  const story = 'أبرمت مدينة الملك عبد العزيز للعلوم والتقنية مذكرتي تفاهم لإنشاء أول محطة طاقة شمسية مستقلة بسعة 50 ميغاوات في مدينة الأفلاج';
+  const aflaj = { type: 'solar', name: 'محطة شمسية', places: ['الأفلاج'], capacity_mw: 50, context: story };
   it.each<[string, Parameters<typeof keyed>[0], Parameters<typeof keyed>[0], boolean]>([
     ['the same name, places agree', { name: 'مطار الملك عبدالعزيز الدولي', type: 'airport', places: ['جدة'] }, { name: 'مطار الملك عبدالعزيز', type: 'airport', places: ['جدة'] }, true],
     ['the same name, places differ and nothing else agrees', { name: 'محطة ليلى', places: ['جدة'] }, { name: 'محطة ليلى', places: ['تبوك'] }, false],
     ['names differ', { name: 'مطار الملك خالد', type: 'airport' }, { name: 'مطار الملك فهد', type: 'airport' }, false],
     ['nameless, place and capacity agree (saudinewsnet-02 / -04)', aflaj, { ...aflaj }, true],
+    ['nameless, place and capacity agree, but another story', aflaj, { ...aflaj, context: 'افتتح المحافظ مهرجان الصيف في الأفلاج بحضور عدد كبير من الزوار والمسؤولين وأعيان المحافظة' }, false],
+    ['an airport named by its city (مطار أبها), in two stories', { type: 'airport', name: 'مطار أبها', places: ['أبها'] }, { type: 'airport', name: 'مطار أبها', places: ['أبها'] }, true],
+    ['a road named by its city, in two stories', { type: 'road', name: 'طريق الخرج', places: ['الخرج'] }, { type: 'road', name: 'طريق الخرج', places: ['الخرج'] }, false],
+    ['a road named after a king, in two stories', { type: 'road', name: 'طريق الملك سعود' }, { type: 'road', name: 'طريق الملك سعود' }, false],
     ['nameless, capacities differ', { ...aflaj, capacity_mw: 40 }, aflaj, false],
     ['nameless, only the country agrees', { type: 'solar', name: 'محطة شمسية' }, { type: 'solar', name: 'محطة شمسية' }, false],
     ['nameless, 90 days apart', { ...aflaj, published: '2015-01-01' }, { ...aflaj, published: '2015-04-01' }, false],
