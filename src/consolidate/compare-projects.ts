@@ -71,9 +71,13 @@ export interface WordMatcher {
 }
 
 /** At most one edit apart, both of at least five letters: a letter written differently by two
- *  outlets (فوطوضوئية / فوتوضوئية, سيمنز / سيمنس); ى/ي, ة/ه and hamzas are already folded. */
+ *  outlets (فوطوضوئية / فوتوضوئية, سيمنز / سيمنس); ى/ي, ة/ه and hamzas are already folded.
+ *  Or the same word but for a final ة (الجديد / الجديدة). */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
+  // An adjective that agrees with مشروع in one outlet and with قناة in another: الجديد /
+  // الجديدة (folded ه), whatever the length (مشروع قناة السويس الجديد / الجديدة, 2015).
+  if (a.length >= 3 && b.length >= 3 && (a + 'ه' === b || b + 'ه' === a)) return true;
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   let j = 0;
@@ -209,11 +213,13 @@ export interface CompareOptions {
 
 /** Compares two records (of different documents, in one country block). */
 export function compareProjects(a: KeyedProject, b: KeyedProject, options: CompareOptions = {}): Comparison {
+  // What forbids a link whatever the evidence, checked before the evidence is gathered (most
+  // pairs of a block share only a city or a capacity and stop here).
+  if (a.record.doc_id === b.record.doc_id) return vetoed('same document');
+  if (!familiesAgree(a.family, b.family)) return vetoed('types differ');
+  if (a.record.country !== b.record.country) return vetoed('countries differ');
   const e = evidenceOf(a, b, options.matcher);
-  const out = (link: boolean, compatible: boolean, rule: string): Comparison => ({ ...e, link, compatible, strength: strength(e), rule });
-  if (a.record.doc_id === b.record.doc_id) return out(false, false, 'same document');
-  if (!familiesAgree(a.family, b.family)) return out(false, false, 'types differ');
-  if (a.record.country !== b.record.country) return out(false, false, 'countries differ');
+  const out = (link: boolean, compatible: boolean, rule: string): Comparison => ({ ...e, link, compatible, strength: link ? strength(e) : 0, rule });
   if (e.name === 'differ') return out(false, false, 'names differ');
   const agreeing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'same').length;
   const differing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'differ').length;
@@ -257,6 +263,11 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
   }
   if (figures > 0) return out(true, true, 'nameless, same story, figures agree');
   return out(false, true, 'nameless, nothing agrees');
+}
+
+/** A comparison that stopped at a veto, with no evidence gathered. */
+function vetoed(rule: string): Comparison {
+  return { name: 'none', places: 'none', capacity: 'none', cost: 'none', years: 'none', days: null, context: 0, link: false, compatible: false, strength: 0, rule };
 }
 
 function placesAmbiguous(a: KeyedProject, b: KeyedProject, ambiguous: ReadonlySet<string> | undefined): boolean {

@@ -9,6 +9,8 @@ describe('withinOneEdit', () => {
     ['عبدالله', 'عبدالعزيز', false],
     ['نور', 'نوري', false], // too short to tell a variant from another word
     ['هيونداي', 'هيونداي', true],
+    ['جديد', 'جديده', true], // الجديد / الجديدة: the adjective agrees with مشروع or with قناة
+    ['جده', 'جد', false],
   ])('%s ~ %s: %s', (a, b, same) => expect(withinOneEdit(a, b)).toBe(same));
 });
 

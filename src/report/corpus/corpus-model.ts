@@ -126,6 +126,16 @@ export function periodOf(date: string, period: CorpusModel['period']): string {
   return monday.toISOString().slice(0, 10);
 }
 
+/** The period after `p` (a day, a week's Monday, or a month YYYY-MM). */
+export function nextPeriod(p: string, period: CorpusModel['period']): string {
+  if (period === 'month') {
+    const [y, m] = p.split('-').map(Number);
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  const d = new Date(`${p}T00:00:00Z`);
+  return new Date(d.getTime() + (period === 'week' ? 7 : 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Days for daily columns up to two months, weeks up to two years, months beyond. */
 export function periodFor(first: string | null, last: string | null): CorpusModel['period'] {
   if (!first || !last) return 'day';
@@ -173,7 +183,14 @@ export async function buildCorpusModel(conn: DuckDBConnection, storePath: string
     v[key] = (v[key] ?? 0) + num(r.n);
     projectsOverTime.set(p, v);
   }
-  const series = (m: Map<string, Record<string, number>>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, values]) => ({ period: p, values }));
+  // Every period from the first to the last, so days with no article show as gaps on the axis.
+  const series = (m: Map<string, Record<string, number>>) => {
+    const keys = [...m.keys()].sort();
+    if (keys.length === 0) return [];
+    const out: { period: string; values: Record<string, number> }[] = [];
+    for (let p = keys[0]; p <= keys[keys.length - 1]; p = nextPeriod(p, period)) out.push({ period: p, values: m.get(p) ?? {} });
+    return out;
+  };
 
   const countries: CountryRow[] = (await rows(conn, `
       SELECT country, count(*) AS projects, count(*) FILTER (WHERE sources > 1) AS multi, coalesce(sum(cost_usd), 0) AS usd
