@@ -9,12 +9,13 @@ import { consolidateStore } from '../../consolidate/store-consolidation.js';
 import { describeConsolidation } from '../../consolidate/open-consolidated.js';
 import { openStore } from '../../store/open-store.js';
 
-/** Brings the consolidation up to date with what was just stored (only the country blocks the new documents touch); a line on stderr. */
-async function consolidateAfterIngest(db: string): Promise<void> {
+/** Brings the consolidation up to date with what was just stored (only the country blocks the new
+ *  documents touch); with --verbose, a line on stderr. */
+async function consolidateAfterIngest(db: string, verbose: boolean): Promise<void> {
   const store = await openStore(db);
   try {
     const stats = await consolidateStore(store.conn);
-    process.stderr.write(`arqam: ${describeConsolidation(stats)}\n`);
+    if (verbose) process.stderr.write(`arqam ingest: ${describeConsolidation(stats)}\n`);
   } finally {
     store.close();
   }
@@ -136,7 +137,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
             `${opts.db} holds ${stats.documents} documents\n`,
         );
         if (stats.failed > 0) process.stderr.write(`arqam: ${stats.failed} inputs failed (listed in the errors table of ${opts.db})\n`);
-        if (opts.consolidate) await consolidateAfterIngest(opts.db);
+        if (opts.consolidate) await consolidateAfterIngest(opts.db, Boolean(opts.verbose));
         setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } finally {
         stopBar();
