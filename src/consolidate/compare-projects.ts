@@ -12,7 +12,7 @@
 //   share most words) and by a shared place or figure, nothing disagreeing, within
 //   NAMELESS_WINDOW_DAYS; so does a road, bridge or tunnel named after a person or place;
 // - two different names never link (مطار الملك عبدالعزيز / مطار الملك عبدالله بن عبدالعزيز).
-import { familiesAgree } from './type-families.js';
+import { familiesAgree, GENERIC_TYPE } from './type-families.js';
 import type { KeyedProject } from './project-keys.js';
 
 export type Agreement = 'same' | 'none' | 'differ';
@@ -122,8 +122,11 @@ export function compareNames(a: KeyedProject, b: KeyedProject, matcher: WordMatc
   }
   const extra = long.length - short.length;
   if (extra === 0) return a.commonName && b.commonName ? 'partial' : 'similar';
-  // One word more on one side, and the shorter name is more than a number (نور 1 / نور).
-  if (extra === 1 && exact + fuzzy >= 1 && !/^\d+$/.test(short.join(''))) return 'partial';
+  // One word more on one side, after the words they share: an Arabic name's head comes first and
+  // what follows qualifies it (قطار الحرمين / قطار الحرمين السريع), while a word before them is
+  // another head (منطقة قناة السويس is not قناة السويس). The shorter name is more than a number.
+  const prefix = short.every((w, i) => long[i] === w || matcher.same(long[i], w));
+  if (extra === 1 && prefix && !/^\d+$/.test(short.join(''))) return 'partial';
   return 'differ';
 }
 
@@ -239,21 +242,32 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
   }
   if (e.name === 'partial') {
     if (e.days !== null && e.days > NAMED_WINDOW_DAYS) return out(false, true, 'partial name, too far apart in time');
+    // مشروع أبها الجديدة (a district) is not مطار أبها الجديد: a partial name joins only one type.
+    if (a.type !== b.type) return out(false, true, 'partial name, different types');
     if (differing > 0) return out(false, false, 'partial name, attributes differ');
     return agreeing > 0 ? out(true, true, 'partial name and attributes agree') : out(false, true, 'partial name alone');
   }
   // Neither name says more than its type: the same type, and a place or figure, nothing against.
   if (differing > 0) return out(false, false, 'nameless, attributes differ');
   if (e.days !== null && e.days > NAMELESS_WINDOW_DAYS) return out(false, true, 'nameless, too far apart in time');
-  if (a.type !== b.type) return out(false, true, 'nameless, types differ within the family');
+  // The same type; a plain مشروع in one report and the type in the other only where the place and
+  // a figure agree (مشروع في توزر بطاقة 10 ميغاوات / المحطة الفوطوضوئية بجهة توزر ... 10 ميغاوات):
+  // مشاريع المدينة المنورة is not مطار المدينة المنورة.
+  const sameType = a.type === b.type;
+  if (!sameType && a.type !== GENERIC_TYPE && b.type !== GENERIC_TYPE) return out(false, true, 'nameless, types differ within the family');
   // A nameless record is placed by the story it is told in: the same place or figure is not
   // enough (أنفاق مترو الرياض / أنفاق الرياض وجدة; طريق الخرج / طريق الملك فهد بالخرج).
   const figures = [e.capacity, e.cost].filter((x) => x === 'same').length;
+  if (!sameType) return e.places === 'same' && figures > 0 ? out(true, true, 'nameless, place and a figure agree') : out(false, true, 'nameless, a plain project and a typed one');
   if (!sameStory) {
     // An airport or port named by its city is that city's (مطار أبها, ميناء جدة); a road is not.
     if (PLACE_UNIQUE_FAMILIES.has(a.family) && a.placeNamed && b.placeNamed && e.places === 'same' && !placesAmbiguous(a, b, options.ambiguousPlaces)) {
       return out(true, true, 'named by its city, which has one');
     }
+    // Two particulars of its own in two stories: the place and a figure (the 10 MW plant of توزر,
+    // reported 48 days apart in gold-dev's ant-jawharafm-01 and -03). None of the wrong links of
+    // the first judged sample had both.
+    if (e.places === 'same' && figures > 0) return out(true, true, 'nameless, place and a figure agree');
     return out(false, true, 'nameless, not the same story');
   }
   if (e.places === 'same') {

@@ -18,19 +18,34 @@ export const GENERIC_WORDS_FILE = 'project-name-generic.tsv';
 const stripArticle = (w: string): string => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w);
 
 let typeWordSet: Set<string> | null = null;
+let headTypes: Map<string, string> | null = null;
+let actionSet: Set<string> | null = null;
 /** Words that say the kind of project: triggers, line heads, action nouns (article-less, folded). */
 function typeWords(): Set<string> {
   if (!typeWordSet) {
     typeWordSet = new Set<string>();
-    for (const w of [...TRIGGERS.keys(), ...LINE_HEADS.keys(), ...ACTIONS]) typeWordSet.add(stripArticle(foldString(w)));
+    headTypes = new Map<string, string>();
+    actionSet = new Set<string>();
+    for (const [w, t] of TRIGGERS) headTypes.set(stripArticle(foldString(w)), t.type);
+    for (const [w, t] of LINE_HEADS) headTypes.set(stripArticle(foldString(w)), t);
+    for (const w of ACTIONS) actionSet.add(stripArticle(foldString(w)));
+    for (const w of [...headTypes.keys(), ...actionSet]) typeWordSet.add(w);
   }
   return typeWordSet;
 }
 
+/** The head words of a name's beginning that only say what kind of project it is: a plain
+ *  مشروع or برنامج-less head and action nouns (مشروع تنمية ...), up to the first facility head. */
+function isLeadWord(word: string): 'skip' | 'head' | null {
+  typeWords();
+  const type = headTypes!.get(word);
+  if (type === undefined) return actionSet!.has(word) ? 'skip' : null;
+  return type === 'project' ? 'skip' : 'head';
+}
+
 /** Whether a folded word is a descriptor of type (شمسيه, الرياح, التحليه ...). */
 function isDescriptor(word: string): boolean {
-  for (const form of [word, `ال${word}`]) for (const [re] of DESCRIPTORS) if (re.test(form)) return true;
-  return false;
+  return DESCRIPTORS.has(word) || DESCRIPTORS.has(`ال${word}`);
 }
 
 let genericSet: Set<string> | null = null;
@@ -158,14 +173,26 @@ export function nameWords(name: string, places: readonly string[], generic: Read
   let placed = false;
   for (const place of places) {
     const pw = foldedWords(place);
-    if (pw.length === 0 || typeWords().has(pw[0]) || !isGeographic(pw)) continue;
+    // A settlement or area (المدينة المنورة, منطقة مكة المكرمة) is a place even where its first word
+    // is also a project head (مدينة، منطقة); otherwise a place that starts with a head is a facility.
+    if (pw.length === 0 || !isGeographic(pw)) continue;
     const at = findRun(words, pw);
     if (at < 0) continue;
     placed = true;
     for (let j = 0; j < pw.length; j++) drop[at + j] = true;
   }
+  // The name's head: a plain مشروع and action nouns, then the first facility head (مشروع توسعة
+  // مطار الملك خالد → الملك خالد). A head after it names something else and stays: مشروع تنمية
+  // منطقة قناة السويس keeps قناة (the canal's zone, not the canal).
+  for (let i = 0; i < words.length; i++) {
+    if (drop[i]) continue;
+    const lead = isLeadWord(words[i]);
+    if (lead === null) break;
+    drop[i] = true;
+    if (lead === 'head') break;
+  }
   const countries = countryWords();
-  const kept = words.filter((w, i) => !drop[i] && !isTypeWord(w) && !generic.has(w) && !countries.has(w));
+  const kept = words.filter((w, i) => !drop[i] && !isDescriptor(w) && !actionSet!.has(w) && !generic.has(w) && !countries.has(w));
   return { words: kept, placeNamed: placed && kept.length === 0 };
 }
 

@@ -20,9 +20,15 @@ export type GoldProjectMatcher = (gold: GoldArticle, text: string, analysis: Ana
 
 /** The anchor matcher of score-projects.ts: a system project overlapping the gold anchor. */
 export const anchorMatcher: GoldProjectMatcher = (gold, text, analysis) => {
+  // As the gold evaluation locates them (evaluate-gold.ts): the anchor, and the other mentions
+  // a system project may be found at.
   const located: LocatedGoldProject[] = gold.projects.map((p) => {
     const r = locateGold(text, p.anchor);
-    return { ...p, span: r.ok ? r.span : null };
+    const mentionSpans = (p.mentions ?? []).flatMap((m) => {
+      const l = locateGold(text, m);
+      return l.ok ? [l.span] : [];
+    });
+    return { ...p, span: r.ok ? r.span : null, mentionSpans };
   });
   const out = new Map<number, string>();
   for (const m of scoreProjects(located, analysis.projects).matches) {

@@ -13,6 +13,11 @@ describe('distinctiveWords', () => {
     ['محطة التحلية', ['الخفجي'], []],
     // A nisba of a country is not a name.
     ['محطة الزور الكويتية', [], ['زور']],
+    // The head ends the name's beginning; a second head names something else.
+    ['مشروع تنمية منطقة قناة السويس', ['قناة السويس'], ['قناه', 'سويس']],
+    ['مشروع قناة السويس الجديدة', ['قناة السويس الجديدة'], ['سويس', 'جديده']],
+    // A settlement is a place even where its first word is also a head (مدينة).
+    ['مطار المدينة المنورة', ['المدينة المنورة'], []],
     // عبد العزيز in two words is عبدالعزيز.
     ['مطار الملك عبد العزيز', [], ['ملك', 'عبدالعزيز']],
   ])('%s → %j', (name, places, words) => {
