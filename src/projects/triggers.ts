@@ -113,5 +113,7 @@ export const JOINT_CUES = list('joint_cue');
 export const START_CUES = list('start_cue');
 /** Words that end a project's name though they look like its complement (لصالح، التابعة). */
 export const NAME_STOPS = list('name_stop');
+/** Words of length before a figure that make it the project's length (بطول 4800 كيلومتر). */
+export const LENGTH_CUES = list('length_cue');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');
