@@ -79,6 +79,15 @@ export function formatBench(r: BenchReport): string {
     out.push(`Start-up: ${r.startup.command} → first stdout byte ${f0(r.startup.firstByteMs)} ms, exit ${f0(r.startup.exitMs)} ms (median of ${r.startup.runs})`);
   }
 
+  if (r.consolidation) {
+    out.push('', 'Consolidation across documents');
+    const c = r.consolidation;
+    if ('skipped' in c) out.push(`  skipped: ${c.skipped}`);
+    else {
+      out.push(`  store: ${c.documents} documents, ${c.projects} projects → ${c.full.stats.clusters} consolidated projects (${c.full.stats.merged} of several documents), ${c.full.stats.comparisons} comparisons`);
+      out.push(`  from scratch: ${(c.full.ms / 1000).toFixed(2)} s (CPU ${(c.full.cpuMs / 1000).toFixed(2)} s); after 100 new documents: ${(c.incremental.ms / 1000).toFixed(2)} s (CPU ${(c.incremental.cpuMs / 1000).toFixed(2)} s, ${c.incremental.stats.blocks} country blocks re-clustered); peak RSS ${Math.round(c.peakRssMB)} MB`);
+    }
+  }
   if (r.ingest) {
     out.push('', 'Store ingest');
     if ('skipped' in r.ingest) out.push(`  skipped: ${r.ingest.skipped}`);

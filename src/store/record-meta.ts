@@ -1,4 +1,5 @@
-// The metadata a JSON record carries about its article ({id?, text, title?, published?, source?},
+// The metadata a JSON record carries about its article ({id?, text, title?, published?, source?
+// or outlet?},
 // or SaudiNewsNet's {source, url, title, author, content}), and how it overrides what the
 // page-layout stage read from the text: a record's title and date come from the publisher's
 // own database, so they are trusted over what is guessed from the page.
@@ -45,7 +46,8 @@ export function readRecord(value: unknown): RecordText {
       id: str(r.id),
       title: str(r.title),
       published: isoDate(r.published ?? r.date ?? r.date_published ?? null),
-      source: str(r.source),
+      // The unlabeled corpora of ../shared name the outlet `outlet` ("aawsat", "okaz").
+      source: str(r.source) ?? str(r.outlet),
       site: str(r.site),
       author: str(r.author),
       url: str(r.url),

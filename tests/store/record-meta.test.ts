@@ -29,6 +29,11 @@ describe('readRecord', () => {
     });
   });
 
+  it('reads the outlet of a record of ../shared/unlabeled as its source', () => {
+    const r = readRecord({ id: 'snn-2015-07-21-0', outlet: 'aawsat', date: '2015-07-21', title: 'عنوان', url: 'http://aawsat.com/1', text: 'نص' });
+    expect(r.meta).toMatchObject({ id: 'snn-2015-07-21-0', source: 'aawsat', published: '2015-07-21' });
+  });
+
   it('reads a JSON-lines record with a numeric id', () => {
     expect(readRecord({ id: 7, text: 'نص', published: '2020-01-02' }).meta).toMatchObject({ id: '7', published: '2020-01-02' });
   });

@@ -5,6 +5,21 @@ import cliProgress from 'cli-progress';
 import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
 import { DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
+import { consolidateStore } from '../../consolidate/store-consolidation.js';
+import { describeConsolidation } from '../../consolidate/open-consolidated.js';
+import { openStore } from '../../store/open-store.js';
+
+/** Brings the consolidation up to date with what was just stored (only the country blocks the new
+ *  documents touch); with --verbose, a line on stderr. */
+async function consolidateAfterIngest(db: string, verbose: boolean): Promise<void> {
+  const store = await openStore(db);
+  try {
+    const stats = await consolidateStore(store.conn);
+    if (verbose) process.stderr.write(`arqam ingest: ${describeConsolidation(stats)}\n`);
+  } finally {
+    store.close();
+  }
+}
 
 interface IngestCliOptions {
   db: string;
@@ -15,6 +30,7 @@ interface IngestCliOptions {
   batch: string;
   workerMemory: string;
   verbose?: boolean;
+  consolidate: boolean;
 }
 
 /** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes. */
@@ -48,6 +64,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--batch <n>', 'documents per transaction', '500')
     .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
     .option('-v, --verbose', 'a line on stderr for each committed batch')
+    .option('--no-consolidate', 'do not bring the consolidated projects and entities up to date after storing (arqam consolidate does it later)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
@@ -120,6 +137,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
             `${opts.db} holds ${stats.documents} documents\n`,
         );
         if (stats.failed > 0) process.stderr.write(`arqam: ${stats.failed} inputs failed (listed in the errors table of ${opts.db})\n`);
+        if (opts.consolidate) await consolidateAfterIngest(opts.db, Boolean(opts.verbose));
         setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } finally {
         stopBar();
