@@ -27,6 +27,9 @@ export interface InputItem {
   record?: RecordMeta;
 }
 
+/** Documents (and extract's input lines) larger than this are refused unless --max-bytes says otherwise. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
 export interface ReadOptions {
   /** Documents larger than this are refused (default 20 MB). */
   maxBytes: number;

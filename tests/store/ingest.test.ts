@@ -198,7 +198,7 @@ describe('arqam ingest --replace and --analyzed', () => {
     const viaExtract = join(dir, 'analyzed.duckdb');
     const r = runCli(['ingest', '--analyzed', out, '--db', viaExtract]);
     expect(r.status, r.stderr + r.stdout).toBe(1);
-    expect(r.stderr).toContain(`${out}:2: extract failed: line 2: "text" must be a string`);
+    expect(r.stderr).toContain(`${out}:2: extract failed: line 2: no "text" (or "content") string`);
     const direct = join(dir, 'direct.duckdb');
     expect(runCli(['ingest', SEED, '--db', direct]).status).toBe(0);
     const tables = ['sentences', 'entities', 'mentions', 'figures', 'projects', 'project_partners', 'messages'];
