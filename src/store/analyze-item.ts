@@ -1,6 +1,7 @@
 // The work of one document in an ingest, as a worker thread does it: decode (refusing empty,
 // binary and invalid UTF-8 input), analyze, refuse what is not Arabic, and return the rows of
 // every table. Plain data in and out, so it crosses a thread boundary by structured clone.
+import { createHash } from 'node:crypto';
 import { analyzeDocument, toAnalysis } from '../analyze.js';
 import type { Doc } from '../model/document.js';
 import { decodeInput, InputError } from '../model/read-input.js';
@@ -19,6 +20,11 @@ export interface WorkItem {
 export type WorkResult =
   | { input: string; id: string; size: number; ok: true; tables: TableJson; recordId?: string | null; url?: string | null }
   | { input: string; id: string; size: number; ok: false; reason: string };
+
+/** The whole SHA-256 of a document's bytes, in hex; its first 16 digits are the document id. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /** Any letter of the Arabic alphabet (hamza to yeh, and the Quranic/extended alef forms). */
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
@@ -60,7 +66,7 @@ export function analyzeItem(item: WorkItem): WorkResult {
   if (!checked.ok) return { ...base, ok: false, reason: checked.reason };
   const { doc } = checked;
   try {
-    const tables = tableJson(analysisRowsWithText(toAnalysis(doc), doc.text));
+    const tables = tableJson(analysisRowsWithText(toAnalysis(doc), doc.text), sha256Hex(item.bytes));
     return { ...base, ok: true, tables, recordId: item.record?.id ?? null, url: item.record?.url ?? null };
   } catch (error) {
     return { ...base, ok: false, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,7 +1,7 @@
 // The answer of `arqam extract --jsonl` to one input line, as the analysis worker gives it
 // (extract-lines.ts says what a line gets and runs the stream).
 import { toAnalysis } from '../analyze.js';
-import { analyzeChecked } from './analyze-item.js';
+import { analyzeChecked, sha256Hex } from './analyze-item.js';
 import { errorLine, type ExtractAnswer, type ExtractItem, type Id } from './extract-lines.js';
 import { readRecord } from './record-meta.js';
 import { recoverId } from './split-lines.js';
@@ -33,7 +33,9 @@ export function extractLine({ line, lineNo }: ExtractItem): ExtractAnswer {
     // Added fields — document, sentences (with their text) and messages — let `arqam ingest
     // --analyzed` store the line as fully as an ingest that analyzes.
     const sentences = a.sentences.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) }));
-    const out = { id, figures: a.figures, entities: a.entities, projects: a.projects, document: a.document, sentences, messages: a.messages };
+    // document.sha256 (added): the whole hash, of which document.id is the first 16 digits.
+    const document = { ...a.document, sha256: sha256Hex(bytes) };
+    const out = { id, figures: a.figures, entities: a.entities, projects: a.projects, document, sentences, messages: a.messages };
     return { json: JSON.stringify(out), ok: true };
   } catch (error) {
     return errorLine(id, lineNo, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);

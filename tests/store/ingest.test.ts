@@ -153,7 +153,7 @@ describe('arqam ingest of JSON records and <DOC> files', () => {
     expect(r.stderr).toContain(`${file}:4: empty text`);
     const rows = await queryRows(db, 'SELECT d.source, d.title, d.published, i.record_id FROM documents d JOIN inputs i USING (doc_id) ORDER BY i.input');
     expect(rows).toEqual([
-      { source: `${file}:1`, title: 'العنوان', published: '2019-05-02', record_id: 'a-1' },
+      { source: `${file}:1`, title: 'العنوان', published: new Date('2019-05-02T00:00:00Z'), record_id: 'a-1' },
       { source: 'feed', title: null, published: null, record_id: 'a-5' },
     ]);
   });
