@@ -34,9 +34,10 @@ export async function* readAnalyzedLines(files: ExpandedPath[], options: Analyze
     const rl = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNo = 0;
     try {
-      for await (const line of rl) {
+      for await (const raw of rl) {
         lineNo++;
-        const size = Buffer.byteLength(line) + 1;
+        const size = Buffer.byteLength(raw) + 1;
+        const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
         if (line.trim() === '') continue;
         yield analyzedLineItem(line, `${name}:${lineNo}`, size);
       }

@@ -210,6 +210,15 @@ describe('arqam ingest --replace and --analyzed', () => {
     expect(await queryRows(viaExtract, docSql)).toEqual(await queryRows(direct, docSql));
   });
 
+  it('reads a JSON-lines file that starts with a byte-order mark (regression: line 1 was invalid JSON)', async () => {
+    const file = join(dir, 'bom.jsonl');
+    writeFileSync(file, '\uFEFF' + JSON.stringify({ id: 'bom', text: ARABIC }) + '\n');
+    const db = join(dir, 'bom.duckdb');
+    const r = runCli(['ingest', file, '--db', db, '--workers', '0']);
+    expect(r.stderr).toBe('');
+    expect(await queryRows(db, 'SELECT record_id FROM inputs')).toEqual([{ record_id: 'bom' }]);
+  });
+
   it('reads JSON lines from standard input for the path -', async () => {
     const db = join(dir, 'stdin.duckdb');
     const r = runCli(['ingest', '-', '--db', db], JSON.stringify({ id: 'x', text: ARABIC }) + '\n');
