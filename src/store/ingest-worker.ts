@@ -5,7 +5,8 @@ import { parentPort } from 'node:worker_threads';
 import { TASKS, type WorkerTask } from './worker-tasks.js';
 
 export interface ChunkRequest<I> {
-  task: WorkerTask;
+  /** What to do with the items; a request without one is an ingest's. */
+  task?: WorkerTask;
   chunk: number;
   items: I[];
 }
@@ -18,7 +19,7 @@ export interface ChunkResponse<R> {
 if (!parentPort) throw new Error('ingest-worker.js runs as a worker thread');
 const port = parentPort;
 port.on('message', (request: ChunkRequest<never>) => {
-  const work = TASKS[request.task] as (item: never) => unknown;
+  const work = TASKS[request.task ?? 'ingest'] as (item: never) => unknown;
   const response: ChunkResponse<unknown> = { chunk: request.chunk, results: request.items.map(work) };
   port.postMessage(response);
 });
