@@ -20,6 +20,9 @@ async function consolidateAfterIngest(db: string, verbose: boolean): Promise<voi
     store.close();
   }
 }
+import { parseSize } from '../parse-size.js';
+
+export { parseSize };
 
 interface IngestCliOptions {
   db: string;
@@ -31,16 +34,6 @@ interface IngestCliOptions {
   workerMemory: string;
   verbose?: boolean;
   consolidate: boolean;
-}
-
-/** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes. */
-export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?\s*$/i.exec(text);
-  if (!m) throw new UsageError(`--max-bytes takes a size such as 20MB or 500000, not "${text}"`);
-  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  const bytes = Math.round(Number(m[1]) * scale);
-  if (bytes < 1) throw new UsageError(`--max-bytes must be at least 1 byte`);
-  return bytes;
 }
 
 function positiveInt(text: string, option: string, min: number): number {
