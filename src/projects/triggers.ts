@@ -115,5 +115,9 @@ export const START_CUES = list('start_cue');
 export const NAME_STOPS = list('name_stop');
 /** Words of length before a figure that make it the project's length (بطول 4800 كيلومتر). */
 export const LENGTH_CUES = list('length_cue');
+/** Words before a percentage of work done: بلغت نسبة تقدم أشغاله 98 بالمائة. */
+export const PROGRESS_CUES = list('progress_cue');
+/** Nouns of a start before a facility: بدء عمليات الإنتاج في حقل «ظهر». */
+export const START_NOUNS = list('start_noun');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');
