@@ -119,5 +119,7 @@ export const LENGTH_CUES = list('length_cue');
 export const PROGRESS_CUES = list('progress_cue');
 /** Nouns of a start before a facility: بدء عمليات الإنتاج في حقل «ظهر». */
 export const START_NOUNS = list('start_noun');
+/** Verbs of containing: the unnamed facilities listed after them are a project's parts. */
+export const CONTAINMENT = list('containment');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');

@@ -27,6 +27,8 @@ describe('heads of every kind', () => {
     ['a named facility whose working starts (بدء تشغيل: 16 in 15 articles)', 'وأعلنت الشركة بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.', { type: 'gas_field' }],
     ['a line whose preposition the splitter left on (بخط أنابيب)', 'وأعلنت الشركة إطلاق العمل بخط أنابيب غاز الشمال بقيمة 23 مليار دولار.', { type: 'pipeline', cost_usd: 23e9 }],
     ['مشروع + a head needing an adjective + its name (مشروع مدينة الثقافة)', 'وقال الوزير إن أشغال القسط الأول من مشروع مدينة الثقافة بالعاصمة تقدمت بنحو 55 بالمائة.', { type: 'project' }],
+    ['a park built in a place (إنشاء حديقة ...: 317 municipal works in 153 articles)', 'وأعلنت الأمانة إنشاء حديقة الملك عبدالله في حي الروضة بتكلفة 12 مليون ريال.', { type: 'park', cost: 12e6, currency: 'SAR' }],
+    ['the Maghrebi إحداث before a facility word (96 with تهيئة in 73 articles)', 'وقرر المجلس إحداث منطقة صناعية جديدة بمعتمدية مجاز الباب على مساحة 50 هكتارا.', { type: 'industrial_zone' }],
     ['مشروع + an action, its object and a rare name (مشروع تأهيل بئر زمزم)', 'ودشن الأمير مشروع تأهيل بئر زمزم والمنطقة المحيطة به في الحرم المكي.', { name: 'مشروع تأهيل بئر زمزم' }],
   ])('%s', (_why, text, expected) => {
     const found = projects(text);
@@ -83,6 +85,14 @@ describe('one project, several mentions', () => {
     const found = projects('وافتتحت مصر قناة السويس الجديدة في أغسطس 2015. وكانت قناة السويس قد افتتحت عام 1869.');
     expect(found.map((p) => p.name)).not.toContain('قناة السويس الجديدة قناة السويس');
     expect(found.filter((p) => p.name.includes('الجديدة'))).toHaveLength(1);
+  });
+
+  it('takes the facilities listed after a verb of containing as parts of the project (saudinewsnet-24)', () => {
+    const found = projects(
+      'ويتكون مشروع مطار الملك عبدالعزيز الدولي الجديد من ثلاث مراحل. وتحتوي المرحلة الأولى كذلك على فندق لركاب الترانزيت، ومحطة إطفاء وإنقاذ، وشبكة طرق بطول 36,5 كلم.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe('airport');
   });
 
   it('takes the solar plant that powers a desalination plant as a part of it (saudinewsnet-02)', () => {
