@@ -22,7 +22,9 @@ import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
-import { FACILITY_WORDS } from '../projects/triggers.js';
+import { facilityWords } from '../lexicon/word-lists.js';
+
+const FACILITY_WORDS = facilityWords();
 
 const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
 /** Currency words a nisba may follow as part of the currency's name (دولار أمريكي, الجنيه المصري). */

@@ -3,7 +3,7 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
-import { loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
+import { facilityWords, loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
 
@@ -43,7 +43,7 @@ export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
 export const HEAD_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...HEADS.values()].map((h) => [h.form, h.flags]));
 
 /** Head words that name a facility: a name after one is the facility's (مطار الملك خالد), not a person's. */
-export const FACILITY_WORDS: ReadonlySet<string> = new Set([...HEADS.values()].filter((h) => h.flags.has('facility')).map((h) => h.form));
+export const FACILITY_WORDS: ReadonlySet<string> = facilityWords();
 
 /** A trigger word followed by these is a railway or pipeline line: خط السكة الحديدية, خط أنابيب. */
 export const LINE_HEADS: ReadonlyMap<string, string> = wordMap(WORDS, 'line_head', 'project-words.tsv');
