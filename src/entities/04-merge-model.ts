@@ -8,6 +8,7 @@
 //   (نهر، بحر، جبل ...), else CITY (news names towns far more often than other places).
 // - MISC → EVENT when an event cue starts or precedes it (مؤتمر، قمة، معرض ...); otherwise it
 //   is dropped: MISC also tags nationalities, languages and products, which are not entities here.
+import { tokenWith } from '../model/token.js';
 import type { NerSpan } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Candidate } from './candidate.js';
@@ -50,15 +51,17 @@ function personStart(ctx: MatchContext, t: Token): number {
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
-  // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know.
-  if (proclitics(t) === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE && !verbLikeAfterAnd(t)) return t.start;
+  // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know. The
+  // shape of a verb says nothing here (يتكوف looks like يتكون); a verb that opens a longer span
+  // (ويستدرك فليتشر) is dropped from it before this is asked.
+  if (proclitics(t) === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE) return t.start;
   return NAME_INITIALS.has(proclitics(t)) ? t.start : start;
 }
 
 /** A verb form once a leading و or ف is set aside: ويستدرك, فيقول. */
 function verbLikeAfterAnd(t: Token): boolean {
   const p = proclitics(t);
-  return (p === 'و' || p === 'ف') && verbLike({ ...t, norm: t.base, clitics: [] });
+  return (p === 'و' || p === 'ف') && verbLike(tokenWith(t, { norm: t.base, clitics: [] }));
 }
 
 /** The folded proclitics of an Arabic token (و، لل، وب ...): its form before its base. */

@@ -29,3 +29,15 @@ export interface Token extends Span {
   stop: boolean;
   sentence: number;
 }
+
+/**
+ * A plain copy of a token with some fields changed. Tokens keep their fields behind getters, so
+ * `{ ...t, norm }` would drop kind, text, stem and clitics; this reads every field by name.
+ */
+export function tokenWith(t: Token, changes: Partial<Token>): Token {
+  return {
+    index: t.index, start: t.start, end: t.end, text: t.text, kind: t.kind, norm: t.norm, base: t.base, stem: t.stem,
+    stemStart: t.stemStart, stemEnd: t.stemEnd, clitics: t.clitics, stop: t.stop, sentence: t.sentence,
+    ...changes,
+  };
+}

@@ -313,3 +313,11 @@ describe('a quoted place name that the article cites as a publication', () => {
     expect(analyzeText('وصف الخطة بأنها "الاقتصادية" الأولى.').entities.filter((e) => e.type === 'ORG')).toEqual([]);
   });
 });
+
+describe('regressions: a verb after و is no part of a name', () => {
+  it('leaves ويستدرك out of the person the tagger spans over it (saudinewsnet-31; the verb test saw no token kind through a spread)', () => {
+    const doc = analyzeText('ويستدرك فليتشر قائلا إن الطلب سيتراجع.', [handTagger([{ text: 'ويستدرك فليتشر', type: 'PERS' }])]);
+    expect(mentionList(doc)).toContain('PERSON:فليتشر');
+    expect(mentionList(doc).join(' ')).not.toContain('ويستدرك');
+  });
+});
