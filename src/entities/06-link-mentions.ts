@@ -22,6 +22,8 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   const byStart = new Map<number, Candidate>();
   for (const c of kept) if (!byStart.has(c.tokenStart)) byStart.set(c.tokenStart, c);
   const out = [...kept];
+  // Where each kept candidate stands in `out` (searching `out` for each acronym was quadratic).
+  const position = new Map<Candidate, number>(kept.map((c, i) => [c, i]));
 
   // Acronyms in parentheses.
   const acronymTargets: { forms: string[]; target: Candidate }[] = [];
@@ -37,7 +39,11 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     if (existing) {
       if (existing.type === 'ORG' && (existing.key === null || existing.key === c.key)) {
         const linked = adopt(c, existing);
-        out[out.indexOf(existing)] = { ...linked, via: 'acronym' };
+        const at = position.get(existing);
+        if (at !== undefined) {
+          out[at] = { ...linked, via: 'acronym' };
+          position.delete(existing);
+        }
         acronymTargets.push({ forms: [matchForm(inner)], target: c });
       }
       continue;
@@ -114,17 +120,25 @@ function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
   const orgs = mentions.filter((c) => c.type === 'ORG');
   if (orgs.length < 2) return mentions;
   const forms = new Map(orgs.map((c) => [c, formsOf(c)]));
+  // Each proper prefix of two words or more of an organisation's forms, with the organisations
+  // it begins (by identity, the last mention of each; two are enough to know that one does not
+  // fit): one lookup per pattern ORG instead of a scan of every organisation.
+  const longer = new Map<string, Map<string, Candidate>>();
+  for (const o of orgs) {
+    const of = forms.get(o)!;
+    const id = o.key ?? o.group ?? o.name;
+    for (let n = 2; n < of.length; n++) {
+      const prefix = of.slice(0, n).join('\u0000');
+      let fits = longer.get(prefix);
+      if (!fits) longer.set(prefix, (fits = new Map()));
+      if (fits.has(id) || fits.size < 2) fits.set(id, o);
+    }
+  }
   const rename = new Map<Candidate, Candidate>();
   for (const c of orgs) {
     if (c.key !== null || c.via !== 'pattern' || c.tokenEnd - c.tokenStart < 2) continue;
-    const cf = forms.get(c)!;
-    const fits = new Map<string, Candidate>();
-    for (const o of orgs) {
-      const of = forms.get(o)!;
-      if (o === c || of.length <= cf.length) continue;
-      if (cf.every((f, k) => of[k] === f)) fits.set(o.key ?? o.group ?? o.name, o);
-    }
-    if (fits.size === 1) rename.set(c, [...fits.values()][0]);
+    const fits = longer.get(forms.get(c)!.join('\u0000'));
+    if (fits?.size === 1) rename.set(c, [...fits.values()][0]);
   }
   if (rename.size === 0) return mentions;
   const byGroup = new Map<string, Candidate>();
@@ -156,18 +170,31 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
       const cur = groups.get(g);
       if (!cur || forms.length > cur.forms.length) groups.set(g, { forms, target: c });
     }
+    // The groups each name could be part of, by the words it would share with them: a suffix
+    // of a longer name, a prefix, or its first and last words (two are enough to know that
+    // more than one fits). One lookup per group instead of a scan of every other group.
+    const suffixes = new Map<string, Map<string, Candidate>>();
+    const prefixes = new Map<string, Map<string, Candidate>>();
+    const ends = new Map<string, Map<string, Candidate>>();
+    const note = (index: Map<string, Map<string, Candidate>>, key: string, h: string, target: Candidate) => {
+      let fits = index.get(key);
+      if (!fits) index.set(key, (fits = new Map()));
+      if (fits.has(h) || fits.size < 2) fits.set(h, target);
+    };
+    for (const [h, { forms: o, target }] of groups) {
+      for (let n = 1; n < o.length; n++) {
+        note(suffixes, o.slice(o.length - n).join('\u0000'), h, target);
+        if (!single) note(prefixes, o.slice(0, n).join('\u0000'), h, target);
+      }
+      if (!single && o.length > 2) note(ends, o[0] + '\u0000' + o[o.length - 1], h, target);
+    }
     const rename = new Map<string, Candidate>();
     for (const [g, { forms }] of groups) {
       if ((forms.length === 1) !== single) continue;
+      const key = forms.join('\u0000');
       const fits = new Map<string, Candidate>();
-      for (const [h, other] of groups) {
-        const o = other.forms;
-        if (h === g || o.length <= forms.length) continue;
-        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f);
-        const prefix = !single && forms.every((f, k) => o[k] === f);
-        const ends = !single && forms.length === 2 && o[0] === forms[0] && o[o.length - 1] === forms[1];
-        if (suffix || prefix || ends) fits.set(h, other.target);
-      }
+      const found = [suffixes.get(key), single ? undefined : prefixes.get(key), !single && forms.length === 2 ? ends.get(key) : undefined];
+      for (const index of found) for (const [h, target] of index ?? []) if (h !== g) fits.set(h, target);
       if (fits.size === 1) rename.set(g, [...fits.values()][0]);
     }
     if (rename.size > 0) {
