@@ -24,6 +24,15 @@ export const DEFAULT_WORKER_MEMORY_MB = 192;
 /** Young generation of a worker, in MB: V8's default lets each worker hold more garbage. */
 const YOUNG_GENERATION_MB = 16;
 
+/**
+ * The heap a document of `bytes` needs, in MB: about 40 MB for each MB of text above a base
+ * (measured with dist/store/analyze-item.js in a worker: an 8 MB article of repeated news needs
+ * between 256 and 384 MB; issue 21 found such a file failing under the default cap).
+ */
+export function heapForDocument(bytes: number): number {
+  return Math.ceil(128 + (40 * bytes) / (1024 * 1024));
+}
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -59,6 +68,8 @@ function inlineAnalyzer(): Analyzer {
 interface Pending {
   chunk: number;
   items: WorkItem[];
+  /** A document too large for the pool's cap: run alone on a worker of its own with this heap (MB). */
+  heapMb?: number;
   /** A document tried again after a worker died: it runs alone, and fails if it kills one too. */
   retry?: { parent: number; offset: number };
 }
@@ -94,16 +105,36 @@ class WorkerPool implements Analyzer {
   async analyzeAll(items: WorkItem[]): Promise<WorkResult[]> {
     if (items.length === 0) return [];
     const chunks: number[] = [];
-    for (let i = 0; i < items.length; i += this.chunkSize) {
+    // A document that needs more heap than the pool's workers have runs alone on a worker of
+    // its own, sized for it, one such document at a time; the others go in chunks to the pool.
+    const large: Pending[] = [];
+    let run: WorkItem[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
       const chunk = this.nextChunk++;
       chunks.push(chunk);
-      this.queue.push({ chunk, items: items.slice(i, i + this.chunkSize) });
+      this.queue.push({ chunk, items: run });
+      run = [];
+    };
+    for (const item of items) {
+      const heapMb = heapForDocument(item.bytes.length);
+      if (heapMb > this.memoryMb) {
+        flush();
+        const chunk = this.nextChunk++;
+        chunks.push(chunk);
+        large.push({ chunk, items: [item], heapMb });
+      } else {
+        run.push(item);
+        if (run.length === this.chunkSize) flush();
+      }
     }
+    flush();
     this.remaining = chunks.length;
     const finished = new Promise<void>((resolve) => {
       this.done = resolve;
     });
     this.feedAll();
+    void this.runLarge(large);
     await finished;
     const out: WorkResult[] = [];
     for (const chunk of chunks) {
@@ -159,6 +190,34 @@ class WorkerPool implements Analyzer {
     });
     worker.on('exit', (code) => died(`analysis worker exited with status ${code}`));
     return slot;
+  }
+
+  /** Runs each large document alone on a worker whose heap is sized for it, one after the other. */
+  private async runLarge(pending: Pending[]): Promise<void> {
+    for (const p of pending) {
+      const item = p.items[0];
+      const heapMb = p.heapMb!;
+      const worker = new Worker(WORKER_URL, {
+        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+      const results = await new Promise<WorkResult[]>((resolve) => {
+        const fail = (reason: string) => resolve([{ input: item.input, id: item.id, size: item.bytes.length, ok: false, reason }]);
+        worker.once('message', (response: ChunkResponse) => resolve(response.results));
+        worker.once('error', (error: Error & { code?: string }) =>
+          fail(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `analysis ran out of memory (a heap of ${heapMb} MB for a document of ${(item.bytes.length / 1e6).toFixed(1)} MB)`
+              : `analysis worker crashed: ${error.message}`,
+          ),
+        );
+        worker.once('exit', (code) => fail(`analysis worker exited with status ${code}`));
+        const request: ChunkRequest = { chunk: p.chunk, items: p.items };
+        worker.postMessage(request);
+      });
+      await worker.terminate();
+      if (this.closed) return;
+      this.answer(p, results);
+    }
   }
 
   private feedAll(): void {
