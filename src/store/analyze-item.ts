@@ -4,6 +4,7 @@
 import { analyzeDocument, toAnalysis } from '../analyze.js';
 import { decodeInput, InputError } from '../model/read-input.js';
 import { analysisRowsWithText } from '../tables/rows.js';
+import { documentNotArabic, notArabicReason } from '../text/arabic-input.js';
 import { applyRecordMeta, type RecordMeta } from './record-meta.js';
 import { tableJson, type TableJson } from './row-json.js';
 
@@ -19,9 +20,6 @@ export type WorkResult =
   | { input: string; id: string; size: number; ok: true; tables: TableJson; recordId?: string | null; url?: string | null }
   | { input: string; id: string; size: number; ok: false; reason: string };
 
-/** Any letter of the Arabic alphabet (hamza to yeh, and the Quranic/extended alef forms). */
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
-
 export function analyzeItem(item: WorkItem): WorkResult {
   const base = { input: item.input, id: item.id, size: item.bytes.length };
   let text: string;
@@ -35,10 +33,13 @@ export function analyzeItem(item: WorkItem): WorkResult {
     }
     throw error;
   }
-  if (!ARABIC_LETTER.test(text)) return { ...base, ok: false, reason: 'no Arabic text' };
+  // The same decision as analyze's (src/text/arabic-input.ts): first without the analysis.
+  const noArabic = notArabicReason(text);
+  if (noArabic) return { ...base, ok: false, reason: noArabic };
   try {
     const doc = analyzeDocument(text, { source: item.source, bytes: item.bytes });
-    if (doc.meta.language !== 'arb') return { ...base, ok: false, reason: `not Arabic (detected language: ${doc.meta.language})` };
+    const notArabic = documentNotArabic(doc);
+    if (notArabic) return { ...base, ok: false, reason: notArabic };
     applyRecordMeta(doc, item.record);
     const tables = tableJson(analysisRowsWithText(toAnalysis(doc), doc.text));
     return { ...base, ok: true, tables, recordId: item.record?.id ?? null, url: item.record?.url ?? null };

@@ -11,7 +11,8 @@ import { expandPaths, readInputItems, type InputItem } from './read-inputs.js';
 import { createAnalyzer, defaultWorkerCount } from './worker-pool.js';
 import { createScratch, writeBatch, type Batch, type FailedInput, type Scratch, type StoredDocument } from './write-batch.js';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from '../model/size-limits.js';
+import { DEFAULT_MAX_BYTES } from '../model/size-limits.js';
 
 export interface IngestOptions {
   /** The DuckDB file; created when missing. */

@@ -2,7 +2,8 @@
 // ANT <DOC> files) in the corpus store, analyzed on worker threads, one transaction per batch.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
+import { ingest, type IngestProgress } from '../../store/ingest.js';
+import { DEFAULT_MAX_BYTES, parseSize as parseSizeText, SizeSyntaxError } from '../../model/size-limits.js';
 import { DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 
@@ -17,14 +18,14 @@ interface IngestCliOptions {
   verbose?: boolean;
 }
 
-/** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes. */
+/** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes; a usage error otherwise. */
 export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?\s*$/i.exec(text);
-  if (!m) throw new UsageError(`--max-bytes takes a size such as 20MB or 500000, not "${text}"`);
-  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  const bytes = Math.round(Number(m[1]) * scale);
-  if (bytes < 1) throw new UsageError(`--max-bytes must be at least 1 byte`);
-  return bytes;
+  try {
+    return parseSizeText(text);
+  } catch (error) {
+    if (error instanceof SizeSyntaxError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function positiveInt(text: string, option: string, min: number): number {
