@@ -22,16 +22,22 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { COST_CUES, FINANCING, PARTNER_CUES, TRIGGERS } from './triggers.js';
+import { AGENT_VERBS, CAPACITY_CUES, CLAUSE_BREAKS, COMPANY_WORDS, JOINT_CUES, START_CUES, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, PARTNER_CUES, SAVINGS, STATE_NOUNS, TRIGGERS } from './triggers.js';
 
-const SAVINGS = new Set(['توفير', 'وفر', 'وفورات', 'يوفر', 'توفر', 'ستوفر', 'خساير', 'خسائر', 'عائدات', 'ايرادات', 'ارباح']);
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
 
 /** The year a figure gives: a year, the first year of a range, the year of a dated figure. */
-function yearsOf(f: Figure): [number, number | null] | null {
+function yearsOf(f: Figure, dates = true): [number, number | null] | null {
   if (f.kind === 'year') return [Number(f.value), null];
   if (f.kind === 'year_range') return [Number(f.value), f.value_max === null ? null : Number(f.value_max)];
+  // A dated start or opening in the project's own clause gives its year: بدأت في تنفيذها في شهر
+  // أكتوبر 2012 (not a date leading the sentence: "في نهاية أكتوبر من هذا العام، قدم JBIC تمويلاً").
+  if (dates && f.kind === 'date' && typeof f.value === 'string' && /^\d{4}/.test(f.value)) {
+    const end = typeof f.value_max === 'string' && /^\d{4}/.test(f.value_max) ? Number(f.value_max.slice(0, 4)) : null;
+    const start = Number(f.value.slice(0, 4));
+    return [start, end !== null && end !== start ? end : null];
+  }
   return null;
 }
 
@@ -44,6 +50,10 @@ function countryOfMention(m: MentionRef, gaz: Gazetteer): string | null {
 export interface Built {
   project: Project;
   figures: FigureRef[];
+  /** The trigger it was built from. */
+  draft: Draft;
+  /** Where its first mention starts (a later mention may keep the name and span: see 05-merge-mentions). */
+  firstStart: number;
 }
 
 import type { FacilityHit } from '../entities/stage.js';
@@ -65,20 +75,25 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
 
     // Year.
     let yearFig: FigureRef | null = d.item ? d.item.year : null;
-    if (!yearFig && !d.item) yearFig = own.find((f) => yearsOf(f.figure)) ?? null;
+    if (!yearFig && !d.item) yearFig = own.find((f) => yearsOf(f.figure, false)) ?? null;
     if (!yearFig && n === firstInSentence) {
-      const lead = v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && yearsOf(f.figure));
+      const lead = v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && yearsOf(f.figure, false));
       yearFig = lead[lead.length - 1] ?? null;
     }
+    // A dated start in its clause when no year is given: بدأت في تنفيذها في شهر أكتوبر 2012.
+    if (!yearFig && !d.item) yearFig = own.find((f) => yearsOf(f.figure) && datedStart(v, f, d.start)) ?? null;
     // The last project of its sentence takes a year the rest of the sentence gives for its
     // opening or completion: "..., ومن المتوقع أن تبدأ التشغيل في عام 2026", "على أن يكتمل بحلول 2027".
     if (!yearFig && !d.item && drafts[n + 1]?.sentence !== d.sentence) {
-      yearFig = v.figuresIn(d.clauseEnd, sentence.tokenEnd).find((f) => !claimed.has(f) && yearsOf(f.figure) && completionCued(v, f, d.clauseEnd)) ?? null;
+      yearFig = v.figuresIn(d.clauseEnd, sentence.tokenEnd).find((f) => !claimed.has(f) && yearsOf(f.figure, false) && completionCued(v, f, d.clauseEnd)) ?? null;
     }
     const years = yearFig ? yearsOf(yearFig.figure) : null;
 
     // Capacity and cost.
-    const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW') ?? null;
+    // A total stated for this and other projects is not this one's (a set of plants keeps its own total).
+    const single = d.number === 'one' && !d.counted;
+    const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW' && !(single && jointFigure(v, f, d.start))) ?? null;
+    const capacity = own.find((f) => f !== power && capacityFigure(v, f, d.start)) ?? null;
     const money = own.find((f) => f.figure.kind === 'money' && costCued(v, f, d.start)) ?? null;
     const cost = money ? Number(money.figure.value) : null;
     const currency = money ? money.figure.unit : null;
@@ -107,7 +122,7 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
       const after = clauseMentions.find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && LOCATIVE.has(tokens[m.tokenStart - 1]?.norm ?? ''));
       if (after) country = after.entity.key;
     }
-    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? stateNisba(v, leadStart, d.start) ?? mainCountry;
+    if (!country) country = leadCountry(v, leadStart, d.start) ?? leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? stateNisba(v, leadStart, d.clauseEnd) ?? mainCountry;
 
     // Partners.
     const partners = new Set<string>();
@@ -141,15 +156,27 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
         year_end: years ? years[1] : null,
         capacity_mw: power ? Number(power.figure.value) : null,
         capacity_mw_max: power && power.figure.value_max !== null ? Number(power.figure.value_max) : null,
+        capacity: capacity ? Number(capacity.figure.value) : null,
+        capacity_unit: capacity ? capacity.figure.unit : null,
         cost,
         currency,
-        cost_usd: cost !== null ? toUsd(cost, currency) : null,
+        cost_usd: money ? usdOf(v, money) : null,
         partners: [...partners],
         figures: [],
       },
       figures: figures.sort((a, b) => a.figure.start - b.figure.start),
+      draft: d,
+      firstStart: start,
     });
   });
+  // A project of no known country in an article whose other projects all share one (محطة توليد
+  // الشقيق beside محطة توليد جنوب جدة البخارية): the article's country of projects. A programme
+  // or fund of an organisation (أوفيد's «الطاقة من أجل الفقراء») may span countries and is left.
+  const known = new Set(built.flatMap((b) => (b.project.country ? [b.project.country] : [])));
+  if (known.size === 1) {
+    const [only] = known;
+    for (const b of built) if (b.project.type !== 'program' && b.project.type !== 'fund') b.project.country ??= only;
+  }
   return built;
 }
 
@@ -160,6 +187,45 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
 function costCued(v: DocView, f: FigureRef, from: number): boolean {
   if (v.cueBefore(f.tokenStart, from, (b) => SAVINGS.has(v.bare(b)))) return false;
   return v.cueBefore(f.tokenStart, from, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base));
+}
+
+/**
+ * A figure stated for several projects together: تبلغ طاقتهما الإجمالية 5300 ميجاوات (a dual
+ * pronoun, or a word of totals, in the four tokens before it).
+ */
+function jointFigure(v: DocView, f: FigureRef, from: number): boolean {
+  return v.cueBefore(f.tokenStart, from, (b) => {
+    const t = v.tokens[b];
+    return JOINT_CUES.has(t.base) || JOINT_CUES.has(v.bare(b)) || t.clitics.some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم'));
+  });
+}
+
+/**
+ * A cost in US dollars: the amount restated in dollars in brackets right after it (بتكلفة تزيد على
+ * 35 مليار جنيه (4.5 مليار دولار)), else the amount through the dollar pegs of currency-rates.ts.
+ */
+export function usdOf(v: DocView, money: FigureRef): number | null {
+  const cost = Number(money.figure.value);
+  if (money.figure.unit === 'USD') return cost;
+  if (v.isPunct(money.tokenEnd, '(')) {
+    const restated = v.figuresIn(money.tokenEnd + 1, money.tokenEnd + 3).find((f) => f.figure.kind === 'money' && f.figure.unit === 'USD');
+    if (restated) return Number(restated.figure.value);
+  }
+  return toUsd(cost, money.figure.unit);
+}
+
+/** Kinds whose figures may be a project's capacity other than electric power. */
+const CAPACITY_KINDS = new Set(['quantity', 'volume', 'mass']);
+
+/**
+ * A capacity that is not electric power: a rate (60 ألف متر مكعب يومياً = m3/day, 43 مليون مسافر
+ * سنوياً, 2.5 مليار قدم مكعبة في اليوم) or a quantity after a capacity word (طاقة استيعابية تبلغ 3.6
+ * ملايين راكب، بسعة 20 ألف حاوية).
+ */
+function capacityFigure(v: DocView, f: FigureRef, from: number): boolean {
+  const { kind, unit } = f.figure;
+  if (!CAPACITY_KINDS.has(kind) || unit === null) return false;
+  return unit.includes('/') || v.cueBefore(f.tokenStart, from, (b) => CAPACITY_CUES.has(v.tokens[b].norm) || CAPACITY_CUES.has(v.bare(b)));
 }
 
 /** The country a sentence opens with before `to`: "في أوزبكستان، ...", "مع قيرغيزستان، ...". */
@@ -174,8 +240,6 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
   return found;
 }
 
-/** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
-const STATE_NOUNS = new Set(['حكومه', 'وزاره', 'سلطات', 'دوله', 'رئاسه', 'جمهوريه', 'مملكه', 'بلديه']);
 
 /**
  * The country of a state organ earlier in the sentence, named by its nisba: "وقعت الحكومة
@@ -185,6 +249,9 @@ const STATE_NOUNS = new Set(['حكومه', 'وزاره', 'سلطات', 'دوله
 function stateNisba(v: DocView, from: number, to: number): string | null {
   for (const m of v.mentionsIn(from, to)) {
     if (m.entity.type !== 'COUNTRY' || m.via !== 'nisba') continue;
+    // وزارة الكهرباء والماء الكويتية: the nisba closes a state organ's name, conjunction and all.
+    const org = v.mentionOn(m.tokenStart - 1);
+    if (org && org.entity.type === 'ORG' && org.tokenEnd === m.tokenStart && STATE_NOUNS.has(withoutArticle(v.tokens[org.tokenStart]))) return m.entity.key;
     for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 3); k--) {
       const t = v.tokens[k];
       if (STATE_NOUNS.has(withoutArticle(t))) return m.entity.key;
@@ -293,24 +360,20 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
   return out;
 }
 
-/** Words of opening or completion before a year: تبدأ التشغيل في عام 2026، يكتمل بحلول 2027. */
-const COMPLETION = new Set([
-  'تشغيل', 'تشغيله', 'تشغيلها', 'اكتمال', 'يكتمل', 'تكتمل', 'استكمال', 'انتهاء', 'الانتهاء', 'ينتهي', 'تنتهي', 'انجاز', 'انجازه',
-  'افتتاح', 'افتتاحه', 'افتتاحها', 'بحلول', 'تسليم', 'تسليمه', 'دخول', 'الخدمه', 'العمل',
-]);
+
+/** A date with a word of starting, opening or completion in the four tokens before it (بدأت في تنفيذها في شهر أكتوبر 2012). */
+function datedStart(v: DocView, f: FigureRef, from: number): boolean {
+  if (f.figure.kind !== 'date') return true;
+  const cue = (b: number) => [v.tokens[b].norm, v.bare(b), v.tokens[b].stem].some((w) => START_CUES.has(w) || COMPLETION.has(w));
+  // The cue before the date, or before the project it dates (بدأت في تنفيذ مشروع محطة توليد الشقيق في أغسطس 2013).
+  return v.cueBefore(f.tokenStart, from, cue) || v.cueBefore(from, Math.max(0, from - 4), cue);
+}
 
 /** A completion word in the four tokens before year figure f (and after `from`). */
 function completionCued(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
 }
 
-/** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */
-const AGENT_VERBS = new Set([
-  'اعلن', 'اعلنت', 'وقع', 'وقعت', 'فاز', 'فازت', 'ابرم', 'ابرمت', 'تعتزم', 'يعتزم', 'تخطط', 'يخطط', 'بدات', 'بدا', 'قررت', 'قرر', 'تستعد', 'يستعد',
-]);
-const COMPANY_WORDS = new Set(['شركه', 'مجموعه', 'تحالف', 'ائتلاف']);
-/** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
-const GOVERNMENT_HEADS = new Set(['وزاره', 'حكومه', 'هيئه', 'مجلس', 'سلطه', 'بلديه', 'امانه', 'محافظه', 'دائره', 'ولايه', 'اداره']);
 
 /**
  * A company that is the subject of the sentence's verb and whose project the sentence builds:
@@ -339,56 +402,104 @@ function anaphorFits(anaphor: string, type: string): boolean {
 }
 
 /**
- * A sentence that names no project but speaks of "the project" (المشروع, المحطة, المطار) right
- * after one was named: "وتبلغ تكلفة المشروع 700 مليون دولار، ويمول البنك الدولي جزءا منه" adds a
- * cost and a partner to the project of the sentence before. Only what the project lacks is
- * filled (a cost with its cue, a capacity, partners with theirs), and only from the next two
- * sentences of the same paragraph.
+ * "The project" (المشروع, المحطة, المطار) after a project was named speaks of it: "وتبلغ تكلفة
+ * المشروع 700 مليون دولار، ويمول البنك الدولي جزءا منه" adds a cost and a partner to the project
+ * named before; "... على أن تنتهي من المرحلة الأولى من المشروع ... خلال عام 2015 وبتكلفة ..." adds a
+ * year and a cost later in the project's own sentence. The anaphor is a definite, singular trigger
+ * word outside every project's name; it speaks of the last project of its kind named before it in
+ * its paragraph, at most two sentences back, or of the article's only project of its kind. Only what the project lacks is filled (a cost with its
+ * cue, a capacity, a year, partners with their cue), from the anaphor's clause.
  */
 export function fillFromAnaphora(v: DocView, built: Built[]): void {
   if (built.length === 0) return;
-  const { doc, tokens } = v;
-  const withProject = new Set(built.map((b) => b.project.sentence));
+  const { tokens } = v;
   const claimed = new Set(built.flatMap((b) => b.figures));
-  for (const s of doc.sentences) {
-    if (withProject.has(s.index)) continue;
-    // "The project": a definite, singular trigger word (المشروع, المحطة), not a programme.
-    let anaphor: string | null = null;
-    for (let k = s.tokenStart; k < s.tokenEnd && !anaphor; k++) {
-      const b = tokens[k].base;
-      if (tokens[k].kind !== 'arabic' || !b.startsWith('ال')) continue;
-      const w = TRIGGERS.get(b.slice(2));
-      if (w && w.number === 'one' && !w.program) anaphor = w.type;
-    }
-    if (!anaphor) continue;
-    // The last project named in the two sentences before, in the same paragraph.
-    const para = v.paragraphOf(s.index);
+  const inName = new Uint8Array(tokens.length);
+  for (const b of built) {
+    const r = v.tokenRange(b.project.start, b.project.end);
+    if (r) inName.fill(1, r[0], r[1]);
+  }
+  const byStart = [...built].sort((a, b) => a.firstStart - b.firstStart);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (inName[k] || t.kind !== 'arabic' || !t.base.startsWith('ال')) continue;
+    const w = TRIGGERS.get(t.base.slice(2));
+    if (!w || w.number !== 'one' || w.program) continue;
+    const s = t.sentence;
+    const para = v.paragraphOf(s);
     let target: Built | null = null;
-    for (const b of built) {
-      const d = s.index - b.project.sentence;
-      if (d >= 1 && d <= 2 && v.paragraphOf(b.project.sentence) === para && anaphorFits(anaphor, b.project.type)) target = b;
+    for (const b of byStart) {
+      if (b.firstStart >= t.start) break;
+      const gap = s - b.project.sentence;
+      if (gap >= 0 && gap <= 2 && v.paragraphOf(b.project.sentence) === para && anaphorFits(w.type, b.project.type)) target = b;
+    }
+    // An article about one project of this kind: "the project" anywhere after it is that one.
+    if (!target) {
+      const fits = byStart.filter((b) => anaphorFits(w.type, b.project.type));
+      if (fits.length === 1 && fits[0].firstStart < t.start) target = fits[0];
     }
     if (!target) continue;
-    const p = target.project;
-    const figs = v.figuresIn(s.tokenStart, s.tokenEnd).filter((f) => !claimed.has(f));
-    const money = p.cost === null ? figs.find((f) => f.figure.kind === 'money' && costCued(v, f, s.tokenStart)) : undefined;
-    if (money) {
-      p.cost = Number(money.figure.value);
-      p.currency = money.figure.unit;
-      p.cost_usd = toUsd(p.cost, p.currency);
-      target.figures.push(money);
-      claimed.add(money);
-    }
-    const power = p.capacity_mw === null ? figs.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW') : undefined;
-    if (power) {
-      p.capacity_mw = Number(power.figure.value);
-      p.capacity_mw_max = power.figure.value_max !== null ? Number(power.figure.value_max) : null;
-      target.figures.push(power);
-      claimed.add(power);
-    }
-    const partners = new Set(p.partners);
-    for (const m of partnerMentions(v, s.tokenStart, s.tokenEnd)) partners.add(m.entity.id);
-    p.partners = [...partners];
-    target.figures.sort((a, b) => a.figure.start - b.figure.start);
+    fillFrom(v, target, anaphorStart(v, k, inName), anaphorEnd(v, k, inName), claimed);
   }
+}
+
+/** Where the clause of an anaphor at token k starts: after a clause word or a project's name before
+ * it in its sentence, else the sentence start (وتبلغ تكلفة المشروع 700 مليون دولار). */
+function anaphorStart(v: DocView, k: number, inName: Uint8Array): number {
+  const s = v.doc.sentences[v.tokens[k].sentence];
+  for (let j = k - 1; j >= s.tokenStart; j--) {
+    const t = v.tokens[j];
+    if (inName[j] || (t.kind === 'arabic' && t.stop && CLAUSE_BREAKS.has(t.base))) return j + 1;
+  }
+  return s.tokenStart;
+}
+
+/**
+ * One past the last token of what an anaphor at token k says: the rest of its sentence, up to the
+ * next project word or project name ("إنجاز المشروع، حيث ينتظر ان يشرع في التنفيذ الفعلي ... مع
+ * أواخر 2019" still speaks of the project).
+ */
+function anaphorEnd(v: DocView, k: number, inName: Uint8Array): number {
+  const s = v.doc.sentences[v.tokens[k].sentence];
+  for (let j = k + 1; j < s.tokenEnd; j++) {
+    const t = v.tokens[j];
+    if (inName[j] || (t.kind === 'arabic' && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j))))) return j;
+  }
+  return s.tokenEnd;
+}
+
+/** Fills what the project lacks from the figures and partners of tokens [from, to). */
+function fillFrom(v: DocView, target: Built, from: number, to: number, claimed: Set<FigureRef>): void {
+  const p = target.project;
+  const figs = v.figuresIn(from, to).filter((f) => !claimed.has(f));
+  const take = (f: FigureRef | undefined): f is FigureRef => {
+    if (!f) return false;
+    target.figures.push(f);
+    claimed.add(f);
+    return true;
+  };
+  const money = p.cost === null ? figs.find((f) => f.figure.kind === 'money' && costCued(v, f, from)) : undefined;
+  if (take(money)) {
+    p.cost = Number(money.figure.value);
+    p.currency = money.figure.unit;
+    p.cost_usd = usdOf(v, money);
+  }
+  const single = target.draft.number === 'one' && !target.draft.counted;
+  const power = p.capacity_mw === null ? figs.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW' && !(single && jointFigure(v, f, from))) : undefined;
+  if (take(power)) {
+    p.capacity_mw = Number(power.figure.value);
+    p.capacity_mw_max = power.figure.value_max !== null ? Number(power.figure.value_max) : null;
+  }
+  const capacity = p.capacity === null ? figs.find((f) => f !== power && capacityFigure(v, f, from)) : undefined;
+  if (take(capacity)) {
+    p.capacity = Number(capacity.figure.value);
+    p.capacity_unit = capacity.figure.unit;
+  }
+  // A year (or, failing one, a dated start) when it has none: خلال عام 2015 of "المرحلة الأولى من المشروع".
+  const year = p.year === null ? (figs.find((f) => yearsOf(f.figure, false)) ?? figs.find((f) => yearsOf(f.figure) && datedStart(v, f, from))) : undefined;
+  if (take(year)) [p.year, p.year_end] = yearsOf(year.figure)!;
+  const partners = new Set(p.partners);
+  for (const m of partnerMentions(v, from, to)) partners.add(m.entity.id);
+  p.partners = [...partners];
+  target.figures.sort((a, b) => a.figure.start - b.figure.start);
 }

@@ -4,6 +4,8 @@ import type { Doc } from '../model/document.js';
 import type { Entity, Figure } from '../model/types.js';
 import type { Token } from '../text/token.js';
 import { firstEndingAfter } from '../model/span-search.js';
+import { foldString } from '../text/normalize/fold-table.js';
+import { ACTIONS } from './triggers.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -108,7 +110,7 @@ export class DocView {
 
   /** Whether `cue` holds for one of the four tokens before token `at`, none of them before `from`. */
   cueBefore(at: number, from: number, cue: (k: number) => boolean): boolean {
-    for (let k = at - 1; k >= at - 4 && k >= from; k--) if (cue(k)) return true;
+    for (let k = at - 1; k >= at - 4 && k >= from && k >= 0; k--) if (cue(k)) return true;
     return false;
   }
 
@@ -131,6 +133,23 @@ export class DocView {
     if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
     else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
     return w;
+  }
+
+  /**
+   * Token i is an action noun (بناء, لتطوير, وإقامة), also where the splitter kept a short word
+   * whole (لمد = ل + مد).
+   */
+  isAction(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'arabic') return false;
+    if (ACTIONS.has(this.bare(i)) || ACTIONS.has(this.bareWhole(i))) return true;
+    const m = /^(و|ف)?(ل|ب)(.{2,})$/.exec(t.norm);
+    return m !== null && t.clitics.length === 0 && ACTIONS.has(m[3]);
+  }
+
+  /** A string folded as token forms are (أ/إ/آ → ا, ى → ي, ة → ه, no diacritics). */
+  fold(s: string): string {
+    return foldString(s);
   }
 
   isPunct(i: number, marks: string): boolean {

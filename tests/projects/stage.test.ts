@@ -221,8 +221,15 @@ describe('the project spoken of in the next sentence', () => {
     expect(a.projects[0].cost).toBeNull();
   });
 
-  it('does not reach into another paragraph', () => {
+  it('reaches into another paragraph when the article has only this project (FORMAT: wherever the article states it)', () => {
     const a = analyze(`${first}\n\nوتبلغ تكلفة المشروع 700 مليون دولار.`);
-    expect(a.projects[0].cost).toBeNull();
+    expect(a.projects[0].cost).toBe(700e6);
+  });
+
+  it('does not reach into another paragraph when two projects could be meant', () => {
+    const two = `${first} كما أعلنت عن إطلاق مشروع محطة نور ورزازات للطاقة الشمسية بقدرة 500 ميغاواط.`;
+    const a = analyze(`${two}\n\nوتبلغ تكلفة المشروع 700 مليون دولار.`);
+    expect(a.projects).toHaveLength(2);
+    expect(a.projects.map((p) => p.cost)).toEqual([null, null]);
   });
 });

@@ -10,6 +10,7 @@ import { SHARED } from '../../eval/shared-paths.js';
 
 interface EvalFlags {
   gold?: string;
+  goldDev?: string;
   articles?: string;
   conll?: string;
   recognizers?: string;
@@ -23,12 +24,14 @@ interface EvalFlags {
 
 /** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
 export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
-  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
+  const named = flags.gold !== undefined || flags.goldDev !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
   const defaults = defaultEvalOptions();
   if (!named) return defaults;
-  const goldAsked = flags.gold !== undefined || flags.articles !== undefined;
+  // --articles alone names the seed gold's articles; with --gold-dev it serves that set.
+  const goldAsked = flags.gold !== undefined || (flags.articles !== undefined && flags.goldDev === undefined);
   return {
     gold: goldAsked ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs } : null,
+    goldDev: flags.goldDev !== undefined ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs } : null,
     conll: flags.conll ?? null,
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
@@ -38,12 +41,13 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
 
 /** Paths given on the command line that do not exist (a skip is only for absent defaults). */
 function missingGiven(flags: EvalFlags): string[] {
-  return [flags.gold, flags.articles, flags.conll, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
+  return [flags.gold, flags.goldDev, flags.articles, flags.conll, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
 }
 
 function failuresOf(report: EvalReport): number {
   let n = 0;
   if (report.gold?.ran) n += report.gold.result.failures.length;
+  if (report.goldDev?.ran) n += report.goldDev.result.failures.length;
   if (report.corpus?.ran) n += report.corpus.result.unreadable.length;
   return n;
 }
@@ -53,6 +57,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
     .command('eval')
     .description('score figures, entities and projects against gold articles, the NER tagger on CoNLL files, figures on the number specs, and check spans on a corpus (all on ../shared when no source is given)')
     .option('--gold <dir>', 'folder of *.gold.json files (default ../shared/gold)')
+    .option('--gold-dev <dir>', 'a second gold folder scored as its own set (default ../shared/gold-dev)')
     .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
     .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
     .option('--recognizers <dir>', 'Recognizers-Text spec folder (default ../shared/numbers/recognizers-text-dev)')
@@ -72,7 +77,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
       // Each skip is in the report once (stdout); stderr says once what the skips mean.
-      const sections = (['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => report[k]);
+      const sections = (['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => report[k]);
       const skipped = sections.filter((k) => !report[k]!.ran);
       if (skipped.length > 0) {
         const none = skipped.length === sections.length;
@@ -85,7 +90,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
         // Nothing scored is no success.
         if (none) status = EXIT_SOME_FAILED;
       }
-      if (report.gold?.ran) for (const f of report.gold.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
+      for (const set of [report.gold, report.goldDev]) if (set?.ran) for (const f of set.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
       if (failuresOf(report) > 0) status = EXIT_SOME_FAILED;
       process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalReport(report, Boolean(flags.verbose), texts));
 
@@ -101,8 +106,9 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const asked = (['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => options[k]);
-          const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(`${k}.`))));
+          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.' } as const;
+          const asked = (Object.keys(prefix) as (keyof typeof prefix)[]).filter((k) => options[k]);
+          const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(prefix[k]))));
           const failures = checkThresholds(report.metrics, relevant);
           for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
           if (failures.length > 0) status = EXIT_SOME_FAILED;

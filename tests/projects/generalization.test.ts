@@ -1,0 +1,106 @@
+// Project rules written for patterns counted across ../shared/unlabeled and the gold-dev articles
+// (counts in data/lexicon/project-heads.tsv and project-words.tsv); each case is a real sentence of
+// the corpus, shortened, or one built on its pattern.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/model/types.js';
+import { checkAnalysisSpans } from '../helpers/spans.js';
+
+function projects(text: string): Analysis['projects'] {
+  const a = analyze(text);
+  expect(() => checkAnalysisSpans(text, a)).not.toThrow();
+  return a.projects;
+}
+
+describe('heads of every kind', () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    ['a canal named after an action noun (saudinewsnet-30)', 'وقالت الهيئة إن الميزانية المخصصة لتوسعة قناة السويس والمقدرة بنحو 62 مليار جنيه رصدت للمشروع.', { type: 'canal', country: 'EG' }],
+    ['a concession named in quotes (ant-multisource-07)', 'وقعت أدنوك اتفاقية حصلت بموجبها توتال على نسبة 20 بالمائة في امتياز "زاكوم السفلي" البحري في أبوظبي.', { type: 'oil_field', country: 'AE' }],
+    ['a network by what it carries (ant-jawharafm-02)', 'قدمت المكاتب عروضها لإنجاز شبكة المترو الخفيف بصفاقس بطول 70 كلم.', { type: 'metro', country: 'TN' }],
+    ['مشروع + an action noun + its object, with a capacity (saudinewsnet-07)', 'أعلنت الهيئة الانتهاء من الفحوصات الفنية لمشروع تركيب الدائرة الثالثة سعة 650 ميجاوات.', { capacity_mw: 650 }],
+    ['مشروع + an action noun + a construct with a place (saudinewsnet-20)', 'وأعلنت الحكومة البدء في مشروع تنمية محور قناة السويس.', { type: 'project', country: 'EG' }],
+    ['a counted plural with an action and its years (saudinewsnet-30)', 'وقال الوزير إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال 2015-2016.', { type: 'tunnel', year: 2015, year_end: 2016 }],
+    ['a named new city (saudinewsnet-20)', 'وتشمل الخطة مشروعات كبرى مثل مدينة الإسماعيلية الجديدة.', { type: 'new_city', country: 'EG' }],
+    ['a project in a place with its capacity after an action noun (ant-jawharafm-01)', 'وتم تركيز مشروع في توزر بطاقة 10 ميغاوات.', { capacity_mw: 10, country: 'TN' }],
+  ])('%s', (_why, text, expected) => {
+    const found = projects(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a canal only crossed (a place, no work on it)', 'وعبرت السفينة قناة السويس أمس قادمة من ميناء جدة.'],
+    ['a television channel', 'وقال المتحدث لقناة العربية إن الاجتماع انتهى.'],
+    ['بامتياز "with distinction"', 'ونجح الطالب بامتياز في امتحانات هذا العام.'],
+    ['a draft law (مشروع قانون: 1,319 times in ../shared/unlabeled)', 'وأقر البرلمان مشروع قانون الاستثمار الجديد بأغلبية كبيرة في عام 2015.'],
+    ['a network of relations', 'وتمتلك الشركة شبكة علاقات واسعة في المنطقة منذ عام 2010.'],
+    ['roads that only say where a line will pass (ant-jawharafm-02)', 'وتشمل المرحلة الأحياء المتاخمة لطريق قرمدة وطريق سيدي منصور وطريق قابس في أفق 2030.'],
+    ['a quantified plural (عدد من)', 'وتسعى الهيئة إلى تطوير مشاريع عدد من المطارات المحلية خلال عام 2016.'],
+  ])('no project: %s', (_why, text) => {
+    expect(projects(text)).toEqual([]);
+  });
+});
+
+describe('a list of projects announced by a plural', () => {
+  it('gives one project per item, the second industrial city apart from the first (saudinewsnet-20)', () => {
+    const found = projects(
+      'وأوضح التقرير أن الإقليم سيشهد مشروعات إقليمية ودولية من بينها مدينة صناعية متخصصة في صناعة الأمصال والدواء، وكذلك مدينة صناعية متخصصة في الصناعات الغذائية، وإقامة منطقة صناعية للتعبئة والتغليف، وترسانة بحرية لإصلاح وصناعة السفن التي تمر من قناة السويس.',
+    );
+    expect(found.map((p) => p.type)).toEqual(['industrial_city', 'industrial_city', 'industrial_zone', 'shipyard']);
+  });
+});
+
+describe('one project, several mentions', () => {
+  it('merges a mention whose name words are a subset sharing a name (saudinewsnet-18)', () => {
+    const found = projects(
+      'وتقوم الشركة حاليا بتنفيذ محطة توليد جنوب جدة البخارية لصالح الشركة السعودية للكهرباء. يذكر أن الشركة تنفذ محطة توليد جدة البخارية بطاقة إنتاجية تبلغ 2650 ميجاوات وبدأت في تنفيذها في شهر أكتوبر 2012.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'محطة توليد جنوب جدة البخارية', capacity_mw: 2650, year: 2012 });
+  });
+
+  it('merges a project named by a naming phrase (saudinewsnet-02, محطة «ليلي»)', () => {
+    const found = projects('وقعت المدينة مذكرة لإنشاء أول محطة طاقة شمسية مستقلة في المملكة بسعة 50 ميجاوات في الأفلاج، للمحطة التي أطلق عليها اسم محطة "ليلي".');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'solar', capacity_mw: 50 });
+  });
+
+  it('merges an apposition (saudinewsnet-25, وهو مشروع لإنشاء مطار جديد)', () => {
+    const found = projects('وشملت المشاريع مشروع مطار الملك عبدالله بن عبدالعزيز الجديد بجازان، وهو مشروع لإنشاء مطار جديد بالكامل بطاقة استيعابية تبلغ 3.6 ملايين راكب سنويا.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'airport', capacity: 3.6e6, capacity_unit: 'passenger/year' });
+  });
+
+  it('keeps the new canal apart from the old one (قناة السويس الجديدة is not قناة السويس)', () => {
+    const found = projects('وافتتحت مصر قناة السويس الجديدة في أغسطس 2015. وكانت قناة السويس قد افتتحت عام 1869.');
+    expect(found.map((p) => p.name)).not.toContain('قناة السويس الجديدة قناة السويس');
+    expect(found.filter((p) => p.name.includes('الجديدة'))).toHaveLength(1);
+  });
+
+  it('takes the solar plant that powers a desalination plant as a part of it (saudinewsnet-02)', () => {
+    const found = projects(
+      'وبدأت الأعمال الانشائية لمحطة التحلية باستخدام الطاقة الشمسية في مدينة الخفجي بطاقة إنتاجية قدرها 60 ألف متر مكعب يومياً، وبمحطة طاقة شمسية بقدرة 40 ميجاوات، التي من المتوقع أن تبدأ التشغيل عام 2016.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'desalination', capacity_mw: 40, capacity: 60000, capacity_unit: 'm3/day' });
+  });
+});
+
+describe('attributes stated elsewhere', () => {
+  it('leaves a total stated for two plants off the first (saudinewsnet-18, طاقتهما الإجمالية)', () => {
+    const found = projects('وتقوم الشركة بتنفيذ محطة توليد جنوب جدة البخارية، ومحطة توليد رابغ وهما من أكبر المشاريع وتبلغ طاقتهما الإجمالية 5300 ميجاوات.');
+    expect(found[0].capacity_mw).toBeNull();
+  });
+
+  it('takes a cost restated in dollars (saudinewsnet-30)', () => {
+    const found = projects('وقال الوزير إن بلاده انتهت من مشروع لمد طرق جديدة بطول 4800 كيلومتر بتكلفة تزيد على 35 مليار جنيه (4.5 مليار دولار).');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'road', cost: 35e9, currency: 'EGP', cost_usd: 4.5e9 });
+  });
+
+  it('takes the year and cost of "the project" later in its own sentence (saudinewsnet-30)', () => {
+    const found = projects('وقال الوزير إن بلاده انتهت من 70 في المائة من مشروع لمد طرق جديدة بطول 4800 كيلومتر، على أن تنتهي من المرحلة الأولى من المشروع خلال عام 2015 وبتكلفة تزيد على 35 مليار جنيه.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ year: 2015, cost: 35e9, currency: 'EGP' });
+  });
+});
