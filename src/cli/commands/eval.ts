@@ -85,7 +85,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           `arqam eval: ${skipped.length} of ${sections.length} evaluations skipped (${skipped.join(', ')}) because their data is absent: ` +
             `../shared holds the developers' datasets (gold articles, corpus, NER and number specs), which a clone does not include. ` +
             (none ? 'Nothing was scored. ' : 'The scores shown cover the rest only. ') +
-            `Point eval at your own data with --gold, --articles, --conll, --recognizers, --duckling or --corpus.\n`,
+            `Point eval at your own data with --gold, --gold-dev, --articles, --conll, --recognizers, --duckling or --corpus.\n`,
         );
         // Nothing scored is no success.
         if (none) status = EXIT_SOME_FAILED;
