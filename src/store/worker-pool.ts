@@ -33,6 +33,12 @@ export function heapForDocument(bytes: number): number {
   return Math.ceil(128 + (40 * bytes) / (1024 * 1024));
 }
 
+/** Documents from this size up may get a worker of their own when the pool's cap is too small for them. */
+export const LARGE_DOCUMENT_BYTES = 1024 * 1024;
+
+/** Default ceiling of the heap one large document may get, in MB (a 20 MiB document needs about 930). */
+export const DEFAULT_DOCUMENT_MEMORY_MB = 1024;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -48,12 +54,14 @@ export interface AnalyzerOptions {
   chunkSize?: number;
   /** Cap of each worker's heap in MB (default 192). */
   memoryMb?: number;
+  /** Ceiling of the heap of a worker that analyzes one large document alone, in MB (default 1024). */
+  documentMemoryMb?: number;
 }
 
 /** The pool for `workers` threads, or the calling thread when `workers` is 0. */
 export function createAnalyzer(workers: number, options: AnalyzerOptions = {}): Analyzer {
   if (workers <= 0) return inlineAnalyzer();
-  return new WorkerPool(workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB);
+  return new WorkerPool(workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB, options.documentMemoryMb ?? DEFAULT_DOCUMENT_MEMORY_MB);
 }
 
 function inlineAnalyzer(): Analyzer {
@@ -95,6 +103,7 @@ class WorkerPool implements Analyzer {
     size: number,
     private readonly chunkSize: number,
     private readonly memoryMb: number,
+    private readonly documentMemoryMb: number,
   ) {
     if (!existsSync(fileURLToPath(WORKER_URL))) {
       throw new Error(`${fileURLToPath(WORKER_URL)} is missing: run \`npm run build\` first`);
@@ -117,8 +126,9 @@ class WorkerPool implements Analyzer {
       run = [];
     };
     for (const item of items) {
-      const heapMb = heapForDocument(item.bytes.length);
-      if (heapMb > this.memoryMb) {
+      const needed = heapForDocument(item.bytes.length);
+      if (item.bytes.length >= LARGE_DOCUMENT_BYTES && needed > this.memoryMb) {
+        const heapMb = Math.max(this.memoryMb, Math.min(needed, this.documentMemoryMb));
         flush();
         const chunk = this.nextChunk++;
         chunks.push(chunk);
@@ -206,7 +216,7 @@ class WorkerPool implements Analyzer {
         worker.once('error', (error: Error & { code?: string }) =>
           fail(
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `analysis ran out of memory (a heap of ${heapMb} MB for a document of ${(item.bytes.length / 1e6).toFixed(1)} MB)`
+              ? `analysis ran out of memory (a heap of ${heapMb} MB for a document of ${(item.bytes.length / 1e6).toFixed(1)} MB; raise it with --memory)`
               : `analysis worker crashed: ${error.message}`,
           ),
         );

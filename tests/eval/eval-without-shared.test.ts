@@ -26,6 +26,6 @@ describe('arqam eval without ../shared', () => {
     for (const dataset of ['gold', 'ner/aqmar/articles', 'recognizers-text-dev', 'duckling-ar', 'corpus']) {
       expect(all.split(`${dataset} is absent`).length - 1, dataset).toBe(1);
     }
-    expect(r.stderr).toMatch(/5 of 5 evaluations skipped .*\.\.\/shared holds the developers' datasets.*Nothing was scored/);
+    expect(r.stderr).toMatch(/(\d) of \1 evaluations skipped .*\.\.\/shared holds the developers' datasets.*Nothing was scored/);
   });
 });

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestProgress } from '../../store/ingest.js';
 import { DEFAULT_MAX_BYTES, parseSize as parseSizeText, SizeSyntaxError } from '../../model/size-limits.js';
-import { DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
+import { DEFAULT_DOCUMENT_MEMORY_MB, DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 
 interface IngestCliOptions {
@@ -15,6 +15,7 @@ interface IngestCliOptions {
   analyzed?: boolean;
   batch: string;
   workerMemory: string;
+  memory: string;
   verbose?: boolean;
 }
 
@@ -47,13 +48,15 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20MB, 500k)', String(DEFAULT_MAX_BYTES))
     .option('--analyzed', 'the inputs are `arqam extract --jsonl` output: store them without analyzing again')
     .option('--batch <n>', 'documents per transaction', '500')
-    .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
+    .option('--worker-memory <MB>', 'heap cap of each analysis worker', String(DEFAULT_WORKER_MEMORY_MB))
+    .option('--memory <MB>', 'the most heap one large document (1 MiB or more) may get: one too large for a worker is analyzed alone on a worker of up to this many MB; a document needing more fails', String(DEFAULT_DOCUMENT_MEMORY_MB))
     .option('-v, --verbose', 'a line on stderr for each committed batch')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
       const batchSize = positiveInt(opts.batch, '--batch', 1);
       const workerMemoryMb = positiveInt(opts.workerMemory, '--worker-memory', 64);
+      const documentMemoryMb = positiveInt(opts.memory, '--memory', 64);
       // The bar is made on the first progress report, once the total size of the inputs is
       // known; JSON lines on stdin have none, so their bar shows counts only.
       const tty = Boolean(process.stderr.isTTY) && !opts.verbose;
@@ -95,6 +98,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
           analyzed: Boolean(opts.analyzed),
           batchSize,
           workerMemoryMb,
+          documentMemoryMb,
           stdin: process.stdin,
           onProgress: update,
           onBatch: (p) => {
