@@ -19,6 +19,7 @@ import { benchNatural, type PeerTokenizerTiming } from './bench-natural.js';
 import { compareWithRecognizers, sampleSentences, type RecognizersComparison } from './bench-recognizers.js';
 import { benchStartup, type StartupTiming } from './bench-startup.js';
 import { benchModelLoadFirst, benchTaggerSpeed, type TaggerTiming } from './bench-tagger.js';
+import { benchConsolidate, type ConsolidateBench } from './bench-consolidate.js';
 import { formatBench } from './format-bench.js';
 import type { ScalingRun } from './bench-scaling-child.js';
 import { median, now } from './stats.js';
@@ -36,6 +37,8 @@ export interface BenchOptions {
   scalingMb: number[];
   /** Documents for the store's ingest benchmark (its default, 20,000, when undefined). */
   ingestDocs?: number;
+  /** A store whose consolidation is timed (a month of SaudiNewsNet); skipped when absent. */
+  consolidateDb?: string;
   out: string;
 }
 
@@ -61,6 +64,7 @@ export interface BenchReport {
   ingest: { result: unknown } | { skipped: string } | null;
   /** analyze() on one long article of each size, each in a process of its own (issue 21: linear time). */
   scaling: { runs: ScalingRun[]; ratio16to1: number | null } | { skipped: string } | null;
+  consolidation?: ConsolidateBench | { skipped: string };
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -86,6 +90,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (a === '--skip-scaling') o.skipScaling = true;
     else if (a === '--scaling-mb') o.scalingMb = value().split(',').map(positive);
     else if (a === '--ingest-docs') o.ingestDocs = Math.round(positive(value()));
+    else if (a === '--consolidate-db') o.consolidateDb = resolve(value());
     else if (a === '--out') o.out = resolve(value());
     else if (a === '--help' || a === '-h') throw new HelpRequest();
     else throw new Error(`unknown option ${a}`);
@@ -95,7 +100,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 
 class HelpRequest extends Error {}
 
-const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [--skip-peers] [--skip-ingest] [--skip-startup] [--skip-scaling] [--scaling-mb 1,4,16] [--out FILE]
+const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [--skip-peers] [--skip-ingest] [--skip-startup] [--skip-scaling] [--scaling-mb 1,4,16] [--consolidate-db FILE] [--out FILE]
   --runs N        timed runs per measurement, median reported (default 5)
   --min-mb N      repeat the corpus to at least N MB of UTF-8 (default 5)
   --sentences N   sentences compared with Recognizers-Text (default 200)
@@ -105,6 +110,7 @@ const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [
   --skip-scaling  skip analyze() on one long article of 1, 4 and 16 MB
   --scaling-mb L  the sizes of those articles, comma-separated (default 1,4,16)
   --ingest-docs N documents for the ingest benchmark (default 20,000)
+  --consolidate-db FILE  time consolidating this store (a copy; e.g. a month of SaudiNewsNet, see README)
   --out FILE      where to write the JSON report (default reports/bench.json)
 `;
 
@@ -255,6 +261,17 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     ingest = await benchIngest(progress, o.ingestDocs);
   }
 
+  let consolidation: BenchReport['consolidation'];
+  if (!o.consolidateDb) consolidation = { skipped: 'no --consolidate-db STORE given' };
+  else {
+    progress('consolidation of the store');
+    try {
+      consolidation = await benchConsolidate(o.consolidateDb, progress);
+    } catch (error) {
+      consolidation = { skipped: `consolidation benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
   return {
     schema: 'arqam.bench/1',
     date: new Date().toISOString(),
@@ -293,6 +310,7 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     startup,
     ingest,
     scaling,
+    consolidation,
   };
 }
 

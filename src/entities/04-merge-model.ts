@@ -17,7 +17,7 @@ import { RARE, type MatchContext } from './match-context.js';
 import { baseStart, isFacilityWord, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
-import { projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 
@@ -153,7 +153,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
       tokenStart: from, tokenEnd: to, start, end, key: null, name: surface, nameEn: null, via: 'model',
       priority: PRIORITY.model, group: formsGroup(tokens, from, to),
     };
-    const prev = tokens[from - 1];
+    let prev = tokens[from - 1];
+    // محطة "ليلي": the word before the quote mark is the one that says what the name is.
+    if (prev && ctx.isPunct(prev, '"«“') && tokens[from - 2]?.sentence === first.sentence && isFacilityWord(tokens[from - 2])) prev = tokens[from - 2];
     switch (span.type) {
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
@@ -165,7 +167,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         // A project word the tagger took for an organisation (شبكة المترو الخفيف, carried there
         // from شركة المترو), or a name after one (مشروع واسط، مشروع «واسط»), is the project's: the
         // projects stage reads it.
-        if (isFacilityWord(prev) || (to - from === 1 && isFacilityWord(first)) || quotedProjectName(ctx, { tokenStart: from, tokenEnd: to })) continue;
+        // A span that starts with a facility word (محطة ليلى) names the facility too.
+        if (isFacilityWord(prev) || isFacilityWord(first) || quotedProjectName(ctx, { tokenStart: from, tokenEnd: to })) continue;
         out.push({ ...base, type: 'ORG', rule: 'model-org' });
         break;
       case 'LOC': {
@@ -173,6 +176,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         const e = hit?.entries.find((x) => x.via === 'name');
         // A place the context took for a project's name stays one (مشروع واسط).
         if (hit && e && (quotedProjectName(ctx, hit) || projectNamedAfter(ctx, hit, e, namedCountries))) continue;
+        // قطر before a length is the diameter (02-check-context.ts).
+        if (e && e.key === 'QA' && lengthFigureAt(ctx, to)) continue;
         if (e) {
           out.push({ ...base, type: e.type, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, rule: 'model-loc-lexicon' });
           break;

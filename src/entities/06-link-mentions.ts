@@ -68,6 +68,16 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (const a of c.aliases ?? []) local.add(formsOf(a.from, a.to), { target: c, via: c.via });
   }
   for (const a of acronymTargets) local.add(a.forms, { target: a.target, via: 'acronym' });
+  // The tagger's span with the very words of a name a rule found elsewhere in the article is
+  // that name: في "أم الشيف" (the tagger: ORG) after مكمن "أم الشيف" (a place cue).
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.via !== 'model') continue;
+    let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(formsOf(c.tokenStart, c.tokenEnd)[0]);
+    for (const f of formsOf(c.tokenStart, c.tokenEnd).slice(1)) node = node?.next?.get(f);
+    const target = node?.values?.find((v) => v.target.via === 'pattern')?.target;
+    if (target && target !== c) out[k] = adopt(target, c);
+  }
   if (local.entries === 0) return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
 
   const covered = new Uint8Array(tokens.length);
@@ -106,39 +116,59 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
 }
 
 /**
- * An organisation a pattern found whose words begin another organisation's name in the article
- * is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية". Only when one
- * organisation fits (وزارة الخارجية before two foreign ministries stays apart).
+ * An organisation a pattern found whose words are a shorter form of another organisation's name
+ * in the article is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية"
+ * (its first words), "أكاديمية الطيران" after "الأكاديمية السعودية للطيران المدني" and "هيئة
+ * الطيران المدني" beside "الهيئة العامة للطيران المدني" (the same head word, then some of its
+ * words in order, articles and ل aside). Only when one organisation fits (وزارة الخارجية before
+ * two foreign ministries stays apart).
  */
 function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
   const { tokens } = ctx;
+  // Word stems: the article and proclitics aside (للطيران → طيران, الأكاديمية → اكاديميه).
   const formsOf = (c: Candidate): string[] => {
     const f: string[] = [];
-    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(tokens[k].kind === 'arabic' ? tokens[k].stem : tokens[k].norm);
     return f;
   };
   const orgs = mentions.filter((c) => c.type === 'ORG');
   if (orgs.length < 2) return mentions;
   const forms = new Map(orgs.map((c) => [c, formsOf(c)]));
-  // Each proper prefix of two words or more of an organisation's forms, with the organisations
-  // it begins (by identity, the last mention of each; two are enough to know that one does not
-  // fit): one lookup per pattern ORG instead of a scan of every organisation.
-  const longer = new Map<string, Map<string, Candidate>>();
-  for (const o of orgs) {
+  // The organisations by their head word, each distinct name once with the identities that
+  // bear it and the position of their last mention; a pattern ORG's candidates are read from
+  // its head word's list, and each distinct name is answered once (comparing every pattern ORG
+  // with every organisation was quadratic in the article's length: issue 21).
+  const byHead = new Map<string, Map<string, { forms: string[]; last: Map<string, { at: number; o: Candidate }> }>>();
+  orgs.forEach((o, at) => {
     const of = forms.get(o)!;
-    const id = o.key ?? o.group ?? o.name;
-    for (let n = 2; n < of.length; n++) {
-      const prefix = of.slice(0, n).join('\u0000');
-      let fits = longer.get(prefix);
-      if (!fits) longer.set(prefix, (fits = new Map()));
-      if (fits.has(id) || fits.size < 2) fits.set(id, o);
+    const key = of.join('\u0000');
+    let names = byHead.get(of[0]);
+    if (!names) byHead.set(of[0], (names = new Map()));
+    let name = names.get(key);
+    if (!name) names.set(key, (name = { forms: of, last: new Map() }));
+    name.last.set(o.key ?? o.group ?? o.name, { at, o });
+  });
+  // The organisations whose names hold `cf`: the same head word, then cf's words in order.
+  const orgsContaining = (cf: string[]): Map<string, Candidate> => {
+    const best = new Map<string, { at: number; o: Candidate }>();
+    for (const { forms: of, last } of byHead.get(cf[0])?.values() ?? []) {
+      if (of.length <= cf.length) continue;
+      let k = 1;
+      for (let m = 1; m < of.length && k < cf.length; m++) if (of[m] === cf[k]) k++;
+      if (k !== cf.length) continue;
+      for (const [id, x] of last) if ((best.get(id)?.at ?? -1) < x.at) best.set(id, x);
     }
-  }
+    return new Map([...best].map(([id, x]) => [id, x.o]));
+  };
+  const fitsOf = new Map<string, Map<string, Candidate>>();
   const rename = new Map<Candidate, Candidate>();
   for (const c of orgs) {
     if (c.key !== null || c.via !== 'pattern' || c.tokenEnd - c.tokenStart < 2) continue;
-    const fits = longer.get(forms.get(c)!.join('\u0000'));
-    if (fits?.size === 1) rename.set(c, [...fits.values()][0]);
+    const cf = forms.get(c)!;
+    const key = cf.join('\u0000');
+    let fits = fitsOf.get(key);
+    if (!fits) fitsOf.set(key, (fits = orgsContaining(cf)));
+    if (fits.size === 1) rename.set(c, [...fits.values()][0]);
   }
   if (rename.size === 0) return mentions;
   const byGroup = new Map<string, Candidate>();
@@ -176,6 +206,9 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
     const suffixes = new Map<string, Map<string, Candidate>>();
     const prefixes = new Map<string, Map<string, Candidate>>();
     const ends = new Map<string, Map<string, Candidate>>();
+    // A family name is written with or without its article: وائل السرحان ... قال سرحان.
+    const bare = (f: string): string => (f.startsWith('ال') && f.length > 4 ? f.slice(2) : f);
+    const bareLast = new Map<string, Map<string, Candidate>>();
     const note = (index: Map<string, Map<string, Candidate>>, key: string, h: string, target: Candidate) => {
       let fits = index.get(key);
       if (!fits) index.set(key, (fits = new Map()));
@@ -187,13 +220,19 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
         if (!single) note(prefixes, o.slice(0, n).join('\u0000'), h, target);
       }
       if (!single && o.length > 2) note(ends, o[0] + '\u0000' + o[o.length - 1], h, target);
+      if (single && o.length > 1) note(bareLast, bare(o[o.length - 1]), h, target);
     }
     const rename = new Map<string, Candidate>();
     for (const [g, { forms }] of groups) {
       if ((forms.length === 1) !== single) continue;
       const key = forms.join('\u0000');
       const fits = new Map<string, Candidate>();
-      const found = [suffixes.get(key), single ? undefined : prefixes.get(key), !single && forms.length === 2 ? ends.get(key) : undefined];
+      const found = [
+        suffixes.get(key),
+        single ? bareLast.get(bare(forms[0])) : undefined,
+        single ? undefined : prefixes.get(key),
+        !single && forms.length === 2 ? ends.get(key) : undefined,
+      ];
       for (const index of found) for (const [h, target] of index ?? []) if (h !== g) fits.set(h, target);
       if (fits.size === 1) rename.set(g, [...fits.values()][0]);
     }

@@ -1,14 +1,16 @@
 // Step 1: numbers that are not figures — parts of names and codes (سوغد-500، GTG-2، مجموعة
-// 5+1), identifiers after رقم/المادة/القانون (القرار رقم 833، الفصل 13 من الدستور), phone
+// 5+1، «خليجي 23»، محطة نور 2), identifiers after رقم/المادة/القانون (القرار رقم 833، الفصل 13 من الدستور), phone
 // numbers, clock times and anything inside a URL or e-mail address. Their tokens are marked
 // blocked so that no later step reads them.
 import { C, CLASS } from '../text/char-class.js';
 import { foldString } from '../text/normalize/index.js';
-import { HIJRI_MONTHS, ID_CUES, PHONE_CUES } from './lexicon/cues.js';
-import { readOrdinal } from './02-read-numbers.js';
+import { HIJRI_MONTHS, ID_CUES, PHONE_CUES, QUALIFIERS_BEFORE } from './lexicon/cues.js';
+import { numberWord, readOrdinal } from './02-read-numbers.js';
 import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
 const GROUP_WORDS = new Set(['مجموعه', 'لمجموعه', 'بمجموعه', 'ومجموعه', 'دول', 'ودول', 'لدول', 'بدول', 'مجموعتي', 'قمه'].map((w) => foldString(w)));
 /** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
@@ -81,8 +83,10 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
     const prev = i > from ? tokens[i - 1] : undefined;
     const next = i + 1 < to ? tokens[i + 1] : undefined;
 
-    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة").
-    if (prev && prev.kind === 'arabic' && ID_CUES.has(prev.norm) && !unitAfter(s, i + 1)) {
+    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة"); in
+    // brackets too: "هدفه رقم (39)", "في الحلقة (30)" (694 spans of ../shared/unlabeled).
+    const cue = prev && isPunct(prev, '(') && next && isPunct(next, ')') && i - 2 >= from ? tokens[i - 2] : prev;
+    if (cue && cue.kind === 'arabic' && ID_CUES.has(cue.norm) && !unitAfter(s, cue === prev ? i + 1 : i + 2)) {
       block(i);
       // 12/2015, 5-1: the identifier's other parts.
       let j = i + 1;
@@ -100,6 +104,19 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
         for (let k = i; k < month.t1; k++) block(k);
         continue;
       }
+    }
+
+    // A number closing a quoted or bracketed name: «ويندوز 10»، «خليجي 23»، (فالكون 9)، «نور 2» (732
+    // such spans in ../shared/unlabeled, every one a name or a model).
+    if (namedInQuotes(s, i)) {
+      block(i);
+      continue;
+    }
+    // نور 2، شعاع 1 after a project word: محطة سكاي 1، مشروع فوسفات 3 وتقديم — one digit after the
+    // name, with nothing counted after it.
+    if (namedAfterHead(s, i)) {
+      block(i);
+      continue;
     }
 
     // Codes: a number joined by a hyphen to a word (سوغد-500، GTG-2، كوفيد-19).
@@ -146,7 +163,8 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
       break;
     }
     const prev = i > from ? tokens[i - 1] : undefined;
-    if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind))) phone = true;
+    // Not a signed change with its unit: "(+26 %)", "+10%" (a rise of 26 percent).
+    if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1)) phone = true;
     if (!phone && t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) phone = true;
     // Dashed groups: 0555-123-456 (three or more groups, not a date).
     if (!phone) {
@@ -174,6 +192,50 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
     }
     done = j + 1;
   }
+}
+
+const OPEN_QUOTES = '«("“';
+const CLOSE_QUOTES = '»)"”';
+/** Words of a quoted name before its number: at most this many. */
+const NAME_WORDS = 3;
+
+/** Whether a name word may stand before the number of a name: a word that is not a function word, a number word or a unit. */
+function nameWord(s: SentenceScan, k: number): boolean {
+  const t = s.tokens[k];
+  if (t.kind !== 'arabic' && t.kind !== 'latin') return false;
+  if (t.stop || numberWord(t) || matchUnit(s, k) || QUALIFIER_WORDS.has(t.norm)) return false;
+  return true;
+}
+
+/** The digits at i (1–3 of them, plain) close a quoted name: «خليجي 23»، (سبوتنك 1). */
+function namedInQuotes(s: SentenceScan, i: number): boolean {
+  const { tokens, to, from } = s;
+  const t = tokens[i];
+  if (!/^[0-9]{1,3}$/.test(t.norm) || i + 1 >= to || !isPunct(tokens[i + 1], CLOSE_QUOTES) || !adjacent(t, tokens[i + 1])) return false;
+  for (let k = i - 1; k >= Math.max(from, i - 1 - NAME_WORDS); k--) {
+    const p = tokens[k];
+    if (isPunct(p, OPEN_QUOTES)) return k < i - 1;
+    if (!nameWord(s, k) && !(p.kind === 'punct' && p.text === '.')) return false;
+  }
+  return false;
+}
+
+const PROJECT_HEADS = new Set(
+  ['محطة', 'المحطة', 'محطتي', 'مشروع', 'المشروع', 'مشروعي', 'مجمع', 'المجمع', 'حقل', 'الحقل', 'منصة', 'المنصة', 'مفاعل', 'المفاعل', 'قمر',
+    'القمر', 'صاروخ', 'الصاروخ', 'مصنع', 'المصنع'].map((w) => foldString(w)),
+);
+
+/** A single digit after a project word and one name word, with nothing counted after it: محطة نور 2، مشروع شعاع 1 في. */
+function namedAfterHead(s: SentenceScan, i: number): boolean {
+  const { tokens, to, from } = s;
+  const t = tokens[i];
+  if (!/^[1-9]$/.test(t.norm) || i - 2 < from) return false;
+  const name = tokens[i - 1];
+  if (!PROJECT_HEADS.has(tokens[i - 2].norm) || !nameWord(s, i - 1) || name.clitics.length > 0) return false;
+  if (i + 1 >= to) return true;
+  const next = tokens[i + 1];
+  if (next.kind === 'punct') return !isPunct(next, '.,٫') || !(i + 2 < to && tokens[i + 2].kind === 'number' && adjacent(next, tokens[i + 2]));
+  return next.kind === 'arabic' && (next.stop || next.clitics.some((c) => c.type === 'conj' || c.type === 'prep'));
 }
 
 /** Whether a unit follows at token i ("الجوال ١٠٠٪": a charge, not a phone number). */

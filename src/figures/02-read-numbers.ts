@@ -57,6 +57,8 @@ interface Item {
   plain: boolean;
   suffixUnit?: Num['suffixUnit'];
   glued?: boolean;
+  /** An English scale word (billion): only after a number. */
+  latin?: boolean;
 }
 
 /** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
@@ -121,12 +123,19 @@ function readDigits(s: SentenceScan, i: number): Item | null {
       norm = joined;
     }
   }
+  const dec = plain ? decimalAfter(s, i, end) : null;
+  if (dec) {
+    value = dec.reversed ? Number(dec.digits + '.' + norm) : Number(norm + '.' + dec.digits);
+    end = dec.t1;
+    plain = false;
+  }
   // 1.1^23، ٢,٥^-١
   if (end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end])) {
     let k = end + 1;
     let sign = 1;
-    while (k < to && isDash(tokens[k])) {
-      if (tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
+    // 1.1^+23: an explicit plus changes nothing.
+    while (k < to && (isDash(tokens[k]) || isPunct(tokens[k], '+'))) {
+      if (isDash(tokens[k]) && tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
       k++;
     }
     if (k < to && tokens[k].kind === 'number') {
@@ -166,16 +175,62 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
 }
 
+const RA = foldString('ر');
+
+/**
+ * The decimal part written after whole digits at token `end` (the digits before it are plain):
+ * - the Arabic comma between digits, written without spaces, before other than three digits
+ *   (three are a thousands group: ١،٢٣٤): "157،7 مليون ريال", "بنسبة 2،5%" (210 spans of D،D in
+ *   ../shared/unlabeled, e.g. "بنسبة 1،1 بالمائة", "(46،2 بالمائة)");
+ * - the letter ر between digits, as the Tunisian agency TAP writes a decimal with its parts in
+ *   reverse: "2ر8 مليون طن" is 8.2, "0ر74 بالمائة" 74.0, "إلى 82ر2079 نقطة" 2079.82 (about 800
+ *   spans in ant-jawharafm, e.g. "3ر747 م د", "بنسبة 4ر0 بالمائة").
+ * Not a run of such groups (1،2،3 is a list).
+ */
+function decimalAfter(s: SentenceScan, i: number, end: number): { digits: string; t1: number; reversed: boolean } | null {
+  const { tokens, to } = s;
+  if (end + 1 >= to) return null;
+  // The second group of a list: 1،2،3.
+  if (i - 2 >= s.from && tokens[i - 2].kind === 'number' && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i]) &&
+    (isPunct(tokens[i - 1], '،') || tokens[i - 1].norm === RA)) return null;
+  const sep = tokens[end];
+  const b = tokens[end + 1];
+  if (b.kind !== 'number' || !isPlainInteger(b.norm) || !adjacent(tokens[end - 1], sep) || !adjacent(sep, b)) return null;
+  const more = end + 3 < to && adjacent(b, tokens[end + 2]) && tokens[end + 3].kind === 'number' && adjacent(tokens[end + 2], tokens[end + 3]);
+  if (isPunct(sep, '،')) {
+    if (b.norm.length === 3 || (more && isPunct(tokens[end + 2], '،'))) return null;
+    return { digits: b.norm, t1: end + 2, reversed: false };
+  }
+  if (sep.kind === 'arabic' && sep.norm === RA) {
+    if (more && tokens[end + 2].norm === RA) return null;
+    return { digits: b.norm, t1: end + 2, reversed: true };
+  }
+  return null;
+}
+
 function spaceBetween(text: string, a: number, b: number): boolean {
   if (b - a !== 1) return false;
   const c = text.charCodeAt(a);
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
 }
 
+/**
+ * English scale words after digits: "$2.4 billion" is 2.4e9 USD, not 2.4 USD. Read only after a
+ * number (a scale word alone starts nothing).
+ */
+const LATIN_SCALES: ReadonlyMap<string, NumberWord> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['billion', 1e9], ['bn', 1e9], ['trillion', 1e12],
+].map(([w, v]) => [w as string, { type: 'scale', value: v as number }]));
+
 function readItem(s: SentenceScan, i: number): Item | null {
   if (i >= s.to || s.blocked[i - s.from]) return null;
   const t = s.tokens[i];
   if (t.kind === 'number' || t.kind === 'alnum') return readDigits(s, i);
+  if (t.kind === 'latin') {
+    const w = LATIN_SCALES.get(t.norm.toLowerCase());
+    return w ? { kind: 'word', value: w.value, w, norm: t.norm.toLowerCase(), t0: i, t1: i + 1, start: t.start, end: t.end, conj: false,
+      article: false, prep: false, prepChar: null, plain: false, latin: true } : null;
+  }
   if (t.kind !== 'arabic') return null;
   const hit = NUM.get(t.norm);
   if (!hit) return null;
@@ -275,7 +330,15 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   let leadPrep: string | null = null;
 
   let j = k;
+  // (2571) مليون ريال: digits in brackets before their scale (Saudi official releases; 114 lines of
+  // ../shared/unlabeled have "(D) مليون/ألف/مليار", e.g. "(1997) ألف"). The number takes the brackets in.
+  const opened = k > s.from && isPunct(tokens[k - 1], '(') && !negative;
+  let bracketed = false;
   while (j < to && last !== 'done') {
+    if (opened && !bracketed && items === 1 && last === 'digits' && isPunct(tokens[j], ')') && nextScale(s, j + 1) && !numberWord(tokens[j + 1])!.conj) {
+      bracketed = true;
+      j++;
+    }
     let conn = false;
     let at = j;
     if (items > 0 && isAnd(tokens[at])) {
@@ -283,7 +346,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
       at++;
     }
     const it = readItem(s, at);
-    if (!it) break;
+    if (!it || (it.latin && (items === 0 || conn))) break;
     if (it.conj) conn = true;
     if (items > 0 && it.kind === 'digits' && !conn) break; // 2014 2015: two numbers
     if (items > 0 && (it.prep || (it.article && it.w?.type !== 'tens'))) break;
@@ -347,6 +410,14 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
         if (items === 0) {
           group = v;
           if (FRACTION_ALT.has(it.norm!) && !consumedTeen(consumed, it.t1)) fractionAlt = FRACTION_ALT.get(it.norm!);
+        } else if (conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits' || last === 'scale') && pluralFraction(s, consumed)) {
+          // ثلاث وعشرون وثلاثة أخماس = 23 3/5, خمسة وثلاثة أرباع = 5.75: a whole and a fraction.
+          const fr = numberWord(tokens[consumed])!.entry.value;
+          if (last === 'scale') total += group;
+          group = (last === 'scale' ? 0 : group) + v * fr;
+          consumed++;
+          v = NaN;
+          last = 'done';
         } else if (last === 'tens' && conn && group % 10 === 0) group += v;
         else if (last === 'hundred' && group % 100 === 0) group += v;
         else if (last === 'scale' && conn && v < lastScale) group = v;
@@ -446,11 +517,13 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     j = consumed;
   }
   if (items === 0) return null;
+  if (bracketed && endTok <= j - 1) bracketed = false;
+  if (bracketed) start = tokens[k - 1].start;
   // الاثنين (Monday), الواحد: one or two with the article is no figure on its own.
-  if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase) return null;
+  if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase && last !== 'fraction') return null;
   let value = total + group;
   // "واحد على 3", "٢٠٠٠ على ٣": a ratio; "واحد من واحد وعشرون": one in 21.
-  const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0) : null;
+  const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0, false, i) : null;
   if (ratio) {
     value = ratio.value;
     endTok = ratio.t1;
@@ -460,7 +533,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   if (negative) value = -value;
   const single = items === 1;
   return {
-    t0: i,
+    t0: bracketed ? k - 1 : i,
     t1: endTok,
     start,
     end,
@@ -477,6 +550,13 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     leadConj,
     leadPrep,
   };
+}
+
+/** A plural fraction word with no conjunction at token i: أخماس، أرباع (ثلاثة أرباع). */
+function pluralFraction(s: SentenceScan, i: number): boolean {
+  if (i >= s.to) return false;
+  const h = numberWord(s.tokens[i]);
+  return h !== undefined && h.entry.type === 'fraction' && h.entry.plural === true && !h.conj && !h.prep;
 }
 
 function consumedTeen(consumed: number, t1: number): boolean {
@@ -527,7 +607,7 @@ const PART = new Set([foldString('جزء'), foldString('أجزاء'), foldString
  * "واحد من واحد وعشرون" (one in 21), "عشرين أجزاء من خمسة وعشرين" (20/25). Not "سداده على 25
  * سنة" (no number before على) nor "واحد من أكبر" (no number after من).
  */
-function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean, decimal = false): { value: number; t1: number } | null {
+function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean, decimal = false, first = i): { value: number; t1: number } | null {
   const { tokens, to } = s;
   let j = i;
   let part = false;
@@ -538,18 +618,30 @@ function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean
   if (j + 1 >= to || tokens[j].kind !== 'arabic') return null;
   const w = tokens[j].norm;
   const over = w === ALA && !part;
-  const outOf = w === MIN && (part || decimal || words);
+  const outOf = w === MIN && (part || decimal || words || alone(s, first, j + 2));
   if (!over && !outOf) return null;
   const d = readNumber(s, j + 1);
   if (!d || d.value === 0 || d.suffixUnit || d.ordinal) return null;
-  // "واحد من 10 أشخاص" is one in ten; "ثلاثة من 20" (digits after words) is not read as a ratio.
-  if (outOf && !part && !decimal && d.words === 0 && numerator !== 1) return null;
+  // "واحد من 10 أشخاص" is one in ten; "ثلاثة من 20" (digits after words) is not read as a ratio, nor
+  // digits in running text ("أفرجت عن 7 من 17"، "المرتبة 108 من أصل 176": 121 lines of
+  // ../shared/unlabeled, counts a reader keeps apart) — only "2 من 5" standing alone, a ratio.
+  if (outOf && !part && !decimal && d.words === 0 && numerator !== 1 && !(words === false && alone(s, first, d.t1))) return null;
   // "على 25 سنة" is over a period, not a ratio; otherwise a ratio is "واحد على 3 حقائب" or a bare
   // one at the end of a clause: "الكسر الصحيح ٢٠٠٠ على ٣".
   const after = d.t1 < to ? tokens[d.t1] : undefined;
   if (over && after !== undefined && d.t1 < to && startsUnit(after)) return null;
   if (over && !s.phrase && numerator !== 1 && after !== undefined && d.t1 < to && after.kind !== 'punct') return null;
   return { value: numerator / d.value, t1: d.t1 };
+}
+
+/** Whether tokens [t0, t1) are all the sentence holds but punctuation. */
+function alone(s: SentenceScan, t0: number, t1: number): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= t0 && k < t1) continue;
+    const t = s.tokens[k];
+    if (t.kind !== 'punct' && t.kind !== 'symbol') return false;
+  }
+  return true;
 }
 
 /** Reads an ordinal at token i: التاسع، الحادي عشر، الحادي والعشرين، الخامسة و العشرون. */

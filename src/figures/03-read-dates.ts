@@ -14,6 +14,7 @@ import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
 
 const MIN = foldString('من');
+const HIJRI_MARKS = new Set(['هـ', 'ه', 'هجري', 'هجرية'].map((w) => foldString(w)));
 const IN = foldString('في');
 const DAY_TO = new Set(['إلى', 'الى', 'حتى', 'و'].map((w) => foldString(w)));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
@@ -199,8 +200,20 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
         if (v) return dateFig(s, i, j + 2, j + 2, v, null);
       }
     }
-    // A Hijri date (15 رمضان 1436) is not converted; its day is not a figure either.
+    // A Hijri date (15 رمضان 1436) is not converted; its day is not a figure either. Its year, with
+    // or without هـ, is a Hijri year ("يوم السبت 29 رمضان 1438": 28 spans of ../shared/unlabeled
+    // without the mark had been read as the number 1438).
     if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) {
+      const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
+      const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
+      if (y !== null && y >= 1300 && y <= 1500 && !(j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]))) {
+        const yt = tokens[j + 1];
+        const t1 = mark ? j + 3 : j + 2;
+        return {
+          t0: j + 1, t1, start: yt.start, end: tokens[t1 - 1].end, kind: 'year', value: y, valueMax: null, unit: null, def: null, num: null,
+          raw: y, qualifier: null, weak: false, consumedTo: t1, fixed: true, calendar: 'hijri',
+        };
+      }
       return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
     }
     const m = monthAt(s, j);
@@ -294,14 +307,19 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   }
   if (!isPlainInteger(t.norm) || i + 2 >= to) return null;
   const sep = tokens[i + 1];
-  if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/')) || !adjacent(t, sep) || !adjacent(sep, tokens[i + 2])) return null;
+  if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/'))) return null;
+  // 10 / 6 / 1435هـ: slashes with spaces, both the same (399 spans of ../shared/unlabeled); dashes
+  // with spaces are scores and ranges (2 - 1).
+  const spaced = isPunct(sep, '/') && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]));
+  if (!spaced && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]))) return null;
   const b = tokens[i + 2];
   if (b.kind !== 'number' || !isPlainInteger(b.norm)) return null;
   const a = t.norm;
   // 1995-01: year and month, written with the month's leading zero.
   const hasThird = i + 4 < to && (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
-    tokens[i + 3].text === sep.text && adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]) && tokens[i + 4].kind === 'number' &&
+    tokens[i + 3].text === sep.text && (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) && tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
+  if (spaced && !hasThird) return null;
   if (!hasThird) {
     // 2/2013: a month and a year.
     if (a.length <= 2 && b.norm.length === 4 && isPunct(sep, '/')) {
@@ -319,6 +337,18 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   let y: number;
   let mo: number;
   let d: number;
+  // 12/2/1439هـ، 1439/12/4هـ: a Hijri date (its year 1300–1500), not converted, as a Hijri day and
+  // month in words are not (15 رمضان 1436); its year is read as a Hijri year. 611 spans of
+  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439.
+  const hijri = (yy: string) => yy.length === 4 && Number(yy) >= 1300 && Number(yy) <= 1500;
+  if (hijri(a) || (c.length === 4 && hijri(c))) {
+    if (c.length === 4) return { ...dateFig(s, i, i + 4, i + 4, '', null), drop: true };
+    const mark = i + 5 < to && tokens[i + 5].kind === 'arabic' && HIJRI_MARKS.has(tokens[i + 5].norm) ? i + 6 : i + 5;
+    return {
+      t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'year', value: Number(a), valueMax: null, unit: null, def: null, num: null,
+      raw: Number(a), qualifier: null, weak: false, consumedTo: mark, fixed: true, calendar: 'hijri',
+    };
+  }
   if (a.length === 4) {
     y = Number(a);
     mo = Number(b.norm);

@@ -4,7 +4,7 @@
 import { foldString } from '../text/normalize/index.js';
 import { RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { DECADE_CONTEXT } from './lexicon/cues.js';
-import { adjacent, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { adjacent, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 
 const METER = foldString('م');
 const BELOW = [foldString('تحت'), foldString('الصفر')];
@@ -21,7 +21,7 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
   // Most words start no unit: one lookup (two for an accusative alef) before any allocation.
   const t0 = s.tokens[i];
   const k0 = keyOf(t0);
-  if (!root.next.has(k0) && !(t0.kind === 'arabic' && k0.length > 2 && k0.endsWith('ا') && root.next.has(k0.slice(0, -1)))) return null;
+  if (!root.next.has(k0) && !(accusative(t0, k0) && root.next.has(k0.slice(0, -1)))) return null;
   let best: UnitMatch | null = null;
   let frontier: UnitNode[] = [root];
   for (let j = i; j < s.to && frontier.length > 0; j++) {
@@ -30,7 +30,7 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
     const t = s.tokens[j];
     const k = keyOf(t);
     // دولارا، مترا: the accusative alef is tried off as well.
-    const k2 = t.kind === 'arabic' && k.length > 2 && k.endsWith('ا') ? k.slice(0, -1) : null;
+    const k2 = accusative(t, k) ? k.slice(0, -1) : null;
     for (const node of frontier) {
       const child = node.next.get(k);
       if (child) next.push(child);
@@ -43,6 +43,15 @@ export function matchUnit(s: SentenceScan, i: number, root: UnitNode = UNITS_AFT
     frontier = next;
   }
   return best;
+}
+
+/**
+ * Whether word `k` may be a unit with the accusative alef (دولارا، مترا، طنا). Not a function word:
+ * "سنة 2004 كما تحمل" is "as", not كم + ا (km); "20 مما" is "of what" (113 times after a digit in
+ * ../shared/unlabeled, where 2004 كما had been read as 2004 km).
+ */
+function accusative(t: { kind: string; stop: boolean }, k: string): boolean {
+  return t.kind === 'arabic' && !t.stop && k.length > 2 && k.endsWith('ا');
 }
 
 interface Rate {
@@ -121,8 +130,12 @@ function magnitude(s: SentenceScan, t0: number, t1: number): boolean {
   return false;
 }
 
-/** Turns a number into a figure, with the unit that follows or precedes it. */
-export function attachUnit(s: SentenceScan, num: Num): Fig {
+/**
+ * Turns a number into a figure, with the unit that follows or precedes it. Tokens before `free`
+ * belong to figures read already: a sign there is not this number's ("حصة 20% 50 مليون سهم": the %
+ * is 20's, and 50 مليون is no percentage).
+ */
+export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
   const { tokens } = s;
   const fig: Fig = {
     t0: num.t0, t1: num.t1, start: num.start, end: num.end, kind: null, value: num.value, valueMax: null, unit: null, def: null,
@@ -134,6 +147,17 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
   }
   let match: UnitMatch | null = num.suffixUnit ? { def: num.suffixUnit, t1: num.t1 } : null;
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
+  // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
+  // as Saudi official releases write amounts (see bracketedScale in step 2); the figure takes the
+  // brackets in. Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
+  if (!match && num.t0 > s.from && isPunct(tokens[num.t0 - 1], '(') && num.t1 + 1 < s.to && isPunct(tokens[num.t1], ')') && num.words === 0) {
+    const after = matchUnit(s, num.t1 + 1);
+    if (after && !after.def.yearMarker && after.def.kind !== 'year' && !(after.t1 === num.t1 + 2 && tokens[num.t1 + 1].norm === METER)) {
+      fig.t0 = num.t0 - 1;
+      fig.start = tokens[num.t0 - 1].start;
+      match = after;
+    }
+  }
   // "680 مليون (دولار)": the unit in brackets.
   if (!match && num.t1 + 2 < s.to && tokens[num.t1].text === '(') {
     const inner = matchUnit(s, num.t1 + 1);
@@ -146,6 +170,12 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
     if (def && def.kind === 'money' && !def.subunit) match = { def, t1: num.t1 + 2 };
   }
   if (match && num.t1 < s.to && DECADES.has(tokens[num.t1].norm) && !decadesMeant(s, num.t0, match.t1)) match = null;
+  // "عام 2015 ٪٣٠": a sign apart from the number before and written against the digits after it
+  // is the next number's (٪٣٠), as a unit token serves one figure only.
+  if (match && !num.suffixUnit && match.t1 === num.t1 + 1 && match.t1 < s.to && UNITS_BEFORE.next.get(keyOf(tokens[num.t1]))?.def &&
+    !adjacent(tokens[num.t1 - 1], tokens[num.t1]) && adjacent(tokens[num.t1], tokens[match.t1]) && tokens[match.t1].kind === 'number') {
+    match = null;
+  }
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
   if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;
   if (match) {
@@ -179,7 +209,7 @@ export function attachUnit(s: SentenceScan, num: Num): Fig {
   }
   // $20، € 5، ٪٣٠
   const p = num.t0 - 1;
-  if (p >= s.from && !s.blocked[p - s.from]) {
+  if (p >= Math.max(s.from, free) && !s.blocked[p - s.from]) {
     const before = UNITS_BEFORE.next.get(keyOf(tokens[p]));
     if (before?.def && (adjacent(tokens[p], tokens[num.t0]) || tokens[num.t0].start - tokens[p].end === 1)) {
       fig.def = before.def;

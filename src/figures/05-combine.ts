@@ -268,7 +268,11 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
   let before: Fig | null = null;
   for (const f of merged) {
     if (f.def?.kind === 'money' && !f.def.subunit) lastMoney = f.def;
-    else if (lastMoney && numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f) && !countedNounAfter(s, f) && !countBefore(s, f)) f.def = lastMoney;
+    else if (numeric(f) && !f.def && f.num && f.num.scale >= 1e6 && !yearLike(f) && !countedNounAfter(s, f) && !countBefore(s, f)) {
+      if (lastMoney) f.def = lastMoney;
+      // With no amount before it in the sentence, it may continue one of the sentence before (extract.ts).
+      else if (f.rawMax === undefined) f.openMoney = true;
+    }
     const measure = before?.def && (before.def.kind === 'percent' || before.def.kind === 'power' || before.def.kind === 'energy') ? before.def : null;
     if (measure && numeric(f) && !f.def && f.rawMax === undefined && !yearLike(f) && comparedAt(s, f.t0) && !countedNounAfter(s, f)) f.def = measure;
     before = f;

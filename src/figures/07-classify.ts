@@ -60,7 +60,9 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   const i = f.consumedTo ?? f.t1;
   if (i >= s.to || s.blocked[i - s.from]) return false;
   const t = s.tokens[i];
-  if (t.kind !== 'arabic' || t.stop || t.norm.length < 2) return false;
+  // سهم (shares) is split by the tokenizer as س + هم, a future prefix on a pronoun, which Arabic
+  // never writes: a "function word" with a future prefix is a noun.
+  if (t.kind !== 'arabic' || (t.stop && !t.clitics.some((c) => c.type === 'future')) || t.norm.length < 2) return false;
   // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض". The split is
   // trusted only when the word without the clitic is the more common one (باخرة stays a noun).
   if (t.clitics.some((c) => c.type === 'conj')) return false;

@@ -1,8 +1,10 @@
-// Which riyal, dinar, pound, dirham, lira, franc or rupee a bare currency word means, from the
-// article itself: first the currencies it names explicitly ("ريال عماني" elsewhere in the
-// article makes a bare "ريال" Omani), then the countries it mentions, then the outlet's country,
-// then the usual default (ريال → SAR, جنيه → EGP, درهم → AED). Country words are written by hand
-// for arqam: names, capitals and nisbas, folded.
+// Which riyal, dinar, pound, dirham, lira, franc or rupee a bare currency word means: first the
+// figure's own context — the country named nearest to it in its sentence, else in its paragraph,
+// and for a riyal the Saudi cue المملكة ("أنفقت المملكة 400 مليار ريال" in an article that also
+// speaks of Iran is Saudi) — then the article: the currencies it names explicitly ("ريال عماني"
+// elsewhere makes a bare "ريال" Omani), the countries it mentions, the outlet's country, and the
+// usual default (ريال → SAR, جنيه → EGP, درهم → AED). Country words are written by hand for
+// arqam: names, capitals and nisbas, folded.
 import type { Figure } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
@@ -58,6 +60,15 @@ const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
   COUNTRY_WORDS.flatMap(([cc, words]) => words.map((w) => [foldString(w), cc] as [string, string])),
 );
 
+const KINGDOM = foldString('المملكة');
+const ARAB = foldString('العربية');
+
+/** The country token t names (a name, capital or nisba), with a leading clitic taken off. */
+function countryOf(t: Token): string | undefined {
+  if (t.kind !== 'arabic') return undefined;
+  return COUNTRY_OF.get(t.norm) ?? COUNTRY_OF.get(strip(t.norm)) ?? COUNTRY_OF.get(t.base);
+}
+
 function strip(w: string): string {
   if (w.length > 4 && (w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' || w[0] === 'ل')) return w.slice(1);
   return w;
@@ -68,20 +79,63 @@ export function countCountries(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
     if (t.kind !== 'arabic') continue;
-    const cc = COUNTRY_OF.get(t.norm) ?? COUNTRY_OF.get(strip(t.norm)) ?? COUNTRY_OF.get(t.base);
+    const cc = countryOf(t);
     if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
   }
   return counts;
 }
 
+/** A sentence's token range, for the figure's own context. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 /**
- * Gives a currency code to money figures whose word left it open (`family` set, unit null),
- * from the explicit currencies of the same article, its country mentions and the site country.
+ * The code a country named in tokens [from, to) gives a currency of `rule`, the one nearest to
+ * offset `at`; for a riyal المملكة (not المملكة المتحدة/المغربية/الأردنية ...) is Saudi Arabia.
+ */
+function nearestCode(tokens: readonly Token[], from: number, to: number, at: number, rule: FamilyRule, riyal: boolean): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    let cc = countryOf(t);
+    if (!cc && riyal && (t.norm === KINGDOM || strip(t.norm) === KINGDOM)) {
+      const next = k + 1 < to ? tokens[k + 1] : undefined;
+      if (!next || !next.norm.startsWith('ال') || next.norm === ARAB) cc = 'SA';
+    }
+    if (!cc) continue;
+    const code = rule.codes.find(([, c]) => c === cc)?.[0];
+    if (!code) continue;
+    const d = t.start >= at ? t.start - at : at - t.end;
+    if (d < bestD) [best, bestD] = [code, d];
+  }
+  return best;
+}
+
+/** The sentences of the paragraph of sentence `i`: its neighbours with no line break between. */
+function paragraphOf(text: string, sentences: readonly SentenceRange[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !text.slice(sentences[a - 1].end, sentences[a].start).includes('\n')) a--;
+  let b = i;
+  while (b + 1 < sentences.length && !text.slice(sentences[b].end, sentences[b + 1].start).includes('\n')) b++;
+  return [a, b];
+}
+
+/**
+ * Gives a currency code to money figures whose word left it open (`family` set, unit null): from
+ * the country named nearest to the figure in its sentence or paragraph (when `sentences` and
+ * `text` are given), else from the explicit currencies of the same article, its country mentions
+ * and the site country.
  */
 export function resolveCurrencies(
   figures: { fig: Figure; family?: CurrencyFamily }[],
   tokens: readonly Token[],
   siteCountry: string | null,
+  context?: { text: string; sentences: readonly SentenceRange[] },
 ): void {
   const open = figures.filter((f) => f.family !== undefined && f.fig.unit === null);
   if (open.length === 0) return;
@@ -89,6 +143,20 @@ export function resolveCurrencies(
   const chosen = new Map<CurrencyFamily, string | null>();
   for (const f of open) {
     const family = f.family!;
+    const sentence = context?.sentences[f.fig.sentence];
+    if (context && sentence) {
+      const rule = FAMILIES[family];
+      const riyal = family === 'riyal';
+      let local = nearestCode(tokens, sentence.tokenStart, sentence.tokenEnd, f.fig.start, rule, riyal);
+      if (!local) {
+        const [a, b] = paragraphOf(context.text, context.sentences, f.fig.sentence);
+        local = nearestCode(tokens, context.sentences[a].tokenStart, context.sentences[b].tokenEnd, f.fig.start, rule, riyal);
+      }
+      if (local) {
+        f.fig.unit = local;
+        continue;
+      }
+    }
     if (!chosen.has(family)) {
       const rule = FAMILIES[family];
       const codes = new Set(rule.codes.map(([c]) => c));

@@ -24,9 +24,8 @@ function bodyDoc(text: string, options: ExtractFiguresOptions): Doc {
   return doc;
 }
 
-/** The figures of `text`, read as article body: sentences, tokens, then figures. */
-export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
-  if (typeof text !== 'string') throw new TypeError('extractFigures: text must be a string');
+/** `text` as a document of article body split into sentences and tokens, ready for documentFigures. */
+export function tokenizedDoc(text: string, options: ExtractFiguresOptions = {}): Doc {
   const doc = bodyDoc(text, options);
   sentences.run(doc);
   const knowledge = defaultWordKnowledge();
@@ -35,7 +34,13 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     tokenize(doc.text, s.start, s.end, knowledge, s.index, doc.tokens.length, doc.tokens);
     s.tokenEnd = doc.tokens.length;
   }
-  return documentFigures(doc);
+  return doc;
+}
+
+/** The figures of `text`, read as article body: sentences, tokens, then figures. */
+export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
+  if (typeof text !== 'string') throw new TypeError('extractFigures: text must be a string');
+  return documentFigures(tokenizedDoc(text, options));
 }
 
 /**

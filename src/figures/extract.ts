@@ -41,6 +41,8 @@ export interface ExtractOptions {
 interface Found {
   fig: Figure;
   family?: CurrencyFamily;
+  /** A bare scaled amount that may continue the amount of the sentence before (Fig.openMoney). */
+  openMoney?: boolean;
 }
 
 /** Two of a time unit in one word (عامين، العقدين الماضيين، مرتين), with what makes it one. */
@@ -211,7 +213,7 @@ export function readSentence(s: SentenceScan): Fig[] {
       f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
-        if (o) f = attachUnit(s, o);
+        if (o) f = attachUnit(s, o, at);
       }
     } else if (t.kind === 'number') {
       f = readDate(s, i);
@@ -222,10 +224,10 @@ export function readSentence(s: SentenceScan): Fig[] {
         at = n.t1;
         continue;
       }
-      if (n) f = attachUnit(s, n);
+      if (n) f = attachUnit(s, n, at);
       else if (t.kind === 'arabic') {
         const o = readOrdinal(s, i);
-        if (o) f = attachUnit(s, o);
+        if (o) f = attachUnit(s, o, at);
       }
     }
     if (!f) continue;
@@ -285,6 +287,8 @@ function keep(s: SentenceScan, f: Fig): boolean {
   const first = s.tokens[f.t0];
   const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
   if (f.kind === 'ordinal') return prev !== undefined && RANK_NOUNS.has(prev.norm);
+  // فوق الربع وتحت النصف، أكثر من النصف: a bound before a fraction with the article supports it.
+  if (f.num?.article && !f.def && (f.qualifier === 'at_least' || f.qualifier === 'at_most') && w0Fraction(first)) return true;
   // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
   if (f.num?.article && !f.def) return false;
   if (f.def || f.qualifier) return true;
@@ -310,6 +314,10 @@ function keep(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+function w0Fraction(t: Token): boolean {
+  return numberWord(t)?.entry.type === 'fraction';
+}
+
 /** Turns the figures read in one sentence into contract figures (ids assigned later). */
 function toFigures(text: string, figs: Fig[], sentence: number, out: Found[]): void {
   for (const f of figs) {
@@ -329,6 +337,7 @@ function toFigures(text: string, figs: Fig[], sentence: number, out: Found[]): v
         calendar: f.calendar ?? null,
       },
       family: f.family,
+      openMoney: f.openMoney === true && (f.kind === null || f.kind === 'number'),
     });
   }
 }
@@ -346,6 +355,28 @@ export function findUrls(text: string, from: number, to: number): { start: numbe
   let m: RegExpExecArray | null;
   while ((m = re.exec(body)) !== null) out.push({ start: from + m.index, end: from + m.index + m[0].length });
   return out;
+}
+
+/**
+ * "بلغت الميزانية 400 مليار ريال. ومن المتوقع أن يصل الإنفاق إلى 450 مليارا": a bare scaled amount
+ * in the sentence right after a money amount of the same paragraph, counting nothing, continues it
+ * and is in its currency. (The same within one sentence is done in step 5.)
+ */
+function continueAmounts(doc: Doc, found: Found[]): void {
+  let last: Found | null = null;
+  for (const f of found) {
+    if (f.fig.kind === 'money') {
+      last = f;
+      continue;
+    }
+    if (!f.openMoney || !last || f.fig.sentence !== last.fig.sentence + 1) continue;
+    const prev = doc.sentences[last.fig.sentence];
+    const cur = doc.sentences[f.fig.sentence];
+    if (!prev || !cur || doc.text.slice(prev.end, cur.start).includes('\n') || Math.abs(Number(last.fig.value)) < 1e6) continue;
+    f.fig.kind = 'money';
+    f.fig.unit = last.fig.unit;
+    f.family = last.family;
+  }
 }
 
 export interface DocFigureOptions extends ExtractOptions {
@@ -371,7 +402,8 @@ export function documentFigures(doc: Doc, options: DocFigureOptions = {}): Figur
     };
     toFigures(doc.text, readSentence(s), sentence.index, found);
   }
-  resolveCurrencies(found, doc.tokens as Token[], siteCountry);
+  continueAmounts(doc, found);
+  resolveCurrencies(found, doc.tokens as Token[], siteCountry, { text: doc.text, sentences: doc.sentences });
   found.sort((a, b) => a.fig.start - b.fig.start || a.fig.end - b.fig.end);
   return found.map((f, k) => ({ ...f.fig, id: `f${k + 1}` }));
 }

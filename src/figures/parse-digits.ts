@@ -2,7 +2,8 @@
 // separator followed by a scale word is decimal (1,59 مليار = 1.59e9); repeated separators
 // between groups of three are thousands (1.108.600 طن = 1108600, 1,700,000); a lone comma
 // before exactly three digits is thousands (10,000 = 10000, 27,987 م2) and before one, two or
-// four or more it is decimal (4,4 غيغاوات = 4.4); a lone dot is decimal (256.09، 19.198 مليون);
+// four or more it is decimal (4,4 غيغاوات = 4.4); a lone dot is decimal (256.09، 19.198 مليون)
+// except before three zeros (500.000 = 500000);
 // with both, the last one is the decimal mark (1,234.56 and 1.234,56). The input is folded
 // (٫ → . and ٬ → , already).
 
@@ -41,6 +42,8 @@ export function parseDigits(s: string, beforeScale: boolean): number | null {
   }
   const [a, b] = groups;
   if (comma === 1 && b.length === 3 && a.length <= 3 && !beforeScale && a !== '0') return Number(a + b);
+  // 500.000 عون، 65.000 مركز: a dot before three zeros groups thousands (no decimal is written .000).
+  if (dot === 1 && b === '000' && a.length <= 3 && !beforeScale && a !== '0') return Number(a + b);
   return Number(a + '.' + b);
 }
 

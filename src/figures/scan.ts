@@ -72,6 +72,8 @@ export interface Fig {
   consumedTo?: number;
   /** Date or relative phrase: value is final. */
   fixed?: boolean;
+  /** A bare scaled amount (450 مليارا) with no money before it in its sentence and nothing counted. */
+  openMoney?: boolean;
 }
 
 export interface SentenceScan {

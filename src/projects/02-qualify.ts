@@ -9,8 +9,9 @@
 // a demonstrative (هذه المشاريع), a generic adjective (المشاريع المشتركة).
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
-import type { Trigger } from './01-find-triggers.js';
-import { ACTION_VERBS, AREA_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
+import { descriptive, type Trigger } from './01-find-triggers.js';
+import { partnerMentions } from './partners.js';
+import { ACTION_VERBS, AREA_NOUNS, LENGTH_CUES, PROGRESS_CUES, START_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
@@ -57,6 +58,10 @@ function actionVerbBefore(v: DocView, i: number): boolean {
     const t = v.tokens[k];
     if (t.sentence !== v.tokens[i].sentence || t.kind === 'punct') return false;
     if (ACTION_VERBS.has(v.bare(k)) || ACTION_VERBS.has(t.stem)) return true;
+    // بدء عمليات الإنتاج في حقل «ظهر»: the start of its working, within four words and no
+    // preposition but في between (not بدء تشغيل رحلات من مطار الجوف).
+    if (k >= i - 4 && START_NOUNS.has(v.bare(k))) return true;
+    if (t.kind === 'arabic' && t.stop && t.norm !== 'في') return false;
   }
   return false;
 }
@@ -71,9 +76,32 @@ function quantified(v: DocView, i: number): boolean {
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
 function framed(v: DocView, i: number): boolean {
-  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+  const isProject = (k: number) => {
     const b = v.bare(k);
-    if (b === 'مشروع' || b === 'مشروعات' || b === 'مشاريع') return true;
+    return b === 'مشروع' || b === 'مشروعات' || b === 'مشاريع';
+  };
+  // مشروع قطار الحرمين, مشروع تطوير مطار X; not مشروع محور التنمية بمنطقة قناة السويس.
+  return (i >= 1 && isProject(i - 1)) || (i >= 2 && isProject(i - 2) && v.isAction(i - 1));
+}
+
+/** "(المرحلة الأولى)" right after the name, or "المرحلة الأولى من" right before the trigger. */
+function phaseNear(v: DocView, t: Trigger): boolean {
+  const phase = (k: number) => v.tokens[k]?.base === 'المرحله';
+  if (v.isPunct(t.nameEnd, '(') && phase(t.nameEnd + 1)) return true;
+  return v.tokens[t.tokenStart - 1]?.norm === 'من' && phase(t.tokenStart - 3);
+}
+
+/** A year ending within four words before the trigger: أطلق في عام 2008 مبادرته «الطاقة من أجل الفقراء». */
+function yearJustBefore(v: DocView, i: number): boolean {
+  const s = v.doc.sentences[v.tokens[i].sentence];
+  return v.figuresIn(Math.max(s.tokenStart, i - 5), i).some((f) => (f.figure.kind === 'year' || f.figure.kind === 'year_range') && f.tokenEnd >= i - 4);
+}
+
+/** The name ends with القديم/القديمة (قناة السويس القديمة). */
+function oldFacility(v: DocView, t: Trigger): boolean {
+  for (let k = Math.max(t.triggerEnd, t.nameEnd - 2); k <= t.nameEnd && k < v.tokens.length; k++) {
+    const b = v.tokens[k].base;
+    if (b === 'القديم' || b === 'القديمه') return true;
   }
   return false;
 }
@@ -116,7 +144,15 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   let near = false;
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
     const k = f.figure.kind;
-    let is = FACT_KINDS.has(k) || isCapacity(k, f.figure.unit);
+    // The share of its works done (بلغت نسبة تقدم أشغاله 98 بالمائة) says it is being built.
+    if (k === 'percent' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b)))) {
+      fact = true;
+      if (f.tokenStart - t.nameEnd <= 12) near = true;
+      continue;
+    }
+    // A length is the project's with a word of length (بطول 4800 كيلومتر), not a distance (على بعد 60 كيلومترا).
+    const lengthOk = k !== 'length' || v.cueBefore(f.tokenStart, t.tokenStart, (b) => LENGTH_CUES.has(v.tokens[b].norm) || LENGTH_CUES.has(v.bare(b)));
+    let is = (FACT_KINDS.has(k) && lengthOk) || isCapacity(k, f.figure.unit);
     if (k === 'money' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) && !revenue(v, t.tokenStart, f.tokenStart)) is = true;
     if (!is) continue;
     fact = true;
@@ -139,6 +175,11 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
       if (m.entity.type !== 'COUNTRY') city = true;
     }
   }
+  // A phase (محطة رأس الخير (المرحلة الأولى), المرحلة الأولى من مشروع X: 56 and 40 times in
+  // ../shared/unlabeled) says it is being built in stages.
+  if (phaseNear(v, t)) near = fact = true;
+  // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
+  if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
   return { fact, place, city, near };
 }
 
@@ -148,13 +189,12 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
  * before a facility word: 109 times in 106 articles of ../shared/unlabeled). The marker is found
  * earlier in the sentence, with a plural project word at most four words before it.
  */
-function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>): boolean {
+function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: number): boolean {
   const s = v.doc.sentences[t.sentence];
-  if (!conjunctStart(v, t.tokenStart)) return false;
-  for (let k = t.tokenStart - 1; k >= s.tokenStart && k >= t.tokenStart - 100; k--) {
+  if (!conjunctStart(v, start)) return false;
+  for (let k = start - 1; k >= s.tokenStart && k >= start - 100; k--) {
     const len = markerAt(v, k);
     if (len === 0) continue;
-    if (k + len !== t.tokenStart && !conjunctStart(v, t.tokenStart)) return false;
     for (let p = k - 1; p >= s.tokenStart && p >= k - 4; p--) if (plurals.has(p)) return true;
     return false;
   }
@@ -179,7 +219,7 @@ function conjunctStart(v: DocView, i: number): boolean {
   }
   const p = v.tokens[k];
   if (!p) return false;
-  return v.isPunct(k, ',،:') || JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
+  return v.isPunct(k, ',،:*•-') || JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
 }
 
 /** A list marker ends right before token i. */
@@ -190,6 +230,8 @@ function markerEnds(v: DocView, i: number): boolean {
 
 /** The number of words of the list marker starting at token k (من بينها = 2), or 0. */
 function markerAt(v: DocView, k: number): number {
+  // وتهم هذه المشاريع: * تركيز المحطة ... * مشروع تدعيم شبكة ...: a colon opens a list too.
+  if (v.isPunct(k, ':')) return 1;
   for (const phrase of LIST_MARKER_WORDS) {
     if (phrase.every((w, n) => v.tokens[k + n]?.norm === w || v.tokens[k + n]?.base === w)) return phrase.length;
   }
@@ -198,7 +240,7 @@ function markerAt(v: DocView, k: number): number {
 const LIST_MARKER_WORDS = [...LIST_MARKERS].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Why a trigger describes a project ('' when it does not): the rule that let it in, for tests and debugging. */
-export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): string {
+export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start = t.tokenStart): string {
   const { tokens } = v;
   const prev = tokens[t.tokenStart - 1];
   // هذه المشاريع: a demonstrative before a definite trigger (not "بما في ذلك محطة X").
@@ -206,6 +248,8 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const next = tokens[t.triggerEnd];
   if (next && GENERIC_AFTER.has(next.base) && !t.proper) return '';
   if (t.number === 'many' && startsList(v, t.nameEnd)) return '';
+  // افتتاح قناة السويس القديمة: an old facility is history, not a project.
+  if (oldFacility(v, t)) return '';
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action = actionBefore(v, t.tokenStart) || t.actionAfter;
@@ -213,8 +257,14 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
   const complement = v.tokens[t.triggerEnd]?.kind === 'arabic' && !v.tokens[t.triggerEnd].clitics.some((c) => c.type === 'conj');
-  if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals)) return 'list item';
-  if (t.program) return t.quoted ? 'quoted programme' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
+  if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals, start)) return 'list item';
+  // A programme is a project with a budget, a target or a timetable (gold/FORMAT.md), not a quoted
+  // title alone: برنامج "على خطى العرب" is a television show.
+  const launched = yearJustBefore(v, t.tokenStart);
+  if (t.program) return t.quoted && (fact || action || launched) ? 'quoted programme with a fact' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
+  // شبكة الكهرباء في ليبيا تعاني أعطالا: a network is a project only where work is done on it or a
+  // figure says how big the new one is.
+  if (t.head === 'network' && !action && !near) return '';
   // A named facility is a project where something is done to it or said of it (built,
   // expanded, financed; a year, a capacity, a cost), not where it only stands in a sentence
   // ("800 ألف طن من السكر وصلت ميناء جدة").
@@ -225,22 +275,27 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
     if (framed(v, t.tokenStart)) return 'named, framed';
     return actionVerbBefore(v, t.tokenStart) ? 'named, action verb' : '';
   }
+  // المطار الجديد الذي يمكنه أن يستقبل سنويا 30 مليون مسافر: a new facility with its size.
+  if (t.isNew && near) return 'new, fact';
   // مشروع قطار الحرمين السريع: the project word and a name make it one.
   if (named && t.number === 'one' && framed(v, t.tokenStart)) return 'framed, named';
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
-  if (t.weak) return action && (place || fact) && (named || t.counted) ? 'weak, action and particular' : '';
+  // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
+  const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd]));
+  if (t.weak) return action && (place || fact) && (weakNamed || t.counted) ? 'weak, action and particular' : '';
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
   // عدد من المطارات المحلية, بعض المحطات: a quantifier over a kind.
   if (t.number === 'many' && quantified(v, t.tokenStart)) return '';
   if (t.number === 'many') return action && (city || near) ? 'plural, action and particular' : '';
   if (t.counted) return action && (fact || place) ? 'counted, action and particular' : '';
-  return (t.described || action || t.number === 'two') && (fact || place) ? 'described, particular' : '';
+  // A dual needs what any trigger needs (جسرين استراتيجيين في دير الزور were bombed, not built).
+  return (t.described || action) && (fact || place) ? 'described, particular' : '';
 }
 
-function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): boolean {
-  return qualifyReason(v, t, clauseEnd, plurals) !== '';
+function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start: number): boolean {
+  return qualifyReason(v, t, clauseEnd, plurals, start) !== '';
 }
 
 /** The triggers that describe projects, each with the clause that describes it. */
@@ -262,16 +317,22 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   }
   // Pass 1: clauses end at the next trigger of any kind; pass 2: at the next project. Either
   // way a clause ends where another begins ("... محطات محولات، في حين أكد الوزير أن ...").
+  // An anaphor (للمشروع, المحطة: definite, singular, nothing after it) speaks of the project before
+  // it and does not end its clause: "مشروع تدعيم شبكة نقل الكهرباء (الكلفة الجملية للمشروع: 109.68 مليون أورو)".
+  const anaphor = (t: Trigger) => t.number === 'one' && t.nameEnd === t.triggerEnd && v.tokens[t.tokenStart].base.startsWith('ال');
   const next = (list: Trigger[], k: number): number => {
     const t = list[k];
-    const n = list[k + 1];
+    let j = k + 1;
+    while (j < list.length && anaphor(list[j])) j++;
+    const n = list[j];
     const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
   };
   const plurals = new Set(kept.filter((t) => t.number === 'many').map((t) => t.tokenStart));
   const first = kept.filter((t, k) => {
-    if (!explain) return qualifies(v, t, next(kept, k), plurals);
-    const reason = qualifyReason(v, t, next(kept, k), plurals);
+    const start = outerStart.get(t) ?? t.tokenStart;
+    if (!explain) return qualifies(v, t, next(kept, k), plurals, start);
+    const reason = qualifyReason(v, t, next(kept, k), plurals, start);
     explain(t, reason);
     return reason !== '';
   });

@@ -15,9 +15,9 @@
 // An indefinite mention with no name is a new project (مدينة صناعية ...، وكذلك مدينة صناعية ...).
 // The first mention keeps its span; later ones fill what it lacks.
 import type { DocView } from './doc-view.js';
-import type { Built } from './04-attributes.js';
+import type { Built, StatedAttribute } from './04-attributes.js';
 import { DESCRIPTIVE } from './01-find-triggers.js';
-import { ACTIONS, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
+import { ACTIONS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
@@ -51,6 +51,9 @@ interface Identity {
   definite: boolean;
 }
 
+/** The word that sets a new facility apart from the old one of the same name. */
+const NEW = ['جديد', 'جديده'];
+
 /** A word without ال, لل, ل: لطاقة الرياح and رياح compare equal. */
 const bareWord = (w: string): string => w.replace(/^(لل|ل|ال)(?=..)/, '');
 
@@ -75,8 +78,9 @@ function identity(v: DocView, b: Built): Identity {
     }
     if (t.stop) return;
     const w = t.kind === 'arabic' ? withoutArticle(t) : t.norm.toLowerCase();
-    if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k))) return;
-    if (t.kind === 'arabic' && DESCRIPTIVE.test(t.base) && t.base !== 'الجديد' && t.base !== 'الجديده') return;
+    if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k)) || v.isAction(k)) return;
+    // Describing words say nothing of which project it is, except new (جديد) against old.
+    if (t.kind === 'arabic' && DESCRIPTIVE.test(t.base) && !NEW.includes(bareWord(withoutArticle(t)))) return;
     const key = t.kind === 'arabic' ? bareWord(w) : w;
     words.add(key);
     const m = v.mentionOn(k);
@@ -112,8 +116,6 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-const NEW = ['جديد', 'جديده'];
-
 /** Same identifying words one way or the other, sharing a proper name; the new one is not the old
  * one (قناة السويس الجديدة is not قناة السويس). */
 function sameNamed(a: Identity, b: Identity): boolean {
@@ -142,10 +144,21 @@ function fill(into: Built, b: Built): void {
   // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
   if ((p.type === 'project' || p.type === 'program') && q.type !== 'project' && q.type !== 'program') p.type = q.type;
   p.country ??= q.country;
-  if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
-  if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
-  if (p.capacity === null && q.capacity !== null) [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit];
-  if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
+  // Each attribute from the mention that states it first in the text.
+  const earlier = (a: StatedAttribute): boolean => {
+    if (q[a] === null) return false;
+    if (p[a] === null) return true;
+    const pa = into.stated[a];
+    const qa = b.stated[a];
+    return pa !== undefined && qa !== undefined && qa < pa;
+  };
+  const took = (a: StatedAttribute) => {
+    if (b.stated[a] !== undefined) into.stated[a] = b.stated[a];
+  };
+  if (earlier('year')) [p.year, p.year_end] = [q.year, q.year_end], took('year');
+  if (earlier('capacity_mw')) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max], took('capacity_mw');
+  if (earlier('capacity')) [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit], took('capacity');
+  if (earlier('cost')) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd], took('cost');
   p.places = [...new Set([...p.places, ...q.places])];
   p.partners = [...new Set([...p.partners, ...q.partners])];
   into.figures.push(...b.figures);
@@ -227,12 +240,26 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
  */
 function component(v: DocView, b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
   const a = kept[kept.length - 1]?.b;
+  // وتحتوي المرحلة الأولى كذلك على فندق ...، وشبكة طرق بطول 36,5 كلم: after a verb of containing
+  // whose subject is the project (or its phase), the unnamed facilities listed are its parts.
+  if (a && containedIn(v, b)) return a;
   if (!a || a.project.sentence !== b.project.sentence || a.project.type === b.project.type) return null;
   for (let k = a.draft.spanStart; k < b.draft.spanStart; k++) {
     const t = v.tokens[k];
     if (t.kind === 'arabic' && descriptorFor('power_plant', t.norm, t.base, v.bare(k)) === b.project.type) return a;
   }
   return null;
+}
+
+/** A verb of containing earlier in b's sentence, followed by a definite project word or phase. */
+function containedIn(v: DocView, b: Built): boolean {
+  const s = v.doc.sentences[b.project.sentence];
+  for (let k = s.tokenStart; k < b.draft.spanStart - 1; k++) {
+    if (!CONTAINMENT.has(v.bare(k)) && !CONTAINMENT.has(v.tokens[k].norm)) continue;
+    const subject = v.tokens[k + 1];
+    if (subject?.base.startsWith('ال') && (TRIGGERS.has(v.bare(k + 1)) || subject.base === 'المرحله')) return true;
+  }
+  return false;
 }
 
 export function mergeMentions(v: DocView, built: Built[]): Built[] {

@@ -9,9 +9,10 @@ import { DocView } from './doc-view.js';
 import { findTriggers } from './01-find-triggers.js';
 import { qualifyTriggers } from './02-qualify.js';
 import { splitLists } from './03-split-lists.js';
-import { buildProjects, fillFromAnaphora } from './04-attributes.js';
+import { buildProjects } from './04-attributes.js';
+import { fillFromAnaphora } from './06-fill-anaphora.js';
 import { mergeMentions } from './05-merge-mentions.js';
-import { assignSubjects } from './06-subjects.js';
+import { assignSubjects } from './07-subjects.js';
 import { matchLexicon } from '../entities/01-match-lexicon.js';
 import { documentFacilities, facilityHits } from '../entities/stage.js';
 

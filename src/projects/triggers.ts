@@ -113,5 +113,13 @@ export const JOINT_CUES = list('joint_cue');
 export const START_CUES = list('start_cue');
 /** Words that end a project's name though they look like its complement (لصالح، التابعة). */
 export const NAME_STOPS = list('name_stop');
+/** Words of length before a figure that make it the project's length (بطول 4800 كيلومتر). */
+export const LENGTH_CUES = list('length_cue');
+/** Words before a percentage of work done: بلغت نسبة تقدم أشغاله 98 بالمائة. */
+export const PROGRESS_CUES = list('progress_cue');
+/** Nouns of a start before a facility: بدء عمليات الإنتاج في حقل «ظهر». */
+export const START_NOUNS = list('start_noun');
+/** Verbs of containing: the unnamed facilities listed after them are a project's parts. */
+export const CONTAINMENT = list('containment');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');

@@ -36,6 +36,7 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
     corpus: flags.corpus ?? null,
+    consolidation: null,
   };
 }
 
@@ -77,13 +78,13 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
       // Each skip is in the report once (stdout); stderr says once what the skips mean.
-      const sections = (['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => report[k]);
+      const sections = (['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter((k) => report[k]);
       const skipped = sections.filter((k) => !report[k]!.ran);
       if (skipped.length > 0) {
         const none = skipped.length === sections.length;
         process.stderr.write(
           `arqam eval: ${skipped.length} of ${sections.length} evaluations skipped (${skipped.join(', ')}) because their data is absent: ` +
-            `../shared holds the developers' datasets (gold articles, corpus, NER and number specs), which a clone does not include. ` +
+            `../shared holds the developers' datasets (gold articles, corpus, NER and number specs, consolidation gold), which a clone does not include. ` +
             (none ? 'Nothing was scored. ' : 'The scores shown cover the rest only. ') +
             `Point eval at your own data with --gold, --gold-dev, --articles, --conll, --recognizers, --duckling or --corpus.\n`,
         );
@@ -106,7 +107,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.' } as const;
+          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.', consolidation: 'consolidation.' } as const;
           const asked = (Object.keys(prefix) as (keyof typeof prefix)[]).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(prefix[k]))));
           const failures = checkThresholds(report.metrics, relevant);

@@ -2,10 +2,27 @@
 // ANT <DOC> files) in the corpus store, analyzed on worker threads, one transaction per batch.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { ingest, type IngestProgress } from '../../store/ingest.js';
-import { DEFAULT_MAX_BYTES, parseSize as parseSizeText, SizeSyntaxError } from '../../model/size-limits.js';
+import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
 import { DEFAULT_DOCUMENT_MEMORY_MB, DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
+import { consolidateStore } from '../../consolidate/store-consolidation.js';
+import { describeConsolidation } from '../../consolidate/open-consolidated.js';
+import { openStore } from '../../store/open-store.js';
+
+/** Brings the consolidation up to date with what was just stored (only the country blocks the new
+ *  documents touch); with --verbose, a line on stderr. */
+async function consolidateAfterIngest(db: string, verbose: boolean): Promise<void> {
+  const store = await openStore(db);
+  try {
+    const stats = await consolidateStore(store.conn);
+    if (verbose) process.stderr.write(`arqam ingest: ${describeConsolidation(stats)}\n`);
+  } finally {
+    store.close();
+  }
+}
+import { parseSize } from '../parse-size.js';
+
+export { parseSize };
 
 interface IngestCliOptions {
   db: string;
@@ -15,18 +32,9 @@ interface IngestCliOptions {
   analyzed?: boolean;
   batch: string;
   workerMemory: string;
-  memory: string;
   verbose?: boolean;
-}
-
-/** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes; a usage error otherwise. */
-export function parseSize(text: string): number {
-  try {
-    return parseSizeText(text);
-  } catch (error) {
-    if (error instanceof SizeSyntaxError) throw new UsageError(error.message);
-    throw error;
-  }
+  consolidate: boolean;
+  documentMemory: string;
 }
 
 function positiveInt(text: string, option: string, min: number): number {
@@ -48,15 +56,16 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--max-bytes <size>', 'refuse documents larger than this (e.g. 20MB, 500k)', String(DEFAULT_MAX_BYTES))
     .option('--analyzed', 'the inputs are `arqam extract --jsonl` output: store them without analyzing again')
     .option('--batch <n>', 'documents per transaction', '500')
-    .option('--worker-memory <MB>', 'heap cap of each analysis worker', String(DEFAULT_WORKER_MEMORY_MB))
-    .option('--memory <MB>', 'the most heap one large document (1 MiB or more) may get: one too large for a worker is analyzed alone on a worker of up to this many MB; a document needing more fails', String(DEFAULT_DOCUMENT_MEMORY_MB))
+    .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
+    .option('--document-memory <MB>', 'the most heap one large document (1 MiB or more) may get: one too large for a worker is analyzed alone on a worker sized for it, up to this', String(DEFAULT_DOCUMENT_MEMORY_MB))
     .option('-v, --verbose', 'a line on stderr for each committed batch')
+    .option('--no-consolidate', 'do not bring the consolidated projects and entities up to date after storing (arqam consolidate does it later)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
       const batchSize = positiveInt(opts.batch, '--batch', 1);
       const workerMemoryMb = positiveInt(opts.workerMemory, '--worker-memory', 64);
-      const documentMemoryMb = positiveInt(opts.memory, '--memory', 64);
+      const documentMemoryMb = positiveInt(opts.documentMemory, '--document-memory', 64);
       // The bar is made on the first progress report, once the total size of the inputs is
       // known; JSON lines on stdin have none, so their bar shows counts only.
       const tty = Boolean(process.stderr.isTTY) && !opts.verbose;
@@ -125,6 +134,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
             `${opts.db} holds ${stats.documents} documents\n`,
         );
         if (stats.failed > 0) process.stderr.write(`arqam: ${stats.failed} inputs failed (listed in the errors table of ${opts.db})\n`);
+        if (opts.consolidate) await consolidateAfterIngest(opts.db, Boolean(opts.verbose));
         setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } finally {
         stopBar();

@@ -284,6 +284,9 @@ for (const code of ['SAR', 'AED', 'EGP', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'JPY
   'SYP', 'TRY', 'RUB', 'INR', 'CHF', 'LYD', 'YER', 'SDG', 'ILS', 'IRR', 'PKR', 'CAD', 'AUD']) {
   add([code.toLowerCase()], { kind: 'money', unit: code, factor: 1 });
 }
+// "3970 م د", "3ر747 م د، في افريل 2015", "بكلفة 192م.د": million dinars, as the Tunisian agency
+// abbreviates them (166 times in ../shared/unlabeled, all in ant-jawharafm).
+add(['م د', 'م . د', 'م.د', 'م د.'], { kind: 'money', unit: null, factor: 1e6, family: 'dinar' });
 // Subunits: factor of the main unit; the family (or code) says which main unit.
 add(['هللة', 'هللات', 'هللا'], { kind: 'money', unit: 'SAR', factor: 0.01, subunit: true });
 add(['سنت', 'سنتات', 'سنتا', 'سينت', 'سينتات', 'c', '¢'], { kind: 'money', unit: 'USD', factor: 0.01, subunit: true });
