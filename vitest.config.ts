@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { TZ: 'UTC' },
+    // The default report, then one line on the tests skipped and why (tests/helpers/skip-reporter.ts).
+    reporters: ['default', './tests/helpers/skip-reporter.ts'],
   },
 });

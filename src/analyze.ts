@@ -8,6 +8,7 @@ import { nerStage } from './ner/stage.js';
 import { entitiesStage } from './entities/index.js';
 import { projectsStage } from './projects/index.js';
 import { figuresStage } from './figures/stage.js';
+import { arabicOnly } from './text/arabic-input.js';
 
 export interface AnalyzeOptions {
   /** Where the text came from (a file path, a record id); recorded as `document.source`. */
@@ -16,9 +17,12 @@ export interface AnalyzeOptions {
   bytes?: Uint8Array;
 }
 
-/** The stages of the full analysis, in order. */
+/**
+ * The stages of the full analysis, in order. The rule stages run only on Arabic documents
+ * (src/text/arabic-input.ts: a document in another language gets a message instead).
+ */
 export function defaultStages(): Stage[] {
-  return [pageLayout, language, normalize, sentences, tokensStage(), figuresStage, nerStage(), entitiesStage(), projectsStage()];
+  return [pageLayout, language, normalize, sentences, tokensStage(), ...[figuresStage, nerStage(), entitiesStage(), projectsStage()].map(arabicOnly)];
 }
 
 let defaultPipeline: Pipeline | undefined;

@@ -79,6 +79,18 @@ export function formatBench(r: BenchReport): string {
     out.push(`Start-up: ${r.startup.command} → first stdout byte ${f0(r.startup.firstByteMs)} ms, exit ${f0(r.startup.exitMs)} ms (median of ${r.startup.runs})`);
   }
 
+  if (r.scaling) {
+    out.push('', 'analyze() on one long article (the corpus bodies repeated; each size in a process of its own; CPU time)');
+    if ('skipped' in r.scaling) out.push(`  skipped: ${r.scaling.skipped}`);
+    else {
+      const srows: Cell[][] = r.scaling.runs.map((x) => [
+        `${x.mb} MB`, f1(x.cpuSeconds), (x.cpuSeconds / (x.bytes / 1e6)).toFixed(2), (x.wallSeconds / (x.bytes / 1e6)).toFixed(2), f0(x.tokens),
+      ]);
+      out.push(formatTable(['article', 'CPU s', 'CPU s/MB', 'wall s/MB', 'tokens'], srows));
+      if (r.scaling.ratio16to1 !== null) out.push(`  time per MB at 16 MB / at 1 MB: ${r.scaling.ratio16to1.toFixed(2)}× (${r.scaling.runs[0]?.origin ?? ''})`);
+    }
+  }
+
   if (r.consolidation) {
     out.push('', 'Consolidation across documents');
     const c = r.consolidation;

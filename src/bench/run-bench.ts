@@ -21,6 +21,7 @@ import { benchStartup, type StartupTiming } from './bench-startup.js';
 import { benchModelLoadFirst, benchTaggerSpeed, type TaggerTiming } from './bench-tagger.js';
 import { benchConsolidate, type ConsolidateBench } from './bench-consolidate.js';
 import { formatBench } from './format-bench.js';
+import type { ScalingRun } from './bench-scaling-child.js';
 import { median, now } from './stats.js';
 import { freshDoc, textLayerStages, timeEndToEnd, timeStages } from './time-stages.js';
 
@@ -31,6 +32,9 @@ export interface BenchOptions {
   skipPeers: boolean;
   skipIngest: boolean;
   skipStartup: boolean;
+  skipScaling: boolean;
+  /** Sizes in MB of the one-article scaling runs (default 1, 4, 16). */
+  scalingMb: number[];
   /** Documents for the store's ingest benchmark (its default, 20,000, when undefined). */
   ingestDocs?: number;
   /** A store whose consolidation is timed (a month of SaudiNewsNet); skipped when absent. */
@@ -58,11 +62,13 @@ export interface BenchReport {
   cold: ColdStart | null;
   startup: StartupTiming | null;
   ingest: { result: unknown } | { skipped: string } | null;
+  /** analyze() on one long article of each size, each in a process of its own (issue 21: linear time). */
+  scaling: { runs: ScalingRun[]; ratio16to1: number | null } | { skipped: string } | null;
   consolidation?: ConsolidateBench | { skipped: string };
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const o: BenchOptions = { runs: 5, minBytes: 5e6, sentences: 200, skipPeers: false, skipIngest: false, skipStartup: false, out: join(PROJECT_ROOT, 'reports', 'bench.json') };
+  const o: BenchOptions = { runs: 5, minBytes: 5e6, sentences: 200, skipPeers: false, skipIngest: false, skipStartup: false, skipScaling: false, scalingMb: [1, 4, 16], out: join(PROJECT_ROOT, 'reports', 'bench.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -81,6 +87,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (a === '--skip-peers') o.skipPeers = true;
     else if (a === '--skip-ingest') o.skipIngest = true;
     else if (a === '--skip-startup') o.skipStartup = true;
+    else if (a === '--skip-scaling') o.skipScaling = true;
+    else if (a === '--scaling-mb') o.scalingMb = value().split(',').map(positive);
     else if (a === '--ingest-docs') o.ingestDocs = Math.round(positive(value()));
     else if (a === '--consolidate-db') o.consolidateDb = resolve(value());
     else if (a === '--out') o.out = resolve(value());
@@ -92,13 +100,15 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 
 class HelpRequest extends Error {}
 
-const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [--skip-peers] [--skip-ingest] [--skip-startup] [--consolidate-db FILE] [--out FILE]
+const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [--skip-peers] [--skip-ingest] [--skip-startup] [--skip-scaling] [--scaling-mb 1,4,16] [--consolidate-db FILE] [--out FILE]
   --runs N        timed runs per measurement, median reported (default 5)
   --min-mb N      repeat the corpus to at least N MB of UTF-8 (default 5)
   --sentences N   sentences compared with Recognizers-Text (default 200)
   --skip-peers    skip natural and Recognizers-Text
   --skip-ingest   skip the store's ingest benchmark (slow)
   --skip-startup  skip the start-up and cold-start timings (they spawn node)
+  --skip-scaling  skip analyze() on one long article of 1, 4 and 16 MB
+  --scaling-mb L  the sizes of those articles, comma-separated (default 1,4,16)
   --ingest-docs N documents for the ingest benchmark (default 20,000)
   --consolidate-db FILE  time consolidating this store (a copy; e.g. a month of SaudiNewsNet, see README)
   --out FILE      where to write the JSON report (default reports/bench.json)
@@ -148,6 +158,29 @@ async function benchIngest(progress: (s: string) => void, docs?: number): Promis
   } catch (error) {
     return { skipped: `ingest benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/**
+ * analyze() on one synthetic article (bench-scaling-child.ts) of each size, each in a process
+ * of its own with room for its heap: CPU seconds per MB at 1, 4 and 16 MB, which are equal
+ * when the analysis is linear in the document's size.
+ */
+function benchScaling(sizes: number[], progress: (s: string) => void): { runs: ScalingRun[]; ratio16to1: number | null } {
+  const child = join(PROJECT_ROOT, 'dist', 'bench', 'bench-scaling-child.js');
+  const runs: ScalingRun[] = [];
+  for (const mb of sizes) {
+    progress(`one article of ${mb} MB (a process of its own)`);
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', child, String(mb)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`scaling benchmark (${child} ${mb}) exited with ${r.status}: ${r.stderr.slice(-2000)}`);
+    runs.push(JSON.parse(r.stdout) as ScalingRun);
+  }
+  const perMb = (mb: number) => {
+    const run = runs.find((x) => x.mb === mb);
+    return run ? run.cpuSeconds / (run.bytes / 1e6) : null;
+  };
+  const a = perMb(1);
+  const b = perMb(16);
+  return { runs, ratio16to1: a !== null && b !== null ? b / a : null };
 }
 
 /** Runs src/bench/bench-text-child.ts: the text-layer stages timed in a process of their own. */
@@ -211,6 +244,16 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     startup = await benchStartup(seed);
   }
 
+  let scaling: BenchReport['scaling'] = null;
+  if (o.skipScaling) scaling = { skipped: '--skip-scaling' };
+  else {
+    try {
+      scaling = benchScaling(o.scalingMb, progress);
+    } catch (error) {
+      scaling = { skipped: `scaling benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
   let ingest: BenchReport['ingest'] = null;
   if (o.skipIngest) ingest = { skipped: '--skip-ingest' };
   else {
@@ -266,6 +309,7 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     cold,
     startup,
     ingest,
+    scaling,
     consolidation,
   };
 }

@@ -1,7 +1,8 @@
 // The command line: parses arguments and hands each command to the library.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE, UsageError } from './exit-codes.js';
+import { EXIT_SOME_FAILED, EXIT_USAGE, UsageError } from './exit-codes.js';
+import { describeFsError, isFsError } from '../model/fs-errors.js';
 
 type Register = (program: Command, setStatus: (code: number) => void) => void;
 
@@ -55,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`arqam: ${error.message}\n(run arqam --help for usage)\n`);
       return EXIT_USAGE;
+    }
+    // A file the command could not read or write, in words (never Node's EACCES and a stack).
+    if (isFsError(error)) {
+      process.stderr.write(`arqam: ${describeFsError(error, error.syscall === 'open' || error.syscall === 'read' || error.syscall === 'scandir' || error.syscall === 'stat' ? 'read' : 'write')}\n`);
+      return EXIT_SOME_FAILED;
     }
     throw error;
   }

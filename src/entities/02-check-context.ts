@@ -143,12 +143,14 @@ const MAX_PUBLICATION_WORDS = 4;
 function unlistedPublications(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
+  // The token ranges of the hits, to ask in one lookup whether a hit has the span.
+  const hitRanges = new Set(hits.map((h) => `${h.tokenStart}:${h.tokenEnd}`));
   for (let i = 1; i < tokens.length; i++) {
     if (!ctx.isPunct(tokens[i - 1], OPEN_QUOTES)) continue;
     let j = i;
     while (j < tokens.length && j - i < MAX_PUBLICATION_WORDS && tokens[j].kind === 'arabic') j++;
     if (j === i || !ctx.isPunct(tokens[j], CLOSE_QUOTES) || ctx.isChrome(i)) continue;
-    if (hits.some((h) => h.tokenStart === i && h.tokenEnd === j)) continue;
+    if (hitRanges.has(`${i}:${j}`)) continue;
     const span: LexHit = { tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, entries: [] };
     if (!quotedPublication(ctx, span)) continue;
     const paper = publicationEntry(ctx, span);

@@ -15,6 +15,7 @@
 //    الفرنسية cites AFP, it says nothing of France).
 // 4. Model candidates are then taken, longest first, only where nothing of 1–2 overlaps them.
 import type { Candidate } from './candidate.js';
+import { SpanBuckets } from '../model/span-buckets.js';
 
 const PLACE_TYPES = new Set(['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
 
@@ -25,10 +26,6 @@ function order(a: Candidate, b: Candidate): number {
     a.start - b.start ||
     a.priority - b.priority
   );
-}
-
-function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Strictly inside: a place with the container's own span is a rival, not a part. */
@@ -49,18 +46,17 @@ function keeps(outer: Candidate, inner: Candidate): boolean {
 /** The candidates kept, in text order. */
 export function resolveOverlaps(candidates: readonly Candidate[], model: readonly Candidate[] = []): Candidate[] {
   const kept: Candidate[] = [];
+  // The kept candidates near each one, not all of them: linear in the number of candidates.
+  const index = new SpanBuckets<Candidate>();
   for (const c of [...candidates].sort(order)) {
-    let ok = true;
-    for (const k of kept) {
-      if (!overlaps(c, k)) continue;
-      if (keeps(k, c) || keeps(c, k)) continue;
-      ok = false;
-      break;
-    }
-    if (ok) kept.push(c);
+    if (index.some(c.start, c.end, (k) => !keeps(k, c) && !keeps(c, k))) continue;
+    kept.push(c);
+    index.add(c);
   }
   for (const c of [...model].sort(order)) {
-    if (!kept.some((k) => overlaps(c, k))) kept.push(c);
+    if (index.some(c.start, c.end)) continue;
+    kept.push(c);
+    index.add(c);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -22,6 +22,8 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   const byStart = new Map<number, Candidate>();
   for (const c of kept) if (!byStart.has(c.tokenStart)) byStart.set(c.tokenStart, c);
   const out = [...kept];
+  // Where each kept candidate stands in `out` (searching `out` for each acronym was quadratic).
+  const position = new Map<Candidate, number>(kept.map((c, i) => [c, i]));
 
   // Acronyms in parentheses.
   const acronymTargets: { forms: string[]; target: Candidate }[] = [];
@@ -37,7 +39,11 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     if (existing) {
       if (existing.type === 'ORG' && (existing.key === null || existing.key === c.key)) {
         const linked = adopt(c, existing);
-        out[out.indexOf(existing)] = { ...linked, via: 'acronym' };
+        const at = position.get(existing);
+        if (at !== undefined) {
+          out[at] = { ...linked, via: 'acronym' };
+          position.delete(existing);
+        }
         acronymTargets.push({ forms: [matchForm(inner)], target: c });
       }
       continue;
@@ -128,18 +134,40 @@ function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
   const orgs = mentions.filter((c) => c.type === 'ORG');
   if (orgs.length < 2) return mentions;
   const forms = new Map(orgs.map((c) => [c, formsOf(c)]));
+  // The organisations by their head word, each distinct name once with the identities that
+  // bear it and the position of their last mention; a pattern ORG's candidates are read from
+  // its head word's list, and each distinct name is answered once (comparing every pattern ORG
+  // with every organisation was quadratic in the article's length: issue 21).
+  const byHead = new Map<string, Map<string, { forms: string[]; last: Map<string, { at: number; o: Candidate }> }>>();
+  orgs.forEach((o, at) => {
+    const of = forms.get(o)!;
+    const key = of.join('\u0000');
+    let names = byHead.get(of[0]);
+    if (!names) byHead.set(of[0], (names = new Map()));
+    let name = names.get(key);
+    if (!name) names.set(key, (name = { forms: of, last: new Map() }));
+    name.last.set(o.key ?? o.group ?? o.name, { at, o });
+  });
+  // The organisations whose names hold `cf`: the same head word, then cf's words in order.
+  const orgsContaining = (cf: string[]): Map<string, Candidate> => {
+    const best = new Map<string, { at: number; o: Candidate }>();
+    for (const { forms: of, last } of byHead.get(cf[0])?.values() ?? []) {
+      if (of.length <= cf.length) continue;
+      let k = 1;
+      for (let m = 1; m < of.length && k < cf.length; m++) if (of[m] === cf[k]) k++;
+      if (k !== cf.length) continue;
+      for (const [id, x] of last) if ((best.get(id)?.at ?? -1) < x.at) best.set(id, x);
+    }
+    return new Map([...best].map(([id, x]) => [id, x.o]));
+  };
+  const fitsOf = new Map<string, Map<string, Candidate>>();
   const rename = new Map<Candidate, Candidate>();
   for (const c of orgs) {
     if (c.key !== null || c.via !== 'pattern' || c.tokenEnd - c.tokenStart < 2) continue;
     const cf = forms.get(c)!;
-    const fits = new Map<string, Candidate>();
-    for (const o of orgs) {
-      const of = forms.get(o)!;
-      if (o === c || of.length <= cf.length || of[0] !== cf[0]) continue;
-      let k = 1;
-      for (let m = 1; m < of.length && k < cf.length; m++) if (of[m] === cf[k]) k++;
-      if (k === cf.length) fits.set(o.key ?? o.group ?? o.name, o);
-    }
+    const key = cf.join('\u0000');
+    let fits = fitsOf.get(key);
+    if (!fits) fitsOf.set(key, (fits = orgsContaining(cf)));
     if (fits.size === 1) rename.set(c, [...fits.values()][0]);
   }
   if (rename.size === 0) return mentions;
@@ -172,20 +200,40 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
       const cur = groups.get(g);
       if (!cur || forms.length > cur.forms.length) groups.set(g, { forms, target: c });
     }
+    // The groups each name could be part of, by the words it would share with them: a suffix
+    // of a longer name, a prefix, or its first and last words (two are enough to know that
+    // more than one fits). One lookup per group instead of a scan of every other group.
+    const suffixes = new Map<string, Map<string, Candidate>>();
+    const prefixes = new Map<string, Map<string, Candidate>>();
+    const ends = new Map<string, Map<string, Candidate>>();
+    // A family name is written with or without its article: وائل السرحان ... قال سرحان.
+    const bare = (f: string): string => (f.startsWith('ال') && f.length > 4 ? f.slice(2) : f);
+    const bareLast = new Map<string, Map<string, Candidate>>();
+    const note = (index: Map<string, Map<string, Candidate>>, key: string, h: string, target: Candidate) => {
+      let fits = index.get(key);
+      if (!fits) index.set(key, (fits = new Map()));
+      if (fits.has(h) || fits.size < 2) fits.set(h, target);
+    };
+    for (const [h, { forms: o, target }] of groups) {
+      for (let n = 1; n < o.length; n++) {
+        note(suffixes, o.slice(o.length - n).join('\u0000'), h, target);
+        if (!single) note(prefixes, o.slice(0, n).join('\u0000'), h, target);
+      }
+      if (!single && o.length > 2) note(ends, o[0] + '\u0000' + o[o.length - 1], h, target);
+      if (single && o.length > 1) note(bareLast, bare(o[o.length - 1]), h, target);
+    }
     const rename = new Map<string, Candidate>();
     for (const [g, { forms }] of groups) {
       if ((forms.length === 1) !== single) continue;
+      const key = forms.join('\u0000');
       const fits = new Map<string, Candidate>();
-      for (const [h, other] of groups) {
-        const o = other.forms;
-        if (h === g || o.length <= forms.length) continue;
-        // A family name is written with or without its article: وائل السرحان ... قال سرحان.
-        const bare = (f: string): string => (f.startsWith('ال') && f.length > 4 ? f.slice(2) : f);
-        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f) || (single && bare(o[o.length - 1]) === bare(forms[0]) && o.length > 1);
-        const prefix = !single && forms.every((f, k) => o[k] === f);
-        const ends = !single && forms.length === 2 && o[0] === forms[0] && o[o.length - 1] === forms[1];
-        if (suffix || prefix || ends) fits.set(h, other.target);
-      }
+      const found = [
+        suffixes.get(key),
+        single ? bareLast.get(bare(forms[0])) : undefined,
+        single ? undefined : prefixes.get(key),
+        !single && forms.length === 2 ? ends.get(key) : undefined,
+      ];
+      for (const index of found) for (const [h, target] of index ?? []) if (h !== g) fits.set(h, target);
       if (fits.size === 1) rename.set(g, [...fits.values()][0]);
     }
     if (rename.size > 0) {

@@ -27,10 +27,20 @@ export class MatchContext {
     this.tokens = doc.tokens;
     this.text = doc.text;
     this.chrome = new Uint8Array(doc.tokens.length);
-    const aside = doc.setAside.filter((s) => s.end > doc.body.start && s.start < doc.body.end);
+    // The set-aside spans in the body, sorted, walked beside the tokens (testing every token
+    // against every span was quadratic on a page of much markup).
+    const aside = doc.setAside.filter((s) => s.end > doc.body.start && s.start < doc.body.end).sort((a, b) => a.start - b.start);
     if (aside.length > 0) {
+      // Spans overlapping a token end after its start; those that end earlier can be dropped
+      // once the tokens pass them, since tokens come in text order.
+      let next = 0;
+      const open: { start: number; end: number }[] = [];
       for (const t of doc.tokens) {
-        if (aside.some((s) => t.start < s.end && t.end > s.start)) this.chrome[t.index] = 1;
+        while (next < aside.length && aside[next].start < t.end) open.push(aside[next++]);
+        let keep = 0;
+        for (const s of open) if (s.end > t.start) open[keep++] = s;
+        open.length = keep;
+        if (open.some((s) => t.start < s.end && t.end > s.start)) this.chrome[t.index] = 1;
       }
     }
     for (const t of doc.tokens) {

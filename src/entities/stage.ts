@@ -43,13 +43,34 @@ export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Ent
   // The tagger's spans inside a facility the lexicon knows ("سوغد" in محطة سوغد-500) are part of
   // the facility's name, not places of their own.
   const facilities = facilityHits(hits);
-  const model = modelCandidates(ctx, doc.nerSpans, hits).filter(
-    (c) => !facilities.some((f) => c.tokenStart < f.tokenEnd && c.tokenEnd > f.tokenStart),
-  );
+  const inFacility = tokensCovered(facilities, doc.tokens.length);
+  const model = modelCandidates(ctx, doc.nerSpans, hits).filter((c) => !inFacility(c.tokenStart, c.tokenEnd));
   const kept = dropInnerNames(ctx, resolveOverlaps([...lexicon, ...patterns], model));
   const mentions = linkMentions(ctx, kept);
   const { entities, entityOf } = groupEntities(ctx, mentions);
   return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })), facilities };
+}
+
+/**
+ * Whether a token range [from, to) shares a token with one of `ranges`: counts of covered tokens
+ * summed once, so each question costs two lookups (testing every candidate against every
+ * facility was quadratic in the document's length: issue 21).
+ */
+export function tokensCovered(ranges: readonly { tokenStart: number; tokenEnd: number }[], tokenCount: number): (from: number, to: number) => boolean {
+  const depth = new Int32Array(tokenCount + 1);
+  for (const r of ranges) {
+    if (r.tokenEnd <= r.tokenStart) continue;
+    depth[r.tokenStart]++;
+    depth[r.tokenEnd]--;
+  }
+  // covered[i]: how many of the tokens before i lie in some range.
+  const covered = new Int32Array(tokenCount + 1);
+  let open = 0;
+  for (let i = 0; i < tokenCount; i++) {
+    open += depth[i];
+    covered[i + 1] = covered[i] + (open > 0 ? 1 : 0);
+  }
+  return (from, to) => to > from && covered[Math.min(to, tokenCount)] - covered[Math.max(0, from)] > 0;
 }
 
 /** The facility entries among lexicon hits. */

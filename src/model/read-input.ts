@@ -1,6 +1,9 @@
 // Reads an article's bytes into text: UTF-8, a leading byte-order mark removed, nothing else
 // changed. Empty, binary and invalid input is refused with an error that names the input.
 import { readFileSync, statSync } from 'node:fs';
+import { docBlocks } from './doc-blocks.js';
+import { fsReason } from './fs-errors.js';
+import { DEFAULT_MAX_BYTES, tooLargeReason } from './size-limits.js';
 
 export class InputError extends Error {
   constructor(
@@ -35,8 +38,13 @@ export function decodeInput(bytes: Uint8Array, input: string): DecodedInput {
   return { text, bytes };
 }
 
-/** Reads and decodes the file at `path`, refusing files over `maxBytes`. */
-export function readInput(path: string, maxBytes = 20 * 1024 * 1024): DecodedInput {
+/** Reads and decodes the file at `path`, refusing files over `maxBytes` (default DEFAULT_MAX_BYTES). */
+export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): DecodedInput {
+  return decodeInput(readBytes(path, maxBytes), path);
+}
+
+/** The bytes of the file at `path`; InputError in words when it cannot be read or is over `maxBytes`. */
+function readBytes(path: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
@@ -44,10 +52,44 @@ export function readInput(path: string, maxBytes = 20 * 1024 * 1024): DecodedInp
     size = st.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(path, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message));
+    throw new InputError(path, fsReason(error));
   }
-  if (size > maxBytes) throw new InputError(path, `too large (${size} bytes, limit ${maxBytes})`);
-  return decodeInput(readFileSync(path), path);
+  if (size > maxBytes) throw new InputError(path, tooLargeReason(size, maxBytes));
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new InputError(path, `cannot read: ${fsReason(error)}`);
+  }
+}
+
+/** One document of a file: the whole file, or one <DOC> of a file that holds several. */
+export interface InputDocument {
+  /** The input as named to the user and recorded as `document.source`: the path, or `path#N`. */
+  source: string;
+  /** 1-based number of the <DOC> in its file, or null for a file of one document. */
+  part: number | null;
+  /** The decoded document, or the reason it cannot be read. */
+  input: DecodedInput | InputError;
+}
+
+/**
+ * The documents of the file at `path` (several for an ANT file of several <DOC>s, as ingest
+ * reads them: src/model/doc-blocks.ts). Throws InputError when the file itself cannot be read;
+ * a <DOC> that cannot be decoded is returned with its error, so the others are still analyzed.
+ */
+export function readDocuments(path: string, maxBytes = DEFAULT_MAX_BYTES): InputDocument[] {
+  const bytes = readBytes(path, maxBytes);
+  const blocks = docBlocks(bytes);
+  if (blocks.length <= 1) return [{ source: path, part: null, input: decodeInput(bytes, path) }];
+  return blocks.map(([start, end], i) => {
+    const source = `${path}#${i + 1}`;
+    try {
+      return { source, part: i + 1, input: decodeInput(bytes.subarray(start, end), source) };
+    } catch (error) {
+      if (error instanceof InputError) return { source, part: i + 1, input: error };
+      throw error;
+    }
+  });
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

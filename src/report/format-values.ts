@@ -74,21 +74,26 @@ export function formatFigureNumber(f: Figure): string {
 }
 
 /** A project's years: "2014", "2002–2005", or "" when unknown. */
-export function formatYears(p: Pick<Project, 'year' | 'year_end'>): string {
+export function formatYears(p: Pick<Project, 'year' | 'year_end'>, qualifier?: Qualifier | null): string {
   if (p.year === null && p.year_end === null) return '';
   if (p.year === null) return `–${p.year_end}`;
-  return p.year_end !== null && p.year_end !== p.year ? `${p.year}–${p.year_end}` : String(p.year);
+  return qualified(p.year_end !== null && p.year_end !== p.year ? `${p.year}–${p.year_end}` : String(p.year), qualifier);
 }
 
-/** A project's capacity: "24–25 MW". */
-export function formatCapacity(p: Pick<Project, 'capacity_mw' | 'capacity_mw_max'>): string {
-  return p.capacity_mw === null ? '' : formatValue(p.capacity_mw, p.capacity_mw_max, 'MW');
+/** A qualifier's sign (≤ 1,000 MW) or word (since 2006) before a value; the value alone without one. */
+function qualified(value: string, qualifier: Qualifier | null | undefined): string {
+  return qualifier && value ? `${QUALIFIER_SIGNS[qualifier] ?? qualifier} ${value}` : value;
 }
 
-/** A project's cost as stated, with its US dollar value when converted: "500,000,000 EUR (≈ 540,000,000 USD)". */
-export function formatCost(p: Pick<Project, 'cost' | 'currency' | 'cost_usd'>): string {
-  if (p.cost === null) return p.cost_usd === null ? '' : formatValue(p.cost_usd, null, 'USD');
-  const stated = formatValue(p.cost, null, p.currency);
+/** A project's capacity, with the qualifier of the figure that gave it: "24–25 MW", "≤ 1,000 MW". */
+export function formatCapacity(p: Pick<Project, 'capacity_mw' | 'capacity_mw_max'>, qualifier?: Qualifier | null): string {
+  return p.capacity_mw === null ? '' : qualified(formatValue(p.capacity_mw, p.capacity_mw_max, 'MW'), qualifier);
+}
+
+/** A project's cost as stated, with its US dollar value when converted: "500,000,000 EUR (≈ 540,000,000 USD)"; "≈ 3,000,000 SAR". */
+export function formatCost(p: Pick<Project, 'cost' | 'currency' | 'cost_usd'>, qualifier?: Qualifier | null): string {
+  if (p.cost === null) return p.cost_usd === null ? '' : qualified(formatValue(p.cost_usd, null, 'USD'), qualifier);
+  const stated = qualified(formatValue(p.cost, null, p.currency), qualifier);
   if (p.cost_usd === null || p.currency === 'USD') return stated;
   return `${stated} (≈ ${formatValue(p.cost_usd, null, 'USD')})`;
 }

@@ -60,6 +60,7 @@ ${familyRules}
 figure.chart { margin: 0; }
 figure.chart-wide { grid-column: 1 / -1; }
 figure.chart figcaption { font-weight: 700; font-size: 15px; margin-bottom: 6px; }
+figure.chart .chart-note { font-size: 12px; color: #475569; margin: 0 0 6px; }
 figure.chart svg { max-width: 100%; height: auto; overflow: visible; }
 svg text { font-size: 13.5px; fill: var(--ink); }
 svg text.value, svg text.tick { fill: var(--muted); font-family: "Segoe UI", "DejaVu Sans", sans-serif; font-size: 11.5px; }

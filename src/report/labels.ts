@@ -1,6 +1,6 @@
 // Names of figure kinds, entity types and set-aside chrome in the reports: the contract's code
 // (English, what the CSV and JSON say) and an Arabic label for the right-to-left page.
-import type { EntityType, FigureKind, SetAsideKind } from '../model/types.js';
+import type { EntityType, FigureKind, Qualifier, SetAsideKind } from '../model/types.js';
 
 export const KIND_LABELS_AR: Record<FigureKind, string> = {
   power: 'القدرة',
@@ -22,6 +22,77 @@ export const KIND_LABELS_AR: Record<FigureKind, string> = {
   multiplier: 'المضاعفات',
   ordinal: 'الترتيب',
   number: 'أرقام أخرى',
+};
+
+/** Qualifiers in the Arabic page (the contract's code in the tooltip). */
+export const QUALIFIER_LABELS_AR: Record<Qualifier, string> = {
+  approx: 'نحو',
+  at_most: 'حتى',
+  at_least: 'على الأقل',
+  since: 'منذ',
+  by: 'بحلول',
+  until: 'إلى غاية',
+};
+
+/**
+ * Project types in the Arabic page (the contract's code in the tooltip): the types of
+ * data/lexicon/project-heads.tsv, project-descriptors.tsv and project-words.tsv. A type not
+ * listed is shown as its code.
+ */
+export const PROJECT_TYPE_LABELS_AR: Record<string, string> = {
+  airport: 'مطار',
+  bridge: 'جسر',
+  canal: 'قناة',
+  city: 'مدينة',
+  complex: 'مجمّع',
+  dam: 'سد',
+  desalination: 'تحلية مياه',
+  economic_city: 'مدينة اقتصادية',
+  economic_zone: 'منطقة اقتصادية',
+  farm: 'مزرعة',
+  field: 'حقل',
+  free_zone: 'منطقة حرة',
+  gas_field: 'حقل غاز',
+  gas_plant: 'معمل غاز',
+  grid: 'شبكة كهرباء',
+  hospital: 'مستشفى',
+  housing: 'إسكان',
+  hydro: 'محطة كهرومائية',
+  industrial_city: 'مدينة صناعية',
+  industrial_plant: 'مصنع',
+  industrial_zone: 'منطقة صناعية',
+  logistics: 'مركز لوجستي',
+  metro: 'مترو',
+  mine: 'منجم',
+  network: 'شبكة',
+  new_city: 'مدينة جديدة',
+  nuclear: 'محطة نووية',
+  oil_field: 'حقل نفط',
+  petrochemical: 'بتروكيماويات',
+  pipeline: 'خط أنابيب',
+  plant: 'مصنع',
+  port: 'ميناء',
+  power_plant: 'محطة كهرباء',
+  program: 'برنامج',
+  project: 'مشروع',
+  railway: 'سكة حديدية',
+  refinery: 'مصفاة',
+  renewable: 'طاقة متجددة',
+  road: 'طريق',
+  sanitation: 'صرف صحي',
+  school: 'مدرسة',
+  shipyard: 'حوض بناء سفن',
+  solar: 'محطة شمسية',
+  stadium: 'ملعب',
+  substation: 'محطة تحويل',
+  tourism: 'مشروع سياحي',
+  tram: 'ترام',
+  tunnel: 'نفق',
+  unit: 'وحدة',
+  university: 'جامعة',
+  water: 'مشروع مياه',
+  wind: 'محطة رياح',
+  zone: 'منطقة',
 };
 
 export const TYPE_LABELS_AR: Record<EntityType, string> = {

@@ -12,6 +12,8 @@ import {
   FAMILY_LABELS_AR,
   KIND_FAMILY,
   KIND_LABELS_AR,
+  PROJECT_TYPE_LABELS_AR,
+  QUALIFIER_LABELS_AR,
   SET_ASIDE_LABELS_AR,
   TYPE_BADGES_AR,
   TYPE_LABELS_AR,
@@ -155,36 +157,56 @@ function cards(model: ReportModel): Raw {
   return html`<div class="cards">${items.map(([n, label]) => html`<div class="card"><strong>${formatNumber(n)}</strong><span>${label}</span></div>`)}</div>`;
 }
 
+// A sum is shown with its bounds: "≤" when it holds values given as "up to" (their low end is
+// unknown), "a–b" when it holds ranges, "≥" when it holds values given as "at least".
+const SUM_NOTE = 'كل مشروع مرة واحدة؛ لا تُجمع الإمكانات ولا الحصص ولا أرقام السنوات المختلفة. «≤» مجموعٌ فيه قيم «حتى»، و«أ–ب» مجموعٌ فيه نطاقات، و«≥» مجموعٌ فيه قيم «على الأقل».';
+
 function charts(model: ReportModel): Raw {
   const kindColor = (key: string) => FAMILY_COLORS[KIND_FAMILY[key as Figure['kind']] ?? 'count'];
   const parts: Raw[] = [
     barChart(
       model.figuresByKind.map((b) => ({ ...b, label: KIND_LABELS_AR[b.key as Figure['kind']] ?? b.key })),
-      { title: 'الأرقام حسب النوع', colorOf: (b) => kindColor(b.key), formatValue: formatNumber, empty: 'لم يُعثر على أرقام' },
+      { title: 'عدد الأرقام حسب النوع', colorOf: (b) => kindColor(b.key), formatValue: formatNumber, empty: 'لم يُعثر على أرقام', codeInTooltip: true },
     ),
     barChart(
       model.mentionsByType.map((b) => ({ ...b, label: TYPE_LABELS_AR[b.key as Entity['type']] ?? b.key })),
-      { title: 'الإشارات إلى الكيانات حسب النوع', colorOf: (b) => ENTITY_COLORS[b.key as Entity['type']]?.ink ?? '#64748b', formatValue: formatNumber, empty: 'لم يُعثر على كيانات' },
+      { title: 'عدد الإشارات إلى الكيانات حسب النوع', colorOf: (b) => ENTITY_COLORS[b.key as Entity['type']]?.ink ?? '#64748b', formatValue: formatNumber, empty: 'لم يُعثر على كيانات', codeInTooltip: true },
     ),
-    barChart(model.capacityByCountry, { title: 'القدرة (ميغاواط) حسب الدولة', unit: 'MW', colorOf: () => FAMILY_COLORS.energy, empty: 'لا أرقام قدرة' }),
+    barChart(model.capacityByCountry, {
+      title: 'قدرة المشاريع حسب الدولة: مجموع قدرات المشاريع بالميغاواط',
+      note: SUM_NOTE,
+      unit: 'MW',
+      colorOf: () => FAMILY_COLORS.energy,
+      empty: 'لا مشاريع ذات قدرة',
+    }),
   ];
-  if (model.moneyByCountry.length === 0) parts.push(barChart([], { title: 'المبالغ حسب الدولة', empty: 'لا مبالغ مالية' }));
+  if (model.moneyByCountry.length === 0) parts.push(barChart([], { title: 'كلفة المشاريع حسب الدولة: مجموع كلفة المشاريع', empty: 'لا مشاريع ذات كلفة' }));
   for (const m of model.moneyByCountry) {
-    parts.push(barChart(m.bars, { title: `المبالغ حسب الدولة (${m.currency})`, unit: m.currency, colorOf: () => FAMILY_COLORS.money }));
+    parts.push(barChart(m.bars, { title: `كلفة المشاريع حسب الدولة: مجموع كلفة المشاريع (${m.currency})`, note: SUM_NOTE, unit: m.currency, colorOf: () => FAMILY_COLORS.money }));
   }
   parts.push(
     timelineChart(
-      model.projects.map(({ project: p, countryName }) => ({
+      model.projects.map(({ project: p, countryName, qualifiers }) => ({
         key: p.id,
         label: p.name,
         year: p.year,
         yearEnd: p.year_end,
-        tooltip: [p.name, p.type, countryName ?? '', formatYears(p)].filter(Boolean).join(' · '),
+        tooltip: [p.name, projectTypeLabel(p.type), countryName ?? '', formatYears(p, qualifiers.year)].filter(Boolean).join(' · '),
       })),
-      { title: 'المشاريع على خط زمني', empty: 'لا مشاريع مؤرخة', width: 1000 },
+      { title: 'المشاريع على خط زمني: سنة كل مشروع أو فترته', empty: 'لا مشاريع مؤرخة', width: 1000 },
     ),
   );
   return html`<section class="panel" id="charts"><h2>رسوم بيانية</h2><div class="charts">${parts}</div></section>`;
+}
+
+/** A project type in Arabic, its code when no label is known. */
+function projectTypeLabel(type: string): string {
+  return PROJECT_TYPE_LABELS_AR[type] ?? type;
+}
+
+/** A code of the contract shown in Arabic, the code itself in the tooltip. */
+function arabicCode(label: string | undefined, code: string): Raw {
+  return label ? html`<span title="${code}">${label}</span>` : ltr(code);
 }
 
 const th = (label: string, code?: string) => html`<th${code ? html` title="${code}"` : ''}>${label}</th>`;
@@ -192,9 +214,9 @@ const th = (label: string, code?: string) => html`<th${code ? html` title="${cod
 function figuresSection(model: ReportModel): Raw {
   if (model.figureGroups.length === 0) return html`<section class="panel" id="figures"><h2>الأرقام</h2><p class="empty">لم يُعثر على أرقام في هذا المقال.</p></section>`;
   const groups = model.figureGroups.map(
-    (g) => html`<tbody><tr class="group"><th colspan="6">${KIND_LABELS_AR[g.kind] ?? g.kind} <small>${ltr(g.kind)} · ${g.figures.length}</small></th></tr>${g.figures.map((f) => {
+    (g) => html`<tbody><tr class="group"><th colspan="6" title="${g.kind}">${KIND_LABELS_AR[g.kind] ?? g.kind} <small>${g.figures.length}</small></th></tr>${g.figures.map((f) => {
       const cc = model.figureCountry(f);
-      return html`<tr><td><a href="#fig-${f.id}">${isolateLatin(f.text)}</a></td><td class="num">${ltr(formatFigureNumber(f))}</td><td class="key">${f.unit ? ltr(f.unit) : ''}</td><td class="key">${f.qualifier ? ltr(f.qualifier) : ''}</td><td>${cc ? html`${model.countryName(cc)} ${ltr(`(${cc})`)}` : ''}</td><td class="num">${ltr(f.sentence)}</td></tr>`;
+      return html`<tr><td><a href="#fig-${f.id}">${isolateLatin(f.text)}</a></td><td class="num">${ltr(formatFigureNumber(f))}</td><td class="key">${f.unit ? ltr(f.unit) : ''}</td><td>${f.qualifier ? arabicCode(QUALIFIER_LABELS_AR[f.qualifier], f.qualifier) : ''}</td><td>${cc ? html`${model.countryName(cc)} ${ltr(`(${cc})`)}` : ''}</td><td class="num">${ltr(f.sentence)}</td></tr>`;
     })}</tbody>`,
   );
   return html`<section class="panel" id="figures"><h2>الأرقام <small>القيم موحّدة: القدرة بالميغاواط، والمال بعملته</small></h2><table class="grouped"><colgroup><col class="w-text"><col class="w-value"><col class="w-unit"><col class="w-unit"><col class="w-country"><col class="w-small"></colgroup><thead><tr>${th('النص', 'text')}${th('القيمة', 'value')}${th('الوحدة', 'unit')}${th('التقييد', 'qualifier')}${th('الدولة', 'country')}${th('الجملة', 'sentence')}</tr></thead>${groups}</table></section>`;
@@ -204,8 +226,8 @@ function projectsSection(model: ReportModel): Raw {
   if (model.projects.length === 0) return html`<section class="panel" id="projects"><h2>المشاريع</h2><p class="empty">لم يُعثر على مشاريع في هذا المقال.</p></section>`;
   // Each project is a row of attributes and, under it, a row with its partners and figures.
   const rows = model.projects.map(
-    ({ project: p, countryName, partners, figures }) =>
-      html`<tbody><tr class="project"><td><a href="#prj-${p.id}">${isolateLatin(p.name)}</a></td><td class="key">${ltr(p.type)}</td><td>${p.country ? html`${countryName} ${ltr(`(${p.country})`)}` : ''}</td><td>${join(p.places.map(isolate), '، ')}</td><td class="num">${ltr(formatYears(p))}</td><td class="num">${ltr(formatCapacity(p))}</td><td class="num">${ltr(formatCost(p))}</td></tr><tr class="links"><td colspan="7">${
+    ({ project: p, countryName, partners, figures, qualifiers: q }) =>
+      html`<tbody><tr class="project"><td><a href="#prj-${p.id}">${isolateLatin(p.name)}</a></td><td>${arabicCode(PROJECT_TYPE_LABELS_AR[p.type], p.type)}</td><td>${p.country ? html`${countryName} ${ltr(`(${p.country})`)}` : ''}</td><td>${join(p.places.map(isolate), '، ')}</td><td class="num">${ltr(formatYears(p, q.year))}</td><td class="num">${ltr(formatCapacity(p, q.capacity))}</td><td class="num">${ltr(formatCost(p, q.cost))}</td></tr><tr class="links"><td colspan="7">${
         partners.length ? html`<span class="tag">الشركاء</span>${join(partners.map((x) => html`<a class="chip" href="#ent-${x.id}">${isolate(x.name)}</a>`), ' ')}` : ''
       }${figures.length ? html`<span class="tag">الأرقام</span>${join(figures.map((f) => html`<a class="chip" href="#fig-${f.id}">${isolateLatin(f.text)}</a>`), ' ')}` : ''}</td></tr></tbody>`,
   );
@@ -215,7 +237,7 @@ function projectsSection(model: ReportModel): Raw {
 function entitiesSection(model: ReportModel): Raw {
   if (model.entityGroups.length === 0) return html`<section class="panel" id="entities"><h2>الكيانات</h2><p class="empty">لم يُعثر على كيانات في هذا المقال.</p></section>`;
   const groups = model.entityGroups.map(
-    (g) => html`<tbody><tr class="group"><th colspan="5"><span class="swatch" data-type="${g.type}"></span> ${TYPE_LABELS_AR[g.type] ?? g.type} <small>${ltr(g.type)} · ${g.entities.length} · ${g.mentions} إشارة</small></th></tr>${g.entities.map(
+    (g) => html`<tbody><tr class="group"><th colspan="5" title="${g.type}"><span class="swatch" data-type="${g.type}"></span> ${TYPE_LABELS_AR[g.type] ?? g.type} <small>${g.entities.length} · ${g.mentions} إشارة</small></th></tr>${g.entities.map(
       (e) =>
         html`<tr><td><a href="#ent-${e.id}">${isolate(e.name)}</a></td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="key">${e.key ? ltr(e.key) : ''}</td><td><span class="count">${e.mentions.length}</span></td><td>${join([...new Set(e.mentions.map((m) => m.text))].map((t) => html`<span class="chip">${isolate(t)}</span>`), ' ')}</td></tr>`,
     )}</tbody>`,

@@ -5,17 +5,25 @@ import type { Analysis } from '../model/types.js';
 import { formatCapacity, formatCost, formatFigure, formatFigureNumber, formatYears } from './format-values.js';
 import type { ReportModel } from './report-model.js';
 
-/** Escapes text for a Markdown table cell: line breaks become spaces, markup characters are backslash-escaped. */
+/** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), dropped as the HTML report drops them (html.ts). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Escapes text for a Markdown table cell: line breaks become spaces, markup characters are
+ * backslash-escaped, and bidi controls are dropped (a stray U+202E from a scraped page would
+ * reverse the rest of the line in a viewer; issue 21).
+ */
 export function mdCell(text: string | number | null | undefined): string {
   if (text === null || text === undefined) return '';
   return String(text)
+    .replace(BIDI_CONTROLS, '')
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_[\]<>|#&]/g, (c) => `\\${c}`);
 }
 
 /** Escapes one of our own identifiers (a type, unit or key) for a table cell: only what would break the table. */
 export function mdCode(text: string | null | undefined): string {
-  return text === null || text === undefined ? '' : text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  return text === null || text === undefined ? '' : text.replace(BIDI_CONTROLS, '').replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
 }
 
 /** "1 entity", "3 entities". */
@@ -88,15 +96,15 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
     out.push(
       ...table(
         ['id', 'name', 'type', 'country', 'places', 'years', 'capacity', 'cost', 'partners', 'figures'],
-        model.projects.map(({ project: p, countryName, partners, figures }) => [
+        model.projects.map(({ project: p, countryName, partners, figures, qualifiers: q }) => [
           p.id,
           mdCell(p.name),
           mdCode(p.type),
           p.country ? `${mdCell(countryName)} (${p.country})` : '',
           mdCell(p.places.join('، ')),
-          formatYears(p),
-          formatCapacity(p),
-          mdCell(formatCost(p)),
+          formatYears(p, q.year),
+          formatCapacity(p, q.capacity),
+          mdCell(formatCost(p, q.cost)),
           mdCell(partners.map((x) => x.name).join('، ')),
           mdCell(figures.map((f) => f.text).join('؛ ')),
         ]),

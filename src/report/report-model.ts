@@ -3,7 +3,9 @@
 // Markdown, HTML and the index all read this model, so they never disagree.
 import { loadCountries } from '../lexicon/index.js';
 import { ENTITY_TYPES, FIGURE_KINDS } from '../model/types.js';
-import type { Analysis, Entity, EntityType, Figure, FigureKind, Project } from '../model/types.js';
+import type { Analysis, Entity, EntityType, Figure, FigureKind, Project, Qualifier } from '../model/types.js';
+import { projectQualifiers, type ProjectQualifiers } from '../tables/project-qualifiers.js';
+import { formatCapacity, formatCost, formatNumber } from './format-values.js';
 
 export interface FigureGroup {
   kind: FigureKind;
@@ -21,13 +23,20 @@ export interface ProjectView {
   countryName: string | null;
   partners: { id: string; name: string; type: string | null }[];
   figures: Figure[];
+  /** The qualifiers of its capacity, cost and year (from the figures that gave them). */
+  qualifiers: ProjectQualifiers;
 }
 
 /** One bar of a chart: a label, a value, and the key it stands for. */
 export interface Bar {
   key: string;
   label: string;
+  /** What the bar's length shows. */
   value: number;
+  /** The value as shown at the end of the bar when it is not a plain number: "≤ 1,000", "24–125". */
+  shown?: string;
+  /** Tooltip lines under the label: what was added up. */
+  parts?: string[];
 }
 
 export interface Counts {
@@ -56,9 +65,13 @@ export interface ReportModel {
   figureCountry(f: Figure): string | null;
   figuresByKind: Bar[];
   mentionsByType: Bar[];
-  /** MW by country (key = ISO code, or "" for figures with no country). */
+  /**
+   * The projects' capacities (MW) by the project's country (key = ISO code, or "" for projects
+   * with no country), each project once: a capacity adds up across projects, a potential, a
+   * share or a figure of another year does not (issue 21).
+   */
   capacityByCountry: Bar[];
-  /** Money by country, one series per currency. */
+  /** The projects' costs by country, one series per currency (US dollars when converted). */
   moneyByCountry: { currency: string; bars: Bar[] }[];
 }
 
@@ -103,6 +116,23 @@ export function compareEntities(a: Entity, b: Entity): number {
 
 const byValueThenLabel = (a: Bar, b: Bar) => b.value - a.value || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
+interface Sum {
+  lo: number;
+  hi: number;
+  approx: boolean;
+  parts: string[];
+}
+
+/** A sum as a bar: its length is the high end when known, and its label says the bounds. */
+function sumBar(sum: Sum): Pick<Bar, 'value' | 'shown' | 'parts'> {
+  const plain = (n: number) => formatNumber(Math.round(n * 100) / 100);
+  const approx = sum.approx ? '≈ ' : '';
+  if (sum.hi === Infinity) return { value: sum.lo, shown: `≥ ${approx}${plain(sum.lo)}`, parts: sum.parts };
+  if (sum.lo === sum.hi) return { value: sum.hi, ...(sum.approx ? { shown: `≈ ${plain(sum.hi)}` } : {}), parts: sum.parts };
+  if (sum.lo === 0) return { value: sum.hi, shown: `≤ ${approx}${plain(sum.hi)}`, parts: sum.parts };
+  return { value: sum.hi, shown: `${approx}${plain(sum.lo)}–${plain(sum.hi)}`, parts: sum.parts };
+}
+
 /** Builds the report model of one analysis. */
 export function buildReportModel(analysis: Analysis): ReportModel {
   const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
@@ -143,6 +173,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
   }));
   const projects = analysis.projects.map((project) => ({
     project,
+    qualifiers: projectQualifiers(project, figureById),
     countryName: project.country ? countryName(project.country) : null,
     partners: project.partners.map((id) => {
       const e = entityById.get(id);
@@ -151,32 +182,35 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     figures: project.figures.map((id) => figureById.get(id)).filter((f): f is Figure => f !== undefined),
   }));
 
-  // Capacity and money by country: each figure counted once, through its project or subject;
-  // a project's own capacity or cost added only when none of its figures already gave it.
-  const sums = new Map<string, Map<string, number>>(); // series → country → sum
-  const add = (series: string, country: string | null, value: number) => {
+  // Capacity and cost by country: project values only, each project once. Figures are not
+  // added up: the article's potentials (500 GW of solar potential), shares and the amounts of
+  // different years (trade in 2000 and in 2024) are no quantities one can sum. Each value
+  // keeps its bounds: a range adds its low and high ends, "up to" a low end of 0 and
+  // "at least" no high end, so the total says what is known.
+  const qualifiers = new Map(projects.map((v) => [v.project.id, v.qualifiers]));
+  const sums = new Map<string, Map<string, Sum>>(); // series → country → sum
+  const add = (series: string, country: string | null, value: number, valueMax: number | null, qualifier: Qualifier | null, part: string) => {
     if (!Number.isFinite(value)) return;
-    const s = sums.get(series) ?? new Map<string, number>();
+    const s = sums.get(series) ?? new Map<string, Sum>();
     sums.set(series, s);
     const k = country ?? NO_COUNTRY;
-    s.set(k, (s.get(k) ?? 0) + value);
+    const sum = s.get(k) ?? { lo: 0, hi: 0, approx: false, parts: [] };
+    s.set(k, sum);
+    const high = valueMax ?? value;
+    sum.lo += qualifier === 'at_most' ? 0 : value;
+    sum.hi += qualifier === 'at_least' ? Infinity : high;
+    if (qualifier === 'approx') sum.approx = true;
+    sum.parts.push(part);
   };
-  for (const f of analysis.figures) {
-    if (typeof f.value !== 'number') continue;
-    if (f.kind === 'power' && f.unit === 'MW') add('MW', figureCountry(f), f.value);
-    else if (f.kind === 'money' && f.unit) add(`money:${f.unit}`, figureCountry(f), f.value);
-  }
   for (const p of analysis.projects) {
-    const own = analysis.figures.filter((f) => projectOfFigure.get(f.id) === p);
-    if (p.capacity_mw !== null && !own.some((f) => f.kind === 'power')) add('MW', p.country, p.capacity_mw);
-    if (!own.some((f) => f.kind === 'money')) {
-      if (p.cost_usd !== null) add('money:USD', p.country, p.cost_usd);
-      else if (p.cost !== null && p.currency) add(`money:${p.currency}`, p.country, p.cost);
-    }
+    const q = qualifiers.get(p.id)!;
+    if (p.capacity_mw !== null) add('MW', p.country, p.capacity_mw, p.capacity_mw_max, q.capacity, `${p.name}: ${formatCapacity(p, q.capacity)}`);
+    if (p.cost_usd !== null) add('money:USD', p.country, p.cost_usd, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
+    else if (p.cost !== null && p.currency) add(`money:${p.currency}`, p.country, p.cost, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
   }
   const bars = (series: string): Bar[] =>
-    [...(sums.get(series) ?? new Map<string, number>())]
-      .map(([key, value]) => ({ key, label: key === NO_COUNTRY ? NO_COUNTRY_LABEL : countryName(key), value }))
+    [...(sums.get(series) ?? new Map<string, Sum>())]
+      .map(([key, sum]) => ({ key, label: key === NO_COUNTRY ? NO_COUNTRY_LABEL : countryName(key), ...sumBar(sum) }))
       .sort(byValueThenLabel);
   const currencies = [...sums.keys()].filter((k) => k.startsWith('money:')).map((k) => k.slice(6));
   // US dollars first (the common unit), then other currencies alphabetically.

@@ -17,8 +17,12 @@ export interface BarChartOptions {
   empty?: string;
   width?: number;
   labelWidth?: number;
-  /** Value shown at the end of a bar (default: compact number). */
+  /** Value shown at the end of a bar (default: compact number); a bar's own `shown` wins. */
   formatValue?: (n: number) => string;
+  /** A line under the title saying how the values are aggregated. */
+  note?: string;
+  /** Add each bar's key (the contract's code) to its tooltip, the label being Arabic. */
+  codeInTooltip?: boolean;
 }
 
 const ROW = 26;
@@ -51,9 +55,12 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): Raw {
     const y = PAD + i * ROW;
     const len = max > 0 ? Math.max(2, (b.value / max) * span) : 0;
     const color = options.colorOf?.(b) ?? DEFAULT_BAR;
-    return html`<g class="bar" data-key="${b.key}"><title>${b.label}: ${fmt(b.value)}${unit}</title><text class="label" x="${width - PAD}" y="${y + ROW / 2}" direction="rtl" text-anchor="start" dominant-baseline="central">${truncate(b.label, 24)}</text><rect x="${(origin - len).toFixed(1)}" y="${y + (ROW - BAR) / 2}" width="${len.toFixed(1)}" height="${BAR}" rx="3" fill="${color}"/><text class="value" x="${(origin - len - 5).toFixed(1)}" y="${y + ROW / 2}" direction="ltr" text-anchor="end" dominant-baseline="central">${fmt(b.value)}</text></g>`;
+    const shown = b.shown ?? fmt(b.value);
+    const tip = [`${b.label}${options.codeInTooltip && b.key !== b.label ? ` (${b.key})` : ''}: ${shown}${unit}`, ...(b.parts ?? [])].join('\n');
+    return html`<g class="bar" data-key="${b.key}"><title>${tip}</title><text class="label" x="${width - PAD}" y="${y + ROW / 2}" direction="rtl" text-anchor="start" dominant-baseline="central">${truncate(b.label, 24)}</text><rect x="${(origin - len).toFixed(1)}" y="${y + (ROW - BAR) / 2}" width="${len.toFixed(1)}" height="${BAR}" rx="3" fill="${color}"/><text class="value" x="${(origin - len - 5).toFixed(1)}" y="${y + ROW / 2}" direction="ltr" text-anchor="end" dominant-baseline="central">${shown}</text></g>`;
   });
-  return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${options.title}</title><line class="axis" x1="${origin}" y1="${PAD / 2}" x2="${origin}" y2="${height - PAD / 2}"/>${rows}</svg></figure>`;
+  const note = options.note ? html`<p class="chart-note">${options.note}</p>` : '';
+  return html`<figure class="chart"><figcaption>${options.title}</figcaption>${note}<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${options.title}</title><line class="axis" x1="${origin}" y1="${PAD / 2}" x2="${origin}" y2="${height - PAD / 2}"/>${rows}</svg></figure>`;
 }
 
 export interface TimelineItem {

@@ -6,6 +6,7 @@ import { analyzeDocument, toAnalysis } from '../analyze.js';
 import type { Doc } from '../model/document.js';
 import { decodeInput, InputError } from '../model/read-input.js';
 import { analysisRowsWithText } from '../tables/rows.js';
+import { documentNotArabic, notArabicReason } from '../text/arabic-input.js';
 import { applyRecordMeta, type RecordMeta } from './record-meta.js';
 import { tableJson, type TableJson } from './row-json.js';
 
@@ -25,9 +26,6 @@ export type WorkResult =
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
-
-/** Any letter of the Arabic alphabet (hamza to yeh, and the Quranic/extended alef forms). */
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 
 /** A document analyzed, or why it is refused. */
 export type Checked = { ok: true; doc: Doc } | { ok: false; reason: string };
@@ -49,10 +47,14 @@ export function analyzeChecked(bytes: Uint8Array, input: string, source: string 
     }
     throw error;
   }
-  if (!ARABIC_LETTER.test(text)) return { ok: false, reason: 'no Arabic text' };
+  // The decision analyze takes too (src/text/arabic-input.ts): first on the text, then on the
+  // language the analysis detected.
+  const noArabic = notArabicReason(text);
+  if (noArabic) return { ok: false, reason: noArabic };
   try {
     const doc = analyzeDocument(text, { source, bytes });
-    if (doc.meta.language !== 'arb') return { ok: false, reason: `not Arabic (detected language: ${doc.meta.language})` };
+    const notArabic = documentNotArabic(doc);
+    if (notArabic) return { ok: false, reason: notArabic };
     applyRecordMeta(doc, record);
     return { ok: true, doc };
   } catch (error) {

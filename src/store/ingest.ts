@@ -28,6 +28,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Cap of each analysis worker's heap, in MB (default 192); a document needing more fails. */
   workerMemoryMb?: number;
+  /** Ceiling of the heap of a worker that analyzes one large document alone, in MB. */
+  documentMemoryMb?: number;
   /** Read for the path `-`. */
   stdin?: Readable;
   /** Each input that could not be stored, with its reason, as soon as it is known. */
@@ -100,7 +102,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const stored = await storedIds(store);
     /** Ids met in this run: a second copy of a document in the same input is unchanged. */
     const seen = new Set<string>();
-    analyzer = createAnalyzer(workers, { memoryMb: options.workerMemoryMb });
+    analyzer = createAnalyzer(workers, { memoryMb: options.workerMemoryMb, documentMemoryMb: options.documentMemoryMb });
 
     let reported = 0;
     const skipped = (consumed: number) => {

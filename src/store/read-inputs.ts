@@ -9,6 +9,8 @@ import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { readRecord, recordSource, type RecordMeta } from './record-meta.js';
+import { tooLargeReason } from '../model/size-limits.js';
+import { fsReason } from '../model/fs-errors.js';
 
 /** One document to store, or one input that cannot be. */
 export interface InputItem {
@@ -27,8 +29,8 @@ export interface InputItem {
   record?: RecordMeta;
 }
 
-/** Documents (and extract's input lines) larger than this are refused unless --max-bytes says otherwise. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Documents (and extract's input lines) larger than this are refused unless --max-bytes says otherwise: the one limit of src/model/size-limits.ts. */
+export { DEFAULT_MAX_BYTES } from '../model/size-limits.js';
 
 export interface ReadOptions {
   /** Documents larger than this are refused (default 20 MB). */
@@ -135,27 +137,9 @@ async function* readArticleFile(file: ExpandedPath, options: ReadOptions): Async
   }
 }
 
-const DOC_OPEN = Buffer.from('<DOC>');
-
-/**
- * The byte ranges of the <DOC> elements of a TREC-style file that holds more than one (each
- * from its <DOC> to the next); one range for the whole file otherwise, so that a single-article
- * file keeps the id of its whole bytes, as `arqam analyze` gives it.
- */
-export function docBlocks(bytes: Uint8Array): [number, number][] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let first = 0;
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) first = 3;
-  while (first < buf.length && (buf[first] === 0x20 || buf[first] === 0x0a || buf[first] === 0x0d || buf[first] === 0x09)) first++;
-  if (buf.indexOf(DOC_OPEN, first) !== first) return [[0, buf.length]];
-  const starts: number[] = [];
-  for (let at = first; at >= 0; at = buf.indexOf(DOC_OPEN, at + DOC_OPEN.length)) {
-    // Only a <DOC> at the start of a line opens a document; one inside the text does not.
-    if (at === first || buf[at - 1] === 0x0a) starts.push(at);
-  }
-  if (starts.length <= 1) return [[0, buf.length]];
-  return starts.map((s, i) => [i === 0 ? 0 : s, i + 1 < starts.length ? starts[i + 1] : buf.length]);
-}
+// docBlocks lives in src/model/doc-blocks.ts: analyze splits <DOC> files the same way.
+export { docBlocks } from '../model/doc-blocks.js';
+import { docBlocks } from '../model/doc-blocks.js';
 
 async function* readJsonLines(stream: Readable, name: string, options: ReadOptions): AsyncGenerator<InputItem> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
@@ -243,12 +227,9 @@ async function startsWith(path: string, char: string): Promise<boolean> {
 }
 
 export function tooLarge(size: number, limit: number): string {
-  return `too large (${size} bytes, limit ${limit}; raise it with --max-bytes)`;
+  return tooLargeReason(size, limit);
 }
 
 function errnoReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return fsReason(error);
 }

@@ -28,6 +28,21 @@ export const DEFAULT_EXTRACT_MEMORY_MB = 192;
 /** Young generation of a worker, in MB: V8's default lets each worker hold more garbage. */
 const YOUNG_GENERATION_MB = 16;
 
+/**
+ * The heap a document of `bytes` needs, in MB: about 40 MB for each MB of text above a base
+ * (measured with dist/store/analyze-item.js in a worker: an 8 MB article of repeated news needs
+ * between 256 and 384 MB; issue 21 found such a file failing under the default cap).
+ */
+export function heapForDocument(bytes: number): number {
+  return Math.ceil(128 + (40 * bytes) / (1024 * 1024));
+}
+
+/** Documents from this size up may get a worker of their own when the pool's cap is too small for them. */
+export const LARGE_DOCUMENT_BYTES = 1024 * 1024;
+
+/** Default ceiling of the heap one large document may get, in MB (a 20 MiB document needs about 930). */
+export const DEFAULT_DOCUMENT_MEMORY_MB = 1024;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -49,6 +64,8 @@ export interface AnalyzerOptions {
   memoryMb?: number;
   /** The option that raises the cap, named when a document runs out of memory. */
   memoryOption?: string;
+  /** Ceiling of the heap of a worker that analyzes one large document alone, in MB (default 1024). */
+  documentMemoryMb?: number;
 }
 
 /** What a pool runs: the worker's task (worker-tasks.ts), and the result of an item whose
@@ -56,11 +73,14 @@ export interface AnalyzerOptions {
 export interface PoolTask<I, R> {
   name: WorkerTask;
   failed(item: I, reason: string): R;
+  /** The item's size in bytes, for a task whose large items may run alone on a bigger heap. */
+  size?(item: I): number;
 }
 
 const INGEST_TASK: PoolTask<WorkItem, WorkResult> = {
   name: 'ingest',
   failed: (item, reason) => ({ input: item.input, id: item.id, size: item.bytes.length, ok: false, reason }),
+  size: (item) => item.bytes.length,
 };
 
 /** The pool for `workers` threads, or the calling thread when `workers` is 0. */
@@ -70,7 +90,7 @@ export function createAnalyzer(workers: number, options: AnalyzerOptions = {}): 
 
 export function createPool<I, R>(task: PoolTask<I, R>, workers: number, options: AnalyzerOptions = {}): Pool<I, R> {
   if (workers <= 0) return inlinePool(task);
-  return new WorkerPool(task, workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB, options.memoryOption ?? '--memory');
+  return new WorkerPool(task, workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB, options.memoryOption ?? '--memory', options.documentMemoryMb ?? DEFAULT_DOCUMENT_MEMORY_MB);
 }
 
 /** The work on the calling thread. The analysis is loaded only here and in the workers, so that
@@ -95,6 +115,8 @@ interface Pending<I> {
   chunk: number;
   items: I[];
   call: Call;
+  /** A document too large for the pool's cap: run alone on a worker of its own with this heap (MB). */
+  heapMb?: number;
   /** A document tried again after a worker died: it runs alone, and fails if it kills one too. */
   retry?: { parent: number; offset: number };
 }
@@ -120,6 +142,7 @@ class WorkerPool<I, R> implements Pool<I, R> {
     private readonly chunkSize: number,
     private readonly memoryMb: number,
     private readonly memoryOption: string,
+    private readonly documentMemoryMb: number,
   ) {
     if (!existsSync(fileURLToPath(WORKER_URL))) {
       throw new Error(`${fileURLToPath(WORKER_URL)} is missing: run \`npm run build\` first`);
@@ -135,13 +158,35 @@ class WorkerPool<I, R> implements Pool<I, R> {
       done = resolve;
     });
     const call: Call = { remaining: 0, done };
-    for (let i = 0; i < items.length; i += this.chunkSize) {
+    // A document of 1 MiB or more that needs more heap than the pool's workers have runs alone
+    // on a worker of its own, sized for it (up to documentMemoryMb), one such document at a
+    // time; the others go in chunks to the pool.
+    const large: Pending<I>[] = [];
+    let run: I[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
       const chunk = this.nextChunk++;
       chunks.push(chunk);
-      this.queue.push({ chunk, items: items.slice(i, i + this.chunkSize), call });
+      this.queue.push({ chunk, items: run, call });
+      run = [];
+    };
+    for (const item of items) {
+      const bytes = this.task.size?.(item) ?? 0;
+      const needed = heapForDocument(bytes);
+      if (bytes >= LARGE_DOCUMENT_BYTES && needed > this.memoryMb) {
+        flush();
+        const chunk = this.nextChunk++;
+        chunks.push(chunk);
+        large.push({ chunk, items: [item], call, heapMb: Math.max(this.memoryMb, Math.min(needed, this.documentMemoryMb)) });
+      } else {
+        run.push(item);
+        if (run.length === this.chunkSize) flush();
+      }
     }
+    flush();
     call.remaining = chunks.length;
     this.feedAll();
+    void this.runLarge(large);
     await finished;
     const out: R[] = [];
     for (const chunk of chunks) {
@@ -196,6 +241,35 @@ class WorkerPool<I, R> implements Pool<I, R> {
     });
     worker.on('exit', (code) => died(`analysis worker exited with status ${code}`));
     return slot;
+  }
+
+  /** Runs each large document alone on a worker whose heap is sized for it, one after the other. */
+  private async runLarge(pending: Pending<I>[]): Promise<void> {
+    for (const p of pending) {
+      const item = p.items[0];
+      const heapMb = p.heapMb!;
+      const megabytes = ((this.task.size?.(item) ?? 0) / 1e6).toFixed(1);
+      const worker = new Worker(WORKER_URL, {
+        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+      const results = await new Promise<R[]>((resolve) => {
+        const fail = (reason: string) => resolve([this.task.failed(item, reason)]);
+        worker.once('message', (response: ChunkResponse<R>) => resolve(response.results));
+        worker.once('error', (error: Error & { code?: string }) =>
+          fail(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `analysis ran out of memory (a heap of ${heapMb} MB for a document of ${megabytes} MB; raise it with --document-memory)`
+              : `analysis worker crashed: ${error.message}`,
+          ),
+        );
+        worker.once('exit', (code) => fail(`analysis worker exited with status ${code}`));
+        const request: ChunkRequest<I> = { task: this.task.name, chunk: p.chunk, items: p.items };
+        worker.postMessage(request);
+      });
+      await worker.terminate();
+      if (this.closed) return;
+      this.answer(p, results);
+    }
   }
 
   private feedAll(): void {

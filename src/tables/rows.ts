@@ -2,6 +2,7 @@
 // document. Both the CSV tables (arquero) and the DuckDB store are built from these rows,
 // so the two always carry the same data.
 import type { Analysis } from '../model/types.js';
+import { projectQualifiers } from './project-qualifiers.js';
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -47,6 +48,9 @@ export const COLUMNS: Record<TableName, [string, 'VARCHAR' | 'DOUBLE' | 'INTEGER
     ['year_end', 'INTEGER'], ['capacity_mw', 'DOUBLE'], ['capacity_mw_max', 'DOUBLE'], ['capacity', 'DOUBLE'],
     ['capacity_unit', 'VARCHAR'], ['cost', 'DOUBLE'],
     ['currency', 'VARCHAR'], ['cost_usd', 'DOUBLE'], ['figures', 'VARCHAR'],
+    // The qualifiers of the capacity, cost and year (at_most for "تصل إلى 1000 ميغاواط"), from
+    // the figures that gave them; added after the others so older stores gain them at the end.
+    ['capacity_qualifier', 'VARCHAR'], ['cost_qualifier', 'VARCHAR'], ['year_qualifier', 'VARCHAR'],
   ],
   project_partners: [
     ['doc_id', 'VARCHAR'], ['project_id', 'VARCHAR'], ['entity_id', 'VARCHAR'], ['type', 'VARCHAR'], ['key', 'VARCHAR'],
@@ -64,6 +68,7 @@ const str = (v: number | string | null): string | null => (typeof v === 'string'
 export function analysisRows(a: Analysis): TableRows {
   const doc = a.document.id;
   const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const figureById = new Map(a.figures.map((f) => [f.id, f]));
   return {
     documents: [
       {
@@ -86,11 +91,15 @@ export function analysisRows(a: Analysis): TableRows {
       value: num(f.value), value_max: num(f.value_max), date: str(f.value), date_max: str(f.value_max),
       unit: f.unit, qualifier: f.qualifier, sentence: f.sentence, subject: f.subject, calendar: f.calendar ?? null,
     })),
-    projects: a.projects.map((p) => ({
-      doc_id: doc, project_id: p.id, type: p.type, name: p.name, start: p.start, end: p.end, sentence: p.sentence,
-      country: p.country, places: p.places.join('|'), year: p.year, year_end: p.year_end, capacity_mw: p.capacity_mw,
-      capacity_mw_max: p.capacity_mw_max, capacity: p.capacity, capacity_unit: p.capacity_unit, cost: p.cost, currency: p.currency, cost_usd: p.cost_usd, figures: p.figures.join('|'),
-    })),
+    projects: a.projects.map((p) => {
+      const q = projectQualifiers(p, figureById);
+      return {
+        doc_id: doc, project_id: p.id, type: p.type, name: p.name, start: p.start, end: p.end, sentence: p.sentence,
+        country: p.country, places: p.places.join('|'), year: p.year, year_end: p.year_end, capacity_mw: p.capacity_mw,
+        capacity_mw_max: p.capacity_mw_max, capacity: p.capacity, capacity_unit: p.capacity_unit, cost: p.cost, currency: p.currency, cost_usd: p.cost_usd, figures: p.figures.join('|'),
+        capacity_qualifier: q.capacity, cost_qualifier: q.cost, year_qualifier: q.year,
+      };
+    }),
     project_partners: a.projects.flatMap((p) =>
       p.partners.map((id) => {
         const e = byId.get(id);

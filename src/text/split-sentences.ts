@@ -3,6 +3,7 @@
 // numbers ("1. ") or text inside quotes. natural's SentenceTokenizer lacks ؟ and is quadratic.
 import { C, CLASS } from './char-class.js';
 import type { Span } from '../model/types.js';
+import { firstEndingAfter } from '../model/span-search.js';
 
 const OPEN_QUOTES = new Set([0xab, 0x201c, 0x201e, 0x2018]); // « “ „ ‘
 const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x2019]); // » ” ’
@@ -91,8 +92,9 @@ const MAX_QUOTE = 400;
 export function splitSentences(text: string, from: number, to: number, out: Span[] = [], skips: readonly Span[] = []): Span[] {
   let start = from;
   // Skipped ranges (inline markup) are stepped over and never start or end a sentence.
-  let k = 0;
-  while (k < skips.length && skips[k].end <= from) k++;
+  // (Skips do not overlap, so their ends are sorted too: the first one past a position is found
+  // by binary search; scanning from the first skip for every sentence was quadratic on HTML.)
+  let k = firstEndingAfter(skips, from);
   const trimSkips = (s: number, e: number): [number, number] => {
     let changed = true;
     while (changed && s < e) {
@@ -112,11 +114,7 @@ export function splitSentences(text: string, from: number, to: number, out: Span
     }
     return [s, e];
   };
-  const k0 = (pos: number): number => {
-    let j = 0;
-    while (j < skips.length && skips[j].end <= pos) j++;
-    return j;
-  };
+  const k0 = (pos: number): number => firstEndingAfter(skips, pos);
   let quoteStart = -1;
   let straightQuoteOpen = false;
   const push = (end: number) => {

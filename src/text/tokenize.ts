@@ -3,6 +3,7 @@
 import { C, CLASS } from './char-class.js';
 import { STANDARD, foldString } from './normalize/index.js';
 import { splitClitics } from './split-clitics.js';
+import { visibleReferenceAt } from './char-references.js';
 import type { Clitic, Token, TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
 import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
@@ -36,6 +37,7 @@ export function tokenize(
   const INVISIBLE = C.Invisible;
   const offset = FNV_OFFSET;
   const prime = FNV_PRIME;
+  let reference: { end: number; char: string } | null;
   while (i < to) {
     const c = text.charCodeAt(i);
     const k = cls[c];
@@ -92,6 +94,12 @@ export function tokenize(
         else break;
       }
       kind = digits ? 'alnum' : 'latin';
+    } else if (c === 0x26 && (reference = visibleReferenceAt(text, i, to)) !== null) {
+      // An HTML character reference (&#x25;): one token, the reference its surface, the
+      // character its normalized form (char-references.ts).
+      i = reference.end;
+      out.push(makeReferenceToken(text, start, i, reference.char, words, sentence, index++));
+      continue;
     } else if (k === C.Punct) {
       i++;
       while (i < to && text.charCodeAt(i) === c) i++;
@@ -159,6 +167,19 @@ function makeToken(
   } else {
     w = words.table.findHashed(text, start, end, hash);
     if (!w) words.table.add((w = analyse(text.slice(start, end), kind, knowledge)));
+  }
+  return new WordToken(index, start, end, sentence, w);
+}
+
+/** The token of a character reference: its kind and normalized form are the character's. */
+function makeReferenceToken(text: string, start: number, end: number, char: string, words: Words, sentence: number, index: number): Token {
+  const hash = hashRange(text, start, end);
+  let w = words.table.findHashed(text, start, end, hash);
+  if (!w) {
+    const cls = CLASS[char.charCodeAt(0)];
+    const kind: TokenKind = cls === C.Digit ? 'number' : cls === C.LatinLetter ? 'latin' : cls === C.Punct ? 'punct' : 'symbol';
+    const norm = kind === 'punct' || kind === 'symbol' ? char : foldString(char);
+    words.table.add((w = { text: text.slice(start, end), kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: end - start, clitics: [], stop: false }));
   }
   return new WordToken(index, start, end, sentence, w);
 }

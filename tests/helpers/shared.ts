@@ -6,7 +6,5 @@ import { join } from 'node:path';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SHARED = join(PROJECT_ROOT, '..', 'shared');
 export const HAS_SHARED = existsSync(join(SHARED, 'corpus'));
-
-if (!HAS_SHARED) {
-  console.warn(`tests: ${SHARED} is absent; tests on real articles and datasets are skipped`);
-}
+// When it is absent, the tests that need it skip, and tests/helpers/skip-reporter.ts says so
+// once at the end of the run (how many, why, and in which files).

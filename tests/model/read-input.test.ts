@@ -40,7 +40,7 @@ describe('readInput refuses bad input with an error naming it', () => {
 
   it('refuses a file over the size limit', () => {
     const path = file('big.txt', 'ا'.repeat(600));
-    expect(() => readInput(path, 1000)).toThrow(/big\.txt: too large \(1200 bytes, limit 1000\)/);
+    expect(() => readInput(path, 1000)).toThrow(/big\.txt: too large \(1200 bytes, limit 1000; raise it with --max-bytes\)/);
   });
 });
 

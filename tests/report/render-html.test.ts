@@ -70,7 +70,7 @@ describe('report.html', () => {
     // An acronym in parentheses: the isolate holds the letters, the parentheses mirror around it.
     expect(articleOf(page)).toMatch(/\(<mark class="ent" data-type="ORG" data-entity="e8"[^>]*><bdi dir="ltr">JICA<\/bdi><\/mark>\)/);
     // In the tables: values with units, codes and English names.
-    for (const s of ['<bdi dir="ltr">500 MW</bdi>', '<bdi dir="ltr">420,000,000 USD</bdi>', '<bdi dir="ltr">(UZ)</bdi>', '<bdi dir="ltr">Japan International Cooperation Agency</bdi>', '<bdi dir="ltr">2026–2029</bdi>']) {
+    for (const s of ['<bdi dir="ltr">≤ 500 MW</bdi>', '<bdi dir="ltr">≈ 420,000,000 USD</bdi>', '<bdi dir="ltr">(UZ)</bdi>', '<bdi dir="ltr">Japan International Cooperation Agency</bdi>', '<bdi dir="ltr">2026–2029</bdi>']) {
       expect(page).toContain(s);
     }
     // In the header: the date and the source path.
@@ -81,8 +81,8 @@ describe('report.html', () => {
   it('draws the charts as inline SVG with a tooltip per bar', () => {
     const page = sampleHtml();
     expect((page.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" role="img"/g) ?? []).length).toBe(5);
-    expect(page).toContain('<title>أوزبكستان: 1,400 MW</title>');
-    expect(page).toContain('<title>قيرغيزستان: 150M USD</title>');
+    expect(page).toContain('<title>أوزبكستان: 900–1,400 MW\n');
+    expect(page).toContain('<title>قيرغيزستان: 150M USD\n');
     expect((page.match(/<g class="event"/g) ?? []).length).toBe(3);
   });
 

@@ -23,18 +23,17 @@ describe('buildReportModel on the sample', () => {
     expect(m.figureCountry(m.analysis.figures.find((f) => f.id === id)!)).toBe(cc);
   });
 
-  it('sums capacity by country, each figure once', () => {
-    expect(m.capacityByCountry).toEqual([{ key: 'UZ', label: 'أوزبكستان', value: 1400 }]);
+  it('sums the capacities of projects by country, each project once, with their bounds (≤ 500 + 900 = 900–1,400)', () => {
+    expect(m.capacityByCountry.map(({ key, value, shown }) => ({ key, value, shown }))).toEqual([{ key: 'UZ', value: 1400, shown: '900–1,400' }]);
   });
 
-  it('sums money by country and currency, unattributed money apart', () => {
-    expect(m.moneyByCountry).toEqual([
+  it('sums the costs of projects by country and currency; money that is no project cost is not added', () => {
+    expect(m.moneyByCountry.map((s) => ({ currency: s.currency, bars: s.bars.map(({ key, value, shown }) => ({ key, value, shown })) }))).toEqual([
       {
         currency: 'USD',
         bars: [
-          { key: 'UZ', label: 'أوزبكستان', value: 2.82e9 },
-          { key: NO_COUNTRY, label: 'بلا دولة', value: 2.4e9 },
-          { key: 'KG', label: 'قيرغيزستان', value: 1.5e8 },
+          { key: 'UZ', value: 4.2e8, shown: '≈ 420,000,000' },
+          { key: 'KG', value: 1.5e8, shown: undefined },
         ],
       },
     ]);
@@ -54,8 +53,8 @@ describe('buildReportModel: projects without figures', () => {
         ],
       }),
     );
-    expect(m.capacityByCountry).toEqual([{ key: 'EG', label: m.countryName('EG'), value: 200 }]);
-    expect(m.moneyByCountry).toEqual([{ currency: 'EGP', bars: [{ key: 'EG', label: m.countryName('EG'), value: 1e9 }] }]);
+    expect(m.capacityByCountry).toEqual([{ key: 'EG', label: m.countryName('EG'), value: 200, parts: ['محطة الشمس: 200 MW'] }]);
+    expect(m.moneyByCountry).toEqual([{ currency: 'EGP', bars: [{ key: 'EG', label: m.countryName('EG'), value: 1e9, parts: ['محطة الشمس: 1,000,000,000 EGP'] }] }]);
   });
 
   it('names a country from the lexicon when the article does not name it', () => {

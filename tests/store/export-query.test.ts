@@ -37,7 +37,7 @@ describe('arqam query', () => {
 
   it.each<[string, string[], number, RegExp]>([
     ['SQL with a syntax error', ['query', 'SELEC 1', '--db', 'DB'], 1, /query failed: .*syntax error/],
-    ['a write on the read-only connection', ['query', 'DELETE FROM documents', '--db', 'DB'], 1, /query failed: .*read-only/],
+    ['a write on the read-only connection', ['query', 'DELETE FROM documents', '--db', 'DB'], 1, /query refused: DELETE changes the store, and arqam query is read-only/],
     ['a store that does not exist', ['query', 'SELECT 1', '--db', 'nowhere.duckdb'], 1, /nowhere\.duckdb: no such store/],
     ['an unknown format', ['query', 'SELECT 1', '--db', 'DB', '--format', 'xml'], 2, /--format is one of table, csv, json/],
   ])('fails clearly on %s', (_name, args, status, message) => {

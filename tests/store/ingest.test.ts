@@ -235,9 +235,10 @@ describe('arqam ingest when a document needs more memory than a worker has', () 
     writeFileSync(join(folder, 'a-huge.txt'), ARABIC.repeat(8000));
     for (const n of [1, 2, 3]) writeFileSync(join(folder, `b-${n}.txt`), `${ARABIC}الخبر رقم ${n}.\n`);
     const db = join(dir, 'memory.duckdb');
-    const r = runCli(['ingest', folder, '--db', db, '--worker-memory', '64', '--workers', '1']);
+    // The large document gets a worker of its own, of at most --document-memory MB: 64 is too little.
+    const r = runCli(['ingest', folder, '--db', db, '--worker-memory', '64', '--document-memory', '64', '--workers', '1']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(folder, 'a-huge.txt')}: analysis ran out of memory (worker heap limit 64 MB; raise it with --worker-memory)`);
+    expect(r.stderr).toMatch(new RegExp(`${join(folder, 'a-huge.txt')}: analysis ran out of memory \\(a heap of 64 MB for a document of 1\\.\\d MB; raise it with --document-memory\\)`));
     const rows = await queryRows(db, 'SELECT input FROM inputs ORDER BY input');
     expect(rows.map((row) => row.input)).toEqual([1, 2, 3].map((n) => join(folder, `b-${n}.txt`)));
   });

@@ -77,9 +77,19 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       }
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
-      for (const key of ['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const) {
-        const s = report[key];
-        if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
+      // Each skip is in the report once (stdout); stderr says once what the skips mean.
+      const sections = (['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter((k) => report[k]);
+      const skipped = sections.filter((k) => !report[k]!.ran);
+      if (skipped.length > 0) {
+        const none = skipped.length === sections.length;
+        process.stderr.write(
+          `arqam eval: ${skipped.length} of ${sections.length} evaluations skipped (${skipped.join(', ')}) because their data is absent: ` +
+            `../shared holds the developers' datasets (gold articles, corpus, NER and number specs, consolidation gold), which a clone does not include. ` +
+            (none ? 'Nothing was scored. ' : 'The scores shown cover the rest only. ') +
+            `Point eval at your own data with --gold, --gold-dev, --articles, --conll, --recognizers, --duckling or --corpus.\n`,
+        );
+        // Nothing scored is no success.
+        if (none) status = EXIT_SOME_FAILED;
       }
       for (const set of [report.gold, report.goldDev]) if (set?.ran) for (const f of set.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
       if (failuresOf(report) > 0) status = EXIT_SOME_FAILED;

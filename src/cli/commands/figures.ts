@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { checkFigureFilter, FIGURE_TABLE_COLUMNS, figuresQuery, type FigureFilter } from '../../store/figures-query.js';
 import { FORMATS } from '../../store/format-result.js';
 import { UsageError } from '../exit-codes.js';
-import { checkFormat, runAndPrint } from './query.js';
+import { checkFormat, DEFAULT_WAIT_SECONDS, parseWait, runAndPrint } from './query.js';
 
 interface FiguresCliOptions {
   db: string;
@@ -17,6 +17,7 @@ interface FiguresCliOptions {
   doc?: string;
   format: string;
   maxWidth: string;
+  wait: string;
 }
 
 const year = (text: string | undefined, option: string): number | undefined => {
@@ -38,7 +39,9 @@ export function registerFigures(program: Command, setStatus: (code: number) => v
     .option('--doc <id>', 'one document (its id, or the start of it)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
     .option('--max-width <n>', 'longest cell of the table format, in characters', '60')
+    .option('--wait <seconds>', 'while an ingest writes the store, wait this long for it to finish', String(DEFAULT_WAIT_SECONDS))
     .action(async (opts: FiguresCliOptions) => {
+      const waitSeconds = parseWait(opts.wait);
       const format = checkFormat(opts.format);
       const filter: FigureFilter = {
         kind: opts.kind,
@@ -52,6 +55,6 @@ export function registerFigures(program: Command, setStatus: (code: number) => v
       if (problem) throw new UsageError(problem);
       const q = figuresQuery(filter);
       const sql = format === 'table' ? `SELECT ${FIGURE_TABLE_COLUMNS.join(', ')} FROM (${q.sql}) ORDER BY published NULLS LAST, doc_id, start` : q.sql;
-      setStatus(await runAndPrint(opts.db, sql, format, { maxWidth: Number(opts.maxWidth), values: q.values, types: q.types }));
+      setStatus(await runAndPrint(opts.db, sql, format, { maxWidth: Number(opts.maxWidth), values: q.values, types: q.types, waitSeconds }));
     });
 }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
-import { DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
+import { DEFAULT_DOCUMENT_MEMORY_MB, DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 import { consolidateStore } from '../../consolidate/store-consolidation.js';
 import { describeConsolidation } from '../../consolidate/open-consolidated.js';
@@ -34,6 +34,7 @@ interface IngestCliOptions {
   workerMemory: string;
   verbose?: boolean;
   consolidate: boolean;
+  documentMemory: string;
 }
 
 function positiveInt(text: string, option: string, min: number): number {
@@ -56,6 +57,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--analyzed', 'the inputs are `arqam extract --jsonl` output: store them without analyzing again')
     .option('--batch <n>', 'documents per transaction', '500')
     .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
+    .option('--document-memory <MB>', 'the most heap one large document (1 MiB or more) may get: one too large for a worker is analyzed alone on a worker sized for it, up to this', String(DEFAULT_DOCUMENT_MEMORY_MB))
     .option('-v, --verbose', 'a line on stderr for each committed batch')
     .option('--no-consolidate', 'do not bring the consolidated projects and entities up to date after storing (arqam consolidate does it later)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
@@ -63,6 +65,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
       const batchSize = positiveInt(opts.batch, '--batch', 1);
       const workerMemoryMb = positiveInt(opts.workerMemory, '--worker-memory', 64);
+      const documentMemoryMb = positiveInt(opts.documentMemory, '--document-memory', 64);
       // The bar is made on the first progress report, once the total size of the inputs is
       // known; JSON lines on stdin have none, so their bar shows counts only.
       const tty = Boolean(process.stderr.isTTY) && !opts.verbose;
@@ -104,6 +107,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
           analyzed: Boolean(opts.analyzed),
           batchSize,
           workerMemoryMb,
+          documentMemoryMb,
           stdin: process.stdin,
           onProgress: update,
           onBatch: (p) => {

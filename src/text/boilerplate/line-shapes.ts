@@ -137,30 +137,48 @@ export function isTicker(line: string): boolean {
     .filter((token) => !/^\d+$/.test(token) && !knowledge.isStop(foldString(token)));
   if (candidates.length === 0) return false;
   const words = starts.map((s, i) => line.slice(s, ends[i]));
+  // Where each candidate occurs, and how many words before each index hold a digit or end in
+  // punctuation: each candidate's segments are then read from its occurrences alone (going over
+  // every word for every candidate was quadratic on a long line: issue 21).
+  const at = new Map<string, number[]>(candidates.map((token) => [token, []]));
+  const digits = new Int32Array(words.length + 1);
+  const punctuation = new Int32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) {
+    at.get(words[i])?.push(i);
+    digits[i + 1] = digits[i] + (/\d/u.test(words[i]) ? 1 : 0);
+    punctuation[i + 1] = punctuation[i] + (/[،,;؛]$|[^.]\.$/u.test(words[i]) ? 1 : 0);
+  }
   for (const token of candidates) {
-    let n = 0;
-    for (const w of words) if (w === token) n++;
-    // Segments between occurrences must look like headlines: a few words each.
-    const segments: string[][] = [];
-    let current: string[] = [];
-    for (const w of words) {
-      if (w === token) {
-        segments.push(current);
-        current = [];
-      } else current.push(w);
+    const positions = at.get(token)!;
+    const n = positions.length;
+    // Segments between occurrences must look like headlines: a few words each. A segment is
+    // [from, to) in words: the one before the first occurrence and those between are counted
+    // even when empty, the one after the last only when it has words.
+    let segments = 0;
+    let headlineLike = 0;
+    let withDigits = 0;
+    let punctuated = 0;
+    const segment = (from: number, to: number) => {
+      segments++;
+      const length = to - from;
+      if (length >= 2 && length <= 30) headlineLike++;
+      if (digits[to] > digits[from]) withDigits++;
+      if (punctuation[to] > punctuation[from]) punctuated++;
+    };
+    let from = 0;
+    for (const p of positions) {
+      segment(from, p);
+      from = p + 1;
     }
-    if (current.length > 0) segments.push(current);
-    const headlineLike = segments.filter((s) => s.length >= 2 && s.length <= 30).length;
-    if (headlineLike < 0.75 * segments.length) continue;
+    if (from < words.length) segment(from, words.length);
+    if (headlineLike < 0.75 * segments) continue;
     // Headlines seldom hold figures; a bulleted list of deals or projects does (* 16 مليون أورو *).
-    const withDigits = segments.filter((s) => s.some((w) => /\d/u.test(w))).length;
-    if (withDigits > 0.3 * segments.length) continue;
+    if (withDigits > 0.3 * segments) continue;
     const latinOrSymbol = !/[\u0600-\u06FF]/u.test(token);
     if (latinOrSymbol) return true;
     // Prose repeats words too (مليار، دولار), but its stretches between them hold commas and
     // periods; a list of headlines hardly does.
-    const punctuated = segments.filter((s) => s.some((w) => /[،,;؛]$|[^.]\.$/u.test(w))).length;
-    if (n >= 6 && punctuated < 0.2 * segments.length) return true;
+    if (n >= 6 && punctuated < 0.2 * segments) return true;
   }
   return false;
 }
