@@ -2,7 +2,7 @@
 // and the name that follows each: proper names, places, descriptors (طاقة شمسية, للطاقة
 // الكهرومائية), a dash compound (تاشغوزار-كومكورغان, سوغد-500), a code in parentheses (GTG-2),
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
-import { DESCRIPTORS, descriptorFor, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NAME_STOPS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
+import { DESCRIPTIVE_WORDS, DESCRIPTORS, descriptorFor, DIRECTIONS, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NAME_JOINERS, NAME_STOPS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
 import type { DocView } from './doc-view.js';
 import type { Token } from '../text/token.js';
 
@@ -175,15 +175,15 @@ export function findTriggers(v: DocView): Trigger[] {
   return out;
 }
 
-/** Adjectives that name no nisba but often describe a project (جديد, سريعة, كبيرين). */
-export const DESCRIPTIVE = /^(ال)?(جديد|جديده|كبير|كبيره|كبيرين|كبيرتين|صغير|صغيره|صغيرين|صغيرتين|سريع|سريعه|ضخم|ضخمه|عملاق|عملاقه|اول|اولي|ثان|ثاني|ثانيه|ثالث|ثالثه|اضافي|اضافيه|بخاري|بخاريه|مركبه|مستقل|مستقله)$/;
-const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
-const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'عبد', 'ال']);
+/** A word that describes a project without naming it (جديد، كبيرة، عملاقة; project-words.tsv `descriptive`), with or without the article. */
+export function descriptiveWord(base: string): boolean {
+  return DESCRIPTIVE_WORDS.has(base.startsWith('ال') ? base.slice(2) : base);
+}
 
 /** A word that describes rather than names: a nisba-shaped adjective, a participle, a dual, DESCRIPTIVE. */
 export function descriptive(t: Token): boolean {
   const b = t.base;
-  if (DESCRIPTIVE.test(b)) return true;
+  if (descriptiveWord(b)) return true;
   if (/(ي|يه|يين|يون|يات|يتين|يين)$/.test(b)) return true;
   // Participles: مستقلة, المتجددة, المركبة (م + at least three letters, with or without ال).
   const bare = b.startsWith('ال') ? b.slice(2) : b;
@@ -284,7 +284,7 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
       j++;
       continue;
     }
-    const joiner = JOINERS.has(t.norm) && v.named(tokens[j + 1] ?? t);
+    const joiner = NAME_JOINERS.has(t.norm) && v.named(tokens[j + 1] ?? t);
     const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
     // A rare word right after a name word goes on with the name (محطة نور ميدلت); after مشروع or
     // its action's object, a rare word names it (مشروع عين اقطر، مشروع تأهيل بئر زمزم).

@@ -11,10 +11,8 @@
 import type { DocView } from './doc-view.js';
 import { descriptive, type Trigger } from './01-find-triggers.js';
 import { partnerMentions } from './partners.js';
-import { ACTION_VERBS, AREA_NOUNS, LENGTH_CUES, PROGRESS_CUES, START_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
+import { ACTION_VERBS, AREA_NOUNS, ITEM_JOINERS, LOCATIVE, QUANTIFIERS, QUANTIFIERS_OF, LENGTH_CUES, PROGRESS_CUES, START_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
-const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
-const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
 
 export interface Qualified extends Trigger {
   /** Token where the project's span starts (the trigger, or an outer مشروع). */
@@ -70,8 +68,8 @@ function actionVerbBefore(v: DocView, i: number): boolean {
 function quantified(v: DocView, i: number): boolean {
   const a = v.tokens[i - 1];
   const b = v.tokens[i - 2];
-  if (a && (a.base === 'بعض' || a.base === 'كافه' || a.base === 'جميع')) return true;
-  return a?.norm === 'من' && b !== undefined && (b.base === 'عدد' || b.base === 'العديد' || b.base === 'عديد' || b.base === 'الكثير');
+  if (a && QUANTIFIERS.has(a.base)) return true;
+  return a?.norm === 'من' && b !== undefined && QUANTIFIERS_OF.has(b.base);
 }
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
@@ -109,8 +107,7 @@ function oldFacility(v: DocView, t: Trigger): boolean {
 function startsList(v: DocView, j: number): boolean {
   let k = j;
   while (v.isPunct(k, ',،')) k++;
-  for (const phrase of LIST_AFTER) {
-    const words = phrase.split(' ');
+  for (const words of LIST_MARKER_WORDS) {
     if (words.every((w, n) => v.tokens[k + n]?.norm === w || v.tokens[k + n]?.base === w)) return true;
   }
   return false;
@@ -202,7 +199,6 @@ function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: n
 }
 
 /** Words that join the items of a list: و، كذلك، إلى جانب، فضلا عن، بالإضافة إلى. */
-const JOINERS = new Set(['و', 'كذلك', 'وكذلك', 'جانب', 'عن', 'الي', 'اضافه', 'بالاضافه']);
 
 /**
  * The trigger starts an item of a list: right after a marker, a comma or a joiner, or with و on
@@ -219,7 +215,7 @@ function conjunctStart(v: DocView, i: number): boolean {
   }
   const p = v.tokens[k];
   if (!p) return false;
-  return v.isPunct(k, ',،:*•-') || JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
+  return v.isPunct(k, ',،:*•-') || ITEM_JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
 }
 
 /** A list marker ends right before token i. */

@@ -26,12 +26,12 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
+import { LEAD_PREPOSITIONS, AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
 import { partnerMentions } from './partners.js';
 
 
-const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
-const LOCATIVE = new Set(['في', 'داخل']);
+/** في and داخل: a place after them is where the project is. */
+const IN = new Set(['في', 'داخل']);
 
 /** The year a figure gives: a year, the first year of a range, the year of a dated figure. */
 export function yearsOf(f: Figure, dates = true): [number, number | null] | null {
@@ -149,7 +149,7 @@ function placesOf(v: DocView, d: Draft): MentionRef[] {
   if (d.item) return [d.item.place];
   const clauseMentions = v.mentionsIn(d.start, d.clauseEnd);
   const inName = (m: MentionRef): boolean => m.tokenStart < d.nameEnd;
-  const located = (m: MentionRef): boolean => m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && LOCATIVE.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
+  const located = (m: MentionRef): boolean => m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && IN.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
   return [
     ...clauseMentions.filter((m) => inName(m) && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION')),
     ...clauseMentions.filter((m) => !inName(m) && located(m)),
@@ -170,7 +170,7 @@ function countryOf(c: Context, n: number, places: MentionRef[]): string | null {
     if (country && mainCountry && country !== mainCountry && !namedCountries.has(country)) continue;
     if (country) return country;
   }
-  const after = v.mentionsIn(d.start, d.clauseEnd).find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && LOCATIVE.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
+  const after = v.mentionsIn(d.start, d.clauseEnd).find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && IN.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
   if (after) return after.entity.key;
   const { leadStart } = leadOfDraft(c, n);
   return leadCountry(v, leadStart, d.start) ?? c.leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? stateNisba(v, leadStart, d.clauseEnd) ?? mainCountry;
@@ -354,7 +354,7 @@ function placeBefore(v: DocView, from: number, to: number, gaz: Gazetteer): stri
   let found: string | null = null;
   for (const m of v.mentionsIn(from, to)) {
     if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
-    if (!LOCATIVE.has(v.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
+    if (!IN.has(v.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
     found = countryOfMention(m, gaz) ?? found;
   }
   return found;

@@ -16,7 +16,7 @@
 // The first mention keeps its span; later ones fill what it lacks.
 import type { DocView } from './doc-view.js';
 import type { Built, StatedAttribute } from './04-attributes.js';
-import { DESCRIPTIVE } from './01-find-triggers.js';
+import { descriptiveWord } from './01-find-triggers.js';
 import { ACTIONS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withoutArticle } from '../entities/token-view.js';
 
@@ -80,7 +80,7 @@ function identity(v: DocView, b: Built): Identity {
     const w = t.kind === 'arabic' ? withoutArticle(t) : t.norm.toLowerCase();
     if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k)) || v.isAction(k)) return;
     // Describing words say nothing of which project it is, except new (جديد) against old.
-    if (t.kind === 'arabic' && DESCRIPTIVE.test(t.base) && !NEW.includes(bareWord(withoutArticle(t)))) return;
+    if (t.kind === 'arabic' && descriptiveWord(t.base) && !NEW.includes(bareWord(withoutArticle(t)))) return;
     const key = t.kind === 'arabic' ? bareWord(w) : w;
     words.add(key);
     const m = v.mentionOn(k);

@@ -121,5 +121,20 @@ export const PROGRESS_CUES = list('progress_cue');
 export const START_NOUNS = list('start_noun');
 /** Verbs of containing: the unnamed facilities listed after them are a project's parts. */
 export const CONTAINMENT = list('containment');
+/** Adjectives that describe a project without naming it (جديدة، كبيرة، عملاقة), folded, no article. */
+export const DESCRIPTIVE_WORDS = list('descriptive');
+/** Directions before a place that stay in a name (شمال، جنوب غرب). */
+export const DIRECTIONS = list('direction');
+/** Words that join the parts of a person's name in a facility's name (بن، أبو، عبد). */
+export const NAME_JOINERS = list('name_joiner');
+/** Prepositions of place before a project's place (في، على، قرب). */
+export const LOCATIVE = list('locative');
+/** Prepositions of a sentence's lead country (في أوزبكستان، مع قيرغيزستان). */
+export const LEAD_PREPOSITIONS = list('lead_preposition');
+/** Words over a plural that make it a kind: بعض المحطات; and nouns of quantity before من: عدد من المطارات. */
+export const QUANTIFIERS = list('quantifier');
+export const QUANTIFIERS_OF = list('quantifier_of');
+/** Words that join the items of a list (و، كذلك، إلى جانب، بالإضافة إلى). */
+export const ITEM_JOINERS = list('item_joiner');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');
