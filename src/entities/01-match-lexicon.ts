@@ -7,6 +7,7 @@ import type { TrieNode } from './name-trie.js';
 import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
 import { firstForms, matchForm, mayHaveProclitic, withoutArticle } from './token-view.js';
+import { words } from '../lexicon/word-lists.js';
 
 export interface LexHit {
   tokenStart: number;
@@ -58,7 +59,7 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
 }
 
 /** Words before an agency's name: وكالة، لوكالة، وكالتا (two agencies), وكالة أنباء. */
-const AGENCY_WORDS = new Set(['وكاله', 'وكالتا', 'وكالتي', 'انباء']);
+const AGENCY_WORDS = words('agency_word');
 
 /**
  * A function word that is also an organisation's Arabic acronym (وام = و + أم "or"), read as the

@@ -22,27 +22,24 @@ import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
-import { facilityWords } from '../lexicon/word-lists.js';
+import { facilityWords, words, wordsOf } from '../lexicon/word-lists.js';
 
 const FACILITY_WORDS = facilityWords();
 
-const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
+/** Words before a place that make it a settlement: the settlement, capital and area cues. */
+const CITY_CUES = wordsOf(['settlement_cue', 'capital_word', 'area_cue']);
 /** Currency words a nisba may follow as part of the currency's name (دولار أمريكي, الجنيه المصري). */
-const CURRENCIES = new Set([
-  'دولار', 'الدولار', 'دولارا', 'دولارات', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'جنيها', 'ريال', 'الريال', 'ريالا', 'دينار', 'الدينار',
-  'دينارا', 'درهم', 'الدرهم', 'درهما', 'ين', 'الين', 'يوان', 'اليوان', 'روبيه', 'الروبيه', 'ليره', 'الليره', 'فرنك', 'الفرنك', 'روبل', 'الروبل',
-  'وون', 'الوون', 'بيزو', 'البيزو', 'ليرة',
-]);
+const CURRENCIES = words('currency_word');
 const PLACE_SOURCES = new Set(['place', 'location']);
 /** Words before a country name that say it is one: في مالي, دولة مالي, إلى مالي. */
-const COUNTRY_CUES = new Set(['في', 'من', 'الي', 'الى', 'مع', 'بين', 'عن', 'دوله', 'جمهوريه', 'لدي', 'داخل', 'بلد']);
+const COUNTRY_CUES = words('country_cue');
 const DASHES = '-–—';
 // Nouns that take a country's adjective and little else (الرئيس الجورجي، الحكومة الرومانية،
 // بنظيره الأذربيجاني): after one, an ambiguous nisba is the country even when the article never
 // names it. Not for مالي/قمري/مجري, whose other senses (financial, lunar, watercourse) follow
 // such nouns too (السلطات المالية، الشركة المالية); for those only the heads of state and government.
-const STATE_NOUNS = new Set(['الرئيس', 'الحكومه', 'العاصمه', 'الجيش', 'السفير', 'السفاره', 'نظير', 'نظيره', 'نظيرها', 'الوزراء', 'الخارجيه', 'البرلمان', 'الوفد', 'القوات', 'الشركه', 'الشركات', 'الشعب', 'الدوله', 'السلطات']);
-const HEAD_OF_STATE_NOUNS = new Set(['الرئيس', 'الحكومه', 'العاصمه', 'الجيش', 'السفير', 'نظير', 'نظيره', 'نظيرها', 'الوزراء']);
+const HEAD_OF_STATE_NOUNS = words('head_of_state_noun');
+const STATE_NOUNS = wordsOf(['head_of_state_noun', 'nisba_noun']);
 const WORDY_NISBAS = new Set(['ML', 'KM', 'HU']);
 
 function stateNounBefore(ctx: MatchContext, h: LexHit, key: string): boolean {
@@ -58,7 +55,7 @@ export function lengthFigureAt(ctx: MatchContext, i: number): boolean {
 }
 
 /** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتان', 'هذين', 'هاتين']);
+const DEMONSTRATIVES = words('demonstrative');
 
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
 export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
@@ -235,13 +232,9 @@ export function quotedProjectName(ctx: MatchContext, h: Pick<LexHit, 'tokenStart
 // Before a quoted name, what shows it is a publication the article cites: لـ«الشرق الأوسط» ("told
 // Asharq Al-Awsat"), حصلت «الشرق الأوسط» على نسخة ("obtained a copy"), ذكرت «الرياض», and the
 // byline's "الوحدة الاقتصادية بـ«الشرق الأوسط»". A quoted region after منطقة stays a region.
-const PUBLICATION_HEADS = ['صحيفه', 'جريده', 'مجله'];
+const PUBLICATION_HEADS = words('publication_head');
 /** Verbs of citing, and the head words (لصحيفة «الرياض»), before a quoted publication. */
-const PRESS_VERBS = new Set([
-  'حصلت', 'حصل', 'اطلعت', 'اطلع', 'علمت', 'علم', 'تلقت', 'نشرت', 'ذكرت', 'افادت', 'قالت', 'كشفت', 'اكدت', 'اوضحت', 'نقلت', 'تابعت', 'رصدت', 'سالت',
-  ...PUBLICATION_HEADS,
-  ...PUBLICATION_HEADS.map((h) => 'ل' + h),
-]);
+const PRESS_VERBS = new Set([...words('press_verb'), ...PUBLICATION_HEADS, ...[...PUBLICATION_HEADS].map((h) => 'ل' + h)]);
 const GLUED_PREPOSITIONS = new Set(['ل', 'ول', 'ب', 'وب']);
 const OPEN_QUOTES = '«"“';
 const CLOSE_QUOTES = '»"”';
@@ -281,7 +274,7 @@ export function projectNamedAfter(ctx: MatchContext, h: LexHit, e: LexEntry, nam
   return (bare === 'مشروع' || bare === 'مشاريع') && named.size > 0 && !!e.country && !named.has(e.country);
 }
 
-const LOCATIVES = new Set(['في', 'الي', 'من', 'داخل', 'قرب', 'بين']);
+const LOCATIVES = words('locative');
 
 /**
  * "في مسقط" in an article that names Oman elsewhere, "إلى العين" in one about the Emirates: after
@@ -331,7 +324,7 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   const i = h.tokenStart;
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.sentence !== ctx.tokens[i].sentence) return false;
-  if (CURRENCIES.has(prev.base)) return false;
+  if (CURRENCIES.has(withoutArticle(prev))) return false;
   if (ctx.isPunct(prev, DASHES)) return nisbaEnds.has(i - 2);
   // شركة "توتال" الفرنسية، مجموعة «النواس» الإماراتية: a quoted name is a proper name.
   const quoted = ctx.tokens[i - 2];

@@ -21,17 +21,16 @@ import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
+import { words, wordsOf } from '../lexicon/word-lists.js';
 
-const FEATURE_WORDS = new Set(['نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'المحيط', 'البحر', 'الخليج']);
-const SETTLEMENT_WORDS = new Set(['مدينه', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'بلده', 'مقاطعه', 'العاصمه']);
-const EVENT_WORDS = new Set(['قمه', 'القمه', 'مؤتمر', 'المؤتمر', 'معرض', 'المعرض', 'منتدي', 'المنتدي', 'ملتقي', 'الملتقي', 'مهرجان', 'المهرجان', 'اكسبو']);
-/** Words that announce names but are none alone. */
-const CUE_WORDS = new Set([
-  'منظمه', 'بنك', 'مصرف', 'معهد', 'مركز', 'شركه', 'مجموعه', 'هيئه', 'وزاره', 'وكاله', 'مؤسسه', 'صندوق', 'مجلس', 'اتحاد', 'جامعه',
-  'مدينه', 'محافظه', 'منطقه', 'ولايه', 'نهر', 'بحر', 'جبل', 'جزيره', 'خليج', 'قمه', 'مؤتمر', 'معرض', 'منتدي', 'بي', 'اي',
-]);
-
-const CURRENCY_WORDS = new Set(['ريال', 'دولار', 'يورو', 'اورو', 'جنيه', 'دينار', 'درهم', 'ليره', 'ين', 'يوان', 'روبل', 'فرنك']);
+/** Words a tagger's place span opens with or follows that make it a LOCATION (نهر، بحر، البحر الأحمر). */
+const FEATURE_WORDS = wordsOf(['feature_cue', 'feature_definite']);
+const SETTLEMENT_WORDS = wordsOf(['settlement_cue', 'capital_word']);
+/** Event cues, compared without the article (قمة، القمة). */
+const EVENT_WORDS = words('event_cue');
+/** Words that announce names but are none alone (compared without the article). */
+const CUE_WORDS = wordsOf(['org_cue', 'settlement_cue', 'area_cue', 'feature_cue', 'event_cue', 'spelled_letter']);
+const CURRENCY_WORDS = words('currency_word');
 
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
@@ -191,7 +190,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         break;
       }
       case 'MISC':
-        if (EVENT_WORDS.has(first.base) || (prev !== undefined && EVENT_WORDS.has(prev.base))) {
+        if (EVENT_WORDS.has(withoutArticle(first)) || (prev !== undefined && EVENT_WORDS.has(withoutArticle(prev)))) {
           out.push({ ...base, type: 'EVENT', rule: 'model-misc-event' });
         }
         break;

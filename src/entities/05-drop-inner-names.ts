@@ -8,9 +8,10 @@
 // places are the article's.
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
+import { words } from '../lexicon/word-lists.js';
 
 /** Words that name a street, road or building by what follows them (folded, indefinite). */
-const STREET_WORDS = new Set(['طريق', 'شارع', 'نهج', 'زنقه', 'جاده', 'كورنيش', 'دوار', 'مبني', 'برج', 'فندق', 'مستشفي', 'جامع']);
+const STREET_WORDS = words('street_word');
 /** How far before a name the street word may stand: طريق منزل شاكر (a town named منزل شاكر). */
 const MAX_GAP = 2;
 const DROPPED = new Set(['COUNTRY', 'CITY', 'REGION', 'PERSON']);

@@ -9,6 +9,7 @@ import { loadEntityLexicons, type EntityLexicons } from './lexicon-data.js';
 import { NameTrie } from './name-trie.js';
 import { mostlyWord, nameStats, type NameStats } from './name-stats.js';
 import { matchForm } from './token-view.js';
+import { words } from '../lexicon/word-lists.js';
 
 /** What a lexicon name stands for. */
 export interface LexEntry {
@@ -61,9 +62,15 @@ export interface Gazetteer {
 }
 
 /** Location names that are facilities, not places: plants, rail and metro lines, pipelines (محطة توراكورغان). */
-const FACILITY_HEAD = /^(محطه|معمل|مصنع|مصفاه|قطار|مترو|خط|سد|مشروع)( |$)/;
+const FACILITY_HEADS = words('facility_location_head');
 /** Org names that are events: exhibitions, summits, conferences, forums. */
-const EVENT_HEAD = /^(معرض|قمه|مؤتمر|منتدي|ملتقي|مهرجان|اكسبو)( |$)/;
+const EVENT_HEADS = words('event_cue');
+
+/** The first word of a folded name. */
+function firstWord(folded: string): string {
+  const space = folded.indexOf(' ');
+  return space < 0 ? folded : folded.slice(0, space);
+}
 
 const RANK = { country: 0, alias: 1, region: 2, org: 3, placeHand: 4, location: 5, placeGenerated: 6, placeHarvested: 7, nisba: 8 } as const;
 
@@ -188,7 +195,7 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   }
   for (const l of lex.locations) {
     if (l.country) placeCountry.set(l.key, l.country);
-    const facility = l.type === 'other' && FACILITY_HEAD.test(foldString(l.nameAr));
+    const facility = l.type === 'other' && FACILITY_HEADS.has(firstWord(foldString(l.nameAr)));
     for (const n of l.namesAr) {
       add(n, {
         type: 'LOCATION', key: l.key, name: l.nameAr, nameEn: l.nameEn, via: 'name', source: 'location', rank: RANK.location,
@@ -200,7 +207,7 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   }
   for (const o of lex.orgs) {
     // An exhibition or a summit the org lexicon lists is an event of the article (معرض أوساكا 2025).
-    const event = EVENT_HEAD.test(foldString(o.nameAr));
+    const event = EVENT_HEADS.has(firstWord(foldString(o.nameAr)));
     const base = {
       type: event ? ('EVENT' as const) : ('ORG' as const), key: o.key, name: o.nameAr, nameEn: o.nameEn, source: 'org' as const,
       rank: RANK.org, country: o.country, subtype: o.type, container: event || undefined,

@@ -2,6 +2,7 @@
 // `form` and an optional `value`, written as news writes them and folded once, here, when loaded
 // (أ/إ/آ → ا, ى → ي, ة → ه), so code compares folded token forms with folded entries and no entry
 // can be written in a form that never matches.
+import { readdirSync } from 'node:fs';
 import { foldString } from '../text/normalize/fold-table.js';
 import { LEXICON_DIR } from './load-lexicons.js';
 import { readTsv, splitList, TsvError } from './read-tsv.js';
@@ -45,6 +46,51 @@ export function wordMap(lists: WordLists, name: string, file = 'word list'): Rea
   const list = lists.get(name);
   if (!list) throw new Error(`${file}: no list "${name}"`);
   return list;
+}
+
+/** The word-list files of a lexicon folder: every `*-words.tsv` (rows of `list	form	value`), by name. */
+export function wordListFiles(dir: URL = LEXICON_DIR): string[] {
+  return once(`${dir.href}#word-list-files`, () => readdirSync(dir).filter((f) => f.endsWith('-words.tsv')).sort());
+}
+
+/**
+ * Every list of every word-list file, by list name, with the file that defines it. A list name
+ * belongs to one file: the same name in two files is an error, so a list is defined once.
+ */
+export function allWordLists(dir: URL = LEXICON_DIR): ReadonlyMap<string, { file: string; words: ReadonlyMap<string, string> }> {
+  return once(`${dir.href}#all-word-lists`, () => {
+    const out = new Map<string, { file: string; words: ReadonlyMap<string, string> }>();
+    for (const file of wordListFiles(dir)) {
+      for (const [name, words] of loadWordLists(file, dir)) {
+        const other = out.get(name);
+        if (other) throw new Error(`${file}: list "${name}" is already defined in ${other.file}`);
+        out.set(name, { file, words });
+      }
+    }
+    return out;
+  });
+}
+
+function namedList(name: string, dir: URL): ReadonlyMap<string, string> {
+  const list = allWordLists(dir).get(name);
+  if (!list) throw new Error(`no word list "${name}" in the *-words.tsv files of ${decodeURIComponent(dir.pathname)}`);
+  return list.words;
+}
+
+/** A word list of data/lexicon, found by its name in whichever `*-words.tsv` defines it: the
+ * folded forms, in file order. */
+export function words(name: string, dir: URL = LEXICON_DIR): ReadonlySet<string> {
+  return once(`${dir.href}#set:${name}`, () => new Set(namedList(name, dir).keys()));
+}
+
+/** A word list as folded form → the value its rows give ('' where none). */
+export function wordValues(name: string, dir: URL = LEXICON_DIR): ReadonlyMap<string, string> {
+  return namedList(name, dir);
+}
+
+/** The folded forms of several lists, in order, without repeats (a union built once at load). */
+export function wordsOf(names: readonly string[], dir: URL = LEXICON_DIR): ReadonlySet<string> {
+  return new Set(names.flatMap((n) => [...words(n, dir)]));
 }
 
 export type ProjectNumber = 'one' | 'two' | 'many';

@@ -10,18 +10,16 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
+import { words, wordsOf } from '../../lexicon/word-lists.js';
 
 /**
  * Cues that name an event only with a place or a year right after them (أسبوع أبوظبي، حوار
  * المنامة، موسم الرياض، ماراثون دبي): with other words they are plain nouns (أسبوع حافل، حوار صحفي).
  */
-const PLACE_ONLY_CUES = new Set(['اسبوع', 'حوار', 'موسم', 'ماراثون']);
-const EVENT_CUES = new Set(['قمه', 'مؤتمر', 'معرض', 'منتدي', 'ملتقي', 'مهرجان', 'اكسبو', 'اولمبياد', 'بطوله', 'كاس', ...PLACE_ONLY_CUES]);
-const ORDINALS = new Set([
-  'الاول', 'الاولي', 'الثاني', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس',
-  'السادسه', 'السابع', 'السابعه', 'الثامن', 'الثامنه', 'التاسع', 'التاسعه', 'العاشر', 'العاشره', 'السنوي', 'السنويه',
-  'الدولي', 'الدوليه', 'العالمي', 'العالميه', 'الاقليمي', 'الاقليميه',
-]);
+const PLACE_ONLY_CUES = words('event_place_only');
+const EVENT_CUES = wordsOf(['event_cue', 'sport_event_cue', 'event_place_only']);
+/** Ordinals and adjectives between a cue and the event's name (القمة الأولى لآسيا الوسطى، المؤتمر السنوي). */
+const ORDINALS = words('event_ordinal');
 const JOINERS = '-–—';
 
 function isYear(t: { kind: string; norm: string }): boolean {

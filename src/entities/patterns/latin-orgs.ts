@@ -10,6 +10,8 @@ import type { Candidate } from '../candidate.js';
 import { PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import type { Token } from '../../text/token.js';
+import { words } from '../../lexicon/word-lists.js';
+import { withoutArticle } from '../token-view.js';
 
 /** Corporate suffixes (compared lowercased, without a final period). */
 const SUFFIXES = new Set([
@@ -24,12 +26,13 @@ const DOTTED = new Set(['inc', 'corp', 'ltd', 'co']);
 /** Small words inside a Latin name (Bank of Tokyo, Procter & Gamble). */
 const INNER = new Set(['of', 'and', 'for', 'de', 'du', 'la', 'the', '&']);
 
-/** Arabic words (normalized base) after which a Latin name is an organisation. */
-export const ORG_CONTEXT = new Set([
-  'شركه', 'الشركه', 'شركات', 'الشركات', 'مجموعه', 'المجموعه', 'بنك', 'البنك', 'مصرف', 'المصرف', 'تحالف', 'التحالف',
-  'مع', 'شريك', 'الشريك', 'شركاء', 'وكاله', 'الوكاله', 'مؤسسه', 'المؤسسه', 'صندوق', 'الصندوق',
-  'صحيفه', 'الصحيفه', 'مجله', 'المجله', 'موقع', 'قناه', 'شبكه', 'جامعه', 'الجامعه', 'معهد', 'المعهد', 'مصنع',
-]);
+/** Arabic words after which a Latin name is an organisation: an organisation cue, with or without
+ * the article (شركة، الشركة، هيئة), or another word of an organisation's context (مع، شركاء، صحيفة). */
+const ORG_CUES = words('org_cue');
+const LATIN_ORG_CONTEXT = words('latin_org_context');
+function orgContextWord(t: Token): boolean {
+  return ORG_CUES.has(withoutArticle(t)) || LATIN_ORG_CONTEXT.has(t.base);
+}
 
 export interface LatinRun {
   start: number;
@@ -84,10 +87,10 @@ function contextBefore(ctx: MatchContext, i: number): boolean {
   while (j >= 0 && ctx.isPunct(tokens[j], '"«“\'(')) j--;
   const prev = tokens[j];
   if (!prev || prev.sentence !== tokens[i].sentence) return false;
-  if (prev.kind === 'arabic' && ORG_CONTEXT.has(prev.base)) return true;
+  if (prev.kind === 'arabic' && orgContextWord(prev)) return true;
   // A cue and one adjective: الشركة اليابانية Komaihaltec Inc.
   const prev2 = tokens[j - 1];
-  return prev.kind === 'arabic' && prev2 !== undefined && prev2.kind === 'arabic' && ORG_CONTEXT.has(prev2.base) && prev.base.endsWith('يه');
+  return prev.kind === 'arabic' && prev2 !== undefined && prev2.kind === 'arabic' && orgContextWord(prev2) && prev.base.endsWith('يه');
 }
 
 /** Latin org candidates: suffixed runs, runs in an org context, and their list neighbours. */

@@ -19,61 +19,30 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { wordValues, words } from '../../lexicon/word-lists.js';
 
 type CueClass = 'company' | 'named' | 'institution';
 
 /** Org cue words (normalized, without the article) and how the name after them is read. */
-const ORG_CUES = new Map<string, CueClass>([
-  ['شركه', 'company'],
-  ['مجموعه', 'named'],
-  ['بنك', 'named'],
-  ['مصرف', 'named'],
-  ['تحالف', 'named'],
-  ['صندوق', 'named'],
-  ['وزاره', 'institution'],
-  ['هيئه', 'institution'],
-  ['وكاله', 'institution'],
-  ['منظمه', 'institution'],
-  ['مؤسسه', 'institution'],
-  ['جامعه', 'institution'],
-  // لجنة المنافسة، لجنة المباني الخضراء، لجنة تيسير الأعمال; الأكاديمية السعودية للطيران المدني.
-  ['لجنه', 'institution'],
-  ['اكاديميه', 'institution'],
-  ['مصلحه', 'institution'],
-  ['سلطه', 'named'],
-  ['مجلس', 'named'],
-  ['مركز', 'named'],
-  ['معهد', 'named'],
-  ['اتحاد', 'named'],
-  ['جمعيه', 'named'],
-  ['غرفه', 'named'],
-]);
+const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution'];
+const ORG_CUES = wordValues('org_cue') as ReadonlyMap<string, CueClass>;
+for (const [w, c] of ORG_CUES) if (!CUE_CLASSES.includes(c)) throw new Error(`cue-words.tsv: org_cue ${w} has class "${c}", not one of ${CUE_CLASSES.join(', ')}`);
 
 /** Adjectives that make "definite cue + adjective + complement" an institution's name. */
-const ORG_ADJECTIVES = new Set([
-  'العامه', 'العام', 'الوطنيه', 'الوطني', 'الملكيه', 'الملكي', 'العربيه', 'العربي', 'الدوليه', 'الدولي', 'المتحده',
-  'الاهليه', 'الاهلي', 'الخليجيه', 'الخليجي', 'الاسلاميه', 'الاسلامي', 'القابضه', 'الاوروبيه', 'الاوروبي', 'الافريقيه',
-  'الافريقي', 'الاسيويه', 'الاسيوي', 'الموحده', 'المركزي', 'المركزيه', 'العالميه', 'العالمي', 'الاتحاديه', 'الاتحادي',
-  'التجاري', 'التجاريه', 'الصناعي', 'الصناعيه', 'الاستثماري', 'الاستثماريه',
-  // Committees and councils: اللجنة المشتركة التونسية الجزائرية، اللجنة العليا، المجلس التنفيذي.
-  'المشتركه', 'المشترك', 'العليا', 'الاعلي', 'التنفيذيه', 'التنفيذي', 'الاستشاريه', 'الاستشاري', 'الدائمه', 'الدائم',
-]);
+const ORG_ADJECTIVES = words('org_adjective');
 
 /**
  * Indefinite nouns after a cue that make a construct about another body, not a name: مجلس إدارة
  * الشركة (the company's board: 568 of 3,341 "cue + indefinite noun + definite" in SaudiNewsNet),
  * مجلس أمناء الجامعة, أعضاء, رئيس.
  */
-const NOT_CONSTRUCT = new Set(['اداره', 'امناء', 'اعضاء', 'رئيس', 'رئاسه', 'مدير', 'مقر', 'موظفي', 'عضو', 'عضويه']);
+const NOT_CONSTRUCT = words('not_construct');
 
 /** Adjectives after a company cue that describe a company rather than name it. */
-const GENERIC_WORDS = new Set([
-  'جديده', 'مشتركه', 'وطنيه', 'محليه', 'عالميه', 'كبيره', 'صغيره', 'خاصه', 'حكوميه', 'عامه', 'مستقله', 'متخصصه', 'اجنبيه',
-  'دوليه', 'عربيه', 'اخري', 'رائده', 'ناشئه', 'تابعه', 'مملوكه', 'مساهمه', 'قابضه', 'كبري', 'عملاقه', 'واحده', 'ثانيه', 'اولي',
-]);
+const GENERIC_WORDS = words('company_describing');
 
 /** Words after an institution cue that make the phrase generic, not a name (مجلس الإدارة). */
-const GENERIC_HEADS = new Set(['الاداره', 'المدينه', 'الدوله', 'الحكومه', 'الشركه', 'البلاد', 'المنطقه', 'المشروع']);
+const GENERIC_HEADS = words('generic_institution_head');
 
 function cueClass(ctx: MatchContext, i: number): CueClass | undefined {
   const t = ctx.tokens[i];

@@ -3,11 +3,14 @@
 import type { Token } from '../../text/token.js';
 import type { MatchContext } from '../match-context.js';
 import { hasProclitic, isDefinite } from '../token-view.js';
+import { words } from '../../lexicon/word-lists.js';
 
 /** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
-export const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'اولاد', 'ولد', 'ذو']);
+export const NAME_JOINERS = words('name_joiner');
 /** Particles of foreign names (كارلوس دي بالاسيو, فان دير): the word after one is part of the name as written. */
-export const FOREIGN_PARTICLES = new Set(['دي', 'دا', 'ديل', 'دو', 'فان', 'فون', 'لا', 'دير', 'ديلا', 'ابن']);
+export const FOREIGN_PARTICLES = words('foreign_particle');
+/** Feminine colour adjectives (خضراء، بيضاء). */
+const COLOURS = words('colour_feminine');
 
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
@@ -23,7 +26,7 @@ export function adjectiveShaped(t: Token): boolean {
  */
 export function participleShaped(t: Token): boolean {
   // ... and a colour (الخضراء، البيضاء: لجنة المباني الخضراء).
-  return /^ال(مت|مست).{2,5}ه$/.test(t.base) || /^ال(خضراء|بيضاء|حمراء|سوداء|زرقاء|صفراء)$/.test(t.base);
+  return /^ال(مت|مست).{2,5}ه$/.test(t.base) || (t.base.startsWith('ال') && COLOURS.has(t.base.slice(2)));
 }
 
 /**

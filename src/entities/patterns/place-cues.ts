@@ -21,23 +21,26 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, matchForm } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
+import { words } from '../../lexicon/word-lists.js';
 
-const SETTLEMENT_CUES = new Set(['مدينه', 'محافظه', 'ولايه', 'اقليم', 'قريه', 'بلده', 'مقاطعه', 'امارة', 'اماره', 'مدن', 'محافظات', 'ولايات', 'مقاطعات']);
-const AREA_CUES = new Set(['منطقه', 'مناطق']);
-const FEATURE_CUES = new Set([
-  'نهر', 'بحر', 'بحيره', 'جبل', 'جبال', 'جزيره', 'جزر', 'خليج', 'قناه', 'وادي', 'صحراء', 'واحه', 'حقل', 'ميناء', 'مطار', 'سد', 'مضيق', 'شلالات', 'هضبه',
-  'امتياز', 'مكمن',
-]);
+const SETTLEMENT_CUES = words('settlement_cue');
+const AREA_CUES = words('area_cue');
+const FEATURE_CUES = words('feature_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
-const DUAL_CUES = new Set(['امتيازا', 'امتيازي', 'حقلا', 'حقلي', 'مكمنا', 'مكمني']);
+const DUAL_CUES = words('feature_dual');
 /** Feature cues whose unknown name must be quoted: سد + a common word is "closing" (سد الفجوة). */
 const QUOTED_ONLY = new Set(['سد']);
 /** "New": a place with it is another place (القاهرة الجديدة، مطار جدة الجديد). */
 export const NEW_WORDS = new Set(['الجديد', 'الجديده']);
-/** Words after a listed field or area that name a part of it (زاكوم السفلي، الغوار الشمالي). */
-const PART_WORDS = /^ال(سفلي|علوي|شمالي|جنوبي|شرقي|غربي)(ه)?$/;
+/** Words after a listed field or area that name a part of it (زاكوم السفلي، الغوار الشمالي): ال + a part adjective, masculine or feminine. */
+const PART_ADJECTIVES = words('part_adjective');
+function isPartWord(norm: string): boolean {
+  if (!norm.startsWith('ال')) return false;
+  const bare = norm.slice(2);
+  return PART_ADJECTIVES.has(bare) || (bare.endsWith('ه') && PART_ADJECTIVES.has(bare.slice(0, -1)));
+}
 /** Directions that start the name of a part of a place (غرب الدلتا، شمال سيناء). */
-const DIRECTIONS = new Set(['غرب', 'شرق', 'شمال', 'جنوب', 'وسط']);
+const DIRECTIONS = words('direction');
 
 /** The lexicon's LOCATION named by the cue at token i and the quoted words [from, to), if listed. */
 function listedWithCue(ctx: MatchContext, i: number, from: number, to: number): Candidate | undefined {
@@ -116,7 +119,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       // A listed field and "upper/lower": امتياز زاكوم السفلي is a part of Zakum, named as the
       // quoted 'حقل "زاكوم السفلي"' is.
       const part = tokens[known.tokenEnd];
-      if (known.type === 'LOCATION' && part && part.sentence === cue.sentence && PART_WORDS.test(part.norm)) {
+      if (known.type === 'LOCATION' && part && part.sentence === cue.sentence && isPartWord(part.norm)) {
         const start = known.start;
         const e = part.end;
         out.push({
