@@ -190,9 +190,11 @@ export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
       if (!ok) return fig;
     }
     if (def.perDay) {
+      // A rate keeps the measure's kind (FORMAT.md: 400 ألف طن سنويا = mass 400000 t/year, 60 ألف
+      // متر مكعب يومياً = volume 60000 m3/day); a counted thing stays a quantity (barrel/day).
       const rate = rateAt(s, t1);
       if (rate) {
-        def = { ...def, kind: 'quantity', unit: `${def.unit === 't' ? 'ton' : def.unit}/${rate.period}` };
+        def = { ...def, unit: `${def.unit}/${rate.period}` };
         t1 = rate.end;
       }
     }

@@ -132,13 +132,21 @@ describe('units', () => {
     // The rate past the commodity named between it and the unit.
     ['2.5 مليار قدم مكعبة من الغاز يومياً', { kind: 'quantity', value: 2.5e9, unit: 'cubic foot/day' }],
     ['300 مليون قدم مكعب من الغاز الإسرائيلي يوميا', { kind: 'quantity', value: 3e8, unit: 'cubic foot/day' }],
-    ['إنتاج 10 آلاف طن من الحديد يوميا', { kind: 'quantity', value: 10000, unit: 'ton/day' }],
+    ['إنتاج 10 آلاف طن من الحديد يوميا', { kind: 'mass', value: 10000, unit: 't/day' }],
+    // A rate keeps the measure's kind (FORMAT.md: 400 ألف طن سنويا = mass t/year, m3/day a volume).
+    ['بطاقة إنتاجية قدرها 60 ألف متر مكعب يومياً', { kind: 'volume', value: 60000, unit: 'm3/day' }],
+    ['400 ألف طن سنويا', { kind: 'mass', value: 400000, unit: 't/year' }],
+    // Voltage in kV (ant-multisource-02, saudinewsnet-07).
+    ['محطات المحولات بنظام العزل بالغاز GIS بقدرة 500 كيلو فولت', { kind: 'voltage', value: 500, unit: 'kV', text: '500 كيلو فولت' }],
+    ['بالكابل الأرضي جهد 275 كيلو فولت', { kind: 'voltage', value: 275, unit: 'kV' }],
+    ['وصلة 230 فولت', { kind: 'voltage', value: 0.23, unit: 'kV' }],
+    ['بجهد 380 كيلوفولت', { kind: 'voltage', value: 380, unit: 'kV' }],
     ['65.2 تريليون قدم مكعب', { kind: 'quantity', value: 65.2e12, unit: 'cubic foot' }],
     ['384.43 ألف حاوية قياسية', { kind: 'quantity', value: 384430, unit: 'TEU' }],
     ['30 مليون مسافر', { kind: 'quantity', value: 30e6, unit: 'passenger' }],
     // Yearly and monthly rates as the daily ones, but not "in the past year".
     ['30 مليون مسافر سنوياً', { kind: 'quantity', value: 30e6, unit: 'passenger/year' }],
-    ['1.65 طن من ثاني أكسيد الكربون سنويًا', { kind: 'quantity', value: 1.65, unit: 'ton/year' }],
+    ['1.65 طن من ثاني أكسيد الكربون سنويًا', { kind: 'mass', value: 1.65, unit: 't/year' }],
     ['مليون حاوية في العام', { kind: 'quantity', value: 1e6, unit: 'container/year' }],
     ['20 ألف برميل شهريا', { kind: 'quantity', value: 20000, unit: 'barrel/month' }],
     ['باع 5 ملايين طن في العام الماضي', { kind: 'mass', value: 5e6, unit: 't', text: '5 ملايين طن' }],

@@ -56,10 +56,14 @@ add(['kwh'], { kind: 'energy', unit: 'MWh', factor: 1e-3 });
 add(['mwh'], { kind: 'energy', unit: 'MWh', factor: 1 });
 add(['gwh'], { kind: 'energy', unit: 'MWh', factor: 1e3 });
 add(['twh'], { kind: 'energy', unit: 'MWh', factor: 1e6 });
-// Apparent power and voltage are not in FORMAT.md's kinds; kept as quantities so that the
-// number is not read as a count of "ميغا".
+// Apparent power is not in FORMAT.md's kinds; kept as a quantity so that the number is not read
+// as a count of "ميغا".
 add(['ميغا فولت أمبير', 'ميجا فولت أمبير', 'ميغا فولت امبير', 'mva'], { kind: 'quantity', unit: 'MVA', factor: 1 });
-add(['كيلو فولت', 'كيلوفولت', 'kv'], { kind: 'quantity', unit: 'kV', factor: 1 });
+// Voltage in kV (FORMAT.md): "بقدرة 500 كيلو فولت", "جهد 275 كيلو فولت", "وصلة 230 فولت" = 0.23 kV.
+// 21 spans of ../shared/unlabeled: كيلو فولت / كيلوفولت 9, فولت 6, ميجا/ميغا فولت 3, ك.ف. 3.
+add(['كيلو فولت', 'كيلوفولت', 'كيلو فولط', 'كيلوفولط', 'ك.ف', 'ك.ف.', 'ك . ف', 'ك. ف', 'kv'], { kind: 'voltage', unit: 'kV', factor: 1 });
+add(['فولت', 'فولط'], { kind: 'voltage', unit: 'kV', factor: 1e-3 });
+add(['ميغا فولت', 'ميجا فولت', 'ميغافولت', 'ميجافولت'], { kind: 'voltage', unit: 'kV', factor: 1e3 });
 
 // ---- percent ------------------------------------------------------------------------------------
 add(['%', '٪', 'في المائة', 'في المئة', 'في المائه', 'في المئه', 'في المية', 'في الميه', 'بالمائة', 'بالمئة', 'بالمائه',
