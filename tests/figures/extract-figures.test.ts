@@ -149,6 +149,20 @@ describe('units', () => {
     ['1.65 طن من ثاني أكسيد الكربون سنويًا', { kind: 'mass', value: 1.65, unit: 't/year' }],
     ['مليون حاوية في العام', { kind: 'quantity', value: 1e6, unit: 'container/year' }],
     ['20 ألف برميل شهريا', { kind: 'quantity', value: 20000, unit: 'barrel/month' }],
+    // Barrels of oil equivalent, also named after the rate (saudinewsnet-04, -37).
+    ['حوالي 3.0 مليون برميل نفط مكافئ يومياً', { kind: 'quantity', value: 3e6, unit: 'barrel of oil equivalent/day', qualifier: 'approx' }],
+    ['ويتم حرق حوالي 2.5 مليون برميل باليوم من النفط المكافئ', { unit: 'barrel of oil equivalent/day', text: '2.5 مليون برميل باليوم من النفط المكافئ' }],
+    ['بمقدار 45 برميلا مكافئا من النفط سنويا', { kind: 'quantity', value: 45, unit: 'barrel of oil equivalent/year' }],
+    // The rate before the amount: an adverb (past words of approximation only) or the adjective of its noun.
+    ['أن المملكة تستهلك يوميا حوالي 1.6 مليون برميل نفط مكافئ لإنتاج الكهرباء', { value: 1.6e6, unit: 'barrel of oil equivalent/day', qualifier: 'approx' }],
+    ['حيث يبلغ حجم إنتاجها اليومي نحو 180 ألف برميل من المكافئ النفطي.', { value: 180000, unit: 'barrel of oil equivalent/day' }],
+    ['وبطاقة إنتاجية سنوية قدرها 4000 طن متري', { kind: 'mass', value: 4000, unit: 't/year' }],
+    ['انخفض الإنتاج على أساس سنوي إلى 30.37 مليون طن', { kind: 'mass', value: 30.37e6, unit: 't' }],
+    // Passengers as an airport's capacity are passengers a year (saudinewsnet-24, -25); a plane's seats are not.
+    ['والمرحلة الثانية: رفع طاقة المطار الاستيعابية إلى 43 مليون مسافر', { kind: 'quantity', value: 43e6, unit: 'passenger/year' }],
+    ['فسيرفع طاقة المطار الاستيعابية إلى مليون مسافر', { value: 1e6, unit: 'passenger/year' }],
+    ['الطائرة قادرة على استيعاب نحو 120 راكبا', { value: 120, unit: 'passenger' }],
+    ['بإجمالي قدره 1 مليون و027 ألفا و267 مسافرا', { value: 1027267, unit: 'passenger' }],
     ['باع 5 ملايين طن في العام الماضي', { kind: 'mass', value: 5e6, unit: 't', text: '5 ملايين طن' }],
     ['لأكثر من 20 عاماً', { kind: 'duration', value: 20, unit: 'year', qualifier: 'at_least', text: '20 عاماً' }],
     ['بعد 8 أيام', { kind: 'duration', value: 8, unit: 'day' }],
@@ -416,6 +430,19 @@ describe('years and dates', () => {
     ['تعقد القمة في مارس 3 الى 5 من العام المقبل', '2025-12-20', { kind: 'date', value: '2026-03-03', value_max: '2026-03-05' }],
   ])('%s (published %s)', (text, published, want) => {
     expect(only(text, published)).toMatchObject(want);
+  });
+
+  it('gives a rate written after the last of amounts of one thing joined by و to each (saudinewsnet-04)', () => {
+    const text = 'حوالي 2.5 مليون برميل باليوم من النفط المكافئ (حوالي 1.6 مليون برميل نفط مكافئ غاز و 0.8 مليون برميل باليوم خام)';
+    expect(figures(text).map((f) => [f.value, f.unit])).toEqual([
+      [2.5e6, 'barrel of oil equivalent/day'],
+      [1.6e6, 'barrel of oil equivalent/day'],
+      [0.8e6, 'barrel/day'],
+    ]);
+    expect(figures('وتصدر حوالي 10 مليارات متر مكعب و27 مليار متر مكعب من الغاز سنويا').map((f) => f.unit)).toEqual(['m3/year', 'm3/year']);
+    // سنويا closing a percentage is not the tonnes' rate; a reserve beside a production is no part of it.
+    expect(figures('ستنمو بمعدل 4 في المائة سنويا لتصل إلى 214 مليون طن').map((f) => f.unit)).toEqual(['%', 't']);
+    expect(figures('احتياطيات تبلغ 260 مليار برميل و10 ملايين برميل يوميا').map((f) => f.unit)).toEqual(['barrel', 'barrel/day']);
   });
 
   it('takes no day range after a month when the range counts something', () => {

@@ -30,6 +30,14 @@ export interface UnitDef {
   prefix?: boolean;
 }
 
+/** The unit of a barrel of oil equivalent, as gold/FORMAT.md's quantities name it. */
+export const BOE = 'barrel of oil equivalent';
+
+/** What turns barrels already read with their rate into barrels of oil equivalent: "2.5 مليون برميل باليوم من النفط المكافئ". */
+export const BOE_AFTER_RATE: readonly (readonly string[])[] = ['من النفط المكافئ', 'من المكافئ النفطي', 'نفط مكافئ', 'مكافئ نفطي'].map((p) =>
+  p.split(' ').map((w) => foldString(w)),
+);
+
 /** A unit phrase: folded words (Latin lowercased) separated by spaces. */
 const entries: [string, UnitDef][] = [];
 
@@ -124,8 +132,13 @@ add(['ميل في الساعة', 'ميلا في الساعة'], { kind: 'speed',
 add(['عقدة', 'عقدات'], { kind: 'speed', unit: 'km/h', factor: 1.852 });
 
 // ---- quantities: what is counted, in English (FORMAT.md) -------------------------------------
-add(['برميل', 'براميل', 'برميلا', 'برميل نفط', 'برميل من النفط', 'برميل نفط مكافئ', 'برميل من النفط المكافئ',
-  'برميل مكافئ', 'برميل من المكافئ'], { kind: 'quantity', unit: 'barrel', factor: 1, perDay: true });
+add(['برميل', 'براميل', 'برميلا', 'برميل نفط', 'برميل من النفط'], { kind: 'quantity', unit: 'barrel', factor: 1, perDay: true });
+// A barrel of oil equivalent counts gas and oil together, apart from barrels of oil (gold-dev:
+// "1.6 مليون برميل نفط مكافئ", "180 ألف برميل من المكافئ النفطي"). 14 spans of ../shared/unlabeled:
+// برميل من المكافئ النفطي 5, برميل نفط مكافئ 4, برميل من النفط المكافئ 1, برميلا مكافئا من النفط 1,
+// and after the rate, برميل يوميا من المكافئ النفطي and برميل باليوم من النفط المكافئ (BOE_AFTER_RATE).
+add(['برميل نفط مكافئ', 'براميل نفط مكافئ', 'برميل من النفط المكافئ', 'برميل مكافئ', 'برميل مكافئ نفط', 'برميل مكافئ نفطي',
+  'برميل مكافئ من النفط', 'برميل من المكافئ النفطي', 'برميل من المكافئ'], { kind: 'quantity', unit: BOE, factor: 1, perDay: true });
 add(['قدم مكعب', 'قدم مكعبة', 'قدما مكعبا', 'أقدام مكعبة', 'قدم مكعب قياسي', 'قدم مكعبة قياسية', 'قدم مكعب من الغاز'],
   { kind: 'quantity', unit: 'cubic foot', factor: 1, perDay: true });
 add(['حاوية', 'حاويات'], { kind: 'quantity', unit: 'container', factor: 1, perDay: true });
