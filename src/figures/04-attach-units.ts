@@ -2,7 +2,7 @@
 // "153 مليون دولار أمريكي", "1000 ميغاواط", "135.9 مليون ميغاوات / ساعة", "32 ألف برميل يوميا",
 // "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
 import { foldString } from '../text/normalize/index.js';
-import { BOE, BOE_AFTER_RATE, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
+import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { DECADE_CONTEXT } from './lexicon/cues.js';
 import { adjacent, bareForm, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
@@ -68,14 +68,19 @@ function rateWords(s: SentenceScan, i: number): Rate | null {
     let ok = true;
     for (let k = 0; k < words.length; k++) if (s.tokens[i + k].norm !== words[k]) ok = false;
     if (!ok) continue;
-    // في العام الماضي، في اليوم التالي، في العام 2015: a time, not a rate.
+    // في العام الماضي، في اليوم التالي، في العام 2015، في اليوم الأول، في العام الذي: a time, not a
+    // rate. After a unit and في اليوم/العام/السنة/الشهر, ../shared/unlabeled has a word with the
+    // article 397 times; only الواحد (30) keeps the rate (في اليوم الواحد).
     const after = s.tokens[i + words.length];
-    if (words.length > 1 && after && i + words.length < s.to && (after.kind === 'number' || TIME_AFTER.has(after.norm))) continue;
-    return { end: i + words.length, period };
+    if (words.length > 1 && after && i + words.length < s.to &&
+      (after.kind === 'number' || TIME_AFTER.has(after.norm) || (after.kind === 'arabic' && after.norm.startsWith('ال') && !ONE.has(after.norm)))) continue;
+    const one = words.length > 1 && after !== undefined && i + words.length < s.to && ONE.has(after.norm);
+    return { end: i + words.length + (one ? 1 : 0), period };
   }
   return null;
 }
 
+const ONE = new Set(['الواحد', 'الواحدة'].map((w) => foldString(w)));
 const TIME_AFTER = new Set(['الماضي', 'الماضيه', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'التالي', 'السابق', 'المنصرم', 'نفسه', 'ذاته'].map((w) => foldString(w)));
 
 const OF = foldString('من');
@@ -173,6 +178,26 @@ function yearlyCapacity(s: SentenceScan, def: UnitDef, num: Num): boolean {
     if (capacityWord(t)) return true;
   }
   return false;
+}
+
+/**
+ * A counted noun (RATE_NOUNS) with a rate is a quantity of that thing per day, month or year: "97
+ * سفينة قياسية في اليوم", "49 سفينة يوميًّا", "22 حالة وفاة يوميا" (one word may describe the noun
+ * before the rate), or with the rate before it as for units (rateBefore). Without one it is a count.
+ */
+function countedRate(s: SentenceScan, num: Num, free: number): UnitMatch | null {
+  const i = num.t1;
+  if (i >= s.to || num.ordinal) return null;
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic') return null;
+  const k = keyOf(t);
+  const thing = RATE_NOUNS.get(k) ?? (accusative(t, k) ? RATE_NOUNS.get(k.slice(0, -1)) : undefined);
+  if (!thing) return null;
+  let rate = rateWords(s, i + 1);
+  if (!rate && i + 2 < s.to && s.tokens[i + 1].kind === 'arabic' && !s.tokens[i + 1].stop) rate = rateWords(s, i + 2);
+  if (rate) return { def: { kind: 'quantity', unit: `${thing}/${rate.period}`, factor: 1 }, t1: rate.end };
+  const before = rateBefore(s, num.t0, free);
+  return before ? { def: { kind: 'quantity', unit: `${thing}/${before}`, factor: 1 }, t1: i + 1 } : null;
 }
 
 // عقد / عقود are decades and contracts (and عقد "held"): "منذ ثلاثة عقود" is 30 years, "وقعت
@@ -293,6 +318,13 @@ export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
       fig.t1 = t1 + 2;
       fig.end = tokens[t1 + 1].end;
     }
+    return fig;
+  }
+  const counted = countedRate(s, num, free);
+  if (counted) {
+    fig.def = counted.def;
+    fig.t1 = counted.t1;
+    fig.end = tokens[counted.t1 - 1].end;
     return fig;
   }
   // $20، € 5، ٪٣٠

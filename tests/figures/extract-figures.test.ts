@@ -158,6 +158,13 @@ describe('units', () => {
     ['حيث يبلغ حجم إنتاجها اليومي نحو 180 ألف برميل من المكافئ النفطي.', { value: 180000, unit: 'barrel of oil equivalent/day' }],
     ['وبطاقة إنتاجية سنوية قدرها 4000 طن متري', { kind: 'mass', value: 4000, unit: 't/year' }],
     ['انخفض الإنتاج على أساس سنوي إلى 30.37 مليون طن', { kind: 'mass', value: 30.37e6, unit: 't' }],
+    // A counted noun with a rate is a quantity of it (saudinewsnet-20); "في اليوم الأول" is a day, no rate.
+    ['ستكون 97 سفينة قياسية في اليوم', { kind: 'quantity', value: 97, unit: 'ship/day', text: '97 سفينة قياسية في اليوم' }],
+    ['بدلاً من 49 سفينة يوميًّا', { kind: 'quantity', value: 49, unit: 'ship/day' }],
+    ['ويقصدها سنوياً أكثر من 50 ألف زائر', { kind: 'quantity', value: 50000, unit: 'visitor/year', qualifier: 'at_least' }],
+    ['يخدم الميناء 45 سفينة', { kind: 'count', value: 45, unit: null }],
+    ['زار المعرض 500 زائر في اليوم الأول', { kind: 'count', value: 500, text: '500' }],
+    ['تنتج 5 آلاف برميل في اليوم الواحد', { unit: 'barrel/day', text: '5 آلاف برميل في اليوم الواحد' }],
     // Passengers as an airport's capacity are passengers a year (saudinewsnet-24, -25); a plane's seats are not.
     ['والمرحلة الثانية: رفع طاقة المطار الاستيعابية إلى 43 مليون مسافر', { kind: 'quantity', value: 43e6, unit: 'passenger/year' }],
     ['فسيرفع طاقة المطار الاستيعابية إلى مليون مسافر', { value: 1e6, unit: 'passenger/year' }],

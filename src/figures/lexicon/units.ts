@@ -351,6 +351,32 @@ export const RATE_WORDS: readonly { words: readonly string[]; period: 'day' | 'm
   ] as const
 ).map(([words, period]) => ({ words: words.map((w) => foldString(w)), period }));
 
+/**
+ * Counted nouns that become the unit of a quantity when a rate follows them: "97 سفينة قياسية في
+ * اليوم" = 97 ship/day (gold-dev), where "45 سفينة" stays a count. The nouns that ../shared/unlabeled
+ * writes with a rate after a number at least five times (counts of 307 such spans): شخص 55، سفينة
+ * 26، حالة 22، رحلة 22، زائر 19، مستخدم 18، وحدة 9، بيضة 9، مستثمر 6، سيارة 6، نسخة 6، طالب 5
+ * (besides the units above: طن 53، متر مكعب 35).
+ */
+export const RATE_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [['شخص', 'أشخاص', 'اشخاص'], 'person'],
+      [['سفينة', 'سفن'], 'ship'],
+      [['حالة', 'حالات'], 'case'],
+      [['رحلة', 'رحلات'], 'trip'],
+      [['زائر', 'زوار', 'زائرين'], 'visitor'],
+      [['مستخدم', 'مستخدمين'], 'user'],
+      [['وحدة', 'وحدات'], 'unit'],
+      [['بيضة', 'بيض'], 'egg'],
+      [['مستثمر', 'مستثمرين'], 'investor'],
+      [['سيارة', 'سيارات'], 'car'],
+      [['نسخة', 'نسخ'], 'copy'],
+      [['طالب', 'طلاب'], 'student'],
+    ] as [string[], string][]
+  ).flatMap(([forms, thing]) => forms.map((f) => [foldString(f), thing] as [string, string])),
+);
+
 /** Dual forms that carry their own number: عامين = 2 years, مرتين = twice, درجتين = 2 degrees. */
 export const DUAL_UNITS: ReadonlyMap<string, UnitDef> = new Map(
   (
