@@ -168,8 +168,21 @@ function tensDay(t: Token, i: number): { value: number; t1: number } | null {
   return w && w.article && !w.prep && w.entry.type === 'tens' && (w.entry.value === 20 || w.entry.value === 30) ? { value: w.entry.value, t1: i + 1 } : null;
 }
 
-/** A date starting at token i, or null. */
+/**
+ * A date starting at token i, or null. A month or a day of no known year (the article has no date
+ * and the text gives none: "بنهاية حزيران (يونيو) الماضي", "في 14 يوليو") is read, so that its day
+ * is no count, and dropped: its year is the publication's, and a date stated relative to the
+ * publication is no figure where the article has no date, as "العام الماضي" is none (FORMAT.md
+ * makes both optional). 31 of the 1,399 figures of ../shared/corpus had been such --MM and --MM-DD dates,
+ * in 10 undated SaudiNewsNet articles.
+ */
 export function readDate(s: SentenceScan, i: number): Fig | null {
+  const f = readDateAt(s, i);
+  if (f && f.kind === 'date' && typeof f.value === 'string' && f.value.startsWith('--')) f.drop = true;
+  return f;
+}
+
+function readDateAt(s: SentenceScan, i: number): Fig | null {
   const { tokens, to } = s;
   const t = tokens[i];
   if (s.blocked[i - s.from]) return null;
@@ -255,8 +268,7 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
     if (ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined) {
       const year = resolveYear(ya, m.month, null, s.published);
       const spanTo = ya.year !== null ? ya.spanTo : m.t1;
-      // With no date for the article, "يناير الماضي" is a month of no known year: --01, as a day
-      // of no known year is --01-15.
+      // With no date for the article, "يناير الماضي" is a month of no known year: --01, dropped by readDate.
       return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), year === null ? `--${pad(m.month)}` : `${year}-${pad(m.month)}`, null);
     }
     // A bare month is a date only after a time word (مارس is also "practised"); its year is the

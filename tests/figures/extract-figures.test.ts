@@ -420,7 +420,6 @@ describe('years and dates', () => {
     ['بتاريخ 2/2013', { kind: 'date', value: '2013-02' }],
     // Days after their month, as a range (Duckling's يوليو 13-15).
     ['في أغسطس 27 إلى 29 2014 عقد المؤتمر', { kind: 'date', value: '2014-08-27', value_max: '2014-08-29', text: 'أغسطس 27 إلى 29 2014' }],
-    ['يوليو 13-15', { kind: 'date', value: '--07-13', value_max: '--07-15' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(want);
   });
@@ -435,6 +434,8 @@ describe('years and dates', () => {
     ['خلال هذا العام', '2015-08-02', { kind: 'year', value: 2015 }],
     ['في الشهر المقبل', '2025-12-20', { kind: 'date', value: '2026-01' }],
     ['تعقد القمة في مارس 3 الى 5 من العام المقبل', '2025-12-20', { kind: 'date', value: '2026-03-03', value_max: '2026-03-05' }],
+    ['يوليو 13-15', '2013-02-12', { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' }],
+    ['بنهاية حزيران (يونيو) الماضي', '2015-08-02', { kind: 'date', value: '2015-06' }],
   ])('%s (published %s)', (text, published, want) => {
     expect(only(text, published)).toMatchObject(want);
   });
@@ -453,8 +454,8 @@ describe('years and dates', () => {
   });
 
   it('takes no day range after a month when the range counts something', () => {
-    expect(figures('زار المعرض خلال يوليو 13-15 مليون زائر').map((f) => [f.kind, f.value, f.value_max])).toEqual([
-      ['date', '--07', null],
+    expect(figures('زار المعرض خلال يوليو 13-15 مليون زائر', '2015-08-02').map((f) => [f.kind, f.value, f.value_max])).toEqual([
+      ['date', '2015-07', null],
       ['count', 13e6, 15e6],
     ]);
   });
@@ -463,12 +464,16 @@ describe('years and dates', () => {
     expect(figures('ارتفعت الأسعار العام الماضي')).toEqual([]);
   });
 
-  it.each<[string, Want]>([
-    ['وفي يناير الماضي ارتفعت الأسعار', { kind: 'date', value: '--01', text: 'يناير' }],
-    ['وخلال تموز (يوليو) هبط النفط', { kind: 'date', value: '--07' }],
-    ['بنهاية حزيران (يونيو) الماضي', { kind: 'date', value: '--06' }],
-  ])('gives a month of no known year without a publication date: %s', (text, want) => {
-    expect(only(text)).toMatchObject(want);
+  // As relative years are: a month or day of no known year is no figure where the article has no
+  // date (saudinewsnet-30, -37: gold-dev leaves them out); its day is not read as a count either.
+  it.each<[string, number[]]>([
+    ['وفي يناير الماضي ارتفعت الأسعار', []],
+    ['وخلال تموز (يوليو) هبط النفط', []],
+    ['بلغت 3.5 مليار دولار بنهاية حزيران (يونيو) الماضي', [3.5e9]],
+    ['افتتح الملعب في 14 يوليو', []],
+    ['زار المعرض خلال يوليو 13-15 مليون زائر', [13e6]],
+  ])('gives no month of no known year without a publication date: %s', (text, values) => {
+    expect(figures(text).map((f) => f.value)).toEqual(values);
   });
 
   it('takes a bare month for a date only after a time word (مارس is also "practised")', () => {
@@ -541,7 +546,7 @@ describe('not figures', () => {
   });
 
   it('keeps a date that only follows a place noun with the article, and a year after a named day', () => {
-    expect(figures('افتتح الملعب 22 مايو').map((f) => f.value)).toEqual(['--05-22']);
+    expect(figures('افتتح الملعب 22 مايو', '2015-08-02').map((f) => f.value)).toEqual(['2015-05-22']);
     expect(figures('منذ ثورة 25 يناير 2011').map((f) => [f.kind, f.value])).toEqual([['year', 2011]]);
   });
 
