@@ -27,6 +27,9 @@ const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
 const DOUBLE_CUES = cueSet(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
 const PRICE = foldString('ثمن');
 const THE_DOUBLE = foldString('الضعف');
+const THE_HALF = foldString('النصف');
+const TO_THE_HALF = foldString('للنصف');
+const FINAL = foldString('نهائي');
 const DOUBLED_CUES = cueSet(['إلى', 'إلي', 'بمقدار', 'نحو', 'حوالي', 'قرابة', 'يعادل', 'أي', 'بنحو', 'بحوالي'].map((w) => foldString(w)));
 const FROM_WORD = foldString('من');
 const COMPARATIVES = new Set(['أكثر', 'أقل', 'اكثر', 'اقل'].map((w) => foldString(w)));
@@ -77,6 +80,7 @@ function readDouble(s: SentenceScan, i: number): Fig | null {
   if (t.kind !== 'arabic') return null;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   if (t.norm === THE_DOUBLE) return doubledTo(s, i, prev) ? doubleFig(t, i) : null;
+  if (t.norm === THE_HALF || t.norm === TO_THE_HALF) return halvedTo(s, i, prev) ? doubleFig(t, i, 0.5) : null;
   if (!DOUBLE.has(t.norm)) return null;
   const next = s.tokens[i + 1];
   const alone = s.phrase && s.to - s.from === 1;
@@ -86,11 +90,25 @@ function readDouble(s: SentenceScan, i: number): Fig | null {
   return doubleFig(t, i);
 }
 
-function doubleFig(t: Token, i: number): Fig {
+function doubleFig(t: Token, i: number, value = 2): Fig {
   return {
-    t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value: 2, valueMax: null, unit: null,
-    def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: 2, qualifier: null, weak: false,
+    t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value, valueMax: null, unit: null,
+    def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: value, qualifier: null, weak: false,
   };
+}
+
+/**
+ * "خفض التكلفة إلى النصف تقريبا", "تقليص فترة إيقافه إلى النصف", "تقليصها للنصف": halved, a
+ * multiplier of 0.5, as إلى الضعف is 2. 78 spans of ../shared/unlabeled with إلى/بمقدار/بنحو before
+ * النصف and a word after: all halvings but النصف الأول/الثاني (8, a half of the year) and النصف
+ * نهائي (2, a semi-final).
+ */
+function halvedTo(s: SentenceScan, i: number, prev: Token | undefined): boolean {
+  const t = s.tokens[i];
+  if (t.norm === THE_HALF && !(prev && prev.kind === 'arabic' && DOUBLED_CUES.has(prev.norm))) return false;
+  const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  // قرابة النصف ساعة: half of a unit, not a halving.
+  return !(next && next.kind === 'arabic' && (next.norm.startsWith(ARTICLE) || next.norm === FINAL || matchUnit(s, i + 1) !== null));
 }
 
 /**
@@ -168,6 +186,8 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...DUALS.keys(),
   ...DOUBLE,
   THE_DOUBLE,
+  THE_HALF,
+  TO_THE_HALF,
   ...[...MONTHS.keys()].flatMap((m) => cueForms(m.split(' ')[0])),
   ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
 ]);

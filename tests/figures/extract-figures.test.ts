@@ -224,6 +224,10 @@ describe('units', () => {
     // الضعف is the double after a word of amount, weakness elsewhere (below).
     ['ارتفع الإنتاج إلى الضعف', { kind: 'multiplier', value: 2, text: 'الضعف' }],
     ['زادت بأكثر من الضعف', { kind: 'multiplier', value: 2, text: 'الضعف', qualifier: 'at_least' }],
+    // النصف after إلى/بمقدار is halved (saudinewsnet-07), as الضعف is doubled.
+    ['أدى إلى خفض التكلفة إلى النصف تقريبا.', { kind: 'multiplier', value: 0.5, text: 'النصف', qualifier: 'approx' }],
+    ['هبوط أسعار النفط بمقدار النصف', { kind: 'multiplier', value: 0.5 }],
+    ['يبعد قرابة النصف ساعة', { kind: 'duration', value: 0.5, unit: 'hour' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));
   });
@@ -435,6 +439,13 @@ describe('years and dates', () => {
     ['في الشهر المقبل', '2025-12-20', { kind: 'date', value: '2026-01' }],
     ['تعقد القمة في مارس 3 الى 5 من العام المقبل', '2025-12-20', { kind: 'date', value: '2026-03-03', value_max: '2026-03-05' }],
     ['يوليو 13-15', '2013-02-12', { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' }],
+    // Two months or more, joined by أو/و or من ... إلى/حتى: one range (ant-jawharafm-02).
+    ['في غضون شهر أكتوبر أو نوفمبر القادمين', '2017-05-30', { kind: 'date', value: '2017-10', value_max: '2017-11', text: 'أكتوبر أو نوفمبر' }],
+    ['القمة المقررة في مايو أو يونيو.', '2018-04-19', { value: '2018-05', value_max: '2018-06' }],
+    ['خلال شهري نيسان (أبريل) وأيار (مايو) الماضيين', '2015-07-21', { value: '2015-04', value_max: '2015-05' }],
+    ['خلال شهور أكتوبر ونوفمبر وديسمبر من العام الجاري', '2015-07-27', { value: '2015-10', value_max: '2015-12' }],
+    ['ما بين شهري نوفمبر (تشرين الثاني) ويناير (كانون الثاني) الماضي', '2015-07-23', { value: '2014-11', value_max: '2015-01' }],
+    ['خلال الفترة من شهر يوليو وحتى ديسمبر 2017', '2018-05-31', { value: '2017-07', value_max: '2017-12' }],
     ['بنهاية حزيران (يونيو) الماضي', '2015-08-02', { kind: 'date', value: '2015-06' }],
   ])('%s (published %s)', (text, published, want) => {
     expect(only(text, published)).toMatchObject(want);
@@ -451,6 +462,13 @@ describe('years and dates', () => {
     // سنويا closing a percentage is not the tonnes' rate; a reserve beside a production is no part of it.
     expect(figures('ستنمو بمعدل 4 في المائة سنويا لتصل إلى 214 مليون طن').map((f) => f.unit)).toEqual(['%', 't']);
     expect(figures('احتياطيات تبلغ 260 مليار برميل و10 ملايين برميل يوميا').map((f) => f.unit)).toEqual(['barrel', 'barrel/day']);
+  });
+
+  it('takes a year after a month for its year only after a year noun: منذ 2008 is "since"', () => {
+    expect(figures('أكبر انخفاض في الأشهر من يوليو إلى سبتمبر منذ 2008', '2015-08-03').map((f) => [f.kind, f.value, f.value_max, f.qualifier])).toEqual([
+      ['date', '2015-07', '2015-09', null],
+      ['year', 2008, null, 'since'],
+    ]);
   });
 
   it('takes no day range after a month when the range counts something', () => {
@@ -532,6 +550,8 @@ describe('not figures', () => {
     ['بسباق فورمولا 1', 'a race series'],
     ['شهادة الأيزو 9001', 'a standard'],
     ['نقاط الضعف في الخطة', 'weak points'],
+    ['ارتفعت الأرباح في النصف الأول', 'the first half of the year'],
+    ['تأهل إلى النصف النهائي', 'the semi-final'],
     ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
     ['في وقت واحد', 'وقت is no unit of time'],
     ['النصف الأول من العام', 'a half of a year'],
