@@ -275,7 +275,23 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
     }
   }
   inheritBracketedQualifiers(s, combined);
-  return combined.filter((f) => keep(s, f));
+  const kept = combined.filter((f) => keep(s, f));
+  if (!s.phrase) for (const f of kept) fractionOf(s, f);
+  return kept;
+}
+
+/**
+ * "إن نصف الميزانية المخصصة"، "أكثر من ثلث تجارة الحاويات"، "أكثر من النصف": a fraction of something
+ * is a multiplier of it, as "ضعف المتوسط العالمي" is 2 (gold/ and gold-dev/ write نصف الميزانية،
+ * نصف هذه الأموال and ضعف المتوسط so); a fraction alone stays a number (Duckling's نصف = 0.5).
+ */
+function fractionOf(s: SentenceScan, f: Fig): void {
+  const fraction = w0Fraction(s.tokens[f.t0]) || (f.num?.fractionAlt !== undefined && f.value === f.num.fractionAlt);
+  if (f.def || f.kind !== 'number' || f.t1 - f.t0 !== 1 || f.valueMax !== null || !fraction) return;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
+  const bounded = f.qualifier === 'at_least' || f.qualifier === 'at_most';
+  if ((next && next.kind === 'arabic' && !next.stop) || (bounded && prev?.norm === FROM_WORD)) f.kind = 'multiplier';
 }
 
 /** Volumes in m3 and quantities in cubic feet or barrels measure the same thing. */

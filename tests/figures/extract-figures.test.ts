@@ -228,6 +228,9 @@ describe('units', () => {
     ['أدى إلى خفض التكلفة إلى النصف تقريبا.', { kind: 'multiplier', value: 0.5, text: 'النصف', qualifier: 'approx' }],
     ['هبوط أسعار النفط بمقدار النصف', { kind: 'multiplier', value: 0.5 }],
     ['يبعد قرابة النصف ساعة', { kind: 'duration', value: 0.5, unit: 'hour' }],
+    // A fraction of something is a multiplier of it, as ضعف المتوسط is (saudinewsnet-30, -20).
+    ['إن نصف الميزانية المخصصة لتوسعة القناة', { kind: 'multiplier', value: 0.5, text: 'نصف' }],
+    ['سيستحوذ على أكثر من ثلث تجارة الحاويات', { kind: 'multiplier', value: 1 / 3, qualifier: 'at_least' }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));
   });
