@@ -173,6 +173,7 @@ describe('units', () => {
     ['باع 5 ملايين طن في العام الماضي', { kind: 'mass', value: 5e6, unit: 't', text: '5 ملايين طن' }],
     ['لأكثر من 20 عاماً', { kind: 'duration', value: 20, unit: 'year', qualifier: 'at_least', text: '20 عاماً' }],
     ['بعد 8 أيام', { kind: 'duration', value: 8, unit: 'day' }],
+    ['تنفيذ المطارين في غضون ثلاث سنوات', { kind: 'duration', value: 3, unit: 'year', qualifier: 'at_most' }],
     ['خلال عامين', { kind: 'duration', value: 2, unit: 'year' }],
     ['منذ ربع قرن', { kind: 'duration', value: 25, unit: 'year' }],
     // عقود: decades with a time word around them, contracts without.
