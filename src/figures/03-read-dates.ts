@@ -17,7 +17,7 @@ const MIN = foldString('من');
 const HIJRI_MARKS = new Set(['هـ', 'ه', 'هجري', 'هجرية'].map((w) => foldString(w)));
 const IN = foldString('في');
 const DAY_TO = new Set(['إلى', 'الى', 'حتى', 'و'].map((w) => foldString(w)));
-const YEAR_NOUNS = cueSet(['عام', 'العام', 'سنة', 'السنة'].map((w) => foldString(w)));
+const YEAR_NOUNS = cueSet(['عام', 'العام', 'لعام', 'للعام', 'بعام', 'عامي', 'سنة', 'السنة', 'لسنة', 'للسنة', 'بسنة'].map((w) => foldString(w)));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
   ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
@@ -62,9 +62,18 @@ export function monthAt(s: SentenceScan, i: number): MonthAt | null {
   return one ? { month: one, t1: i + 1 } : null;
 }
 
-/** Skips an alternative month name: "يوليو (تموز)", "سبتمبر / أيلول", "نيسان ( أبريل )". */
+/**
+ * Skips an alternative month name: "يوليو (تموز)", "سبتمبر / أيلول", "نيسان ( أبريل )", and the same
+ * month written right after ("في 6 مارس آذار", "نوفمبر تشرين الثاني 2017": 1,386 spans of
+ * ../shared/unlabeled, where the year after them had been lost).
+ */
 function skipAltMonth(s: SentenceScan, i: number): number {
   const { tokens, to } = s;
+  const first = i - 1 >= s.from ? monthBefore(s, i) : null;
+  if (first !== null && i < to) {
+    const m = monthAt(s, i);
+    if (m && m.month === first && tokens[i].norm[0] !== 'و') return m.t1;
+  }
   if (i < to && isPunct(tokens[i], '(')) {
     const m = monthAt(s, i + 1);
     if (m && m.t1 < to && isPunct(tokens[m.t1], ')')) return m.t1 + 1;
@@ -74,6 +83,14 @@ function skipAltMonth(s: SentenceScan, i: number): number {
     if (m) return m.t1;
   }
   return i;
+}
+
+/** The month whose name ends right before token i (كانون الثاني، يناير), or null. */
+function monthBefore(s: SentenceScan, i: number): number | null {
+  const one = monthAt(s, i - 1);
+  if (one && one.t1 === i) return one.month;
+  const two = i - 2 >= s.from ? monthAt(s, i - 2) : null;
+  return two && two.t1 === i ? two.month : null;
 }
 
 function dayAt(t: Token | undefined): number | null {

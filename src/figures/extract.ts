@@ -17,7 +17,7 @@ import { classifyFigure } from './07-classify.js';
 import { resolveCurrencies } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
-import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily } from './lexicon/units.js';
+import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily, type UnitDef } from './lexicon/units.js';
 import { cueForms, cueSet, isDash, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { expandWithClitics, sourceOffset } from './word-forms.js';
 
@@ -170,11 +170,22 @@ function addAndFraction(s: SentenceScan, f: Fig): void {
   const and = andFractionAt(s, f.t1);
   if (!and) return;
   const after = and.last + 1 < s.to ? s.tokens[and.last + 1] : undefined;
-  if (after && after.kind === 'arabic' && (after.norm.startsWith('ال') || TRIGGERS.has(after.norm))) return;
+  // "أربعة أشهر ونصف الشهر", "ثلاث سنوات ونصف السنة": the half of the same unit, named again
+  // (about 150 of the 327 spans of a time unit, ونصف and a word in ../shared/unlabeled).
+  const again = after !== undefined && after.kind === 'arabic' && after.norm.startsWith(ARTICLE) && sameUnit(s, and.last + 1, f.def);
+  if (after && after.kind === 'arabic' && !again && (after.norm.startsWith('ال') || TRIGGERS.has(after.norm))) return;
   f.raw += and.frac;
   f.value += and.frac;
-  f.t1 = and.last + 1;
-  f.end = s.tokens[and.last].end;
+  f.t1 = again ? and.last + 2 : and.last + 1;
+  f.end = s.tokens[f.t1 - 1].end;
+}
+
+/** Whether the word at token i, its article taken off, names the unit `def` (الشهر after أشهر). */
+function sameUnit(s: SentenceScan, i: number, def: UnitDef): boolean {
+  const t = s.tokens[i];
+  const bare = t.norm.slice(ARTICLE.length);
+  const m = matchUnit({ ...s, tokens: [{ ...t, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+  return m !== null && m.def.kind === def.kind && m.def.unit === def.unit && m.def.factor === def.factor;
 }
 
 /**
@@ -269,6 +280,7 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
   for (const f of combined) {
     if (f.rawMax !== undefined && !f.bounded) f.qualifier = findQualifier(s, f);
     classifyFigure(s, f);
+    if (f.qualifier === null && f.kind === 'duration' && within(s, f)) f.qualifier = 'at_most';
     if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
     if ((f.qualifier === 'since' || f.qualifier === 'by') && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range' && f.kind !== 'duration') {
       f.qualifier = null;
@@ -292,6 +304,18 @@ function fractionOf(s: SentenceScan, f: Fig): void {
   const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
   const bounded = f.qualifier === 'at_least' || f.qualifier === 'at_most';
   if ((next && next.kind === 'arabic' && !next.stop) || (bounded && prev?.norm === FROM_WORD)) f.kind = 'multiplier';
+}
+
+const WITHIN = foldString('غضون');
+
+/**
+ * "في غضون ثلاث سنوات", "في غضون 24 ساعة": a duration within which, at most (296 times before a
+ * number and a unit of time in ../shared/unlabeled; gold-dev saudinewsnet-25). Only a duration:
+ * "في غضون 2030" is a year ("by").
+ */
+function within(s: SentenceScan, f: Fig): boolean {
+  const p = f.t0 - 1 >= s.from ? s.tokens[f.t0 - 1] : undefined;
+  return p !== undefined && (p.norm === WITHIN || (p.norm.endsWith(WITHIN) && p.norm.length === WITHIN.length + 1));
 }
 
 /** Volumes in m3 and quantities in cubic feet or barrels measure the same thing. */
@@ -318,6 +342,7 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
+  if (roundName(s, f)) return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
@@ -348,6 +373,18 @@ function keep(s: SentenceScan, f: Fig): boolean {
     if (!isPunct(s.tokens[k], '.،,؛!?؟:') ) return false;
   }
   return true;
+}
+
+const FINALS = new Set(['النهائي', 'نهائي', 'النهائية', 'نهائية'].map((w) => foldString(w)));
+
+/**
+ * نصف النهائي، ربع نهائي، دور الثمن النهائي: a round of a tournament, no fraction (3,033 spans of
+ * ../shared/unlabeled, 2,167 of them with the article).
+ */
+function roundName(s: SentenceScan, f: Fig): boolean {
+  if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
 }
 
 function w0Fraction(t: Token): boolean {
