@@ -79,6 +79,15 @@ export function formatBench(r: BenchReport): string {
     out.push(`Start-up: ${r.startup.command} → first stdout byte ${f0(r.startup.firstByteMs)} ms, exit ${f0(r.startup.exitMs)} ms (median of ${r.startup.runs})`);
   }
 
+  if (r.consolidation) {
+    out.push('', 'Consolidation across documents');
+    const c = r.consolidation;
+    if ('skipped' in c) out.push(`  skipped: ${c.skipped}`);
+    else {
+      out.push(`  store: ${c.documents} documents, ${c.projects} projects → ${c.full.stats.clusters} consolidated projects (${c.full.stats.merged} of several documents), ${c.full.stats.comparisons} comparisons`);
+      out.push(`  from scratch: ${(c.full.ms / 1000).toFixed(2)} s (CPU ${(c.full.cpuMs / 1000).toFixed(2)} s); after 100 new documents: ${(c.incremental.ms / 1000).toFixed(2)} s (CPU ${(c.incremental.cpuMs / 1000).toFixed(2)} s, ${c.incremental.stats.blocks} country blocks re-clustered); peak RSS ${Math.round(c.peakRssMB)} MB`);
+    }
+  }
   if (r.ingest) {
     out.push('', 'Store ingest');
     if ('skipped' in r.ingest) out.push(`  skipped: ${r.ingest.skipped}`);
@@ -96,19 +105,29 @@ interface IngestRunLike {
   mbPerSecond: number;
   peakRssMB: number;
   storeMB: number;
+  cpuMsPerDoc?: number;
 }
 
 /** The store's ingest result (src/bench/bench-ingest.ts) as a table; any other shape as lines. */
 function formatIngest(result: unknown): string[] {
-  const r = result as { documents?: number; megabytes?: number; runs?: IngestRunLike[]; speedup?: number | null; peakRssUnder1GB?: boolean };
+  const r = result as {
+    documents?: number; megabytes?: number; runs?: IngestRunLike[]; speedup?: number | null; peakRssUnder1GB?: boolean;
+    extract?: { documents: number; failed: number; seconds: number; cpuMsPerDoc: number; peakRssMB: number }; cpuOverExtract?: number;
+  };
   if (!r || !Array.isArray(r.runs) || !r.runs.every((x) => typeof x?.workers === 'number' && typeof x?.seconds === 'number')) {
     return flatten(result).map(([k, v]) => `  ${k}: ${v}`);
   }
-  const rows: Cell[][] = r.runs.map((x) => [x.workers, f0(x.documents), x.failed, f1(x.seconds), f0(x.docsPerSecond), f1(x.mbPerSecond), f0(x.peakRssMB), f1(x.storeMB)]);
+  const cpu = (x: { cpuMsPerDoc?: number }) => (x.cpuMsPerDoc === undefined ? '-' : f1(x.cpuMsPerDoc));
+  const rows: Cell[][] = r.runs.map((x) => [`ingest, ${x.workers} worker${x.workers === 1 ? '' : 's'}`, f0(x.documents), x.failed, f1(x.seconds), f0(x.docsPerSecond), f1(x.mbPerSecond), cpu(x), f0(x.peakRssMB), f1(x.storeMB)]);
+  if (r.extract) {
+    const e = r.extract;
+    rows.unshift(['extract --jsonl', f0(e.documents), e.failed, f1(e.seconds), f0(e.documents / e.seconds), '-', cpu(e), f0(e.peakRssMB), '-']);
+  }
   return [
     `  ${f0(r.documents ?? NaN)} documents, ${f1(r.megabytes ?? NaN)} MB of articles (corpus repeated, ids varied)`,
-    formatTable(['workers', 'documents', 'failed', 's', 'docs/s', 'MB/s', 'peak RSS MB', 'store MB'], rows),
+    formatTable(['run', 'documents', 'failed', 's', 'docs/s', 'MB/s', 'CPU ms/doc', 'peak RSS MB', 'store MB'], rows),
     `  speed-up of ${r.runs[r.runs.length - 1].workers} workers over ${r.runs[0].workers}: ${r.speedup === null || r.speedup === undefined ? '-' : `${r.speedup.toFixed(2)}×`}; peak RSS under 1 GB: ${r.peakRssUnder1GB ? 'yes' : 'no'}`,
+    ...(r.cpuOverExtract === undefined ? [] : [`  CPU per document, ingest with ${r.runs[0].workers} worker over extract: ${r.cpuOverExtract.toFixed(2)}× (goal ≤ 1.3); extract peak RSS under 500 MB: ${r.extract && r.extract.peakRssMB < 500 ? 'yes' : 'no'}`]),
   ];
 }
 

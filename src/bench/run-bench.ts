@@ -19,6 +19,7 @@ import { benchNatural, type PeerTokenizerTiming } from './bench-natural.js';
 import { compareWithRecognizers, sampleSentences, type RecognizersComparison } from './bench-recognizers.js';
 import { benchStartup, type StartupTiming } from './bench-startup.js';
 import { benchModelLoadFirst, benchTaggerSpeed, type TaggerTiming } from './bench-tagger.js';
+import { benchConsolidate, type ConsolidateBench } from './bench-consolidate.js';
 import { formatBench } from './format-bench.js';
 import { median, now } from './stats.js';
 import { freshDoc, textLayerStages, timeEndToEnd, timeStages } from './time-stages.js';
@@ -32,6 +33,8 @@ export interface BenchOptions {
   skipStartup: boolean;
   /** Documents for the store's ingest benchmark (its default, 20,000, when undefined). */
   ingestDocs?: number;
+  /** A store whose consolidation is timed (a month of SaudiNewsNet); skipped when absent. */
+  consolidateDb?: string;
   out: string;
 }
 
@@ -55,6 +58,7 @@ export interface BenchReport {
   cold: ColdStart | null;
   startup: StartupTiming | null;
   ingest: { result: unknown } | { skipped: string } | null;
+  consolidation?: ConsolidateBench | { skipped: string };
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -78,6 +82,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (a === '--skip-ingest') o.skipIngest = true;
     else if (a === '--skip-startup') o.skipStartup = true;
     else if (a === '--ingest-docs') o.ingestDocs = Math.round(positive(value()));
+    else if (a === '--consolidate-db') o.consolidateDb = resolve(value());
     else if (a === '--out') o.out = resolve(value());
     else if (a === '--help' || a === '-h') throw new HelpRequest();
     else throw new Error(`unknown option ${a}`);
@@ -87,7 +92,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 
 class HelpRequest extends Error {}
 
-const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [--skip-peers] [--skip-ingest] [--skip-startup] [--out FILE]
+const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [--skip-peers] [--skip-ingest] [--skip-startup] [--consolidate-db FILE] [--out FILE]
   --runs N        timed runs per measurement, median reported (default 5)
   --min-mb N      repeat the corpus to at least N MB of UTF-8 (default 5)
   --sentences N   sentences compared with Recognizers-Text (default 200)
@@ -95,6 +100,7 @@ const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [
   --skip-ingest   skip the store's ingest benchmark (slow)
   --skip-startup  skip the start-up and cold-start timings (they spawn node)
   --ingest-docs N documents for the ingest benchmark (default 20,000)
+  --consolidate-db FILE  time consolidating this store (a copy; e.g. a month of SaudiNewsNet, see README)
   --out FILE      where to write the JSON report (default reports/bench.json)
 `;
 
@@ -212,6 +218,17 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     ingest = await benchIngest(progress, o.ingestDocs);
   }
 
+  let consolidation: BenchReport['consolidation'];
+  if (!o.consolidateDb) consolidation = { skipped: 'no --consolidate-db STORE given' };
+  else {
+    progress('consolidation of the store');
+    try {
+      consolidation = await benchConsolidate(o.consolidateDb, progress);
+    } catch (error) {
+      consolidation = { skipped: `consolidation benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
   return {
     schema: 'arqam.bench/1',
     date: new Date().toISOString(),
@@ -249,6 +266,7 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     cold,
     startup,
     ingest,
+    consolidation,
   };
 }
 

@@ -16,6 +16,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   export: async () => (await import('./commands/export.js')).registerExport,
   eval: async () => (await import('./commands/eval.js')).registerEval,
   ner: async () => (await import('./commands/ner.js')).registerNer,
+  projects: async () => (await import('./commands/projects.js')).registerProjects,
+  consolidate: async () => (await import('./commands/consolidate.js')).registerConsolidate,
+  report: async () => (await import('./commands/report.js')).registerReport,
 };
 
 export type CommandResult = Promise<number>;

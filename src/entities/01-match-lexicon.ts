@@ -6,7 +6,7 @@
 import type { TrieNode } from './name-trie.js';
 import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
-import { firstForms, matchForm, mayHaveProclitic } from './token-view.js';
+import { firstForms, matchForm, mayHaveProclitic, withoutArticle } from './token-view.js';
 
 export interface LexHit {
   tokenStart: number;
@@ -25,11 +25,18 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان).
-    if (first.stop || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number' || ctx.isChrome(i)) continue;
+    // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
+    // is an agency's acronym where an agency is named (وكالة وام، "(وام)").
+    if ((first.stop && !agencyAcronymAt(ctx, i)) || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number' || ctx.isChrome(i)) continue;
     // Most words start no name at all: skip them without building their forms.
-    if (!root.has(matchForm(first)) && !root.has(first.base) && !(first.kind === 'arabic' && first.norm.length >= 4 && mayHaveProclitic(first.norm))) continue;
-    for (const f of firstForms(text, first, known, freq)) {
+    if (!root.has(matchForm(first)) && !root.has(first.base) && !(first.kind === 'arabic' && first.norm.length >= 3 && mayHaveProclitic(first.norm))) continue;
+    const forms = firstForms(text, first, known, freq);
+    // "وبي.جي": a spelt-out acronym after و, too short for firstForms to split by hand.
+    const dot = tokens[i + 1];
+    if (first.kind === 'arabic' && first.norm.length === 3 && first.norm[0] === 'و' && dot?.text === '.' && dot.start === first.end && known(first.norm.slice(1))) {
+      forms.push({ form: first.norm.slice(1), start: first.start + 1 });
+    }
+    for (const f of forms) {
       let node: TrieNode<LexEntry> | undefined = root.get(f.form);
       let j = i;
       while (node) {
@@ -48,6 +55,24 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
     }
   }
   return hits;
+}
+
+/** Words before an agency's name: وكالة، لوكالة، وكالتا (two agencies), وكالة أنباء. */
+const AGENCY_WORDS = new Set(['وكاله', 'وكالتا', 'وكالتي', 'انباء']);
+
+/**
+ * A function word that is also an organisation's Arabic acronym (وام = و + أم "or"), read as the
+ * acronym only where a news agency is named: after وكالة or in brackets. ../shared/unlabeled has
+ * "(وام)" 68 times and "وكالة وام" once (59 articles, 9 outlets); "وام" elsewhere is "and/or".
+ */
+function agencyAcronymAt(ctx: MatchContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const entries = ctx.gaz.trie.root.get(matchForm(t))?.values;
+  if (!entries?.some((e) => e.type === 'ORG' && e.via === 'acronym')) return false;
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  if (ctx.isPunct(prev, '(«"“') && ctx.isPunct(ctx.tokens[i + 1], ')»"”')) return true;
+  return prev.kind === 'arabic' && AGENCY_WORDS.has(withoutArticle(prev));
 }
 
 /** The tokens i..j spell the acronym exactly as listed (JICA matches, Jica does not). */

@@ -15,13 +15,16 @@
 // - Of the entries sharing a name, the lowest rank wins (the country الكويت before the city),
 //   except after a city cue (مدينة الكويت).
 import type { Candidate } from './candidate.js';
-import { PRIORITY } from './candidate.js';
+import { formsGroup, PRIORITY } from './candidate.js';
+import { NEW_WORDS } from './patterns/place-cues.js';
 import type { LexEntry } from './gazetteer.js';
 import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
-import { isDefinite, matchForm, withoutArticle } from './token-view.js';
+import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
-import { FACILITY_WORDS } from '../projects/triggers.js';
+import { facilityWords } from '../lexicon/word-lists.js';
+
+const FACILITY_WORDS = facilityWords();
 
 const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
 /** Currency words a nisba may follow as part of the currency's name (دولار أمريكي, الجنيه المصري). */
@@ -46,6 +49,12 @@ function stateNounBefore(ctx: MatchContext, h: LexHit, key: string): boolean {
   const prev = ctx.tokens[h.tokenStart - 1];
   if (!prev || prev.kind !== 'arabic' || prev.sentence !== ctx.tokens[h.tokenStart].sentence) return false;
   return (WORDY_NISBAS.has(key) ? HEAD_OF_STATE_NOUNS : STATE_NOUNS).has(prev.base);
+}
+
+/** A length figure (10 م, 27 بوصة) starts at token i. */
+export function lengthFigureAt(ctx: MatchContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && ctx.doc.figures.some((f) => f.kind === 'length' && f.start === t.start);
 }
 
 /** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
@@ -87,6 +96,9 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         return false;
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
+      // قطر before a length is the diameter: "وقطر 10 م", "بقطر 27 بوصة" (14 articles of
+      // ../shared/unlabeled, 7 outlets); before a bare number it is still Qatar (قطر 2022، قطر 0).
+      if (e.type === 'COUNTRY' && e.key === 'QA' && lengthFigureAt(ctx, h.tokenEnd)) return false;
       if ((e.type === 'CITY' || e.type === 'LOCATION') && h.tokenEnd - h.tokenStart === 1 && DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '')) return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
       if (e.via === 'name' && e.type !== 'ORG' && ctx.tokens[h.tokenStart - 1]?.kind === 'number' && ctx.tokens[h.tokenStart].clitics.length > 0) return false;
@@ -102,6 +114,19 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
     }
     const entry = choose(ctx, h, ok, votes);
     if (entry.via === 'nisba') nisbaEnds.add(h.tokenEnd - 1);
+    const next = ctx.tokens[h.tokenEnd];
+    // A city takes the feminine (القاهرة الجديدة); after a facility word the adjective is the
+    // facility's (مطار جدة الجديد is a new airport, not a new Jeddah).
+    const newPlace = next && next.sentence === first.sentence && entry.via === 'name' && (entry.type === 'CITY' ? next.norm === 'الجديده' : entry.type === 'LOCATION' && NEW_WORDS.has(next.norm));
+    if (newPlace && !isFacilityWord(ctx.tokens[h.tokenStart - 1])) {
+      // A place and الجديدة is a new place: القاهرة الجديدة، الإسماعيلية الجديدة، قناة السويس
+      // الجديدة (../shared/unlabeled: "السويس|القاهرة|العلمين|الإسماعيلية ... الجديدة" 526 times in
+      // 257 articles). It keeps the type, not the key.
+      const end = next.end;
+      const name = ctx.text.slice(h.start, end);
+      out.push({ ...toCandidate({ ...h, tokenEnd: h.tokenEnd + 1, end }, entry), key: null, name, nameEn: null, rule: 'lexicon-new-place', group: formsGroup(ctx.tokens, h.tokenStart, h.tokenEnd + 1) });
+      continue;
+    }
     out.push(toCandidate(h, entry));
   }
   out.push(...unlistedPublications(ctx, hits));
@@ -189,6 +214,7 @@ function toCandidate(h: LexHit, e: LexEntry): Candidate {
     priority,
     country: e.type === 'COUNTRY' ? e.key : e.country,
     container: e.container,
+    subtype: e.subtype,
   };
 }
 

@@ -8,6 +8,7 @@
 //   (نهر، بحر، جبل ...), else CITY (news names towns far more often than other places).
 // - MISC → EVENT when an event cue starts or precedes it (مؤتمر، قمة، معرض ...); otherwise it
 //   is dropped: MISC also tags nationalities, languages and products, which are not entities here.
+import { tokenWith } from '../model/token.js';
 import type { NerSpan } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Candidate } from './candidate.js';
@@ -17,7 +18,7 @@ import { RARE, type MatchContext } from './match-context.js';
 import { baseStart, isFacilityWord, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
-import { projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 
@@ -50,15 +51,17 @@ function personStart(ctx: MatchContext, t: Token): number {
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
-  // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know.
-  if (proclitics(t) === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE && !verbLikeAfterAnd(t)) return t.start;
+  // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know. The
+  // shape of a verb says nothing here (يتكوف looks like يتكون); a verb that opens a longer span
+  // (ويستدرك فليتشر) is dropped from it before this is asked.
+  if (proclitics(t) === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE) return t.start;
   return NAME_INITIALS.has(proclitics(t)) ? t.start : start;
 }
 
 /** A verb form once a leading و or ف is set aside: ويستدرك, فيقول. */
 function verbLikeAfterAnd(t: Token): boolean {
   const p = proclitics(t);
-  return (p === 'و' || p === 'ف') && verbLike({ ...t, norm: t.base, clitics: [] });
+  return (p === 'و' || p === 'ف') && verbLike(tokenWith(t, { norm: t.base, clitics: [] }));
 }
 
 /** The folded proclitics of an Arabic token (و، لل، وب ...): its form before its base. */
@@ -153,7 +156,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
       tokenStart: from, tokenEnd: to, start, end, key: null, name: surface, nameEn: null, via: 'model',
       priority: PRIORITY.model, group: formsGroup(tokens, from, to),
     };
-    const prev = tokens[from - 1];
+    let prev = tokens[from - 1];
+    // محطة "ليلي": the word before the quote mark is the one that says what the name is.
+    if (prev && ctx.isPunct(prev, '"«“') && tokens[from - 2]?.sentence === first.sentence && isFacilityWord(tokens[from - 2])) prev = tokens[from - 2];
     switch (span.type) {
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
@@ -165,7 +170,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         // A project word the tagger took for an organisation (شبكة المترو الخفيف, carried there
         // from شركة المترو), or a name after one (مشروع واسط، مشروع «واسط»), is the project's: the
         // projects stage reads it.
-        if (isFacilityWord(prev) || (to - from === 1 && isFacilityWord(first)) || quotedProjectName(ctx, { tokenStart: from, tokenEnd: to })) continue;
+        // A span that starts with a facility word (محطة ليلى) names the facility too.
+        if (isFacilityWord(prev) || isFacilityWord(first) || quotedProjectName(ctx, { tokenStart: from, tokenEnd: to })) continue;
         out.push({ ...base, type: 'ORG', rule: 'model-org' });
         break;
       case 'LOC': {
@@ -173,6 +179,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         const e = hit?.entries.find((x) => x.via === 'name');
         // A place the context took for a project's name stays one (مشروع واسط).
         if (hit && e && (quotedProjectName(ctx, hit) || projectNamedAfter(ctx, hit, e, namedCountries))) continue;
+        // قطر before a length is the diameter (02-check-context.ts).
+        if (e && e.key === 'QA' && lengthFigureAt(ctx, to)) continue;
         if (e) {
           out.push({ ...base, type: e.type, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, rule: 'model-loc-lexicon' });
           break;

@@ -7,7 +7,13 @@
 // 2. Except inside a container (an EVENT, a facility such as ميناء X): a place it contains is
 //    kept as well, so "معرض أوساكا 2025" is an event and أوساكا still a city of the article;
 //    an event keeps the organisation it is named after too (قمة مجموعة العشرين, G20).
-// 3. Model candidates are then taken, longest first, only where nothing of 1–2 overlaps them.
+// 3. An organisation keeps the countries named inside it: "الوكالة الفرنسية للتنمية" and
+//    "وزارة التخطيط المصرية" are organisations and still mentions of France and Egypt (gold-dev
+//    lists the nisba inside the name as the country's mention: الفرنسية in الغرفة التونسية
+//    الفرنسية للصناعة والتجارة, الألماني in البنك الألماني للتنمية). Not a word that starts the
+//    name (السويدي إليكتريك is a family's name), nor inside a news medium's name (وكالة الصحافة
+//    الفرنسية cites AFP, it says nothing of France).
+// 4. Model candidates are then taken, longest first, only where nothing of 1–2 overlaps them.
 import type { Candidate } from './candidate.js';
 
 const PLACE_TYPES = new Set(['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
@@ -30,8 +36,12 @@ function inside(inner: Candidate, outer: Candidate): boolean {
   return inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
 }
 
-/** A container keeps a place strictly inside it; an event also keeps an organisation (قمة مجموعة العشرين). */
+/**
+ * A container keeps a place strictly inside it; an event also keeps an organisation (قمة مجموعة
+ * العشرين); an organisation keeps a country (الوكالة اليابانية للتنمية).
+ */
 function keeps(outer: Candidate, inner: Candidate): boolean {
+  if (outer.type === 'ORG' && inner.type === 'COUNTRY') return inside(inner, outer) && inner.start > outer.start && outer.subtype !== 'media';
   if (!outer.container || inner.container || !inside(inner, outer)) return false;
   return PLACE_TYPES.has(inner.type) || (outer.type === 'EVENT' && inner.type === 'ORG');
 }

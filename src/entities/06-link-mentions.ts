@@ -62,6 +62,16 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (const a of c.aliases ?? []) local.add(formsOf(a.from, a.to), { target: c, via: c.via });
   }
   for (const a of acronymTargets) local.add(a.forms, { target: a.target, via: 'acronym' });
+  // The tagger's span with the very words of a name a rule found elsewhere in the article is
+  // that name: في "أم الشيف" (the tagger: ORG) after مكمن "أم الشيف" (a place cue).
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.via !== 'model') continue;
+    let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(formsOf(c.tokenStart, c.tokenEnd)[0]);
+    for (const f of formsOf(c.tokenStart, c.tokenEnd).slice(1)) node = node?.next?.get(f);
+    const target = node?.values?.find((v) => v.target.via === 'pattern')?.target;
+    if (target && target !== c) out[k] = adopt(target, c);
+  }
   if (local.entries === 0) return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
 
   const covered = new Uint8Array(tokens.length);
@@ -100,15 +110,19 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
 }
 
 /**
- * An organisation a pattern found whose words begin another organisation's name in the article
- * is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية". Only when one
- * organisation fits (وزارة الخارجية before two foreign ministries stays apart).
+ * An organisation a pattern found whose words are a shorter form of another organisation's name
+ * in the article is that organisation: "وزارة الكهرباء" after "وزارة الكهرباء والماء الكويتية"
+ * (its first words), "أكاديمية الطيران" after "الأكاديمية السعودية للطيران المدني" and "هيئة
+ * الطيران المدني" beside "الهيئة العامة للطيران المدني" (the same head word, then some of its
+ * words in order, articles and ل aside). Only when one organisation fits (وزارة الخارجية before
+ * two foreign ministries stays apart).
  */
 function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
   const { tokens } = ctx;
+  // Word stems: the article and proclitics aside (للطيران → طيران, الأكاديمية → اكاديميه).
   const formsOf = (c: Candidate): string[] => {
     const f: string[] = [];
-    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) f.push(tokens[k].kind === 'arabic' ? tokens[k].stem : tokens[k].norm);
     return f;
   };
   const orgs = mentions.filter((c) => c.type === 'ORG');
@@ -121,8 +135,10 @@ function unifyOrgs(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
     const fits = new Map<string, Candidate>();
     for (const o of orgs) {
       const of = forms.get(o)!;
-      if (o === c || of.length <= cf.length) continue;
-      if (cf.every((f, k) => of[k] === f)) fits.set(o.key ?? o.group ?? o.name, o);
+      if (o === c || of.length <= cf.length || of[0] !== cf[0]) continue;
+      let k = 1;
+      for (let m = 1; m < of.length && k < cf.length; m++) if (of[m] === cf[k]) k++;
+      if (k === cf.length) fits.set(o.key ?? o.group ?? o.name, o);
     }
     if (fits.size === 1) rename.set(c, [...fits.values()][0]);
   }
@@ -163,7 +179,9 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
       for (const [h, other] of groups) {
         const o = other.forms;
         if (h === g || o.length <= forms.length) continue;
-        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f);
+        // A family name is written with or without its article: وائل السرحان ... قال سرحان.
+        const bare = (f: string): string => (f.startsWith('ال') && f.length > 4 ? f.slice(2) : f);
+        const suffix = forms.every((f, k) => o[o.length - forms.length + k] === f) || (single && bare(o[o.length - 1]) === bare(forms[0]) && o.length > 1);
         const prefix = !single && forms.every((f, k) => o[k] === f);
         const ends = !single && forms.length === 2 && o[0] === forms[0] && o[o.length - 1] === forms[1];
         if (suffix || prefix || ends) fits.set(h, other.target);

@@ -27,6 +27,8 @@ export interface Candidate {
   group?: string;
   /** ISO code of the country the place or org is in, when the lexicon says. */
   country?: string;
+  /** The lexicon's subtype of the entry (org: media, bank, ...; location: field, port, ...). */
+  subtype?: string;
   /**
    * Token ranges of shorter forms that, found later in the article, mention the same entity:
    * a person's family name (الشيحة), an event's cue and ordinal (القمة الأولى), a river's name

@@ -11,11 +11,13 @@ import {
   loadPersonCues,
   loadGeneratedPlaces,
   loadHandPlaces,
+  loadHarvestedPlaces,
   loadPlaces,
   loadRegions,
   type CountryAlias,
   type CountryEntry,
   type GivenName,
+  type HarvestedPlaceEntry,
   type LocationEntry,
   type NisbaEntry,
   type OrgEntry,
@@ -30,6 +32,8 @@ export interface EntityLexicons {
   nisbas: NisbaEntry[];
   regions: RegionEntry[];
   places: PlaceEntry[];
+  /** Places learned from unlabeled news (places-harvested.tsv); optional for hand-built test lexicons. */
+  harvested?: HarvestedPlaceEntry[];
   locations: LocationEntry[];
   orgs: OrgEntry[];
   personCues: PersonCue[];
@@ -62,6 +66,7 @@ export function loadEntityLexicons(): EntityLexicons {
     nisbas: orEmpty(loadNisbas),
     regions: orEmpty(loadRegions),
     places: loadAnyPlaces(),
+    harvested: orEmpty(loadHarvestedPlaces),
     locations: orEmpty(loadLocations),
     orgs: orEmpty(loadOrgs),
     personCues: orEmpty(loadPersonCues),
@@ -71,5 +76,5 @@ export function loadEntityLexicons(): EntityLexicons {
 
 /** An empty set of lexicons, for tests that build their own. */
 export function emptyLexicons(): EntityLexicons {
-  return { countries: [], aliases: [], nisbas: [], regions: [], places: [], locations: [], orgs: [], personCues: [], givenNames: [] };
+  return { countries: [], aliases: [], nisbas: [], regions: [], places: [], harvested: [], locations: [], orgs: [], personCues: [], givenNames: [] };
 }

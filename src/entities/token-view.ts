@@ -4,7 +4,9 @@
 // "لآسيا الوسطى" it is "آسيا الوسطى", in "لليابان" it is "ليابان" (the article lost its alef).
 import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { FACILITY_WORDS } from '../projects/triggers.js';
+import { facilityWords } from '../lexicon/word-lists.js';
+
+const FACILITY_WORDS = facilityWords();
 
 /** A normalized form of a token and the source offset where a mention using it starts. */
 export interface FormAt {

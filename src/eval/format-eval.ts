@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import type { CorpusCheck } from './check-corpus.js';
 import type { ConllEvaluation } from './evaluate-conll.js';
+import type { ConsolidationEvaluation } from './evaluate-consolidation.js';
 import type { ArticleScores, GoldEvaluation } from './evaluate-gold.js';
 import type { SpecEvaluation } from './evaluate-specs.js';
 import { formatTable, pct, type Cell } from './format-table.js';
@@ -170,6 +171,21 @@ export function formatCorpus(c: CorpusCheck, verbose: boolean): string {
   return out.join('\n');
 }
 
+export function formatConsolidation(c: ConsolidationEvaluation, verbose: boolean): string {
+  const s = c.scores;
+  const pair = (p: (typeof s.trueLinks)[number]) => `${p.a.article} ${quote(p.a.anchor)} — ${p.b.article} ${quote(p.b.anchor)}${p.gold ? ` (${p.gold})` : ''}`;
+  const out = [
+    `Consolidation across articles (${show(c.goldDir)}/consolidation.json: ${c.documents} articles, ${c.projects} system projects in ${c.clusters} consolidated projects; pairs of gold projects found)`,
+    formatTable(['', 'gold links', 'system links', 'true', 'missed', 'false', 'P', 'R', 'F1'], [prfRow('links', s.links)]),
+    `  gold projects of the clusters found: ${s.clusterMembersFound} of ${s.clusterMembers} (links among the others cannot be scored)`,
+  ];
+  for (const f of c.failures) out.push(`  FAILED ${f.reason}`);
+  for (const p of s.missedLinks) out.push(`  MISSED ${pair(p)}`);
+  for (const p of s.falseLinks) out.push(`  FALSE  ${pair(p)}`);
+  if (verbose) for (const p of s.trueLinks) out.push(`  TRUE   ${pair(p)}`);
+  return out.join('\n');
+}
+
 function skipped(title: string, s: Section<unknown>): string | null {
   return s.ran ? null : `${title}: skipped — ${s.reason}`;
 }
@@ -183,5 +199,6 @@ export function formatEvalReport(r: EvalReport, verbose = false, texts?: Map<str
   if (r.recognizers) parts.push(skipped('Recognizers-Text specs', r.recognizers) ?? formatSpecs('Recognizers-Text specs', (r.recognizers as { result: SpecEvaluation }).result, verbose));
   if (r.duckling) parts.push(skipped('Duckling corpora', r.duckling) ?? formatSpecs('Duckling corpora', (r.duckling as { result: SpecEvaluation }).result, verbose));
   if (r.corpus) parts.push(skipped('Corpus checks', r.corpus) ?? formatCorpus((r.corpus as { result: CorpusCheck }).result, verbose));
+  if (r.consolidation) parts.push(skipped('Consolidation', r.consolidation) ?? formatConsolidation((r.consolidation as { result: ConsolidationEvaluation }).result, verbose));
   return parts.join('\n\n') + '\n';
 }

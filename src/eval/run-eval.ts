@@ -1,9 +1,11 @@
 // Runs the evaluations asked for (or all of them on ../shared) and gathers one report, with a
 // flat map of the scores that the CI thresholds watch.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkCorpus, type CorpusCheck } from './check-corpus.js';
 import { evaluateConll, type ConllEvaluation } from './evaluate-conll.js';
-import { evaluateGold, type EvaluateGoldOptions, type GoldEvaluation } from './evaluate-gold.js';
+import { evaluateConsolidation, type ConsolidationEvaluation } from './evaluate-consolidation.js';
+import { defaultAnalyzeFile, evaluateGold, type EvaluateGoldOptions, type GoldEvaluation } from './evaluate-gold.js';
 import { evaluateDuckling, evaluateRecognizers, type SpecEvaluation, type SpecOutcome } from './evaluate-specs.js';
 import { SHARED, SHARED_DIR } from './shared-paths.js';
 
@@ -21,6 +23,9 @@ export interface EvalOptions {
   duckling?: string | null;
   /** Folder of articles checked without gold (spans, stage failures). */
   corpus?: string | null;
+  /** Consolidation across articles: a gold folder with consolidation.json (gold-dev) and the
+   *  folders of its articles. */
+  consolidation?: { dir: string; articleDirs: string[] } | null;
   /** Progress lines (stderr in the CLI). */
   progress?: (line: string) => void;
   analyzeFile?: EvaluateGoldOptions['analyzeFile'];
@@ -36,6 +41,7 @@ export interface EvalReport {
   recognizers?: Section<SpecEvaluation>;
   duckling?: Section<SpecEvaluation>;
   corpus?: Section<CorpusCheck>;
+  consolidation?: Section<ConsolidationEvaluation>;
   /** The scores the thresholds watch, by name (see metricsOf). */
   metrics: Record<string, number>;
 }
@@ -51,6 +57,7 @@ export function defaultEvalOptions(): EvalOptions {
     recognizers: SHARED.recognizers,
     duckling: SHARED.duckling,
     corpus: SHARED.corpus,
+    consolidation: { dir: SHARED.goldDev, articleDirs: [SHARED.corpus, SHARED.articles] },
   };
 }
 
@@ -59,6 +66,13 @@ const missing = (path: string) => `${path} is absent${path.startsWith(SHARED_DIR
 export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const progress = options.progress ?? (() => {});
   const report: EvalReport = { schema: 'arqam.eval/1', metrics: {} };
+  // gold-dev and the consolidation read the same articles: each is analyzed once.
+  const analyzed = new Map<string, ReturnType<typeof defaultAnalyzeFile>>();
+  const analyzeOnce = (path: string) => {
+    let r = analyzed.get(path);
+    if (!r) analyzed.set(path, (r = (options.analyzeFile ?? defaultAnalyzeFile)(path)));
+    return r;
+  };
   for (const [key, set] of [
     ['gold', options.gold],
     ['goldDev', options.goldDev],
@@ -70,7 +84,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       progress(`${key === 'gold' ? 'gold' : 'gold-dev'}: ${dir}`);
       report[key] = {
         ran: true,
-        result: evaluateGold({ goldDir: dir, articleDirs, analyzeFile: options.analyzeFile, texts: options.texts, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
+        result: evaluateGold({ goldDir: dir, articleDirs, analyzeFile: analyzeOnce, texts: options.texts, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
       };
     }
   }
@@ -97,6 +111,18 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     else {
       progress(`corpus: ${options.corpus}`);
       report.corpus = { ran: true, result: checkCorpus(options.corpus) };
+    }
+  }
+  if (options.consolidation) {
+    const { dir, articleDirs } = options.consolidation;
+    const file = join(dir, 'consolidation.json');
+    if (!existsSync(file)) report.consolidation = { ran: false, reason: missing(file) };
+    else {
+      progress(`consolidation: ${file}`);
+      report.consolidation = {
+        ran: true,
+        result: evaluateConsolidation({ goldDir: dir, articleDirs, analyzeFile: analyzeOnce, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
+      };
     }
   }
   report.metrics = metricsOf(report);
@@ -148,6 +174,11 @@ export function metricsOf(report: EvalReport): Record<string, number> {
     m['conll.f1'] = c.f1;
   }
   if (report.corpus?.ran) m['corpus.clean'] = report.corpus.result.clean;
+  if (report.consolidation?.ran) {
+    const c = report.consolidation.result.scores.links;
+    m['consolidation.precision'] = c.precision;
+    m['consolidation.recall'] = c.recall;
+  }
   for (const key of ['recognizers', 'duckling'] as const) {
     const s = report[key];
     if (!s?.ran) continue;

@@ -3,6 +3,7 @@
 // 1900–2100 that counts nothing), a percentage after نسبة (بنسبة اثنين وعشرين), an ordinal
 // (الـ28، المرتبة 41، العشرين after a noun), a count when a noun follows (تسعة اجتماعات، 3 جهات),
 // or plainly a number.
+import { tokenWith } from '../model/token.js';
 import { foldString } from '../text/normalize/index.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import { MONTH_FORMS } from './03-read-dates.js';
@@ -97,7 +98,7 @@ function heatBefore(s: SentenceScan, f: Fig): boolean {
 
 /** The unit `form` (a word of `t`, its article or proclitics taken off) names on its own, if any. */
 function unitOfWord(s: SentenceScan, t: Token, form: string): ReturnType<typeof matchUnit> {
-  return matchUnit({ ...s, tokens: [{ ...t, norm: form, base: form }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+  return matchUnit({ ...s, tokens: [tokenWith(t, { norm: form, base: form })], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
 }
 
 /** Decides kind, value, value_max and unit of figure f (in place). */

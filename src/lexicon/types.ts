@@ -67,6 +67,26 @@ export interface PlaceEntry {
   source: 'hand' | 'generated';
 }
 
+/**
+ * A place learned from unlabeled news through the words that announce it
+ * (places-harvested.tsv, written by src/scripts/harvest-places.ts).
+ */
+export interface HarvestedPlaceEntry {
+  /** `h-<folded name>`. */
+  key: string;
+  nameAr: string;
+  /** city, or the kind of feature the cue announced (field, port, island, river, lake). */
+  type: 'city' | 'field' | 'port' | 'island' | 'river' | 'lake';
+  /** ISO code of the country named around it, when the evidence agrees. */
+  country?: string;
+  /** Every Arabic form, nameAr first. */
+  namesAr: string[];
+  /** The name is mostly used for something else: it needs a cue or a place beside it. */
+  ambiguous: boolean;
+  /** Articles it was seen in after a cue. */
+  articles: number;
+}
+
 export type LocationType =
   | 'river'
   | 'sea'

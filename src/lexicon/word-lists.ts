@@ -102,3 +102,9 @@ export function loadProjectDescriptors(dir: URL = LEXICON_DIR): readonly Project
     });
   });
 }
+
+/** Head words that name a facility (project-heads.tsv flag `facility`): a name after one is the
+ * facility's (مطار الملك خالد), not a person's or an organisation's. */
+export function facilityWords(dir: URL = LEXICON_DIR): ReadonlySet<string> {
+  return once(`${dir.href}#facility-words`, () => new Set([...loadProjectHeads(dir).values()].filter((h) => h.flags.has('facility')).map((h) => h.form)));
+}

@@ -9,8 +9,8 @@ import type {
   SetAside,
   Span,
 } from './types.js';
-import type { Token } from '../text/token.js';
-import type { FoldedView } from '../text/normalize/fold-table.js';
+import type { Token } from './token.js';
+import type { FoldedView } from './folded-view.js';
 
 export interface Sentence extends Span {
   index: number;

@@ -93,7 +93,8 @@ export function findTriggers(v: DocView): Trigger[] {
     const m = v.mentionOn(i);
     if (m && STOP_ENTITY_TYPES.has(m.entity.type)) continue;
     // The trigger word itself: محطة, or its whole form where the splitter cut its ending.
-    const bare = TRIGGERS.has(v.bare(i)) || v.bare(i) === 'خط' || v.bare(i) === 'خطوط' ? v.bare(i) : v.bareWhole(i);
+    const line = (w: string) => w === 'خط' || w === 'خطوط';
+    const bare = TRIGGERS.has(v.bare(i)) || line(v.bare(i)) ? v.bare(i) : TRIGGERS.has(v.bareWhole(i)) ? v.bareWhole(i) : TRIGGERS.has(v.unsplit(i)) || line(v.unsplit(i)) ? v.unsplit(i) : v.bareWhole(i);
     let type: string | undefined;
     let number: Number_ = 'one';
     let weak = false;
@@ -134,16 +135,20 @@ export function findTriggers(v: DocView): Trigger[] {
     const isNew = endsNew(v, triggerEnd, read.end);
     // A head that needs a name (قناة, امتياز) or an adjective (مدينة, منطقة) and has none.
     if (word?.named && !read.proper && !read.quoted) continue;
-    if (word?.adjective && !paired && !(type === 'city' && read.proper && isNew)) continue;
-    if (word?.adjective && !paired) type = 'new_city';
+    // مشروع مدينة الثقافة, مشروع وحدة بني مطير: after مشروع the head and its name are the project's.
+    const afterProject = v.bare(i - 1) === 'مشروع' && read.end > triggerEnd;
+    if (word?.adjective && !paired && !(type === 'city' && read.proper && isNew) && !afterProject) continue;
+    if (word?.adjective && !paired) type = afterProject && !(read.proper && isNew) ? 'project' : 'new_city';
     // The most specific descriptor in the name or just after it ("محطة توليد الطاقة من الرياح"
     // is wind, not a generic power plant).
     let refined = type;
     // A line names its kind (خط أنابيب, خط السكة الحديدية): it is described as a descriptor would.
     let described = triggerEnd === i + 2 || paired;
     let specific = false;
-    // Words after a proper name are not its kind: مشروع الفاضلي ومشروع ربط is no grid.
-    const windowEnd = Math.min(read.proper ? read.end : read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
+    // Words after a proper name are not its kind (مشروع الفاضلي ومشروع ربط is no grid), but a
+    // لـ complement right after it is (حقل "ظهر" للغاز الطبيعي).
+    const complementAfter = tokens[read.end]?.clitics.some((c) => c.type === 'prep' && c.text.includes('ل')) ? 1 : 0;
+    const windowEnd = Math.min(read.proper ? read.end + complementAfter : read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
     for (let k = i; k < windowEnd; k++) {
       const forms = [tokens[k].norm, tokens[k].base, v.bare(k)];
       if (!hasDescriptor(...forms)) continue;
@@ -281,8 +286,10 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     }
     const joiner = JOINERS.has(t.norm) && v.named(tokens[j + 1] ?? t);
     const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
-    // A rare word right after a name word goes on with the name (محطة نور ميدلت).
-    const rareAfterName: boolean = !first && afterName && v.named(t) && !definite;
+    // A rare word right after a name word goes on with the name (محطة نور ميدلت); after مشروع or
+    // its action's object, a rare word names it (مشروع عين اقطر، مشروع تأهيل بئر زمزم).
+    const afterObject = outer?.type === 'project' && (j === from + 1 || (j === from + 2 && v.isAction(from))) && clitics.length === 0;
+    const rareAfterName: boolean = !first && (afterName || (afterObject && !descriptive(t))) && v.named(t) && !definite;
     const ok =
       (first && !(definiteTrigger && !definite && !descriptive(t))) ||
       descriptive(t) ||

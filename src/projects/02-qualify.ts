@@ -10,7 +10,8 @@
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
 import { descriptive, type Trigger } from './01-find-triggers.js';
-import { ACTION_VERBS, AREA_NOUNS, LENGTH_CUES, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
+import { partnerMentions } from './partners.js';
+import { ACTION_VERBS, AREA_NOUNS, LENGTH_CUES, PROGRESS_CUES, START_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
@@ -57,6 +58,10 @@ function actionVerbBefore(v: DocView, i: number): boolean {
     const t = v.tokens[k];
     if (t.sentence !== v.tokens[i].sentence || t.kind === 'punct') return false;
     if (ACTION_VERBS.has(v.bare(k)) || ACTION_VERBS.has(t.stem)) return true;
+    // بدء عمليات الإنتاج في حقل «ظهر»: the start of its working, within four words and no
+    // preposition but في between (not بدء تشغيل رحلات من مطار الجوف).
+    if (k >= i - 4 && START_NOUNS.has(v.bare(k))) return true;
+    if (t.kind === 'arabic' && t.stop && t.norm !== 'في') return false;
   }
   return false;
 }
@@ -77,6 +82,13 @@ function framed(v: DocView, i: number): boolean {
   };
   // مشروع قطار الحرمين, مشروع تطوير مطار X; not مشروع محور التنمية بمنطقة قناة السويس.
   return (i >= 1 && isProject(i - 1)) || (i >= 2 && isProject(i - 2) && v.isAction(i - 1));
+}
+
+/** "(المرحلة الأولى)" right after the name, or "المرحلة الأولى من" right before the trigger. */
+function phaseNear(v: DocView, t: Trigger): boolean {
+  const phase = (k: number) => v.tokens[k]?.base === 'المرحله';
+  if (v.isPunct(t.nameEnd, '(') && phase(t.nameEnd + 1)) return true;
+  return v.tokens[t.tokenStart - 1]?.norm === 'من' && phase(t.tokenStart - 3);
 }
 
 /** A year ending within four words before the trigger: أطلق في عام 2008 مبادرته «الطاقة من أجل الفقراء». */
@@ -132,6 +144,12 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   let near = false;
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
     const k = f.figure.kind;
+    // The share of its works done (بلغت نسبة تقدم أشغاله 98 بالمائة) says it is being built.
+    if (k === 'percent' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b)))) {
+      fact = true;
+      if (f.tokenStart - t.nameEnd <= 12) near = true;
+      continue;
+    }
     // A length is the project's with a word of length (بطول 4800 كيلومتر), not a distance (على بعد 60 كيلومترا).
     const lengthOk = k !== 'length' || v.cueBefore(f.tokenStart, t.tokenStart, (b) => LENGTH_CUES.has(v.tokens[b].norm) || LENGTH_CUES.has(v.bare(b)));
     let is = (FACT_KINDS.has(k) && lengthOk) || isCapacity(k, f.figure.unit);
@@ -157,6 +175,11 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
       if (m.entity.type !== 'COUNTRY') city = true;
     }
   }
+  // A phase (محطة رأس الخير (المرحلة الأولى), المرحلة الأولى من مشروع X: 56 and 40 times in
+  // ../shared/unlabeled) says it is being built in stages.
+  if (phaseNear(v, t)) near = fact = true;
+  // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
+  if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
   return { fact, place, city, near };
 }
 

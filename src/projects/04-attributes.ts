@@ -17,7 +17,8 @@
 //   organisation that gives financing before it ("قدم JBIC تمويلاً لمشروعين"), and a company that
 //   is the subject of the sentence's verb before an action noun and the project ("أعلنت شركة أكوا
 //   باور توقيع اتفاقية لتطوير محطة رياح").
-import type { Gazetteer } from '../entities/gazetteer.js';
+import type { Gazetteer, LexEntry } from '../entities/gazetteer.js';
+import type { TrieNode } from '../entities/name-trie.js';
 import type { FacilityHit } from '../entities/stage.js';
 import type { Figure, Project } from '../model/types.js';
 import { baseStart, withoutArticle } from '../entities/token-view.js';
@@ -25,7 +26,9 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, PARTNER_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
+import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
+import { partnerMentions } from './partners.js';
+
 
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
@@ -44,9 +47,30 @@ export function yearsOf(f: Figure, dates = true): [number, number | null] | null
   return null;
 }
 
-function countryOfMention(m: MentionRef, gaz: Gazetteer): string | null {
+function countryOfMention(m: MentionRef, gaz: Gazetteer, v?: DocView): string | null {
   if (m.entity.type === 'COUNTRY') return m.entity.key;
   if (m.entity.key) return gaz.placeCountry.get(m.entity.key) ?? null;
+  return v ? newPlaceCountry(v, m, gaz) : null;
+}
+
+/**
+ * A new place (الإسماعيلية الجديدة، قناة السويس الجديدة) has no key of its own; it lies in the
+ * country of the place it is named after: the lexicon name its words before الجديدة spell.
+ */
+function newPlaceCountry(v: DocView, m: MentionRef, gaz: Gazetteer): string | null {
+  const last = v.tokens[m.tokenEnd - 1];
+  if (m.tokenEnd - m.tokenStart < 2 || (last.base !== 'الجديد' && last.base !== 'الجديده')) return null;
+  let map: Map<string, TrieNode<LexEntry>> | null = gaz.trie.root;
+  let node: TrieNode<LexEntry> | undefined;
+  for (let k = m.tokenStart; k < m.tokenEnd - 1 && map; k++) {
+    const t = v.tokens[k];
+    node = map.get(t.norm) ?? map.get(t.base);
+    map = node?.next ?? null;
+  }
+  for (const e of node?.values ?? []) {
+    const c = e.country ?? (e.key ? gaz.placeCountry.get(e.key) : undefined);
+    if (c) return c;
+  }
   return null;
 }
 
@@ -140,7 +164,7 @@ function countryOf(c: Context, n: number, places: MentionRef[]): string | null {
   const facility = c.facilities.find((f) => f.tokenStart < d.nameEnd && f.tokenEnd > d.start && f.country);
   if (facility?.country) return facility.country;
   for (const p of places) {
-    const country = countryOfMention(p, gaz);
+    const country = countryOfMention(p, gaz, v);
     // A place of a country the article never names, in an article about another country, is
     // more likely a homonym (واسط, an Iraqi province, names a Saudi gas plant).
     if (country && mainCountry && country !== mainCountry && !namedCountries.has(country)) continue;
@@ -376,36 +400,6 @@ function sentenceLeads(v: DocView): Map<number, string> {
     if (lead) current = lead;
   }
   return out;
-}
-
-/** Organisations after a partner cue in [from, to), and the ones listed after them. */
-export function partnerMentions(v: DocView, from: number, to: number): MentionRef[] {
-  const out: MentionRef[] = [];
-  const orgs = v.mentionsIn(from, to).filter((m) => m.entity.type === 'ORG');
-  let last: MentionRef | null = null;
-  for (const m of orgs) {
-    let cued = false;
-    for (let b = m.tokenStart - 1; b >= m.tokenStart - 4 && b >= from; b--) {
-      const t = v.tokens[b];
-      if (PARTNER_CUES.has(t.norm) || PARTNER_CUES.has(t.base) || PARTNER_CUES.has(v.bare(b))) cued = true;
-      if (v.isPunct(b, '.؛;:')) break;
-    }
-    // A list: "Kawasaki Heavy Industries، وRönesans، وITOCHU", "JICA وJBIC".
-    if (!cued && last && onlyJoiners(v, last.tokenEnd, m.tokenStart)) cued = true;
-    if (cued) {
-      out.push(m);
-      last = m;
-    }
-  }
-  return out;
-}
-
-function onlyJoiners(v: DocView, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let k = from; k < to; k++) {
-    if (!(v.isPunct(k, ',،') || v.tokens[k].norm === 'و')) return false;
-  }
-  return true;
 }
 
 /** Organisations that give financing before the project: "قدم JBIC تمويلاً لمشروعين". */

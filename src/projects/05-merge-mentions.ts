@@ -17,7 +17,7 @@
 import type { DocView } from './doc-view.js';
 import type { Built, StatedAttribute } from './04-attributes.js';
 import { DESCRIPTIVE } from './01-find-triggers.js';
-import { ACTIONS, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
+import { ACTIONS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
@@ -240,12 +240,26 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
  */
 function component(v: DocView, b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
   const a = kept[kept.length - 1]?.b;
+  // وتحتوي المرحلة الأولى كذلك على فندق ...، وشبكة طرق بطول 36,5 كلم: after a verb of containing
+  // whose subject is the project (or its phase), the unnamed facilities listed are its parts.
+  if (a && containedIn(v, b)) return a;
   if (!a || a.project.sentence !== b.project.sentence || a.project.type === b.project.type) return null;
   for (let k = a.draft.spanStart; k < b.draft.spanStart; k++) {
     const t = v.tokens[k];
     if (t.kind === 'arabic' && descriptorFor('power_plant', t.norm, t.base, v.bare(k)) === b.project.type) return a;
   }
   return null;
+}
+
+/** A verb of containing earlier in b's sentence, followed by a definite project word or phase. */
+function containedIn(v: DocView, b: Built): boolean {
+  const s = v.doc.sentences[b.project.sentence];
+  for (let k = s.tokenStart; k < b.draft.spanStart - 1; k++) {
+    if (!CONTAINMENT.has(v.bare(k)) && !CONTAINMENT.has(v.tokens[k].norm)) continue;
+    const subject = v.tokens[k + 1];
+    if (subject?.base.startsWith('ال') && (TRIGGERS.has(v.bare(k + 1)) || subject.base === 'المرحله')) return true;
+  }
+  return false;
 }
 
 export function mergeMentions(v: DocView, built: Built[]): Built[] {

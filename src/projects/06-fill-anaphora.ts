@@ -1,7 +1,8 @@
 // Step 6: "the project" (المشروع, المحطة, المطار) after a project was named speaks of it, and
 // adds what the project's own clause did not state: a cost, a capacity, a year, partners.
 import type { DocView, FigureRef } from './doc-view.js';
-import { capacityFigure, costCued, datedStart, jointFigure, partnerMentions, usdOf, yearsOf, type Built, type StatedAttribute } from './04-attributes.js';
+import { capacityFigure, costCued, datedStart, jointFigure, usdOf, yearsOf, type Built, type StatedAttribute } from './04-attributes.js';
+import { partnerMentions } from './partners.js';
 import { CLAUSE_BREAKS, TRIGGERS } from './triggers.js';
 
 /** Types an anaphor may stand for: المحطة is any plant; المشروع any project. */

@@ -142,9 +142,18 @@ export class DocView {
   isAction(i: number): boolean {
     const t = this.tokens[i];
     if (!t || t.kind !== 'arabic') return false;
-    if (ACTIONS.has(this.bare(i)) || ACTIONS.has(this.bareWhole(i))) return true;
-    const m = /^(و|ف)?(ل|ب)(.{2,})$/.exec(t.norm);
-    return m !== null && t.clitics.length === 0 && ACTIONS.has(m[3]);
+    return ACTIONS.has(this.bare(i)) || ACTIONS.has(this.bareWhole(i)) || ACTIONS.has(this.unsplit(i));
+  }
+
+  /**
+   * Token i without a preposition the splitter left on it (لمد → مد, بخط → خط: short words it
+   * keeps whole), or '' when it split the token or none is there.
+   */
+  unsplit(i: number): string {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return '';
+    const m = /^(و|ف)?(ل|ب|ك)(.{2,})$/.exec(t.norm);
+    return m ? m[3] : '';
   }
 
   /** A string folded as token forms are (أ/إ/آ → ا, ى → ي, ة → ه, no diacritics). */

@@ -3,7 +3,7 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
-import { loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
+import { facilityWords, loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
 
@@ -43,7 +43,7 @@ export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
 export const HEAD_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...HEADS.values()].map((h) => [h.form, h.flags]));
 
 /** Head words that name a facility: a name after one is the facility's (مطار الملك خالد), not a person's. */
-export const FACILITY_WORDS: ReadonlySet<string> = new Set([...HEADS.values()].filter((h) => h.flags.has('facility')).map((h) => h.form));
+export const FACILITY_WORDS: ReadonlySet<string> = facilityWords();
 
 /** A trigger word followed by these is a railway or pipeline line: خط السكة الحديدية, خط أنابيب. */
 export const LINE_HEADS: ReadonlyMap<string, string> = wordMap(WORDS, 'line_head', 'project-words.tsv');
@@ -115,5 +115,11 @@ export const START_CUES = list('start_cue');
 export const NAME_STOPS = list('name_stop');
 /** Words of length before a figure that make it the project's length (بطول 4800 كيلومتر). */
 export const LENGTH_CUES = list('length_cue');
+/** Words before a percentage of work done: بلغت نسبة تقدم أشغاله 98 بالمائة. */
+export const PROGRESS_CUES = list('progress_cue');
+/** Nouns of a start before a facility: بدء عمليات الإنتاج في حقل «ظهر». */
+export const START_NOUNS = list('start_noun');
+/** Verbs of containing: the unnamed facilities listed after them are a project's parts. */
+export const CONTAINMENT = list('containment');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = list('naming');

@@ -1,7 +1,9 @@
 // The work of one document in an ingest, as a worker thread does it: decode (refusing empty,
 // binary and invalid UTF-8 input), analyze, refuse what is not Arabic, and return the rows of
 // every table. Plain data in and out, so it crosses a thread boundary by structured clone.
+import { createHash } from 'node:crypto';
 import { analyzeDocument, toAnalysis } from '../analyze.js';
+import type { Doc } from '../model/document.js';
 import { decodeInput, InputError } from '../model/read-input.js';
 import { analysisRowsWithText } from '../tables/rows.js';
 import { applyRecordMeta, type RecordMeta } from './record-meta.js';
@@ -19,28 +21,52 @@ export type WorkResult =
   | { input: string; id: string; size: number; ok: true; tables: TableJson; recordId?: string | null; url?: string | null }
   | { input: string; id: string; size: number; ok: false; reason: string };
 
+/** The whole SHA-256 of a document's bytes, in hex; its first 16 digits are the document id. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Any letter of the Arabic alphabet (hamza to yeh, and the Quranic/extended alef forms). */
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 
-export function analyzeItem(item: WorkItem): WorkResult {
-  const base = { input: item.input, id: item.id, size: item.bytes.length };
+/** A document analyzed, or why it is refused. */
+export type Checked = { ok: true; doc: Doc } | { ok: false; reason: string };
+
+/**
+ * The analysis of one input as ingest and extract both decide it: decode (refusing empty, binary
+ * and invalid UTF-8 input), refuse what is not Arabic, analyze, and put the record's metadata
+ * over what the page layout read. `input` names the input in the reasons.
+ */
+export function analyzeChecked(bytes: Uint8Array, input: string, source: string | null, record?: RecordMeta): Checked {
   let text: string;
   try {
-    ({ text } = decodeInput(item.bytes, item.input));
+    ({ text } = decodeInput(bytes, input));
   } catch (error) {
     if (error instanceof InputError) {
       // A record has a text, not a file: "empty file" would send the reader looking for one.
-      const reason = item.record ? error.reason.replace(/^empty file/, 'empty text') : error.reason;
-      return { ...base, ok: false, reason };
+      const reason = record ? error.reason.replace(/^empty file/, 'empty text') : error.reason;
+      return { ok: false, reason };
     }
     throw error;
   }
-  if (!ARABIC_LETTER.test(text)) return { ...base, ok: false, reason: 'no Arabic text' };
+  if (!ARABIC_LETTER.test(text)) return { ok: false, reason: 'no Arabic text' };
   try {
-    const doc = analyzeDocument(text, { source: item.source, bytes: item.bytes });
-    if (doc.meta.language !== 'arb') return { ...base, ok: false, reason: `not Arabic (detected language: ${doc.meta.language})` };
-    applyRecordMeta(doc, item.record);
-    const tables = tableJson(analysisRowsWithText(toAnalysis(doc), doc.text));
+    const doc = analyzeDocument(text, { source, bytes });
+    if (doc.meta.language !== 'arb') return { ok: false, reason: `not Arabic (detected language: ${doc.meta.language})` };
+    applyRecordMeta(doc, record);
+    return { ok: true, doc };
+  } catch (error) {
+    return { ok: false, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export function analyzeItem(item: WorkItem): WorkResult {
+  const base = { input: item.input, id: item.id, size: item.bytes.length };
+  const checked = analyzeChecked(item.bytes, item.input, item.source, item.record);
+  if (!checked.ok) return { ...base, ok: false, reason: checked.reason };
+  const { doc } = checked;
+  try {
+    const tables = tableJson(analysisRowsWithText(toAnalysis(doc), doc.text), sha256Hex(item.bytes));
     return { ...base, ok: true, tables, recordId: item.record?.id ?? null, url: item.record?.url ?? null };
   } catch (error) {
     return { ...base, ok: false, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,7 +1,8 @@
 // `arqam ingest --analyzed`: stores the JSON lines that `arqam extract --jsonl` wrote (on a
 // cluster, say) without analyzing again. A line is {"id", "figures", "entities", "projects"},
-// plus, from this version of extract on, "document", "sentences" (with their text) and
-// "messages". What the store records for a line:
+// plus, from this version of extract on, "document" (with "sha256", the whole hash, from the
+// version that added it), "sentences" (with their text) and "messages". What the store records
+// for a line:
 //   - doc_id: document.id (the hash of the text) when the line has it, else the line's "id";
 //   - documents: the line's document fields, or only doc_id and source (the line's "id") when
 //     the line has none (lines from an older extract);
@@ -33,9 +34,10 @@ export async function* readAnalyzedLines(files: ExpandedPath[], options: Analyze
     const rl = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNo = 0;
     try {
-      for await (const line of rl) {
+      for await (const raw of rl) {
         lineNo++;
-        const size = Buffer.byteLength(line) + 1;
+        const size = Buffer.byteLength(raw) + 1;
+        const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
         if (line.trim() === '') continue;
         yield analyzedLineItem(line, `${name}:${lineNo}`, size);
       }
@@ -92,7 +94,8 @@ export function analyzedLineItem(line: string, locator: string, size: number): W
     rows.sentences.forEach((r, i) => {
       r.text = typeof sentences[i]?.text === 'string' ? sentences[i].text! : null;
     });
-    return { input: locator, id, size, ok: true, tables: tableJson(rows), recordId: lineId, url: null };
+    const sha256 = typeof given.sha256 === 'string' && /^[0-9a-f]{64}$/.test(given.sha256) && given.sha256.startsWith(id) ? given.sha256 : null;
+    return { input: locator, id, size, ok: true, tables: tableJson(rows, sha256), recordId: lineId, url: null };
   } catch (error) {
     return fail(`not arqam extract --jsonl output (${(error as Error).message})`, id);
   }

@@ -36,18 +36,24 @@ export function checkFigureFilter(f: FigureFilter): string | null {
 }
 
 /**
+ * A list column as a list, whether the store has it as a LIST or, written by an older arqam and
+ * not converted yet (schema.ts converts it when an ingest opens it), as a `|`-joined string.
+ */
+const listOf = (column: string): string => `coalesce(TRY_CAST(${column} AS VARCHAR[]), string_split(CAST(${column} AS VARCHAR), '|'))`;
+
+/**
  * Every figure with its document's title, date and year, and what it is about: the subject's
  * name and type, and its country — the key of a COUNTRY subject, the country of a project
  * subject, else the country of a project that lists the figure among its own. The store keeps
  * this as the view `figure_facts`, so that "money by country and year" is one GROUP BY.
  */
 export const FIGURE_FACTS_SQL = `
-      SELECT f.*, d.title, d.published, TRY_CAST(substr(d.published, 1, 4) AS INTEGER) AS year,
+      SELECT f.*, d.title, d.published, CAST(year(TRY_CAST(d.published AS DATE)) AS INTEGER) AS year,
              coalesce(e.name, p.name) AS subject_name,
              CASE WHEN e.entity_id IS NOT NULL THEN e.type WHEN p.project_id IS NOT NULL THEN 'PROJECT' END AS subject_type,
              coalesce(CASE WHEN e.type = 'COUNTRY' THEN e.key END, p.country, (
                SELECT min(lp.country) FROM projects lp
-               WHERE lp.doc_id = f.doc_id AND list_contains(string_split(lp.figures, '|'), f.figure_id))) AS country
+               WHERE lp.doc_id = f.doc_id AND list_contains(${listOf('lp.figures')}, f.figure_id))) AS country
       FROM figures f
       JOIN documents d ON d.doc_id = f.doc_id
       LEFT JOIN entities e ON e.doc_id = f.doc_id AND e.entity_id = f.subject
@@ -74,7 +80,7 @@ export function figuresQuery(f: FigureFilter): BoundQuery {
     const cc = bind('country', f.country.toUpperCase(), DuckDBVarCharType.instance);
     where.push(`(f.country = ${cc} OR EXISTS (
       SELECT 1 FROM projects lp WHERE lp.doc_id = f.doc_id AND lp.country = ${cc}
-        AND list_contains(string_split(lp.figures, '|'), f.figure_id)))`);
+        AND list_contains(${listOf('lp.figures')}, f.figure_id)))`);
   }
   if (f.from !== undefined) where.push(`f.year >= ${bind('from', f.from, DuckDBIntegerType.instance)}`);
   if (f.to !== undefined) where.push(`f.year <= ${bind('to', f.to, DuckDBIntegerType.instance)}`);

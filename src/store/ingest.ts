@@ -7,11 +7,11 @@ import { documentId } from '../analyze.js';
 import type { WorkItem, WorkResult } from './analyze-item.js';
 import { analyzedLineItem, readAnalyzedLines } from './analyzed-lines.js';
 import { openStore, type Store } from './open-store.js';
-import { expandPaths, readInputItems, type InputItem } from './read-inputs.js';
+import { DEFAULT_MAX_BYTES, expandPaths, readInputItems, type InputItem } from './read-inputs.js';
 import { createAnalyzer, defaultWorkerCount } from './worker-pool.js';
 import { createScratch, writeBatch, type Batch, type FailedInput, type Scratch, type StoredDocument } from './write-batch.js';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 export interface IngestOptions {
   /** The DuckDB file; created when missing. */

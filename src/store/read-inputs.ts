@@ -27,6 +27,9 @@ export interface InputItem {
   record?: RecordMeta;
 }
 
+/** Documents (and extract's input lines) larger than this are refused unless --max-bytes says otherwise. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
 export interface ReadOptions {
   /** Documents larger than this are refused (default 20 MB). */
   maxBytes: number;
@@ -157,9 +160,11 @@ export function docBlocks(bytes: Uint8Array): [number, number][] {
 async function* readJsonLines(stream: Readable, name: string, options: ReadOptions): AsyncGenerator<InputItem> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNo = 0;
-  for await (const line of rl) {
+  for await (const raw of rl) {
     lineNo++;
-    const size = Buffer.byteLength(line) + 1;
+    const size = Buffer.byteLength(raw) + 1;
+    // A byte-order mark (a file's, or one left by joining files) is not part of the JSON.
+    const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (line.trim() === '') continue;
     const locator = `${name}:${lineNo}`;
     let value: unknown;

@@ -1,5 +1,6 @@
-// The metadata a JSON record carries about its article ({id?, text, title?, published?, source?},
-// or SaudiNewsNet's {source, url, title, author, content}), and how it overrides what the
+// The metadata a JSON record carries about its article ({id?, text, title?, published?, source?
+// or outlet?}, or SaudiNewsNet's {source, url, date_extracted, title, author, content}), and how it
+// overrides what the
 // page-layout stage read from the text: a record's title and date come from the publisher's
 // own database, so they are trusted over what is guessed from the page.
 import type { Doc } from '../model/document.js';
@@ -44,8 +45,12 @@ export function readRecord(value: unknown): RecordText {
     meta: {
       id: str(r.id),
       title: str(r.title),
-      published: isoDate(r.published ?? r.date ?? r.date_published ?? null),
-      source: str(r.source),
+      // SaudiNewsNet has no publication date, only `date_extracted`: its scraper read each
+      // outlet's latest articles every day, so that is the day of publication or the day after
+      // (its own README dates the articles by it; ../shared/unlabeled's `date` is the same day).
+      published: isoDate(r.published ?? r.date ?? r.date_published ?? r.date_extracted ?? null),
+      // The unlabeled corpora of ../shared name the outlet `outlet` ("aawsat", "okaz").
+      source: str(r.source) ?? str(r.outlet),
       site: str(r.site),
       author: str(r.author),
       url: str(r.url),

@@ -10,8 +10,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyzeItem, type WorkItem, type WorkResult } from './analyze-item.js';
+import type { WorkItem, WorkResult } from './analyze-item.js';
 import type { ChunkRequest, ChunkResponse } from './ingest-worker.js';
+import type { WorkerTask } from './worker-tasks.js';
 
 /**
  * The worker script. Workers always load the compiled JavaScript: under vitest this module is
@@ -21,6 +22,9 @@ export const WORKER_URL = new URL('../../dist/store/ingest-worker.js', import.me
 
 /** Default cap of a worker's old-generation heap, in MB (the live set is about 80 MB). */
 export const DEFAULT_WORKER_MEMORY_MB = 192;
+/** Default heap cap of extract's analysis worker, in MB: one process over 20,000 SaudiNewsNet
+ *  articles then peaks at about 400 MB RSS (README, Speed). */
+export const DEFAULT_EXTRACT_MEMORY_MB = 192;
 /** Young generation of a worker, in MB: V8's default lets each worker hold more garbage. */
 const YOUNG_GENERATION_MB = 16;
 
@@ -28,62 +32,94 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-export interface Analyzer {
-  /** Analyzes `items`; resolves with one result per item, in the same order. */
-  analyzeAll(items: WorkItem[]): Promise<WorkResult[]>;
+/** Work done on a pool: items of type I in, one result of type R per item out. */
+export interface Pool<I, R> {
+  /** Works through `items`; resolves with one result per item, in the same order. Several calls
+   *  may be in flight at once; the pool takes their chunks in the order of the calls. */
+  analyzeAll(items: I[]): Promise<R[]>;
   close(): Promise<void>;
 }
+
+export type Analyzer = Pool<WorkItem, WorkResult>;
 
 export interface AnalyzerOptions {
   /** Documents per message to a worker (default 8). */
   chunkSize?: number;
   /** Cap of each worker's heap in MB (default 192). */
   memoryMb?: number;
+  /** The option that raises the cap, named when a document runs out of memory. */
+  memoryOption?: string;
 }
+
+/** What a pool runs: the worker's task (worker-tasks.ts), and the result of an item whose
+ *  worker died. */
+export interface PoolTask<I, R> {
+  name: WorkerTask;
+  failed(item: I, reason: string): R;
+}
+
+const INGEST_TASK: PoolTask<WorkItem, WorkResult> = {
+  name: 'ingest',
+  failed: (item, reason) => ({ input: item.input, id: item.id, size: item.bytes.length, ok: false, reason }),
+};
 
 /** The pool for `workers` threads, or the calling thread when `workers` is 0. */
 export function createAnalyzer(workers: number, options: AnalyzerOptions = {}): Analyzer {
-  if (workers <= 0) return inlineAnalyzer();
-  return new WorkerPool(workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB);
+  return createPool(INGEST_TASK, workers, { memoryOption: '--worker-memory', ...options });
 }
 
-function inlineAnalyzer(): Analyzer {
+export function createPool<I, R>(task: PoolTask<I, R>, workers: number, options: AnalyzerOptions = {}): Pool<I, R> {
+  if (workers <= 0) return inlinePool(task);
+  return new WorkerPool(task, workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB, options.memoryOption ?? '--memory');
+}
+
+/** The work on the calling thread. The analysis is loaded only here and in the workers, so that
+ *  a main thread that hands all of it to workers never loads the pipeline. */
+function inlinePool<I, R>(task: PoolTask<I, R>): Pool<I, R> {
   return {
     async analyzeAll(items) {
-      return items.map(analyzeItem);
+      const work = (await import('./worker-tasks.js')).TASKS[task.name] as unknown as (item: I) => R;
+      return items.map((item) => work(item));
     },
     async close() {},
   };
 }
 
-interface Pending {
+/** One call of analyzeAll: its chunks, and how many are still unanswered. */
+interface Call {
+  remaining: number;
+  done: () => void;
+}
+
+interface Pending<I> {
   chunk: number;
-  items: WorkItem[];
+  items: I[];
+  call: Call;
   /** A document tried again after a worker died: it runs alone, and fails if it kills one too. */
   retry?: { parent: number; offset: number };
 }
 
-interface Slot {
+interface Slot<I> {
   worker: Worker;
   /** Chunks sent to this worker and not answered yet (at most two: one running, one queued). */
-  inFlight: Pending[];
+  inFlight: Pending<I>[];
 }
 
-class WorkerPool implements Analyzer {
-  private readonly slots: Slot[] = [];
-  private queue: Pending[] = [];
+class WorkerPool<I, R> implements Pool<I, R> {
+  private readonly slots: Slot<I>[] = [];
+  private queue: Pending<I>[] = [];
   private nextChunk = 0;
-  private results = new Map<number, WorkResult[]>();
+  private results = new Map<number, R[]>();
   /** Chunks split after a crash: their results as the retries come back. */
-  private parts = new Map<number, { results: WorkResult[]; remaining: number }>();
-  private remaining = 0;
-  private done: (() => void) | null = null;
+  private parts = new Map<number, { results: R[]; remaining: number; call: Call }>();
   private closed = false;
 
   constructor(
+    private readonly task: PoolTask<I, R>,
     size: number,
     private readonly chunkSize: number,
     private readonly memoryMb: number,
+    private readonly memoryOption: string,
   ) {
     if (!existsSync(fileURLToPath(WORKER_URL))) {
       throw new Error(`${fileURLToPath(WORKER_URL)} is missing: run \`npm run build\` first`);
@@ -91,21 +127,23 @@ class WorkerPool implements Analyzer {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  async analyzeAll(items: WorkItem[]): Promise<WorkResult[]> {
+  async analyzeAll(items: I[]): Promise<R[]> {
     if (items.length === 0) return [];
     const chunks: number[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const call: Call = { remaining: 0, done };
     for (let i = 0; i < items.length; i += this.chunkSize) {
       const chunk = this.nextChunk++;
       chunks.push(chunk);
-      this.queue.push({ chunk, items: items.slice(i, i + this.chunkSize) });
+      this.queue.push({ chunk, items: items.slice(i, i + this.chunkSize), call });
     }
-    this.remaining = chunks.length;
-    const finished = new Promise<void>((resolve) => {
-      this.done = resolve;
-    });
+    call.remaining = chunks.length;
     this.feedAll();
     await finished;
-    const out: WorkResult[] = [];
+    const out: R[] = [];
     for (const chunk of chunks) {
       out.push(...this.results.get(chunk)!);
       this.results.delete(chunk);
@@ -118,12 +156,12 @@ class WorkerPool implements Analyzer {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private spawn(): Slot {
+  private spawn(): Slot<I> {
     const worker = new Worker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const slot: Slot = { worker, inFlight: [] };
-    worker.on('message', (response: ChunkResponse) => {
+    const slot: Slot<I> = { worker, inFlight: [] };
+    worker.on('message', (response: ChunkResponse<R>) => {
       const i = slot.inFlight.findIndex((p) => p.chunk === response.chunk);
       const pending = i >= 0 ? slot.inFlight.splice(i, 1)[0] : null;
       if (pending) this.answer(pending, response.results);
@@ -137,15 +175,14 @@ class WorkerPool implements Analyzer {
       slot.inFlight = [];
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
-      const retries: Pending[] = [];
+      const retries: Pending<I>[] = [];
       for (const p of lost) {
         if (p.retry) {
-          const item = p.items[0];
-          this.answer(p, [{ input: item.input, id: item.id, size: item.bytes.length, ok: false, reason }]);
+          this.answer(p, [this.task.failed(p.items[0], reason)]);
           continue;
         }
-        this.parts.set(p.chunk, { results: new Array(p.items.length), remaining: p.items.length });
-        p.items.forEach((item, offset) => retries.push({ chunk: this.nextChunk++, items: [item], retry: { parent: p.chunk, offset } }));
+        this.parts.set(p.chunk, { results: new Array<R>(p.items.length), remaining: p.items.length, call: p.call });
+        p.items.forEach((item, offset) => retries.push({ chunk: this.nextChunk++, items: [item], call: p.call, retry: { parent: p.chunk, offset } }));
       }
       this.queue.unshift(...retries);
       this.feedAll();
@@ -153,7 +190,7 @@ class WorkerPool implements Analyzer {
     worker.on('error', (error: Error & { code?: string }) => {
       died(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `analysis ran out of memory (worker heap limit ${this.memoryMb} MB; raise it with --worker-memory)`
+          ? `analysis ran out of memory (worker heap limit ${this.memoryMb} MB; raise it with ${this.memoryOption})`
           : `analysis worker crashed: ${error.message}`,
       );
     });
@@ -165,7 +202,7 @@ class WorkerPool implements Analyzer {
     for (const slot of this.slots) this.feed(slot);
   }
 
-  private feed(slot: Slot): void {
+  private feed(slot: Slot<I>): void {
     while (this.queue.length > 0 && slot.inFlight.length < 2) {
       // A document tried again runs alone, so that if it kills the worker it is known to be at fault.
       if (slot.inFlight.some((p) => p.retry)) return;
@@ -173,27 +210,23 @@ class WorkerPool implements Analyzer {
       if (next.retry && slot.inFlight.length > 0) return;
       this.queue.shift();
       slot.inFlight.push(next);
-      const request: ChunkRequest = { chunk: next.chunk, items: next.items };
+      const request: ChunkRequest<I> = { task: this.task.name, chunk: next.chunk, items: next.items };
       slot.worker.postMessage(request);
     }
   }
 
-  private answer(p: Pending, results: WorkResult[]): void {
-    if (!p.retry) return this.settle(p.chunk, results);
+  private answer(p: Pending<I>, results: R[]): void {
+    if (!p.retry) return this.settle(p.chunk, p.call, results);
     const part = this.parts.get(p.retry.parent)!;
     part.results[p.retry.offset] = results[0];
     if (--part.remaining === 0) {
       this.parts.delete(p.retry.parent);
-      this.settle(p.retry.parent, part.results);
+      this.settle(p.retry.parent, part.call, part.results);
     }
   }
 
-  private settle(chunk: number, results: WorkResult[]): void {
+  private settle(chunk: number, call: Call, results: R[]): void {
     this.results.set(chunk, results);
-    if (--this.remaining === 0 && this.done) {
-      const done = this.done;
-      this.done = null;
-      done();
-    }
+    if (--call.remaining === 0) call.done();
   }
 }

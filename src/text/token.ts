@@ -1,31 +1,3 @@
-// The token: a word, number or mark of the input, with its clitics as sub-spans.
-import type { Span } from '../model/types.js';
-
-export type TokenKind = 'arabic' | 'number' | 'latin' | 'alnum' | 'punct' | 'symbol';
-
-export type CliticType = 'conj' | 'prep' | 'future' | 'article' | 'pronoun';
-
-export interface Clitic extends Span {
-  type: CliticType;
-  text: string;
-}
-
-export interface Token extends Span {
-  index: number;
-  text: string;
-  kind: TokenKind;
-  /** The whole token in the normalized view (folds of text/normalize). */
-  norm: string;
-  /** Normalized, with proclitics (و ف ب ك ل س) removed but the article kept: لآسيا → اسيا, للطاقة → الطاقه. */
-  base: string;
-  /** Normalized, with every clitic removed, for matching: بالتعاون → تعاون. */
-  stem: string;
-  /** Source span of the stem. */
-  stemStart: number;
-  stemEnd: number;
-  /** Proclitics, article and enclitic pronoun, in text order; empty for most tokens. */
-  clitics: readonly Clitic[];
-  /** An Arabic function word (في، من، التي، ...). */
-  stop: boolean;
-  sentence: number;
-}
+// The token type lives with the document model (src/model/token.ts); the text layer that makes
+// tokens re-exports it for the modules that read tokens from here.
+export * from '../model/token.js';

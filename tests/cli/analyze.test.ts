@@ -98,7 +98,7 @@ describe('arqam extract --jsonl', () => {
     expect(lines[0]).toHaveProperty('entities');
     expect(lines[0]).toHaveProperty('projects');
     expect(lines[1].error).toMatch(/line 2: invalid JSON/);
-    expect(lines[2].error).toMatch(/line 3: "text" must be a string/);
+    expect(lines[2].error).toMatch(/line 3: no "text" \(or "content"\) string/);
   });
 
   it('refuses to run without --jsonl', () => {

@@ -22,6 +22,14 @@ describe('heads of every kind', () => {
     ['a counted plural with an action and its years (saudinewsnet-30)', 'وقال الوزير إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال 2015-2016.', { type: 'tunnel', year: 2015, year_end: 2016 }],
     ['a named new city (saudinewsnet-20)', 'وتشمل الخطة مشروعات كبرى مثل مدينة الإسماعيلية الجديدة.', { type: 'new_city', country: 'EG' }],
     ['a project in a place with its capacity after an action noun (ant-jawharafm-01)', 'وتم تركيز مشروع في توزر بطاقة 10 ميغاوات.', { capacity_mw: 10, country: 'TN' }],
+    ['a facility whose works are a share done (نسبة تقدم الأشغال: 11 in 9 articles)', 'وقال المدير إن محطة الطاقة الشمسية بقابس بلغت نسبة تقدم أشغالها 60 بالمائة.', { type: 'solar' }],
+    ['a named facility with its phase in brackets (56 in 26 articles)', 'وقال الوزير إن محطة الشعيبة (المرحلة الثالثة) ستزيد إنتاج المياه المحلاة.', { type: 'power_plant' }],
+    ['a named facility whose working starts (بدء تشغيل: 16 in 15 articles)', 'وأعلنت الشركة بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.', { type: 'gas_field' }],
+    ['a line whose preposition the splitter left on (بخط أنابيب)', 'وأعلنت الشركة إطلاق العمل بخط أنابيب غاز الشمال بقيمة 23 مليار دولار.', { type: 'pipeline', cost_usd: 23e9 }],
+    ['مشروع + a head needing an adjective + its name (مشروع مدينة الثقافة)', 'وقال الوزير إن أشغال القسط الأول من مشروع مدينة الثقافة بالعاصمة تقدمت بنحو 55 بالمائة.', { type: 'project' }],
+    ['a park built in a place (إنشاء حديقة ...: 317 municipal works in 153 articles)', 'وأعلنت الأمانة إنشاء حديقة الملك عبدالله في حي الروضة بتكلفة 12 مليون ريال.', { type: 'park', cost: 12e6, currency: 'SAR' }],
+    ['the Maghrebi إحداث before a facility word (96 with تهيئة in 73 articles)', 'وقرر المجلس إحداث منطقة صناعية جديدة بمعتمدية مجاز الباب على مساحة 50 هكتارا.', { type: 'industrial_zone' }],
+    ['مشروع + an action, its object and a rare name (مشروع تأهيل بئر زمزم)', 'ودشن الأمير مشروع تأهيل بئر زمزم والمنطقة المحيطة به في الحرم المكي.', { name: 'مشروع تأهيل بئر زمزم' }],
   ])('%s', (_why, text, expected) => {
     const found = projects(text);
     expect(found).toHaveLength(1);
@@ -36,6 +44,8 @@ describe('heads of every kind', () => {
     ['a network of relations', 'وتمتلك الشركة شبكة علاقات واسعة في المنطقة منذ عام 2010.'],
     ['roads that only say where a line will pass (ant-jawharafm-02)', 'وتشمل المرحلة الأحياء المتاخمة لطريق قرمدة وطريق سيدي منصور وطريق قابس في أفق 2030.'],
     ['a quantified plural (عدد من)', 'وتسعى الهيئة إلى تطوير مشاريع عدد من المطارات المحلية خلال عام 2016.'],
+    ['a port that only began to be busy (بدأ is a verb, not بدء)', 'وعندما بدأ ميناء أم قصر يشهد نشاطا ملحوظا دفع ذلك الكويت إلى فكرة جديدة.'],
+    ['a start of flights from an airport (not of the airport)', 'ومنحت الهيئة ترخيصا لبدء تشغيل رحلات دولية من مطار الجوف الإقليمي إلى القاهرة.'],
   ])('no project: %s', (_why, text) => {
     expect(projects(text)).toEqual([]);
   });
@@ -75,6 +85,14 @@ describe('one project, several mentions', () => {
     const found = projects('وافتتحت مصر قناة السويس الجديدة في أغسطس 2015. وكانت قناة السويس قد افتتحت عام 1869.');
     expect(found.map((p) => p.name)).not.toContain('قناة السويس الجديدة قناة السويس');
     expect(found.filter((p) => p.name.includes('الجديدة'))).toHaveLength(1);
+  });
+
+  it('takes the facilities listed after a verb of containing as parts of the project (saudinewsnet-24)', () => {
+    const found = projects(
+      'ويتكون مشروع مطار الملك عبدالعزيز الدولي الجديد من ثلاث مراحل. وتحتوي المرحلة الأولى كذلك على فندق لركاب الترانزيت، ومحطة إطفاء وإنقاذ، وشبكة طرق بطول 36,5 كلم.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe('airport');
   });
 
   it('takes the solar plant that powers a desalination plant as a part of it (saudinewsnet-02)', () => {

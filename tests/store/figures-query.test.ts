@@ -72,7 +72,7 @@ describe('figuresQuery', () => {
     const q = figuresQuery({ kind: 'power', country: 'UZ', to: 2015 });
     const reader = await store.conn.runAndReadAll(q.sql, q.values, q.types);
     expect(reader.getRowObjectsJS()[0]).toMatchObject({
-      doc_id: 'd2015', title: 'title d2015', published: '2015-08-01', kind: 'power', value: 1000, unit: 'MW',
+      doc_id: 'd2015', title: 'title d2015', published: new Date('2015-08-01T00:00:00Z'), kind: 'power', value: 1000, unit: 'MW',
       subject: 'p1', subject_name: 'مشروعا الطاقة الشمسية', subject_type: 'PROJECT', country: 'UZ', sentence: 'sentence of d2015',
     });
   });

@@ -153,7 +153,7 @@ describe('arqam ingest of JSON records and <DOC> files', () => {
     expect(r.stderr).toContain(`${file}:4: empty text`);
     const rows = await queryRows(db, 'SELECT d.source, d.title, d.published, i.record_id FROM documents d JOIN inputs i USING (doc_id) ORDER BY i.input');
     expect(rows).toEqual([
-      { source: `${file}:1`, title: 'العنوان', published: '2019-05-02', record_id: 'a-1' },
+      { source: `${file}:1`, title: 'العنوان', published: new Date('2019-05-02T00:00:00Z'), record_id: 'a-1' },
       { source: 'feed', title: null, published: null, record_id: 'a-5' },
     ]);
   });
@@ -198,7 +198,7 @@ describe('arqam ingest --replace and --analyzed', () => {
     const viaExtract = join(dir, 'analyzed.duckdb');
     const r = runCli(['ingest', '--analyzed', out, '--db', viaExtract]);
     expect(r.status, r.stderr + r.stdout).toBe(1);
-    expect(r.stderr).toContain(`${out}:2: extract failed: line 2: "text" must be a string`);
+    expect(r.stderr).toContain(`${out}:2: extract failed: line 2: no "text" (or "content") string`);
     const direct = join(dir, 'direct.duckdb');
     expect(runCli(['ingest', SEED, '--db', direct]).status).toBe(0);
     const tables = ['sentences', 'entities', 'mentions', 'figures', 'projects', 'project_partners', 'messages'];
@@ -208,6 +208,15 @@ describe('arqam ingest --replace and --analyzed', () => {
     }
     const docSql = 'SELECT * EXCLUDE (source) FROM documents';
     expect(await queryRows(viaExtract, docSql)).toEqual(await queryRows(direct, docSql));
+  });
+
+  it('reads a JSON-lines file that starts with a byte-order mark (regression: line 1 was invalid JSON)', async () => {
+    const file = join(dir, 'bom.jsonl');
+    writeFileSync(file, '\uFEFF' + JSON.stringify({ id: 'bom', text: ARABIC }) + '\n');
+    const db = join(dir, 'bom.duckdb');
+    const r = runCli(['ingest', file, '--db', db, '--workers', '0']);
+    expect(r.stderr).toBe('');
+    expect(await queryRows(db, 'SELECT record_id FROM inputs')).toEqual([{ record_id: 'bom' }]);
   });
 
   it('reads JSON lines from standard input for the path -', async () => {

@@ -36,6 +36,7 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
     corpus: flags.corpus ?? null,
+    consolidation: null,
   };
 }
 
@@ -76,7 +77,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       }
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
-      for (const key of ['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus'] as const) {
+      for (const key of ['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const) {
         const s = report[key];
         if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
       }
@@ -96,7 +97,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.' } as const;
+          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.', consolidation: 'consolidation.' } as const;
           const asked = (Object.keys(prefix) as (keyof typeof prefix)[]).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(prefix[k]))));
           const failures = checkThresholds(report.metrics, relevant);

@@ -1,73 +1,38 @@
-// arqam extract --jsonl: JSON lines {"id", "text"} on stdin → {"id", "figures", "entities",
-// "projects"} or {"id", "error"} on stdout, one line each, in order, with bounded memory — a
-// pure filter that Spark's RDD.pipe, Hadoop streaming or GNU parallel can run unchanged.
+// arqam extract --jsonl: JSON lines on stdin → exactly one JSON line per input line on stdout,
+// in order, with bounded memory — a pure filter that Spark's RDD.pipe, Hadoop streaming, Dask or
+// GNU parallel can run unchanged (src/store/extract-lines.ts says what each line gets).
 import type { Command } from 'commander';
-import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
-import { once } from 'node:events';
-import { analyzeDocument, toAnalysis } from '../../analyze.js';
-import { applyRecordMeta, readRecord } from '../../store/record-meta.js';
+import { extractStream } from '../../store/extract-lines.js';
+import { DEFAULT_MAX_BYTES } from '../../store/read-inputs.js';
+import { DEFAULT_EXTRACT_MEMORY_MB } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
+import { parseSize } from '../parse-size.js';
 
-export interface ExtractStats {
-  lines: number;
-  failed: number;
-}
-
-/** The output record of one input line. */
-export function extractLine(line: string, lineNo: number): { record: Record<string, unknown>; ok: boolean } {
-  let input: unknown;
-  try {
-    input = JSON.parse(line);
-  } catch {
-    return { record: { id: null, error: `line ${lineNo}: invalid JSON` }, ok: false };
-  }
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { record: { id: null, error: `line ${lineNo}: expected a JSON object with "id" and "text"` }, ok: false };
-  }
-  const { id = null, text } = input as { id?: unknown; text?: unknown };
-  if (typeof text !== 'string') return { record: { id, error: `line ${lineNo}: "text" must be a string` }, ok: false };
-  if (text.trim() === '') return { record: { id, error: `line ${lineNo}: empty text` }, ok: false };
-  try {
-    const doc = analyzeDocument(text, { source: id === null ? null : String(id) });
-    // A line's title and published date override what the page layout read (as in ingest).
-    applyRecordMeta(doc, readRecord(input).meta);
-    const a = toAnalysis(doc);
-    // Added fields — document, sentences (with their text) and messages — let `arqam ingest
-    // --analyzed` store the line as fully as an ingest that analyzes.
-    const sentences = a.sentences.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) }));
-    return {
-      record: { id, figures: a.figures, entities: a.entities, projects: a.projects, document: a.document, sentences, messages: a.messages },
-      ok: true,
-    };
-  } catch (error) {
-    return { record: { id, error: `line ${lineNo}: ${error instanceof Error ? error.message : String(error)}` }, ok: false };
-  }
-}
-
-/** Streams JSON lines from `input` to `output`, one at a time, waiting for the output to drain. */
-export async function extractStream(input: Readable, output: Writable): Promise<ExtractStats> {
-  const stats: ExtractStats = { lines: 0, failed: 0 };
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) {
-    stats.lines++;
-    if (line.trim() === '') continue;
-    const { record, ok } = extractLine(line, stats.lines);
-    if (!ok) stats.failed++;
-    if (!output.write(JSON.stringify(record) + '\n')) await once(output, 'drain');
-  }
-  return stats;
+interface ExtractCliOptions {
+  jsonl?: boolean;
+  keepGoing?: boolean;
+  maxBytes: string;
+  memory: string;
 }
 
 export function registerExtract(program: Command, setStatus: (code: number) => void): void {
   program
     .command('extract')
-    .description('read JSON lines {"id","text"} on stdin; write {"id","figures","entities","projects"} per line on stdout')
+    .description(
+      'read JSON lines {"id","text"} (or SaudiNewsNet {"content","title","date_extracted",...}) on stdin; ' +
+        'write exactly one line per input line on stdout: {"id","figures","entities","projects",...} or {"id","line","error"}',
+    )
     .option('--jsonl', 'JSON lines in and out (the only format)')
-    .action(async (opts: { jsonl?: boolean }) => {
+    .option('--keep-going', 'exit 0 even when some lines failed (each still gets its error line; the count goes to stderr), as RDD.pipe and Hadoop streaming need')
+    .option('--max-bytes <size>', 'a longer input line gets an error line without being read (e.g. 20MB, 500k)', String(DEFAULT_MAX_BYTES))
+    .option('--memory <MB>', 'heap cap of the analysis (a line needing more gets an error line); peak RSS stays about 200 MB above it', String(DEFAULT_EXTRACT_MEMORY_MB))
+    .action(async (opts: ExtractCliOptions) => {
       if (!opts.jsonl) throw new UsageError('extract needs --jsonl');
-      const stats = await extractStream(process.stdin, process.stdout);
+      const maxBytes = parseSize(opts.maxBytes);
+      const memoryMb = Number(opts.memory);
+      if (!Number.isInteger(memoryMb) || memoryMb < 64) throw new UsageError(`--memory takes a whole number of MB of at least 64, not "${opts.memory}"`);
+      const stats = await extractStream(process.stdin, process.stdout, { maxBytes, memoryMb });
       if (stats.failed > 0) process.stderr.write(`arqam extract: ${stats.failed} of ${stats.lines} lines failed\n`);
-      setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
+      setStatus(stats.failed > 0 && !opts.keepGoing ? EXIT_SOME_FAILED : EXIT_OK);
     });
 }

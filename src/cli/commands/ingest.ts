@@ -5,6 +5,24 @@ import cliProgress from 'cli-progress';
 import { ingest, DEFAULT_MAX_BYTES, type IngestProgress } from '../../store/ingest.js';
 import { DEFAULT_WORKER_MEMORY_MB, defaultWorkerCount } from '../../store/worker-pool.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
+import { consolidateStore } from '../../consolidate/store-consolidation.js';
+import { describeConsolidation } from '../../consolidate/open-consolidated.js';
+import { openStore } from '../../store/open-store.js';
+
+/** Brings the consolidation up to date with what was just stored (only the country blocks the new
+ *  documents touch); with --verbose, a line on stderr. */
+async function consolidateAfterIngest(db: string, verbose: boolean): Promise<void> {
+  const store = await openStore(db);
+  try {
+    const stats = await consolidateStore(store.conn);
+    if (verbose) process.stderr.write(`arqam ingest: ${describeConsolidation(stats)}\n`);
+  } finally {
+    store.close();
+  }
+}
+import { parseSize } from '../parse-size.js';
+
+export { parseSize };
 
 interface IngestCliOptions {
   db: string;
@@ -15,16 +33,7 @@ interface IngestCliOptions {
   batch: string;
   workerMemory: string;
   verbose?: boolean;
-}
-
-/** A size such as 20MB, 512k, 1.5 GB or 1048576 (bytes), in bytes. */
-export function parseSize(text: string): number {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(i?b)?\s*$/i.exec(text);
-  if (!m) throw new UsageError(`--max-bytes takes a size such as 20MB or 500000, not "${text}"`);
-  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  const bytes = Math.round(Number(m[1]) * scale);
-  if (bytes < 1) throw new UsageError(`--max-bytes must be at least 1 byte`);
-  return bytes;
+  consolidate: boolean;
 }
 
 function positiveInt(text: string, option: string, min: number): number {
@@ -48,6 +57,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--batch <n>', 'documents per transaction', '500')
     .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
     .option('-v, --verbose', 'a line on stderr for each committed batch')
+    .option('--no-consolidate', 'do not bring the consolidated projects and entities up to date after storing (arqam consolidate does it later)')
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);
@@ -120,6 +130,7 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
             `${opts.db} holds ${stats.documents} documents\n`,
         );
         if (stats.failed > 0) process.stderr.write(`arqam: ${stats.failed} inputs failed (listed in the errors table of ${opts.db})\n`);
+        if (opts.consolidate) await consolidateAfterIngest(opts.db, Boolean(opts.verbose));
         setStatus(stats.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
       } finally {
         stopBar();

@@ -18,6 +18,15 @@ export function adjectiveShaped(t: Token): boolean {
 }
 
 /**
+ * A feminine participle of a derived verb (المتقدمة، المتحدة، المستدامة، المتجددة): an adjective
+ * after a noun far more often than a noun of its own ("شركة تقنية المياه المتقدمة").
+ */
+export function participleShaped(t: Token): boolean {
+  // ... and a colour (الخضراء، البيضاء: لجنة المباني الخضراء).
+  return /^ال(مت|مست).{2,5}ه$/.test(t.base) || /^ال(خضراء|بيضاء|حمراء|سوداء|زرقاء|صفراء)$/.test(t.base);
+}
+
+/**
  * A word shaped like an imperfect verb: ي/ت/ن + 2–4 letters, no article, no clitic, not a
  * تفعيل noun (تخزين) and no feminine or plural ending (تصل, يتم, تتقد, تهدف).
  */
@@ -125,7 +134,7 @@ export function definitePhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (
     if (j === i ? pro.length > 0 : pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj')) break;
     // After the head noun only adjectives or و + noun: "وزارة الكهرباء والماء الكويتية", but in
     // "وأعلنت وزارة الكهرباء الخطة" الخطة is the verb's object.
-    if (j > i && pro.length === 0 && !adjectiveShaped(n)) break;
+    if (j > i && pro.length === 0 && !adjectiveShaped(n) && !participleShaped(n)) break;
     j++;
   }
   return j;

@@ -56,12 +56,9 @@ export function compileFolds(folds: readonly Fold[]): FoldTable {
 export const STANDARD: FoldTable = compileFolds(STANDARD_FOLDS);
 
 /** A folded second view of a text, with the map back to source offsets. */
-export interface FoldedView {
-  /** The folded text. */
-  text: string;
-  /** `toSource[i]` is the source offset of folded code unit i; `toSource[text.length]` is the source length. */
-  toSource: Int32Array;
-}
+import type { FoldedView } from '../../model/folded-view.js';
+
+export type { FoldedView };
 
 /** Folds `source[0, end)` into a new view; the source is left as it is. */
 export function foldView(source: string, table: FoldTable = STANDARD, end = source.length): FoldedView {

@@ -1,0 +1,36 @@
+// One project record of one document, as consolidation reads it: the contract's project
+// (CONTRACT.md `projects`) with its partners' names and the document's date and outlet.
+// Every field is read from the store by name, so a record with more fields (the lead may add
+// some) still reads, and one without an optional field gets null.
+
+export interface ProjectRecord {
+  doc_id: string;
+  project_id: string;
+  type: string | null;
+  name: string;
+  country: string | null;
+  places: string[];
+  year: number | null;
+  year_end: number | null;
+  capacity_mw: number | null;
+  capacity_mw_max: number | null;
+  /** A capacity that is not electric power, with its unit (CONTRACT.md: passenger/year, m3/day ...). */
+  capacity: number | null;
+  capacity_unit: string | null;
+  cost: number | null;
+  currency: string | null;
+  cost_usd: number | null;
+  /** Names of the partner entities. */
+  partners: string[];
+  /** The document's publication date, YYYY-MM-DD, or null. */
+  published: string | null;
+  /** The outlet (site, or the record's source), or null. */
+  outlet: string | null;
+  /** The document's title, for reports. */
+  title: string | null;
+  /** The text of the sentence the project is named in, or null where unknown. */
+  context: string | null;
+}
+
+/** The identity of a record: `doc_id/project_id`, which sorts the same on every run. */
+export const recordKey = (r: Pick<ProjectRecord, 'doc_id' | 'project_id'>): string => `${r.doc_id}/${r.project_id}`;

@@ -1,0 +1,71 @@
+// The place harvester on hand-written articles: which names it reads after a cue, where a name
+// ends, and which candidates the evidence keeps.
+import { describe, expect, it } from 'vitest';
+import { CueCollector, Confirmer, cueOccurrences, describingWord, select, shortlist, THRESHOLDS } from '../../src/entities/harvest/harvest-places.js';
+import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
+
+const k = defaultWordKnowledge();
+
+describe('cueOccurrences', () => {
+  it.each([
+    // a settlement after a cue with a proclitic, the name closed by a comma
+    ['وصل الوفد إلى محافظة الخرسانية، شمال الجبيل', 'محافظه', ['الخرسانيه'], true],
+    // a two-word name, closed by a preposition-carrying word
+    ['في مدينة سيدي بوزيد وسط البلاد', 'مدينه', ['سيدي', 'بوزيد', 'وسط'], false],
+    // a nisba describes the place and ends the name (مدينة إسطنبول التركية)
+    ['في حقل الحصبة النفطي', 'حقل', ['الحصبه'], true],
+  ])('%s', (text, cue, words, closed) => {
+    const [occ] = cueOccurrences(text, k);
+    expect(occ.cue).toBe(cue);
+    expect(occ.words).toEqual(words);
+    expect(occ.closed).toBe(closed);
+  });
+
+  it('reads no cue with the article: المدينة المنورة is a name, not a cue', () => {
+    expect(cueOccurrences('زار المدينة المنورة أمس', k)).toEqual([]);
+  });
+
+  it('reads no name after a cue followed by an ordinal or a verb (ولاية خامسة، مدينة تستضيف)', () => {
+    expect(cueOccurrences('ترشح لولاية خامسة', k)).toEqual([]);
+    expect(cueOccurrences('أول مدينة تستضيف الألعاب', k)).toEqual([]);
+  });
+});
+
+describe('describingWord', () => {
+  it.each([
+    ['الساحليه', true],
+    ['النفطي', true],
+    ['القريبه', true],
+    ['السفلي', false],
+    ['الشماليه', false],
+    ['الجديده', false],
+  ])('%s → %s', (form, expected) => expect(describingWord(form)).toBe(expected));
+});
+
+describe('shortlist and select', () => {
+  // Four outlets name the town after two kinds of cue; a plain word follows a cue as often.
+  const articles = [
+    ['o1', 'وقع الحادث في محافظة الخرسانية، حسب الشرطة السعودية.'],
+    ['o2', 'افتتح مشروع في مدينة الخرسانية، بالمملكة السعودية.'],
+    ['o3', 'زار الوزير محافظة الخرسانية. وقال إن المشروع في الخرسانية مهم.'],
+    ['o4', 'تقع بلدة الخرسانية، شرق السعودية. كما تقع مدينة كبيرة، قربها.'],
+    ['o1', 'مدينة كبيرة، وقرية كبيرة، ومدينة كبيرة، ومدينة كبيرة، وشركة كبيرة وكبيرة وكبيرة وكبيرة.'],
+  ];
+  const c = new CueCollector(k);
+  for (const [outlet, text] of articles) c.add(text, outlet);
+
+  it('keeps a town named in several articles and outlets, after several cues', () => {
+    const keys = shortlist(c.stats, () => false, () => false);
+    expect(keys).toContain('الخرسانيه');
+  });
+
+  it('drops a word that mostly occurs without a cue, and gives the country named around the town', () => {
+    const keys = shortlist(c.stats, () => false, () => false);
+    const conf = new Confirmer(keys, k, new Map([['السعوديه', 'SA']]));
+    articles.forEach(([outlet, text], i) => conf.add(text, `${outlet}:${i}`));
+    const rows = select(c.stats, conf.found, c.outlets, { ...THRESHOLDS, minCount: 3, minArticles: 3 });
+    const town = rows.find((r) => r.key === 'h-الخرسانيه');
+    expect(town).toMatchObject({ type: 'city', country: 'SA', nameAr: 'الخرسانية', articles: 4, outlets: 4 });
+    expect(rows.find((r) => r.key === 'h-كبيره')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+// Names inside street, road and building names; a place word that is a measure; a lexicon name
+// written with عبد apart or joined; facility names the tagger reads as people or organisations.
+import { describe, expect, it } from 'vitest';
+import { checkDocSpans } from '../helpers/spans.js';
+import { analyzeText, handTagger, mentionList } from './analyze-text.js';
+import { figuresStage } from '../../src/figures/stage.js';
+
+describe('an entity inside the name of a street or building is no mention of it', () => {
+  it.each<[string, string, string[]]>([
+    ['a road named after a city (ant-jawharafm-02)', 'لتشمل الأحياء المتاخمة لطريق قرمدة وطريق قابس في صفاقس.', ['CITY:صفاقس']],
+    ['a street named after a country', 'وقع الحادث في شارع فلسطين بجدة.', ['CITY:جدة']],
+    ['"عن طريق" is "by way of": the place stays', 'صدر النفط عن طريق مصر.', ['COUNTRY:مصر']],
+    ['the places a road links stay (the seed: طريق بشكيك-أوش)', 'وإعادة بناء طريق بشكيك-أوش.', ['CITY:بشكيك', 'CITY:أوش']],
+    ['a name with a preposition is the road\'s complement', 'سيفتح طريق جديد لأوروبا للحصول على الغاز.', ['REGION:أوروبا']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('قطر before a length is the diameter', () => {
+  it.each<[string, string, string[]]>([
+    ['diameter (saudinewsnet-24)', 'وحوض مائي بارتفاع 14.2 م وقطر 10 م من أجل ربط المطار.', []],
+    ['before a year it is Qatar', 'تستضيف قطر 2022 كأس العالم.', ['COUNTRY:قطر']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text, [figuresStage]))).toEqual(expected);
+  });
+});
+
+describe('a lexicon name with عبد written apart or joined', () => {
+  it('finds مدينة الملك عبد العزيز للعلوم والتقنية as the lexicon\'s عبدالعزيز', () => {
+    const doc = analyzeText('جاء ذلك خلال إبرام مدينة الملك عبد العزيز للعلوم والتقنية مذكرتي تفاهم.');
+    expect(doc.entities.map((e) => `${e.type}:${e.key}`)).toEqual(['ORG:kacst']);
+  });
+});
+
+describe('a facility\'s name is not a person or an organisation of the tagger', () => {
+  it('reads no person in محطة "ليلي"', () => {
+    const doc = analyzeText('للمحطة التي أطلق عليها اسم محطة "ليلي".', [handTagger([{ text: 'ليلي', type: 'PERS' }])]);
+    expect(mentionList(doc)).toEqual([]);
+  });
+  it('reads no organisation in a span that starts with محطة', () => {
+    const doc = analyzeText('أطلق عليها اسم «محطة ليلى» أمس.', [handTagger([{ text: 'محطة ليلى', type: 'ORG' }])]);
+    expect(mentionList(doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+// Organisations named by a head word and what follows it (issue 16, item 3): constructs, the
+// committee and academy cues, a nisba that belongs to the official name, the country it still
+// names, and a deputy's portfolio that is not part of the ministry.
+import { describe, expect, it } from 'vitest';
+import { checkDocSpans } from '../helpers/spans.js';
+import { analyzeText, mentionList } from './analyze-text.js';
+
+describe('organisations after a head word', () => {
+  it.each<[string, string, string[]]>([
+    ['a construct after an institution cue (gold-dev saudinewsnet-02)', 'وسيكون مقر المركز في معهد بحوث المياه والطاقة بالمدينة.', ['ORG:معهد بحوث المياه والطاقة']],
+    ['a construct closed by a participle adjective', 'بالتعاون مع شركة تقنية المياه المتقدمة على الأعمال.', ['ORG:شركة تقنية المياه المتقدمة']],
+    ['a construct after a committee cue, the given-name-like word read as a word', 'قدمت المشرفة على لجنة تيسير الأعمال عرضا.', ['ORG:لجنة تيسير الأعمال']],
+    ['a construct with the owner\'s plural nisba', 'وقال رئيس جمعية رجال الأعمال المصريين إن القناة مهمة.', ['ORG:جمعية رجال الأعمال المصريين', 'COUNTRY:المصريين']],
+    ['a board is no name: مجلس إدارة الشركة', 'اجتمع مجلس إدارة الشركة أمس.', []],
+    ['"a set of" is no group: مجموعة عربات الركاب', 'تتكون من مجموعة عربات الركاب الحديثة.', []],
+    ['a committee with a definite complement', 'صادقت عليها لجنة المنافسة بالوزارة.', ['ORG:لجنة المنافسة']],
+    ['a colour adjective closes the name', 'من قبل لجنة المباني الخضراء في أمريكا.', ['ORG:لجنة المباني الخضراء', 'COUNTRY:أمريكا']],
+    ['an academy cue with a nisba and a complement', 'احتفلت الأكاديمية السعودية للطيران المدني بالخريجين.', ['ORG:الأكاديمية السعودية للطيران المدني', 'COUNTRY:السعودية']],
+    ['a joint committee of two countries', 'أعلنت انعقاد اللجنة المشتركة التونسية الجزائرية في فيفري.', ['ORG:اللجنة المشتركة التونسية الجزائرية', 'COUNTRY:التونسية', 'COUNTRY:الجزائرية']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a nisba that belongs to the official name', () => {
+  it.each<[string, string, string[]]>([
+    ['a ministry with its country (saudinewsnet-37)', 'قالت وزارة التخطيط المصرية في بيان إن الحكومة تتوقع النمو.', ['ORG:وزارة التخطيط المصرية', 'COUNTRY:المصرية']],
+    ['a ministry of two portfolios', 'التابع لوزارة التجارة والصناعة المصرية.', ['ORG:وزارة التجارة والصناعة المصرية', 'COUNTRY:المصرية']],
+    ['a masculine nisba after a masculine complement', 'وأعلنت هيئة الطيران المدني الإماراتي القرار.', ['ORG:هيئة الطيران المدني الإماراتي', 'COUNTRY:الإماراتي']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('joins the short form of the name later in the article to the full one', () => {
+    const doc = analyzeText('قالت وزارة التخطيط المصرية إن النمو سيرتفع. وأضافت وزارة التخطيط أن الإنفاق زاد.');
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(['وزارة التخطيط المصرية', 'وزارة التخطيط']);
+  });
+
+  it('keeps a country nisba inside any organisation, but not one that starts a family-named company or sits in a news agency', () => {
+    expect(mentionList(analyzeText('بالتعاون مع الوكالة الفرنسية للتنمية.'))).toEqual(['ORG:الوكالة الفرنسية للتنمية', 'COUNTRY:الفرنسية']);
+    expect(mentionList(analyzeText('وفي تصريح لوكالة الصحافة الفرنسية، قال الخبير.'))).toEqual(['ORG:وكالة الصحافة الفرنسية']);
+  });
+});
+
+describe('a deputy\'s portfolio is not part of the ministry (لشؤون)', () => {
+  it.each<[string, string, string[]]>([
+    ['وكيل وزارة X لشؤون Y', 'أشاد وكيل وزارة المياه والكهرباء لشؤون الكهرباء بالشركة.', ['ORG:وزارة المياه والكهرباء']],
+    ['وكيل وزارة X لشؤون Y, the ministry with its country', 'بحضور وكيل وزارة المالية السعودية لشؤون الإيرادات.', ['ORG:وزارة المالية السعودية', 'COUNTRY:السعودية']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});
+
+describe('لمصلحة is "in favour of", not an administration', () => {
+  it('reads no organisation in "لمصلحة المواطنين"', () => {
+    expect(mentionList(analyzeText('تنفق الأموال لمصلحة المواطنين الإسرائيليين.'))).toEqual(['COUNTRY:الإسرائيليين']);
+  });
+});
