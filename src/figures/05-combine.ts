@@ -208,7 +208,8 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     let range = false;
     // Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015.
     if (yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between))) {
-      const y2 = secondYear(a.raw, b);
+      // "من 49 سفينة يوميا في 2013 إلى 97 سفينة": two digits that count something are no year.
+      const y2 = !yearLike(b) && countedNounAfter(s, b) ? null : secondYear(a.raw, b);
       if (y2 !== null && y2 > a.raw && y2 - a.raw <= 100 && !(b.def && !b.def.yearMarker)) {
         const m = merge(a, b, a.raw, y2, null);
         m.kind = 'year_range';

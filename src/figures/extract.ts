@@ -342,7 +342,7 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
-  if (roundName(s, f)) return false;
+  if (roundName(s, f) || halfOfYear(s, f)) return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
@@ -385,6 +385,18 @@ function roundName(s: SentenceScan, f: Fig): boolean {
   if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
   const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
   return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
+}
+
+const HALF_ORDINALS = new Set(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير', 'الاول'].map((w) => foldString(w)));
+
+/**
+ * "حتى نهاية النصف الأول من عام 2015": a half or a quarter of a year, no figure, even after a bound
+ * (حتى، أكثر من) that lets a fraction with the article stand.
+ */
+function halfOfYear(s: SentenceScan, f: Fig): boolean {
+  if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  return next !== undefined && next.kind === 'arabic' && HALF_ORDINALS.has(next.norm);
 }
 
 function w0Fraction(t: Token): boolean {

@@ -480,6 +480,14 @@ describe('years and dates', () => {
     ]);
   });
 
+  it('takes no year range when the two digits after a year count something', () => {
+    expect(figures('من متوسط 49 سفينة في 2013 إلى 97 سفينة مع القناة الجديدة').map((f) => [f.kind, f.value])).toEqual([
+      ['count', 49],
+      ['year', 2013],
+      ['count', 97],
+    ]);
+  });
+
   it('takes no day range after a month when the range counts something', () => {
     expect(figures('زار المعرض خلال يوليو 13-15 مليون زائر', '2015-08-02').map((f) => [f.kind, f.value, f.value_max])).toEqual([
       ['date', '2015-07', null],
@@ -563,6 +571,7 @@ describe('not figures', () => {
     ['تأهل إلى النصف النهائي', 'the semi-final'],
     ['تأهل إلى الدور نصف النهائي', 'the semi-final'],
     ['خسر في ربع النهائي', 'the quarter-final'],
+    ['ارتفعت الأرباح حتى نهاية النصف الأول', 'a half of the year, after a bound'],
     ['يلعبون كفريق واحد', 'واحد after a noun that is no unit of time'],
     ['في وقت واحد', 'وقت is no unit of time'],
     ['النصف الأول من العام', 'a half of a year'],
