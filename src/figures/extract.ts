@@ -303,6 +303,8 @@ function fractionOf(s: SentenceScan, f: Fig): void {
   const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
   const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
   const bounded = f.qualifier === 'at_least' || f.qualifier === 'at_most';
+  // المليون ونصف المليون: half of a scale is part of a number, not a multiplier.
+  if (next && numberWord(next)?.entry.type === 'scale') return;
   if ((next && next.kind === 'arabic' && !next.stop) || (bounded && prev?.norm === FROM_WORD)) f.kind = 'multiplier';
 }
 

@@ -234,6 +234,7 @@ describe('units', () => {
     // A fraction of something is a multiplier of it, as ضعف المتوسط is (saudinewsnet-30, -20).
     ['إن نصف الميزانية المخصصة لتوسعة القناة', { kind: 'multiplier', value: 0.5, text: 'نصف' }],
     ['سيستحوذ على أكثر من ثلث تجارة الحاويات', { kind: 'multiplier', value: 1 / 3, qualifier: 'at_least' }],
+    ['بلغ عدد السكان المليون ونصف المليون نسمة', { kind: 'number', value: 0.5 }],
   ])('%s', (text, want) => {
     expect(only(text)).toMatchObject(close(want));
   });
