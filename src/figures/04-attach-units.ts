@@ -2,9 +2,10 @@
 // "153 مليون دولار أمريكي", "1000 ميغاواط", "135.9 مليون ميغاوات / ساعة", "32 ألف برميل يوميا",
 // "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
 import { foldString } from '../text/normalize/index.js';
-import { RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
+import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { DECADE_CONTEXT } from './lexicon/cues.js';
-import { adjacent, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { adjacent, bareForm, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import type { Token } from '../text/token.js';
 
 const METER = foldString('م');
 const BELOW = [foldString('تحت'), foldString('الصفر')];
@@ -67,14 +68,19 @@ function rateWords(s: SentenceScan, i: number): Rate | null {
     let ok = true;
     for (let k = 0; k < words.length; k++) if (s.tokens[i + k].norm !== words[k]) ok = false;
     if (!ok) continue;
-    // في العام الماضي، في اليوم التالي، في العام 2015: a time, not a rate.
+    // في العام الماضي، في اليوم التالي، في العام 2015، في اليوم الأول، في العام الذي: a time, not a
+    // rate. After a unit and في اليوم/العام/السنة/الشهر, ../shared/unlabeled has a word with the
+    // article 397 times; only الواحد (30) keeps the rate (في اليوم الواحد).
     const after = s.tokens[i + words.length];
-    if (words.length > 1 && after && i + words.length < s.to && (after.kind === 'number' || TIME_AFTER.has(after.norm))) continue;
-    return { end: i + words.length, period };
+    if (words.length > 1 && after && i + words.length < s.to &&
+      (after.kind === 'number' || TIME_AFTER.has(after.norm) || (after.kind === 'arabic' && after.norm.startsWith('ال') && !ONE.has(after.norm)))) continue;
+    const one = words.length > 1 && after !== undefined && i + words.length < s.to && ONE.has(after.norm);
+    return { end: i + words.length + (one ? 1 : 0), period };
   }
   return null;
 }
 
+const ONE = new Set(['الواحد', 'الواحدة'].map((w) => foldString(w)));
 const TIME_AFTER = new Set(['الماضي', 'الماضيه', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'التالي', 'السابق', 'المنصرم', 'نفسه', 'ذاته'].map((w) => foldString(w)));
 
 const OF = foldString('من');
@@ -97,6 +103,101 @@ function rateAt(s: SentenceScan, i: number): Rate | null {
     if (r) return r;
   }
   return null;
+}
+
+/** The adjective of a rate on the noun the amount measures: إنتاجها اليومي، طاقتها السنوية، شحنات يومية. */
+const RATE_ADJECTIVES: ReadonlyMap<string, Rate['period']> = new Map(
+  (
+    [
+      [['اليومي', 'اليومية', 'يومي', 'يومية'], 'day'],
+      [['الشهري', 'الشهرية', 'شهري', 'شهرية'], 'month'],
+      [['السنوي', 'السنوية', 'سنوي', 'سنوية'], 'year'],
+    ] as [string[], Rate['period']][]
+  ).flatMap(([forms, period]) => forms.map((f) => [foldString(f), period] as [string, Rate['period']])),
+);
+/** Rate adverbs of one word, which may also stand before the amount (تستهلك يوميا حوالي 1.6 مليون برميل). */
+const RATE_ADVERBS: ReadonlyMap<string, Rate['period']> = new Map(
+  RATE_WORDS.filter((r) => r.words.length === 1 && !RATE_ADJECTIVES.has(r.words[0])).map((r) => [r.words[0], r.period] as [string, Rate['period']]),
+);
+/** على أساس سنوي is "year on year", no rate: "انخفض 1.9 بالمئة على أساس سنوي إلى 30.37 مليون طن". */
+const BASIS = foldString('أساس');
+const CLAUSE_END = '.،,؛;:()!?؟';
+
+/**
+ * The rate stated before an amount with no rate after it: the adverb just before the number, past
+ * at most two words of approximation ("تستهلك يوميا حوالي 1.6 مليون برميل", "يخرج يوميا 150 طنا":
+ * 7 spans of ../shared/unlabeled, all rates), or the adjective on the noun it measures, up to five
+ * words back ("يبلغ حجم إنتاجها اليومي نحو 180 ألف برميل", "طاقتها السنوية من الصلب نحو 30 مليون
+ * طن", "شحنات يومية قدرها 6.935 مليون برميل": 21 spans with the article, all rates). Not past a number
+ * or the end of a clause, and not a rate word that closes an earlier figure (before `free`).
+ */
+function rateBefore(s: SentenceScan, t0: number, free: number): Rate['period'] | null {
+  // Only words of approximation may stand between the adverb and the number: in "ستنمو بمعدل 4 في
+  // المائة سنويا لتصل إلى 214 مليون طن" سنويا is the percentage's, and in "ينمو استهلاك الصين سنوياً
+  // بحوالي 350 الف برميل" it times the growth (بحوالي), not the barrels.
+  let approxOnly = true;
+  for (let k = t0 - 1; k >= Math.max(s.from, free, t0 - 5); k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'number' || isPunct(t, CLAUSE_END)) return null;
+    if (t.kind !== 'arabic') {
+      approxOnly = false;
+      continue;
+    }
+    const adverb = approxOnly && t0 - k <= 3 ? RATE_ADVERBS.get(t.norm) : undefined;
+    if (adverb) return adverb;
+    const adjective = RATE_ADJECTIVES.get(t.norm);
+    if (adjective && !(k - 1 >= s.from && bareForm(s.tokens[k - 1]) === BASIS)) return adjective;
+    if (!APPROX_WORDS.has(t.norm)) approxOnly = false;
+  }
+  return null;
+}
+const APPROX_WORDS = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما', 'يقارب', 'يناهز', 'أكثر', 'أقل', 'من', 'يزيد', 'عن', 'على'].map((w) => foldString(w)));
+
+/** Words of an airport's or a station's capacity: الطاقة الاستيعابية، قدرته الاستيعابية، تستوعب، بطاقة. */
+function capacityWord(t: Token): boolean {
+  if (t.kind !== 'arabic') return false;
+  const w = t.norm;
+  if (w.includes(foldString('استيعاب')) || w.includes(foldString('ستوعب'))) return true;
+  return CAPACITY_NOUNS.has(bareForm(t)) || /^(ب|و|ل)?(طاقت|قدرت|سعت)(ه|ها|هم)$/.test(w);
+}
+// Not قدرة without the article: folded it is قدره, "its amount" (بإجمالي قدره 1 مليون مسافر).
+const CAPACITY_NOUNS = new Set(['طاقة', 'بطاقة', 'الطاقة', 'القدرة', 'بقدرة', 'سعة', 'بسعة', 'السعة'].map((w) => foldString(w)));
+
+/**
+ * Passengers as the capacity of an airport or a line are passengers a year when no rate is
+ * written: "رفع طاقة المطار الاستيعابية إلى 43 مليون مسافر" beside "إلى 30 مليون مسافر سنوياً".
+ * In ../shared/unlabeled 23 capacities of at least a thousand passengers: 15 say سنويا, none
+ * يوميا, 8 nothing. Smaller numbers are a vehicle's seats ("قادرة على استيعاب نحو 120 راكبا"),
+ * so only from 100,000 on. The capacity word is looked for in the clause, up to ten words back.
+ */
+function yearlyCapacity(s: SentenceScan, def: UnitDef, num: Num): boolean {
+  if (def.unit !== 'passenger' || num.value * def.factor < 1e5) return false;
+  for (let k = num.t0 - 1; k >= Math.max(s.from, num.t0 - 10); k--) {
+    const t = s.tokens[k];
+    if (isPunct(t, '.،,؛;!?؟')) return false;
+    if (capacityWord(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A counted noun (RATE_NOUNS) with a rate is a quantity of that thing per day, month or year: "97
+ * سفينة قياسية في اليوم", "49 سفينة يوميًّا", "22 حالة وفاة يوميا" (one word may describe the noun
+ * before the rate), or with the rate before it as for units (rateBefore). Without one it is a count.
+ */
+function countedRate(s: SentenceScan, num: Num, free: number): UnitMatch | null {
+  const i = num.t1;
+  if (i >= s.to || num.ordinal) return null;
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic') return null;
+  const k = keyOf(t);
+  const thing = RATE_NOUNS.get(k) ?? (accusative(t, k) ? RATE_NOUNS.get(k.slice(0, -1)) : undefined);
+  if (!thing) return null;
+  let rate = rateWords(s, i + 1);
+  if (!rate && i + 2 < s.to && s.tokens[i + 1].kind === 'arabic' && !s.tokens[i + 1].stop) rate = rateWords(s, i + 2);
+  if (rate) return { def: { kind: 'quantity', unit: `${thing}/${rate.period}`, factor: 1 }, t1: rate.end };
+  const before = rateBefore(s, num.t0, free);
+  return before ? { def: { kind: 'quantity', unit: `${thing}/${before}`, factor: 1 }, t1: i + 1 } : null;
 }
 
 // عقد / عقود are decades and contracts (and عقد "held"): "منذ ثلاثة عقود" is 30 years, "وقعت
@@ -190,10 +291,22 @@ export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
       if (!ok) return fig;
     }
     if (def.perDay) {
+      // A rate keeps the measure's kind (FORMAT.md: 400 ألف طن سنويا = mass 400000 t/year, 60 ألف
+      // متر مكعب يومياً = volume 60000 m3/day); a counted thing stays a quantity (barrel/day).
       const rate = rateAt(s, t1);
       if (rate) {
-        def = { ...def, kind: 'quantity', unit: `${def.unit === 't' ? 'ton' : def.unit}/${rate.period}` };
+        let unit = def.unit;
         t1 = rate.end;
+        // "2.5 مليون برميل باليوم من النفط المكافئ": barrels of oil equivalent named after the rate.
+        const boe = unit === 'barrel' ? BOE_AFTER_RATE.find((words) => words.every((w, k) => t1 + k < s.to && tokens[t1 + k].norm === w)) : undefined;
+        if (boe) {
+          unit = BOE;
+          t1 += boe.length;
+        }
+        def = { ...def, unit: `${unit}/${rate.period}` };
+      } else {
+        const period = rateBefore(s, fig.t0, free) ?? (yearlyCapacity(s, def, num) ? 'year' : null);
+        if (period) def = { ...def, unit: `${def.unit}/${period}` };
       }
     }
     fig.def = def;
@@ -205,6 +318,13 @@ export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
       fig.t1 = t1 + 2;
       fig.end = tokens[t1 + 1].end;
     }
+    return fig;
+  }
+  const counted = countedRate(s, num, free);
+  if (counted) {
+    fig.def = counted.def;
+    fig.t1 = counted.t1;
+    fig.end = tokens[counted.t1 - 1].end;
     return fig;
   }
   // $20، € 5، ٪٣٠

@@ -9,7 +9,7 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { CHANGE_VERBS, YEAR_CUES } from './lexicon/cues.js';
 import { countedNounAfter, hasYearCue } from './07-classify.js';
-import type { UnitDef } from './lexicon/units.js';
+import { BOE, type UnitDef } from './lexicon/units.js';
 import { bareForm, isAnd, isDash, isPunct, type Fig, type SentenceScan } from './scan.js';
 
 const TO = new Set(['الي', 'حتي'].map((w) => foldString(w)));
@@ -113,6 +113,24 @@ function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   return null;
 }
 
+/** What a unit counts: barrels of oil and of oil equivalent are both barrels. */
+function measured(unit: string): string {
+  return unit === BOE ? 'barrel' : unit;
+}
+
+/** b follows a after و, with at most three words naming a's commodity between (غاز و 0.8). */
+function joinedByAnd(s: SentenceScan, a: Fig, b: Fig): boolean {
+  const from = a.consumedTo ?? a.t1;
+  if (b.num?.leadConj && b.t0 - from <= 3) {
+    for (let k = from; k < b.t0; k++) if (s.tokens[k].kind !== 'arabic' || s.tokens[k].stop) return false;
+    return true;
+  }
+  const and = b.t0 - 1;
+  if (and < from || !isAnd(s.tokens[and]) || and - from > 3) return false;
+  for (let k = from; k < and; k++) if (s.tokens[k].kind !== 'arabic' || s.tokens[k].stop) return false;
+  return true;
+}
+
 /** Scales "300" in "بين 300 و 400 مليار" to the scale of the second number. */
 function inheritScale(a: Fig, b: Fig): number {
   if (a.num && b.num && a.num.scale === 1 && b.num.scale > 1 && Math.abs(a.raw) < 1000) {
@@ -190,7 +208,8 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     let range = false;
     // Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015.
     if (yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between))) {
-      const y2 = secondYear(a.raw, b);
+      // "من 49 سفينة يوميا في 2013 إلى 97 سفينة": two digits that count something are no year.
+      const y2 = !yearLike(b) && countedNounAfter(s, b) ? null : secondYear(a.raw, b);
       if (y2 !== null && y2 > a.raw && y2 - a.raw <= 100 && !(b.def && !b.def.yearMarker)) {
         const m = merge(a, b, a.raw, y2, null);
         m.kind = 'year_range';
@@ -240,6 +259,22 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     if (b.def.kind === 'year' || b.def.subunit) continue;
     a.raw = inheritScale(a, b);
     a.def = b.def;
+  }
+
+  // "1.6 مليون برميل نفط مكافئ غاز و 0.8 مليون برميل باليوم": a rate written after the last of
+  // amounts of the same thing joined by و applies to each (7 spans of ../shared/unlabeled, all
+  // rates: "بين 400 ألف برميل و450 ألف برميل يوميًا" six times, read as one range already, and
+  // this one). The first may name its commodity (غاز) before the و. Parts of one flow are of one
+  // order of magnitude; "260 مليار برميل و10 ملايين برميل يوميا" is a reserve and a production.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!numeric(a) || !numeric(b) || !a.def?.perDay || !b.def?.perDay || a.def.unit === null || b.def.unit === null || a.def.unit.includes('/')) continue;
+    const slash = b.def.unit.lastIndexOf('/');
+    if (slash < 0 || a.def.kind !== b.def.kind || measured(a.def.unit) !== measured(b.def.unit.slice(0, slash)) || !joinedByAnd(s, a, b)) continue;
+    const [lo, hi] = [Math.abs(a.raw * a.def.factor), Math.abs(b.raw * b.def.factor)].sort((x, y) => x - y);
+    if (!(hi <= lo * 100)) continue;
+    a.def = { ...a.def, unit: a.def.unit + b.def.unit.slice(slash) };
   }
 
   // 20 دولار و43 سنت = 20.43 USD.

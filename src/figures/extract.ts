@@ -17,7 +17,7 @@ import { classifyFigure } from './07-classify.js';
 import { resolveCurrencies } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
-import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily } from './lexicon/units.js';
+import { DUAL_UNITS, SINGLE_UNITS, type CurrencyFamily, type UnitDef } from './lexicon/units.js';
 import { cueForms, cueSet, isDash, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { expandWithClitics, sourceOffset } from './word-forms.js';
 
@@ -27,6 +27,9 @@ const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
 const DOUBLE_CUES = cueSet(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
 const PRICE = foldString('ثمن');
 const THE_DOUBLE = foldString('الضعف');
+const THE_HALF = foldString('النصف');
+const TO_THE_HALF = foldString('للنصف');
+const FINAL = foldString('نهائي');
 const DOUBLED_CUES = cueSet(['إلى', 'إلي', 'بمقدار', 'نحو', 'حوالي', 'قرابة', 'يعادل', 'أي', 'بنحو', 'بحوالي'].map((w) => foldString(w)));
 const FROM_WORD = foldString('من');
 const COMPARATIVES = new Set(['أكثر', 'أقل', 'اكثر', 'اقل'].map((w) => foldString(w)));
@@ -77,6 +80,7 @@ function readDouble(s: SentenceScan, i: number): Fig | null {
   if (t.kind !== 'arabic') return null;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   if (t.norm === THE_DOUBLE) return doubledTo(s, i, prev) ? doubleFig(t, i) : null;
+  if (t.norm === THE_HALF || t.norm === TO_THE_HALF) return halvedTo(s, i, prev) ? doubleFig(t, i, 0.5) : null;
   if (!DOUBLE.has(t.norm)) return null;
   const next = s.tokens[i + 1];
   const alone = s.phrase && s.to - s.from === 1;
@@ -86,11 +90,25 @@ function readDouble(s: SentenceScan, i: number): Fig | null {
   return doubleFig(t, i);
 }
 
-function doubleFig(t: Token, i: number): Fig {
+function doubleFig(t: Token, i: number, value = 2): Fig {
   return {
-    t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value: 2, valueMax: null, unit: null,
-    def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: 2, qualifier: null, weak: false,
+    t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value, valueMax: null, unit: null,
+    def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: value, qualifier: null, weak: false,
   };
+}
+
+/**
+ * "خفض التكلفة إلى النصف تقريبا", "تقليص فترة إيقافه إلى النصف", "تقليصها للنصف": halved, a
+ * multiplier of 0.5, as إلى الضعف is 2. 78 spans of ../shared/unlabeled with إلى/بمقدار/بنحو before
+ * النصف and a word after: all halvings but النصف الأول/الثاني (8, a half of the year) and النصف
+ * نهائي (2, a semi-final).
+ */
+function halvedTo(s: SentenceScan, i: number, prev: Token | undefined): boolean {
+  const t = s.tokens[i];
+  if (t.norm === THE_HALF && !(prev && prev.kind === 'arabic' && DOUBLED_CUES.has(prev.norm))) return false;
+  const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  // قرابة النصف ساعة: half of a unit, not a halving.
+  return !(next && next.kind === 'arabic' && (next.norm.startsWith(ARTICLE) || next.norm === FINAL || matchUnit(s, i + 1) !== null));
 }
 
 /**
@@ -152,11 +170,22 @@ function addAndFraction(s: SentenceScan, f: Fig): void {
   const and = andFractionAt(s, f.t1);
   if (!and) return;
   const after = and.last + 1 < s.to ? s.tokens[and.last + 1] : undefined;
-  if (after && after.kind === 'arabic' && (after.norm.startsWith('ال') || TRIGGERS.has(after.norm))) return;
+  // "أربعة أشهر ونصف الشهر", "ثلاث سنوات ونصف السنة": the half of the same unit, named again
+  // (about 150 of the 327 spans of a time unit, ونصف and a word in ../shared/unlabeled).
+  const again = after !== undefined && after.kind === 'arabic' && after.norm.startsWith(ARTICLE) && sameUnit(s, and.last + 1, f.def);
+  if (after && after.kind === 'arabic' && !again && (after.norm.startsWith('ال') || TRIGGERS.has(after.norm))) return;
   f.raw += and.frac;
   f.value += and.frac;
-  f.t1 = and.last + 1;
-  f.end = s.tokens[and.last].end;
+  f.t1 = again ? and.last + 2 : and.last + 1;
+  f.end = s.tokens[f.t1 - 1].end;
+}
+
+/** Whether the word at token i, its article taken off, names the unit `def` (الشهر after أشهر). */
+function sameUnit(s: SentenceScan, i: number, def: UnitDef): boolean {
+  const t = s.tokens[i];
+  const bare = t.norm.slice(ARTICLE.length);
+  const m = matchUnit({ ...s, tokens: [{ ...t, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
+  return m !== null && m.def.kind === def.kind && m.def.unit === def.unit && m.def.factor === def.factor;
 }
 
 /**
@@ -168,6 +197,8 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...DUALS.keys(),
   ...DOUBLE,
   THE_DOUBLE,
+  THE_HALF,
+  TO_THE_HALF,
   ...[...MONTHS.keys()].flatMap((m) => cueForms(m.split(' ')[0])),
   ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
 ]);
@@ -249,13 +280,44 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
   for (const f of combined) {
     if (f.rawMax !== undefined && !f.bounded) f.qualifier = findQualifier(s, f);
     classifyFigure(s, f);
+    if (f.qualifier === null && f.kind === 'duration' && within(s, f)) f.qualifier = 'at_most';
     if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
     if ((f.qualifier === 'since' || f.qualifier === 'by') && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range' && f.kind !== 'duration') {
       f.qualifier = null;
     }
   }
   inheritBracketedQualifiers(s, combined);
-  return combined.filter((f) => keep(s, f));
+  const kept = combined.filter((f) => keep(s, f));
+  if (!s.phrase) for (const f of kept) fractionOf(s, f);
+  return kept;
+}
+
+/**
+ * "إن نصف الميزانية المخصصة"، "أكثر من ثلث تجارة الحاويات"، "أكثر من النصف": a fraction of something
+ * is a multiplier of it, as "ضعف المتوسط العالمي" is 2 (gold/ and gold-dev/ write نصف الميزانية،
+ * نصف هذه الأموال and ضعف المتوسط so); a fraction alone stays a number (Duckling's نصف = 0.5).
+ */
+function fractionOf(s: SentenceScan, f: Fig): void {
+  const fraction = w0Fraction(s.tokens[f.t0]) || (f.num?.fractionAlt !== undefined && f.value === f.num.fractionAlt);
+  if (f.def || f.kind !== 'number' || f.t1 - f.t0 !== 1 || f.valueMax !== null || !fraction) return;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  const prev = f.t0 > s.from ? s.tokens[f.t0 - 1] : undefined;
+  const bounded = f.qualifier === 'at_least' || f.qualifier === 'at_most';
+  // المليون ونصف المليون: half of a scale is part of a number, not a multiplier.
+  if (next && numberWord(next)?.entry.type === 'scale') return;
+  if ((next && next.kind === 'arabic' && !next.stop) || (bounded && prev?.norm === FROM_WORD)) f.kind = 'multiplier';
+}
+
+const WITHIN = foldString('غضون');
+
+/**
+ * "في غضون ثلاث سنوات", "في غضون 24 ساعة": a duration within which, at most (296 times before a
+ * number and a unit of time in ../shared/unlabeled; gold-dev saudinewsnet-25). Only a duration:
+ * "في غضون 2030" is a year ("by").
+ */
+function within(s: SentenceScan, f: Fig): boolean {
+  const p = f.t0 - 1 >= s.from ? s.tokens[f.t0 - 1] : undefined;
+  return p !== undefined && (p.norm === WITHIN || (p.norm.endsWith(WITHIN) && p.norm.length === WITHIN.length + 1));
 }
 
 /** Volumes in m3 and quantities in cubic feet or barrels measure the same thing. */
@@ -282,6 +344,7 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
+  if (roundName(s, f) || halfOfYear(s, f)) return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
@@ -312,6 +375,30 @@ function keep(s: SentenceScan, f: Fig): boolean {
     if (!isPunct(s.tokens[k], '.،,؛!?؟:') ) return false;
   }
   return true;
+}
+
+const FINALS = new Set(['النهائي', 'نهائي', 'النهائية', 'نهائية'].map((w) => foldString(w)));
+
+/**
+ * نصف النهائي، ربع نهائي، دور الثمن النهائي: a round of a tournament, no fraction (3,033 spans of
+ * ../shared/unlabeled, 2,167 of them with the article).
+ */
+function roundName(s: SentenceScan, f: Fig): boolean {
+  if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
+}
+
+const HALF_ORDINALS = new Set(['الأول', 'الثاني', 'الثالث', 'الرابع', 'الأخير', 'الاول'].map((w) => foldString(w)));
+
+/**
+ * "حتى نهاية النصف الأول من عام 2015": a half or a quarter of a year, no figure, even after a bound
+ * (حتى، أكثر من) that lets a fraction with the article stand.
+ */
+function halfOfYear(s: SentenceScan, f: Fig): boolean {
+  if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  return next !== undefined && next.kind === 'arabic' && HALF_ORDINALS.has(next.norm);
 }
 
 function w0Fraction(t: Token): boolean {

@@ -98,6 +98,7 @@ export const FIGURE_KINDS = [
   'volume',
   'mass',
   'speed',
+  'voltage',
   'quantity',
   'count',
   'year',

@@ -170,10 +170,16 @@ export const MONTH_RELATIVE: ReadonlyMap<string, 'past' | 'current' | 'future'> 
   ...['المقبل', 'القادم'].map((w) => [fold(w), 'future'] as const),
 ]);
 
+/** The same in the dual, after two months: "شهر أكتوبر أو نوفمبر القادمين". */
+export const MONTHS_RELATIVE: ReadonlyMap<string, 'past' | 'current' | 'future'> = new Map([
+  ...['الماضيين', 'المنصرمين'].map((w) => [fold(w), 'past'] as const),
+  ...['المقبلين', 'القادمين'].map((w) => [fold(w), 'future'] as const),
+]);
+
 /** Words before a month that make it a point in time (في مارس، نهاية أكتوبر، منذ يونيو). */
 export const MONTH_CUES: ReadonlySet<string> = cueSet(
   ['في', 'خلال', 'منذ', 'حتى', 'بحلول', 'نهاية', 'بنهاية', 'بداية', 'ببداية', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'أواسط',
-    'شهر', 'شهري', 'لشهر', 'بشهر', 'وشهر', 'قبل', 'بعد', 'مع', 'اعتبارا', 'ابتداء', 'غاية', 'لغاية', 'حلول', 'أواخر', 'مستهل'].map(fold),
+    'شهر', 'شهري', 'لشهر', 'بشهر', 'وشهر', 'شهور', 'أشهر', 'لأشهر', 'قبل', 'بعد', 'مع', 'اعتبارا', 'ابتداء', 'غاية', 'لغاية', 'حلول', 'أواخر', 'مستهل'].map(fold),
 );
 
 /** Hijri month names: a day before one is a Hijri date, which is not converted. */

@@ -30,6 +30,14 @@ export interface UnitDef {
   prefix?: boolean;
 }
 
+/** The unit of a barrel of oil equivalent, as gold/FORMAT.md's quantities name it. */
+export const BOE = 'barrel of oil equivalent';
+
+/** What turns barrels already read with their rate into barrels of oil equivalent: "2.5 مليون برميل باليوم من النفط المكافئ". */
+export const BOE_AFTER_RATE: readonly (readonly string[])[] = ['من النفط المكافئ', 'من المكافئ النفطي', 'نفط مكافئ', 'مكافئ نفطي'].map((p) =>
+  p.split(' ').map((w) => foldString(w)),
+);
+
 /** A unit phrase: folded words (Latin lowercased) separated by spaces. */
 const entries: [string, UnitDef][] = [];
 
@@ -56,10 +64,14 @@ add(['kwh'], { kind: 'energy', unit: 'MWh', factor: 1e-3 });
 add(['mwh'], { kind: 'energy', unit: 'MWh', factor: 1 });
 add(['gwh'], { kind: 'energy', unit: 'MWh', factor: 1e3 });
 add(['twh'], { kind: 'energy', unit: 'MWh', factor: 1e6 });
-// Apparent power and voltage are not in FORMAT.md's kinds; kept as quantities so that the
-// number is not read as a count of "ميغا".
+// Apparent power is not in FORMAT.md's kinds; kept as a quantity so that the number is not read
+// as a count of "ميغا".
 add(['ميغا فولت أمبير', 'ميجا فولت أمبير', 'ميغا فولت امبير', 'mva'], { kind: 'quantity', unit: 'MVA', factor: 1 });
-add(['كيلو فولت', 'كيلوفولت', 'kv'], { kind: 'quantity', unit: 'kV', factor: 1 });
+// Voltage in kV (FORMAT.md): "بقدرة 500 كيلو فولت", "جهد 275 كيلو فولت", "وصلة 230 فولت" = 0.23 kV.
+// 21 spans of ../shared/unlabeled: كيلو فولت / كيلوفولت 9, فولت 6, ميجا/ميغا فولت 3, ك.ف. 3.
+add(['كيلو فولت', 'كيلوفولت', 'كيلو فولط', 'كيلوفولط', 'ك.ف', 'ك.ف.', 'ك . ف', 'ك. ف', 'kv'], { kind: 'voltage', unit: 'kV', factor: 1 });
+add(['فولت', 'فولط'], { kind: 'voltage', unit: 'kV', factor: 1e-3 });
+add(['ميغا فولت', 'ميجا فولت', 'ميغافولت', 'ميجافولت'], { kind: 'voltage', unit: 'kV', factor: 1e3 });
 
 // ---- percent ------------------------------------------------------------------------------------
 add(['%', '٪', 'في المائة', 'في المئة', 'في المائه', 'في المئه', 'في المية', 'في الميه', 'بالمائة', 'بالمئة', 'بالمائه',
@@ -120,8 +132,13 @@ add(['ميل في الساعة', 'ميلا في الساعة'], { kind: 'speed',
 add(['عقدة', 'عقدات'], { kind: 'speed', unit: 'km/h', factor: 1.852 });
 
 // ---- quantities: what is counted, in English (FORMAT.md) -------------------------------------
-add(['برميل', 'براميل', 'برميلا', 'برميل نفط', 'برميل من النفط', 'برميل نفط مكافئ', 'برميل من النفط المكافئ',
-  'برميل مكافئ', 'برميل من المكافئ'], { kind: 'quantity', unit: 'barrel', factor: 1, perDay: true });
+add(['برميل', 'براميل', 'برميلا', 'برميل نفط', 'برميل من النفط'], { kind: 'quantity', unit: 'barrel', factor: 1, perDay: true });
+// A barrel of oil equivalent counts gas and oil together, apart from barrels of oil (gold-dev:
+// "1.6 مليون برميل نفط مكافئ", "180 ألف برميل من المكافئ النفطي"). 14 spans of ../shared/unlabeled:
+// برميل من المكافئ النفطي 5, برميل نفط مكافئ 4, برميل من النفط المكافئ 1, برميلا مكافئا من النفط 1,
+// and after the rate, برميل يوميا من المكافئ النفطي and برميل باليوم من النفط المكافئ (BOE_AFTER_RATE).
+add(['برميل نفط مكافئ', 'براميل نفط مكافئ', 'برميل من النفط المكافئ', 'برميل مكافئ', 'برميل مكافئ نفط', 'برميل مكافئ نفطي',
+  'برميل مكافئ من النفط', 'برميل من المكافئ النفطي', 'برميل من المكافئ'], { kind: 'quantity', unit: BOE, factor: 1, perDay: true });
 add(['قدم مكعب', 'قدم مكعبة', 'قدما مكعبا', 'أقدام مكعبة', 'قدم مكعب قياسي', 'قدم مكعبة قياسية', 'قدم مكعب من الغاز'],
   { kind: 'quantity', unit: 'cubic foot', factor: 1, perDay: true });
 add(['حاوية', 'حاويات'], { kind: 'quantity', unit: 'container', factor: 1, perDay: true });
@@ -333,6 +350,32 @@ export const RATE_WORDS: readonly { words: readonly string[]; period: 'day' | 'm
     ...[['سنويا'], ['سنويًا'], ['في', 'السنه'], ['في', 'العام'], ['بالسنه'], ['/', 'سنه'], ['/', 'عام'], ['كل', 'عام'], ['كل', 'سنه'], ['سنوي']].map((w) => [w, 'year'] as const),
   ] as const
 ).map(([words, period]) => ({ words: words.map((w) => foldString(w)), period }));
+
+/**
+ * Counted nouns that become the unit of a quantity when a rate follows them: "97 سفينة قياسية في
+ * اليوم" = 97 ship/day (gold-dev), where "45 سفينة" stays a count. The nouns that ../shared/unlabeled
+ * writes with a rate after a number at least five times (counts of 307 such spans): شخص 55، سفينة
+ * 26، حالة 22، رحلة 22، زائر 19، مستخدم 18، وحدة 9، بيضة 9، مستثمر 6، سيارة 6، نسخة 6، طالب 5
+ * (besides the units above: طن 53، متر مكعب 35).
+ */
+export const RATE_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [['شخص', 'أشخاص', 'اشخاص'], 'person'],
+      [['سفينة', 'سفن'], 'ship'],
+      [['حالة', 'حالات'], 'case'],
+      [['رحلة', 'رحلات'], 'trip'],
+      [['زائر', 'زوار', 'زائرين'], 'visitor'],
+      [['مستخدم', 'مستخدمين'], 'user'],
+      [['وحدة', 'وحدات'], 'unit'],
+      [['بيضة', 'بيض'], 'egg'],
+      [['مستثمر', 'مستثمرين'], 'investor'],
+      [['سيارة', 'سيارات'], 'car'],
+      [['نسخة', 'نسخ'], 'copy'],
+      [['طالب', 'طلاب'], 'student'],
+    ] as [string[], string][]
+  ).flatMap(([forms, thing]) => forms.map((f) => [foldString(f), thing] as [string, string])),
+);
 
 /** Dual forms that carry their own number: عامين = 2 years, مرتين = twice, درجتين = 2 degrees. */
 export const DUAL_UNITS: ReadonlyMap<string, UnitDef> = new Map(
