@@ -15,6 +15,8 @@ export interface EvalOptions {
   gold?: { dir: string; articleDirs: string[] } | null;
   /** CoNLL file or folder. */
   conll?: string | null;
+  /** ANERcorp's train file, whose last tenth (never trained on) is the tagger's dev set. */
+  nerDev?: string | null;
   recognizers?: string | null;
   duckling?: string | null;
   /** Folder of articles checked without gold (spans, stage failures). */
@@ -30,6 +32,7 @@ export interface EvalReport {
   schema: 'arqam.eval/1';
   gold?: Section<GoldEvaluation>;
   conll?: Section<ConllEvaluation>;
+  nerDev?: Section<ConllEvaluation>;
   recognizers?: Section<SpecEvaluation>;
   duckling?: Section<SpecEvaluation>;
   corpus?: Section<CorpusCheck>;
@@ -44,11 +47,15 @@ export function defaultEvalOptions(): EvalOptions {
   return {
     gold: { dir: SHARED.gold, articleDirs: [SHARED.articles, SHARED.corpus] },
     conll: SHARED.aqmar,
+    nerDev: SHARED.anercorp,
     recognizers: SHARED.recognizers,
     duckling: SHARED.duckling,
     corpus: SHARED.corpus,
   };
 }
+
+/** The share of ANERcorp's train file held out as the tagger's dev set (npm run train:ner's default). */
+export const DEV_FRACTION = 0.1;
 
 const missing = (path: string) => `${path} is absent${path.startsWith(SHARED_DIR) ? ' (../shared is not beside the project)' : ''}`;
 
@@ -71,6 +78,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     else {
       progress(`conll: ${options.conll}`);
       report.conll = section(await evaluateConll(options.conll));
+    }
+  }
+  if (options.nerDev) {
+    if (!existsSync(options.nerDev)) report.nerDev = { ran: false, reason: missing(options.nerDev) };
+    else {
+      progress(`ner dev tenth: ${options.nerDev}`);
+      report.nerDev = section(await evaluateConll(options.nerDev, undefined, DEV_FRACTION));
     }
   }
   for (const [key, dir, run] of [
@@ -126,6 +140,13 @@ export function metricsOf(report: EvalReport): Record<string, number> {
     m['conll.precision'] = c.precision;
     m['conll.recall'] = c.recall;
     m['conll.f1'] = c.f1;
+  }
+  if (report.nerDev?.ran) {
+    const c = report.nerDev.result;
+    m['nerDev.precision'] = c.micro.precision;
+    m['nerDev.recall'] = c.micro.recall;
+    m['nerDev.f1'] = c.micro.f1;
+    if (c.byType.ORG) m['nerDev.ORG.f1'] = c.byType.ORG.f1;
   }
   if (report.corpus?.ran) m['corpus.clean'] = report.corpus.result.clean;
   for (const key of ['recognizers', 'duckling'] as const) {

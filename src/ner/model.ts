@@ -6,6 +6,7 @@ import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
 import type { GazetteerData } from './gazetteer.js';
 import type { SignatureData } from './signatures.js';
+import type { ClusterData } from './word-clusters.js';
 import { TAGS, allowedTransition } from './tags.js';
 
 /** A move IOB2 forbids (I-X after O or after another type). */
@@ -30,6 +31,8 @@ export interface NerModelParts extends NerModelInfo {
   end: Float32Array;
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
+  /** Word classes of the unlabeled news (src/ner/word-clusters.ts), or none. */
+  clusters?: ClusterData | null;
 }
 
 const MAGIC = 'ARQNER01';
@@ -44,6 +47,7 @@ export class NerModel {
   readonly end: Float32Array;
   readonly gazetteer: GazetteerData;
   readonly signatures: SignatureData | null;
+  readonly clusters: ClusterData | null;
   readonly info: NerModelInfo;
   readonly domains: boolean;
   private readonly slots: Uint32Array;
@@ -56,6 +60,7 @@ export class NerModel {
     this.weights = parts.weights;
     this.gazetteer = parts.gazetteer;
     this.signatures = parts.signatures ?? null;
+    this.clusters = parts.clusters ?? null;
     this.domains = parts.domains ?? false;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
@@ -117,6 +122,7 @@ interface Header {
   end: number[];
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
+  clusters?: ClusterData | null;
   training?: Record<string, unknown>;
   scores?: Record<string, unknown>;
 }
@@ -144,6 +150,7 @@ export function serializeModel(m: NerModel): Buffer {
     scores: m.info.scores,
     gazetteer: m.gazetteer,
     signatures: m.signatures,
+    ...(m.clusters ? { clusters: m.clusters } : {}),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
@@ -199,6 +206,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
     end: Float32Array.from(header.end),
     gazetteer: header.gazetteer,
     signatures: header.signatures ?? null,
+    clusters: header.clusters ?? null,
     training: header.training,
     scores: header.scores,
   });

@@ -29,6 +29,7 @@ import { applyNameRules } from './name-rules.js';
 import { NamePropagator, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
+import { WordClusters } from './word-clusters.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
 /** Offsets -REACH..REACH. */
@@ -139,7 +140,12 @@ export class NerTagger {
   constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
     this.model = model instanceof NerModel ? new TaggerModel(model, null, 0, model.info) : model;
     model = this.model;
-    this.extractor = new FeatureExtractor(new Gazetteer(model.gazetteer), knowledge, model.first.signatures);
+    this.extractor = new FeatureExtractor(
+      new Gazetteer(model.gazetteer),
+      knowledge,
+      model.first.signatures,
+      model.first.clusters ? new WordClusters(model.first.clusters) : null,
+    );
     this.first = new FastScorer(model.first, 0);
     this.second = model.second ? new FastScorer(model.second, 1) : null;
     this.memory = new LabelMemory(model.window);

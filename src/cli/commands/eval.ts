@@ -12,6 +12,7 @@ interface EvalFlags {
   gold?: string;
   articles?: string;
   conll?: string;
+  nerDev?: string;
   recognizers?: string;
   duckling?: string;
   corpus?: string;
@@ -23,13 +24,14 @@ interface EvalFlags {
 
 /** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
 export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
-  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
+  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.nerDev !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
   const defaults = defaultEvalOptions();
   if (!named) return defaults;
   const goldAsked = flags.gold !== undefined || flags.articles !== undefined;
   return {
     gold: goldAsked ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs } : null,
     conll: flags.conll ?? null,
+    nerDev: flags.nerDev ?? null,
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
     corpus: flags.corpus ?? null,
@@ -38,7 +40,7 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
 
 /** Paths given on the command line that do not exist (a skip is only for absent defaults). */
 function missingGiven(flags: EvalFlags): string[] {
-  return [flags.gold, flags.articles, flags.conll, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
+  return [flags.gold, flags.articles, flags.conll, flags.nerDev, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
 }
 
 function failuresOf(report: EvalReport): number {
@@ -55,6 +57,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
     .option('--gold <dir>', 'folder of *.gold.json files (default ../shared/gold)')
     .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
     .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
+    .option('--ner-dev <file>', 'ANERcorp train file: score the tagger on its last tenth, the dev set train:ner holds out (default ../shared/ner/anercorp/ANERCorp_CamelLab_train.txt)')
     .option('--recognizers <dir>', 'Recognizers-Text spec folder (default ../shared/numbers/recognizers-text-dev)')
     .option('--duckling <dir>', 'Duckling corpus folder (default ../shared/numbers/duckling-ar)')
     .option('--corpus <dir>', 'articles checked without gold: spans, stage failures (default ../shared/corpus)')
@@ -71,7 +74,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       }
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
-      for (const key of ['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const) {
+      for (const key of ['gold', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus'] as const) {
         const s = report[key];
         if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
       }
@@ -91,7 +94,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const asked = (['gold', 'conll', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => options[k]);
+          const asked = (['gold', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(`${k}.`))));
           const failures = checkThresholds(report.metrics, relevant);
           for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
