@@ -6,7 +6,7 @@ import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
 import type { GazetteerData } from './gazetteer.js';
 import type { SignatureData } from './signatures.js';
-import type { ClusterData } from './word-clusters.js';
+import { WordClusters, type ClusterData } from './word-clusters.js';
 import { TAGS, allowedTransition } from './tags.js';
 
 /** A move IOB2 forbids (I-X after O or after another type). */
@@ -48,6 +48,8 @@ export class NerModel {
   readonly gazetteer: GazetteerData;
   readonly signatures: SignatureData | null;
   readonly clusters: ClusterData | null;
+  /** The classes' lookup, built when the model is (part of its load time). */
+  readonly wordClusters: WordClusters | null;
   readonly info: NerModelInfo;
   readonly domains: boolean;
   private readonly slots: Uint32Array;
@@ -61,6 +63,7 @@ export class NerModel {
     this.gazetteer = parts.gazetteer;
     this.signatures = parts.signatures ?? null;
     this.clusters = parts.clusters ?? null;
+    this.wordClusters = this.clusters ? new WordClusters(this.clusters) : null;
     this.domains = parts.domains ?? false;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.

@@ -29,7 +29,6 @@ import { applyNameRules } from './name-rules.js';
 import { NamePropagator, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
-import { WordClusters } from './word-clusters.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
 /** Offsets -REACH..REACH. */
@@ -144,7 +143,7 @@ export class NerTagger {
       new Gazetteer(model.gazetteer),
       knowledge,
       model.first.signatures,
-      model.first.clusters ? new WordClusters(model.first.clusters) : null,
+      model.first.wordClusters,
     );
     this.first = new FastScorer(model.first, 0);
     this.second = model.second ? new FastScorer(model.second, 1) : null;

@@ -63,37 +63,85 @@ function classColumns(columns: string[]): number[] {
     .map(([, i]) => i);
 }
 
-/** Class lookup by unit. */
+/** FNV-1a over the code units of a string (as the index hashes the pool). */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Class lookup by unit. The table (tens of thousands of units) is read with one scan into typed
+ * arrays — the units' code units in one pool, an open-addressing index over them, the classes
+ * row by row — so loading a model costs milliseconds and no object per unit.
+ */
 export class WordClusters {
   readonly granularities: number[];
-  private readonly rows = new Map<string, number>();
+  readonly size: number;
+  private readonly pool: Uint16Array;
+  private readonly starts: Int32Array;
   private readonly classes: Int32Array;
+  /** Row + 1 of the unit in each slot, 0 = empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
   constructor(readonly data: ClusterData) {
     this.granularities = data.granularities;
     const G = this.granularities.length;
-    const lines = data.table === '' ? [] : data.table.split('\n');
-    this.classes = new Int32Array(lines.length * G);
-    lines.forEach((line, r) => {
-      let at = line.indexOf('\t');
-      this.rows.set(line.slice(0, at), r);
-      for (let g = 0; g < G; g++) {
-        const next = line.indexOf('\t', at + 1);
-        this.classes[r * G + g] = Number(line.slice(at + 1, next < 0 ? line.length : next));
-        at = next;
+    const table = data.table;
+    let rows = table === '' ? 0 : 1;
+    for (let i = 0; i < table.length; i++) if (table.charCodeAt(i) === 10) rows++;
+    this.size = rows;
+    this.pool = new Uint16Array(table.length);
+    this.starts = new Int32Array(rows + 1);
+    this.classes = new Int32Array(rows * G);
+    let cap = 16;
+    while (cap < rows * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap);
+    let p = 0;
+    let i = 0;
+    for (let r = 0; r < rows; r++) {
+      // The unit up to the first tab, hashed as it is copied.
+      this.starts[r] = p;
+      let h = 0x811c9dc5;
+      let c = table.charCodeAt(i);
+      while (c !== 9 && i < table.length) {
+        this.pool[p++] = c;
+        h = Math.imul(h ^ c, 0x01000193);
+        c = table.charCodeAt(++i);
       }
-    });
-  }
-
-  get size(): number {
-    return this.rows.size;
+      // Then G numbers, each after a tab.
+      for (let g = 0; g < G; g++) {
+        let n = 0;
+        c = table.charCodeAt(++i);
+        while (c >= 48 && c <= 57) {
+          n = n * 10 + (c - 48);
+          c = table.charCodeAt(++i);
+        }
+        this.classes[r * G + g] = n;
+      }
+      while (i < table.length && table.charCodeAt(i) !== 10) i++;
+      i++;
+      let slot = (h >>> 0) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = r + 1;
+    }
+    this.starts[rows] = p;
   }
 
   /** The classes of `unit`, finest first, or null for a unit the unlabeled text did not have often enough. */
   classesOf(unit: string): Int32Array | null {
-    const r = this.rows.get(unit);
-    if (r === undefined) return null;
     const G = this.granularities.length;
-    return this.classes.subarray(r * G, r * G + G);
+    for (let slot = hashString(unit) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const r1 = this.slots[slot];
+      if (r1 === 0) return null;
+      const from = this.starts[r1 - 1];
+      const len = this.starts[r1] - from;
+      if (len !== unit.length) continue;
+      let k = 0;
+      while (k < len && this.pool[from + k] === unit.charCodeAt(k)) k++;
+      if (k === len) return this.classes.subarray((r1 - 1) * G, r1 * G);
+    }
   }
 }
