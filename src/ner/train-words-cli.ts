@@ -14,8 +14,8 @@ import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const DEFAULT_CLUSTERS_URL = new URL('data/models/word-clusters.tsv', ROOT);
-const USAGE = `usage: npm run train:words -- [--classes K (256)] [--iterations N (6)] [--min-count N (3)]
-  [--granularities 16,64 (coarser class counts, besides K)] [--max-articles N] [--shared DIR] [--out FILE]`;
+const USAGE = `usage: npm run train:words -- [--classes K (512)] [--iterations N (8)] [--min-count N (3)]
+  [--granularities 32,128 (coarser class counts, besides K)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:words: ${message}\n${USAGE}\n`);
@@ -42,10 +42,10 @@ async function main(): Promise<void> {
   try {
     args = parseArgs({
       options: {
-        classes: { type: 'string', default: '256' },
-        iterations: { type: 'string', default: '6' },
+        classes: { type: 'string', default: '512' },
+        iterations: { type: 'string', default: '8' },
         'min-count': { type: 'string', default: '3' },
-        granularities: { type: 'string', default: '16,64' },
+        granularities: { type: 'string', default: '32,128' },
         'max-articles': { type: 'string', default: '0' },
         shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
         out: { type: 'string', default: fileURLToPath(DEFAULT_CLUSTERS_URL) },
