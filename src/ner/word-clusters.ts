@@ -38,7 +38,8 @@ export function readClusterFile(path: string | URL): ClusterData {
   let columns: string[] | null = null;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '') continue;
-    if (line.startsWith('#')) {
+    // Comment lines come before the column names only: a unit may be a '#' or start with one.
+    if (!columns && line.startsWith('#')) {
       source.push(line.slice(1).trim());
       continue;
     }

@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'arqam-clusters-'));
 const FILE = join(dir, 'clusters.tsv');
 writeFileSync(
   FILE,
-  ['# generated for a test', 'unit\tcount\tc8\tc2\tc4\tpath', 'قال\t9\t1\t0\t1\t001', 'محمد\t5\t5\t1\t2\t100', 'dddd\t4\t6\t1\t3\t110', 'reuters\t3\t7\t1\t3\t111', ''].join('\n'),
+  ['# generated for a test', 'unit\tcount\tc8\tc2\tc4\tpath', 'قال\t9\t1\t0\t1\t001', 'محمد\t5\t5\t1\t2\t100', 'dddd\t4\t6\t1\t3\t110', 'reuters\t3\t7\t1\t3\t111', '#\t3\t0\t0\t0\t000', ''].join('\n'),
 );
 
 describe('readClusterFile', () => {
@@ -28,6 +28,11 @@ describe('readClusterFile', () => {
     expect(data.granularities).toEqual([8, 4, 2]);
     expect(data.source).toEqual(['generated for a test']);
     expect(new WordClusters(data).classesOf('محمد')).toEqual(Int32Array.from([5, 2, 1]));
+  });
+
+  it('reads a unit that starts with # after the column names (regression: it was taken for a comment)', () => {
+    expect(new WordClusters(data).classesOf('#')).toEqual(Int32Array.from([0, 0, 0]));
+    expect(new WordClusters(data).size).toBe(5);
   });
 
   it('gives null for a unit it does not have', () => {
