@@ -21,7 +21,7 @@ import type { LexHit } from './01-match-lexicon.js';
 import type { MatchContext } from './match-context.js';
 import { isDefinite, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
-import { TRIGGERS } from '../projects/triggers.js';
+import { FACILITY_WORDS } from '../projects/triggers.js';
 
 const CITY_CUES = new Set(['مدينه', 'محافظه', 'العاصمه', 'عاصمه', 'ولايه', 'بلده', 'امارة', 'اماره', 'مدن', 'محافظات', 'منطقه', 'مناطق', 'مقاطعه', 'اقليم']);
 /** Currency words a nisba may follow as part of the currency's name (دولار أمريكي, الجنيه المصري). */
@@ -201,7 +201,7 @@ export function quotedProjectName(ctx: MatchContext, h: Pick<LexHit, 'tokenStart
   if (!ctx.isPunct(tokens[h.tokenStart - 1], '"«“') || !ctx.isPunct(tokens[h.tokenEnd], '"»”')) return false;
   const word = tokens[h.tokenStart - 2];
   if (!word || word.kind !== 'arabic') return false;
-  return TRIGGERS.has(withoutArticle(word));
+  return FACILITY_WORDS.has(withoutArticle(word));
 }
 
 // Before a quoted name, what shows it is a publication the article cites: لـ«الشرق الأوسط» ("told

@@ -4,7 +4,7 @@
 // "لآسيا الوسطى" it is "آسيا الوسطى", in "لليابان" it is "ليابان" (the article lost its alef).
 import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { TRIGGERS } from '../projects/triggers.js';
+import { FACILITY_WORDS } from '../projects/triggers.js';
 
 /** A normalized form of a token and the source offset where a mention using it starts. */
 export interface FormAt {
@@ -117,5 +117,5 @@ export function withoutArticle(t: { base: string }): string {
 
 /** A word that announces a facility or project (محطة, مطار, طريق): a name after it is the facility's. */
 export function isFacilityWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'arabic' && TRIGGERS.has(t.stem);
+  return t !== undefined && t.kind === 'arabic' && FACILITY_WORDS.has(t.stem);
 }

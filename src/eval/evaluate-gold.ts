@@ -57,7 +57,11 @@ export function scoreArticle(gold: GoldArticle, text: string, analysis: Analysis
     return r.span;
   };
   const figures: LocatedGoldFigure[] = gold.figures.map((f, i) => ({ ...f, span: place(f, `figures[${i}]`) }));
-  const projects: LocatedGoldProject[] = gold.projects.map((p, i) => ({ ...p, span: place(p.anchor, `projects[${i}].anchor`) }));
+  const projects: LocatedGoldProject[] = gold.projects.map((p, i) => ({
+    ...p,
+    span: place(p.anchor, `projects[${i}].anchor`),
+    mentionSpans: (p.mentions ?? []).flatMap((m, k) => place(m, `projects[${i}].mentions[${k}]`) ?? []),
+  }));
   for (const f of analysis.figures) {
     if (text.slice(f.start, f.end) !== f.text) problems.push(`system figure ${f.id}: text ${JSON.stringify(f.text)} is not the slice [${f.start}, ${f.end})`);
   }

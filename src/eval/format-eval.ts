@@ -60,10 +60,20 @@ function goldDetails(a: ArticleScores, text?: string): string[] {
   return out;
 }
 
-export function formatGold(g: GoldEvaluation, verbose: boolean, texts?: Map<string, string>): string {
+/** One line per article: its figures, entities and projects found of the gold's. */
+function articleLine(a: ArticleScores): string {
+  const f = a.figures.overall;
+  const e = a.entities.overall;
+  const p = a.projects.overall;
+  const attr = a.projects.attributes;
+  const name = show(a.gold).split('/').pop()!.replace(/\.gold\.json$/, '');
+  return `  ${name.padEnd(24)} figures ${f.tp}/${f.tp + f.fn} +${f.fp}  entities ${e.tp}/${e.tp + e.fn} +${e.fp}  projects ${p.tp}/${p.tp + p.fn} +${p.fp}  attributes ${attr.same}/${attr.of}`;
+}
+
+export function formatGold(g: GoldEvaluation, verbose: boolean, texts?: Map<string, string>, title = 'Gold articles'): string {
   const t = g.totals;
   const out: string[] = [];
-  out.push(`Gold articles: ${t.documents} scored (${show(g.goldDir)}; articles from ${g.articleDirs.map(show).join(', ')})`);
+  out.push(`${title}: ${t.documents} scored (${show(g.goldDir)}; articles from ${g.articleDirs.map(show).join(', ')})`);
   for (const f of g.failures) out.push(`  FAILED ${f.reason}`);
   const opt = g.articles.reduce((s, a) => ({ found: s.found + a.figures.optional.found, missed: s.missed + a.figures.optional.missed }), { found: 0, missed: 0 });
   const q = g.articles.reduce((s, a) => ({ agree: s.agree + a.figures.qualifier.agree, of: s.of + a.figures.qualifier.of }), { agree: 0, of: 0 });
@@ -86,6 +96,7 @@ export function formatGold(g: GoldEvaluation, verbose: boolean, texts?: Map<stri
   const problems = g.articles.reduce((n, x) => n + x.problems.length, 0);
   if (problems > 0 && !verbose) out.push('', `${problems} problems with gold or spans (run with -v to list them)`);
   if (verbose) {
+    out.push('', 'Per article (found/gold +extra):', ...g.articles.map(articleLine));
     out.push('', 'Misses and extras:');
     for (const art of g.articles) out.push(...goldDetails(art, texts?.get(art.gold)));
   }
@@ -169,6 +180,7 @@ function skipped(title: string, s: Section<unknown>): string | null {
 export function formatEvalReport(r: EvalReport, verbose = false, texts?: Map<string, string>): string {
   const parts: string[] = [];
   if (r.gold) parts.push(skipped('Gold articles', r.gold) ?? formatGold((r.gold as { result: GoldEvaluation }).result, verbose, texts));
+  if (r.goldDev) parts.push(skipped('Gold-dev articles', r.goldDev) ?? formatGold((r.goldDev as { result: GoldEvaluation }).result, verbose, texts, 'Gold-dev articles'));
   if (r.nerDev) parts.push(skipped('CoNLL NER, ANERcorp dev tenth', r.nerDev) ?? formatConll((r.nerDev as { result: ConllEvaluation }).result, 'CoNLL NER, ANERcorp dev tenth (the last tenth of the train file, never trained on)'));
   if (r.conll) parts.push(skipped('CoNLL NER', r.conll) ?? formatConll((r.conll as { result: ConllEvaluation }).result));
   if (r.recognizers) parts.push(skipped('Recognizers-Text specs', r.recognizers) ?? formatSpecs('Recognizers-Text specs', (r.recognizers as { result: SpecEvaluation }).result, verbose));

@@ -38,6 +38,8 @@ export interface GoldProject {
   currency?: string | null;
   cost_usd?: number | null;
   partners?: string[];
+  /** Other mentions of the same project: a system project at any of them counts as found. */
+  mentions?: GoldSpanRef[];
   optional?: boolean;
 }
 
@@ -122,7 +124,8 @@ export function parseGold(json: unknown, file: string): GoldArticle {
     for (const k of ['year', 'year_end', 'capacity_mw', 'capacity_mw_max', 'cost', 'cost_usd']) {
       if (p[k] !== undefined && p[k] !== null && typeof p[k] !== 'number') throw new GoldError(file, `${where}: "${k}" must be a number`);
     }
-    return { ...(p as unknown as GoldProject), anchor, optional: p.optional === true };
+    const mentions = list(p.mentions, file, `${where}.mentions`).map((m, k) => spanRef(m, file, `${where}.mentions[${k}]`));
+    return { ...(p as unknown as GoldProject), anchor, mentions, optional: p.optional === true };
   });
   const meta = isObject(json.meta) ? (json.meta as GoldMeta) : {};
   return { article: json.article, meta, figures, entities, projects };

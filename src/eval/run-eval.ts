@@ -13,6 +13,8 @@ export type Section<T> = { ran: true; result: T } | { ran: false; reason: string
 export interface EvalOptions {
   /** Gold folder and the folders holding its articles. */
   gold?: { dir: string; articleDirs: string[] } | null;
+  /** Development gold (../shared/gold-dev), scored as its own set beside the seed's. */
+  goldDev?: { dir: string; articleDirs: string[] } | null;
   /** CoNLL file or folder. */
   conll?: string | null;
   /** ANERcorp's train file, whose last tenth (never trained on) is the tagger's dev set. */
@@ -31,6 +33,7 @@ export interface EvalOptions {
 export interface EvalReport {
   schema: 'arqam.eval/1';
   gold?: Section<GoldEvaluation>;
+  goldDev?: Section<GoldEvaluation>;
   conll?: Section<ConllEvaluation>;
   nerDev?: Section<ConllEvaluation>;
   recognizers?: Section<SpecEvaluation>;
@@ -46,6 +49,7 @@ export interface EvalReport {
 export function defaultEvalOptions(): EvalOptions {
   return {
     gold: { dir: SHARED.gold, articleDirs: [SHARED.articles, SHARED.corpus] },
+    goldDev: { dir: SHARED.goldDev, articleDirs: [SHARED.corpus, SHARED.articles] },
     conll: SHARED.aqmar,
     nerDev: SHARED.anercorp,
     recognizers: SHARED.recognizers,
@@ -62,12 +66,16 @@ const missing = (path: string) => `${path} is absent${path.startsWith(SHARED_DIR
 export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const progress = options.progress ?? (() => {});
   const report: EvalReport = { schema: 'arqam.eval/1', metrics: {} };
-  if (options.gold) {
-    const { dir, articleDirs } = options.gold;
-    if (!existsSync(dir)) report.gold = { ran: false, reason: missing(dir) };
+  for (const [key, set] of [
+    ['gold', options.gold],
+    ['goldDev', options.goldDev],
+  ] as const) {
+    if (!set) continue;
+    const { dir, articleDirs } = set;
+    if (!existsSync(dir)) report[key] = { ran: false, reason: missing(dir) };
     else {
-      progress(`gold: ${dir}`);
-      report.gold = {
+      progress(`${key === 'gold' ? 'gold' : 'gold-dev'}: ${dir}`);
+      report[key] = {
         ran: true,
         result: evaluateGold({ goldDir: dir, articleDirs, analyzeFile: options.analyzeFile, texts: options.texts, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
       };
@@ -135,6 +143,18 @@ export function metricsOf(report: EvalReport): Record<string, number> {
     const meta = Object.values(t.meta).reduce((a, c) => ({ same: a.same + c.same, of: a.of + c.of }), { same: 0, of: 0 });
     if (meta.of > 0) m['gold.meta'] = meta.same / meta.of;
   }
+  if (report.goldDev?.ran) {
+    // The development set: attributes are the share right among the projects found (recall
+    // is its own metric), so the two measure different things.
+    const t = report.goldDev.result.totals;
+    for (const [name, s] of [['figures', t.figures.overall], ['entities', t.entities.overall], ['projects', t.projects.overall]] as const) {
+      m[`gold-dev.${name}.precision`] = s.precision;
+      m[`gold-dev.${name}.recall`] = s.recall;
+      m[`gold-dev.${name}.f1`] = s.f1;
+    }
+    m['gold-dev.projects.attributes'] = t.projects.attributes.share ?? 0;
+    m['gold-dev.projects.attributes_all'] = t.projects.attributes.overall;
+  }
   if (report.conll?.ran) {
     const c = report.conll.result.micro;
     m['conll.precision'] = c.precision;
@@ -143,10 +163,10 @@ export function metricsOf(report: EvalReport): Record<string, number> {
   }
   if (report.nerDev?.ran) {
     const c = report.nerDev.result;
-    m['nerDev.precision'] = c.micro.precision;
-    m['nerDev.recall'] = c.micro.recall;
-    m['nerDev.f1'] = c.micro.f1;
-    if (c.byType.ORG) m['nerDev.ORG.f1'] = c.byType.ORG.f1;
+    m['ner-dev.precision'] = c.micro.precision;
+    m['ner-dev.recall'] = c.micro.recall;
+    m['ner-dev.f1'] = c.micro.f1;
+    if (c.byType.ORG) m['ner-dev.ORG.f1'] = c.byType.ORG.f1;
   }
   if (report.corpus?.ran) m['corpus.clean'] = report.corpus.result.clean;
   for (const key of ['recognizers', 'duckling'] as const) {

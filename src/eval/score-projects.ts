@@ -1,5 +1,6 @@
 // Scores projects (issue 3): a gold project is found when a system project's span overlaps
-// its anchor (one system project per gold project, the largest overlap preferred); then, for
+// its anchor or one of its other `mentions` (one system project per gold project, the anchor
+// and then the largest overlap preferred); then, for
 // the projects found, the share of the attributes the gold states (country, year,
 // capacity_mw, cost_usd) that the system gives the same.
 import type { Project } from '../model/types.js';
@@ -14,6 +15,8 @@ export type ProjectAttribute = (typeof PROJECT_ATTRIBUTES)[number];
 
 export interface LocatedGoldProject extends GoldProject {
   span: Located | null;
+  /** The located `mentions` (those whose context was found). */
+  mentionSpans?: Located[];
 }
 
 export type SystemProject = Pick<Project, 'start' | 'end' | 'name' | 'type'> &
@@ -67,10 +70,15 @@ const overlapLength = (a: Located, b: Located): number => Math.min(a.end, b.end)
 /** Scores one document's projects. */
 export function scoreProjects(gold: readonly LocatedGoldProject[], system: readonly SystemProject[]): ProjectScores {
   const edges = gold.map((g) => {
-    if (!g.span) return [];
-    const span = g.span;
+    const others = g.mentionSpans ?? [];
+    if (!g.span && others.length === 0) return [];
+    const reach = (s: SystemProject): number => {
+      const anchor = g.span && overlaps(g.span, s) ? overlapLength(g.span, s) : 0;
+      const mention = Math.max(0, ...others.map((m) => (overlaps(m, s) ? overlapLength(m, s) : 0)));
+      return anchor > 0 ? 1e6 + anchor : mention;
+    };
     return system
-      .map((s, j) => ({ j, o: overlaps(span, s) ? overlapLength(span, s) : 0 }))
+      .map((s, j) => ({ j, o: reach(s) }))
       .filter((e) => e.o > 0)
       .sort((x, y) => y.o - x.o || x.j - y.j)
       .map((e) => e.j);

@@ -9,6 +9,7 @@ export const SHARED_DIR = join(PROJECT_ROOT, '..', 'shared');
 
 export const SHARED = {
   gold: join(SHARED_DIR, 'gold'),
+  goldDev: join(SHARED_DIR, 'gold-dev'),
   articles: join(SHARED_DIR, 'articles'),
   corpus: join(SHARED_DIR, 'corpus'),
   recognizers: join(SHARED_DIR, 'numbers', 'recognizers-text-dev'),

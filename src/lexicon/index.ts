@@ -2,3 +2,4 @@
 export * from './types.js';
 export * from './read-tsv.js';
 export * from './load-lexicons.js';
+export * from './word-lists.js';

@@ -143,6 +143,9 @@ export interface Project {
   year_end: number | null;
   capacity_mw: number | null;
   capacity_mw_max: number | null;
+  /** A capacity that is not electric power (passenger/year, m3/day, barrel/day, TEU ...), with its unit. */
+  capacity: number | null;
+  capacity_unit: string | null;
   cost: number | null;
   currency: string | null;
   cost_usd: number | null;

@@ -2,7 +2,7 @@
 // and the name that follows each: proper names, places, descriptors (طاقة شمسية, للطاقة
 // الكهرومائية), a dash compound (تاشغوزار-كومكورغان, سوغد-500), a code in parentheses (GTG-2),
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
-import { DESCRIPTORS, LINE_HEADS, TRIGGERS, type Number_ } from './triggers.js';
+import { ACTIONS, DESCRIPTORS, descriptorFor, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
 import type { DocView } from './doc-view.js';
 import type { Token } from '../text/token.js';
 
@@ -13,6 +13,8 @@ export interface Trigger {
   /** One past the last token of the name. */
   nameEnd: number;
   type: string;
+  /** The type the head word gives before descriptors refine it (project for مشروع). */
+  head: string;
   number: Number_;
   weak: boolean;
   program: boolean;
@@ -23,6 +25,14 @@ export interface Trigger {
   /** A descriptor refined the type (شمسية → solar). */
   described: boolean;
   sentence: number;
+  /** مشروع + an action noun (مشروع تطوير، لمشروع تركيب): a work on what follows. */
+  actionAfter: boolean;
+  /** A count right before it (ستة أنفاق). */
+  counted: boolean;
+  /** The name ends with الجديد/الجديدة (مطار جدة الجديد). */
+  isNew: boolean;
+  /** A named instance of a head that is a project by itself (امتياز «زاكوم السفلي»). */
+  self: boolean;
 }
 
 const QUOTES_OPEN = '"«“';
@@ -40,6 +50,40 @@ function verbLike(form: string): boolean {
   return !/(ه|ات|ين|ون)$/.test(form);
 }
 
+/** The word carries a descriptor for some head (شمسية, التحلية): the name says what it is. */
+function hasDescriptor(...forms: string[]): boolean {
+  return forms.some((f) => DESCRIPTORS.has(f));
+}
+
+/** The head and its adjective as one key, both without the article: المدينة الصناعية → "مدينه صناعيه". */
+function headAdjective(v: DocView, i: number): string | undefined {
+  const next = v.tokens[i + 1];
+  if (!next || next.kind !== 'arabic') return undefined;
+  return HEAD_ADJECTIVES.get(`${v.bareWhole(i)} ${v.bareWhole(i + 1)}`) ?? HEAD_ADJECTIVES.get(`${v.bare(i)} ${v.bare(i + 1)}`);
+}
+
+/** An action noun right after مشروع (مشروع تطوير, لمشروع تركيب, مشروع لمد): the project is a work on what follows. */
+function actionAfter(v: DocView, i: number): boolean {
+  const w = v.tokens[i + 1];
+  if (!w || w.kind !== 'arabic' || w.sentence !== v.tokens[i].sentence) return false;
+  return ACTIONS.has(v.bare(i + 1)) || ACTIONS.has(v.bareWhole(i + 1));
+}
+
+/** A count right before the trigger: ستة أنفاق, ثلاث محطات, 3 مطارات (a number figure or a number word). */
+function countedBefore(v: DocView, i: number): boolean {
+  const f = v.figuresIn(i - 1, i)[0];
+  return f !== undefined && f.tokenEnd === i && (f.figure.kind === 'count' || f.figure.kind === 'number');
+}
+
+/** The name ends with الجديد/الجديدة: a facility being built (مطار جدة الجديد, قناة السويس الجديدة). */
+function endsNew(v: DocView, from: number, end: number): boolean {
+  for (let k = end - 1; k >= from && k >= end - 2; k--) {
+    const b = v.tokens[k].base;
+    if (b === 'الجديد' || b === 'الجديده') return true;
+  }
+  return false;
+}
+
 export function findTriggers(v: DocView): Trigger[] {
   const { tokens } = v;
   const out: Trigger[] = [];
@@ -54,20 +98,32 @@ export function findTriggers(v: DocView): Trigger[] {
     let number: Number_ = 'one';
     let weak = false;
     let program = false;
+    let word: TriggerWord | undefined;
     let triggerEnd = i + 1;
     if ((bare === 'خط' || bare === 'خطوط') && LINE_HEADS.has(tokens[i + 1]?.base ?? '')) {
       type = LINE_HEADS.get(tokens[i + 1].base)!;
       number = bare === 'خط' ? 'one' : 'many';
       triggerEnd = i + 2;
     } else {
-      const w = TRIGGERS.get(bare);
-      if (!w) continue;
+      word = TRIGGERS.get(bare);
+      if (!word) continue;
       // عن طريق is "by means of"; طريقة, طرق التفكير are not roads.
-      if (w.type === 'road' && tokens[i - 1]?.norm === 'عن') continue;
-      ({ type, number } = w);
-      weak = !!w.weak;
-      program = !!w.program;
+      if (word.type === 'road' && tokens[i - 1]?.norm === 'عن') continue;
+      ({ type, number } = word);
+      weak = !!word.weak;
+      program = !!word.program;
     }
+    // مدينة صناعية, منطقة اقتصادية, وحدات سكنية: the pair gives the type; the head alone is no project word.
+    let paired = false;
+    if (word?.adjective) {
+      const pair = headAdjective(v, i);
+      if (pair) {
+        type = pair;
+        paired = true;
+      }
+    }
+    // مشروع قانون, مشروع قرار: a draft text.
+    if (type === 'project' && number === 'one' && DRAFTS.has(v.bare(i + 1))) continue;
     const read = readName(v, i, triggerEnd, program);
     if (read.excluded) continue;
     // A facility the lexicons name whole (مطار الملك عبدالعزيز الدولي, ميناء جدة الإسلامي) is its own name.
@@ -75,27 +131,38 @@ export function findTriggers(v: DocView): Trigger[] {
       read.end = Math.max(read.end, m.tokenEnd);
       read.proper = true;
     }
+    const isNew = endsNew(v, triggerEnd, read.end);
+    // A head that needs a name (قناة, امتياز) or an adjective (مدينة, منطقة) and has none.
+    if (word?.named && !read.proper && !read.quoted) continue;
+    if (word?.adjective && !paired && !(type === 'city' && read.proper && isNew)) continue;
+    if (word?.adjective && !paired) type = 'new_city';
     // The most specific descriptor in the name or just after it ("محطة توليد الطاقة من الرياح"
     // is wind, not a generic power plant).
     let refined = type;
     // A line names its kind (خط أنابيب, خط السكة الحديدية): it is described as a descriptor would.
-    let described = triggerEnd === i + 2;
+    let described = triggerEnd === i + 2 || paired;
     let specific = false;
-    const windowEnd = Math.min(read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
+    // Words after a proper name are not its kind: مشروع الفاضلي ومشروع ربط is no grid.
+    const windowEnd = Math.min(read.proper ? read.end : read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
     for (let k = i; k < windowEnd; k++) {
       const forms = [tokens[k].norm, tokens[k].base, v.bare(k)];
-      const d = DESCRIPTORS.find(([re]) => forms.some((f) => re.test(f)));
+      if (!hasDescriptor(...forms)) continue;
+      // The trigger's own word (القطار, المترو) names its kind but describes nothing.
+      if (k < read.end && k >= triggerEnd) described = true;
+      const d = descriptorFor(type, ...forms);
       if (!d) continue;
-      if (k < read.end) described = true;
-      if (type !== 'power_plant' && type !== 'project' && type !== 'plant' && type !== 'farm') continue;
-      if (d[1] !== 'power_plant' && !specific) {
-        refined = d[1];
+      if (d !== 'power_plant' && !specific) {
+        refined = d;
         specific = true;
       } else if (!specific && k < read.end) refined = 'power_plant';
     }
+    // شبكة, شبكات: a network is a project word only with what it carries (شبكة المترو, شبكة الصرف الصحي).
+    if (word && TRIGGERS.get(bare) === word && HEAD_FLAGS.get(bare)?.has('described') && !specific) continue;
+    const afterAction = type === 'project' && number === 'one' && actionAfter(v, i);
     out.push({
-      tokenStart: i, triggerEnd, nameEnd: read.end, type: refined, number, weak, program, quoted: read.quoted, proper: read.proper,
-      described, sentence: t.sentence,
+      tokenStart: i, triggerEnd, nameEnd: read.end, type: refined, head: type, number, weak, program, quoted: read.quoted, proper: read.proper,
+      described, sentence: t.sentence, actionAfter: afterAction, counted: countedBefore(v, i), isNew,
+      self: !!HEAD_FLAGS.get(bare)?.has('self') && (read.proper || read.quoted),
     });
     // A trigger inside this one's name (محطة القطار) is part of it.
     i = Math.max(triggerEnd, read.end) - 1;
@@ -104,14 +171,12 @@ export function findTriggers(v: DocView): Trigger[] {
 }
 
 /** Adjectives that name no nisba but often describe a project (جديد, سريعة, كبيرين). */
-const DESCRIPTIVE = /^(ال)?(جديد|جديده|كبير|كبيره|كبيرين|كبيرتين|صغير|صغيره|صغيرين|صغيرتين|سريع|سريعه|ضخم|ضخمه|عملاق|عملاقه|اول|اولي|ثان|ثاني|ثانيه|ثالث|ثالثه|اضافي|اضافيه|بخاري|بخاريه|مركبه|مستقل|مستقله)$/;
-/** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
-const NOT_PROJECTS = new Set(['اطفاء', 'وقود', 'الوقود', 'محروقات', 'المحروقات', 'بنزين', 'البنزين', 'الحافلات', 'حافلات', 'اذاعه', 'الاذاعه', 'تلفزيونيه', 'فضائيه', 'الارصاد', 'رصد', 'اسعاف', 'الاسعاف', 'مراقبه', 'تفتيش']);
+export const DESCRIPTIVE = /^(ال)?(جديد|جديده|كبير|كبيره|كبيرين|كبيرتين|صغير|صغيره|صغيرين|صغيرتين|سريع|سريعه|ضخم|ضخمه|عملاق|عملاقه|اول|اولي|ثان|ثاني|ثانيه|ثالث|ثالثه|اضافي|اضافيه|بخاري|بخاريه|مركبه|مستقل|مستقله)$/;
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'عبد', 'ال']);
 
 /** A word that describes rather than names: a nisba-shaped adjective, a participle, a dual, DESCRIPTIVE. */
-function descriptive(t: Token): boolean {
+export function descriptive(t: Token): boolean {
   const b = t.base;
   if (DESCRIPTIVE.test(b)) return true;
   if (/(ي|يه|يين|يون|يات|يتين|يين)$/.test(b)) return true;
@@ -146,17 +211,20 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     const t = tokens[j];
     const first = j === from;
     if (first && v.bare(i).startsWith('محط') && NOT_PROJECTS.has(t.base)) return { end: j, quoted: false, proper: false, excluded: true };
-    // A quoted name right after the trigger: مشروع «واسط», محطة "ليلي".
-    if (first && v.isPunct(j, QUOTES_OPEN)) {
+    // A quoted name right after the trigger: مشروع «واسط», محطة "ليلي"; not a quoted company
+    // (وتقوم بحفر الأنفاق "أوراسكوم" للإنشاء: the tunnels, dug by Orascom).
+    if (first && v.isPunct(j, QUOTES_OPEN) && v.mentionOn(j + 1)?.entity.type !== 'ORG') {
       let k = j + 1;
       while (k < tokens.length && k < j + 8 && !v.isPunct(k, QUOTES_CLOSE) && tokens[k].sentence === sentence) k++;
       if (v.isPunct(k, QUOTES_CLOSE) && k > j + 1) return { end: k + 1, quoted: true, proper: true, excluded: false };
       break;
     }
     if (code && j === code.open) return { end: code.end, quoted: false, proper: true, excluded: false };
-    // After مشروع another trigger starts the real project (مشروع مطار الملك خالد, see 02-qualify).
+    // After مشروع another trigger starts the real project (مشروع مطار الملك خالد, مشروع تطوير مطار
+    // الملك خالد: see 02-qualify), even where the lexicon names the facility whole.
     const outer = TRIGGERS.get(v.bare(i));
-    if (first && (outer?.type === 'project' || outer?.program) && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))) break;
+    const afterAction = j === from + 1 && (ACTIONS.has(v.bare(from)) || ACTIONS.has(v.bareWhole(from)));
+    if ((first || afterAction) && (outer?.type === 'project' || outer?.program) && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))) break;
     const m = v.mentionStarting(j);
     if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
       // A country does not single a project out: "موانئ الهند", "موانئ المملكة" are generic.
@@ -202,6 +270,11 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     if (clitics.some((c) => c.type === 'prep') && !lam) break;
     if (lam) {
       inComplement = true;
+      j++;
+      continue;
+    }
+    // مشروع تنمية محور قناة السويس: after the action noun of مشروع, its object in construct.
+    if (j === from + 1 && outer?.type === 'project' && (ACTIONS.has(v.bare(from)) || ACTIONS.has(v.bareWhole(from))) && !definite && clitics.length === 0) {
       j++;
       continue;
     }

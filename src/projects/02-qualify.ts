@@ -10,9 +10,8 @@
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView } from './doc-view.js';
 import type { Trigger } from './01-find-triggers.js';
-import { ACTIONS, COST_CUES, GENERIC_AFTER } from './triggers.js';
+import { ACTION_VERBS, ACTIONS, AREA_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
 
-const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هولاء', 'هؤلاء']);
 const LOCATIVE = new Set(['في', 'على', 'علي', 'فوق', 'عبر', 'قرب', 'بين', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LIST_AFTER = ['بما في ذلك', 'مثل', 'منها', 'ومنها', 'من بينها', 'وهي', 'بينها'];
 
@@ -27,8 +26,6 @@ function sentenceEnd(v: DocView, i: number): number {
   return v.doc.sentences[v.tokens[i].sentence].tokenEnd;
 }
 
-/** Words that open another clause: what follows them is about something else. */
-const CLAUSE_BREAKS = new Set(['حين', 'بينما', 'فيما', 'حيث', 'ان', 'لكن', 'غير']);
 
 /** The first token from `from` that opens another clause in the sentence (في حين، بينما، أن ...). */
 function clauseBreak(v: DocView, from: number): number {
@@ -49,18 +46,28 @@ export function actionBefore(v: DocView, i: number): boolean {
   return false;
 }
 
-/** An action noun earlier in the sentence: "تم بناء وتحديث محطات ... بما في ذلك محطة توراكورغان". */
-function actionInSentence(v: DocView, i: number): boolean {
-  const from = v.doc.sentences[v.tokens[i].sentence].tokenStart;
-  for (let k = from; k < i; k++) if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k)) || ACTION_VERBS.has(v.bare(k)) || ACTION_VERBS.has(v.tokens[k].stem)) return true;
+/**
+ * A verb of building or opening shortly before the trigger, with no punctuation between: "افتتح في
+ * مطلع فبراير الجاري حقل «ظهر»", "ستبني الشركة محطة X". (An action anywhere earlier in the sentence
+ * is too loose: "... في أفق 2030 لتشمل الأحياء المتاخمة لطريق قرمدة وطريق سيدي منصور" names roads
+ * the metro will serve, not roads being built.)
+ */
+function actionVerbBefore(v: DocView, i: number): boolean {
+  for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
+    const t = v.tokens[k];
+    if (t.sentence !== v.tokens[i].sentence || t.kind === 'punct') return false;
+    if (ACTION_VERBS.has(v.bare(k)) || ACTION_VERBS.has(t.stem)) return true;
+  }
   return false;
 }
 
-/** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
-const ACTION_VERBS = new Set([
-  'افتتح', 'افتتحت', 'يفتتح', 'تفتتح', 'دشن', 'دشنت', 'يدشن', 'تدشن', 'شيد', 'شيدت', 'يشيد', 'تشيد', 'بني', 'بنت', 'يبني', 'تبني',
-  'انشا', 'انشات', 'ينشئ', 'تنشئ', 'ينشي', 'تنشي', 'وسع', 'وسعت', 'يوسع', 'توسع', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ', 'مول', 'مولت', 'يمول', 'تمول',
-]);
+/** A quantifier before a plural: عدد من المطارات, بعض المحطات, العديد من المشاريع. */
+function quantified(v: DocView, i: number): boolean {
+  const a = v.tokens[i - 1];
+  const b = v.tokens[i - 2];
+  if (a && (a.base === 'بعض' || a.base === 'كافه' || a.base === 'جميع')) return true;
+  return a?.norm === 'من' && b !== undefined && (b.base === 'عدد' || b.base === 'العديد' || b.base === 'عديد' || b.base === 'الكثير');
+}
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
 function framed(v: DocView, i: number): boolean {
@@ -81,14 +88,43 @@ function startsList(v: DocView, j: number): boolean {
   return false;
 }
 
-function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; place: boolean; city: boolean } {
+/** Figure kinds that state a particular of a project: when, how big, how long, how much it carries. */
+const FACT_KINDS = new Set(['year', 'year_range', 'power', 'energy', 'length', 'area', 'voltage']);
+
+/** A quantity or volume per day or year is a capacity (60 ألف متر مكعب يومياً, 43 مليون مسافر سنوياً). */
+function isCapacity(kind: string, unit: string | null): boolean {
+  return (kind === 'quantity' || kind === 'volume' || kind === 'mass') && unit !== null && unit.includes('/');
+}
+
+/** A place right after an area noun that itself has ب or في: بجهة توزر, في منطقة جبل الزيت, بولاية X. */
+function afterArea(v: DocView, m: { tokenStart: number }): boolean {
+  const area = v.tokens[m.tokenStart - 1];
+  if (!area || area.kind !== 'arabic' || !AREA_NOUNS.has(v.bare(m.tokenStart - 1))) return false;
+  const before = v.tokens[m.tokenStart - 2];
+  return area.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || (before !== undefined && LOCATIVE.has(before.norm));
+}
+
+/** A word of revenue or saving between the trigger and a money figure: زيادة عائدات قناة السويس ... ليبلغ 13.2 مليار دولار. */
+function revenue(v: DocView, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 3); k < to; k++) if (SAVINGS.has(v.bare(k)) || SAVINGS.has(v.tokens[k].norm)) return true;
+  return false;
+}
+
+function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; place: boolean; city: boolean; near: boolean } {
   let fact = false;
+  // A fact within a few words after the name (بطاقة 50 ميغاواط, (2014)), not one far along the clause.
+  let near = false;
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
     const k = f.figure.kind;
-    if (k === 'year' || k === 'year_range' || k === 'power' || k === 'energy') fact = true;
-    if (k === 'money') {
-      if (v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)))) fact = true;
-    }
+    let is = FACT_KINDS.has(k) || isCapacity(k, f.figure.unit);
+    if (k === 'money' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) && !revenue(v, t.tokenStart, f.tokenStart)) is = true;
+    if (!is) continue;
+    fact = true;
+    // A year beside a named facility is often its history (قناة السويس ... عام 1869): only a year in
+    // brackets (محطة توراكورغان (2014)) or one of opening or completion says it is being built.
+    const year = k === 'year' || k === 'year_range';
+    const builtYear = v.isPunct(f.tokenStart - 1, '(') || v.cueBefore(f.tokenStart, t.nameEnd, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
+    if (f.tokenStart - t.nameEnd <= 6 && (!year || builtYear)) near = true;
   }
   let place = false;
   let city = false;
@@ -98,45 +134,122 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     const own = v.tokens[m.tokenStart];
     // في مناطق سمرقند وبخارى: a locative and an area word.
     const prev2 = v.tokens[m.tokenStart - 2];
-    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || (prev2 && LOCATIVE.has(prev2.norm))) {
+    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || (prev2 && LOCATIVE.has(prev2.norm)) || afterArea(v, m)) {
       place = true;
       if (m.entity.type !== 'COUNTRY') city = true;
     }
   }
-  return { fact, place, city };
+  return { fact, place, city, near };
 }
 
-function qualifies(v: DocView, t: Trigger, clauseEnd: number): boolean {
+/**
+ * The trigger is an item of a list of projects that a plural announced: "سيشهد مشروعات إقليمية
+ * ودولية من بينها مدينة صناعية ...، وكذلك مدينة صناعية ...، وإقامة منطقة صناعية ..." (a marker
+ * before a facility word: 109 times in 106 articles of ../shared/unlabeled). The marker is found
+ * earlier in the sentence, with a plural project word at most four words before it.
+ */
+function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>): boolean {
+  const s = v.doc.sentences[t.sentence];
+  if (!conjunctStart(v, t.tokenStart)) return false;
+  for (let k = t.tokenStart - 1; k >= s.tokenStart && k >= t.tokenStart - 100; k--) {
+    const len = markerAt(v, k);
+    if (len === 0) continue;
+    if (k + len !== t.tokenStart && !conjunctStart(v, t.tokenStart)) return false;
+    for (let p = k - 1; p >= s.tokenStart && p >= k - 4; p--) if (plurals.has(p)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words that join the items of a list: و، كذلك، إلى جانب، فضلا عن، بالإضافة إلى. */
+const JOINERS = new Set(['و', 'كذلك', 'وكذلك', 'جانب', 'عن', 'الي', 'اضافه', 'بالاضافه']);
+
+/**
+ * The trigger starts an item of a list: right after a marker, a comma or a joiner, or with و on
+ * itself or on an action noun before it (وإقامة منطقة صناعية); not inside another item's words
+ * (السفن التي تمر من قناة السويس).
+ */
+function conjunctStart(v: DocView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t.clitics.some((c) => c.type === 'conj')) return true;
+  let k = i - 1;
+  if (ACTIONS.has(v.bare(k)) || ACTIONS.has(v.bareWhole(k))) {
+    if (v.tokens[k].clitics.some((c) => c.type === 'conj')) return true;
+    k--;
+  }
+  const p = v.tokens[k];
+  if (!p) return false;
+  return v.isPunct(k, ',،:') || JOINERS.has(p.norm) || markerAt(v, k) > 0 || markerEnds(v, i);
+}
+
+/** A list marker ends right before token i. */
+function markerEnds(v: DocView, i: number): boolean {
+  for (const phrase of LIST_MARKER_WORDS) if (markerAt(v, i - phrase.length) === phrase.length) return true;
+  return false;
+}
+
+/** The number of words of the list marker starting at token k (من بينها = 2), or 0. */
+function markerAt(v: DocView, k: number): number {
+  for (const phrase of LIST_MARKER_WORDS) {
+    if (phrase.every((w, n) => v.tokens[k + n]?.norm === w || v.tokens[k + n]?.base === w)) return phrase.length;
+  }
+  return 0;
+}
+const LIST_MARKER_WORDS = [...LIST_MARKERS].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Why a trigger describes a project ('' when it does not): the rule that let it in, for tests and debugging. */
+export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): string {
   const { tokens } = v;
   const prev = tokens[t.tokenStart - 1];
   // هذه المشاريع: a demonstrative before a definite trigger (not "بما في ذلك محطة X").
-  if (prev && DEMONSTRATIVES.has(prev.norm) && tokens[t.tokenStart].base.startsWith('ال')) return false;
+  if (prev && DEMONSTRATIVES.has(prev.norm) && tokens[t.tokenStart].base.startsWith('ال')) return '';
   const next = tokens[t.triggerEnd];
-  if (next && GENERIC_AFTER.has(next.base) && !t.proper) return false;
-  if (t.number === 'many' && startsList(v, t.nameEnd)) return false;
-  const { fact, place, city } = evidence(v, t, clauseEnd);
-  const action = actionBefore(v, t.tokenStart);
-  if (t.program) return t.quoted || (t.nameEnd - t.triggerEnd >= 2 && fact);
+  if (next && GENERIC_AFTER.has(next.base) && !t.proper) return '';
+  if (t.number === 'many' && startsList(v, t.nameEnd)) return '';
+  const { fact, place, city, near } = evidence(v, t, clauseEnd);
+  if (t.self) return 'named, a project by itself';
+  const action = actionBefore(v, t.tokenStart) || t.actionAfter;
+  const named = t.nameEnd > t.triggerEnd;
+  // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
+  if (t.number !== 'many' && (named || t.described) && listItem(v, t, plurals)) return 'list item';
+  if (t.program) return t.quoted ? 'quoted programme' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
   // A named facility is a project where something is done to it or said of it (built,
   // expanded, financed; a year, a capacity, a cost), not where it only stands in a sentence
   // ("800 ألف طن من السكر وصلت ميناء جدة").
-  if (t.proper) return action || fact || actionInSentence(v, t.tokenStart) || framed(v, t.tokenStart);
-  if (t.weak) return action && (place || fact) && t.nameEnd > t.triggerEnd;
+  if (t.proper) {
+    if (action) return 'named, action';
+    if (near) return 'named, fact';
+    if (t.isNew) return 'named, new';
+    if (framed(v, t.tokenStart)) return 'named, framed';
+    return actionVerbBefore(v, t.tokenStart) ? 'named, action verb' : '';
+  }
+  // مشروع قطار الحرمين السريع: the project word and a name make it one.
+  if (named && framed(v, t.tokenStart)) return 'framed, named';
+  // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
+  if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
+  if (t.weak) return action && (place || fact) && (named || t.counted) ? 'weak, action and particular' : '';
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
-  if (t.number === 'many') return action && (city || fact);
-  return (t.described || action || t.number === 'two') && (fact || place);
+  // عدد من المطارات المحلية, بعض المحطات: a quantifier over a kind.
+  if (t.number === 'many' && quantified(v, t.tokenStart)) return '';
+  if (t.number === 'many') return action && (city || near) ? 'plural, action and particular' : '';
+  if (t.counted) return action && (fact || place) ? 'counted, action and particular' : '';
+  return (t.described || action || t.number === 'two') && (fact || place) ? 'described, particular' : '';
+}
+
+function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>): boolean {
+  return qualifyReason(v, t, clauseEnd, plurals) !== '';
 }
 
 /** The triggers that describe projects, each with the clause that describes it. */
-export function qualifyTriggers(v: DocView, triggers: Trigger[]): Qualified[] {
+export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: Trigger, reason: string) => void): Qualified[] {
   // A project word whose name holds another trigger yields to it: مشروع توسعة مطار الملك عبدالعزيز.
   const outerStart = new Map<Trigger, number>();
   const kept: Trigger[] = [];
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
     const n = triggers[k + 1];
-    if (t.type === 'project' && !t.described && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
+    if (t.head === 'project' && !t.described && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
       const between = n.tokenStart - t.triggerEnd;
       if (between === 0 || (between === 1 && (ACTIONS.has(v.bare(t.triggerEnd)) || ACTIONS.has(v.bareWhole(t.triggerEnd))))) {
         outerStart.set(n, outerStart.get(t) ?? t.tokenStart);
@@ -153,6 +266,12 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[]): Qualified[] {
     const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
   };
-  const first = kept.filter((t, k) => qualifies(v, t, next(kept, k)));
+  const plurals = new Set(kept.filter((t) => t.number === 'many').map((t) => t.tokenStart));
+  const first = kept.filter((t, k) => {
+    if (!explain) return qualifies(v, t, next(kept, k), plurals);
+    const reason = qualifyReason(v, t, next(kept, k), plurals);
+    explain(t, reason);
+    return reason !== '';
+  });
   return first.map((t, k) => ({ ...t, start: outerStart.get(t) ?? t.tokenStart, clauseEnd: next(first, k) }));
 }

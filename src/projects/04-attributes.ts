@@ -22,9 +22,8 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { COST_CUES, FINANCING, PARTNER_CUES, TRIGGERS } from './triggers.js';
+import { AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, PARTNER_CUES, SAVINGS, STATE_NOUNS, TRIGGERS } from './triggers.js';
 
-const SAVINGS = new Set(['توفير', 'وفر', 'وفورات', 'يوفر', 'توفر', 'ستوفر', 'خساير', 'خسائر', 'عائدات', 'ايرادات', 'ارباح']);
 const LEAD_PREPOSITIONS = new Set(['في', 'مع', 'داخل', 'لدي', 'بين']);
 const LOCATIVE = new Set(['في', 'داخل']);
 
@@ -44,6 +43,8 @@ function countryOfMention(m: MentionRef, gaz: Gazetteer): string | null {
 export interface Built {
   project: Project;
   figures: FigureRef[];
+  /** The trigger it was built from. */
+  draft: Draft;
 }
 
 import type { FacilityHit } from '../entities/stage.js';
@@ -79,6 +80,7 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
 
     // Capacity and cost.
     const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW') ?? null;
+    const capacity = own.find((f) => f !== power && capacityFigure(v, f, d.start)) ?? null;
     const money = own.find((f) => f.figure.kind === 'money' && costCued(v, f, d.start)) ?? null;
     const cost = money ? Number(money.figure.value) : null;
     const currency = money ? money.figure.unit : null;
@@ -141,6 +143,8 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
         year_end: years ? years[1] : null,
         capacity_mw: power ? Number(power.figure.value) : null,
         capacity_mw_max: power && power.figure.value_max !== null ? Number(power.figure.value_max) : null,
+        capacity: capacity ? Number(capacity.figure.value) : null,
+        capacity_unit: capacity ? capacity.figure.unit : null,
         cost,
         currency,
         cost_usd: cost !== null ? toUsd(cost, currency) : null,
@@ -148,6 +152,7 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
         figures: [],
       },
       figures: figures.sort((a, b) => a.figure.start - b.figure.start),
+      draft: d,
     });
   });
   return built;
@@ -162,6 +167,20 @@ function costCued(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base));
 }
 
+/** Kinds whose figures may be a project's capacity other than electric power. */
+const CAPACITY_KINDS = new Set(['quantity', 'volume', 'mass']);
+
+/**
+ * A capacity that is not electric power: a rate (60 ألف متر مكعب يومياً = m3/day, 43 مليون مسافر
+ * سنوياً, 2.5 مليار قدم مكعبة في اليوم) or a quantity after a capacity word (طاقة استيعابية تبلغ 3.6
+ * ملايين راكب، بسعة 20 ألف حاوية).
+ */
+function capacityFigure(v: DocView, f: FigureRef, from: number): boolean {
+  const { kind, unit } = f.figure;
+  if (!CAPACITY_KINDS.has(kind) || unit === null) return false;
+  return unit.includes('/') || v.cueBefore(f.tokenStart, from, (b) => CAPACITY_CUES.has(v.tokens[b].norm) || CAPACITY_CUES.has(v.bare(b)));
+}
+
 /** The country a sentence opens with before `to`: "في أوزبكستان، ...", "مع قيرغيزستان، ...". */
 function leadCountry(v: DocView, from: number, to: number): string | null {
   let found: string | null = null;
@@ -174,8 +193,6 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
   return found;
 }
 
-/** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
-const STATE_NOUNS = new Set(['حكومه', 'وزاره', 'سلطات', 'دوله', 'رئاسه', 'جمهوريه', 'مملكه', 'بلديه']);
 
 /**
  * The country of a state organ earlier in the sentence, named by its nisba: "وقعت الحكومة
@@ -293,24 +310,12 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
   return out;
 }
 
-/** Words of opening or completion before a year: تبدأ التشغيل في عام 2026، يكتمل بحلول 2027. */
-const COMPLETION = new Set([
-  'تشغيل', 'تشغيله', 'تشغيلها', 'اكتمال', 'يكتمل', 'تكتمل', 'استكمال', 'انتهاء', 'الانتهاء', 'ينتهي', 'تنتهي', 'انجاز', 'انجازه',
-  'افتتاح', 'افتتاحه', 'افتتاحها', 'بحلول', 'تسليم', 'تسليمه', 'دخول', 'الخدمه', 'العمل',
-]);
 
 /** A completion word in the four tokens before year figure f (and after `from`). */
 function completionCued(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
 }
 
-/** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */
-const AGENT_VERBS = new Set([
-  'اعلن', 'اعلنت', 'وقع', 'وقعت', 'فاز', 'فازت', 'ابرم', 'ابرمت', 'تعتزم', 'يعتزم', 'تخطط', 'يخطط', 'بدات', 'بدا', 'قررت', 'قرر', 'تستعد', 'يستعد',
-]);
-const COMPANY_WORDS = new Set(['شركه', 'مجموعه', 'تحالف', 'ائتلاف']);
-/** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
-const GOVERNMENT_HEADS = new Set(['وزاره', 'حكومه', 'هيئه', 'مجلس', 'سلطه', 'بلديه', 'امانه', 'محافظه', 'دائره', 'ولايه', 'اداره']);
 
 /**
  * A company that is the subject of the sentence's verb and whose project the sentence builds:

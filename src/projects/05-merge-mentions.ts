@@ -1,38 +1,149 @@
 // Step 5: one project named several times is one project. An article about the Wasit gas plant
-// says "مشروع واسط" eight times; each mention may add an attribute (a capacity here, a partner
-// there). Mentions are the same project when their names, without the trigger words and the
-// words that only say what is done to it (مشروع, معمل, تطوير, توسعة ...), are the same words;
-// a bare trigger (محطة, مطارات) is never merged. The first mention keeps its span; later ones fill what it lacks.
+// says "مشروع تطوير معمل الغاز في واسط", then "معمل واسط", "معمل واسط للغاز", "مشروع واسط"; each
+// mention may add an attribute (a capacity here, a partner there). A later mention is merged into
+// an earlier project when
+// - its identifying words (the words of its name and its places, without trigger, action and
+//   descriptive words and the article) are a subset of the earlier one's, or the other way round,
+//   sharing a proper name (معمل واسط ⊂ معمل الغاز في واسط; محطة توليد جدة البخارية ⊂ محطة توليد
+//   جنوب جدة البخارية), and their types are of one family;
+// - it is named by a naming phrase right after the project (المحطة التي أطلق عليها اسم محطة «ليلي»);
+// - it is in apposition (مطار الملك عبدالله بن عبدالعزيز الجديد بجازان، وهو مشروع لإنشاء مطار جديد);
+// - it is a definite mention with no name of its own (المحطة، الطرق الجديدة، مشروع القناة) and an
+//   earlier project of its family exists: it is that project again.
+// An indefinite mention with no name is a new project (مدينة صناعية ...، وكذلك مدينة صناعية ...).
+// The first mention keeps its span; later ones fill what it lacks.
 import type { DocView } from './doc-view.js';
 import type { Built } from './04-attributes.js';
-import { ACTIONS, TRIGGERS } from './triggers.js';
+import { DESCRIPTIVE } from './01-find-triggers.js';
+import { ACTIONS, DESCRIPTORS, NAMING, TRIGGERS } from './triggers.js';
 import { withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
 
-/** The words a project is known by: its name, folded, without framing words and clitics. */
-function nameKey(v: DocView, b: Built): string | null {
-  const words = nameWords(v, b);
-  return words.length >= 1 ? words.join(' ') : null;
+/** Types that may name the same undertaking: a plant, its kind of power, the programme around it. */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['power_plant', 'solar', 'wind', 'hydro', 'nuclear', 'renewable', 'substation', 'farm', 'desalination', 'grid'],
+  ['railway', 'metro', 'tram'],
+  ['airport'],
+  ['port'],
+  ['road', 'bridge', 'tunnel'],
+  ['canal'],
+  ['field', 'oil_field', 'gas_field', 'gas_plant', 'plant', 'refinery', 'pipeline'],
+  ['industrial_city', 'industrial_zone', 'industrial_plant', 'plant', 'complex', 'economic_zone', 'economic_city', 'free_zone', 'logistics'],
+  ['new_city', 'housing', 'city'],
+];
+/** Words for any undertaking: they fit every family. */
+const ANY = new Set(['project', 'program']);
+
+function sameFamily(a: string, b: string): boolean {
+  if (a === b || ANY.has(a) || ANY.has(b)) return true;
+  return FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
 
-function nameWords(v: DocView, b: Built): string[] {
-  const r = v.tokenRange(b.project.start, b.project.start + b.project.name.length);
-  if (!r) return [];
-  const words: string[] = [];
-  for (let k = r[0]; k < r[1]; k++) {
+interface Identity {
+  /** The words of its name and of the places right after it, without the article and ل. */
+  words: Set<string>;
+  /** Those that are names: places, people, organisations, Latin words, quoted or corpus names. */
+  proper: Set<string>;
+  /** The mention is definite: المحطة، معمل الغاز (a head before a definite noun), مطار الرياض. */
+  definite: boolean;
+}
+
+/** A word without ال, لل, ل: لطاقة الرياح and رياح compare equal. */
+const bareWord = (w: string): string => w.replace(/^(لل|ل|ال)(?=..)/, '');
+
+/** Words that say what kind of facility it is, not which one (شمسية، التوليد، الغاز). */
+const kindWord = (v: DocView, k: number): boolean => {
+  const t = v.tokens[k];
+  return DESCRIPTORS.has(t.norm) || DESCRIPTORS.has(t.base) || DESCRIPTORS.has(v.bare(k));
+};
+
+/** The words a project is known by: its name and the places right after it (في واسط, بجدة). */
+function identity(v: DocView, b: Built): Identity {
+  const words = new Set<string>();
+  const proper = new Set<string>();
+  const d = b.draft;
+  let quoted = false;
+  const add = (k: number, forceProper: boolean) => {
     const t = v.tokens[k];
-    if (t.kind === 'punct' || t.kind === 'symbol') continue;
+    if (t.kind === 'punct' || t.kind === 'symbol') {
+      if (v.isPunct(k, '"«“')) quoted = true;
+      if (v.isPunct(k, '"»”')) quoted = false;
+      return;
+    }
+    if (t.stop) return;
     const w = t.kind === 'arabic' ? withoutArticle(t) : t.norm.toLowerCase();
-    if (FRAME.has(w) || FRAME.has(t.base)) continue;
-    words.push(w);
+    if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k))) return;
+    if (t.kind === 'arabic' && DESCRIPTIVE.test(t.base) && t.base !== 'الجديد' && t.base !== 'الجديده') return;
+    const key = t.kind === 'arabic' ? bareWord(w) : w;
+    words.add(key);
+    const m = v.mentionOn(k);
+    const isName = t.kind !== 'arabic' || quoted || forceProper || (m !== undefined && m.entity.type !== 'COUNTRY') || v.namedByCorpus(t) || (v.named(t) && !kindWord(v, k));
+    if (isName) proper.add(key);
+  };
+  for (let k = d.spanStart; k < Math.max(d.nameEnd, d.spanEnd); k++) add(k, false);
+  // The place right after the name: مشروع تطوير معمل الغاز في واسط, مطار الملك خالد بالرياض.
+  for (const m of v.mentionsIn(d.nameEnd, d.nameEnd + 2)) {
+    if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
+    const own = v.tokens[m.tokenStart];
+    const atName = m.tokenStart === d.nameEnd && own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+    const afterFi = m.tokenStart === d.nameEnd + 1 && (v.tokens[d.nameEnd].norm === 'في' || v.tokens[d.nameEnd].norm === 'داخل');
+    if (!atName && !afterFi) continue;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) add(k, true);
   }
-  return words;
+  const trigger = v.tokens[d.tokenStart];
+  const next = v.tokens[d.triggerEnd];
+  // أول محطة طاقة شمسية: "the first plant" is one plant, as definite as المحطة.
+  const first = v.tokens[d.spanStart - 1]?.norm === 'اول';
+  // مشروع القناة الجديدة: a project word before a definite facility word.
+  const framedHead = d.head === 'project' && next !== undefined && next.base.startsWith('ال') && TRIGGERS.has(v.bare(d.triggerEnd));
+  const definite =
+    first || framedHead || trigger.base.startsWith('ال') || (next !== undefined && next.kind === 'arabic' && next.base.startsWith('ال') && d.nameEnd > d.triggerEnd) || proper.size > 0;
+  return { words, proper, definite };
 }
 
-/** Words without the article and ل/لل, for comparing "رياح" with "لطاقة الرياح". */
-function bareWords(words: string[]): Set<string> {
-  return new Set(words.map((w) => w.replace(/^(لل|ل|ال)/, '')));
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (!b.has(w)) return false;
+  return true;
+}
+
+const NEW = ['جديد', 'جديده'];
+
+/** Same identifying words one way or the other, sharing a proper name; the new one is not the old
+ * one (قناة السويس الجديدة is not قناة السويس). */
+function sameNamed(a: Identity, b: Identity): boolean {
+  if (a.words.size === 0 || b.words.size === 0) return false;
+  if (!subset(a.words, b.words) && !subset(b.words, a.words)) return false;
+  if (NEW.some((w) => a.words.has(w) !== b.words.has(w))) return false;
+  for (const w of a.proper) if (b.proper.has(w)) return true;
+  return false;
+}
+
+/** The words just before the project: a naming word (اسم، باسم) or an apposition pronoun (وهو، وهي). */
+function before(v: DocView, b: Built): { naming: boolean; apposition: boolean } {
+  let k = b.draft.spanStart - 1;
+  while (k >= 0 && v.isPunct(k, '"«“،,')) k--;
+  const t = v.tokens[k];
+  if (!t || t.sentence !== v.tokens[b.draft.spanStart].sentence) return { naming: false, apposition: false };
+  const naming = NAMING.has(t.norm) || NAMING.has(t.base);
+  const apposition = t.stop && (t.base === 'هو' || t.base === 'هي');
+  return { naming, apposition };
+}
+
+/** Fills what `into`'s project lacks from `b`'s (the first mention keeps its name and span). */
+function fill(into: Built, b: Built): void {
+  const p = into.project;
+  const q = b.project;
+  // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
+  if ((p.type === 'project' || p.type === 'program') && q.type !== 'project' && q.type !== 'program') p.type = q.type;
+  p.country ??= q.country;
+  if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
+  if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
+  if (p.capacity === null && q.capacity !== null) [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit];
+  if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
+  p.places = [...new Set([...p.places, ...q.places])];
+  p.partners = [...new Set([...p.partners, ...q.partners])];
+  into.figures.push(...b.figures);
 }
 
 /** Where the headline ends when the body opens with it (the seed's title line, an HTML h1). */
@@ -52,7 +163,7 @@ function headlineEnd(v: DocView): number {
 function mergeHeadline(v: DocView, built: Built[]): Built[] {
   const end = headlineEnd(v);
   if (end < 0) return built;
-  const words = new Map(built.map((b) => [b, bareWords(nameWords(v, b))]));
+  const words = new Map(built.map((b) => [b, identity(v, b).words]));
   const out: Built[] = [];
   for (const b of built) {
     const own = words.get(b)!;
@@ -60,7 +171,7 @@ function mergeHeadline(v: DocView, built: Built[]): Built[] {
       out.push(b);
       continue;
     }
-    const full = built.find((c) => c.project.start >= end && c.project.type === b.project.type && [...own].every((w) => words.get(c)!.has(w)));
+    const full = built.find((c) => c.project.start >= end && c.project.type === b.project.type && subset(own, words.get(c)!));
     if (!full) {
       out.push(b);
       continue;
@@ -70,33 +181,61 @@ function mergeHeadline(v: DocView, built: Built[]): Built[] {
   return out;
 }
 
-/** Fills what `into`'s project lacks from `b`'s (the first mention keeps its name and span). */
-function fill(into: Built, b: Built): void {
-  const p = into.project;
-  const q = b.project;
-  // "مشروع واسط" then "معمل واسط": the named kind of project wins over the generic one.
-  if (p.type === 'project' && q.type !== 'project') p.type = q.type;
-  p.country ??= q.country;
-  if (p.year === null && q.year !== null) [p.year, p.year_end] = [q.year, q.year_end];
-  if (p.capacity_mw === null && q.capacity_mw !== null) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
-  if (p.cost === null && q.cost !== null) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
-  p.places = [...new Set([...p.places, ...q.places])];
-  p.partners = [...new Set([...p.partners, ...q.partners])];
-  into.figures.push(...b.figures);
+/**
+ * The earlier project `b` refers to, or null: a naming phrase or apposition right after a project;
+ * a named mention whose words agree with an earlier project's and share a name with it; a definite
+ * mention with no name (المحطة، معمل الغاز، الطرق الجديدة) of an earlier project of its family whose
+ * words hold its own. An indefinite mention with no name is a new project.
+ */
+function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Built; id: Identity }[]): Built | null {
+  const sentence = b.project.sentence;
+  const { naming, apposition } = before(v, b);
+  if ((naming || apposition) && kept.length > 0) {
+    const last = kept[kept.length - 1].b;
+    const gap = sentence - last.project.sentence;
+    if ((apposition ? gap === 0 : gap <= 1) && sameFamily(last.project.type, b.project.type)) return last;
+  }
+  if (id.proper.size > 0) {
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const a = kept[k];
+      if (sameFamily(a.b.project.type, b.project.type) && sameNamed(a.id, id)) return a.b;
+    }
+    return null;
+  }
+  if (!id.definite) return null;
+  // مشروع ربط شركة معادن ... مع رأس الخير بسكة الحديد: the work's object, later in its sentence.
+  const last = kept[kept.length - 1]?.b;
+  if (last && last.draft.actionAfter && last.project.sentence === sentence) return last;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const a = kept[k];
+    if (!sameFamily(a.b.project.type, b.project.type) || a.b.project.type === 'project') continue;
+    if (subset(id.words, a.id.words)) return a.b;
+  }
+  return null;
 }
 
 export function mergeMentions(v: DocView, built: Built[]): Built[] {
-  const first = new Map<string, Built>();
-  const out: Built[] = [];
+  const kept: { b: Built; id: Identity }[] = [];
   for (const b of built) {
-    const key = nameKey(v, b);
-    const into = key ? first.get(key) : undefined;
+    const id = identity(v, b);
+    const into = antecedent(v, b, id, kept);
     if (!into) {
-      if (key) first.set(key, b);
-      out.push(b);
+      kept.push({ b, id });
       continue;
     }
+    // The object of a work (مشروع ربط ... بسكة الحديد) says what kind of project it is.
+    if (into.draft.actionAfter && into.project.sentence === b.project.sentence && !b.draft.actionAfter) into.project.type = b.project.type;
     fill(into, b);
+    // The merged mention's words name the project too (معمل واسط للغاز adds للغاز).
+    const k = kept.find((x) => x.b === into)!;
+    for (const w of id.words) k.id.words.add(w);
+    for (const w of id.proper) k.id.proper.add(w);
   }
-  return mergeHeadline(v, out);
+  // A definite mention with no words of its own and nothing it refers to (مركز لصيانة القطار) is
+  // no project: the article speaks of a kind, not of one undertaking.
+  const own = kept.filter((k) => !(k.id.definite && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted));
+  return mergeHeadline(
+    v,
+    own.map((k) => k.b),
+  );
 }

@@ -4,6 +4,7 @@ import type { Doc } from '../model/document.js';
 import type { Entity, Figure } from '../model/types.js';
 import type { Token } from '../text/token.js';
 import { firstEndingAfter } from '../model/span-search.js';
+import { foldString } from '../text/normalize/fold-table.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -131,6 +132,11 @@ export class DocView {
     if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
     else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
     return w;
+  }
+
+  /** A string folded as token forms are (أ/إ/آ → ا, ى → ي, ة → ه, no diacritics). */
+  fold(s: string): string {
+    return foldString(s);
   }
 
   isPunct(i: number, marks: string): boolean {

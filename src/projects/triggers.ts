@@ -1,8 +1,11 @@
-// The words that announce a development project, the type each gives, and the descriptors that
-// refine a type (محطة + طاقة شمسية = solar). Forms are normalized (src/text/normalize) and
-// without the article; the matcher strips ال and proclitics (للمطارات → مطارات).
+// The words of the project stage, read from data/lexicon (project-heads.tsv, project-descriptors.tsv,
+// project-words.tsv; folded at load): the head words that announce a project and the type each
+// gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
+// steps. Forms are folded and without the article; the matcher strips ال and proclitics
+// (للمطارات → مطارات).
+import { loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
 
-export type Number_ = 'one' | 'two' | 'many';
+export type Number_ = ProjectNumber;
 
 export interface TriggerWord {
   type: string;
@@ -11,97 +14,98 @@ export interface TriggerWord {
   weak?: boolean;
   /** A programme: a name (quoted or proper) and a figure make it a project. */
   program?: boolean;
+  /** A project only with a name, a place or a quoted name after it (قناة السويس, امتياز «زاكوم»). */
+  named?: boolean;
+  /** A project only with a type adjective after it (مدينة صناعية): see HEAD_ADJECTIVES. */
+  adjective?: boolean;
 }
 
-function forms(type: string, one: string[], two: string[], many: string[], extra: Partial<TriggerWord> = {}): [string, TriggerWord][] {
-  return [
-    ...one.map((f): [string, TriggerWord] => [f, { type, number: 'one', ...extra }]),
-    ...two.map((f): [string, TriggerWord] => [f, { type, number: 'two', ...extra }]),
-    ...many.map((f): [string, TriggerWord] => [f, { type, number: 'many', ...extra }]),
-  ];
-}
+const HEADS = loadProjectHeads();
+const WORDS = loadWordLists('project-words.tsv');
+const list = (name: string) => wordSet(WORDS, name, 'project-words.tsv');
 
 /** One-word triggers. */
-export const TRIGGERS = new Map<string, TriggerWord>([
-  ...forms('power_plant', ['محطه'], ['محطتين', 'محطتان'], ['محطات']),
-  ...forms('project', ['مشروع'], ['مشروعين', 'مشروعان'], ['مشاريع', 'مشروعات']),
-  ...forms('airport', ['مطار'], ['مطارين', 'مطاران'], ['مطارات']),
-  ...forms('bridge', ['جسر'], ['جسرين'], ['جسور']),
-  ...forms('road', ['طريق'], ['طريقين'], ['طرق'], { weak: true }),
-  ...forms('railway', ['قطار', 'سكه'], [], ['قطارات']),
-  ...forms('metro', ['مترو'], [], []),
-  ...forms('port', ['ميناء'], ['ميناءين'], ['موانئ', 'موانيء']),
-  ...forms('dam', ['سد'], ['سدين'], ['سدود'], { weak: true }),
-  ...forms('field', ['حقل'], ['حقلين'], ['حقول'], { weak: true }),
-  ...forms('plant', ['مصنع', 'معمل'], ['مصنعين'], ['مصانع']),
-  ...forms('refinery', ['مصفاه'], ['مصفاتين'], ['مصافي']),
-  ...forms('tunnel', ['نفق'], [], ['انفاق'], { weak: true }),
-  ...forms('program', ['مبادره', 'برنامج'], [], ['مبادرات', 'برامج'], { program: true }),
-  // مزرعة رياح, مزرعة طاقة شمسية: a descriptor makes it wind or solar; a plain farm is a project
-  // only when it is built or financed (the general rule below).
-  ...forms('farm', ['مزرعه'], ['مزرعتين', 'مزرعتان'], ['مزارع']),
-]);
+export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
+  [...HEADS.values()].map((h) => [
+    h.form,
+    {
+      type: h.type,
+      number: h.number,
+      ...(h.flags.has('weak') ? { weak: true } : {}),
+      ...(h.flags.has('program') ? { program: true } : {}),
+      ...(h.flags.has('named') ? { named: true } : {}),
+      ...(h.flags.has('adjective') ? { adjective: true } : {}),
+    },
+  ]),
+);
+
+/** The flags of each head word (project-heads.tsv). */
+export const HEAD_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...HEADS.values()].map((h) => [h.form, h.flags]));
+
+/** Head words that name a facility: a name after one is the facility's (مطار الملك خالد), not a person's. */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set([...HEADS.values()].filter((h) => h.flags.has('facility')).map((h) => h.form));
 
 /** A trigger word followed by these is a railway or pipeline line: خط السكة الحديدية, خط أنابيب. */
-export const LINE_HEADS = new Map<string, string>([
-  ['السكه', 'railway'],
-  ['سكه', 'railway'],
-  ['القطار', 'railway'],
-  ['قطار', 'railway'],
-  ['انابيب', 'pipeline'],
-  ['الانابيب', 'pipeline'],
-  ['الغاز', 'pipeline'],
-  ['النفط', 'pipeline'],
-  ['المترو', 'metro'],
-  ['مترو', 'metro'],
-  ['الربط', 'grid'],
-  ['نقل', 'grid'],
-  // Power lines: خط الجهد العالي, خط للجهد العالي, خط التوتر العالي (Maghreb), خط الضغط العالي.
-  ['الجهد', 'grid'],
-  ['جهد', 'grid'],
-  ['التوتر', 'grid'],
-  ['الضغط', 'grid'],
-]);
+export const LINE_HEADS: ReadonlyMap<string, string> = wordMap(WORDS, 'line_head', 'project-words.tsv');
 
-/**
- * Descriptors in a project's name that refine its type, checked in order on the normalized
- * words of the name (with and without ال and لل).
- */
-export const DESCRIPTORS: [RegExp, string][] = [
-  [/^(شمسي|شمسيه|الشمسيه|الشمسي|للطاقه الشمسيه|الكهروضوئيه|كهروضوئيه)$/, 'solar'],
-  [/^(الرياح|رياح|هوائيه|الهوائيه|هوائيتين|الهوائيتين|هوائي|الهوائي)$/, 'wind'],
-  [/^(الكهرومائيه|كهرومائيه|المائيه الكهربائيه)$/, 'hydro'],
-  [/^(النوويه|نوويه|الذريه)$/, 'nuclear'],
-  [/^(متجدده|المتجدده)$/, 'renewable'],
-  [/^(تحليه|التحليه|لتحليه)$/, 'desalination'],
-  [/^(تحويل|التحويل|محولات|المحولات)$/, 'substation'],
-  [/^(القطار|قطار|القطارات|قطارات|المترو|مترو|السكه|الركاب)$/, 'railway'],
-  [/^(الجهد|جهد|للجهد|التوتر|للتوتر|الضغط)$/, 'grid'],
-  // مشروع الربط الكهربائي: an interconnection of two grids.
-  [/^(الربط|ربط|للربط)$/, 'grid'],
-  [/^(الحراريه|حراريه|توليد|لتوليد|الكهرباء|للكهرباء|كهرباء|الغازيه|الدوره المركبه)$/, 'power_plant'],
-];
+/** The head types a descriptor with no `heads` refines. */
+const PLANT_HEADS = ['power_plant', 'project', 'plant', 'farm'];
+/** Descriptors in a project's name that refine its type: folded form → head type → type. */
+export const DESCRIPTORS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const out = new Map<string, Map<string, string>>();
+  for (const d of loadProjectDescriptors()) {
+    if (!out.has(d.form)) out.set(d.form, new Map());
+    for (const h of d.heads.length > 0 ? d.heads : PLANT_HEADS) if (!out.get(d.form)!.has(h)) out.get(d.form)!.set(h, d.type);
+  }
+  return out;
+})();
+
+/** The type a descriptor gives a head of type `head`, trying the word's forms in order. */
+export function descriptorFor(head: string, ...forms: string[]): string | undefined {
+  for (const f of forms) {
+    const type = DESCRIPTORS.get(f)?.get(head);
+    if (type) return type;
+  }
+  return undefined;
+}
 
 /** Action nouns before a trigger that make it a concrete project (بناء جسر, إعادة بناء المطارات). */
-export const ACTIONS = new Set([
-  'بناء', 'انشاء', 'تحديث', 'توسعه', 'توسيع', 'تطوير', 'تنفيذ', 'تشييد', 'كهربه', 'تأهيل', 'تاهيل', 'اعاده', 'تشغيل', 'افتتاح', 'تمويل',
-  'اطلاق', 'اقامه', 'تدشين', 'انجاز', 'صيانه', 'رصف', 'ازدواج', 'مد', 'حفر', 'تجديد', 'ترميم',
-]);
-
+export const ACTIONS = list('action');
+/** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
+export const ACTION_VERBS = list('action_verb');
 /** Words after a trigger that make it generic: المشاريع المشتركة, هذه المحطات, مثل هذه المشاريع. */
-export const GENERIC_AFTER = new Set(['المشتركه', 'المشترك', 'مشتركه', 'مشترك', 'الاخري', 'اخري', 'الاخرى', 'المماثله', 'مماثله', 'مشابهه', 'المشابهه', 'عده', 'كثيره', 'مختلفه', 'المختلفه', 'الكبري', 'التنمويه', 'تنمويه', 'الحيويه', 'المستقبليه']);
-
+export const GENERIC_AFTER = list('generic_after');
 /** Cue words whose money figure is a project's cost. */
-export const COST_CUES = new Set([
-  'قيمه', 'بقيمه', 'تكلفه', 'بتكلفه', 'كلفه', 'بكلفه', 'تكاليف', 'استثمارات', 'باستثمارات', 'استثمار', 'باستثمار', 'مخصصا', 'مخصصه', 'خصص',
-  'خصصت', 'تخصيص', 'ميزانيه', 'بميزانيه', 'تمويل', 'بتمويل', 'قرض', 'بقرض', 'منحه', 'بمنحه', 'تبلغ', 'بلغت', 'يبلغ', 'بلغ', 'قدرها', 'قدره', 'حجمها',
-]);
-
+export const COST_CUES = list('cost_cue');
 /** Cue words before the organisations that take part in a project. */
-export const PARTNER_CUES = new Set([
-  'التعاون', 'بالتعاون', 'دعم', 'بدعم', 'تمويل', 'بتمويل', 'مع', 'الشراكه', 'بالشراكه', 'نفذتها', 'نفذها', 'تنفذها', 'ينفذها', 'تنفيذ', 'بتنفيذ',
-  'قبل', 'يمول', 'تمول', 'مول', 'مولت', 'ائتلاف', 'تحالف', 'شركاء', 'وقعت', 'وقع', 'ووقعت', 'مقاول', 'المقاول', 'بإشراف', 'باشراف', 'اشراف', 'طورتها', 'يطورها', 'تطورها',
-]);
-
+export const PARTNER_CUES = list('partner_cue');
 /** Nouns of financing: "قدم JBIC تمويلاً لمشروعين" makes JBIC a partner. */
-export const FINANCING = new Set(['تمويلا', 'تمويل', 'قرضا', 'قرض', 'منحه', 'دعما', 'دعم', 'قروضا']);
+export const FINANCING = list('financing');
+/** Words that make a money figure what a project saves or earns, not what it costs. */
+export const SAVINGS = list('savings');
+/** Words of opening or completion before a year: تبدأ التشغيل في عام 2026، يكتمل بحلول 2027. */
+export const COMPLETION = list('completion');
+/** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
+export const NOT_PROJECTS = list('not_project');
+export const DEMONSTRATIVES = list('demonstrative');
+/** Words that open another clause: what follows them is about something else. */
+export const CLAUSE_BREAKS = list('clause_break');
+/** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */
+export const AGENT_VERBS = list('agent_verb');
+export const COMPANY_WORDS = list('company_word');
+/** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
+export const GOVERNMENT_HEADS = list('government_head');
+/** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
+export const STATE_NOUNS = list('state_noun');
+/** A head and its adjective, both folded without the article ("مدينه صناعيه"), → the type they give. */
+export const HEAD_ADJECTIVES: ReadonlyMap<string, string> = wordMap(WORDS, 'head_adjective', 'project-words.tsv');
+/** Words after a singular مشروع that make it a draft text, not a works project (مشروع قانون, مشروع قرار). */
+export const DRAFTS = list('draft');
+/** Markers that open a list of the projects a plural announced (مشروعات ... من بينها X، وY). */
+export const LIST_MARKERS = list('list_marker');
+/** Words of a place's area before its name: بجهة توزر, في منطقة جبل الزيت, بولاية X. */
+export const AREA_NOUNS = list('area_noun');
+/** Words before a capacity that is not electric power: بطاقة استيعابية, بسعة, بقدرة إنتاجية. */
+export const CAPACITY_CUES = list('capacity_cue');
+/** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
+export const NAMING = list('naming');

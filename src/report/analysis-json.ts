@@ -16,7 +16,7 @@ const ORDER = {
   figure: ['id', 'kind', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence', 'subject'],
   project: [
     'id', 'type', 'name', 'start', 'end', 'sentence', 'country', 'places', 'year', 'year_end', 'capacity_mw',
-    'capacity_mw_max', 'cost', 'currency', 'cost_usd', 'partners', 'figures',
+    'capacity_mw_max', 'capacity', 'capacity_unit', 'cost', 'currency', 'cost_usd', 'partners', 'figures',
   ],
   message: ['reason', 'start', 'end', 'rule'],
 } as const;

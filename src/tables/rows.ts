@@ -44,7 +44,8 @@ export const COLUMNS: Record<TableName, [string, 'VARCHAR' | 'DOUBLE' | 'INTEGER
   projects: [
     ['doc_id', 'VARCHAR'], ['project_id', 'VARCHAR'], ['type', 'VARCHAR'], ['name', 'VARCHAR'], ['start', 'INTEGER'],
     ['end', 'INTEGER'], ['sentence', 'INTEGER'], ['country', 'VARCHAR'], ['places', 'VARCHAR'], ['year', 'INTEGER'],
-    ['year_end', 'INTEGER'], ['capacity_mw', 'DOUBLE'], ['capacity_mw_max', 'DOUBLE'], ['cost', 'DOUBLE'],
+    ['year_end', 'INTEGER'], ['capacity_mw', 'DOUBLE'], ['capacity_mw_max', 'DOUBLE'], ['capacity', 'DOUBLE'],
+    ['capacity_unit', 'VARCHAR'], ['cost', 'DOUBLE'],
     ['currency', 'VARCHAR'], ['cost_usd', 'DOUBLE'], ['figures', 'VARCHAR'],
   ],
   project_partners: [
@@ -88,7 +89,7 @@ export function analysisRows(a: Analysis): TableRows {
     projects: a.projects.map((p) => ({
       doc_id: doc, project_id: p.id, type: p.type, name: p.name, start: p.start, end: p.end, sentence: p.sentence,
       country: p.country, places: p.places.join('|'), year: p.year, year_end: p.year_end, capacity_mw: p.capacity_mw,
-      capacity_mw_max: p.capacity_mw_max, cost: p.cost, currency: p.currency, cost_usd: p.cost_usd, figures: p.figures.join('|'),
+      capacity_mw_max: p.capacity_mw_max, capacity: p.capacity, capacity_unit: p.capacity_unit, cost: p.cost, currency: p.currency, cost_usd: p.cost_usd, figures: p.figures.join('|'),
     })),
     project_partners: a.projects.flatMap((p) =>
       p.partners.map((id) => {

@@ -63,6 +63,20 @@ describe('arqam eval', () => {
     if (t.entities.overall.fn > 0) expect(r.stdout).toMatch(/entity MISS +COUNTRY JP «اليابان»/);
   });
 
+  it('--gold-dev scores a second set apart, with gold-dev.* metrics and per-article lines under -v', () => {
+    const { gold, articles } = goldFixture();
+    const r = arqam(['eval', '--gold-dev', gold, '--articles', articles, '--json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.gold).toBeUndefined();
+    expect(report.goldDev.result.totals.documents).toBe(1);
+    for (const m of ['gold-dev.figures.f1', 'gold-dev.entities.f1', 'gold-dev.projects.recall', 'gold-dev.projects.precision', 'gold-dev.projects.attributes']) {
+      expect(Object.keys(report.metrics)).toContain(m);
+    }
+    const v = arqam(['eval', '--gold-dev', gold, '--articles', articles, '-v']);
+    expect(v.stdout).toMatch(/Gold-dev articles: 1 scored/);
+    expect(v.stdout).toMatch(/^ {2}a +figures \d+\/1 \+\d+ +entities \d+\/1/m);
+  });
+
   it('a path that does not exist is named (exit 1)', () => {
     const r = arqam(['eval', '--conll', '/nonexistent/file.conll']);
     expect(r.status).toBe(1);
@@ -73,6 +87,7 @@ describe('arqam eval', () => {
     const r = arqam(['eval']);
     expect(r.stderr).not.toMatch(/FAILED/);
     expect(r.stdout).toMatch(/Gold articles: \d+ scored/);
+    expect(r.stdout).toMatch(/Gold-dev articles: \d+ scored/);
     for (const section of ['CoNLL NER', 'Recognizers-Text specs', 'Duckling corpora']) expect(r.stdout).toContain(section);
     expect(SHARED).toBeTruthy();
   });

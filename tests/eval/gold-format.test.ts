@@ -7,6 +7,11 @@ describe('parseGold', () => {
     expect(parseGold({ article: 'a.txt' }, 'a.gold.json')).toMatchObject({ article: 'a.txt', figures: [], entities: [], projects: [] });
   });
 
+  it('reads a project\'s other mentions', () => {
+    const g = parseGold({ article: 'a', projects: [{ anchor: { context: 'محطة نور 1', text: 'محطة نور 1' }, mentions: [{ context: 'المحطة الأولى', text: 'المحطة' }] }] }, 'a.gold.json');
+    expect(g.projects[0].mentions).toEqual([{ context: 'المحطة الأولى', text: 'المحطة' }]);
+  });
+
   it.each([
     ['not an object', []],
     ['no article', { figures: [] }],
@@ -15,6 +20,7 @@ describe('parseGold', () => {
     ['a figure without value', { article: 'a', figures: [{ context: 'x', text: 'x', kind: 'year' }] }],
     ['an entity without names', { article: 'a', entities: [{ type: 'ORG', names: [] }] }],
     ['a project with a text year', { article: 'a', projects: [{ anchor: { context: 'x', text: 'x' }, year: '2014' }] }],
+    ['a project mention without context', { article: 'a', projects: [{ anchor: { context: 'x', text: 'x' }, mentions: [{ text: 'y' }] }] }],
   ])('refuses %s, naming the file', (_, json) => {
     expect(() => parseGold(json, 'bad.gold.json')).toThrow(GoldError);
     expect(() => parseGold(json, 'bad.gold.json')).toThrow(/^bad\.gold\.json: /);

@@ -31,6 +31,18 @@ describe('scoreProjects', () => {
     expect(scoreProjects([TURA], [proj('توراكورغان')]).overall.tp).toBe(1);
   });
 
+  it('a project found at one of the gold mentions counts as found (FORMAT: mentions are alternative anchors)', () => {
+    const withMention: LocatedGoldProject = { ...TALI, mentionSpans: [at('بنك اليابان')] };
+    expect(scoreProjects([withMention], [proj('بنك اليابان')]).overall).toMatchObject({ tp: 1, fn: 0, fp: 0 });
+  });
+
+  it('the anchor is preferred over a mention when two system projects compete', () => {
+    const withMention: LocatedGoldProject = { ...TURA, mentionSpans: [at('محطة تاليمارجان')] };
+    const s = scoreProjects([withMention], [proj('محطة تاليمارجان'), proj('محطة توراكورغان', { country: 'UZ', year: 2014, cost_usd: 153e6 })]);
+    expect(s.matches[0].system.name).toBe('محطة توراكورغان');
+    expect(s.overall).toMatchObject({ tp: 1, fp: 1 });
+  });
+
   it('a project elsewhere is a miss and an extra', () => {
     expect(scoreProjects([TURA], [proj('بنك اليابان')]).overall).toMatchObject({ tp: 0, fn: 1, fp: 1 });
   });

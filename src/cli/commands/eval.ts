@@ -10,6 +10,7 @@ import { SHARED } from '../../eval/shared-paths.js';
 
 interface EvalFlags {
   gold?: string;
+  goldDev?: string;
   articles?: string;
   conll?: string;
   nerDev?: string;
@@ -24,12 +25,14 @@ interface EvalFlags {
 
 /** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
 export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
-  const named = flags.gold !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.nerDev !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
+  const named = flags.gold !== undefined || flags.goldDev !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.nerDev !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
   const defaults = defaultEvalOptions();
   if (!named) return defaults;
-  const goldAsked = flags.gold !== undefined || flags.articles !== undefined;
+  // --articles alone names the seed gold's articles; with --gold-dev it serves that set.
+  const goldAsked = flags.gold !== undefined || (flags.articles !== undefined && flags.goldDev === undefined);
   return {
     gold: goldAsked ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs } : null,
+    goldDev: flags.goldDev !== undefined ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs } : null,
     conll: flags.conll ?? null,
     nerDev: flags.nerDev ?? null,
     recognizers: flags.recognizers ?? null,
@@ -40,12 +43,13 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
 
 /** Paths given on the command line that do not exist (a skip is only for absent defaults). */
 function missingGiven(flags: EvalFlags): string[] {
-  return [flags.gold, flags.articles, flags.conll, flags.nerDev, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
+  return [flags.gold, flags.goldDev, flags.articles, flags.conll, flags.nerDev, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
 }
 
 function failuresOf(report: EvalReport): number {
   let n = 0;
   if (report.gold?.ran) n += report.gold.result.failures.length;
+  if (report.goldDev?.ran) n += report.goldDev.result.failures.length;
   if (report.corpus?.ran) n += report.corpus.result.unreadable.length;
   return n;
 }
@@ -55,6 +59,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
     .command('eval')
     .description('score figures, entities and projects against gold articles, the NER tagger on CoNLL files, figures on the number specs, and check spans on a corpus (all on ../shared when no source is given)')
     .option('--gold <dir>', 'folder of *.gold.json files (default ../shared/gold)')
+    .option('--gold-dev <dir>', 'a second gold folder scored as its own set (default ../shared/gold-dev)')
     .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
     .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
     .option('--ner-dev <file>', 'ANERcorp train file: score the tagger on its last tenth, the dev set train:ner holds out (default ../shared/ner/anercorp/ANERCorp_CamelLab_train.txt)')
@@ -74,11 +79,11 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       }
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
-      for (const key of ['gold', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus'] as const) {
+      for (const key of ['gold', 'goldDev', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus'] as const) {
         const s = report[key];
         if (s && !s.ran) process.stderr.write(`arqam eval: ${key} skipped — ${s.reason}\n`);
       }
-      if (report.gold?.ran) for (const f of report.gold.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
+      for (const set of [report.gold, report.goldDev]) if (set?.ran) for (const f of set.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
       if (failuresOf(report) > 0) status = EXIT_SOME_FAILED;
       process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalReport(report, Boolean(flags.verbose), texts));
 
@@ -94,8 +99,9 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const asked = (['gold', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus'] as const).filter((k) => options[k]);
-          const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(`${k}.`))));
+          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', nerDev: 'ner-dev.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.' } as const;
+          const asked = (Object.keys(prefix) as (keyof typeof prefix)[]).filter((k) => options[k]);
+          const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(prefix[k]))));
           const failures = checkThresholds(report.metrics, relevant);
           for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
           if (failures.length > 0) status = EXIT_SOME_FAILED;
