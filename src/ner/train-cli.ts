@@ -24,8 +24,8 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
   [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
   [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]
-  [--harvest FILE|none (harvested name words from npm run harvest:names; default none)]
-  [--clusters FILE|none (word classes from npm run train:words; default none)]
+  [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
+  [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--cv K (cross-validation over the training part: K models, none saved) [--cv-out FILE.json]]`;
 
 function fail(message: string): never {
@@ -72,8 +72,8 @@ function main(): void {
         gazetteer: { type: 'string' },
         'write-gazetteer': { type: 'string' },
         cv: { type: 'string', default: '0' },
-        clusters: { type: 'string', default: 'none' },
-        harvest: { type: 'string', default: 'none' },
+        clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
+        harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
         'cv-out': { type: 'string' },
       },
     }).values;
