@@ -142,7 +142,7 @@ function main(): void {
   if (args.clusters !== 'none') {
     if (!existsSync(args.clusters)) fail(`word classes not found at ${args.clusters} (run npm run train:words, or pass --clusters none)`);
     clusters = readClusterFile(args.clusters);
-    log(`word classes: ${clusters.table.split('\n').length} units, granularities ${clusters.granularities.join(', ')} (${args.clusters})`);
+    log(`word classes: ${clusters.starts.length - 1} units, granularities ${clusters.granularities.join(', ')} (${args.clusters})`);
   }
 
   /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */

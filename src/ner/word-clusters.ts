@@ -6,14 +6,17 @@
 import { readFileSync } from 'node:fs';
 import type { WordView } from './word-view.js';
 
-/** The classes as a model stores them. */
+/** The classes as a model stores them: the units' code units in one pool, and their classes. */
 export interface ClusterData {
-  /** Class counts of the columns, finest first (e.g. 256, 64, 16). */
+  /** Class counts of the class columns, finest first (e.g. 512, 128, 32). */
   granularities: number[];
-  /** One line per unit: the unit, then its class at each granularity, tab-separated. */
-  table: string;
   /** Where the classes come from (the file's header lines). */
   source: string[];
+  /** Unit r is pool[starts[r], starts[r + 1]). */
+  starts: Int32Array;
+  pool: Uint16Array;
+  /** Unit r's class at granularity g is classes[r * granularities.length + g]. */
+  classes: Uint16Array;
 }
 
 /** The unit a word is counted as in the unlabeled text (src/ner/unlabeled.ts tokenUnit). */
@@ -34,8 +37,10 @@ export function unitOf(kind: WordView['kind'], stem: string, norm: string, text:
 /** Reads data/models/word-clusters.tsv (or another file train:words wrote) into ClusterData. */
 export function readClusterFile(path: string | URL): ClusterData {
   const source: string[] = [];
-  const lines: string[] = [];
+  const units: string[] = [];
+  const classes: number[] = [];
   let columns: string[] | null = null;
+  let picked: number[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '') continue;
     // Comment lines come before the column names only: a unit may be a '#' or start with one.
@@ -46,13 +51,24 @@ export function readClusterFile(path: string | URL): ClusterData {
     const cells = line.split('\t');
     if (!columns) {
       columns = cells;
+      picked = classColumns(columns);
       continue;
     }
-    lines.push(cells[0] + '\t' + classColumns(columns).map((i) => cells[i]).join('\t'));
+    units.push(cells[0]);
+    for (const i of picked) {
+      const c = Number(cells[i]);
+      if (!Number.isInteger(c) || c < 0 || c > 0xffff) throw new Error(`${String(path)}: bad class ${JSON.stringify(cells[i])} of ${JSON.stringify(cells[0])}`);
+      classes.push(c);
+    }
   }
   if (!columns) throw new Error(`${String(path)}: no header line`);
-  const granularities = classColumns(columns).map((i) => Number(columns![i].slice(1)));
-  return { granularities, table: lines.join('\n'), source };
+  const starts = new Int32Array(units.length + 1);
+  for (let r = 0; r < units.length; r++) starts[r + 1] = starts[r] + units[r].length;
+  const pool = new Uint16Array(starts[units.length]);
+  units.forEach((u, r) => {
+    for (let k = 0; k < u.length; k++) pool[starts[r] + k] = u.charCodeAt(k);
+  });
+  return { granularities: picked.map((i) => Number(columns![i].slice(1))), source, starts, pool, classes: Uint16Array.from(classes) };
 }
 
 /** Indexes of the class columns (c256, c64, ...), finest first. */
@@ -72,67 +88,40 @@ function hashString(s: string): number {
 }
 
 /**
- * Class lookup by unit. The table (tens of thousands of units) is read with one scan into typed
- * arrays — the units' code units in one pool, an open-addressing index over them, the classes
- * row by row — so loading a model costs milliseconds and no object per unit.
+ * Class lookup by unit: an open-addressing index over the pool of ClusterData, built in one pass
+ * over typed arrays, so loading a model with tens of thousands of units costs milliseconds.
  */
 export class WordClusters {
   readonly granularities: number[];
   readonly size: number;
   private readonly pool: Uint16Array;
   private readonly starts: Int32Array;
-  private readonly classes: Int32Array;
+  private readonly classes: Uint16Array;
   /** Row + 1 of the unit in each slot, 0 = empty. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(readonly data: ClusterData) {
     this.granularities = data.granularities;
-    const G = this.granularities.length;
-    const table = data.table;
-    let rows = table === '' ? 0 : 1;
-    for (let i = 0; i < table.length; i++) if (table.charCodeAt(i) === 10) rows++;
-    this.size = rows;
-    this.pool = new Uint16Array(table.length);
-    this.starts = new Int32Array(rows + 1);
-    this.classes = new Int32Array(rows * G);
+    this.pool = data.pool;
+    this.starts = data.starts;
+    this.classes = data.classes;
+    const rows = (this.size = data.starts.length - 1);
     let cap = 16;
     while (cap < rows * 2) cap *= 2;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap);
-    let p = 0;
-    let i = 0;
     for (let r = 0; r < rows; r++) {
-      // The unit up to the first tab, hashed as it is copied.
-      this.starts[r] = p;
       let h = 0x811c9dc5;
-      let c = table.charCodeAt(i);
-      while (c !== 9 && i < table.length) {
-        this.pool[p++] = c;
-        h = Math.imul(h ^ c, 0x01000193);
-        c = table.charCodeAt(++i);
-      }
-      // Then G numbers, each after a tab.
-      for (let g = 0; g < G; g++) {
-        let n = 0;
-        c = table.charCodeAt(++i);
-        while (c >= 48 && c <= 57) {
-          n = n * 10 + (c - 48);
-          c = table.charCodeAt(++i);
-        }
-        this.classes[r * G + g] = n;
-      }
-      while (i < table.length && table.charCodeAt(i) !== 10) i++;
-      i++;
+      for (let k = this.starts[r]; k < this.starts[r + 1]; k++) h = Math.imul(h ^ this.pool[k], 0x01000193);
       let slot = (h >>> 0) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = r + 1;
     }
-    this.starts[rows] = p;
   }
 
   /** The classes of `unit`, finest first, or null for a unit the unlabeled text did not have often enough. */
-  classesOf(unit: string): Int32Array | null {
+  classesOf(unit: string): Uint16Array | null {
     const G = this.granularities.length;
     for (let slot = hashString(unit) & this.mask; ; slot = (slot + 1) & this.mask) {
       const r1 = this.slots[slot];

@@ -27,11 +27,11 @@ describe('readClusterFile', () => {
   it('reads the class columns finest first and keeps the header as the source', () => {
     expect(data.granularities).toEqual([8, 4, 2]);
     expect(data.source).toEqual(['generated for a test']);
-    expect(new WordClusters(data).classesOf('محمد')).toEqual(Int32Array.from([5, 2, 1]));
+    expect(new WordClusters(data).classesOf("محمد")).toEqual(Uint16Array.from([5, 2, 1]));
   });
 
   it('reads a unit that starts with # after the column names (regression: it was taken for a comment)', () => {
-    expect(new WordClusters(data).classesOf('#')).toEqual(Int32Array.from([0, 0, 0]));
+    expect(new WordClusters(data).classesOf("#")).toEqual(Uint16Array.from([0, 0, 0]));
     expect(new WordClusters(data).size).toBe(5);
   });
 
