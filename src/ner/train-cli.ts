@@ -61,7 +61,7 @@ function main(): void {
         'dev-fraction': { type: 'string', default: '0.1' },
         folds: { type: 'string', default: '0' },
         domains: { type: 'string', default: 'yes' },
-        signatures: { type: 'string', default: 'yes' },
+        signatures: { type: 'string', default: 'no' },
         anergazet: { type: 'string', default: 'yes' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
