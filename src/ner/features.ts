@@ -10,8 +10,8 @@ import { unitOf, type WordClusters } from './word-clusters.js';
 import { viewOfString, type WordView } from './word-view.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 
-/** Bumped whenever the features change: a model records it and refuses a different one. */
-export const FEATURE_VERSION = 2;
+/** Bumped whenever the features change: a model records it and refuses a different one (3: word classes). */
+export const FEATURE_VERSION = 3;
 
 /** Per word type: its own features and what its neighbours see of it. */
 export interface WordFeatures {

@@ -53,7 +53,7 @@ function main(): void {
   try {
     args = parseArgs({
       options: {
-        epochs: { type: 'string', default: '12' },
+        epochs: { type: 'string', default: '8' },
         seed: { type: 'string', default: '1' },
         'min-count': { type: 'string', default: '1' },
         prune: { type: 'string', default: '0.001' },
