@@ -15,6 +15,8 @@ export interface ConllEvaluation {
   byType: Record<string, Prf>;
   /** Share of tokens tagged exactly as the gold. */
   accuracy: number;
+  /** Recall of gold entities of one token and of several tokens (every type pooled). */
+  lengths?: { single: { found: number; total: number; recall: number }; multi: { found: number; total: number; recall: number } };
   /** What the model says it was trained on, to see the test set is not in it. */
   training: unknown;
   /** Gold tags that are not O or B-/I- of the four types (read as no entity), with where. */
@@ -57,8 +59,12 @@ export function conllFiles(path: string): string[] {
     .map((n) => join(path, n));
 }
 
-/** Tags and scores the CoNLL file or folder at `path`. */
-export async function evaluateConll(path: string, tagger?: SentenceTagger): Promise<ConllOutcome> {
+/**
+ * Tags and scores the CoNLL file or folder at `path`; with `heldOut`, only the sentences of the
+ * file's last `heldOut` share of tokens (the tagger's dev tenth of ANERcorp's train file, cut as
+ * the trainer cuts it).
+ */
+export async function evaluateConll(path: string, tagger?: SentenceTagger, heldOut?: number): Promise<ConllOutcome> {
   let files: string[];
   try {
     files = conllFiles(path);
@@ -74,17 +80,21 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger): Prom
     return { ok: false, reason: 'no CoNLL scorer available (src/ner/score-conll.ts or read-conll.ts is not there)' };
   }
   const { scoreConll } = (await import('../ner/score-conll.js' as string)) as {
-    scoreConll: (g: string[][], p: string[][]) => { types: Record<string, Prf>; micro: Prf; sentences: number; tokens: number; accuracy: number };
+    scoreConll: (g: string[][], p: string[][]) => { types: Record<string, Prf>; micro: Prf; sentences: number; tokens: number; accuracy: number; lengths?: ConllEvaluation['lengths'] };
   };
   const { parseConll } = (await import('../ner/read-conll.js' as string)) as {
     parseConll: (text: string) => { tokens: string[]; tags: (string | null)[]; line: number }[];
   };
   const { parseTag, TAGS } = (await import('../ner/tags.js' as string)) as { parseTag: (t: string) => number; TAGS: readonly string[] };
+  const { splitHeldOut } = (await import('../ner/corpora.js' as string)) as {
+    splitHeldOut: <S extends { tokens: readonly string[] }>(s: readonly S[], fraction: number) => { heldOut: S[] };
+  };
   const gold: string[][] = [];
   const pred: string[][] = [];
   const unknownTags: ConllEvaluation['unknownTags'] = [];
   for (const file of files) {
-    const sentences = parseConll(readFileSync(file, 'utf8'));
+    const all = parseConll(readFileSync(file, 'utf8'));
+    const sentences = heldOut === undefined ? all : splitHeldOut(all, heldOut).heldOut;
     for (const s of sentences) {
       const missing = s.tags.indexOf(null);
       if (missing >= 0) return { ok: false, reason: `${file}:${s.line + missing}: token ${JSON.stringify(s.tokens[missing])} has no tag column` };
@@ -113,6 +123,7 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger): Prom
       micro: score.micro,
       byType: score.types,
       accuracy: score.accuracy,
+      lengths: score.lengths,
       training: tagger.model?.info?.training ?? null,
       unknownTags,
     },

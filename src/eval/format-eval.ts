@@ -110,12 +110,14 @@ function trainingData(training: unknown): string | null {
   return Array.isArray(data) ? data.join('; ') : typeof data === 'string' ? data : null;
 }
 
-export function formatConll(c: ConllEvaluation): string {
+export function formatConll(c: ConllEvaluation, what = 'CoNLL NER'): string {
   const files = c.files.length === 1 ? show(c.files[0]) : `${c.files.length} files`;
+  const rec = (r: { found: number; total: number; recall: number }) => `${pct(r.recall)} (${r.found}/${r.total})`;
   return [
-    `CoNLL NER (${files}: ${c.sentences} sentences, ${c.tokens} tokens; entity level, exact span and type)`,
+    `${what} (${files}: ${c.sentences} sentences, ${c.tokens} tokens; entity level, exact span and type)`,
     prfTable(c.byType, c.micro),
     `  token accuracy: ${pct(c.accuracy)}`,
+    ...(c.lengths ? [`  recall of one-word names ${rec(c.lengths.single)}, of longer names ${rec(c.lengths.multi)}`] : []),
     ...(c.unknownTags.length > 0
       ? [`  ${c.unknownTags.length} gold tags outside the tag set, read as no entity: ${c.unknownTags.slice(0, 3).map((u) => `${JSON.stringify(u.tag)} at ${show(u.at)}`).join(', ')}${c.unknownTags.length > 3 ? ', …' : ''}`]
       : []),
@@ -195,6 +197,7 @@ export function formatEvalReport(r: EvalReport, verbose = false, texts?: Map<str
   const parts: string[] = [];
   if (r.gold) parts.push(skipped('Gold articles', r.gold) ?? formatGold((r.gold as { result: GoldEvaluation }).result, verbose, texts));
   if (r.goldDev) parts.push(skipped('Gold-dev articles', r.goldDev) ?? formatGold((r.goldDev as { result: GoldEvaluation }).result, verbose, texts, 'Gold-dev articles'));
+  if (r.nerDev) parts.push(skipped('CoNLL NER, ANERcorp dev tenth', r.nerDev) ?? formatConll((r.nerDev as { result: ConllEvaluation }).result, 'CoNLL NER, ANERcorp dev tenth (the last tenth of the train file, never trained on)'));
   if (r.conll) parts.push(skipped('CoNLL NER', r.conll) ?? formatConll((r.conll as { result: ConllEvaluation }).result));
   if (r.recognizers) parts.push(skipped('Recognizers-Text specs', r.recognizers) ?? formatSpecs('Recognizers-Text specs', (r.recognizers as { result: SpecEvaluation }).result, verbose));
   if (r.duckling) parts.push(skipped('Duckling corpora', r.duckling) ?? formatSpecs('Duckling corpora', (r.duckling as { result: SpecEvaluation }).result, verbose));

@@ -19,6 +19,8 @@ export interface EvalOptions {
   goldDev?: { dir: string; articleDirs: string[] } | null;
   /** CoNLL file or folder. */
   conll?: string | null;
+  /** ANERcorp's train file, whose last tenth (never trained on) is the tagger's dev set. */
+  nerDev?: string | null;
   recognizers?: string | null;
   duckling?: string | null;
   /** Folder of articles checked without gold (spans, stage failures). */
@@ -38,6 +40,7 @@ export interface EvalReport {
   gold?: Section<GoldEvaluation>;
   goldDev?: Section<GoldEvaluation>;
   conll?: Section<ConllEvaluation>;
+  nerDev?: Section<ConllEvaluation>;
   recognizers?: Section<SpecEvaluation>;
   duckling?: Section<SpecEvaluation>;
   corpus?: Section<CorpusCheck>;
@@ -54,12 +57,16 @@ export function defaultEvalOptions(): EvalOptions {
     gold: { dir: SHARED.gold, articleDirs: [SHARED.articles, SHARED.corpus] },
     goldDev: { dir: SHARED.goldDev, articleDirs: [SHARED.corpus, SHARED.articles] },
     conll: SHARED.aqmar,
+    nerDev: SHARED.anercorp,
     recognizers: SHARED.recognizers,
     duckling: SHARED.duckling,
     corpus: SHARED.corpus,
     consolidation: { dir: SHARED.goldDev, articleDirs: [SHARED.corpus, SHARED.articles] },
   };
 }
+
+/** The share of ANERcorp's train file held out as the tagger's dev set (npm run train:ner's default). */
+export const DEV_FRACTION = 0.1;
 
 const missing = (path: string) => `${path} is absent${path.startsWith(SHARED_DIR) ? ' (../shared is not beside the project)' : ''}`;
 
@@ -93,6 +100,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     else {
       progress(`conll: ${options.conll}`);
       report.conll = section(await evaluateConll(options.conll));
+    }
+  }
+  if (options.nerDev) {
+    if (!existsSync(options.nerDev)) report.nerDev = { ran: false, reason: missing(options.nerDev) };
+    else {
+      progress(`ner dev tenth: ${options.nerDev}`);
+      report.nerDev = section(await evaluateConll(options.nerDev, undefined, DEV_FRACTION));
     }
   }
   for (const [key, dir, run] of [
@@ -172,6 +186,13 @@ export function metricsOf(report: EvalReport): Record<string, number> {
     m['conll.precision'] = c.precision;
     m['conll.recall'] = c.recall;
     m['conll.f1'] = c.f1;
+  }
+  if (report.nerDev?.ran) {
+    const c = report.nerDev.result;
+    m['ner-dev.precision'] = c.micro.precision;
+    m['ner-dev.recall'] = c.micro.recall;
+    m['ner-dev.f1'] = c.micro.f1;
+    if (c.byType.ORG) m['ner-dev.ORG.f1'] = c.byType.ORG.f1;
   }
   if (report.corpus?.ran) m['corpus.clean'] = report.corpus.result.clean;
   if (report.consolidation?.ran) {

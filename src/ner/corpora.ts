@@ -107,3 +107,22 @@ export function splitHeldOut<S extends { tokens: readonly string[] }>(sentences:
   }
   return { train: sentences.slice(0, cut), heldOut: sentences.slice(cut) };
 }
+
+/**
+ * Cuts a corpus into `k` contiguous blocks of about equal token counts, at sentence boundaries
+ * (the blocks of a document-level cross-validation: ANERcorp marks no article boundaries, and
+ * contiguous blocks keep each article whole but at most the one a cut falls in).
+ */
+export function splitBlocks<S extends { tokens: readonly string[] }>(sentences: readonly S[], k: number): S[][] {
+  if (!Number.isInteger(k) || k < 2) throw new Error(`splitBlocks: k must be an integer of at least 2, got ${k}`);
+  const total = sentences.reduce((n, s) => n + s.tokens.length, 0);
+  const blocks: S[][] = Array.from({ length: k }, () => []);
+  let seen = 0;
+  for (const s of sentences) {
+    // The block the sentence's first token falls in.
+    const b = Math.min(k - 1, Math.floor((seen * k) / total));
+    blocks[b].push(s);
+    seen += s.tokens.length;
+  }
+  return blocks;
+}

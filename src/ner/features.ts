@@ -6,11 +6,12 @@
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { hashFeature, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
+import { unitOf, type WordClusters } from './word-clusters.js';
 import { viewOfString, type WordView } from './word-view.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 
-/** Bumped whenever the features change: a model records it and refuses a different one. */
-export const FEATURE_VERSION = 2;
+/** Bumped whenever the features change: a model records it and refuses a different one (3: word classes). */
+export const FEATURE_VERSION = 3;
 
 /** Per word type: its own features and what its neighbours see of it. */
 export interface WordFeatures {
@@ -69,6 +70,7 @@ const T = {
   wide: 26, nearNorm: 30, nearStem: 31, nearShape: 32, nearClitics: 33,
   farNorm: 40, farStem: 41,
   gazetteer: 50, quote: 51, bias: 60, boundary: 61, sigLeft: 62, sigRight: 63, sigPair: 64,
+  cluster: 70, nearCluster: 71, farCluster: 72,
 } as const;
 
 export const BIAS = hashFeature(T.bias, '');
@@ -103,8 +105,12 @@ function latinShape(s: string): string {
   return out;
 }
 
-/** The features a word type brings, whatever its position; `signature` from signatures.ts. */
-export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0): WordFeatures {
+/**
+ * The features a word type brings, whatever its position; `signature` from signatures.ts;
+ * `classes`: its word classes, finest first, or null when the unlabeled text did not have it
+ * often enough (undefined: the model has no classes).
+ */
+export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0, classes?: ArrayLike<number> | null): WordFeatures {
   const own: number[] = [];
   const f = (t: number, value: string): void => {
     own.push(hashFeature(t, value));
@@ -143,6 +149,19 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   if (v.clitics !== '') near.push(hashFeature(T.nearClitics, v.clitics));
   const far = [hashFeature(T.farNorm, norm)];
   if (stem !== norm) far.push(hashFeature(T.farStem, stem));
+  if (classes !== undefined && v.kind !== 'empty') {
+    // The word's class at every granularity; its neighbours see the finer two (±1) and the
+    // middle one (±2). A word too rare in the unlabeled text has a class of its own: none.
+    if (classes === null) {
+      f(T.cluster, 'none');
+      near.push(hashFeature(T.nearCluster, 'none'));
+    } else {
+      for (let g = 0; g < classes.length; g++) f(T.cluster, `${g}:${classes[g]}`);
+      for (let g = 0; g < Math.min(2, classes.length); g++) near.push(hashFeature(T.nearCluster, `${g}:${classes[g]}`));
+      const mid = Math.min(1, classes.length - 1);
+      far.push(hashFeature(T.farCluster, `${mid}:${classes[mid]}`));
+    }
+  }
   return {
     own: Uint32Array.from(own),
     near: Uint32Array.from(near),
@@ -227,6 +246,7 @@ export class FeatureExtractor {
     readonly gazetteer: Gazetteer,
     private readonly knowledge: WordKnowledge = defaultWordKnowledge(),
     private readonly signatures: SignatureData | null = null,
+    private readonly clusters: WordClusters | null = null,
   ) {
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
@@ -241,7 +261,8 @@ export class FeatureExtractor {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
-      w = wordFeatures(view, sig, quoteBits(raw));
+      const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
+      w = wordFeatures(view, sig, quoteBits(raw), classes);
       w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
       w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
       w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;

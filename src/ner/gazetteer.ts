@@ -88,6 +88,28 @@ export function gazetteerFromLexicons(warn: (message: string) => void = () => {}
   return data;
 }
 
+/**
+ * The name words of data/models/harvested-names.tsv (npm run harvest:names): one stem a row,
+ * typed PERS or ORG, as the gazetteer types `harvest-pers` and `harvest-org`. Read at training
+ * time; the names a model is trained with are stored in the model.
+ */
+export function gazetteerFromHarvest(path: string | URL): GazetteerData {
+  const data: GazetteerData = { 'harvest-org': [], 'harvest-pers': [] };
+  let header = true;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    const [stem, type] = line.split('\t');
+    if (type === 'PERS') data['harvest-pers'].push(stem);
+    else if (type === 'ORG') data['harvest-org'].push(stem);
+  }
+  for (const list of Object.values(data)) list.sort();
+  return data;
+}
+
 const ANERGAZET_FILES: [file: string, type: string][] = [
   ['AlignedLocGazetteer.txt', 'anergazet-loc'],
   ['AlignedOrgGazetteer.txt', 'anergazet-org'],

@@ -14,3 +14,8 @@ export { evaluateConll } from './evaluate.js';
 export { trainTagger, type TrainOptions, type TrainingSentence, type TrainResult } from './train.js';
 export { gazetteerFromLexicons, Gazetteer, type GazetteerData } from './gazetteer.js';
 export { benchTagger, benchModelLoad, type TaggerBench } from './bench.js';
+export { crossValidate, formatCrossValidation, type CrossValidation, type FoldScore } from './cross-validate.js';
+export { WordClusters, readClusterFile, unitOf, type ClusterData } from './word-clusters.js';
+export { countBigrams, exchangeCluster, classesAt, classPaths, type Bigrams, type ExchangeResult } from './exchange-clustering.js';
+export { NameHarvest, CueMatcher, nameRuns, keptNames, type HarvestedName, type HarvestThresholds } from './harvest-names.js';
+export { readUnlabeled, tokenUnit, type UnlabeledArticle } from './unlabeled.js';

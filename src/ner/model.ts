@@ -6,6 +6,7 @@ import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
 import type { GazetteerData } from './gazetteer.js';
 import type { SignatureData } from './signatures.js';
+import { WordClusters, type ClusterData } from './word-clusters.js';
 import { TAGS, allowedTransition } from './tags.js';
 
 /** A move IOB2 forbids (I-X after O or after another type). */
@@ -30,6 +31,8 @@ export interface NerModelParts extends NerModelInfo {
   end: Float32Array;
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
+  /** Word classes of the unlabeled news (src/ner/word-clusters.ts), or none. */
+  clusters?: ClusterData | null;
 }
 
 const MAGIC = 'ARQNER01';
@@ -44,6 +47,9 @@ export class NerModel {
   readonly end: Float32Array;
   readonly gazetteer: GazetteerData;
   readonly signatures: SignatureData | null;
+  readonly clusters: ClusterData | null;
+  /** The classes' lookup, built when the model is (part of its load time). */
+  readonly wordClusters: WordClusters | null;
   readonly info: NerModelInfo;
   readonly domains: boolean;
   private readonly slots: Uint32Array;
@@ -56,6 +62,8 @@ export class NerModel {
     this.weights = parts.weights;
     this.gazetteer = parts.gazetteer;
     this.signatures = parts.signatures ?? null;
+    this.clusters = parts.clusters ?? null;
+    this.wordClusters = this.clusters ? new WordClusters(this.clusters) : null;
     this.domains = parts.domains ?? false;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
@@ -117,6 +125,8 @@ interface Header {
   end: number[];
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
+  /** The word classes' sizes; their arrays follow the weights (see clusterBlockBytes). */
+  clusters?: { granularities: number[]; source: string[]; units: number; chars: number } | null;
   training?: Record<string, unknown>;
   scores?: Record<string, unknown>;
 }
@@ -144,11 +154,16 @@ export function serializeModel(m: NerModel): Buffer {
     scores: m.info.scores,
     gazetteer: m.gazetteer,
     signatures: m.signatures,
+    ...(m.clusters
+      ? { clusters: { granularities: m.clusters.granularities, source: m.clusters.source, units: m.clusters.starts.length - 1, chars: m.clusters.pool.length } }
+      : {}),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
   const n = m.keys.length;
-  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + m.weights.length * 2);
+  const c = header.clusters;
+  const extra = c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0;
+  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + m.weights.length * 2 + extra);
   let o = out.write(MAGIC, 0, 'latin1');
   o = out.writeUInt32LE(json.length + pad, o);
   o += json.copy(out, o);
@@ -156,7 +171,47 @@ export function serializeModel(m: NerModel): Buffer {
   o += pad;
   for (let i = 0; i < n; i++) o = out.writeUInt32LE(m.keys[i], o);
   for (let i = 0; i < m.weights.length; i++) o = out.writeInt16LE(Math.round(m.weights[i] / scale), o);
+  if (m.clusters) {
+    // Unit starts (int32), the units' code units (uint16, padded to 4 bytes), classes (uint16).
+    for (const x of m.clusters.starts) o = out.writeInt32LE(x, o);
+    for (const x of m.clusters.pool) o = out.writeUInt16LE(x, o);
+    o += (m.clusters.pool.length & 1) * 2;
+    for (const x of m.clusters.classes) o = out.writeUInt16LE(x, o);
+  }
   return out;
+}
+
+/** Bytes of the word-class block: starts, the pool padded to 4 bytes, the classes padded to 4. */
+function clusterBlockBytes(units: number, chars: number, granularities: number): number {
+  const classes = units * granularities * 2;
+  return (units + 1) * 4 + chars * 2 + (chars & 1) * 2 + classes + (classes & 2);
+}
+
+/** The word classes stored after the weights (little-endian, as serializeModel writes them). */
+function readClusterBlock(buf: Buffer, at: number, c: NonNullable<Header['clusters']>): ClusterData {
+  const G = c.granularities.length;
+  const copy = (bytes: number) => {
+    const out = new ArrayBuffer(bytes);
+    new Uint8Array(out).set(buf.subarray(at, at + bytes));
+    at += bytes;
+    return out;
+  };
+  let starts: Int32Array;
+  let pool: Uint16Array;
+  let classes: Uint16Array;
+  if (LITTLE_ENDIAN) {
+    starts = new Int32Array(copy((c.units + 1) * 4));
+    pool = new Uint16Array(copy(c.chars * 2));
+    at += (c.chars & 1) * 2;
+    classes = new Uint16Array(copy(c.units * G * 2));
+  } else {
+    starts = Int32Array.from({ length: c.units + 1 }, (_, i) => buf.readInt32LE(at + i * 4));
+    at += (c.units + 1) * 4;
+    pool = Uint16Array.from({ length: c.chars }, (_, i) => buf.readUInt16LE(at + i * 2));
+    at += c.chars * 2 + (c.chars & 1) * 2;
+    classes = Uint16Array.from({ length: c.units * G }, (_, i) => buf.readUInt16LE(at + i * 2));
+  }
+  return { granularities: c.granularities, source: c.source, starts, pool, classes };
 }
 
 /** Reads model bytes; `name` is used in errors. */
@@ -175,7 +230,10 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   const T = TAGS.length;
   const n = header.features;
   let o = h0 + hlen;
-  if (buf.length !== o + n * 4 + n * T * 2) throw new Error(`${name}: truncated or damaged model file`);
+  const c = header.clusters ?? null;
+  if (buf.length !== o + n * 4 + n * T * 2 + (c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0)) {
+    throw new Error(`${name}: truncated or damaged model file`);
+  }
   // Copy into aligned typed arrays (the buffer may not be aligned). The file is little-endian;
   // a big-endian machine reads it value by value.
   let keys: Uint32Array;
@@ -199,6 +257,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
     end: Float32Array.from(header.end),
     gazetteer: header.gazetteer,
     signatures: header.signatures ?? null,
+    clusters: c ? readClusterBlock(buf, o + n * 4 + n * T * 2, c) : null,
     training: header.training,
     scores: header.scores,
   });

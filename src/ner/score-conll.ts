@@ -21,10 +21,19 @@ export interface TypeScore {
   f1: number;
 }
 
+/** Gold entities of some kind found with the right span and type. */
+export interface RecallCount {
+  found: number;
+  total: number;
+  recall: number;
+}
+
 export interface ConllScore {
   /** Per entity type, in alphabetical order of type. */
   types: Record<string, TypeScore>;
   micro: TypeScore;
+  /** Recall of the gold entities of one token and of several tokens, every type pooled. */
+  lengths: { single: RecallCount; multi: RecallCount };
   sentences: number;
   tokens: number;
   /** Share of tokens whose predicted tag equals the gold tag. */
@@ -86,6 +95,8 @@ export function scoreConll(gold: readonly (readonly string[])[], pred: readonly 
   };
   let tokens = 0;
   let correct = 0;
+  const single = { found: 0, total: 0 };
+  const multi = { found: 0, total: 0 };
   for (let s = 0; s < gold.length; s++) {
     const g = gold[s];
     const p = pred[s];
@@ -103,7 +114,13 @@ export function scoreConll(gold: readonly (readonly string[])[], pred: readonly 
       else count(c.type).fp++;
     }
     const predKeys = new Set(pc.map(key));
-    for (const c of gc) if (!predKeys.has(key(c))) count(c.type).fn++;
+    for (const c of gc) {
+      const found = predKeys.has(key(c));
+      if (!found) count(c.type).fn++;
+      const by = c.end - c.start === 1 ? single : multi;
+      by.total++;
+      if (found) by.found++;
+    }
   }
   const types: Record<string, TypeScore> = {};
   let tp = 0;
@@ -116,7 +133,11 @@ export function scoreConll(gold: readonly (readonly string[])[], pred: readonly 
     fp += c.fp;
     fn += c.fn;
   }
-  return { types, micro: finish(tp, fp, fn), sentences: gold.length, tokens, accuracy: ratio(correct, tokens) };
+  const lengths = {
+    single: { ...single, recall: ratio(single.found, single.total) },
+    multi: { ...multi, recall: ratio(multi.found, multi.total) },
+  };
+  return { types, micro: finish(tp, fp, fn), lengths, sentences: gold.length, tokens, accuracy: ratio(correct, tokens) };
 }
 
 /** The score as a Markdown table: one row per type, then the micro average. */

@@ -139,7 +139,12 @@ export class NerTagger {
   constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
     this.model = model instanceof NerModel ? new TaggerModel(model, null, 0, model.info) : model;
     model = this.model;
-    this.extractor = new FeatureExtractor(new Gazetteer(model.gazetteer), knowledge, model.first.signatures);
+    this.extractor = new FeatureExtractor(
+      new Gazetteer(model.gazetteer),
+      knowledge,
+      model.first.signatures,
+      model.first.wordClusters,
+    );
     this.first = new FastScorer(model.first, 0);
     this.second = model.second ? new FastScorer(model.second, 1) : null;
     this.memory = new LabelMemory(model.window);

@@ -5,22 +5,28 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
+import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { FeatureExtractor } from './features.js';
-import { Gazetteer, gazetteerFromAnergazet, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
+import { Gazetteer, gazetteerFromAnergazet, gazetteerFromHarvest, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
+import { readClusterFile, type ClusterData } from './word-clusters.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
 import { formatScoreTable } from './score-conll.js';
+import { NerTagger } from './tagger.js';
 import type { TrainingSentence } from './train.js';
-import { trainTwoPass } from './train-two-pass.js';
+import { trainTwoPass, type TwoPassResult } from './train-two-pass.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count N] [--prune X]
   [--extra wikifane,aqmar (default wikifane; '' for none)] [--dev-fraction F] [--shared DIR] [--out FILE | --no-save]
   [--gazetteer FILE] [--write-gazetteer FILE] [--folds K (default 0 = one pass)] [--window TOKENS]
   [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
-  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]`;
+  [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]
+  [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
+  [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
+  [--cv K (cross-validation over the training part: K models, none saved) [--cv-out FILE.json]]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
@@ -47,7 +53,7 @@ function main(): void {
   try {
     args = parseArgs({
       options: {
-        epochs: { type: 'string', default: '12' },
+        epochs: { type: 'string', default: '8' },
         seed: { type: 'string', default: '1' },
         'min-count': { type: 'string', default: '1' },
         prune: { type: 'string', default: '0.001' },
@@ -55,7 +61,7 @@ function main(): void {
         'dev-fraction': { type: 'string', default: '0.1' },
         folds: { type: 'string', default: '0' },
         domains: { type: 'string', default: 'yes' },
-        signatures: { type: 'string', default: 'yes' },
+        signatures: { type: 'string', default: 'no' },
         anergazet: { type: 'string', default: 'yes' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
@@ -65,6 +71,10 @@ function main(): void {
         'no-save': { type: 'boolean', default: false },
         gazetteer: { type: 'string' },
         'write-gazetteer': { type: 'string' },
+        cv: { type: 'string', default: '0' },
+        clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
+        harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
+        'cv-out': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -96,7 +106,7 @@ function main(): void {
   const { train: anerTrain, heldOut: dev } = splitHeldOut(anercorp, devFraction);
   const count = (s: TrainingSentence[]) => s.reduce((n, x) => n + x.tokens.length, 0);
   log(`ANERcorp: ${count(anerTrain)} training tokens, ${count(dev)} dev tokens (last ${devFraction} held out)`);
-  const train: TrainingSentence[] = [...anerTrain];
+  const extraSentences: TrainingSentence[] = [];
   const extras = args.extra.split(',').filter((x) => x !== '');
   for (const extra of extras) {
     const more =
@@ -105,34 +115,68 @@ function main(): void {
       : fail(`unknown --extra corpus "${extra}" (aqmar, wikifane)`);
     log(`${extra}: ${count(more)} tokens added`);
     const domain = extras.indexOf(extra) + 1;
-    train.push(...more.map((s) => ({ ...s, domain })));
+    extraSentences.push(...more.map((s) => ({ ...s, domain })));
   }
   // A gazetteer file (written by --write-gazetteer) pins the lexicon names for comparable runs.
   const gazetteer: GazetteerData = args.gazetteer
     ? (JSON.parse(readFileSync(args.gazetteer, 'utf8')) as GazetteerData)
     : gazetteerFromLexicons(log);
   if (useAnergazet) Object.assign(gazetteer, gazetteerFromAnergazet(`${shared}/gazetteers/anergazet`));
+  if (args.harvest !== 'none') {
+    if (!existsSync(args.harvest)) fail(`harvested names not found at ${args.harvest} (run npm run harvest:names, or pass --harvest none)`);
+    Object.assign(gazetteer, gazetteerFromHarvest(args.harvest));
+  }
   if (args['write-gazetteer']) writeFileSync(args['write-gazetteer'], JSON.stringify(gazetteer));
   log(`gazetteer: ${Object.entries(gazetteer).map(([t, names]) => `${t} ${names.length}`).join(', ')}`);
-  let signatures: SignatureData | null = null;
+  // Unlabeled text for the signatures besides the training sentences: AQMAR and WikiFANE
+  // whether or not they train, and the news articles of ../shared/corpus.
+  const unlabeled: (readonly string[])[] = [];
   if (useSignatures) {
-    // Unlabeled text: every training sentence (the dev tenth is not among them), AQMAR and
-    // WikiFANE whether or not they train, and the news articles of ../shared/corpus.
-    const text: (readonly string[])[] = train.map((s) => s.tokens);
-    if (!extras.includes('aqmar')) text.push(...readAqmar(`${shared}/ner/aqmar/articles`).map((s) => s.tokens));
-    if (!extras.includes('wikifane')) text.push(...readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`).map((s) => s.tokens));
-    text.push(...readArticleLines(`${shared}/corpus`));
-    const extractor = new FeatureExtractor(new Gazetteer({}));
-    signatures = buildSignatures(text, (t) => extractor.word(t).stem, {
-      top: num('signature-top', args['signature-top']),
-      contexts: num('signature-contexts', args['signature-contexts']),
-    });
-    log(`signatures: ${Object.keys(signatures.words).length} stems from ${text.reduce((n, s) => n + s.length, 0)} unlabeled tokens`);
+    if (!extras.includes('aqmar')) unlabeled.push(...readAqmar(`${shared}/ner/aqmar/articles`).map((s) => s.tokens));
+    if (!extras.includes('wikifane')) unlabeled.push(...readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`).map((s) => s.tokens));
+    unlabeled.push(...readArticleLines(`${shared}/corpus`));
   }
-  const started = Date.now();
   const folds = num('folds', args.folds);
   const window = num('window', args.window);
-  const result = trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, folds, domains, window, dev: dev.length > 0 ? dev : undefined, log });
+  let clusters: ClusterData | null = null;
+  if (args.clusters !== 'none') {
+    if (!existsSync(args.clusters)) fail(`word classes not found at ${args.clusters} (run npm run train:words, or pass --clusters none)`);
+    clusters = readClusterFile(args.clusters);
+    log(`word classes: ${clusters.starts.length - 1} units, granularities ${clusters.granularities.join(', ')} (${args.clusters})`);
+  }
+
+  /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */
+  const fit = (aner: TrainingSentence[], dev: TrainingSentence[] | undefined, quiet = false): TwoPassResult => {
+    const train: TrainingSentence[] = [...aner, ...extraSentences];
+    let signatures: SignatureData | null = null;
+    if (useSignatures) {
+      // The dev tenth (or the held-out block) is never among the signatures' text.
+      const text: (readonly string[])[] = [...train.map((s) => s.tokens), ...unlabeled];
+      const extractor = new FeatureExtractor(new Gazetteer({}));
+      signatures = buildSignatures(text, (t) => extractor.word(t).stem, {
+        top: num('signature-top', args['signature-top']),
+        contexts: num('signature-contexts', args['signature-contexts']),
+      });
+      if (!quiet) log(`signatures: ${Object.keys(signatures.words).length} stems from ${text.reduce((n, s) => n + s.length, 0)} unlabeled tokens`);
+    }
+    return trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, clusters, folds, domains, window, dev, log: quiet ? undefined : log });
+  };
+
+  const k = num('cv', args.cv);
+  if (k > 0) {
+    if (!Number.isInteger(k) || k < 2) fail(`--cv must be an integer of at least 2, got ${k}`);
+    const started = Date.now();
+    log(`cross-validation: ${k} contiguous blocks of the ${count(anerTrain)} training tokens (the dev tenth stays out)`);
+    const cv = crossValidate(anerTrain, k, (rest) => new NerTagger(fit(rest, undefined, true).model), log);
+    log(`cross-validation done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.stdout.write(`${formatCrossValidation(cv)}\n`);
+    if (args['cv-out']) writeFileSync(args['cv-out'], JSON.stringify(cv, null, 2) + '\n');
+    return;
+  }
+
+  const started = Date.now();
+  const result = fit(anerTrain, dev.length > 0 ? dev : undefined);
+  const signatures = result.model.first.signatures;
   const final = result.second ?? result.first;
   const last = final.epochs[final.epochs.length - 1];
   const model = result.model;
@@ -140,10 +184,15 @@ function main(): void {
   log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; ${saved} feature rows saved`);
   model.info.training = {
     data: [`ANERcorp CAMeL Lab train split, first ${1 - devFraction} (${count(anerTrain)} tokens)`, ...extras],
-    gazetteers: ['data/lexicon', ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : [])],
+    gazetteers: [
+      'data/lexicon',
+      ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : []),
+      ...(args.harvest !== 'none' ? ['data/models/harvested-names.tsv (npm run harvest:names, from ../shared/unlabeled)'] : []),
+    ],
     tagger: 'averaged perceptron, first-order Viterbi' + (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
     domains,
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
+    clusters: clusters ? clusters.source : null,
     epochs,
     seed,
     minCount,

@@ -7,6 +7,7 @@ import { salted } from './hash.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerModel } from './model.js';
 import type { SignatureData } from './signatures.js';
+import { WordClusters, type ClusterData } from './word-clusters.js';
 import { scoreConll, type ConllScore } from './score-conll.js';
 import { TAGS, allowedTransition } from './tags.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
@@ -34,6 +35,8 @@ export interface TrainOptions {
   gazetteer: GazetteerData;
   /** Distributional signatures of word stems (stored in the model). */
   signatures?: SignatureData | null;
+  /** Word classes of the unlabeled news (stored in the model). */
+  clusters?: ClusterData | null;
   /** Doubles every feature with a copy private to the sentence's corpus (see withDomain). */
   domains?: boolean;
   /** Scored after every epoch when given. */
@@ -87,7 +90,12 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
   const minCount = options.minCount ?? 1;
   const prune = options.prune ?? 0;
   const log = options.log ?? (() => {});
-  const extractor = new FeatureExtractor(new Gazetteer(options.gazetteer), options.knowledge, options.signatures ?? null);
+  const extractor = new FeatureExtractor(
+    new Gazetteer(options.gazetteer),
+    options.knowledge,
+    options.signatures ?? null,
+    options.clusters ? new WordClusters(options.clusters) : null,
+  );
 
   // 1. Features of every training sentence; count them; number the frequent ones.
   // With domain copies, the hashes before copying are remembered: the saved model keeps only
@@ -251,6 +259,7 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
       end: averaged(ew, eu, c),
       gazetteer: options.gazetteer,
       signatures: options.signatures ?? null,
+      clusters: options.clusters ?? null,
     });
   }
 

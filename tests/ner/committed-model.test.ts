@@ -8,6 +8,19 @@ describe('the committed model (data/models/ner-anercorp.bin)', () => {
     expect(statSync(DEFAULT_MODEL_URL).size).toBeLessThanOrEqual(30 * 1024 * 1024);
   });
 
+  it('with the word features beside it (word classes, harvested names) is at most 30 MB', () => {
+    const files = ['ner-anercorp.bin', 'word-clusters.tsv', 'harvested-names.tsv'].map((f) => new URL(f, DEFAULT_MODEL_URL));
+    expect(files.reduce((n, f) => n + statSync(f).size, 0)).toBeLessThanOrEqual(30 * 1024 * 1024);
+  });
+
+  it('carries the word classes of the unlabeled news and the harvested name words', () => {
+    const m = loadModel().first;
+    expect(m.wordClusters?.granularities).toEqual([512, 128, 32]);
+    expect(m.wordClusters?.size).toBe(86151);
+    expect(m.gazetteer['harvest-pers'].length).toBeGreaterThan(1000);
+    expect(m.gazetteer['harvest-org'].length).toBeGreaterThan(400);
+  });
+
   it('records its training data and dev scores', () => {
     const info = loadModel().info;
     expect(JSON.stringify(info.training)).toMatch(/ANERcorp/);

@@ -64,4 +64,14 @@ describe('scoreConll', () => {
     expect(table.split('\n')).toHaveLength(2 + 3 + 1);
     expect(table).toContain('| **micro** | 100.00 | 100.00 | 100.00 | 3 | 3 |');
   });
+
+  it('splits recall between one-word and longer gold names', () => {
+    // Gold: PERS of two tokens, LOC of one, ORG of two; found: the LOC and the ORG.
+    const s = scoreConll(gold, [
+      ['B-PERS', 'O', 'O', 'B-LOC'],
+      ['O', 'B-ORG', 'I-ORG', 'O'],
+    ]);
+    expect(s.lengths.single).toEqual({ found: 1, total: 1, recall: 1 });
+    expect(s.lengths.multi).toEqual({ found: 1, total: 2, recall: 0.5 });
+  });
 });

@@ -13,6 +13,7 @@ interface EvalFlags {
   goldDev?: string;
   articles?: string;
   conll?: string;
+  nerDev?: string;
   recognizers?: string;
   duckling?: string;
   corpus?: string;
@@ -24,7 +25,7 @@ interface EvalFlags {
 
 /** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
 export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
-  const named = flags.gold !== undefined || flags.goldDev !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
+  const named = flags.gold !== undefined || flags.goldDev !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.nerDev !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
   const defaults = defaultEvalOptions();
   if (!named) return defaults;
   // --articles alone names the seed gold's articles; with --gold-dev it serves that set.
@@ -33,6 +34,7 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
     gold: goldAsked ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs } : null,
     goldDev: flags.goldDev !== undefined ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs } : null,
     conll: flags.conll ?? null,
+    nerDev: flags.nerDev ?? null,
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
     corpus: flags.corpus ?? null,
@@ -42,7 +44,7 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
 
 /** Paths given on the command line that do not exist (a skip is only for absent defaults). */
 function missingGiven(flags: EvalFlags): string[] {
-  return [flags.gold, flags.goldDev, flags.articles, flags.conll, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
+  return [flags.gold, flags.goldDev, flags.articles, flags.conll, flags.nerDev, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
 }
 
 function failuresOf(report: EvalReport): number {
@@ -61,6 +63,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
     .option('--gold-dev <dir>', 'a second gold folder scored as its own set (default ../shared/gold-dev)')
     .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
     .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
+    .option('--ner-dev <file>', 'ANERcorp train file: score the tagger on its last tenth, the dev set train:ner holds out (default ../shared/ner/anercorp/ANERCorp_CamelLab_train.txt)')
     .option('--recognizers <dir>', 'Recognizers-Text spec folder (default ../shared/numbers/recognizers-text-dev)')
     .option('--duckling <dir>', 'Duckling corpus folder (default ../shared/numbers/duckling-ar)')
     .option('--corpus <dir>', 'articles checked without gold: spans, stage failures (default ../shared/corpus)')
@@ -78,7 +81,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
       // Each skip is in the report once (stdout); stderr says once what the skips mean.
-      const sections = (['gold', 'goldDev', 'conll', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter((k) => report[k]);
+      const sections = (['gold', 'goldDev', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter((k) => report[k]);
       const skipped = sections.filter((k) => !report[k]!.ran);
       if (skipped.length > 0) {
         const none = skipped.length === sections.length;
@@ -107,7 +110,7 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.', consolidation: 'consolidation.' } as const;
+          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', nerDev: 'ner-dev.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.', consolidation: 'consolidation.' } as const;
           const asked = (Object.keys(prefix) as (keyof typeof prefix)[]).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(prefix[k]))));
           const failures = checkThresholds(report.metrics, relevant);
