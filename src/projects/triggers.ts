@@ -3,7 +3,7 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
-import { facilityWords, loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
+import { facilityWords, words, loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
 
@@ -123,12 +123,12 @@ export const START_NOUNS = list('start_noun');
 export const CONTAINMENT = list('containment');
 /** Adjectives that describe a project without naming it (جديدة، كبيرة، عملاقة), folded, no article. */
 export const DESCRIPTIVE_WORDS = list('descriptive');
-/** Directions before a place that stay in a name (شمال، جنوب غرب). */
-export const DIRECTIONS = list('direction');
-/** Words that join the parts of a person's name in a facility's name (بن، أبو، عبد). */
-export const NAME_JOINERS = list('name_joiner');
+/** Directions before a place that stay in a name (شمال، جنوب غرب; شمالي): the lexicon's nouns and their adjectives. */
+export const DIRECTIONS: ReadonlySet<string> = new Set([...words('direction'), ...list('direction_adjective')]);
+/** Words that join the parts of a person's name in a facility's name (بن، أبو، عبد): the lexicon's one list. */
+export const NAME_JOINERS = words('name_joiner');
 /** Prepositions of place before a project's place (في، على، قرب). */
-export const LOCATIVE = list('locative');
+export const LOCATIVE = list('site_preposition');
 /** Prepositions of a sentence's lead country (في أوزبكستان، مع قيرغيزستان). */
 export const LEAD_PREPOSITIONS = list('lead_preposition');
 /** Words over a plural that make it a kind: بعض المحطات; and nouns of quantity before من: عدد من المطارات. */
