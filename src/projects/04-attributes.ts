@@ -380,7 +380,9 @@ function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [c, k] of votes) if (k > n) [best, n] = [c, k];
-  return best && n >= 3 && n >= 0.6 * total ? best : null;
+  // Fewer than three mentions still decide when they all name one country (a short local report:
+  // «مدينة تونس الثقافية» in its title and nothing else).
+  return best && ((n >= 3 && n >= 0.6 * total) || n === total) ? best : null;
 }
 
 /** For each sentence, the lead country of the paragraph so far (a lead holds until the next). */
