@@ -3,6 +3,7 @@
 import type { Doc } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Gazetteer } from './gazetteer.js';
+import { commonInNews } from '../ner/common-classes.js';
 
 /** A word seen at most this often in the vocabulary (606k tokens of news and Wikipedia) is rare. */
 export const RARE = 3;
@@ -17,6 +18,8 @@ export class MatchContext {
   private readonly common: Int32Array;
   private readonly namedFlag: Int8Array;
   private readonly givenFlag: Int8Array;
+  /** 1: rare, 2: a common word of the news (isRare). */
+  private readonly newsCommon: Int8Array;
   private readonly cueLength: Int8Array;
   private readonly cueKind: (string | null)[];
 
@@ -50,6 +53,7 @@ export class MatchContext {
     this.common = new Int32Array(n).fill(-1);
     this.namedFlag = new Int8Array(n);
     this.givenFlag = new Int8Array(n);
+    this.newsCommon = new Int8Array(n);
     this.cueLength = new Int8Array(n).fill(-1);
     this.cueKind = new Array<string | null>(n).fill(null);
   }
@@ -81,6 +85,17 @@ export class MatchContext {
    * tanwin (ظروفاً, بيئياً) is an inflected common word, never a name.
    */
   isRare(t: Token): boolean {
+    if (!this.unseenInTagged(t)) return false;
+    // Unseen in the tagged corpora but a common word of the news (تغريدة، ترسية): no name.
+    const own = this.own(t);
+    if (own && this.newsCommon[t.index] !== 0) return this.newsCommon[t.index] === 1;
+    const rare = !commonInNews(t);
+    if (own) this.newsCommon[t.index] = rare ? 1 : 2;
+    return rare;
+  }
+
+  /** An Arabic content word the tagged corpora saw rarely or never, with no tanwin. */
+  unseenInTagged(t: Token): boolean {
     return t.kind === 'arabic' && !t.stop && t.norm.length >= 2 && !TANWIN.test(t.text) && this.commonness(t) <= RARE;
   }
 

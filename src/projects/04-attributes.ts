@@ -368,12 +368,16 @@ function placeBefore(v: DocView, from: number, to: number, gaz: Gazetteer): stri
 function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
   const votes = new Map<string, number>();
   let total = 0;
+  let unnamed = 0;
   // A city votes only for a country the article names (or when it names none).
   const named = new Set(v.mentions.filter((m) => m.entity.type === 'COUNTRY').map((m) => m.entity.key!));
   for (const m of v.mentions) {
     const c = countryOfMention(m, gaz);
     if (!c || (m.entity.type !== 'COUNTRY' && m.entity.type !== 'CITY')) continue;
-    if (m.entity.type === 'CITY' && named.size > 0 && !named.has(c)) continue;
+    if (m.entity.type === 'CITY' && named.size > 0 && !named.has(c)) {
+      unnamed++;
+      continue;
+    }
     votes.set(c, (votes.get(c) ?? 0) + 1);
     total++;
   }
@@ -381,8 +385,9 @@ function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
   let n = 0;
   for (const [c, k] of votes) if (k > n) [best, n] = [c, k];
   // Fewer than three mentions still decide when they all name one country (a short local report:
-  // «مدينة تونس الثقافية» in its title and nothing else).
-  return best && ((n >= 3 && n >= 0.6 * total) || n === total) ? best : null;
+  // «مدينة تونس الثقافية» in its title and nothing else); a city of a country the article does not
+  // name counts against it (بدعم ياباني ... في أستانا وبشكيك is no Japanese article).
+  return best && ((n >= 3 && n >= 0.6 * total) || (n === total && unnamed === 0)) ? best : null;
 }
 
 /** For each sentence, the lead country of the paragraph so far (a lead holds until the next). */

@@ -19,7 +19,7 @@ import { documentFacilities, facilityHits } from '../entities/stage.js';
 /** Finds the projects of a document whose entities and figures are known; sets figure subjects. */
 export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Project[] {
   const ctx = new MatchContext(doc, gaz);
-  const v = new DocView(doc, (t) => ctx.looksNamed(t), (t) => ctx.namedByCorpus(t));
+  const v = new DocView(doc, (t) => ctx.unseenInTagged(t) || ctx.namedByCorpus(t), (t) => ctx.namedByCorpus(t));
   const triggers = findTriggers(v).filter((t) => !ctx.isChrome(t.tokenStart));
   const drafts = splitLists(v, qualifyTriggers(v, triggers));
   // Facilities of the location lexicon are not entities, but they say where a project is; the

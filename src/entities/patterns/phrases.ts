@@ -82,7 +82,10 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
       j += 2;
       continue;
     }
-    if (nameLike(ctx, t)) {
+    // A family name with the article after a given name stays a name even where the news uses
+    // the word otherwise (مصعب المدرس, "the teacher"): only the tagged corpora's verdict counts.
+    const family = j > i && ctx.isGivenName(tokens[j - 1]) && isDefinite(t) && ctx.unseenInTagged(t);
+    if (family || nameLike(ctx, t)) {
       j++;
       // A dash joins two name parts with no space: تشون-كيمين, بشكيك-أوش is two names (stop decides).
       if (ctx.isPunct(tokens[j], '-') && tokens[j].start === t.end && nameLike(ctx, tokens[j + 1]) && tokens[j + 1].start === tokens[j].end && !stop(j + 1)) j += 2;
