@@ -8,7 +8,7 @@
 // Generic uses are not projects: a plural introducing a list (محطات ... بما في ذلك محطة X),
 // a demonstrative (هذه المشاريع), a generic adjective (المشاريع المشتركة).
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
-import type { DocView } from './doc-view.js';
+import type { DocView, MentionRef } from './doc-view.js';
 import { descriptive, type Trigger } from './01-find-triggers.js';
 import { partnerMentions } from './partners.js';
 import { ACTION_VERBS, AREA_NOUNS, ITEM_JOINERS, LOCATIVE, QUANTIFIERS, QUANTIFIERS_OF, LENGTH_CUES, PROGRESS_CUES, START_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
@@ -167,7 +167,7 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     const own = v.tokens[m.tokenStart];
     // في مناطق سمرقند وبخارى: a locative and an area word.
     const prev2 = v.tokens[m.tokenStart - 2];
-    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || (prev2 && LOCATIVE.has(prev2.norm)) || afterArea(v, m)) {
+    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || leadingBa(v, m) || (prev2 && LOCATIVE.has(prev2.norm)) || afterArea(v, m)) {
       place = true;
       if (m.entity.type !== 'COUNTRY') city = true;
     }
@@ -178,6 +178,17 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
   if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
   return { fact, place, city, near };
+}
+
+/**
+ * A place whose ب the clitic splitter left on the token (بباجة, بتبرسق: a town the vocabulary
+ * never saw, so ب + باجة is not split) while the mention starts after it: the same locative.
+ */
+function leadingBa(v: DocView, m: MentionRef): boolean {
+  const own = v.tokens[m.tokenStart];
+  if (m.start <= own.start) return false;
+  const lead = v.doc.text.slice(own.start, m.start);
+  return lead === 'ب' || lead === 'وب' || lead === 'فب';
 }
 
 /**
@@ -279,7 +290,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
   // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
   const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd]));
-  if (t.weak) return action && (place || fact) && (weakNamed || t.counted) ? 'weak, action and particular' : '';
+  // بناء مستشفى متعدد الاختصاصات بباجة، إقامة سد على وادي خلاد بتبرسق: after an action noun a weak
+  // head in a town is the work done there.
+  if (t.weak) return action && (place || fact) && (weakNamed || t.counted || (city && t.number === 'one')) ? 'weak, action and particular' : '';
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
   // عدد من المطارات المحلية, بعض المحطات: a quantifier over a kind.
