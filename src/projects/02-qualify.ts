@@ -286,6 +286,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (t.isNew && near) return 'new, fact';
   // مشروع قطار الحرمين السريع: the project word and a name make it one.
   if (named && t.number === 'one' && framed(v, t.tokenStart)) return 'framed, named';
+  // المرحلة الثانية من مشروع فلل فلامنجو: a phase of a named project (28 such phrases in ../shared/unlabeled,
+  // a dozen projects: تبرورة، توسعة المطاف، غرب دلتا، النقل العام ...).
+  if (named && t.number === 'one' && t.head === 'project' && phaseNear(v, t)) return 'named, a phase of it';
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
   // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").

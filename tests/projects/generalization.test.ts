@@ -26,6 +26,7 @@ describe('heads of every kind', () => {
     ['a named facility with its phase in brackets (56 in 26 articles)', 'وقال الوزير إن محطة الشعيبة (المرحلة الثالثة) ستزيد إنتاج المياه المحلاة.', { type: 'power_plant' }],
     ['a named facility whose working starts (بدء تشغيل: 16 in 15 articles)', 'وأعلنت الشركة بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.', { type: 'gas_field' }],
     ['a weak head after an action noun, in a town whose ب stays on the token (6 of the 38 such phrases of ../shared/unlabeled name a town: all works)', 'وقرر المجلس بناء مستشفى متعدد الاختصاصات بباجة.', { type: 'hospital', country: 'TN' }],
+    ['a phase of a named project (المرحلة الثانية من مشروع X: 28 such phrases in ../shared/unlabeled)', 'وبدأ أمس بيع وحدات المرحلة الثانية من مشروع تبرورة.', { type: 'project', name: 'مشروع تبرورة' }],
     ['a line whose preposition the splitter left on (بخط أنابيب)', 'وأعلنت الشركة إطلاق العمل بخط أنابيب غاز الشمال بقيمة 23 مليار دولار.', { type: 'pipeline', cost_usd: 23e9 }],
     ['مشروع + a head needing an adjective + its name (مشروع مدينة الثقافة)', 'وقال الوزير إن أشغال القسط الأول من مشروع مدينة الثقافة بالعاصمة تقدمت بنحو 55 بالمائة.', { type: 'project' }],
     ['a park built in a place (إنشاء حديقة ...: 317 municipal works in 153 articles)', 'وأعلنت الأمانة إنشاء حديقة الملك عبدالله في حي الروضة بتكلفة 12 مليون ريال.', { type: 'park', cost: 12e6, currency: 'SAR' }],
