@@ -4,7 +4,7 @@
 // lexicon names covering it and its neighbours, and a bias. Tagging a token costs only integer
 // mixing and cache lookups, no string building.
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { hashFeature, joined, salted } from './hash.js';
+import { hashFeature, hashRange, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
 import { unitOf, type WordClusters } from './word-clusters.js';
 import { viewOfString, type WordView } from './word-view.js';
@@ -38,8 +38,11 @@ export interface WordFeatures {
   nisba: boolean;
   /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
   common: boolean;
-  /** Tag-score sums of this word type, cached here by each pass of the tagger that owns the extractor. */
-  scores: (Float32Array | undefined)[];
+  /**
+   * Where each pass of the tagger that owns the extractor keeps this word type's tag-score sums:
+   * a stamp of the row of its flat table (tagger.ts), -1 before the first use.
+   */
+  scoreRows: number[];
 }
 
 export const QUOTE_OPEN = 1;
@@ -123,10 +126,11 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   f(T.stem, stem);
   f(T.shape, shape);
   if (v.kind === 'arabic') {
-    for (let k = 1; k <= 3 && k < norm.length; k++) f(T.pre + k, norm.slice(0, k));
-    for (let k = 1; k <= 4 && k < norm.length; k++) f(T.suf + k, norm.slice(-k));
-    for (let k = 2; k <= 3 && k < stem.length; k++) f(T.stemPre + k, stem.slice(0, k));
-    for (let k = 2; k <= 3 && k < stem.length; k++) f(T.stemSuf + k, stem.slice(-k));
+    // Affixes hashed in place (hashRange gives hashFeature of the slice, without making it).
+    for (let k = 1; k <= 3 && k < norm.length; k++) own.push(hashRange(T.pre + k, norm, 0, k));
+    for (let k = 1; k <= 4 && k < norm.length; k++) own.push(hashRange(T.suf + k, norm, norm.length - k, norm.length));
+    for (let k = 2; k <= 3 && k < stem.length; k++) own.push(hashRange(T.stemPre + k, stem, 0, k));
+    for (let k = 2; k <= 3 && k < stem.length; k++) own.push(hashRange(T.stemSuf + k, stem, stem.length - k, stem.length));
     f(T.clitics, v.clitics);
   } else if (v.kind === 'latin' || v.kind === 'alnum') {
     f(T.latin, v.surface.toLowerCase());
@@ -176,7 +180,7 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     article: v.clitics.includes('article'),
     nisba: false,
     common: false,
-    scores: [],
+    scoreRows: [-1, -1],
   };
 }
 

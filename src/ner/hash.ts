@@ -21,6 +21,16 @@ export function hashFeature(template: number, value: string): number {
   return mix32(h);
 }
 
+/** hashFeature(template, value.slice(from, to)), without making the slice. */
+export function hashRange(template: number, value: string, from: number, to: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
 /** A feature hash moved to another window position or template (`salt`). */
 export function salted(h: number, salt: number): number {
   return mix32((h ^ Math.imul(salt, 0x27d4eb2f)) + 0x165667b1);

@@ -128,7 +128,12 @@ export class DocView {
   bareWhole(i: number): string {
     const t = this.tokens[i];
     if (!t || t.kind !== 'arabic') return '';
-    const pro = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future').length;
+    const clitics = t.clitics;
+    let pro = 0;
+    for (let k = 0; k < clitics.length; k++) {
+      const type = clitics[k].type;
+      if (type === 'conj' || type === 'prep' || type === 'future') pro++;
+    }
     let w = t.norm.slice(pro);
     if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
     else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
