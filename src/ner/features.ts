@@ -170,7 +170,7 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     own: Uint32Array.from(own),
     near: Uint32Array.from(near),
     far: Uint32Array.from(far),
-    wide: Uint32Array.from(v.kind === 'arabic' && !v.stop ? [hashFeature(T.wide, stem)] : []),
+    wide: v.kind === 'arabic' && !v.stop ? Uint32Array.of(hashFeature(T.wide, stem)) : NO_HASHES,
     normHash: hashFeature(T.norm, norm),
     shapeHash: hashFeature(T.shape, shape),
     stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
@@ -183,6 +183,9 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     scoreRows: [-1, -1],
   };
 }
+
+/** The empty feature list, shared (never written to). */
+const NO_HASHES = new Uint32Array(0);
 
 /** The features of every position of a sentence: position i has hashes[offsets[i] .. offsets[i+1]). */
 export interface SentenceFeatures {
@@ -347,7 +350,8 @@ export class FeatureExtractor {
     this.gazetteer.match(stems, matches);
     if (matches.length === 0) return null;
     const n = stems.length;
-    const marks: number[][] = Array.from({ length: n }, () => []);
+    // Positions no name reaches share one empty list (NO_MARKS, never written to).
+    const marks: number[][] = new Array<number[]>(n).fill(NO_MARKS);
     for (const m of matches) {
       const hashes = this.gazHashes[m.type];
       for (let i = m.start; i < m.end; i++) {
@@ -355,12 +359,22 @@ export class FeatureExtractor {
         for (let d = -1; d <= 1; d++) {
           // The name covers i; position i - d sees it at offset d.
           const at = i - d;
-          if (at >= 0 && at < n) marks[at].push(hashes[pos * 3 + d + 1]);
+          if (at >= 0 && at < n) marksAt(marks, at).push(hashes[pos * 3 + d + 1]);
         }
       }
     }
     return marks;
   }
+}
+
+/** The shared list of a position without marks: read, never pushed to (marksAt replaces it first). */
+const NO_MARKS: number[] = [];
+
+/** The marks of position i, made its own list before the first push. */
+function marksAt(marks: number[][], i: number): number[] {
+  let m = marks[i];
+  if (m === NO_MARKS) marks[i] = m = [];
+  return m;
 }
 
 // Quoted spans of up to MAX_QUOTED tokens: titles, brands and programmes (« أورفان », "سلتيك بارك").
@@ -384,10 +398,10 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): n
   const mark = (from: number, to: number): void => {
     const len = to - from;
     if (len < 1 || len > MAX_QUOTED) return;
-    marks ??= Array.from({ length: n }, () => []);
+    marks ??= new Array<number[]>(n).fill(NO_MARKS);
     const lenHash = QUOTE_HASHES[len === 1 ? 3 : len === 2 ? 4 : len === 3 ? 5 : 6];
     for (let i = from; i < to; i++) {
-      const m = marks[i];
+      const m = marksAt(marks, i);
       m.push(Q_IN, lenHash);
       if (i === from) m.push(QUOTE_HASHES[1]);
       if (i === to - 1) m.push(QUOTE_HASHES[2]);
