@@ -54,6 +54,7 @@ class FastScorer {
   private count = 1;
   private epoch = 0;
   private bases = new Int32Array(256);
+  private found = new Int32Array(256);
 
   /** `slot`: where this pass keeps its stamp on the extractor's word features. */
   constructor(
@@ -95,22 +96,73 @@ class FastScorer {
     const at = r * W;
     vec.fill(0, at, at + W);
     const T = this.T;
-    const own = f.own;
-    for (let k = 0; k < own.length; k++) this.addRow(vec, at + REACH * T, own[k]);
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue;
-      const list = d === -1 || d === 1 ? f.near : f.far;
-      const salt = OFFSET_SALT[d + 2];
-      for (let k = 0; k < list.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(list[k], salt));
-    }
-    const wide = f.wide;
-    for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
-      const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
-      for (let k = 0; k < wide.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(wide[k], salt));
-    }
+    if (this.model.domains) {
+      const own = f.own;
+      for (let k = 0; k < own.length; k++) this.addRow(vec, at + REACH * T, own[k]);
+      for (let d = -2; d <= 2; d++) {
+        if (d === 0) continue;
+        const list = d === -1 || d === 1 ? f.near : f.far;
+        const salt = OFFSET_SALT[d + 2];
+        for (let k = 0; k < list.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(list[k], salt));
+      }
+      const wide = f.wide;
+      for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
+        const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
+        for (let k = 0; k < wide.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(wide[k], salt));
+      }
+    } else this.sumRows(f, vec, at);
     // A stamp of this epoch: kept > 0 exactly while the table has not been emptied since.
     f.scoreRows[this.slot] = this.epoch * ROW_LIMIT + r;
     return at;
+  }
+
+  /**
+   * The word's row for a model without domain copies, in two passes: every feature's weight row
+   * is looked up first (independent probes, whose memory reads the processor overlaps), then the
+   * rows are added in the order addRow would add them, so the sums are the same to the bit.
+   */
+  private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
+    const T = this.T;
+    const model = this.model;
+    const own = f.own;
+    const near = f.near;
+    const far = f.far;
+    const wide = f.wide;
+    const count = own.length + 2 * near.length + 2 * far.length + wide.length * 2;
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    let k = 0;
+    for (let j = 0; j < own.length; j++) found[k++] = model.row(own[j]);
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0) continue;
+      const list = d === -1 || d === 1 ? near : far;
+      const salt = OFFSET_SALT[d + 2];
+      for (let j = 0; j < list.length; j++) found[k++] = model.row(salted(list[j], salt));
+    }
+    // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
+    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_LEFT));
+    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_RIGHT));
+    const w = model.weights;
+    const add = (o: number, row: number): void => {
+      if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
+    };
+    k = 0;
+    for (let j = 0; j < own.length; j++) add(at + REACH * T, found[k++]);
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0) continue;
+      const n = d === -1 || d === 1 ? near.length : far.length;
+      for (let j = 0; j < n; j++) add(at + (d + REACH) * T, found[k++]);
+    }
+    for (let j = 0; j < wide.length; j++) {
+      add(at + (-4 + REACH) * T, found[k]);
+      add(at + (-3 + REACH) * T, found[k]);
+      k++;
+    }
+    for (let j = 0; j < wide.length; j++) {
+      add(at + (3 + REACH) * T, found[k]);
+      add(at + (4 + REACH) * T, found[k]);
+      k++;
+    }
   }
 
   emissions(
