@@ -37,7 +37,8 @@ export interface UnseenRun {
   stages: { name: string; ms: number }[];
 }
 
-export async function measureUnseen(mb: number): Promise<UnseenRun> {
+/** `around`: called just before and just after the measured loop (a profiler's start and stop). */
+export async function measureUnseen(mb: number, around?: { before(): Promise<void>; after(): Promise<void> }): Promise<UnseenRun> {
   const sample = await unseenSample({ bytes: mb * 1e6, offset: 0 });
   if (sample.length === 0) throw new Error('../shared/unlabeled is absent: no unseen text to measure');
   const files: Record<string, number> = {};
@@ -85,6 +86,7 @@ export async function measureUnseen(mb: number): Promise<UnseenRun> {
   observer.observe({ entryTypes: ['gc'] });
   const profiler = new GCProfiler();
   const usedAtStart = getHeapStatistics().used_heap_size;
+  await around?.before();
   profiler.start();
   const w0 = performance.now();
   const p0 = processCpuMs();
@@ -100,6 +102,7 @@ export async function measureUnseen(mb: number): Promise<UnseenRun> {
   const wallMs = performance.now() - w0;
   const usedAtEnd = getHeapStatistics().used_heap_size;
   const profile = profiler.stop();
+  await around?.after();
   // Let the observer's queued entries arrive.
   await new Promise((r) => setTimeout(r, 0));
   observer.disconnect();
