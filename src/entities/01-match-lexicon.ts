@@ -8,6 +8,7 @@ import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
 import { firstForms, matchForm, mayHaveProclitic, withoutArticle } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
+import { TypeFlag } from '../text/type-flag.js';
 
 export interface LexHit {
   tokenStart: number;
@@ -17,6 +18,17 @@ export interface LexHit {
   entries: LexEntry[];
 }
 
+/** Per trie: may a word of this type start one of its names (whole, without proclitics, or by stripping proclitic letters by hand). */
+const mayStartFlags = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeFlag>();
+function mayStartName(root: Map<string, TrieNode<LexEntry>>): TypeFlag {
+  let flag = mayStartFlags.get(root);
+  if (!flag) {
+    flag = new TypeFlag((t) => root.has(matchForm(t)) || root.has(t.base) || (t.kind === 'arabic' && t.norm.length >= 3 && mayHaveProclitic(t.norm)));
+    mayStartFlags.set(root, flag);
+  }
+  return flag;
+}
+
 /** Every lexicon name in the body's sentences, outside site chrome. */
 export function matchLexicon(ctx: MatchContext): LexHit[] {
   const { tokens, text, gaz } = ctx;
@@ -24,13 +36,14 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const known = (f: string): boolean => root.has(f);
   const freq = (f: string): number => gaz.knowledge.freq(f);
   const hits: LexHit[] = [];
+  const mayStart = mayStartName(gaz.trie.root);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
     // is an agency's acronym where an agency is named (وكالة وام، "(وام)").
     if ((first.stop && !agencyAcronymAt(ctx, i)) || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number' || ctx.isChrome(i)) continue;
-    // Most words start no name at all: skip them without building their forms.
-    if (!root.has(matchForm(first)) && !root.has(first.base) && !(first.kind === 'arabic' && first.norm.length >= 3 && mayHaveProclitic(first.norm))) continue;
+    // Most words start no name at all: skip them without building their forms (asked once per word type).
+    if (!mayStart.of(first)) continue;
     const forms = firstForms(text, first, known, freq);
     // "وبي.جي": a spelt-out acronym after و, too short for firstForms to split by hand.
     const dot = tokens[i + 1];
