@@ -4,7 +4,7 @@
 // lexicon names covering it and its neighbours, and a bias. Tagging a token costs only integer
 // mixing and cache lookups, no string building.
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { hashFeature, hashRange, joined, salted } from './hash.js';
+import { hashFeature, hashInt, hashIntPair, hashRange, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
 import { unitOf, type WordClusters } from './word-clusters.js';
 import { viewOfString, type WordView } from './word-view.js';
@@ -94,8 +94,14 @@ function lengthBucket(n: number): string {
   return n >= 8 ? '8+' : String(n);
 }
 
+/** kind → the shape strings by length bucket (0..8), made once. */
+const SHAPES = new Map<string, string[]>();
+
 function shapeOf(v: WordView): string {
-  return `${v.kind}:${lengthBucket(v.stem.length)}`;
+  const bucket = Math.min(v.stem.length, 8);
+  let row = SHAPES.get(v.kind);
+  if (!row) SHAPES.set(v.kind, (row = []));
+  return (row[bucket] ??= `${v.kind}:${lengthBucket(v.stem.length)}`);
 }
 
 function latinShape(s: string): string {
@@ -142,9 +148,10 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   if (v.parts > 1) f(T.parts, String(Math.min(v.parts, 3)));
   if (v.stop) f(T.stop, '');
   if (signature) {
+    // Numbers hashed as their decimal strings would be (hashInt), without making the strings.
     const sep = signature.indexOf(-1);
-    for (let k = 0; k < sep; k++) f(T.sigLeft, String(signature[k]));
-    for (let k = sep + 1; k < signature.length; k++) f(T.sigRight, String(signature[k]));
+    for (let k = 0; k < sep; k++) own.push(hashInt(T.sigLeft, signature[k]));
+    for (let k = sep + 1; k < signature.length; k++) own.push(hashInt(T.sigRight, signature[k]));
     if (sep > 0 && sep + 1 < signature.length) f(T.sigPair, `${signature[0]}|${signature[sep + 1]}`);
   }
 
@@ -160,10 +167,11 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       f(T.cluster, 'none');
       near.push(hashFeature(T.nearCluster, 'none'));
     } else {
-      for (let g = 0; g < classes.length; g++) f(T.cluster, `${g}:${classes[g]}`);
-      for (let g = 0; g < Math.min(2, classes.length); g++) near.push(hashFeature(T.nearCluster, `${g}:${classes[g]}`));
+      // hashIntPair(t, g, c) is hashFeature(t, `${g}:${c}`), without making the string.
+      for (let g = 0; g < classes.length; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
+      for (let g = 0; g < Math.min(2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
       const mid = Math.min(1, classes.length - 1);
-      far.push(hashFeature(T.farCluster, `${mid}:${classes[mid]}`));
+      far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
   return {
