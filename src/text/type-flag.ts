@@ -33,3 +33,22 @@ export class TypeFlag {
     return yes;
   }
 }
+
+/**
+ * A value per word type, computed the first time a token of the type asks (`compute` must depend
+ * only on the type, as for TypeFlag). Tokens without a type are computed every time.
+ */
+export class TypeMemo<T> {
+  private readonly values = new Map<number, T>();
+
+  of(t: Token, compute: (t: Token) => T): T {
+    const id = t.typeId;
+    if (id === undefined) return compute(t);
+    let v = this.values.get(id);
+    if (v === undefined) {
+      v = compute(t);
+      this.values.set(id, v);
+    }
+    return v;
+  }
+}
