@@ -119,18 +119,27 @@ function latinShape(s: string): string {
  * `classes`: its word classes, finest first, or null when the unlabeled text did not have it
  * often enough (undefined: the model has no classes).
  */
+/** Scratch lists of wordFeatures (copied into the word's own arrays before it returns). */
+const OWN: number[] = [];
+const NEAR: number[] = [];
+const FAR: number[] = [];
+
 export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0, classes?: ArrayLike<number> | null): WordFeatures {
-  const own: number[] = [];
+  // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
+  const own = OWN;
+  own.length = 0;
   const f = (t: number, value: string): void => {
     own.push(hashFeature(t, value));
   };
   const norm = v.norm;
   const stem = v.stem;
   const shape = shapeOf(v);
-  f(T.norm, norm);
+  const normHash = hashFeature(T.norm, norm);
+  const shapeHash = hashFeature(T.shape, shape);
+  own.push(normHash);
   if (v.base !== norm) f(T.base, v.base);
   f(T.stem, stem);
-  f(T.shape, shape);
+  own.push(shapeHash);
   if (v.kind === 'arabic') {
     // Affixes hashed in place (hashRange gives hashFeature of the slice, without making it).
     for (let k = 1; k <= 3 && k < norm.length; k++) own.push(hashRange(T.pre + k, norm, 0, k));
@@ -155,10 +164,14 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     if (sep > 0 && sep + 1 < signature.length) f(T.sigPair, `${signature[0]}|${signature[sep + 1]}`);
   }
 
-  const near = [hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape)];
+  const near = NEAR;
+  near.length = 0;
+  near.push(hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape));
   if (stem !== norm) near.push(hashFeature(T.nearStem, stem));
   if (v.clitics !== '') near.push(hashFeature(T.nearClitics, v.clitics));
-  const far = [hashFeature(T.farNorm, norm)];
+  const far = FAR;
+  far.length = 0;
+  far.push(hashFeature(T.farNorm, norm));
   if (stem !== norm) far.push(hashFeature(T.farStem, stem));
   if (classes !== undefined && v.kind !== 'empty') {
     // The word's class at every granularity; its neighbours see the finer two (±1) and the
@@ -179,8 +192,8 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     near: Uint32Array.from(near),
     far: Uint32Array.from(far),
     wide: v.kind === 'arabic' && !v.stop ? Uint32Array.of(hashFeature(T.wide, stem)) : NO_HASHES,
-    normHash: hashFeature(T.norm, norm),
-    shapeHash: hashFeature(T.shape, shape),
+    normHash,
+    shapeHash,
     stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
     gazStart: false,
