@@ -1,5 +1,7 @@
 // Start-up: from spawning `node dist/cli/bin.js analyze --json <article>` to the first byte on
-// its stdout (what a user waits for), and to its exit; the median of a few runs.
+// its stdout (what a user waits for), and to its exit; the median of a few runs. The CPU spent
+// by then (the main thread's and the process's, every thread) is read inside the child by
+// first-byte-probe.js, loaded with --import, so a busy machine does not hide it.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../eval/shared-paths.js';
@@ -11,9 +13,20 @@ export interface StartupTiming {
   firstByteMs: number;
   exitMs: number;
   firstByteRuns: number[];
+  /** Main-thread CPU spent before the first byte (median). */
+  firstByteThreadCpuMs: number;
+  /** CPU of the whole process (every thread) before the first byte (median). */
+  firstByteProcessCpuMs: number;
 }
 
-function once(args: string[]): Promise<{ firstByte: number; exit: number }> {
+interface Once {
+  firstByte: number;
+  exit: number;
+  threadCpuMs: number;
+  processCpuMs: number;
+}
+
+function once(args: string[]): Promise<Once> {
   return new Promise((resolve, reject) => {
     const t0 = now();
     let firstByte = -1;
@@ -25,21 +38,29 @@ function once(args: string[]): Promise<{ firstByte: number; exit: number }> {
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0 || firstByte < 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim().slice(0, 300)}`));
-      else resolve({ firstByte, exit: now() - t0 });
+      const probe = /^arqam-first-byte (\{.*\})$/m.exec(stderr);
+      if (code !== 0 || firstByte < 0 || !probe) reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim().slice(0, 300)}`));
+      else {
+        const cpu = JSON.parse(probe[1]) as { threadCpuMs: number; processCpuMs: number };
+        resolve({ firstByte, exit: now() - t0, ...cpu });
+      }
     });
   });
 }
 
 export async function benchStartup(seed: string, runs = 5): Promise<StartupTiming> {
-  const args = [join(PROJECT_ROOT, 'dist', 'cli', 'bin.js'), 'analyze', '--json', seed];
+  const probe = join(PROJECT_ROOT, 'dist', 'bench', 'first-byte-probe.js');
+  const args = ['--import', probe, join(PROJECT_ROOT, 'dist', 'cli', 'bin.js'), 'analyze', '--json', seed];
   await once(args); // file-system caches warm, as for a user's second run
-  const first: number[] = [];
-  const exit: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t = await once(args);
-    first.push(t.firstByte);
-    exit.push(t.exit);
-  }
-  return { command: `node dist/cli/bin.js analyze --json ${seed}`, runs, firstByteMs: median(first), exitMs: median(exit), firstByteRuns: first };
+  const all: Once[] = [];
+  for (let r = 0; r < runs; r++) all.push(await once(args));
+  return {
+    command: `node dist/cli/bin.js analyze --json ${seed}`,
+    runs,
+    firstByteMs: median(all.map((t) => t.firstByte)),
+    exitMs: median(all.map((t) => t.exit)),
+    firstByteRuns: all.map((t) => t.firstByte),
+    firstByteThreadCpuMs: median(all.map((t) => t.threadCpuMs)),
+    firstByteProcessCpuMs: median(all.map((t) => t.processCpuMs)),
+  };
 }

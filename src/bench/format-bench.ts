@@ -8,15 +8,26 @@ const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en
 
 export function formatBench(r: BenchReport): string {
   const out: string[] = [];
-  const c = r.corpus;
   out.push(`arqam bench — ${r.machine.cpu} (${r.machine.cores} cores), Node ${r.machine.node}, ${r.runs} runs, median`);
-  out.push(`corpus: ${c.articles} articles × ${c.copies} = ${c.documents} documents, ${(c.bytes / MB).toFixed(2)} MB, ${f0(c.words)} words (${c.origin})`);
-  if (c.note) out.push(`  note: ${c.note}`);
   const load = Math.max(r.machine.loadAverage.start, r.machine.loadAverage.end);
   if (load > r.machine.cores / 2) {
-    out.push(`  warning: the machine was busy (load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end, ${r.machine.cores} cores): timings are slower than on an idle machine`);
+    out.push(`  warning: the machine was busy (load average ${r.machine.loadAverage.start.toFixed(1)} at the start, ${r.machine.loadAverage.end.toFixed(1)} at the end, ${r.machine.cores} cores): wall times are slower than on an idle machine; main-thread CPU is less affected`);
   }
   out.push('');
+  out.push(...formatUnseen(r));
+  if (r.startup) {
+    const st = r.startup;
+    out.push(`Start-up to the first byte of ${st.command}: CPU ${f0(st.firstByteThreadCpuMs)} ms on the main thread, ${f0(st.firstByteProcessCpuMs)} ms in all threads; wall ${f0(st.firstByteMs)} ms, exit ${f0(st.exitMs)} ms (median of ${st.runs})`);
+  }
+  out.push('');
+  const c = r.corpus;
+  if (!c || !r.textLayer || !r.allStages || !r.endToEnd || !r.counts || !r.peakRssMB) {
+    out.push('Repeated corpus: skipped (--skip-corpus)');
+    if (r.cold) out.push(...formatCold(r));
+    return out.join('\n') + '\n';
+  }
+  out.push(`Secondary: the corpus repeated (every article seen many times, caches warm): ${c.articles} articles × ${c.copies} = ${c.documents} documents, ${(c.bytes / MB).toFixed(2)} MB, ${f0(c.words)} words (${c.origin})`);
+  if (c.note) out.push(`  note: ${c.note}`);
   const rate = (ms: number) => [f1(c.bytes / MB / (ms / 1000)), f0(c.words / (ms / 1000))];
   const rows: Cell[][] = r.stages.map((s) => [s.name, f1(s.ms), ...rate(s.ms), s.tokensPerSecond ? f0(s.tokensPerSecond) : '', s.failures ? `${s.failures} failed` : '']);
   rows.push(['text layer (in the pipeline)', f1(r.textLayer.ms), ...rate(r.textLayer.ms), '', '']);
@@ -70,14 +81,7 @@ export function formatBench(r: BenchReport): string {
     out.push('', 'Data shipped in data/models: ' + r.models.map((m) => `${m.file} ${f1(m.bytes / MB)} MB`).join(', '));
   }
 
-  if (r.cold) {
-    const cs = r.cold;
-    out.push('', `Cold start (fresh process, one article): import ${f1(cs.importMs)} ms, defaultStages() ${f1(cs.buildMs)} ms, first run of each stage: ` +
-      Object.entries(cs.firstRun).map(([n, ms]) => `${n} ${f1(ms)}`).join(', ') + ' ms');
-  }
-  if (r.startup) {
-    out.push(`Start-up: ${r.startup.command} → first stdout byte ${f0(r.startup.firstByteMs)} ms, exit ${f0(r.startup.exitMs)} ms (median of ${r.startup.runs})`);
-  }
+  out.push(...formatCold(r));
 
   if (r.scaling) {
     out.push('', 'analyze() on one long article (the corpus bodies repeated; each size in a process of its own; CPU time)');
@@ -118,6 +122,33 @@ interface IngestRunLike {
   peakRssMB: number;
   storeMB: number;
   cpuMsPerDoc?: number;
+}
+
+/** The headline: analyze() on articles the process has not seen. */
+function formatUnseen(r: BenchReport): string[] {
+  const u = r.unseen;
+  if (!u) return [];
+  if ('skipped' in u) return [`analyze() on unseen text: skipped (${u.skipped})`];
+  const m = u.median;
+  const rows: Cell[][] = [
+    ['main-thread CPU', f0(m.threadCpuMs), u.mbPerThreadCpuSecond.toFixed(2), f0(m.tokens / (m.threadCpuMs / 1000))],
+    ['process CPU (all threads)', f0(m.processCpuMs), u.mbPerProcessCpuSecond.toFixed(2), f0(m.tokens / (m.processCpuMs / 1000))],
+    ['wall', f0(m.wallMs), u.mbPerWallSecond.toFixed(2), f0(m.tokens / (m.wallMs / 1000))],
+  ];
+  const stageTotal = m.stages.reduce((s, x) => s + x.ms, 0);
+  return [
+    `analyze() on unseen text (headline): ${m.articles} distinct articles, ${(m.bytes / MB).toFixed(2)} MB, ${f0(m.tokens)} tokens — ${Object.entries(m.files).map(([f, n]) => `${f} ${n}`).join(', ')}; fresh process per run, warmed up on ${m.warmup.articles} corpus articles; median of ${u.threadCpuRuns.length} by main-thread CPU (${u.threadCpuRuns.map((x) => f0(x)).join(', ')} ms)${m.threadClock ? '' : ' — no per-thread clock here: process CPU'}`,
+    formatTable(['clock', 'ms', 'MB/s', 'tokens/s'], rows),
+    `  allocated ${f0(m.allocatedBytes / MB)} MB (${f0(u.allocatedMBPerMB)} MB per MB of input); GC pauses ${f0(m.gcMs)} ms in ${m.gcCount} collections = ${(100 * u.gcShare).toFixed(1)}% of wall time; peak RSS ${f0(u.peakRssMB)} MB`,
+    `  stages (share of wall time inside analyze()): ${m.stages.map((s) => `${s.name} ${((100 * s.ms) / stageTotal).toFixed(1)}%`).join(', ')}`,
+  ];
+}
+
+function formatCold(r: BenchReport): string[] {
+  if (!r.cold) return [];
+  const cs = r.cold;
+  return ['', `Cold start (fresh process, one article): import ${f1(cs.importMs)} ms, defaultStages() ${f1(cs.buildMs)} ms, first run of each stage: ` +
+    Object.entries(cs.firstRun).map(([n, ms]) => `${n} ${f1(ms)}`).join(', ') + ' ms'];
 }
 
 /** The store's ingest result (src/bench/bench-ingest.ts) as a table; any other shape as lines. */

@@ -1,5 +1,9 @@
 // npm run bench [-- --runs N --min-mb N --sentences N --skip-peers --skip-ingest --out FILE]
-// Throughput of each pipeline stage and end to end on ../shared/corpus repeated to ≥ 5 MB,
+// The headline (issue 20): analyze() on 5 MB of distinct articles of ../shared/unlabeled that the
+// process has not seen, each run in a fresh process (bench-unseen-child.ts): main-thread CPU
+// beside wall time, allocation per MB, GC share, peak RSS; and the start-up to the first byte
+// of `analyze --json` on the seed with its CPU. Then, as secondary lines:
+// throughput of each pipeline stage and end to end on ../shared/corpus repeated to ≥ 5 MB,
 // natural's tokenizers and Recognizers-Text beside ours on the same text, the NER tagger,
 // start-up, peak RSS, and the store's ingest when src/bench/bench-ingest.ts exists.
 // Writes reports/bench.json and prints a table. Timings are medians of several runs.
@@ -22,6 +26,7 @@ import { benchModelLoadFirst, benchTaggerSpeed, type TaggerTiming } from './benc
 import { benchConsolidate, type ConsolidateBench } from './bench-consolidate.js';
 import { formatBench } from './format-bench.js';
 import type { ScalingRun } from './bench-scaling-child.js';
+import type { UnseenRun } from './bench-unseen-child.js';
 import { median, now } from './stats.js';
 import { freshDoc, textLayerStages, timeEndToEnd, timeStages } from './time-stages.js';
 
@@ -33,6 +38,11 @@ export interface BenchOptions {
   skipIngest: boolean;
   skipStartup: boolean;
   skipScaling: boolean;
+  /** Skip the secondary lines on the repeated corpus (stages, text layer alone, tagger, peers). */
+  skipCorpus: boolean;
+  /** Fresh processes of analyze() on unseen text (0 skips it), and their megabytes. */
+  unseenRuns: number;
+  unseenMb: number;
   /** Sizes in MB of the one-article scaling runs (default 1, 4, 16). */
   scalingMb: number[];
   /** Documents for the store's ingest benchmark (its default, 20,000, when undefined). */
@@ -47,14 +57,17 @@ export interface BenchReport {
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; platform: string; loadAverage: { start: number; end: number } };
   runs: number;
-  corpus: { origin: string; articles: number; copies: number; documents: number; bytes: number; words: number; note: string | null };
+  /** The headline: analyze() on text the process has not seen (median of the runs by main-thread CPU). */
+  unseen: UnseenSummary | { skipped: string } | null;
+  /** The secondary lines: the 48 corpus articles repeated (null with --skip-corpus). */
+  corpus: { origin: string; articles: number; copies: number; documents: number; bytes: number; words: number; note: string | null } | null;
   stages: { name: string; ms: number; runs: number[]; mbPerSecond: number; wordsPerSecond: number; tokensPerSecond: number | null; failures: number }[];
   /** The text-layer stages' share of the full pipeline timing (`ms`), and the same stages run by themselves in a process of their own (`alone`). */
-  textLayer: { stages: string[]; ms: number; mbPerSecond: number; alone: { ms: number; runs: number[]; mbPerSecond: number; stages: { name: string; ms: number; mbPerSecond: number }[] } };
-  allStages: { ms: number; mbPerSecond: number };
-  endToEnd: { ms: number; runs: number[]; mbPerSecond: number; wordsPerSecond: number };
-  counts: { sentences: number; tokens: number; figures: number; entities: number; projects: number; nerSpans: number };
-  peakRssMB: { pipeline: number; end: number };
+  textLayer: { stages: string[]; ms: number; mbPerSecond: number; alone: { ms: number; runs: number[]; mbPerSecond: number; stages: { name: string; ms: number; mbPerSecond: number }[] } } | null;
+  allStages: { ms: number; mbPerSecond: number } | null;
+  endToEnd: { ms: number; runs: number[]; mbPerSecond: number; wordsPerSecond: number } | null;
+  counts: { sentences: number; tokens: number; figures: number; entities: number; projects: number; nerSpans: number } | null;
+  peakRssMB: { pipeline: number; end: number } | null;
   natural: { ours: PeerTokenizerTiming; peers: PeerTokenizerTiming[] } | null;
   recognizers: RecognizersComparison | null;
   tagger: TaggerTiming | { skipped: string } | null;
@@ -68,7 +81,7 @@ export interface BenchReport {
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const o: BenchOptions = { runs: 5, minBytes: 5e6, sentences: 200, skipPeers: false, skipIngest: false, skipStartup: false, skipScaling: false, scalingMb: [1, 4, 16], out: join(PROJECT_ROOT, 'reports', 'bench.json') };
+  const o: BenchOptions = { runs: 5, minBytes: 5e6, sentences: 200, skipPeers: false, skipIngest: false, skipStartup: false, skipScaling: false, skipCorpus: false, unseenRuns: 3, unseenMb: 5, scalingMb: [1, 4, 16], out: join(PROJECT_ROOT, 'reports', 'bench.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -88,6 +101,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (a === '--skip-ingest') o.skipIngest = true;
     else if (a === '--skip-startup') o.skipStartup = true;
     else if (a === '--skip-scaling') o.skipScaling = true;
+    else if (a === '--skip-corpus') o.skipCorpus = true;
+    else if (a === '--unseen-runs') o.unseenRuns = Math.round(Number(value()));
+    else if (a === '--unseen-mb') o.unseenMb = positive(value());
     else if (a === '--scaling-mb') o.scalingMb = value().split(',').map(positive);
     else if (a === '--ingest-docs') o.ingestDocs = Math.round(positive(value()));
     else if (a === '--consolidate-db') o.consolidateDb = resolve(value());
@@ -107,12 +123,19 @@ const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [
   --skip-peers    skip natural and Recognizers-Text
   --skip-ingest   skip the store's ingest benchmark (slow)
   --skip-startup  skip the start-up and cold-start timings (they spawn node)
+  --unseen-runs N fresh processes of analyze() on unseen text, median reported (default 3; 0 skips)
+  --unseen-mb N   megabytes of unseen articles per run (default 5)
+  --skip-corpus   skip the secondary lines on the repeated corpus (stages, tagger, peers)
   --skip-scaling  skip analyze() on one long article of 1, 4 and 16 MB
   --scaling-mb L  the sizes of those articles, comma-separated (default 1,4,16)
   --ingest-docs N documents for the ingest benchmark (default 20,000)
   --consolidate-db FILE  time consolidating this store (a copy; e.g. a month of SaudiNewsNet, see README)
   --out FILE      where to write the JSON report (default reports/bench.json)
 `;
+
+function machine(loadAtStart: number): BenchReport['machine'] {
+  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadavg()[0] } };
+}
 
 const rssMB = () => process.resourceUsage().maxRSS / 1024;
 
@@ -183,6 +206,46 @@ function benchScaling(sizes: number[], progress: (s: string) => void): { runs: S
   return { runs, ratio16to1: a !== null && b !== null ? b / a : null };
 }
 
+export interface UnseenSummary {
+  /** The run with the median main-thread CPU. */
+  median: UnseenRun;
+  /** Main-thread CPU of every run, ms. */
+  threadCpuRuns: number[];
+  /** MB of input per second of main-thread CPU, of process CPU and of wall time (median run). */
+  mbPerThreadCpuSecond: number;
+  mbPerProcessCpuSecond: number;
+  mbPerWallSecond: number;
+  allocatedMBPerMB: number;
+  /** GC pause time over the wall time of the run (both wall clocks: a pause is wall time of the main thread). */
+  gcShare: number;
+  peakRssMB: number;
+}
+
+/** analyze() on unseen text, each run a fresh process (bench-unseen-child.ts). */
+function benchUnseen(runs: number, mb: number, progress: (s: string) => void): UnseenSummary {
+  const child = join(PROJECT_ROOT, 'dist', 'bench', 'bench-unseen-child.js');
+  const all: UnseenRun[] = [];
+  for (let r = 0; r < runs; r++) {
+    progress(`analyze() on ${mb} MB of unseen articles, run ${r + 1}/${runs} (a process of its own)`);
+    const out = spawnSync(process.execPath, ['--expose-gc', child, String(mb)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (out.status !== 0) throw new Error(`unseen-text benchmark (${child}) exited with ${out.status}: ${out.stderr.slice(-2000)}`);
+    all.push(JSON.parse(out.stdout) as UnseenRun);
+  }
+  const sorted = [...all].sort((a, b) => a.threadCpuMs - b.threadCpuMs);
+  const m = sorted[(sorted.length - 1) >> 1];
+  const mbIn = m.bytes / 1e6;
+  return {
+    median: m,
+    threadCpuRuns: all.map((x) => x.threadCpuMs),
+    mbPerThreadCpuSecond: mbIn / (m.threadCpuMs / 1000),
+    mbPerProcessCpuSecond: mbIn / (m.processCpuMs / 1000),
+    mbPerWallSecond: mbIn / (m.wallMs / 1000),
+    allocatedMBPerMB: m.allocatedBytes / 1e6 / mbIn,
+    gcShare: m.gcMs / m.wallMs,
+    peakRssMB: m.peakRssMB,
+  };
+}
+
 /** Runs src/bench/bench-text-child.ts: the text-layer stages timed in a process of their own. */
 function textLayerAlone(runs: number, minBytes: number): { runs: number[]; stages: { name: string; ms: number }[] } {
   const child = join(PROJECT_ROOT, 'dist', 'bench', 'bench-text-child.js');
@@ -193,6 +256,47 @@ function textLayerAlone(runs: number, minBytes: number): { runs: number[]; stage
 
 export async function runBench(o: BenchOptions, progress: (s: string) => void): Promise<BenchReport> {
   const loadAtStart = loadavg()[0];
+  let unseen: BenchReport['unseen'] = null;
+  if (o.unseenRuns <= 0) unseen = { skipped: '--unseen-runs 0' };
+  else {
+    try {
+      unseen = benchUnseen(o.unseenRuns, o.unseenMb, progress);
+    } catch (error) {
+      unseen = { skipped: `unseen-text benchmark failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  let cold: ColdStart | null = null;
+  let startup: StartupTiming | null = null;
+  if (!o.skipStartup) {
+    const seed = join(PROJECT_ROOT, 'data', 'articles', 'nayrouz-central-asia-japan-summit.txt');
+    progress('cold start and start-up (fresh processes)');
+    cold = benchColdStart(seed);
+    startup = await benchStartup(seed);
+  }
+  if (o.skipCorpus) {
+    return {
+      schema: 'arqam.bench/1',
+      date: new Date().toISOString(),
+      machine: machine(loadAtStart),
+      runs: o.runs,
+      unseen,
+      corpus: null,
+      stages: [],
+      textLayer: null,
+      allStages: null,
+      endToEnd: null,
+      counts: null,
+      peakRssMB: null,
+      natural: null,
+      recognizers: null,
+      tagger: null,
+      models: modelsOnDisk(),
+      cold,
+      startup,
+      ingest: { skipped: '--skip-corpus' },
+      scaling: { skipped: '--skip-corpus' },
+    };
+  }
   // The text layer alone, in a fresh process (bench-text-child.ts), before anything else runs.
   progress('text layer alone (a process of its own)');
   const textOnly = textLayerAlone(o.runs, o.minBytes);
@@ -235,15 +339,6 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     tagger = await benchTaggerSpeed(sentences, o.runs, modelLoad.ms);
   }
 
-  let cold: ColdStart | null = null;
-  let startup: StartupTiming | null = null;
-  if (!o.skipStartup) {
-    const seed = join(PROJECT_ROOT, 'data', 'articles', 'nayrouz-central-asia-japan-summit.txt');
-    progress('cold start and start-up (fresh processes)');
-    cold = benchColdStart(seed);
-    startup = await benchStartup(seed);
-  }
-
   let scaling: BenchReport['scaling'] = null;
   if (o.skipScaling) scaling = { skipped: '--skip-scaling' };
   else {
@@ -275,8 +370,9 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
   return {
     schema: 'arqam.bench/1',
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadavg()[0] } },
+    machine: machine(loadAtStart),
     runs: o.runs,
+    unseen,
     corpus: { origin: corpus.origin, articles: corpus.articles.length, copies: corpus.copies, documents: corpus.docs.length, bytes: corpus.bytes, words: corpus.words, note: corpus.note },
     stages: timed.stages.map((s) => ({
       name: s.name,

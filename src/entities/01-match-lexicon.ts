@@ -8,6 +8,7 @@ import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
 import { firstForms, matchForm, mayHaveProclitic, withoutArticle } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
+import { TypeFlag, TypeMemo } from '../text/type-flag.js';
 
 export interface LexHit {
   tokenStart: number;
@@ -17,6 +18,25 @@ export interface LexHit {
   entries: LexEntry[];
 }
 
+/** Per trie: may a word of this type start one of its names (whole, without proclitics, or by stripping proclitic letters by hand). */
+const mayStartFlags = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeFlag>();
+function mayStartName(root: Map<string, TrieNode<LexEntry>>): TypeFlag {
+  let flag = mayStartFlags.get(root);
+  if (!flag) {
+    flag = new TypeFlag((t) => root.has(matchForm(t)) || root.has(t.base) || (t.kind === 'arabic' && t.norm.length >= 3 && mayHaveProclitic(t.norm)));
+    mayStartFlags.set(root, flag);
+  }
+  return flag;
+}
+
+/** Per trie: a word type's first forms (firstForms), each with its start relative to the token's. */
+const formMemos = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeMemo<{ form: string; delta: number }[]>>();
+function firstFormsMemo(root: Map<string, TrieNode<LexEntry>>): TypeMemo<{ form: string; delta: number }[]> {
+  let memo = formMemos.get(root);
+  if (!memo) formMemos.set(root, (memo = new TypeMemo()));
+  return memo;
+}
+
 /** Every lexicon name in the body's sentences, outside site chrome. */
 export function matchLexicon(ctx: MatchContext): LexHit[] {
   const { tokens, text, gaz } = ctx;
@@ -24,20 +44,22 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const known = (f: string): boolean => root.has(f);
   const freq = (f: string): number => gaz.knowledge.freq(f);
   const hits: LexHit[] = [];
+  const mayStart = mayStartName(gaz.trie.root);
+  const formsOf = firstFormsMemo(gaz.trie.root);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
     // is an agency's acronym where an agency is named (وكالة وام، "(وام)").
     if ((first.stop && !agencyAcronymAt(ctx, i)) || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number' || ctx.isChrome(i)) continue;
-    // Most words start no name at all: skip them without building their forms.
-    if (!root.has(matchForm(first)) && !root.has(first.base) && !(first.kind === 'arabic' && first.norm.length >= 3 && mayHaveProclitic(first.norm))) continue;
-    const forms = firstForms(text, first, known, freq);
+    // Most words start no name at all: skip them without building their forms (asked once per word type).
+    if (!mayStart.of(first)) continue;
+    // The forms depend only on the word (their starts relative to it): made once per word type.
+    const forms = formsOf.of(first, (t) => firstForms(text, t, known, freq).map((f) => ({ form: f.form, delta: f.start - t.start })));
     // "وبي.جي": a spelt-out acronym after و, too short for firstForms to split by hand.
     const dot = tokens[i + 1];
-    if (first.kind === 'arabic' && first.norm.length === 3 && first.norm[0] === 'و' && dot?.text === '.' && dot.start === first.end && known(first.norm.slice(1))) {
-      forms.push({ form: first.norm.slice(1), start: first.start + 1 });
-    }
-    for (const f of forms) {
+    const acronym = first.kind === 'arabic' && first.norm.length === 3 && first.norm[0] === 'و' && dot?.text === '.' && dot.start === first.end && known(first.norm.slice(1));
+    for (let k = 0; k < forms.length + (acronym ? 1 : 0); k++) {
+      const f = k < forms.length ? { form: forms[k].form, start: first.start + forms[k].delta } : { form: first.norm.slice(1), start: first.start + 1 };
       let node: TrieNode<LexEntry> | undefined = root.get(f.form);
       let j = i;
       while (node) {

@@ -1,5 +1,6 @@
 // What every entity matcher reads: the document, its tokens, the gazetteer, and small questions
 // about a token (is it a rare word, a given name, a cue, inside site chrome).
+import { TypeFlag } from '../text/type-flag.js';
 import type { Doc } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -8,6 +9,22 @@ import { commonInNews } from '../ner/common-classes.js';
 /** A word seen at most this often in the vocabulary (606k tokens of news and Wikipedia) is rare. */
 export const RARE = 3;
 const TANWIN = /[\u064B-\u064D]/;
+
+/** Per gazetteer: is the word type one of its given names (asked once per type). */
+const givenFlags = new WeakMap<Gazetteer, TypeFlag>();
+function givenFlag(gaz: Gazetteer): TypeFlag {
+  let flag = givenFlags.get(gaz);
+  if (!flag) {
+    const g = gaz.givenNames;
+    flag = new TypeFlag((t) => {
+      if (t.kind !== 'arabic') return false;
+      if (t.stop && !t.text.endsWith('ي')) return false;
+      return g.has(t.norm) || g.has(t.base);
+    });
+    givenFlags.set(gaz, flag);
+  }
+  return flag;
+}
 
 export class MatchContext {
   readonly tokens: Token[];
@@ -136,10 +153,7 @@ export class MatchContext {
   }
 
   private computeGiven(t: Token): boolean {
-    if (t.kind !== 'arabic') return false;
-    if (t.stop && !t.text.endsWith('ي')) return false;
-    const g = this.gaz.givenNames;
-    return g.has(t.norm) || g.has(t.base);
+    return givenFlag(this.gaz).of(t);
   }
 
   /** A given name the corpora mostly use as a plain word (أمل "hope", حصة "share"). */

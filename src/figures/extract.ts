@@ -3,6 +3,7 @@
 // ranges, lists and subunits combined (5), qualifiers found (6), kinds decided (7); then words
 // that are numbers only with support (ست، نصف، الأول) are kept where something supports them,
 // and currencies left open (ريال، دينار) are decided for the whole article.
+import { TypeFlag } from '../text/type-flag.js';
 import type { Doc } from '../model/document.js';
 import type { Figure } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
@@ -203,6 +204,12 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
 ]);
 
+/** An Arabic word that may start a figure: a trigger word, and no function word of more than four letters. */
+function startsFigure(stop: boolean, length: number, norm: string): boolean {
+  return stop ? length <= 4 && TRIGGERS.has(norm) : TRIGGERS.has(norm);
+}
+const TRIGGER_TYPE = new TypeFlag((t) => startsFigure(t.stop, t.text.length, t.norm));
+
 /** Reads the figures of one sentence (tokens [from, to)). */
 export function readSentence(s: SentenceScan): Fig[] {
   const { tokens, to } = s;
@@ -219,7 +226,8 @@ export function readSentence(s: SentenceScan): Fig[] {
       digits.push(i);
     } else if (k === 'arabic') {
       // Function words start nothing but هذا/هذه (هذا العام): skip them without a lookup.
-      if (t.stop ? t.end - t.start <= 4 && TRIGGERS.has(t.norm) : TRIGGERS.has(t.norm)) starts.push(i);
+      // A token of the tokenizer is asked once per word type (its end - start is its text's length).
+      if (t.typeId !== undefined ? TRIGGER_TYPE.of(t) : startsFigure(t.stop, t.end - t.start, t.norm)) starts.push(i);
     } else if (k === 'alnum') starts.push(i);
     else if (k === 'punct') {
       const x = t.text;

@@ -28,6 +28,12 @@ export interface Token extends Span {
   /** An Arabic function word (في، من، التي، ...). */
   stop: boolean;
   sentence: number;
+  /**
+   * The word type: tokens the tokenizer made from the same characters (with the same word
+   * knowledge) share this integer, and everything above that depends only on the word may be
+   * computed once per type (text/type-flag.ts). Absent on tokens made by hand or by tokenWith.
+   */
+  typeId?: number;
 }
 
 /**

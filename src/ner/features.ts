@@ -4,7 +4,7 @@
 // lexicon names covering it and its neighbours, and a bias. Tagging a token costs only integer
 // mixing and cache lookups, no string building.
 import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { hashFeature, joined, salted } from './hash.js';
+import { hashFeature, hashInt, hashIntPair, hashRange, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
 import { unitOf, type WordClusters } from './word-clusters.js';
 import { viewOfString, type WordView } from './word-view.js';
@@ -38,8 +38,11 @@ export interface WordFeatures {
   nisba: boolean;
   /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
   common: boolean;
-  /** Tag-score sums of this word type, cached here by each pass of the tagger that owns the extractor. */
-  scores: (Float32Array | undefined)[];
+  /**
+   * Where each pass of the tagger that owns the extractor keeps this word type's tag-score sums:
+   * a stamp of the row of its flat table (tagger.ts), -1 before the first use.
+   */
+  scoreRows: number[];
 }
 
 export const QUOTE_OPEN = 1;
@@ -91,8 +94,14 @@ function lengthBucket(n: number): string {
   return n >= 8 ? '8+' : String(n);
 }
 
+/** kind → the shape strings by length bucket (0..8), made once. */
+const SHAPES = new Map<string, string[]>();
+
 function shapeOf(v: WordView): string {
-  return `${v.kind}:${lengthBucket(v.stem.length)}`;
+  const bucket = Math.min(v.stem.length, 8);
+  let row = SHAPES.get(v.kind);
+  if (!row) SHAPES.set(v.kind, (row = []));
+  return (row[bucket] ??= `${v.kind}:${lengthBucket(v.stem.length)}`);
 }
 
 function latinShape(s: string): string {
@@ -110,23 +119,33 @@ function latinShape(s: string): string {
  * `classes`: its word classes, finest first, or null when the unlabeled text did not have it
  * often enough (undefined: the model has no classes).
  */
+/** Scratch lists of wordFeatures (copied into the word's own arrays before it returns). */
+const OWN: number[] = [];
+const NEAR: number[] = [];
+const FAR: number[] = [];
+
 export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0, classes?: ArrayLike<number> | null): WordFeatures {
-  const own: number[] = [];
+  // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
+  const own = OWN;
+  own.length = 0;
   const f = (t: number, value: string): void => {
     own.push(hashFeature(t, value));
   };
   const norm = v.norm;
   const stem = v.stem;
   const shape = shapeOf(v);
-  f(T.norm, norm);
+  const normHash = hashFeature(T.norm, norm);
+  const shapeHash = hashFeature(T.shape, shape);
+  own.push(normHash);
   if (v.base !== norm) f(T.base, v.base);
   f(T.stem, stem);
-  f(T.shape, shape);
+  own.push(shapeHash);
   if (v.kind === 'arabic') {
-    for (let k = 1; k <= 3 && k < norm.length; k++) f(T.pre + k, norm.slice(0, k));
-    for (let k = 1; k <= 4 && k < norm.length; k++) f(T.suf + k, norm.slice(-k));
-    for (let k = 2; k <= 3 && k < stem.length; k++) f(T.stemPre + k, stem.slice(0, k));
-    for (let k = 2; k <= 3 && k < stem.length; k++) f(T.stemSuf + k, stem.slice(-k));
+    // Affixes hashed in place (hashRange gives hashFeature of the slice, without making it).
+    for (let k = 1; k <= 3 && k < norm.length; k++) own.push(hashRange(T.pre + k, norm, 0, k));
+    for (let k = 1; k <= 4 && k < norm.length; k++) own.push(hashRange(T.suf + k, norm, norm.length - k, norm.length));
+    for (let k = 2; k <= 3 && k < stem.length; k++) own.push(hashRange(T.stemPre + k, stem, 0, k));
+    for (let k = 2; k <= 3 && k < stem.length; k++) own.push(hashRange(T.stemSuf + k, stem, stem.length - k, stem.length));
     f(T.clitics, v.clitics);
   } else if (v.kind === 'latin' || v.kind === 'alnum') {
     f(T.latin, v.surface.toLowerCase());
@@ -138,16 +157,21 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   if (v.parts > 1) f(T.parts, String(Math.min(v.parts, 3)));
   if (v.stop) f(T.stop, '');
   if (signature) {
+    // Numbers hashed as their decimal strings would be (hashInt), without making the strings.
     const sep = signature.indexOf(-1);
-    for (let k = 0; k < sep; k++) f(T.sigLeft, String(signature[k]));
-    for (let k = sep + 1; k < signature.length; k++) f(T.sigRight, String(signature[k]));
+    for (let k = 0; k < sep; k++) own.push(hashInt(T.sigLeft, signature[k]));
+    for (let k = sep + 1; k < signature.length; k++) own.push(hashInt(T.sigRight, signature[k]));
     if (sep > 0 && sep + 1 < signature.length) f(T.sigPair, `${signature[0]}|${signature[sep + 1]}`);
   }
 
-  const near = [hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape)];
+  const near = NEAR;
+  near.length = 0;
+  near.push(hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape));
   if (stem !== norm) near.push(hashFeature(T.nearStem, stem));
   if (v.clitics !== '') near.push(hashFeature(T.nearClitics, v.clitics));
-  const far = [hashFeature(T.farNorm, norm)];
+  const far = FAR;
+  far.length = 0;
+  far.push(hashFeature(T.farNorm, norm));
   if (stem !== norm) far.push(hashFeature(T.farStem, stem));
   if (classes !== undefined && v.kind !== 'empty') {
     // The word's class at every granularity; its neighbours see the finer two (±1) and the
@@ -156,19 +180,20 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       f(T.cluster, 'none');
       near.push(hashFeature(T.nearCluster, 'none'));
     } else {
-      for (let g = 0; g < classes.length; g++) f(T.cluster, `${g}:${classes[g]}`);
-      for (let g = 0; g < Math.min(2, classes.length); g++) near.push(hashFeature(T.nearCluster, `${g}:${classes[g]}`));
+      // hashIntPair(t, g, c) is hashFeature(t, `${g}:${c}`), without making the string.
+      for (let g = 0; g < classes.length; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
+      for (let g = 0; g < Math.min(2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
       const mid = Math.min(1, classes.length - 1);
-      far.push(hashFeature(T.farCluster, `${mid}:${classes[mid]}`));
+      far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
   return {
     own: Uint32Array.from(own),
     near: Uint32Array.from(near),
     far: Uint32Array.from(far),
-    wide: Uint32Array.from(v.kind === 'arabic' && !v.stop ? [hashFeature(T.wide, stem)] : []),
-    normHash: hashFeature(T.norm, norm),
-    shapeHash: hashFeature(T.shape, shape),
+    wide: v.kind === 'arabic' && !v.stop ? Uint32Array.of(hashFeature(T.wide, stem)) : NO_HASHES,
+    normHash,
+    shapeHash,
     stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
     gazStart: false,
@@ -176,9 +201,12 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     article: v.clitics.includes('article'),
     nisba: false,
     common: false,
-    scores: [],
+    scoreRows: [-1, -1],
   };
 }
+
+/** The empty feature list, shared (never written to). */
+const NO_HASHES = new Uint32Array(0);
 
 /** The features of every position of a sentence: position i has hashes[offsets[i] .. offsets[i+1]). */
 export interface SentenceFeatures {
@@ -343,7 +371,8 @@ export class FeatureExtractor {
     this.gazetteer.match(stems, matches);
     if (matches.length === 0) return null;
     const n = stems.length;
-    const marks: number[][] = Array.from({ length: n }, () => []);
+    // Positions no name reaches share one empty list (NO_MARKS, never written to).
+    const marks: number[][] = new Array<number[]>(n).fill(NO_MARKS);
     for (const m of matches) {
       const hashes = this.gazHashes[m.type];
       for (let i = m.start; i < m.end; i++) {
@@ -351,12 +380,22 @@ export class FeatureExtractor {
         for (let d = -1; d <= 1; d++) {
           // The name covers i; position i - d sees it at offset d.
           const at = i - d;
-          if (at >= 0 && at < n) marks[at].push(hashes[pos * 3 + d + 1]);
+          if (at >= 0 && at < n) marksAt(marks, at).push(hashes[pos * 3 + d + 1]);
         }
       }
     }
     return marks;
   }
+}
+
+/** The shared list of a position without marks: read, never pushed to (marksAt replaces it first). */
+const NO_MARKS: number[] = [];
+
+/** The marks of position i, made its own list before the first push. */
+function marksAt(marks: number[][], i: number): number[] {
+  let m = marks[i];
+  if (m === NO_MARKS) marks[i] = m = [];
+  return m;
 }
 
 // Quoted spans of up to MAX_QUOTED tokens: titles, brands and programmes (« أورفان », "سلتيك بارك").
@@ -380,10 +419,10 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): n
   const mark = (from: number, to: number): void => {
     const len = to - from;
     if (len < 1 || len > MAX_QUOTED) return;
-    marks ??= Array.from({ length: n }, () => []);
+    marks ??= new Array<number[]>(n).fill(NO_MARKS);
     const lenHash = QUOTE_HASHES[len === 1 ? 3 : len === 2 ? 4 : len === 3 ? 5 : 6];
     for (let i = from; i < to; i++) {
-      const m = marks[i];
+      const m = marksAt(marks, i);
       m.push(Q_IN, lenHash);
       if (i === from) m.push(QUOTE_HASHES[1]);
       if (i === to - 1) m.push(QUOTE_HASHES[2]);

@@ -52,8 +52,8 @@ export class NerModel {
   readonly wordClusters: WordClusters | null;
   readonly info: NerModelInfo;
   readonly domains: boolean;
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
+  /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row or -1): one cache line per probe. */
+  private readonly table: Int32Array;
   private readonly mask: number;
 
   constructor(parts: NerModelParts) {
@@ -77,27 +77,29 @@ export class NerModel {
     let cap = 16;
     while (cap < this.keys.length * 2) cap *= 2;
     this.mask = cap - 1;
-    this.slots = new Uint32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    const table = (this.table = new Int32Array(cap * 2));
+    for (let s = 1; s < table.length; s += 2) table[s] = -1;
     for (let r = 0; r < this.keys.length; r++) {
-      const key = this.keys[r];
+      const key = this.keys[r] | 0;
       let s = key & this.mask;
-      while (this.rows[s] !== -1) {
-        if (this.slots[s] === key) throw new Error(`duplicate feature ${key} in model`);
+      while (table[2 * s + 1] !== -1) {
+        if (table[2 * s] === key) throw new Error(`duplicate feature ${key >>> 0} in model`);
         s = (s + 1) & this.mask;
       }
-      this.slots[s] = key;
-      this.rows[s] = r;
+      table[2 * s] = key;
+      table[2 * s + 1] = r;
     }
   }
 
   /** The weight row of feature hash `h`, or -1. */
   row(h: number): number {
-    let s = h & this.mask;
+    const table = this.table;
+    const key = h | 0;
+    let s = key & this.mask;
     for (;;) {
-      const r = this.rows[s];
+      const r = table[2 * s + 1];
       if (r === -1) return -1;
-      if (this.slots[s] === h) return r;
+      if (table[2 * s] === key) return r;
       s = (s + 1) & this.mask;
     }
   }

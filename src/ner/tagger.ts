@@ -34,22 +34,38 @@ import type { WordKnowledge } from '../text/word-knowledge.js';
 /** Offsets -REACH..REACH. */
 const SPAN = 2 * REACH + 1;
 
-/** Emission scores of one weight table, with per-word-type sums cached. */
+/**
+ * Rows of a pass's flat table of per-type sums before it is emptied and filled again (64 MB for
+ * both passes at most): an emptied row is recomputed from the model when its word comes back.
+ */
+const ROW_LIMIT = 1 << 16;
+
+/**
+ * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
+ * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
+ * through a stamp on the word's features (epoch × ROW_LIMIT + row), so no array is made per type.
+ */
 class FastScorer {
-  private readonly boundary: Float32Array;
   private readonly bias: Float32Array;
   private readonly T: number;
-  private readonly vecs: Float32Array[] = [];
+  /** SPAN × T: the width of a row. */
+  private readonly W: number;
+  private pool: Float32Array;
+  private count = 1;
+  private epoch = 0;
+  private bases = new Int32Array(256);
+  private found = new Int32Array(256);
 
-  /** `slot`: where this pass caches its sums on the extractor's word features. */
+  /** `slot`: where this pass keeps its stamp on the extractor's word features. */
   constructor(
     readonly model: NerModel,
     private readonly slot: number,
   ) {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
-    this.boundary = new Float32Array(SPAN * T);
-    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.boundary, (d + REACH) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
+    this.W = SPAN * T;
+    this.pool = new Float32Array(1024 * this.W);
+    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.pool, (d + REACH) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
     this.bias = new Float32Array(T);
     this.addRow(this.bias, 0, BIAS);
   }
@@ -65,22 +81,88 @@ class FastScorer {
     if (r >= 0) for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
   }
 
-  /** SPAN × T: the word's contribution when it sits at offset d from the tagged position, at d + REACH. */
-  vector(f: WordFeatures): Float32Array {
-    let vec = f.scores[this.slot];
-    if (vec) return vec;
+  /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
+  private rowOf(f: WordFeatures): number {
+    const W = this.W;
+    const kept = f.scoreRows[this.slot] - this.epoch * ROW_LIMIT;
+    if (kept > 0 && kept < ROW_LIMIT) return kept * W;
+    const r = this.count++;
+    if ((r + 1) * W > this.pool.length) {
+      const bigger = new Float32Array(Math.max(this.pool.length * 2, (r + 1) * W));
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    const vec = this.pool;
+    const at = r * W;
+    vec.fill(0, at, at + W);
     const T = this.T;
-    vec = new Float32Array(SPAN * T);
-    for (const h of f.own) this.addRow(vec, REACH * T, h);
-    for (const d of [-2, -1, 1, 2]) {
-      const list = d === -1 || d === 1 ? f.near : f.far;
-      for (const h of list) this.addRow(vec, (d + REACH) * T, salted(h, OFFSET_SALT[d + 2]));
+    if (this.model.domains) {
+      const own = f.own;
+      for (let k = 0; k < own.length; k++) this.addRow(vec, at + REACH * T, own[k]);
+      for (let d = -2; d <= 2; d++) {
+        if (d === 0) continue;
+        const list = d === -1 || d === 1 ? f.near : f.far;
+        const salt = OFFSET_SALT[d + 2];
+        for (let k = 0; k < list.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(list[k], salt));
+      }
+      const wide = f.wide;
+      for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
+        const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
+        for (let k = 0; k < wide.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(wide[k], salt));
+      }
+    } else this.sumRows(f, vec, at);
+    // A stamp of this epoch: kept > 0 exactly while the table has not been emptied since.
+    f.scoreRows[this.slot] = this.epoch * ROW_LIMIT + r;
+    return at;
+  }
+
+  /**
+   * The word's row for a model without domain copies, in two passes: every feature's weight row
+   * is looked up first (independent probes, whose memory reads the processor overlaps), then the
+   * rows are added in the order addRow would add them, so the sums are the same to the bit.
+   */
+  private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
+    const T = this.T;
+    const model = this.model;
+    const own = f.own;
+    const near = f.near;
+    const far = f.far;
+    const wide = f.wide;
+    const count = own.length + 2 * near.length + 2 * far.length + wide.length * 2;
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    let k = 0;
+    for (let j = 0; j < own.length; j++) found[k++] = model.row(own[j]);
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0) continue;
+      const list = d === -1 || d === 1 ? near : far;
+      const salt = OFFSET_SALT[d + 2];
+      for (let j = 0; j < list.length; j++) found[k++] = model.row(salted(list[j], salt));
     }
-    for (const d of [-4, -3, 3, 4]) {
-      for (const h of f.wide) this.addRow(vec, (d + REACH) * T, salted(h, d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
+    // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
+    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_LEFT));
+    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_RIGHT));
+    const w = model.weights;
+    const add = (o: number, row: number): void => {
+      if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
+    };
+    k = 0;
+    for (let j = 0; j < own.length; j++) add(at + REACH * T, found[k++]);
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0) continue;
+      const n = d === -1 || d === 1 ? near.length : far.length;
+      for (let j = 0; j < n; j++) add(at + (d + REACH) * T, found[k++]);
     }
-    f.scores[this.slot] = vec;
-    return vec;
+    for (let j = 0; j < wide.length; j++) {
+      add(at + (-4 + REACH) * T, found[k]);
+      add(at + (-3 + REACH) * T, found[k]);
+      k++;
+    }
+    for (let j = 0; j < wide.length; j++) {
+      add(at + (3 + REACH) * T, found[k]);
+      add(at + (4 + REACH) * T, found[k]);
+      k++;
+    }
   }
 
   emissions(
@@ -91,19 +173,23 @@ class FastScorer {
   ): void {
     const n = words.length;
     const T = this.T;
-    const vecs = this.vecs;
-    vecs.length = n;
-    for (let i = 0; i < n; i++) vecs[i] = this.vector(words[i]);
-    const boundary = this.boundary;
+    // Empty the table between sentences only, so that every row of this sentence stays put.
+    if (this.count + n > ROW_LIMIT) {
+      this.count = 1;
+      this.epoch++;
+    }
+    if (this.bases.length < n) this.bases = new Int32Array(n * 2);
+    const bases = this.bases;
+    for (let i = 0; i < n; i++) bases[i] = this.rowOf(words[i]);
+    const vec = this.pool;
+    const bias = this.bias;
     for (let i = 0; i < n; i++) {
       const e = i * T;
-      const bias = this.bias;
       // Nine tags, unrolled: this loop is the tagger's inner loop.
       let s0 = bias[0], s1 = bias[1], s2 = bias[2], s3 = bias[3], s4 = bias[4], s5 = bias[5], s6 = bias[6], s7 = bias[7], s8 = bias[8];
       for (let d = -REACH; d <= REACH; d++) {
         const p = i + d;
-        const vec = p < 0 || p >= n ? boundary : vecs[p];
-        const at = (d + REACH) * T;
+        const at = (p < 0 || p >= n ? 0 : bases[p]) + (d + REACH) * T;
         s0 += vec[at]; s1 += vec[at + 1]; s2 += vec[at + 2]; s3 += vec[at + 3]; s4 += vec[at + 4];
         s5 += vec[at + 5]; s6 += vec[at + 6]; s7 += vec[at + 7]; s8 += vec[at + 8];
       }
@@ -115,8 +201,14 @@ class FastScorer {
       this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
       this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
       this.addRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
-      if (gaz) for (const h of gaz[i]) this.addRow(emit, e, h);
-      if (extra) for (const h of extra[i]) this.addRow(emit, e, h);
+      if (gaz) {
+        const marks = gaz[i];
+        for (let k = 0; k < marks.length; k++) this.addRow(emit, e, marks[k]);
+      }
+      if (extra) {
+        const more = extra[i];
+        for (let k = 0; k < more.length; k++) this.addRow(emit, e, more[k]);
+      }
     }
   }
 }

@@ -3,7 +3,8 @@
 // الكهرومائية), a dash compound (تاشغوزار-كومكورغان, سوغد-500), a code in parentheses (GTG-2),
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
 import { DESCRIPTIVE_WORDS, DESCRIPTORS, descriptorFor, DIRECTIONS, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NAME_JOINERS, NAME_STOPS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
-import type { DocView } from './doc-view.js';
+import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
+import { TypeFlag } from '../text/type-flag.js';
 import type { Token } from '../text/token.js';
 
 export interface Trigger {
@@ -84,12 +85,31 @@ function endsNew(v: DocView, from: number, end: number): boolean {
   return false;
 }
 
+/** The form findTriggers looks a token up by: bare, else whole, else unsplit (خط and خطوط are kept for the line heads). */
+function triggerForm(t: Token): string {
+  const line = (w: string) => w === 'خط' || w === 'خطوط';
+  const bare = bareOf(t);
+  if (TRIGGERS.has(bare) || line(bare)) return bare;
+  const whole = bareWholeOf(t);
+  if (TRIGGERS.has(whole)) return whole;
+  const unsplit = unsplitOf(t);
+  return TRIGGERS.has(unsplit) || line(unsplit) ? unsplit : whole;
+}
+
+/** The word type's trigger form is a trigger word or a line head (خط، خطوط); anything else is skipped. */
+const MAY_TRIGGER = new TypeFlag((t) => {
+  const form = triggerForm(t);
+  return form === 'خط' || form === 'خطوط' || TRIGGERS.has(form);
+});
+
 export function findTriggers(v: DocView): Trigger[] {
   const { tokens } = v;
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic') continue;
+    // Most words are no trigger in any form: asked once per word type, they are skipped here.
+    if (!MAY_TRIGGER.of(t)) continue;
     const m = v.mentionOn(i);
     if (m && STOP_ENTITY_TYPES.has(m.entity.type)) continue;
     // The trigger word itself: محطة, or its whole form where the splitter cut its ending.

@@ -116,9 +116,7 @@ export class DocView {
 
   /** The normalized form of token i without proclitics and article (المطارات → مطارات). */
   bare(i: number): string {
-    const t = this.tokens[i];
-    if (!t || t.kind !== 'arabic') return '';
-    return t.base.startsWith('ال') && t.base.length > 3 ? t.base.slice(2) : t.base;
+    return bareOf(this.tokens[i]);
   }
 
   /**
@@ -126,13 +124,7 @@ export class DocView {
    * the splitter read its ة as a pronoun (base توسع).
    */
   bareWhole(i: number): string {
-    const t = this.tokens[i];
-    if (!t || t.kind !== 'arabic') return '';
-    const pro = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future').length;
-    let w = t.norm.slice(pro);
-    if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
-    else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
-    return w;
+    return bareWholeOf(this.tokens[i]);
   }
 
   /**
@@ -150,10 +142,7 @@ export class DocView {
    * keeps whole), or '' when it split the token or none is there.
    */
   unsplit(i: number): string {
-    const t = this.tokens[i];
-    if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return '';
-    const m = /^(و|ف)?(ل|ب|ك)(.{2,})$/.exec(t.norm);
-    return m ? m[3] : '';
+    return unsplitOf(this.tokens[i]);
   }
 
   /** A string folded as token forms are (أ/إ/آ → ا, ى → ي, ة → ه, no diacritics). */
@@ -179,4 +168,32 @@ function slice<T extends { tokenStart: number }>(list: readonly T[], from: numbe
   const out: T[] = [];
   for (let k = lo; k < list.length && list[k].tokenStart < to; k++) out.push(list[k]);
   return out;
+}
+
+/** The normalized form of a token without proclitics and article (المطارات → مطارات); '' for no Arabic word. */
+export function bareOf(t: Token | undefined): string {
+  if (!t || t.kind !== 'arabic') return '';
+  return t.base.startsWith('ال') && t.base.length > 3 ? t.base.slice(2) : t.base;
+}
+
+/** The whole word without proclitics and article, its ending kept (DocView.bareWhole). */
+export function bareWholeOf(t: Token | undefined): string {
+  if (!t || t.kind !== 'arabic') return '';
+  const clitics = t.clitics;
+  let pro = 0;
+  for (let k = 0; k < clitics.length; k++) {
+    const type = clitics[k].type;
+    if (type === 'conj' || type === 'prep' || type === 'future') pro++;
+  }
+  let w = t.norm.slice(pro);
+  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
+  return w;
+}
+
+/** A token the splitter left whole that reads as ل/ب/ك (after و/ف) + a word of two letters or more: the word (DocView.unsplit). */
+export function unsplitOf(t: Token | undefined): string {
+  if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return '';
+  const m = /^(و|ف)?(ل|ب|ك)(.{2,})$/.exec(t.norm);
+  return m ? m[3] : '';
 }

@@ -2,6 +2,9 @@
 // about, filtered with bound parameters (never pasted into the SQL).
 import { DuckDBIntegerType, DuckDBVarCharType, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { FIGURE_KINDS } from '../model/types.js';
+import { FIGURE_FACTS_SQL, listOf } from './figure-facts-sql.js';
+
+export { FIGURE_FACTS_SQL };
 
 export interface FigureFilter {
   kind?: string;
@@ -34,30 +37,6 @@ export function checkFigureFilter(f: FigureFilter): string | null {
   if (f.from !== undefined && f.to !== undefined && f.from > f.to) return `--from ${f.from} is after --to ${f.to}`;
   return null;
 }
-
-/**
- * A list column as a list, whether the store has it as a LIST or, written by an older arqam and
- * not converted yet (schema.ts converts it when an ingest opens it), as a `|`-joined string.
- */
-const listOf = (column: string): string => `coalesce(TRY_CAST(${column} AS VARCHAR[]), string_split(CAST(${column} AS VARCHAR), '|'))`;
-
-/**
- * Every figure with its document's title, date and year, and what it is about: the subject's
- * name and type, and its country — the key of a COUNTRY subject, the country of a project
- * subject, else the country of a project that lists the figure among its own. The store keeps
- * this as the view `figure_facts`, so that "money by country and year" is one GROUP BY.
- */
-export const FIGURE_FACTS_SQL = `
-      SELECT f.*, d.title, d.published, CAST(year(TRY_CAST(d.published AS DATE)) AS INTEGER) AS year,
-             coalesce(e.name, p.name) AS subject_name,
-             CASE WHEN e.entity_id IS NOT NULL THEN e.type WHEN p.project_id IS NOT NULL THEN 'PROJECT' END AS subject_type,
-             coalesce(CASE WHEN e.type = 'COUNTRY' THEN e.key END, p.country, (
-               SELECT min(lp.country) FROM projects lp
-               WHERE lp.doc_id = f.doc_id AND list_contains(${listOf('lp.figures')}, f.figure_id))) AS country
-      FROM figures f
-      JOIN documents d ON d.doc_id = f.doc_id
-      LEFT JOIN entities e ON e.doc_id = f.doc_id AND e.entity_id = f.subject
-      LEFT JOIN projects p ON p.doc_id = f.doc_id AND p.project_id = f.subject`;
 
 /**
  * The SQL of the figures matching `f`. A figure's country is that of its subject: the key of

@@ -3,7 +3,7 @@
 // inputs that could not be stored and why (`errors`), and one row per ingest run (`ingest_runs`).
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { COLUMNS, TABLE_NAMES, type TableName } from '../tables/rows.js';
-import { FIGURE_FACTS_SQL } from './figures-query.js';
+import { FIGURE_FACTS_SQL } from './figure-facts-sql.js';
 
 export type SqlType = 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BIGINT' | 'DATE' | 'VARCHAR[]';
 export type ColumnSpec = [string, SqlType];

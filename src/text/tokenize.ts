@@ -118,6 +118,8 @@ export function tokenize(
 
 /** What a word type always gives, whatever its position: offsets are relative to the word. */
 interface WordAnalysis {
+  /** The word type's id (Token.typeId): unique in the process, never reused. */
+  id: number;
   text: string;
   kind: TokenKind;
   norm: string;
@@ -136,6 +138,8 @@ interface Words {
   units: (WordAnalysis | undefined)[];
 }
 const tables = new WeakMap<WordKnowledge, Words>();
+/** The next word type's id: ids are never reused, even when a table is emptied, so a cache by id is never stale. */
+let nextTypeId = 1;
 const TABLE_LIMIT = 500_000;
 
 function wordsFor(knowledge: WordKnowledge): Words {
@@ -179,7 +183,7 @@ function makeReferenceToken(text: string, start: number, end: number, char: stri
     const cls = CLASS[char.charCodeAt(0)];
     const kind: TokenKind = cls === C.Digit ? 'number' : cls === C.LatinLetter ? 'latin' : cls === C.Punct ? 'punct' : 'symbol';
     const norm = kind === 'punct' || kind === 'symbol' ? char : foldString(char);
-    words.table.add((w = { text: text.slice(start, end), kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: end - start, clitics: [], stop: false }));
+    words.table.add((w = { id: nextTypeId++, text: text.slice(start, end), kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: end - start, clitics: [], stop: false }));
   }
   return new WordToken(index, start, end, sentence, w);
 }
@@ -204,6 +208,9 @@ class WordToken implements Token {
     private readonly w: WordAnalysis,
   ) {}
 
+  get typeId(): number {
+    return this.w.id;
+  }
   get text(): string {
     return this.w.text;
   }
@@ -241,7 +248,7 @@ class WordToken implements Token {
 
 function plainWord(surface: string, kind: TokenKind): WordAnalysis {
   const norm = kind === 'punct' || kind === 'symbol' ? surface : foldString(surface);
-  return { text: surface, kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: surface.length, clitics: [], stop: false };
+  return { id: nextTypeId++, text: surface, kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: surface.length, clitics: [], stop: false };
 }
 
 /** Normalizes an Arabic word and splits its clitics, with offsets relative to the word. */
@@ -269,7 +276,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     if (pos) pos.push(i);
   }
   if (norm.length === 0) {
-    return { text: word, kind: 'symbol', norm: word, base: word, stem: word, stemStart: 0, stemEnd: word.length, clitics: [], stop: false };
+    return { id: nextTypeId++, text: word, kind: 'symbol', norm: word, base: word, stem: word, stemStart: 0, stemEnd: word.length, clitics: [], stop: false };
   }
   const end = word.length;
   const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);
@@ -281,6 +288,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     return { type: p.type, start: s, end: e, text: word.slice(s, e) };
   });
   return {
+    id: nextTypeId++,
     text: word,
     kind: 'arabic',
     norm,

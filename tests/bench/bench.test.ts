@@ -36,6 +36,10 @@ describe('parseBenchArgs', () => {
   it('reads the flags', () => {
     expect(parseBenchArgs(['--runs', '3', '--min-mb', '1', '--skip-ingest', '--skip-peers'])).toMatchObject({ runs: 3, minBytes: 1e6, skipIngest: true, skipPeers: true });
   });
+  it('the unseen-text headline: 3 fresh runs of 5 MB by default, flags to change or skip it', () => {
+    expect(parseBenchArgs([])).toMatchObject({ unseenRuns: 3, unseenMb: 5, skipCorpus: false });
+    expect(parseBenchArgs(['--unseen-runs', '0', '--unseen-mb', '1', '--skip-corpus'])).toMatchObject({ unseenRuns: 0, unseenMb: 1, skipCorpus: true });
+  });
   it.each([[['--runs', '0']], [['--runs']], [['--fast']]])('refuses %j', (args) => {
     expect(() => parseBenchArgs(args)).toThrow();
   });

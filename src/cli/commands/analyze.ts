@@ -9,7 +9,8 @@ import { DEFAULT_MAX_BYTES, parseSize, SizeSyntaxError } from '../../model/size-
 import { describeFsError, isFsError } from '../../model/fs-errors.js';
 import { documentNotArabic } from '../../text/arabic-input.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
-import { writeArticleOutputs, writeIndex, type ArticleOutput } from '../../report/write-outputs.js';
+// The reports' writers (tables through arquero) are imported when reports are written, not for --json.
+import type { ArticleOutput } from '../../report/write-outputs.js';
 import { analysisJson } from '../../report/analysis-json.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.text']);
@@ -123,6 +124,7 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
         setStatus(EXIT_SOME_FAILED);
         return;
       }
+      const { writeArticleOutputs, writeIndex } = await import('../../report/write-outputs.js');
       const taken = new Set<string>();
       const written: ArticleOutput[] = [];
       let failed = 0;

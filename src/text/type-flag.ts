@@ -1,0 +1,54 @@
+// What depends only on the word is computed once per word type (style.md rule 15): a yes/no
+// question about a token, answered for its type (Token.typeId) the first time and read from a
+// byte after that, instead of the string lookups (a Set of given names, of trigger words ...)
+// being made again for every token of the type. Tokens without a type (made by hand or by
+// tokenWith) are answered directly.
+import type { Token } from '../model/token.js';
+
+/** Ids above this are answered without being remembered (16 MB per flag at most). */
+const MAX_ID = 1 << 24;
+
+export class TypeFlag {
+  /** Per type id: 0 not asked yet, 1 no, 2 yes. */
+  private answers = new Uint8Array(1 << 12);
+
+  /** `question` must depend only on what the token's word type gives (text, kind, norm, base, stem, clitic types, stop), never on its position. */
+  constructor(private readonly question: (t: Token) => boolean) {}
+
+  of(t: Token): boolean {
+    const id = t.typeId;
+    if (id === undefined || id >= MAX_ID) return this.question(t);
+    let answers = this.answers;
+    if (id >= answers.length) {
+      let n = answers.length * 2;
+      while (n <= id) n *= 2;
+      const bigger = new Uint8Array(n);
+      bigger.set(answers);
+      this.answers = answers = bigger;
+    }
+    const known = answers[id];
+    if (known !== 0) return known === 2;
+    const yes = this.question(t);
+    answers[id] = yes ? 2 : 1;
+    return yes;
+  }
+}
+
+/**
+ * A value per word type, computed the first time a token of the type asks (`compute` must depend
+ * only on the type, as for TypeFlag). Tokens without a type are computed every time.
+ */
+export class TypeMemo<T> {
+  private readonly values = new Map<number, T>();
+
+  of(t: Token, compute: (t: Token) => T): T {
+    const id = t.typeId;
+    if (id === undefined) return compute(t);
+    let v = this.values.get(id);
+    if (v === undefined) {
+      v = compute(t);
+      this.values.set(id, v);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,42 @@
+// Word types (Token.typeId) and the per-type answers of text/type-flag.ts.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokenize.js';
+import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
+import { TypeFlag } from '../../src/text/type-flag.js';
+import { tokenWith } from '../../src/model/token.js';
+
+const tokens = (text: string) => tokenize(text, 0, text.length, defaultWordKnowledge());
+
+describe('Token.typeId', () => {
+  it('is shared by the tokens of one word and differs between words', () => {
+    const [a, b, c] = tokens('محطة الطاقة محطة');
+    expect(a.typeId).toBeDefined();
+    expect(c.typeId).toBe(a.typeId);
+    expect(b.typeId).not.toBe(a.typeId);
+  });
+  it('is absent on a token changed by tokenWith (its forms are no longer its type\'s)', () => {
+    const [t] = tokens('للطاقة');
+    expect(tokenWith(t, { norm: t.base }).typeId).toBeUndefined();
+  });
+});
+
+describe('TypeFlag', () => {
+  it('asks once per word type and gives the same answer to every token of it', () => {
+    let asked = 0;
+    const flag = new TypeFlag((t) => {
+      asked++;
+      return t.norm.startsWith('محط');
+    });
+    const ts = tokens('محطة الطاقة محطة الطاقة محطة');
+    expect(ts.map((t) => flag.of(t))).toEqual([true, false, true, false, true]);
+    expect(asked).toBe(2);
+  });
+  it('answers a token without a type directly, every time', () => {
+    let asked = 0;
+    const flag = new TypeFlag(() => (asked++, true));
+    const t = tokenWith(tokens('محطة')[0], {});
+    flag.of(t);
+    flag.of(t);
+    expect(asked).toBe(2);
+  });
+});
