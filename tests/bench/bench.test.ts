@@ -122,7 +122,7 @@ describe('runBench', () => {
   it('measures every stage of the pipeline and prints the table (one small run)', { timeout: 300_000 }, async () => {
     const { runBench } = await import('../../src/bench/run-bench.js');
     const { formatBench } = await import('../../src/bench/format-bench.js');
-    const r = await runBench({ runs: 1, minBytes: 1, sentences: 5, skipPeers: true, skipIngest: true, skipStartup: true, out: '' }, () => {});
+    const r = await runBench({ runs: 1, minBytes: 1, sentences: 5, skipPeers: true, skipIngest: true, skipStartup: true, skipScaling: true, scalingMb: [], out: '' }, () => {});
     expect(r.stages.map((s) => s.name)).toEqual(defaultStages().map((s) => s.name));
     expect(r.corpus.copies).toBe(1);
     expect(r.endToEnd.runs).toHaveLength(1);
