@@ -2,7 +2,6 @@
 // 5+1، «خليجي 23»، محطة نور 2), identifiers after رقم/المادة/القانون (القرار رقم 833، الفصل 13 من الدستور), phone
 // numbers, clock times and anything inside a URL or e-mail address. Their tokens are marked
 // blocked so that no later step reads them.
-import { C, CLASS } from '../text/char-class.js';
 import { foldString } from '../text/normalize/index.js';
 import { HIJRI_MONTHS, ID_CUES, PHONE_CUES, QUALIFIERS_BEFORE } from './lexicon/cues.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
@@ -254,11 +253,4 @@ function runDigits(s: SentenceScan, i: number): number {
     j++;
   }
   return n;
-}
-
-/** Whether the character before offset `pos` is a letter (the number is glued to a word). */
-export function letterBefore(text: string, pos: number): boolean {
-  if (pos === 0) return false;
-  const k = CLASS[text.charCodeAt(pos - 1)];
-  return k === C.ArabicLetter || k === C.LatinLetter;
 }

@@ -7,7 +7,7 @@
 import { MONTHS, isoDate } from '../text/calendar.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES, YEAR_CUES } from './lexicon/cues.js';
+import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES } from './lexicon/cues.js';
 import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';

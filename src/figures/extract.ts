@@ -57,7 +57,6 @@ function readDual(s: SentenceScan, i: number): Fig | null {
   // العامين 2015 و 2016: the word introduces years.
   if (next && i + 1 < s.to && next.kind === 'number') return null;
   const def = hit.entry;
-  const prev = i > s.from ? s.tokens[i - 1] : undefined;
   // عقدين: two contracts, more often than two decades.
   if (def.factor === 10 && !s.phrase && !decadesMeant(s, i, i + 1)) return null;
   let t1 = i + 1;

@@ -4,7 +4,7 @@ import { FIGURE_KINDS, type EntityType, type FigureKind } from '../model/types.j
 import type { ArticleSummary } from './article-summary.js';
 import { isolate, isolateLatin, ltr } from './bidi.js';
 import { formatNumber } from './format-values.js';
-import { html, join, raw, type Raw } from './html.js';
+import { html, join, raw } from './html.js';
 import { REPORT_CSS } from './html-style.js';
 import { KIND_FAMILY, KIND_LABELS_AR, TYPE_LABELS_AR } from './labels.js';
 import { ENTITY_COLORS, FAMILY_COLORS } from './palette.js';

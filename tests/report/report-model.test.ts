@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, NO_COUNTRY } from '../../src/report/report-model.js';
+import { buildReportModel } from '../../src/report/report-model.js';
 import { handmadeAnalysis, sampleAnalysis } from '../fixtures/report/sample-analysis.js';
 
 describe('buildReportModel on the sample', () => {
