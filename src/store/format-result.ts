@@ -57,7 +57,9 @@ export async function writeResult(result: DuckDBResult, format: Format, out: Wri
     for await (const chunk of rows()) {
       for (const row of chunk) {
         const object: Record<string, Plain> = {};
-        names.forEach((name, i) => (object[name] = row[i]));
+        names.forEach((name, i) => {
+          object[name] = row[i];
+        });
         await write((count++ === 0 ? '\n' : ',\n') + JSON.stringify(object));
       }
     }

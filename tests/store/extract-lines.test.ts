@@ -57,7 +57,9 @@ describe.each([
     expect(out.pop()).toBe('');
     expect(out).toHaveLength(LINES.length);
     expect(stats).toEqual({ lines: LINES.length, failed: FAILED });
-    out.forEach((line, i) => LINES[i][2](JSON.parse(line) as Record<string, unknown>));
+    out.forEach((line, i) => {
+      LINES[i][2](JSON.parse(line) as Record<string, unknown>);
+    });
   });
 });
 

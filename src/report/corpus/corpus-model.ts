@@ -2,7 +2,7 @@
 // publication date, consolidated projects with their sources and conflicts, projects and money
 // per country, the entities most documents mention, and the articles. Long lists are limited
 // here (the page must open fast for 20,000 documents); the full lists go to CSV beside it.
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { Conflict } from '../../consolidate/consensus.js';
@@ -107,9 +107,8 @@ export interface CorpusModelOptions {
 
 export const DEFAULT_LIMITS: CorpusModel['limits'] = { projects: 150, entities: 40, articles: 100 };
 
-const rows = async (conn: DuckDBConnection, sql: string, values?: unknown[]): Promise<Record<string, unknown>[]> =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  (await conn.runAndReadAll(sql, values as any)).getRowObjectsJS() as Record<string, unknown>[];
+const rows = async (conn: DuckDBConnection, sql: string, values?: DuckDBValue[]): Promise<Record<string, unknown>[]> =>
+  (await conn.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
