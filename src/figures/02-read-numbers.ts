@@ -65,114 +65,150 @@ interface Item {
 function readDigits(s: SentenceScan, i: number): Item | null {
   const { tokens, to } = s;
   const t = tokens[i];
+  if (t.kind === 'alnum') return readAlnumDigits(s, i);
   const next = tokens[i + 1];
   const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale';
-  let norm = t.norm;
-  let end = i + 1;
-  let value: number | null;
-  let suffixUnit: Item['suffixUnit'];
-  if (t.kind === 'alnum') {
-    const low = norm.toLowerCase();
-    const sci = SCIENTIFIC.exec(low);
-    const suf = LATIN_SUFFIX.exec(low);
-    if (sci) {
-      value = parseDigits(sci[1], false);
-      if (value === null) return null;
-      let exp = sci[2];
-      let sign = 1;
-      if (exp === '' && end + 1 < to && isPunct(tokens[end], '+-') && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1].kind === 'number') {
-        sign = tokens[end].text === '-' ? -1 : 1;
-        exp = tokens[end + 1].norm;
-        end += 2;
-      }
-      if (exp === '' || !isPlainInteger(exp)) return null;
-      value = sign > 0 ? value * 10 ** Number(exp) : value / 10 ** Number(exp);
-    } else if (suf) {
-      const unit = UNITS_AFTER.next.get(suf[2])?.def;
-      if (!unit) return null;
-      value = parseDigits(suf[1], false);
-      if (value === null) return null;
-      suffixUnit = unit;
-    } else return null;
-    return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain: false, suffixUnit };
-  }
-  value = parseDigits(norm, beforeScale);
+  const value = parseDigits(t.norm, beforeScale);
   if (value === null) return null;
-  let plain = isPlainInteger(norm);
-  // ١،٢٣٤،٥٦٧: the Arabic comma between groups of three, written without spaces.
-  if (plain && norm.length <= 3) {
-    let j = end;
-    let joined = norm;
-    while (j + 1 < to && isPunct(tokens[j], '،') && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
-      tokens[j + 1].kind === 'number' && tokens[j + 1].norm.length === 3 && isPlainInteger(tokens[j + 1].norm)) {
-      joined += tokens[j + 1].norm;
-      j += 2;
-    }
-    // ١ ٢٣٤ ٥٦٧ and 1 234 567.89 (narrow spaces): groups of three after one space.
-    if (j === end) {
-      while (j < to && tokens[j].kind === 'number' && spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
-        /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) && !joined.includes('.')) {
-        joined += tokens[j].norm;
-        j++;
-      }
-    }
-    if (j > end) {
-      value = Number(joined);
-      end = j;
-      plain = !joined.includes('.');
-      norm = joined;
-    }
-  }
-  const dec = plain ? decimalAfter(s, i, end) : null;
-  if (dec) {
-    value = dec.reversed ? Number(dec.digits + '.' + norm) : Number(norm + '.' + dec.digits);
-    end = dec.t1;
-    plain = false;
-  }
-  // 1.1^23، ٢,٥^-١
-  if (end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end])) {
-    let k = end + 1;
-    let sign = 1;
-    // 1.1^+23: an explicit plus changes nothing.
-    while (k < to && (isDash(tokens[k]) || isPunct(tokens[k], '+'))) {
-      if (isDash(tokens[k]) && tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
-      k++;
-    }
-    if (k < to && tokens[k].kind === 'number') {
-      const e = parseDigits(tokens[k].norm, false);
-      if (e !== null) {
-        value = value ** (sign * e);
-        end = k + 1;
-        plain = false;
-      }
-    }
-  }
-  // 4/5، ١١/١٠ (not 2013/2014, a fiscal year, nor 5/17/2018, a date).
-  if (end + 1 < to && isPunct(tokens[end], '/') && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1]) &&
-    tokens[end + 1].kind === 'number' && !(end + 2 < to && isPunct(tokens[end + 2], '/'))) {
-    const b = parseDigits(tokens[end + 1].norm, false);
-    const yearLike = plain && norm.length === 4;
-    if (b !== null && b !== 0 && !yearLike && !(end + 2 < to && isPunct(tokens[end + 2], '/-'))) {
-      value = value / b;
-      end += 2;
-      plain = false;
-    }
-  }
-  // 2 1/4: a whole number and a fraction.
-  if (plain && end + 2 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
-    adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number') {
-    const a = Number(tokens[end].norm);
-    const b = Number(tokens[end + 2].norm);
-    if (isPlainInteger(tokens[end].norm) && isPlainInteger(tokens[end + 2].norm) && b > a && a > 0) {
-      value = value + a / b;
-      end += 3;
-      plain = false;
-    }
-  }
+  const d: DigitsReading = { value, end: i + 1, plain: isPlainInteger(t.norm), norm: t.norm };
+  joinDigitGroups(s, d);
+  addDecimalAfter(s, i, d);
+  addPower(s, d);
+  addSlashFraction(s, d);
+  addMixedFraction(s, d);
+  const { end, plain } = d;
   // Digits glued to a word that is neither a unit nor a number word: a code or a typo.
   const after = tokens[end];
   const glued = end < to && after.kind === 'arabic' && adjacent(tokens[end - 1], after) && !numberWord(after) && !startsUnit(after);
-  return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+  return { kind: 'digits', value: d.value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+}
+
+/** Digits being read: their value, the token after them, whether they are still a plain integer, and their text. */
+interface DigitsReading {
+  value: number;
+  end: number;
+  plain: boolean;
+  norm: string;
+}
+
+/** A token of digits and letters: 1.5e9 (with e+14 split off), or digits with a unit written against them (5km). */
+function readAlnumDigits(s: SentenceScan, i: number): Item | null {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  const low = t.norm.toLowerCase();
+  const sci = SCIENTIFIC.exec(low);
+  const suf = LATIN_SUFFIX.exec(low);
+  let end = i + 1;
+  let value: number | null;
+  let suffixUnit: Item['suffixUnit'];
+  if (sci) {
+    value = parseDigits(sci[1], false);
+    if (value === null) return null;
+    let exp = sci[2];
+    let sign = 1;
+    if (exp === '' && end + 1 < to && isPunct(tokens[end], '+-') && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1].kind === 'number') {
+      sign = tokens[end].text === '-' ? -1 : 1;
+      exp = tokens[end + 1].norm;
+      end += 2;
+    }
+    if (exp === '' || !isPlainInteger(exp)) return null;
+    value = sign > 0 ? value * 10 ** Number(exp) : value / 10 ** Number(exp);
+  } else if (suf) {
+    const unit = UNITS_AFTER.next.get(suf[2])?.def;
+    if (!unit) return null;
+    value = parseDigits(suf[1], false);
+    if (value === null) return null;
+    suffixUnit = unit;
+  } else return null;
+  return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain: false, suffixUnit };
+}
+
+/** ١،٢٣٤،٥٦٧ (the Arabic comma between groups of three) and ١ ٢٣٤ ٥٦٧، 1 234 567.89 (groups after one space). */
+function joinDigitGroups(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  if (!(d.plain && d.norm.length <= 3)) return;
+  let j = d.end;
+  let joined = d.norm;
+  while (j + 1 < to && isPunct(tokens[j], '،') && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
+    tokens[j + 1].kind === 'number' && tokens[j + 1].norm.length === 3 && isPlainInteger(tokens[j + 1].norm)) {
+    joined += tokens[j + 1].norm;
+    j += 2;
+  }
+  // ١ ٢٣٤ ٥٦٧ and 1 234 567.89 (narrow spaces): groups of three after one space.
+  if (j === d.end) {
+    while (j < to && tokens[j].kind === 'number' && spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
+      /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) && !joined.includes('.')) {
+      joined += tokens[j].norm;
+      j++;
+    }
+  }
+  if (j > d.end) {
+    d.value = Number(joined);
+    d.end = j;
+    d.plain = !joined.includes('.');
+    d.norm = joined;
+  }
+}
+
+/** The decimal part after a plain integer (decimalAfter: a separator and digits). */
+function addDecimalAfter(s: SentenceScan, i: number, d: DigitsReading): void {
+  const dec = d.plain ? decimalAfter(s, i, d.end) : null;
+  if (!dec) return;
+  d.value = dec.reversed ? Number(dec.digits + '.' + d.norm) : Number(d.norm + '.' + dec.digits);
+  d.end = dec.t1;
+  d.plain = false;
+}
+
+/** 1.1^23، ٢,٥^-١: a power. */
+function addPower(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  const end = d.end;
+  if (!(end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end]))) return;
+  let k = end + 1;
+  let sign = 1;
+  // 1.1^+23: an explicit plus changes nothing.
+  while (k < to && (isDash(tokens[k]) || isPunct(tokens[k], '+'))) {
+    if (isDash(tokens[k]) && tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
+    k++;
+  }
+  if (k < to && tokens[k].kind === 'number') {
+    const e = parseDigits(tokens[k].norm, false);
+    if (e !== null) {
+      d.value = d.value ** (sign * e);
+      d.end = k + 1;
+      d.plain = false;
+    }
+  }
+}
+
+/** 4/5، ١١/١٠ (not 2013/2014, a fiscal year, nor 5/17/2018, a date). */
+function addSlashFraction(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  const end = d.end;
+  if (!(end + 1 < to && isPunct(tokens[end], '/') && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1]) &&
+    tokens[end + 1].kind === 'number' && !(end + 2 < to && isPunct(tokens[end + 2], '/')))) return;
+  const b = parseDigits(tokens[end + 1].norm, false);
+  const yearLike = d.plain && d.norm.length === 4;
+  if (b !== null && b !== 0 && !yearLike && !(end + 2 < to && isPunct(tokens[end + 2], '/-'))) {
+    d.value = d.value / b;
+    d.end += 2;
+    d.plain = false;
+  }
+}
+
+/** 2 1/4: a whole number and a fraction. */
+function addMixedFraction(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  const end = d.end;
+  if (!(d.plain && end + 2 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
+    adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number')) return;
+  const a = Number(tokens[end].norm);
+  const b = Number(tokens[end + 2].norm);
+  if (isPlainInteger(tokens[end].norm) && isPlainInteger(tokens[end + 2].norm) && b > a && a > 0) {
+    d.value = d.value + a / b;
+    d.end += 3;
+    d.plain = false;
+  }
 }
 
 const RA = foldString('ر');
