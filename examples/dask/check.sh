@@ -102,16 +102,17 @@ node dist/cli/bin.js ingest --analyzed "$work/out" --db "$work/store.duckdb" > "
 status=$?
 set -e
 [ "$status" -le 1 ] || { cat "$work/ingest.log" >&2; exit 1; }
-stored=$(node dist/cli/bin.js query "SELECT count(*) FROM documents" --db "$work/store.duckdb" --format csv | tail -n 1)
+# CSV records end with CRLF (RFC 4180, as the tables): tr drops the CR.
+stored=$(node dist/cli/bin.js query "SELECT count(*) FROM documents" --db "$work/store.duckdb" --format csv | tail -n 1 | tr -d '\r')
 # Documents: the distinct texts among the analyzed lines (a duplicate text is one document).
 distinct=$("$PY" -c "
 import json, sys
 print(len({json.loads(l)['document']['id'] for l in open(sys.argv[1], encoding='utf-8') if '\"figures\"' in l}))
 " "$work/single.sorted")
 [ "$stored" -eq "$distinct" ] || { say "ingest --analyzed stored $stored documents for $distinct distinct analyzed texts"; exit 1; }
-parquet_docs=$(node dist/cli/bin.js query "SELECT count(DISTINCT doc_id) FROM read_parquet('$work/out/parquet/*/documents/*/*.parquet', hive_partitioning = true)" --db "$work/store.duckdb" --format csv --allow-files 2>/dev/null | tail -n 1 || true)
+parquet_docs=$(node dist/cli/bin.js query "SELECT count(DISTINCT doc_id) FROM read_parquet('$work/out/parquet/*/documents/*/*.parquet', hive_partitioning = true)" --db "$work/store.duckdb" --format csv --allow-files 2>/dev/null | tail -n 1 | tr -d '\r' || true)
 if [ -z "$parquet_docs" ]; then
-  parquet_docs=$(node dist/cli/bin.js query "SELECT count(DISTINCT doc_id) FROM read_parquet('$work/out/parquet/*/documents/*/*.parquet', hive_partitioning = true)" --db "$work/store.duckdb" --format csv | tail -n 1)
+  parquet_docs=$(node dist/cli/bin.js query "SELECT count(DISTINCT doc_id) FROM read_parquet('$work/out/parquet/*/documents/*/*.parquet', hive_partitioning = true)" --db "$work/store.duckdb" --format csv | tail -n 1 | tr -d '\r')
 fi
 [ "$parquet_docs" -eq "$stored" ] || { say "the per-shard Parquet holds $parquet_docs documents, the store $stored"; exit 1; }
 say "ingest --analyzed stored $stored documents; the per-shard Parquet holds the same"

@@ -77,7 +77,9 @@ export function timeStages(
     onRun?.(r);
     const acc = stages.map(() => 0);
     pass(docs, stages, acc, failures, r === 0 ? counts : undefined);
-    acc.forEach((ms, i) => perRun[i].push(ms));
+    acc.forEach((ms, i) => {
+      perRun[i].push(ms);
+    });
   }
   return {
     stages: stages.map((s, i) => ({ name: s.name, runs: perRun[i], ms: median(perRun[i]), failures: failures[i] / runs })),

@@ -133,138 +133,154 @@ function cuePrefix(s: SentenceScan, t0: number): string {
  */
 export function findNumberSpans(s: SentenceScan, urls: readonly { start: number; end: number }[] = []): NumberSpan[] {
   const out: NumberSpan[] = [];
-  const { tokens, to } = s;
   let i = s.from;
-  while (i < to) {
+  while (i < s.to) {
     const core = numberPart(s, i);
     if (!core) {
       i++;
       continue;
     }
-    const parts: Part[] = [];
-    let t0 = i;
-    // Before the first part: a sign ($ € % ٪), a bracket, an article written apart, a minus.
-    const lead: Part[] = [];
-    let k = i - 1;
-    const floor = out.length > 0 ? out[out.length - 1].t1 : s.from;
-    if (k >= floor && isPunct(tokens[k], '(')) {
-      lead.unshift({ cls: '(', t0: k, t1: k + 1 });
-      k--;
-    }
-    if (k >= floor && (tokens[k].kind === 'symbol' || tokens[k].kind === 'punct') && UNITS_BEFORE.next.get(keyOf(tokens[k]))?.def) {
-      const def = UNITS_BEFORE.next.get(keyOf(tokens[k]))!.def!;
-      lead.unshift({ cls: def.kind === 'money' ? 'C' : '%', t0: k, t1: k + 1 });
-      k--;
-    } else if (k >= floor && tokens[k].kind === 'arabic' && ARTICLE_APART.has(tokens[k].norm) && gapless(tokens[k], tokens[k + 1])) {
-      lead.unshift({ cls: 'الـ', t0: k, t1: k + 1 });
-      k--;
-    } else if (k >= floor && isDash(tokens[k]) && gapless(tokens[k], tokens[k + 1]) && (k === s.from || tokens[k - 1].kind !== 'number')) {
-      lead.unshift({ cls: '-', t0: k, t1: k + 1 });
-      k--;
-      // سوغد-500، GTG-2، كوفيد-19: a code, the word written against the dash.
-      if (k >= floor && gapless(tokens[k], tokens[k + 1]) && (tokens[k].kind === 'arabic' || tokens[k].kind === 'latin' || tokens[k].kind === 'alnum')) {
-        lead.unshift({ cls: 'L', t0: k, t1: k + 1 });
-        k--;
-      }
-    }
-    if (lead.length > 0) t0 = lead[0].t0;
-    parts.push(...lead, core);
-    let j = core.t1;
-    let open = lead.some((p) => p.cls === '(') ? 1 : 0;
-    let lastNumber = true;
-    while (j < to && j - t0 < MAX_TOKENS) {
-      const t = tokens[j];
-      // بالمائة، في المئة: a unit that starts with a number word is a unit after a number.
-      const unitFirst = lastNumber ? matchUnit(s, j) : null;
-      if (unitFirst) {
-        parts.push({ cls: unitClass(s, j, unitFirst.t1, unitFirst.def), t0: j, t1: unitFirst.t1 });
-        j = unitFirst.t1;
-        if (open > 0 && j < to && isPunct(tokens[j], ')')) {
-          parts.push({ cls: ')', t0: j, t1: j + 1 });
-          j++;
-        }
-        break;
-      }
-      const num = numberPart(s, j);
-      if (num) {
-        parts.push(num);
-        j = num.t1;
-        lastNumber = true;
-        continue;
-      }
-      if (open > 0 && isPunct(t, ')')) {
-        parts.push({ cls: ')', t0: j, t1: j + 1 });
-        open--;
-        j++;
-        continue;
-      }
-      if (lastNumber) {
-        const month = monthAt(s, j);
-        if (month) {
-          parts.push({ cls: 'M', t0: j, t1: month.t1 });
-          j = month.t1;
-          lastNumber = false;
-          continue;
-        }
-        if (t.kind === 'arabic' && HIJRI_MONTHS.has(t.norm)) {
-          parts.push({ cls: 'HM', t0: j, t1: j + 1 });
-          j++;
-          lastNumber = false;
-          continue;
-        }
-      }
-      // Separators between two number parts: ، , . : ^ + x written against both, - / with or without spaces.
-      if ((t.kind === 'punct' || t.kind === 'symbol') && partAhead(s, j + 1)) {
-        const next = tokens[j + 1];
-        const tight = gapless(tokens[j - 1], t) && gapless(t, next);
-        if (isDash(t) || isPunct(t, '/^×') || (tight && isPunct(t, '،,.:+٫٬x'))) {
-          parts.push({ cls: isDash(t) ? '-' : t.text, t0: j, t1: j + 1 });
-          j++;
-          lastNumber = false;
-          continue;
-        }
-        if (isPunct(t, '(')) {
-          parts.push({ cls: '(', t0: j, t1: j + 1 });
-          open++;
-          j++;
-          continue;
-        }
-      }
-      // 2ر8: the letter ر between digits, as the Tunisian agency writes a decimal.
-      if (t.kind === 'arabic' && t.norm === 'ر' && j + 1 < to && tokens[j + 1].kind === 'number' && gapless(tokens[j - 1], t) && gapless(t, tokens[j + 1])) {
-        parts.push({ cls: 'ر', t0: j, t1: j + 1 });
-        j++;
-        lastNumber = false;
-        continue;
-      }
-      if (t.kind === 'arabic' && WORD_LINKS.has(t.norm) && partAhead(s, j + 1)) {
-        parts.push({ cls: WORD_LINKS.get(t.norm)!, t0: j, t1: j + 1 });
-        j++;
-        lastNumber = false;
-        continue;
-      }
-      break;
-    }
-    // A trailing connector or an unclosed bracket is not part of the span.
-    while (parts.length > 1 && !isNumberish(parts[parts.length - 1].cls)) {
-      const last = parts[parts.length - 1];
-      if (CLOSERS.has(last.cls)) break;
-      parts.pop();
-    }
-    const t1 = parts[parts.length - 1].t1;
-    const start = tokens[t0].start;
-    const end = tokens[t1 - 1].end;
-    let shape = '';
-    for (let p = 0; p < parts.length; p++) {
-      if (p > 0) shape += gapless(tokens[parts[p - 1].t1 - 1], tokens[parts[p].t0]) ? '' : ' ';
-      shape += parts[p].cls;
-    }
-    const inUrl = urls.some((u) => u.start < end && start < u.end);
-    const content = parts.filter((p) => isContent(p.cls)).map((p) => ({ start: tokens[p.t0].start, end: tokens[p.t1 - 1].end }));
-    out.push({ start, end, t0, t1, shape: (inUrl ? 'URL·' : cuePrefix(s, t0)) + shape, content });
-    i = t1;
+    const lead = leadParts(s, i, out.length > 0 ? out[out.length - 1].t1 : s.from);
+    const t0 = lead.length > 0 ? lead[0].t0 : i;
+    const parts = [...lead, core, ...followParts(s, core.t1, t0, lead.some((p) => p.cls === '(') ? 1 : 0)];
+    trimTrailing(parts);
+    const span = spanOf(s, parts, t0, urls);
+    out.push(span);
+    i = span.t1;
   }
   return out;
+}
+
+/** Before the first part: a sign ($ € % ٪), a bracket, an article written apart, a minus (and a code's word before it); none before `floor`. */
+function leadParts(s: SentenceScan, i: number, floor: number): Part[] {
+  const { tokens } = s;
+  const lead: Part[] = [];
+  let k = i - 1;
+  if (k >= floor && isPunct(tokens[k], '(')) {
+    lead.unshift({ cls: '(', t0: k, t1: k + 1 });
+    k--;
+  }
+  if (k >= floor && (tokens[k].kind === 'symbol' || tokens[k].kind === 'punct') && UNITS_BEFORE.next.get(keyOf(tokens[k]))?.def) {
+    const def = UNITS_BEFORE.next.get(keyOf(tokens[k]))!.def!;
+    lead.unshift({ cls: def.kind === 'money' ? 'C' : '%', t0: k, t1: k + 1 });
+  } else if (k >= floor && tokens[k].kind === 'arabic' && ARTICLE_APART.has(tokens[k].norm) && gapless(tokens[k], tokens[k + 1])) {
+    lead.unshift({ cls: 'الـ', t0: k, t1: k + 1 });
+  } else if (k >= floor && isDash(tokens[k]) && gapless(tokens[k], tokens[k + 1]) && (k === s.from || tokens[k - 1].kind !== 'number')) {
+    lead.unshift({ cls: '-', t0: k, t1: k + 1 });
+    k--;
+    // سوغد-500، GTG-2، كوفيد-19: a code, the word written against the dash.
+    if (k >= floor && gapless(tokens[k], tokens[k + 1]) && (tokens[k].kind === 'arabic' || tokens[k].kind === 'latin' || tokens[k].kind === 'alnum')) {
+      lead.unshift({ cls: 'L', t0: k, t1: k + 1 });
+    }
+  }
+  return lead;
+}
+
+/**
+ * The parts after the first number part (from token j): more numbers, a unit (which ends the
+ * span), brackets, a month, separators and linking words between numbers; at most MAX_TOKENS
+ * from `t0`. `open`: brackets opened before the number.
+ */
+function followParts(s: SentenceScan, j: number, t0: number, open: number): Part[] {
+  const { tokens, to } = s;
+  const parts: Part[] = [];
+  let lastNumber = true;
+  while (j < to && j - t0 < MAX_TOKENS) {
+    const t = tokens[j];
+    // بالمائة، في المئة: a unit that starts with a number word is a unit after a number.
+    const unitFirst = lastNumber ? matchUnit(s, j) : null;
+    if (unitFirst) {
+      parts.push({ cls: unitClass(s, j, unitFirst.t1, unitFirst.def), t0: j, t1: unitFirst.t1 });
+      j = unitFirst.t1;
+      if (open > 0 && j < to && isPunct(tokens[j], ')')) parts.push({ cls: ')', t0: j, t1: j + 1 });
+      break;
+    }
+    const num = numberPart(s, j);
+    if (num) {
+      parts.push(num);
+      j = num.t1;
+      lastNumber = true;
+      continue;
+    }
+    if (open > 0 && isPunct(t, ')')) {
+      parts.push({ cls: ')', t0: j, t1: j + 1 });
+      open--;
+      j++;
+      continue;
+    }
+    if (lastNumber) {
+      const month = monthAt(s, j);
+      if (month) {
+        parts.push({ cls: 'M', t0: j, t1: month.t1 });
+        j = month.t1;
+        lastNumber = false;
+        continue;
+      }
+      if (t.kind === 'arabic' && HIJRI_MONTHS.has(t.norm)) {
+        parts.push({ cls: 'HM', t0: j, t1: j + 1 });
+        j++;
+        lastNumber = false;
+        continue;
+      }
+    }
+    // Separators between two number parts: ، , . : ^ + x written against both, - / with or without spaces.
+    if ((t.kind === 'punct' || t.kind === 'symbol') && partAhead(s, j + 1)) {
+      const next = tokens[j + 1];
+      const tight = gapless(tokens[j - 1], t) && gapless(t, next);
+      if (isDash(t) || isPunct(t, '/^×') || (tight && isPunct(t, '،,.:+٫٬x'))) {
+        parts.push({ cls: isDash(t) ? '-' : t.text, t0: j, t1: j + 1 });
+        j++;
+        lastNumber = false;
+        continue;
+      }
+      if (isPunct(t, '(')) {
+        parts.push({ cls: '(', t0: j, t1: j + 1 });
+        open++;
+        j++;
+        continue;
+      }
+    }
+    // 2ر8: the letter ر between digits, as the Tunisian agency writes a decimal.
+    if (t.kind === 'arabic' && t.norm === 'ر' && j + 1 < to && tokens[j + 1].kind === 'number' && gapless(tokens[j - 1], t) && gapless(t, tokens[j + 1])) {
+      parts.push({ cls: 'ر', t0: j, t1: j + 1 });
+      j++;
+      lastNumber = false;
+      continue;
+    }
+    if (t.kind === 'arabic' && WORD_LINKS.has(t.norm) && partAhead(s, j + 1)) {
+      parts.push({ cls: WORD_LINKS.get(t.norm)!, t0: j, t1: j + 1 });
+      j++;
+      lastNumber = false;
+      continue;
+    }
+    break;
+  }
+  return parts;
+}
+
+/** A trailing connector or an unclosed bracket is not part of the span. */
+function trimTrailing(parts: Part[]): void {
+  while (parts.length > 1 && !isNumberish(parts[parts.length - 1].cls)) {
+    const last = parts[parts.length - 1];
+    if (CLOSERS.has(last.cls)) break;
+    parts.pop();
+  }
+}
+
+/** The span of the parts from token t0: its offsets, its shape (classes, a space where the text has one) and its content. */
+function spanOf(s: SentenceScan, parts: readonly Part[], t0: number, urls: readonly { start: number; end: number }[]): NumberSpan {
+  const { tokens } = s;
+  const t1 = parts[parts.length - 1].t1;
+  const start = tokens[t0].start;
+  const end = tokens[t1 - 1].end;
+  let shape = '';
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) shape += gapless(tokens[parts[p - 1].t1 - 1], tokens[parts[p].t0]) ? '' : ' ';
+    shape += parts[p].cls;
+  }
+  const inUrl = urls.some((u) => u.start < end && start < u.end);
+  const content = parts.filter((p) => isContent(p.cls)).map((p) => ({ start: tokens[p.t0].start, end: tokens[p.t1 - 1].end }));
+  return { start, end, t0, t1, shape: (inUrl ? 'URL·' : cuePrefix(s, t0)) + shape, content };
 }
 
 /** Parts that carry content: everything but brackets, signs written apart, codes and connectors. */

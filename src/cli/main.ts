@@ -22,8 +22,6 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   report: async () => (await import('./commands/report.js')).registerReport,
 };
 
-export type CommandResult = Promise<number>;
-
 /** The version in package.json (dist/cli/ and src/cli/ are both two folders below it). */
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };

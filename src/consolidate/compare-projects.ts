@@ -108,15 +108,11 @@ export function compareNames(a: KeyedProject, b: KeyedProject, matcher: WordMatc
   if (a.wordKey === b.wordKey || a.squashed === b.squashed) return a.commonName && b.commonName ? 'partial' : 'same';
   const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   const used = new Array<boolean>(long.length).fill(false);
-  let exact = 0;
-  let fuzzy = 0;
   for (const w of short) {
     let k = long.findIndex((v, i) => !used[i] && v === w);
-    if (k >= 0) exact++;
-    else {
+    if (k < 0) {
       k = long.findIndex((v, i) => !used[i] && matcher.same(v, w));
       if (k < 0) return 'differ';
-      fuzzy++;
     }
     used[k] = true;
   }

@@ -112,11 +112,6 @@ export function foldedWords(text: string): string[] {
   return words;
 }
 
-/** Whether a word only tells the kind of project (a trigger, descriptor or action noun). */
-export function isTypeWord(word: string): boolean {
-  return typeWords().has(word) || isDescriptor(word);
-}
-
 /** Seen this often in the word counts of data/lexicon/vocab.tsv (with or without ال), a word
  *  is a plain word of Arabic text rather than a name: the NER features' threshold. */
 export const COMMON_WORD = 100;

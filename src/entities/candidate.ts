@@ -49,7 +49,3 @@ export function formsGroup(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k < to; k++) parts.push(k === from ? tokens[k].base : tokens[k].norm);
   return 'name:' + parts.join(' ');
 }
-
-export function spanLength(c: Candidate): number {
-  return c.end - c.start;
-}

@@ -3,6 +3,6 @@ export { entitiesStage, findEntities, documentFacilities, facilityHits } from '.
 export type { EntityResult, FacilityHit } from './stage.js';
 export { buildGazetteer, defaultGazetteer, nameForms } from './gazetteer.js';
 export type { Gazetteer, LexEntry } from './gazetteer.js';
-export { loadEntityLexicons, emptyLexicons } from './lexicon-data.js';
+
 export type { EntityLexicons } from './lexicon-data.js';
 export type { Candidate } from './candidate.js';

@@ -73,8 +73,3 @@ export function loadEntityLexicons(): EntityLexicons {
     givenNames: orEmpty(loadGivenNames),
   };
 }
-
-/** An empty set of lexicons, for tests that build their own. */
-export function emptyLexicons(): EntityLexicons {
-  return { countries: [], aliases: [], nisbas: [], regions: [], places: [], harvested: [], locations: [], orgs: [], personCues: [], givenNames: [] };
-}

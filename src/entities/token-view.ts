@@ -107,11 +107,6 @@ export function hasProclitic(t: Token): boolean {
   return t.clitics.some((c) => PROCLITIC_TYPES.has(c.type));
 }
 
-/** The token starts with the conjunction و (وRönesans is two tokens: و and Rönesans). */
-export function isConjunction(t: Token): boolean {
-  return t.norm === 'و' || t.clitics.some((c) => c.type === 'conj');
-}
-
 /** The token's base without the article: الطاقه → طاقه, بنك → بنك. */
 export function withoutArticle(t: { base: string }): string {
   return t.base.startsWith('ال') ? t.base.slice(2) : t.base;

@@ -1,10 +1,13 @@
-// CoNLL NER evaluation: the NER engineer's tagger (src/ner/index.ts) tags the tokens of a
-// CoNLL file (or of every file of a folder) and src/ner/score-conll.ts scores it entity by
-// entity (exact span and type, IOB2, PERS LOC ORG MISC; AQMAR's PER and MIS are read as PERS
-// and MISC). Until the tagger exists this says so instead of scoring.
+// CoNLL NER evaluation: the tagger of src/ner tags the tokens of a CoNLL file (or of every
+// file of a folder) and src/ner/score-conll.ts scores it entity by entity (exact span and type,
+// IOB2, PERS LOC ORG MISC; AQMAR's PER and MIS are read as PERS and MISC).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { moduleExists } from './optional-module.js';
+import { splitHeldOut } from '../ner/corpora.js';
+import { defaultTagger } from '../ner/load-model.js';
+import { parseConll } from '../ner/read-conll.js';
+import { scoreConll } from '../ner/score-conll.js';
+import { parseTag, TAGS } from '../ner/tags.js';
 import type { Prf } from './prf.js';
 
 export interface ConllEvaluation {
@@ -32,21 +35,12 @@ export interface SentenceTagger {
   model?: { info?: { training?: unknown } };
 }
 
-/** Factories src/ner/index.ts may export for the shipped model (the first found is used). */
-const FACTORIES = ['defaultTagger', 'loadDefaultTagger', 'loadTagger', 'getTagger', 'createTagger'];
-
-/** The shipped tagger, or why there is none. */
+/** The shipped tagger, or why it cannot be loaded. */
 export async function loadTagger(): Promise<{ ok: true; tagger: SentenceTagger } | { ok: false; reason: string }> {
-  if (!moduleExists('../ner/index.js', import.meta.url)) return { ok: false, reason: 'no tagger available (src/ner/index.ts is not there yet)' };
-  const ner = (await import('../ner/index.js' as string)) as Record<string, unknown>;
-  const name = FACTORIES.find((f) => typeof ner[f] === 'function');
-  if (!name) return { ok: false, reason: `no tagger available (src/ner/index.ts exports none of ${FACTORIES.join(', ')})` };
   try {
-    const tagger = (await (ner[name] as () => unknown)()) as SentenceTagger | null;
-    if (!tagger || typeof tagger.tagSentence !== 'function') return { ok: false, reason: `no tagger available (${name}() gave no tagger)` };
-    return { ok: true, tagger };
+    return { ok: true, tagger: defaultTagger() };
   } catch (error) {
-    return { ok: false, reason: `no tagger available (${name}() failed: ${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `no tagger available (defaultTagger() failed: ${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
@@ -76,19 +70,6 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger, heldO
     if (!loaded.ok) return loaded;
     tagger = loaded.tagger;
   }
-  if (!moduleExists('../ner/score-conll.js', import.meta.url) || !moduleExists('../ner/read-conll.js', import.meta.url)) {
-    return { ok: false, reason: 'no CoNLL scorer available (src/ner/score-conll.ts or read-conll.ts is not there)' };
-  }
-  const { scoreConll } = (await import('../ner/score-conll.js' as string)) as {
-    scoreConll: (g: string[][], p: string[][]) => { types: Record<string, Prf>; micro: Prf; sentences: number; tokens: number; accuracy: number; lengths?: ConllEvaluation['lengths'] };
-  };
-  const { parseConll } = (await import('../ner/read-conll.js' as string)) as {
-    parseConll: (text: string) => { tokens: string[]; tags: (string | null)[]; line: number }[];
-  };
-  const { parseTag, TAGS } = (await import('../ner/tags.js' as string)) as { parseTag: (t: string) => number; TAGS: readonly string[] };
-  const { splitHeldOut } = (await import('../ner/corpora.js' as string)) as {
-    splitHeldOut: <S extends { tokens: readonly string[] }>(s: readonly S[], fraction: number) => { heldOut: S[] };
-  };
   const gold: string[][] = [];
   const pred: string[][] = [];
   const unknownTags: ConllEvaluation['unknownTags'] = [];

@@ -1,8 +1,9 @@
 // The number specs (Recognizers-Text's Arabic specs, Duckling's Arabic corpora) are scored by
-// the figures engineer's scoreRecognizers() (recognizers-specs.ts) and scoreDuckling()
-// (duckling-corpora.ts); this file calls them when they exist and reads their answer into
-// per-file rows, so the eval prints and thresholds them the same way whatever they add.
-import { moduleExists } from './optional-module.js';
+// scoreRecognizers() (recognizers-specs.ts) and scoreDuckling() (duckling-corpora.ts); this
+// file calls them and reads their answer into per-file rows, so the eval prints and thresholds
+// them the same way whatever they add.
+import { scoreDuckling } from './duckling-corpora.js';
+import { scoreRecognizers } from './recognizers-specs.js';
 
 /** One spec file or corpus: how many cases, how many passed, and the failures. */
 export interface SpecFileScore {
@@ -98,21 +99,12 @@ export function readSpecAnswer(answer: unknown, dir: string): SpecEvaluation {
   };
 }
 
-async function callScorer(module: string, fn: string, dir: string, what: string): Promise<SpecOutcome> {
-  if (!moduleExists(module, import.meta.url)) return { ok: false, reason: `no ${what} scorer yet (src/eval/${module.slice(2, -3)}.ts is not there)` };
-  const mod = (await import(module)) as Record<string, unknown>;
-  const score = mod[fn];
-  if (typeof score !== 'function') return { ok: false, reason: `src/eval/${module.slice(2, -3)}.ts does not export ${fn}()` };
-  const answer: unknown = await (score as (d: string) => unknown)(dir);
-  return { ok: true, result: readSpecAnswer(answer, dir) };
+/** Recognizers-Text specs in `dir`, scored by scoreRecognizers(). */
+export async function evaluateRecognizers(dir: string): Promise<SpecOutcome> {
+  return { ok: true, result: readSpecAnswer(scoreRecognizers(dir), dir) };
 }
 
-/** Recognizers-Text specs in `dir`, scored by scoreRecognizers() when it exists. */
-export function evaluateRecognizers(dir: string): Promise<SpecOutcome> {
-  return callScorer('./recognizers-specs.js', 'scoreRecognizers', dir, 'Recognizers-Text');
-}
-
-/** Duckling corpora in `dir`, scored by scoreDuckling() when it exists. */
-export function evaluateDuckling(dir: string): Promise<SpecOutcome> {
-  return callScorer('./duckling-corpora.js', 'scoreDuckling', dir, 'Duckling');
+/** Duckling corpora in `dir`, scored by scoreDuckling(). */
+export async function evaluateDuckling(dir: string): Promise<SpecOutcome> {
+  return { ok: true, result: readSpecAnswer(scoreDuckling(dir), dir) };
 }

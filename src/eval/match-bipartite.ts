@@ -26,6 +26,8 @@ export function matchBipartite(edges: readonly (readonly number[])[], systemCoun
     return false;
   };
   const sequence = order ?? edges.map((_, i) => i);
-  sequence.forEach((g, round) => tryAugment(g, round));
+  sequence.forEach((g, round) => {
+    tryAugment(g, round);
+  });
   return systemOf;
 }

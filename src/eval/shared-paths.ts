@@ -1,5 +1,4 @@
 // Where the project root and ../shared are, from this file (src/eval or dist/eval alike).
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +16,3 @@ export const SHARED = {
   anercorp: join(SHARED_DIR, 'ner', 'anercorp', 'ANERCorp_CamelLab_train.txt'),
   aqmar: join(SHARED_DIR, 'ner', 'aqmar', 'articles'),
 };
-
-export function sharedPresent(): boolean {
-  return existsSync(SHARED_DIR);
-}

@@ -2,7 +2,6 @@
 // 5+1، «خليجي 23»، محطة نور 2), identifiers after رقم/المادة/القانون (القرار رقم 833، الفصل 13 من الدستور), phone
 // numbers, clock times and anything inside a URL or e-mail address. Their tokens are marked
 // blocked so that no later step reads them.
-import { C, CLASS } from '../text/char-class.js';
 import { foldString } from '../text/normalize/index.js';
 import { HIJRI_MONTHS, ID_CUES, PHONE_CUES, QUALIFIERS_BEFORE } from './lexicon/cues.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
@@ -40,33 +39,51 @@ function digitCount(s: string): number {
 }
 
 /** Marks the tokens of `s` that must not be read as figures; `digits` are its digit tokens. */
+/** Blocks the tokens of a sentence that are no figures: URLs, names with numbers, identifiers, codes, times and phone numbers. */
 export function findNonFigures(s: SentenceScan, digits: readonly number[]): void {
-  const { tokens, from, to, blocked } = s;
-  const block = (i: number) => {
-    if (i >= from && i < to) blocked[i - from] = 1;
-  };
+  blockUrls(s);
+  blockGroupNames(s);
+  blockDateNames(s);
+  if (digits.length === 0) return;
+  for (const i of digits) DIGIT_RULES.some((rule) => rule(s, i));
+  blockPhones(s, digits);
+}
 
-  // URLs and e-mail addresses (found once per document, since ? and . split sentences inside them).
-  if (s.urls.length > 0) {
-    const sStart = tokens[from]?.start ?? 0;
-    const sEnd = tokens[to - 1]?.end ?? 0;
-    for (const u of s.urls) {
-      if (u.end <= sStart || u.start >= sEnd) continue;
-      for (let i = from; i < to; i++) if (tokens[i].start < u.end && tokens[i].end > u.start) block(i);
-    }
+/** Marks token `i` of the sentence as no figure. */
+function block(s: SentenceScan, i: number): void {
+  if (i >= s.from && i < s.to) s.blocked[i - s.from] = 1;
+}
+
+/** URLs and e-mail addresses (found once per document, since ? and . split sentences inside them). */
+function blockUrls(s: SentenceScan): void {
+  const { tokens, from, to } = s;
+  if (s.urls.length === 0) return;
+  const sStart = tokens[from]?.start ?? 0;
+  const sEnd = tokens[to - 1]?.end ?? 0;
+  for (const u of s.urls) {
+    if (u.end <= sStart || u.start >= sEnd) continue;
+    for (let i = from; i < to; i++) if (tokens[i].start < u.end && tokens[i].end > u.start) block(s, i);
   }
+}
 
-  // مجموعة العشرين، دول السبع، مجموعة الـ77: the number names the group (G20, G7, G77).
+/** مجموعة العشرين، دول السبع، مجموعة الـ77: the number names the group (G20, G7, G77). */
+function blockGroupNames(s: SentenceScan): void {
+  const { tokens, from, to } = s;
   for (let i = from; i + 1 < to; i++) {
     if (tokens[i].kind !== 'arabic' || !GROUP_WORDS.has(tokens[i].norm)) continue;
     const next = tokens[i + 1];
     // Not a bare number: "وقعت مجموعة 5 اتفاقيات" counts agreements.
-    if (next.kind === 'arabic' && GROUP_NUMBERS.has(next.norm)) block(i + 1);
-    else if (next.kind === 'arabic' && next.norm === 'ال' && i + 2 < to && isDigits(tokens[i + 2].kind)) block(i + 2);
+    if (next.kind === 'arabic' && GROUP_NUMBERS.has(next.norm)) block(s, i + 1);
+    else if (next.kind === 'arabic' && next.norm === 'ال' && i + 2 < to && isDigits(tokens[i + 2].kind)) block(s, i + 2);
   }
+}
 
-  // مدينة العاشر من رمضان، مدينة السادس من أكتوبر: an ordinal day and its month after a place
-  // word are the place's name, as digits are (ملعب 22 مايو, below).
+/**
+ * مدينة العاشر من رمضان، مدينة السادس من أكتوبر: an ordinal day and its month after a place
+ * word are the place's name, as digits are (ملعب 22 مايو, dayMonthName).
+ */
+function blockDateNames(s: SentenceScan): void {
+  const { tokens, from, to } = s;
   for (let i = from + 1; i + 1 < to; i++) {
     if (!isDateNameHead(tokens[i - 1])) continue;
     const day = readOrdinal(s, i);
@@ -74,124 +91,155 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
     const k = day.t1 < to && tokens[day.t1].norm === 'من' ? day.t1 + 1 : day.t1;
     const end = monthAt(s, k)?.t1 ?? (k < to && tokens[k].kind === 'arabic' && HIJRI_MONTHS.has(tokens[k].norm) ? k + 1 : -1);
     if (end < 0) continue;
-    for (let j = i; j < end; j++) block(j);
+    for (let j = i; j < end; j++) block(s, j);
   }
+}
 
-  if (digits.length === 0) return;
+/** A rule for the digit token `i`: true when it found the token no figure (and blocked it). */
+type DigitRule = (s: SentenceScan, i: number) => boolean;
+
+const before = (s: SentenceScan, i: number) => (i > s.from ? s.tokens[i - 1] : undefined);
+const after = (s: SentenceScan, i: number) => (i + 1 < s.to ? s.tokens[i + 1] : undefined);
+
+/**
+ * Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة"); in
+ * brackets too: "هدفه رقم (39)", "في الحلقة (30)" (694 spans of ../shared/unlabeled).
+ */
+const identifier: DigitRule = (s, i) => {
+  const { tokens, from, to } = s;
+  const prev = before(s, i);
+  const next = after(s, i);
+  const cue = prev && isPunct(prev, '(') && next && isPunct(next, ')') && i - 2 >= from ? tokens[i - 2] : prev;
+  if (!(cue && cue.kind === 'arabic' && ID_CUES.has(cue.norm) && !unitAfter(s, cue === prev ? i + 1 : i + 2))) return false;
+  block(s, i);
+  // 12/2015, 5-1: the identifier's other parts.
+  let j = i + 1;
+  while (j + 1 < to && (isPunct(tokens[j], '/') || isDash(tokens[j])) && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && isDigits(tokens[j + 1].kind)) {
+    block(s, j + 1);
+    j += 2;
+  }
+  return true;
+};
+
+/** A day and month that name a place or an event: the number and the month are the name. */
+const dayMonthName: DigitRule = (s, i) => {
+  const prev = before(s, i);
+  if (!(prev && isDateNameHead(prev) && s.tokens[i].text.length <= 2)) return false;
+  const month = monthAt(s, i + 1);
+  if (!month) return false;
+  for (let k = i; k < month.t1; k++) block(s, k);
+  return true;
+};
+
+/** A digit token blocked when `test` holds. */
+const blockWhen = (test: (s: SentenceScan, i: number) => boolean): DigitRule => (s, i) => {
+  if (!test(s, i)) return false;
+  block(s, i);
+  return true;
+};
+
+/** Codes: a number joined by a hyphen to a word (سوغد-500، GTG-2، كوفيد-19). */
+function hyphenCode(s: SentenceScan, i: number): boolean {
+  const { tokens, from, to } = s;
+  const t = tokens[i];
+  const prev = before(s, i);
+  const next = after(s, i);
+  if (prev && isDash(prev) && adjacent(prev, t) && i - 2 >= from && adjacent(tokens[i - 2], prev) && isLetterToken(tokens[i - 2].kind)) return true;
+  return !!(next && isDash(next) && adjacent(t, next) && i + 2 < to && adjacent(next, tokens[i + 2]) && isLetterToken(tokens[i + 2].kind));
+}
+
+/** A number written against a Latin word (A 380 is spaced; "Windows10" is one alnum token). */
+function againstLatin(s: SentenceScan, i: number): boolean {
+  const prev = before(s, i);
+  return !!(prev && prev.kind === 'latin' && adjacent(prev, s.tokens[i]));
+}
+
+/** Groups joined by +: مجموعة 5+1، (5 + 1). Not the exponent of 12,32e+14. */
+function plusGroup(s: SentenceScan, i: number): boolean {
+  const { tokens, from, to } = s;
+  const prev = before(s, i);
+  const next = after(s, i);
+  const plusBefore = prev && isPunct(prev, '+') && i - 2 >= from && isDigits(tokens[i - 2].kind);
+  const plusAfter = next && isPunct(next, '+') && i + 2 < to && isDigits(tokens[i + 2].kind);
+  return !!(plusBefore || plusAfter);
+}
+
+/** Clock times 10:30. */
+function clockTime(s: SentenceScan, i: number): boolean {
+  const { tokens, from, to } = s;
+  const t = tokens[i];
+  const prev = before(s, i);
+  const next = after(s, i);
+  return !!(
+    (next && isPunct(next, ':') && adjacent(t, next) && i + 2 < to && isDigits(tokens[i + 2].kind) && adjacent(next, tokens[i + 2])) ||
+    (prev && isPunct(prev, ':') && adjacent(prev, t) && i - 2 >= from && isDigits(tokens[i - 2].kind) && adjacent(tokens[i - 2], prev))
+  );
+}
+
+/** The rules for a digit token, in order: the first that holds blocks it. */
+const DIGIT_RULES: readonly DigitRule[] = [
+  identifier,
+  dayMonthName,
+  // A number closing a quoted or bracketed name: «ويندوز 10»، «خليجي 23»، (فالكون 9)، «نور 2» (732
+  // such spans in ../shared/unlabeled, every one a name or a model).
+  blockWhen(namedInQuotes),
+  // نور 2، شعاع 1 after a project word: محطة سكاي 1، مشروع فوسفات 3 وتقديم — one digit after the
+  // name, with nothing counted after it.
+  blockWhen(namedAfterHead),
+  blockWhen(hyphenCode),
+  blockWhen(againstLatin),
+  blockWhen(plusGroup),
+  blockWhen(clockTime),
+];
+
+/** Phone numbers: after a phone cue, after a leading +, or a long number starting with 0; the whole run of groups is blocked. */
+function blockPhones(s: SentenceScan, digits: readonly number[]): void {
+  let done = s.from;
   for (const i of digits) {
-    const t = tokens[i];
-    const prev = i > from ? tokens[i - 1] : undefined;
-    const next = i + 1 < to ? tokens[i + 1] : undefined;
-
-    // Identifiers: القرار رقم 833، المادة 5، قانون عدد 12 لسنة 2015 (not "الملف ١٠٠ بالمئة"); in
-    // brackets too: "هدفه رقم (39)", "في الحلقة (30)" (694 spans of ../shared/unlabeled).
-    const cue = prev && isPunct(prev, '(') && next && isPunct(next, ')') && i - 2 >= from ? tokens[i - 2] : prev;
-    if (cue && cue.kind === 'arabic' && ID_CUES.has(cue.norm) && !unitAfter(s, cue === prev ? i + 1 : i + 2)) {
-      block(i);
-      // 12/2015, 5-1: the identifier's other parts.
-      let j = i + 1;
-      while (j + 1 < to && (isPunct(tokens[j], '/') || isDash(tokens[j])) && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && isDigits(tokens[j + 1].kind)) {
-        block(j + 1);
-        j += 2;
-      }
-      continue;
-    }
-
-    // A day and month that name a place or an event: the number and the month are the name.
-    if (prev && isDateNameHead(prev) && t.text.length <= 2) {
-      const month = monthAt(s, i + 1);
-      if (month) {
-        for (let k = i; k < month.t1; k++) block(k);
-        continue;
-      }
-    }
-
-    // A number closing a quoted or bracketed name: «ويندوز 10»، «خليجي 23»، (فالكون 9)، «نور 2» (732
-    // such spans in ../shared/unlabeled, every one a name or a model).
-    if (namedInQuotes(s, i)) {
-      block(i);
-      continue;
-    }
-    // نور 2، شعاع 1 after a project word: محطة سكاي 1، مشروع فوسفات 3 وتقديم — one digit after the
-    // name, with nothing counted after it.
-    if (namedAfterHead(s, i)) {
-      block(i);
-      continue;
-    }
-
-    // Codes: a number joined by a hyphen to a word (سوغد-500، GTG-2، كوفيد-19).
-    if (prev && isDash(prev) && adjacent(prev, t) && i - 2 >= from && adjacent(tokens[i - 2], prev) && isLetterToken(tokens[i - 2].kind)) {
-      block(i);
-      continue;
-    }
-    if (next && isDash(next) && adjacent(t, next) && i + 2 < to && adjacent(next, tokens[i + 2]) && isLetterToken(tokens[i + 2].kind)) {
-      block(i);
-      continue;
-    }
-    // A number written against a Latin word (A 380 is spaced; "Windows10" is one alnum token).
-    if (prev && prev.kind === 'latin' && adjacent(prev, t)) {
-      block(i);
-      continue;
-    }
-
-    // Groups joined by +: مجموعة 5+1، (5 + 1). Not the exponent of 12,32e+14.
-    const plusBefore = prev && isPunct(prev, '+') && i - 2 >= from && isDigits(tokens[i - 2].kind);
-    const plusAfter = next && isPunct(next, '+') && i + 2 < to && isDigits(tokens[i + 2].kind);
-    if (plusBefore || plusAfter) {
-      block(i);
-      continue;
-    }
-
-    // Clock times 10:30.
-    if ((next && isPunct(next, ':') && adjacent(t, next) && i + 2 < to && isDigits(tokens[i + 2].kind) && adjacent(next, tokens[i + 2])) ||
-      (prev && isPunct(prev, ':') && adjacent(prev, t) && i - 2 >= from && isDigits(tokens[i - 2].kind) && adjacent(tokens[i - 2], prev))) {
-      block(i);
-      continue;
-    }
+    if (i < done || s.blocked[i - s.from] || !isPhoneAt(s, i)) continue;
+    done = blockDigitRun(s, i) + 1;
   }
+}
 
-  // Phone numbers: after a phone cue, after a leading +, or a long number starting with 0.
-  let done = from;
-  for (const i of digits) {
-    if (i < done || blocked[i - from]) continue;
-    const t = tokens[i];
-    let phone = false;
-    for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
-      const p = tokens[k];
-      if (p.kind === 'punct' || p.kind === 'symbol') continue;
-      if ((p.kind === 'arabic' || p.kind === 'latin') && PHONE_CUES.has(p.kind === 'latin' ? p.norm.toLowerCase() : p.norm) && !unitAfter(s, i + 1) && runDigits(s, i) >= 6) phone = true;
-      break;
-    }
-    const prev = i > from ? tokens[i - 1] : undefined;
-    // Not a signed change with its unit: "(+26 %)", "+10%" (a rise of 26 percent).
-    if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1)) phone = true;
-    if (!phone && t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) phone = true;
-    // Dashed groups: 0555-123-456 (three or more groups, not a date).
-    if (!phone) {
-      let groups = 1;
-      let j = i;
-      while (j + 2 < to && isDash(tokens[j + 1]) && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && isDigits(tokens[j + 2].kind)) {
-        groups++;
-        j += 2;
-      }
-      if (groups >= 4) phone = true;
-    }
-    if (!phone) continue;
-    // The whole run of digit groups and separators.
-    let j = i;
-    block(j);
-    while (j + 1 < to) {
-      const sep = tokens[j + 1];
-      if (isDigits(sep.kind)) {
-        block(j + 1);
-        j++;
-      } else if ((isDash(sep) || isPunct(sep, '/+.()')) && j + 2 < to && isDigits(tokens[j + 2].kind)) {
-        block(j + 2);
-        j += 2;
-      } else break;
-    }
-    done = j + 1;
+function isPhoneAt(s: SentenceScan, i: number): boolean {
+  const { tokens, from, to } = s;
+  const t = tokens[i];
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    const p = tokens[k];
+    if (p.kind === 'punct' || p.kind === 'symbol') continue;
+    if ((p.kind === 'arabic' || p.kind === 'latin') && PHONE_CUES.has(p.kind === 'latin' ? p.norm.toLowerCase() : p.norm) && !unitAfter(s, i + 1) && runDigits(s, i) >= 6) return true;
+    break;
   }
+  const prev = before(s, i);
+  // Not a signed change with its unit: "(+26 %)", "+10%" (a rise of 26 percent).
+  if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1)) return true;
+  if (t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) return true;
+  // Dashed groups: 0555-123-456 (three or more groups, not a date).
+  let groups = 1;
+  let j = i;
+  while (j + 2 < to && isDash(tokens[j + 1]) && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && isDigits(tokens[j + 2].kind)) {
+    groups++;
+    j += 2;
+  }
+  return groups >= 4;
+}
+
+/** Blocks the run of digit groups and separators from `i`; returns its last token. */
+function blockDigitRun(s: SentenceScan, i: number): number {
+  const { tokens, to } = s;
+  let j = i;
+  block(s, j);
+  while (j + 1 < to) {
+    const sep = tokens[j + 1];
+    if (isDigits(sep.kind)) {
+      block(s, j + 1);
+      j++;
+    } else if ((isDash(sep) || isPunct(sep, '/+.()')) && j + 2 < to && isDigits(tokens[j + 2].kind)) {
+      block(s, j + 2);
+      j += 2;
+    } else break;
+  }
+  return j;
 }
 
 const OPEN_QUOTES = '«("“';
@@ -254,11 +302,4 @@ function runDigits(s: SentenceScan, i: number): number {
     j++;
   }
   return n;
-}
-
-/** Whether the character before offset `pos` is a letter (the number is glued to a word). */
-export function letterBefore(text: string, pos: number): boolean {
-  if (pos === 0) return false;
-  const k = CLASS[text.charCodeAt(pos - 1)];
-  return k === C.ArabicLetter || k === C.LatinLetter;
 }

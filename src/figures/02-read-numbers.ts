@@ -65,114 +65,150 @@ interface Item {
 function readDigits(s: SentenceScan, i: number): Item | null {
   const { tokens, to } = s;
   const t = tokens[i];
+  if (t.kind === 'alnum') return readAlnumDigits(s, i);
   const next = tokens[i + 1];
   const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale';
-  let norm = t.norm;
-  let end = i + 1;
-  let value: number | null;
-  let suffixUnit: Item['suffixUnit'];
-  if (t.kind === 'alnum') {
-    const low = norm.toLowerCase();
-    const sci = SCIENTIFIC.exec(low);
-    const suf = LATIN_SUFFIX.exec(low);
-    if (sci) {
-      value = parseDigits(sci[1], false);
-      if (value === null) return null;
-      let exp = sci[2];
-      let sign = 1;
-      if (exp === '' && end + 1 < to && isPunct(tokens[end], '+-') && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1].kind === 'number') {
-        sign = tokens[end].text === '-' ? -1 : 1;
-        exp = tokens[end + 1].norm;
-        end += 2;
-      }
-      if (exp === '' || !isPlainInteger(exp)) return null;
-      value = sign > 0 ? value * 10 ** Number(exp) : value / 10 ** Number(exp);
-    } else if (suf) {
-      const unit = UNITS_AFTER.next.get(suf[2])?.def;
-      if (!unit) return null;
-      value = parseDigits(suf[1], false);
-      if (value === null) return null;
-      suffixUnit = unit;
-    } else return null;
-    return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain: false, suffixUnit };
-  }
-  value = parseDigits(norm, beforeScale);
+  const value = parseDigits(t.norm, beforeScale);
   if (value === null) return null;
-  let plain = isPlainInteger(norm);
-  // ١،٢٣٤،٥٦٧: the Arabic comma between groups of three, written without spaces.
-  if (plain && norm.length <= 3) {
-    let j = end;
-    let joined = norm;
-    while (j + 1 < to && isPunct(tokens[j], '،') && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
-      tokens[j + 1].kind === 'number' && tokens[j + 1].norm.length === 3 && isPlainInteger(tokens[j + 1].norm)) {
-      joined += tokens[j + 1].norm;
-      j += 2;
-    }
-    // ١ ٢٣٤ ٥٦٧ and 1 234 567.89 (narrow spaces): groups of three after one space.
-    if (j === end) {
-      while (j < to && tokens[j].kind === 'number' && spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
-        /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) && !joined.includes('.')) {
-        joined += tokens[j].norm;
-        j++;
-      }
-    }
-    if (j > end) {
-      value = Number(joined);
-      end = j;
-      plain = !joined.includes('.');
-      norm = joined;
-    }
-  }
-  const dec = plain ? decimalAfter(s, i, end) : null;
-  if (dec) {
-    value = dec.reversed ? Number(dec.digits + '.' + norm) : Number(norm + '.' + dec.digits);
-    end = dec.t1;
-    plain = false;
-  }
-  // 1.1^23، ٢,٥^-١
-  if (end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end])) {
-    let k = end + 1;
-    let sign = 1;
-    // 1.1^+23: an explicit plus changes nothing.
-    while (k < to && (isDash(tokens[k]) || isPunct(tokens[k], '+'))) {
-      if (isDash(tokens[k]) && tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
-      k++;
-    }
-    if (k < to && tokens[k].kind === 'number') {
-      const e = parseDigits(tokens[k].norm, false);
-      if (e !== null) {
-        value = value ** (sign * e);
-        end = k + 1;
-        plain = false;
-      }
-    }
-  }
-  // 4/5، ١١/١٠ (not 2013/2014, a fiscal year, nor 5/17/2018, a date).
-  if (end + 1 < to && isPunct(tokens[end], '/') && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1]) &&
-    tokens[end + 1].kind === 'number' && !(end + 2 < to && isPunct(tokens[end + 2], '/'))) {
-    const b = parseDigits(tokens[end + 1].norm, false);
-    const yearLike = plain && norm.length === 4;
-    if (b !== null && b !== 0 && !yearLike && !(end + 2 < to && isPunct(tokens[end + 2], '/-'))) {
-      value = value / b;
-      end += 2;
-      plain = false;
-    }
-  }
-  // 2 1/4: a whole number and a fraction.
-  if (plain && end + 2 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
-    adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number') {
-    const a = Number(tokens[end].norm);
-    const b = Number(tokens[end + 2].norm);
-    if (isPlainInteger(tokens[end].norm) && isPlainInteger(tokens[end + 2].norm) && b > a && a > 0) {
-      value = value + a / b;
-      end += 3;
-      plain = false;
-    }
-  }
+  const d: DigitsReading = { value, end: i + 1, plain: isPlainInteger(t.norm), norm: t.norm };
+  joinDigitGroups(s, d);
+  addDecimalAfter(s, i, d);
+  addPower(s, d);
+  addSlashFraction(s, d);
+  addMixedFraction(s, d);
+  const { end, plain } = d;
   // Digits glued to a word that is neither a unit nor a number word: a code or a typo.
   const after = tokens[end];
   const glued = end < to && after.kind === 'arabic' && adjacent(tokens[end - 1], after) && !numberWord(after) && !startsUnit(after);
-  return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+  return { kind: 'digits', value: d.value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+}
+
+/** Digits being read: their value, the token after them, whether they are still a plain integer, and their text. */
+interface DigitsReading {
+  value: number;
+  end: number;
+  plain: boolean;
+  norm: string;
+}
+
+/** A token of digits and letters: 1.5e9 (with e+14 split off), or digits with a unit written against them (5km). */
+function readAlnumDigits(s: SentenceScan, i: number): Item | null {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  const low = t.norm.toLowerCase();
+  const sci = SCIENTIFIC.exec(low);
+  const suf = LATIN_SUFFIX.exec(low);
+  let end = i + 1;
+  let value: number | null;
+  let suffixUnit: Item['suffixUnit'];
+  if (sci) {
+    value = parseDigits(sci[1], false);
+    if (value === null) return null;
+    let exp = sci[2];
+    let sign = 1;
+    if (exp === '' && end + 1 < to && isPunct(tokens[end], '+-') && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1].kind === 'number') {
+      sign = tokens[end].text === '-' ? -1 : 1;
+      exp = tokens[end + 1].norm;
+      end += 2;
+    }
+    if (exp === '' || !isPlainInteger(exp)) return null;
+    value = sign > 0 ? value * 10 ** Number(exp) : value / 10 ** Number(exp);
+  } else if (suf) {
+    const unit = UNITS_AFTER.next.get(suf[2])?.def;
+    if (!unit) return null;
+    value = parseDigits(suf[1], false);
+    if (value === null) return null;
+    suffixUnit = unit;
+  } else return null;
+  return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain: false, suffixUnit };
+}
+
+/** ١،٢٣٤،٥٦٧ (the Arabic comma between groups of three) and ١ ٢٣٤ ٥٦٧، 1 234 567.89 (groups after one space). */
+function joinDigitGroups(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  if (!(d.plain && d.norm.length <= 3)) return;
+  let j = d.end;
+  let joined = d.norm;
+  while (j + 1 < to && isPunct(tokens[j], '،') && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
+    tokens[j + 1].kind === 'number' && tokens[j + 1].norm.length === 3 && isPlainInteger(tokens[j + 1].norm)) {
+    joined += tokens[j + 1].norm;
+    j += 2;
+  }
+  // ١ ٢٣٤ ٥٦٧ and 1 234 567.89 (narrow spaces): groups of three after one space.
+  if (j === d.end) {
+    while (j < to && tokens[j].kind === 'number' && spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
+      /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) && !joined.includes('.')) {
+      joined += tokens[j].norm;
+      j++;
+    }
+  }
+  if (j > d.end) {
+    d.value = Number(joined);
+    d.end = j;
+    d.plain = !joined.includes('.');
+    d.norm = joined;
+  }
+}
+
+/** The decimal part after a plain integer (decimalAfter: a separator and digits). */
+function addDecimalAfter(s: SentenceScan, i: number, d: DigitsReading): void {
+  const dec = d.plain ? decimalAfter(s, i, d.end) : null;
+  if (!dec) return;
+  d.value = dec.reversed ? Number(dec.digits + '.' + d.norm) : Number(d.norm + '.' + dec.digits);
+  d.end = dec.t1;
+  d.plain = false;
+}
+
+/** 1.1^23، ٢,٥^-١: a power. */
+function addPower(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  const end = d.end;
+  if (!(end + 1 < to && isPunct(tokens[end], '^') && adjacent(tokens[end - 1], tokens[end]))) return;
+  let k = end + 1;
+  let sign = 1;
+  // 1.1^+23: an explicit plus changes nothing.
+  while (k < to && (isDash(tokens[k]) || isPunct(tokens[k], '+'))) {
+    if (isDash(tokens[k]) && tokens[k].text.length % 2 === 1) sign = -sign; // "--" is one token: minus minus
+    k++;
+  }
+  if (k < to && tokens[k].kind === 'number') {
+    const e = parseDigits(tokens[k].norm, false);
+    if (e !== null) {
+      d.value = d.value ** (sign * e);
+      d.end = k + 1;
+      d.plain = false;
+    }
+  }
+}
+
+/** 4/5، ١١/١٠ (not 2013/2014, a fiscal year, nor 5/17/2018, a date). */
+function addSlashFraction(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  const end = d.end;
+  if (!(end + 1 < to && isPunct(tokens[end], '/') && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1]) &&
+    tokens[end + 1].kind === 'number' && !(end + 2 < to && isPunct(tokens[end + 2], '/')))) return;
+  const b = parseDigits(tokens[end + 1].norm, false);
+  const yearLike = d.plain && d.norm.length === 4;
+  if (b !== null && b !== 0 && !yearLike && !(end + 2 < to && isPunct(tokens[end + 2], '/-'))) {
+    d.value = d.value / b;
+    d.end += 2;
+    d.plain = false;
+  }
+}
+
+/** 2 1/4: a whole number and a fraction. */
+function addMixedFraction(s: SentenceScan, d: DigitsReading): void {
+  const { tokens, to } = s;
+  const end = d.end;
+  if (!(d.plain && end + 2 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
+    adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number')) return;
+  const a = Number(tokens[end].norm);
+  const b = Number(tokens[end + 2].norm);
+  if (isPlainInteger(tokens[end].norm) && isPlainInteger(tokens[end + 2].norm) && b > a && a > 0) {
+    d.value = d.value + a / b;
+    d.end += 3;
+    d.plain = false;
+  }
 }
 
 const RA = foldString('ر');
@@ -269,287 +305,352 @@ type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'digits' | 'fractio
 
 /** Reads the number starting at token i (digits, words or both), or null. */
 export function readNumber(s: SentenceScan, i: number): Num | null {
-  const { tokens, to } = s;
-  let negative = false;
-  let start = -1;
-  let k = i;
-  // A minus: -1.2 (written against the digits), سالب واحد, ناقص 90.
-  const t0 = tokens[k];
-  if (isDash(t0) && t0.text.length === 1 && k + 1 < to && (adjacent(t0, tokens[k + 1]) || s.phrase) && (tokens[k + 1].kind === 'number' || tokens[k + 1].kind === 'alnum')) {
-    // Not the dash of a range (10-20، 10$-20$): the sign follows a space, an opening bracket or a comparison.
-    const prev = k > s.from ? tokens[k - 1] : undefined;
-    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || isPunct(prev, '([<>=:،,')) {
-      negative = true;
-      start = t0.start;
-      k++;
-    }
-  } else if (t0.kind === 'arabic' && NUM.get(t0.norm)?.entry.type === 'minus') {
-    negative = true;
-    start = sourceOffset(t0, NUM.get(t0.norm)!.pre);
-    k++;
-  } else if (isPunct(t0, '.٫') && k + 1 < to && adjacent(t0, tokens[k + 1]) && tokens[k + 1].kind === 'number' && isPlainInteger(tokens[k + 1].norm) &&
-    (k === s.from || !adjacent(tokens[k - 1], t0))) {
-    // .08، ٫٧٧: a decimal without its leading zero.
-    const digits = tokens[k + 1].norm;
-    const after = tokens[k + 2];
-    if (after && after.kind === 'arabic' && adjacent(tokens[k + 1], after) && !startsUnit(after)) return null;
-    return {
-      t0: k, t1: k + 2, start: t0.start, end: tokens[k + 1].end, value: Number('0.' + digits), words: 0, plainInt: false, scale: 1,
-      weak: false, article: false, ordinal: false,
-    };
-  }
-
+  const lead = readLead(s, i);
+  if ('read' in lead) return lead.read;
+  const { negative, k } = lead;
   // جزء من مئة وخمسة: one part in 105.
-  if (t0.kind === 'arabic' && PART.has(t0.norm) && !negative && k + 2 < to && tokens[k + 1].norm === MIN) {
-    const d = readNumber(s, k + 2);
-    if (d && d.value !== 0 && !d.suffixUnit && !d.ordinal && d.words > 0) {
-      return {
-        t0: k, t1: d.t1, start: t0.start, end: d.end, value: 1 / d.value, words: d.words + 2, plainInt: false, scale: 1, weak: false,
-        article: false, ordinal: false,
-      };
-    }
+  if (!negative) {
+    const part = readPartOf(s, k);
+    if (part) return part;
   }
-
-  let total = 0;
-  let group = 0;
-  let last: Last = 'none';
-  let lastScale = Infinity;
-  let maxScale = 1;
-  let words = 0;
-  let items = 0;
-  let weakAll = true;
-  let article = false;
-  let plainInt = false;
+  const { tokens, to } = s;
+  const r: Reading = {
+    total: 0, group: 0, last: 'none', lastScale: Infinity, maxScale: 1, words: 0, items: 0, weakAll: true, article: false,
+    plainInt: false, suffixUnit: undefined, lastAtom: 0, fractionAlt: undefined, glued: false,
+  };
+  let start = lead.start;
   let end = -1;
   let endTok = k;
-  let suffixUnit: Num['suffixUnit'];
-  let lastAtom = 0;
-  let fractionAlt: number | undefined;
-  let glued = false;
   let leadConj = false;
   let leadPrep: string | null = null;
-
   let j = k;
   // (2571) مليون ريال: digits in brackets before their scale (Saudi official releases; 114 lines of
   // ../shared/unlabeled have "(D) مليون/ألف/مليار", e.g. "(1997) ألف"). The number takes the brackets in.
   const opened = k > s.from && isPunct(tokens[k - 1], '(') && !negative;
   let bracketed = false;
-  while (j < to && last !== 'done') {
-    if (opened && !bracketed && items === 1 && last === 'digits' && isPunct(tokens[j], ')') && nextScale(s, j + 1) && !numberWord(tokens[j + 1])!.conj) {
+  while (j < to && r.last !== 'done') {
+    if (opened && !bracketed && r.items === 1 && r.last === 'digits' && isPunct(tokens[j], ')') && nextScale(s, j + 1) && !numberWord(tokens[j + 1])!.conj) {
       bracketed = true;
       j++;
     }
     let conn = false;
     let at = j;
-    if (items > 0 && isAnd(tokens[at])) {
+    if (r.items > 0 && isAnd(tokens[at])) {
       conn = true;
       at++;
     }
     const it = readItem(s, at);
-    if (!it || (it.latin && (items === 0 || conn))) break;
+    if (!it || (it.latin && (r.items === 0 || conn))) break;
     if (it.conj) conn = true;
-    if (items > 0 && it.kind === 'digits' && !conn) break; // 2014 2015: two numbers
-    if (items > 0 && (it.prep || (it.article && it.w?.type !== 'tens'))) break;
-    if (items > 0 && it.kind === 'word' && it.w!.teenOnly) break;
-    if (items > 0 && it.suffixUnit) break;
-
-    let ok = true;
-    let consumed = it.t1;
-    if (it.kind === 'digits') {
-      if (items === 0) {
-        group = it.value;
-        last = 'digits';
-        plainInt = it.plain;
-        lastAtom = it.value;
-        suffixUnit = it.suffixUnit;
-        glued = Boolean(it.glued);
-      } else if (last === 'scale' && conn && (nextScaleBelow(s, it.t1, lastScale) || nextHundred(s, it.t1) ||
-        // 5 آلاف و500 وظيفة = 5500: hundreds after thousands.
-        (lastScale === 1e3 && it.plain && it.value < 1e3 && !nextScale(s, it.t1)))) {
-        group = it.value;
-        last = 'digits';
-        lastAtom = it.value;
-      } else ok = false;
-      weakAll = false;
-      if (suffixUnit) last = 'done';
-    } else {
-      const w = it.w!;
-      words++;
-      if (!w.weak) weakAll = false;
-      // A unit followed by عشر/عشرة is a teen: ثلاثة عشر، إحدى عشرة، اثنا عشر.
-      let v = w.value;
-      let type = w.type;
-      if ((type === 'unit') && at + 1 < to) {
-        const nx = tokens[it.t1];
-        const nh = nx && nx.kind === 'arabic' ? NUM.get(nx.norm) : undefined;
-        if (nh && nh.entry.type === 'ten' && !nh.conj && !nh.article && !nh.prep && !s.blocked[it.t1 - s.from]) {
-          v = w.value + 10;
-          consumed = it.t1 + 1;
-          weakAll = false;
-          words++;
-        } else if (w.teenOnly) ok = false;
-      }
-      if (type === 'ten') type = 'unit';
-      if (type === 'teen') type = 'unit';
-      if (items === 0 && it.article) {
-        // في المئة، المليار: a hundred or a scale with the article alone is a noun, not a figure.
-        if ((type === 'hundred' || type === 'scale') && !s.phrase) ok = false;
-        article = true;
-      }
-      if (!ok) {
-        // teen-only word without عشر
-      } else if (type === 'zero') {
-        if (items === 0) {
-          group = 0;
-          last = 'done';
-          weakAll = false;
-        } else ok = false;
-      } else if (type === 'minus') {
-        ok = false;
-      } else if (type === 'unit') {
-        if (items === 0) {
-          group = v;
-          if (FRACTION_ALT.has(it.norm!) && !consumedTeen(consumed, it.t1)) fractionAlt = FRACTION_ALT.get(it.norm!);
-        } else if (conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits' || last === 'scale') && pluralFraction(s, consumed)) {
-          // ثلاث وعشرون وثلاثة أخماس = 23 3/5, خمسة وثلاثة أرباع = 5.75: a whole and a fraction.
-          const fr = numberWord(tokens[consumed])!.entry.value;
-          if (last === 'scale') total += group;
-          group = (last === 'scale' ? 0 : group) + v * fr;
-          consumed++;
-          v = NaN;
-          last = 'done';
-        } else if (last === 'tens' && conn && group % 10 === 0) group += v;
-        else if (last === 'hundred' && group % 100 === 0) group += v;
-        else if (last === 'scale' && conn && v < lastScale) group = v;
-        else if (!conn && FRACTION_ALT.has(it.norm!) && consumed === it.t1 && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
-          // ثلاث وعشرون خمس = 23/5
-          group = group * FRACTION_ALT.get(it.norm!)!;
-          last = 'done';
-          v = NaN;
-        } else ok = false;
-        if (ok && !Number.isNaN(v)) {
-          last = 'unit';
-          lastAtom = v;
-        }
-      } else if (type === 'tens') {
-        if (items === 0) group = v;
-        else if (last === 'unit' && conn && group % 100 < 10) group += v; // خمسمائة وخمسة وعشرون
-        else if (last === 'hundred' && group % 100 === 0) group += v;
-        else if (last === 'scale' && conn) group = v;
-        else ok = false;
-        if (ok) last = 'tens';
-      } else if (type === 'hundred') {
-        if (v === 100 && !w.dual && !conn && (last === 'unit' || last === 'digits') && group === lastAtom && items > 0) group = group * 100;
-        else if (items === 0) group = v;
-        else if (last === 'scale' && conn && v < lastScale) group = v;
-        else ok = false;
-        if (ok) last = 'hundred';
-      } else if (type === 'scale') {
-        const S = v;
-        if (items === 0) {
-          if (w.plural) ok = false;
-          else total += (w.dual || constructDual(s, it.norm!, it.t1) ? 2 : 1) * S;
-        } else if (!conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits' || last === 'fraction' || last === 'dozen')) {
-          total += group * S;
-          group = 0;
-        } else if (!conn && last === 'scale' && S > lastScale) {
-          total = total * S;
-        } else if (conn && last === 'scale' && S < lastScale && !w.plural) {
-          total += (w.dual ? 2 : 1) * S;
-        } else ok = false;
-        if (ok) {
-          last = 'scale';
-          lastScale = S;
-          maxScale = Math.max(maxScale, S);
-        }
-      } else if (type === 'fraction') {
-        if (items === 0) {
-          if (w.plural) ok = false;
-          else {
-            group = w.dual ? w.value : v;
-            last = 'fraction';
-          }
-        } else if (conn && last === 'scale') {
-          total += v * lastScale;
-          last = 'done';
-          // مليار ونصف المليار، مليون ونصف مليون: the scale said again after the fraction.
-          const again = it.t1 < to ? readItem(s, it.t1) : null;
-          if (again && again.kind === 'word' && again.w!.type === 'scale' && again.w!.value === lastScale && !again.w!.plural && !again.w!.dual && !again.prep) {
-            consumed = again.t1;
-          }
-        } else if (conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
-          group += w.dual ? w.value : v;
-          last = 'fraction';
-        } else if (!conn && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
-          // ثلاثة أرباع: the plural counts the unit just before it (مائتين وثلاثة أخماس = 200 + 3/5);
-          // a singular fraction after a whole number divides it (ثلاث وعشرون خمس = 23/5).
-          if (w.plural && last === 'unit' && items > 1) group = group - lastAtom + lastAtom * v;
-          else group = group * v;
-          last = 'fraction';
-        } else ok = false;
-      } else if (type === 'dozen') {
-        const d = w.dual ? 24 : 12;
-        if (items === 0) group = d;
-        else if (!conn && (last === 'fraction' || last === 'unit' || last === 'digits' || last === 'tens')) group = group * 12;
-        else if (conn) group += d;
-        else ok = false;
-        if (ok) last = 'dozen';
-      } else if (type === 'point') {
-        if (items > 0 && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'digits')) {
-          const frac = readDecimalPart(s, it.t1);
-          if (frac) {
-            group += frac.value;
-            consumed = frac.t1;
-            last = 'done';
-          } else ok = false;
-        } else ok = false;
-      }
-    }
-    if (!ok) break;
-    if (items === 0) {
+    if (r.items > 0 && endsNumber(it, conn)) break;
+    const consumed = it.kind === 'digits' ? addDigits(s, r, it, conn) : addWord(s, r, it, at, conn);
+    if (consumed < 0) break;
+    if (r.items === 0) {
       if (start < 0) start = it.start;
       leadConj = it.conj;
       leadPrep = it.prepChar;
     }
-    items++;
+    r.items++;
     end = tokens[consumed - 1].end;
     endTok = consumed;
     j = consumed;
   }
-  if (items === 0) return null;
+  if (r.items === 0) return null;
   if (bracketed && endTok <= j - 1) bracketed = false;
   if (bracketed) start = tokens[k - 1].start;
   // الاثنين (Monday), الواحد: one or two with the article is no figure on its own.
-  if (items === 1 && article && words === 1 && total === 0 && group <= 2 && !s.phrase && last !== 'fraction') return null;
-  let value = total + group;
+  if (r.items === 1 && r.article && r.words === 1 && r.total === 0 && r.group <= 2 && !s.phrase && r.last !== 'fraction') return null;
+  let value = r.total + r.group;
   // "واحد على 3", "٢٠٠٠ على ٣": a ratio; "واحد من واحد وعشرون": one in 21.
-  const ratio = maxScale === 1 ? readRatio(s, endTok, value, words > 0, false, i) : null;
+  const ratio = r.maxScale === 1 ? readRatio(s, endTok, value, r.words > 0, false, i) : null;
   if (ratio) {
     value = ratio.value;
     endTok = ratio.t1;
     end = tokens[ratio.t1 - 1].end;
-    weakAll = false;
+    r.weakAll = false;
   }
   if (negative) value = -value;
-  const single = items === 1;
+  const single = r.items === 1;
   return {
     t0: bracketed ? k - 1 : i,
     t1: endTok,
     start,
     end,
     value,
-    words,
-    plainInt: plainInt && single && !negative,
-    scale: maxScale,
-    weak: single && weakAll && words > 0 && !negative,
-    article,
+    words: r.words,
+    plainInt: r.plainInt && single && !negative,
+    scale: r.maxScale,
+    weak: single && r.weakAll && r.words > 0 && !negative,
+    article: r.article,
     ordinal: false,
-    fractionAlt: single ? fractionAlt : undefined,
-    suffixUnit,
-    glued,
+    fractionAlt: single ? r.fractionAlt : undefined,
+    suffixUnit: r.suffixUnit,
+    glued: r.glued,
     leadConj,
     leadPrep,
   };
+}
+
+/** What comes before the first item: a sign (and where the number starts), or a whole number read already (.08) or refused. */
+type Lead = { negative: boolean; start: number; k: number } | { read: Num | null };
+
+/** A minus (-1.2 written against the digits, سالب واحد, ناقص 90), or a decimal without its leading zero (.08، ٫٧٧). */
+function readLead(s: SentenceScan, i: number): Lead {
+  const { tokens, to } = s;
+  const t0 = tokens[i];
+  if (isDash(t0) && t0.text.length === 1 && i + 1 < to && (adjacent(t0, tokens[i + 1]) || s.phrase) && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'alnum')) {
+    // Not the dash of a range (10-20، 10$-20$): the sign follows a space, an opening bracket or a comparison.
+    const prev = i > s.from ? tokens[i - 1] : undefined;
+    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || isPunct(prev, '([<>=:،,')) return { negative: true, start: t0.start, k: i + 1 };
+  } else if (t0.kind === 'arabic' && NUM.get(t0.norm)?.entry.type === 'minus') {
+    return { negative: true, start: sourceOffset(t0, NUM.get(t0.norm)!.pre), k: i + 1 };
+  } else if (isPunct(t0, '.٫') && i + 1 < to && adjacent(t0, tokens[i + 1]) && tokens[i + 1].kind === 'number' && isPlainInteger(tokens[i + 1].norm) &&
+    (i === s.from || !adjacent(tokens[i - 1], t0))) {
+    // .08، ٫٧٧: a decimal without its leading zero.
+    const digits = tokens[i + 1].norm;
+    const after = tokens[i + 2];
+    if (after && after.kind === 'arabic' && adjacent(tokens[i + 1], after) && !startsUnit(after)) return { read: null };
+    return {
+      read: {
+        t0: i, t1: i + 2, start: t0.start, end: tokens[i + 1].end, value: Number('0.' + digits), words: 0, plainInt: false, scale: 1,
+        weak: false, article: false, ordinal: false,
+      },
+    };
+  }
+  return { negative: false, start: -1, k: i };
+}
+
+/** جزء من مئة وخمسة: one part in 105, or null. */
+function readPartOf(s: SentenceScan, k: number): Num | null {
+  const { tokens, to } = s;
+  const t0 = tokens[k];
+  if (!(t0.kind === 'arabic' && PART.has(t0.norm) && k + 2 < to && tokens[k + 1].norm === MIN)) return null;
+  const d = readNumber(s, k + 2);
+  if (!(d && d.value !== 0 && !d.suffixUnit && !d.ordinal && d.words > 0)) return null;
+  return {
+    t0: k, t1: d.t1, start: t0.start, end: d.end, value: 1 / d.value, words: d.words + 2, plainInt: false, scale: 1, weak: false,
+    article: false, ordinal: false,
+  };
+}
+
+/** The number read so far: the sum of closed groups (`total`), the open group, and what came last. */
+interface Reading {
+  total: number;
+  group: number;
+  last: Last;
+  lastScale: number;
+  maxScale: number;
+  words: number;
+  items: number;
+  /** Every word so far is weak (ست، نصف: numbers only with support). */
+  weakAll: boolean;
+  article: boolean;
+  plainInt: boolean;
+  suffixUnit: Num['suffixUnit'];
+  /** The value of the last unit or digits read (خمسة in مائتين وخمسة). */
+  lastAtom: number;
+  fractionAlt: number | undefined;
+  glued: boolean;
+}
+
+/** Whether an item after the first starts another number rather than continuing this one. */
+function endsNumber(it: Item, conn: boolean): boolean {
+  if (it.kind === 'digits' && !conn) return true; // 2014 2015: two numbers
+  if (it.prep || (it.article && it.w?.type !== 'tens')) return true;
+  if (it.kind === 'word' && it.w!.teenOnly) return true;
+  return Boolean(it.suffixUnit);
+}
+
+/** Adds a digits item; returns the token after it, or -1 where it cannot continue the number. */
+function addDigits(s: SentenceScan, r: Reading, it: Item, conn: boolean): number {
+  let ok = true;
+  if (r.items === 0) {
+    r.group = it.value;
+    r.last = 'digits';
+    r.plainInt = it.plain;
+    r.lastAtom = it.value;
+    r.suffixUnit = it.suffixUnit;
+    r.glued = Boolean(it.glued);
+  } else if (r.last === 'scale' && conn && (nextScaleBelow(s, it.t1, r.lastScale) || nextHundred(s, it.t1) ||
+    // 5 آلاف و500 وظيفة = 5500: hundreds after thousands.
+    (r.lastScale === 1e3 && it.plain && it.value < 1e3 && !nextScale(s, it.t1)))) {
+    r.group = it.value;
+    r.last = 'digits';
+    r.lastAtom = it.value;
+  } else ok = false;
+  r.weakAll = false;
+  if (r.suffixUnit) r.last = 'done';
+  return ok ? it.t1 : -1;
+}
+
+/** A number word being added: its value and the token after it, both of which its rule may change. */
+interface WordStep {
+  it: Item;
+  w: NumberWord;
+  conn: boolean;
+  v: number;
+  consumed: number;
+}
+
+/** Adds a number word; returns the token after what it took, or -1 where it cannot continue the number. */
+function addWord(s: SentenceScan, r: Reading, it: Item, at: number, conn: boolean): number {
+  const { tokens, to } = s;
+  const w = it.w!;
+  r.words++;
+  if (!w.weak) r.weakAll = false;
+  const step: WordStep = { it, w, conn, v: w.value, consumed: it.t1 };
+  let ok = true;
+  let type = w.type;
+  // A unit followed by عشر/عشرة is a teen: ثلاثة عشر، إحدى عشرة، اثنا عشر.
+  if (type === 'unit' && at + 1 < to) {
+    const nx = tokens[it.t1];
+    const nh = nx && nx.kind === 'arabic' ? NUM.get(nx.norm) : undefined;
+    if (nh && nh.entry.type === 'ten' && !nh.conj && !nh.article && !nh.prep && !s.blocked[it.t1 - s.from]) {
+      step.v = w.value + 10;
+      step.consumed = it.t1 + 1;
+      r.weakAll = false;
+      r.words++;
+    } else if (w.teenOnly) ok = false;
+  }
+  if (type === 'ten') type = 'unit';
+  if (type === 'teen') type = 'unit';
+  if (r.items === 0 && it.article) {
+    // في المئة، المليار: a hundred or a scale with the article alone is a noun, not a figure.
+    if ((type === 'hundred' || type === 'scale') && !s.phrase) ok = false;
+    r.article = true;
+  }
+  // A teen-only word without عشر, or a noun with the article.
+  if (!ok) return -1;
+  return WORD_RULES[type](s, r, step) ? step.consumed : -1;
+}
+
+/** How a word of each type extends the number: true when it does. */
+const WORD_RULES: Record<Exclude<NumberWord['type'], 'ten' | 'teen'>, (s: SentenceScan, r: Reading, step: WordStep) => boolean> = {
+  zero: (_s, r) => {
+    if (r.items !== 0) return false;
+    r.group = 0;
+    r.last = 'done';
+    r.weakAll = false;
+    return true;
+  },
+  minus: () => false,
+  unit: addUnitWord,
+  tens: (_s, r, { v, conn }) => {
+    if (r.items === 0) r.group = v;
+    else if (r.last === 'unit' && conn && r.group % 100 < 10) r.group += v; // خمسمائة وخمسة وعشرون
+    else if (r.last === 'hundred' && r.group % 100 === 0) r.group += v;
+    else if (r.last === 'scale' && conn) r.group = v;
+    else return false;
+    r.last = 'tens';
+    return true;
+  },
+  hundred: (_s, r, { v, w, conn }) => {
+    if (v === 100 && !w.dual && !conn && (r.last === 'unit' || r.last === 'digits') && r.group === r.lastAtom && r.items > 0) r.group = r.group * 100;
+    else if (r.items === 0) r.group = v;
+    else if (r.last === 'scale' && conn && v < r.lastScale) r.group = v;
+    else return false;
+    r.last = 'hundred';
+    return true;
+  },
+  scale: addScaleWord,
+  fraction: addFractionWord,
+  dozen: (_s, r, { w, conn }) => {
+    const d = w.dual ? 24 : 12;
+    if (r.items === 0) r.group = d;
+    else if (!conn && (r.last === 'fraction' || r.last === 'unit' || r.last === 'digits' || r.last === 'tens')) r.group = r.group * 12;
+    else if (conn) r.group += d;
+    else return false;
+    r.last = 'dozen';
+    return true;
+  },
+  point: (s, r, step) => {
+    if (!(r.items > 0 && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits'))) return false;
+    const frac = readDecimalPart(s, step.it.t1);
+    if (!frac) return false;
+    r.group += frac.value;
+    step.consumed = frac.t1;
+    r.last = 'done';
+    return true;
+  },
+};
+
+/** A unit (or a teen, or a ten read as a unit): a new group, added to tens or hundreds, or a whole and a fraction. */
+function addUnitWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
+  const { it, conn } = step;
+  let v = step.v;
+  let ok = true;
+  if (r.items === 0) {
+    r.group = v;
+    if (FRACTION_ALT.has(it.norm!) && !consumedTeen(step.consumed, it.t1)) r.fractionAlt = FRACTION_ALT.get(it.norm!);
+  } else if (conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits' || r.last === 'scale') && pluralFraction(s, step.consumed)) {
+    // ثلاث وعشرون وثلاثة أخماس = 23 3/5, خمسة وثلاثة أرباع = 5.75: a whole and a fraction.
+    const fr = numberWord(s.tokens[step.consumed])!.entry.value;
+    if (r.last === 'scale') r.total += r.group;
+    r.group = (r.last === 'scale' ? 0 : r.group) + v * fr;
+    step.consumed++;
+    v = NaN;
+    r.last = 'done';
+  } else if (r.last === 'tens' && conn && r.group % 10 === 0) r.group += v;
+  else if (r.last === 'hundred' && r.group % 100 === 0) r.group += v;
+  else if (r.last === 'scale' && conn && v < r.lastScale) r.group = v;
+  else if (!conn && FRACTION_ALT.has(it.norm!) && step.consumed === it.t1 && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits')) {
+    // ثلاث وعشرون خمس = 23/5
+    r.group = r.group * FRACTION_ALT.get(it.norm!)!;
+    r.last = 'done';
+    v = NaN;
+  } else ok = false;
+  if (ok && !Number.isNaN(v)) {
+    r.last = 'unit';
+    r.lastAtom = v;
+  }
+  return ok;
+}
+
+/** A scale (ألف، مليون، مليار): multiplies the open group, or a larger scale the total; after و a smaller one adds. */
+function addScaleWord(s: SentenceScan, r: Reading, { it, w, v: S, conn }: WordStep): boolean {
+  if (r.items === 0) {
+    if (w.plural) return false;
+    r.total += (w.dual || constructDual(s, it.norm!, it.t1) ? 2 : 1) * S;
+  } else if (!conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits' || r.last === 'fraction' || r.last === 'dozen')) {
+    r.total += r.group * S;
+    r.group = 0;
+  } else if (!conn && r.last === 'scale' && S > r.lastScale) {
+    r.total = r.total * S;
+  } else if (conn && r.last === 'scale' && S < r.lastScale && !w.plural) {
+    r.total += (w.dual ? 2 : 1) * S;
+  } else return false;
+  r.last = 'scale';
+  r.lastScale = S;
+  r.maxScale = Math.max(r.maxScale, S);
+  return true;
+}
+
+/** A fraction (نصف، ربع، أخماس): alone, of the scale before it (مليار ونصف), added to a whole, or counting the unit before it. */
+function addFractionWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
+  const { it, w, v, conn } = step;
+  if (r.items === 0) {
+    if (w.plural) return false;
+    r.group = w.dual ? w.value : v;
+    r.last = 'fraction';
+  } else if (conn && r.last === 'scale') {
+    r.total += v * r.lastScale;
+    r.last = 'done';
+    // مليار ونصف المليار، مليون ونصف مليون: the scale said again after the fraction.
+    const again = it.t1 < s.to ? readItem(s, it.t1) : null;
+    if (again && again.kind === 'word' && again.w!.type === 'scale' && again.w!.value === r.lastScale && !again.w!.plural && !again.w!.dual && !again.prep) {
+      step.consumed = again.t1;
+    }
+  } else if (conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits')) {
+    r.group += w.dual ? w.value : v;
+    r.last = 'fraction';
+  } else if (!conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits')) {
+    // ثلاثة أرباع: the plural counts the unit just before it (مائتين وثلاثة أخماس = 200 + 3/5);
+    // a singular fraction after a whole number divides it (ثلاث وعشرون خمس = 23/5).
+    if (w.plural && r.last === 'unit' && r.items > 1) r.group = r.group - r.lastAtom + r.lastAtom * v;
+    else r.group = r.group * v;
+    r.last = 'fraction';
+  } else return false;
+  return true;
 }
 
 /** A plural fraction word with no conjunction at token i: أخماس، أرباع (ثلاثة أرباع). */

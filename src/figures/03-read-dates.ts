@@ -7,7 +7,7 @@
 import { MONTHS, isoDate } from '../text/calendar.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES, YEAR_CUES } from './lexicon/cues.js';
+import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES } from './lexicon/cues.js';
 import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
@@ -203,125 +203,145 @@ export function readDate(s: SentenceScan, i: number): Fig | null {
 }
 
 function readDateAt(s: SentenceScan, i: number): Fig | null {
-  const { tokens, to } = s;
-  const t = tokens[i];
   if (s.blocked[i - s.from]) return null;
   // Numeric dates: 20-12-2025، 19/12/2025، 2025-12-20، 5/17/2018، 20.12.2025 (one token).
   const numeric = readNumericDate(s, i);
   if (numeric) return numeric;
-
+  const t = s.tokens[i];
   const day = dayAt(t);
-  if (day !== null) {
-    let j = i + 1;
-    let day2: number | null = null;
-    // 19-20 ديسمبر، من 1 إلى 15 يناير، 13 و14 يوليو
-    if (j + 1 < to && (isDash(tokens[j]) || DAY_TO.has(tokens[j].norm)) && dayAt(tokens[j + 1]) !== null) {
-      day2 = dayAt(tokens[j + 1]);
-      j += 2;
-    }
-    if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(tokens[j + 1].norm)))) j++;
-    // 14 شهر شباط
-    if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && monthAt(s, j + 1)) j++;
-    // 25 من الشهر الجاري
-    if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
-      const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
-      if (off !== undefined) {
-        const p = s.published;
-        const mm = ((p.m - 1 + off + 12) % 12) + 1;
-        const yy = p.y + Math.floor((p.m - 1 + off) / 12);
-        const v = isoDate(yy, mm, day);
-        if (v) return dateFig(s, i, j + 2, j + 2, v, null);
-      }
-    }
-    // A Hijri date (15 رمضان 1436) is not converted; its day is not a figure either. Its year, with
-    // or without هـ, is a Hijri year ("يوم السبت 29 رمضان 1438": 28 spans of ../shared/unlabeled
-    // without the mark had been read as the number 1438).
-    if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) {
-      const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
-      const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
-      if (y !== null && y >= 1300 && y <= 1500 && !(j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]))) {
-        const yt = tokens[j + 1];
-        const t1 = mark ? j + 3 : j + 2;
-        return {
-          t0: j + 1, t1, start: yt.start, end: tokens[t1 - 1].end, kind: 'year', value: y, valueMax: null, unit: null, def: null, num: null,
-          raw: y, qualifier: null, weak: false, consumedTo: t1, fixed: true, calendar: 'hijri',
-        };
-      }
-      return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
-    }
-    const m = monthAt(s, j);
-    if (!m) return null;
-    const k = skipAltMonth(s, m.t1);
-    const ya = yearAfter(s, k);
-    const year = resolveYear(ya, m.month, day, s.published);
-    const v = dayValue(year, m.month, day);
-    if (!v) return null;
-    const spanTo = ya.year !== null ? ya.spanTo : m.t1;
-    const v2 = day2 !== null && day2 > day ? dayValue(year, m.month, day2) : null;
-    return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
-  }
-
-  // الخامس من يونيو، الثالث عشر من شباط: an ordinal day of a month.
+  if (day !== null) return readDayOfMonth(s, i, day);
   if (t.kind === 'arabic' && !monthAt(s, i)) {
-    const o = readOrdinal(s, i) ?? tensDay(t, i);
-    if (o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value)) {
-      let j = o.t1;
-      if (j < to && tokens[j].norm === MIN) j++;
-      if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
-      const mo = j > o.t1 ? monthAt(s, j) : null;
-      if (mo) {
-        const k = skipAltMonth(s, mo.t1);
-        const ya = yearAfter(s, k);
-        const year = resolveYear(ya, mo.month, o.value, s.published);
-        const v = dayValue(year, mo.month, o.value);
-        if (v) return dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null);
-      }
+    const ordinal = readOrdinalDay(s, i);
+    if (ordinal) return ordinal;
+  }
+  const m = monthAt(s, i);
+  return m ? readMonth(s, i, m) : null;
+}
+
+/** A day in digits and its month: 19 ديسمبر 2025، 19-20 ديسمبر، 14 شهر شباط، 25 من الشهر الجاري، 15 رمضان 1436. */
+function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
+  const { tokens, to } = s;
+  let j = i + 1;
+  let day2: number | null = null;
+  // 19-20 ديسمبر، من 1 إلى 15 يناير، 13 و14 يوليو
+  if (j + 1 < to && (isDash(tokens[j]) || DAY_TO.has(tokens[j].norm)) && dayAt(tokens[j + 1]) !== null) {
+    day2 = dayAt(tokens[j + 1]);
+    j += 2;
+  }
+  if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(tokens[j + 1].norm)))) j++;
+  // 14 شهر شباط
+  if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && monthAt(s, j + 1)) j++;
+  // 25 من الشهر الجاري
+  if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
+    const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
+    if (off !== undefined) {
+      const p = s.published;
+      const mm = ((p.m - 1 + off + 12) % 12) + 1;
+      const yy = p.y + Math.floor((p.m - 1 + off) / 12);
+      const v = isoDate(yy, mm, day);
+      if (v) return dateFig(s, i, j + 2, j + 2, v, null);
     }
   }
+  if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) return hijriDayYear(s, i, j);
+  const m = monthAt(s, j);
+  if (!m) return null;
+  const k = skipAltMonth(s, m.t1);
+  const ya = yearAfter(s, k);
+  const year = resolveYear(ya, m.month, day, s.published);
+  const v = dayValue(year, m.month, day);
+  if (!v) return null;
+  const spanTo = ya.year !== null ? ya.spanTo : m.t1;
+  const v2 = day2 !== null && day2 > day ? dayValue(year, m.month, day2) : null;
+  return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
+}
 
-  const m = monthAt(s, i);
-  if (m) {
-    const k = skipAltMonth(s, m.t1);
-    const range = monthDayRange(s, m.month, k);
-    if (range) return dateFig(s, i, range.spanTo, range.consumedTo, range.value, range.valueMax);
-    // "في يونيو أو يوليو", "شهر أكتوبر أو نوفمبر القادمين": either month, a range of the two (40
-    // spans of ../shared/unlabeled, each a window of time: القمة المقررة في مايو أو يونيو); and
-    // "خلال شهري نيسان (أبريل) وأيار (مايو) الماضيين", both months, as a range too, as is "من
-    // أيلول (سبتمبر) إلى كانون الثاني (يناير) الماضيين".
-    const prev = i > s.from ? tokens[i - 1] : undefined;
-    const before = i - 1 > s.from ? tokens[i - 2] : undefined;
-    const between = (prev !== undefined && bareForm(prev) === BETWEEN) || (before !== undefined && bareForm(before) === BETWEEN && MONTH_WORDS.has(prev!.norm));
-    const from = prev !== undefined && (prev.norm === MIN || (before !== undefined && before.norm === MIN && MONTH_WORDS.has(prev.norm)));
-    const or = monthOr(s, m.month, k, between, from);
-    if (or) {
-      const ya = yearAfter(s, or.k);
-      const dual = ya.year === null && ya.yearOffset === undefined && or.k < s.to ? MONTHS_RELATIVE.get(tokens[or.k].norm) : undefined;
-      if (dual) {
-        ya.relative = dual;
-        ya.consumedTo = or.k + 1;
-      }
-      const cued = between || from || ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined || (prev !== undefined && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm));
-      if (cued) {
-        const year = resolveYear(ya, or.month, null, s.published);
-        const first = year === null ? null : or.month > m.month ? year : year - 1;
-        const spanTo = ya.year !== null ? ya.spanTo : or.t1;
-        return dateFig(s, i, spanTo, Math.max(ya.consumedTo, or.k), first === null ? '--' : `${first}-${pad(m.month)}`, year === null ? null : `${year}-${pad(or.month)}`);
-      }
-    }
-    const ya = yearAfter(s, k);
-    if (ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined) {
-      const year = resolveYear(ya, m.month, null, s.published);
-      const spanTo = ya.year !== null ? ya.spanTo : m.t1;
-      // With no date for the article, "يناير الماضي" is a month of no known year: --01, dropped by readDate.
-      return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), year === null ? `--${pad(m.month)}` : `${year}-${pad(m.month)}`, null);
-    }
-    // A bare month is a date only after a time word (مارس is also "practised"); its year is the
-    // article's, or unknown.
-    if (prev && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm)) {
-      return dateFig(s, i, m.t1, k, s.published ? `${s.published.y}-${pad(m.month)}` : `--${pad(m.month)}`, null);
-    }
+/**
+ * A Hijri date (15 رمضان 1436, the month at token j) is not converted; its day is not a figure
+ * either. Its year, with or without هـ, is a Hijri year ("يوم السبت 29 رمضان 1438": 28 spans of
+ * ../shared/unlabeled without the mark had been read as the number 1438).
+ */
+function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
+  const { tokens, to } = s;
+  const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
+  const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
+  if (y !== null && y >= 1300 && y <= 1500 && !(j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]))) {
+    const yt = tokens[j + 1];
+    const t1 = mark ? j + 3 : j + 2;
+    return {
+      t0: j + 1, t1, start: yt.start, end: tokens[t1 - 1].end, kind: 'year', value: y, valueMax: null, unit: null, def: null, num: null,
+      raw: y, qualifier: null, weak: false, consumedTo: t1, fixed: true, calendar: 'hijri',
+    };
+  }
+  return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
+}
+
+/** الخامس من يونيو، الثالث عشر من شباط: an ordinal day of a month, or null. */
+function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
+  const { tokens, to } = s;
+  const o = readOrdinal(s, i) ?? tensDay(tokens[i], i);
+  if (!(o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value))) return null;
+  let j = o.t1;
+  if (j < to && tokens[j].norm === MIN) j++;
+  if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
+  const mo = j > o.t1 ? monthAt(s, j) : null;
+  if (!mo) return null;
+  const k = skipAltMonth(s, mo.t1);
+  const ya = yearAfter(s, k);
+  const year = resolveYear(ya, mo.month, o.value, s.published);
+  const v = dayValue(year, mo.month, o.value);
+  return v ? dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null) : null;
+}
+
+/** A month named at token i: with a day range after it, with a second month, with its year, or after a time word. */
+function readMonth(s: SentenceScan, i: number, m: MonthAt): Fig | null {
+  const { tokens } = s;
+  const k = skipAltMonth(s, m.t1);
+  const range = monthDayRange(s, m.month, k);
+  if (range) return dateFig(s, i, range.spanTo, range.consumedTo, range.value, range.valueMax);
+  const pair = monthPair(s, i, m, k);
+  if (pair) return pair;
+  const ya = yearAfter(s, k);
+  if (ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined) {
+    const year = resolveYear(ya, m.month, null, s.published);
+    const spanTo = ya.year !== null ? ya.spanTo : m.t1;
+    // With no date for the article, "يناير الماضي" is a month of no known year: --01, dropped by readDate.
+    return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), year === null ? `--${pad(m.month)}` : `${year}-${pad(m.month)}`, null);
+  }
+  // A bare month is a date only after a time word (مارس is also "practised"); its year is the
+  // article's, or unknown.
+  const prev = i > s.from ? tokens[i - 1] : undefined;
+  if (prev && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm)) {
+    return dateFig(s, i, m.t1, k, s.published ? `${s.published.y}-${pad(m.month)}` : `--${pad(m.month)}`, null);
   }
   return null;
+}
+
+/**
+ * "في يونيو أو يوليو", "شهر أكتوبر أو نوفمبر القادمين": either month, a range of the two (40
+ * spans of ../shared/unlabeled, each a window of time: القمة المقررة في مايو أو يونيو); and
+ * "خلال شهري نيسان (أبريل) وأيار (مايو) الماضيين", both months, as a range too, as is "من
+ * أيلول (سبتمبر) إلى كانون الثاني (يناير) الماضيين".
+ */
+function monthPair(s: SentenceScan, i: number, m: MonthAt, k: number): Fig | null {
+  const { tokens } = s;
+  const prev = i > s.from ? tokens[i - 1] : undefined;
+  const before = i - 1 > s.from ? tokens[i - 2] : undefined;
+  const between = (prev !== undefined && bareForm(prev) === BETWEEN) || (before !== undefined && bareForm(before) === BETWEEN && MONTH_WORDS.has(prev!.norm));
+  const from = prev !== undefined && (prev.norm === MIN || (before !== undefined && before.norm === MIN && MONTH_WORDS.has(prev.norm)));
+  const or = monthOr(s, m.month, k, between, from);
+  if (!or) return null;
+  const ya = yearAfter(s, or.k);
+  const dual = ya.year === null && ya.yearOffset === undefined && or.k < s.to ? MONTHS_RELATIVE.get(tokens[or.k].norm) : undefined;
+  if (dual) {
+    ya.relative = dual;
+    ya.consumedTo = or.k + 1;
+  }
+  const cued = between || from || ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined || (prev !== undefined && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm));
+  if (!cued) return null;
+  const year = resolveYear(ya, or.month, null, s.published);
+  const first = year === null ? null : or.month > m.month ? year : year - 1;
+  const spanTo = ya.year !== null ? ya.spanTo : or.t1;
+  return dateFig(s, i, spanTo, Math.max(ya.consumedTo, or.k), first === null ? '--' : `${first}-${pad(m.month)}`, year === null ? null : `${year}-${pad(or.month)}`);
 }
 
 const OR = new Set(['أو', 'او'].map((w) => foldString(w)));

@@ -237,7 +237,6 @@ function magnitude(s: SentenceScan, t0: number, t1: number): boolean {
  * is 20's, and 50 مليون is no percentage).
  */
 export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
-  const { tokens } = s;
   const fig: Fig = {
     t0: num.t0, t1: num.t1, start: num.start, end: num.end, kind: null, value: num.value, valueMax: null, unit: null, def: null,
     num, raw: num.value, qualifier: null, weak: num.weak,
@@ -246,6 +245,38 @@ export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
     fig.kind = 'ordinal';
     return fig;
   }
+  const match = unitAfter(s, num, fig);
+  if (match) return applyUnit(s, num, fig, match, free);
+  const counted = countedRate(s, num, free);
+  if (counted) {
+    fig.def = counted.def;
+    fig.t1 = counted.t1;
+    fig.end = s.tokens[counted.t1 - 1].end;
+    return fig;
+  }
+  if (unitBefore(s, num, fig, free)) return fig;
+  // 2 تحت الصفر with no unit: a temperature.
+  if (belowZero(s, num.t1)) {
+    fig.def = { kind: 'temperature', unit: '°C', factor: 1 };
+    fig.raw = -Math.abs(fig.raw);
+    fig.t1 = num.t1 + 2;
+    fig.end = s.tokens[num.t1 + 1].end;
+  }
+  return fig;
+}
+
+/** Whether تحت الصفر (below zero) is at token t. */
+function belowZero(s: SentenceScan, t: number): boolean {
+  return t + 1 < s.to && s.tokens[t].norm === BELOW[0] && s.tokens[t + 1].norm === BELOW[1];
+}
+
+/**
+ * The unit after the number: written against it, after it, after its closing bracket, in
+ * brackets, or as من الدولارات; null where what follows is no unit of this number (decades
+ * not meant, the next number's sign, a magnitude). A number in brackets takes them in (`fig`).
+ */
+function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
+  const { tokens } = s;
   let match: UnitMatch | null = num.suffixUnit ? { def: num.suffixUnit, t1: num.t1 } : null;
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
   // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
@@ -279,73 +310,69 @@ export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
   }
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
   if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;
-  if (match) {
-    let { def, t1 } = match;
-    const oneWord = t1 === num.t1 + 1;
-    // م after a year is "AD" (2015م), after anything else a metre.
-    if (oneWord && tokens[num.t1].norm === METER && num.plainInt && num.value >= 1000 && num.value <= 2100) {
-      def = { kind: 'year', unit: null, factor: 1, yearMarker: 'AD' };
-    }
-    if (def.yearMarker) {
-      const ok = num.plainInt && (def.yearMarker === 'AD' ? num.value >= 1000 && num.value <= 2100 : num.value >= 1 && num.value <= 1600);
-      if (!ok) return fig;
-    }
-    if (def.perDay) {
-      // A rate keeps the measure's kind (FORMAT.md: 400 ألف طن سنويا = mass 400000 t/year, 60 ألف
-      // متر مكعب يومياً = volume 60000 m3/day); a counted thing stays a quantity (barrel/day).
-      const rate = rateAt(s, t1);
-      if (rate) {
-        let unit = def.unit;
-        t1 = rate.end;
-        // "2.5 مليون برميل باليوم من النفط المكافئ": barrels of oil equivalent named after the rate.
-        const boe = unit === 'barrel' ? BOE_AFTER_RATE.find((words) => words.every((w, k) => t1 + k < s.to && tokens[t1 + k].norm === w)) : undefined;
-        if (boe) {
-          unit = BOE;
-          t1 += boe.length;
-        }
-        def = { ...def, unit: `${unit}/${rate.period}` };
-      } else {
-        const period = rateBefore(s, fig.t0, free) ?? (yearlyCapacity(s, def, num) ? 'year' : null);
-        if (period) def = { ...def, unit: `${def.unit}/${period}` };
-      }
-    }
-    fig.def = def;
-    fig.t1 = t1;
-    fig.end = tokens[t1 - 1].end;
-    // 2 تحت الصفر، درجتين تحت الصفر: below zero.
-    if (def.kind === 'temperature' && t1 + 1 < s.to && tokens[t1].norm === BELOW[0] && tokens[t1 + 1].norm === BELOW[1]) {
-      fig.raw = -Math.abs(fig.raw);
-      fig.t1 = t1 + 2;
-      fig.end = tokens[t1 + 1].end;
-    }
-    return fig;
+  return match;
+}
+
+/** The figure with the unit found after it: a year mark checked, a rate's period added, below zero read. */
+function applyUnit(s: SentenceScan, num: Num, fig: Fig, match: UnitMatch, free: number): Fig {
+  const { tokens } = s;
+  let { def, t1 } = match;
+  const oneWord = t1 === num.t1 + 1;
+  // م after a year is "AD" (2015م), after anything else a metre.
+  if (oneWord && tokens[num.t1].norm === METER && num.plainInt && num.value >= 1000 && num.value <= 2100) {
+    def = { kind: 'year', unit: null, factor: 1, yearMarker: 'AD' };
   }
-  const counted = countedRate(s, num, free);
-  if (counted) {
-    fig.def = counted.def;
-    fig.t1 = counted.t1;
-    fig.end = tokens[counted.t1 - 1].end;
-    return fig;
+  if (def.yearMarker) {
+    const ok = num.plainInt && (def.yearMarker === 'AD' ? num.value >= 1000 && num.value <= 2100 : num.value >= 1 && num.value <= 1600);
+    if (!ok) return fig;
   }
-  // $20، € 5، ٪٣٠
-  const p = num.t0 - 1;
-  if (p >= Math.max(s.from, free) && !s.blocked[p - s.from]) {
-    const before = UNITS_BEFORE.next.get(keyOf(tokens[p]));
-    if (before?.def && (adjacent(tokens[p], tokens[num.t0]) || tokens[num.t0].start - tokens[p].end === 1)) {
-      fig.def = before.def;
-      fig.t0 = p;
-      fig.start = tokens[p].start;
-      return fig;
-    }
-  }
-  // 2 تحت الصفر with no unit: a temperature.
-  if (num.t1 + 1 < s.to && tokens[num.t1].norm === BELOW[0] && tokens[num.t1 + 1].norm === BELOW[1]) {
-    fig.def = { kind: 'temperature', unit: '°C', factor: 1 };
+  if (def.perDay) ({ def, t1 } = withPeriod(s, num, fig, def, t1, free));
+  fig.def = def;
+  fig.t1 = t1;
+  fig.end = tokens[t1 - 1].end;
+  // 2 تحت الصفر، درجتين تحت الصفر: below zero.
+  if (def.kind === 'temperature' && belowZero(s, t1)) {
     fig.raw = -Math.abs(fig.raw);
-    fig.t1 = num.t1 + 2;
-    fig.end = tokens[num.t1 + 1].end;
+    fig.t1 = t1 + 2;
+    fig.end = tokens[t1 + 1].end;
   }
   return fig;
+}
+
+/**
+ * A unit that may be a rate, with its period: written after it (سنويا، يوميا), before the
+ * number, or implied by a yearly capacity. A rate keeps the measure's kind (FORMAT.md: 400 ألف
+ * طن سنويا = mass 400000 t/year, 60 ألف متر مكعب يومياً = volume 60000 m3/day); a counted thing
+ * stays a quantity (barrel/day).
+ */
+function withPeriod(s: SentenceScan, num: Num, fig: Fig, def: UnitDef, t1: number, free: number): { def: UnitDef; t1: number } {
+  const rate = rateAt(s, t1);
+  if (rate) {
+    let unit = def.unit;
+    t1 = rate.end;
+    // "2.5 مليون برميل باليوم من النفط المكافئ": barrels of oil equivalent named after the rate.
+    const boe = unit === 'barrel' ? BOE_AFTER_RATE.find((words) => words.every((w, k) => t1 + k < s.to && s.tokens[t1 + k].norm === w)) : undefined;
+    if (boe) {
+      unit = BOE;
+      t1 += boe.length;
+    }
+    return { def: { ...def, unit: `${unit}/${rate.period}` }, t1 };
+  }
+  const period = rateBefore(s, fig.t0, free) ?? (yearlyCapacity(s, def, num) ? 'year' : null);
+  return { def: period ? { ...def, unit: `${def.unit}/${period}` } : def, t1 };
+}
+
+/** $20، € 5، ٪٣٠: a unit written just before the number; true when found (and `fig` takes it). */
+function unitBefore(s: SentenceScan, num: Num, fig: Fig, free: number): boolean {
+  const { tokens } = s;
+  const p = num.t0 - 1;
+  if (p < Math.max(s.from, free) || s.blocked[p - s.from]) return false;
+  const before = UNITS_BEFORE.next.get(keyOf(tokens[p]));
+  if (!(before?.def && (adjacent(tokens[p], tokens[num.t0]) || tokens[num.t0].start - tokens[p].end === 1))) return false;
+  fig.def = before.def;
+  fig.t0 = p;
+  fig.start = tokens[p].start;
+  return true;
 }
 
 /** The figure's value in its canonical unit (°F converted, factors applied). */

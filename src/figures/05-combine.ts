@@ -166,90 +166,104 @@ function boundsRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
 }
 
 /** Joins ranges, shares list units, adds subunits and carries a currency over (in place). */
+/** Joins neighbouring figures that are one (ranges, dates, amounts and subunits) and spreads units over lists, in passes. */
 export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
-  // Ranges and changes, left to right.
+  const out = combineRanges(s, figs);
+  spreadListUnit(s, out);
+  spreadRate(s, out);
+  const merged = joinSubunits(s, out);
+  carryUnits(s, merged);
+  return merged;
+}
+
+/** Ranges and changes, left to right. */
+function combineRanges(s: SentenceScan, figs: Fig[]): Fig[] {
   const out: Fig[] = [];
   for (let i = 0; i < figs.length; i++) {
     const a = figs[i];
     const b = figs[i + 1];
-    // أكبر من عشرين و أقل من خمسة وثلاثين، فوق ١٠٠٠ وتحت ١٥٠٠، أعلى من العاشر وأدنى من الخامس عشر.
-    const bounds = b && a.num && b.num && !a.fixed && !b.fixed ? boundsRange(s, a, b) : null;
-    if (bounds) {
-      out.push(bounds);
+    const pair = b ? combinePair(s, a, b) : null;
+    if (pair) {
+      out.push(pair);
       i++;
-      continue;
-    }
-    // من 13 تموز إلى 15 تموز: one date range.
-    if (b && a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && a.valueMax === null && b.valueMax === null && !a.drop && !b.drop) {
-      const sep = separator(s, a, b);
-      if ((sep === 'to' || sep === 'dash') && typeof a.value === 'string' && typeof b.value === 'string' && a.value.length === b.value.length && a.value < b.value) {
-        out.push({ ...a, t1: b.t1, end: b.end, valueMax: b.value, consumedTo: b.consumedTo });
-        i++;
-        continue;
-      }
-    }
-    // بين ساعتين و4 ساعات: a dual (its own number and unit) may open a range after بين.
-    const dualA = a.num === null && a.def !== null && !a.fixed && !a.drop && a.raw === 2;
-    if (!b || !(numeric(a) || dualA) || !numeric(b)) {
-      out.push(a);
-      continue;
-    }
-    const sep = separator(s, a, b);
-    const between = betweenBefore(s, a.t0) || (a.t0 - 2 >= s.from && s.tokens[a.t0 - 1]?.norm === WHAT && betweenBefore(s, a.t0 - 1));
-    if (dualA) {
-      // The same unit at both ends: بين عامين و6 أشهر is no range of years.
-      if (between && sep === 'and' && sameUnitKind(a.def, b.def) && a.def!.unit === b.def!.unit && a.def!.factor === b.def!.factor && a.raw < b.raw) {
-        out.push(merge(a, b, a.raw, b.raw, b.def));
-        i++;
-      } else out.push(a);
-      continue;
-    }
-    const from = fromBefore(s, a.t0);
-    let range = false;
-    // Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015.
-    if (yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between))) {
-      // "من 49 سفينة يوميا في 2013 إلى 97 سفينة": two digits that count something are no year.
-      const y2 = !yearLike(b) && countedNounAfter(s, b) ? null : secondYear(a.raw, b);
-      if (y2 !== null && y2 > a.raw && y2 - a.raw <= 100 && !(b.def && !b.def.yearMarker)) {
-        const m = merge(a, b, a.raw, y2, null);
-        m.kind = 'year_range';
-        out.push(m);
-        i++;
-        continue;
-      }
-    }
-    if (sep === 'dash' || (between && (sep === 'and' || sep === 'to'))) {
-      range = !a.def || sameUnitKind(a.def, b.def);
-    } else if (sep === 'to') {
-      // "في عام 2012 إلى 5.7 مليار دولار": the year before إلى takes no unit.
-      if (a.def && b.def) range = false;
-      else if (yearLike(a) && hasYearCue(s, a)) range = false;
-      else if (!a.def) {
-        if (changeBefore(s, from ? a.t0 - 1 : a.t0)) {
-          // A change: two figures, the first takes the second's unit.
-          if (b.def) {
-            a.def = b.def;
-            a.raw = inheritScale(a, b);
-          }
-        } else range = true;
-      }
-    }
-    if (range) {
-      const lo = a.def ? a.raw : inheritScale(a, b);
-      if (lo < b.raw) {
-        out.push(merge(a, b, lo, b.raw, b.def ?? a.def));
-        i++;
-        continue;
-      }
-      if (sep === 'to' && b.def && !a.def) {
-        a.def = b.def;
-        a.raw = lo;
-      }
-    }
-    out.push(a);
+    } else out.push(a);
   }
+  return out;
+}
 
-  // A unit after a list: 30 و40 و50 ميغاواط; right to left so it reaches every member.
+/** `a` and the figure after it as one range, or null (`a` stays alone, perhaps with `b`'s unit). */
+function combinePair(s: SentenceScan, a: Fig, b: Fig): Fig | null {
+  // أكبر من عشرين و أقل من خمسة وثلاثين، فوق ١٠٠٠ وتحت ١٥٠٠، أعلى من العاشر وأدنى من الخامس عشر.
+  const bounds = a.num && b.num && !a.fixed && !b.fixed ? boundsRange(s, a, b) : null;
+  if (bounds) return bounds;
+  const dates = dateRange(s, a, b);
+  if (dates) return dates;
+  // بين ساعتين و4 ساعات: a dual (its own number and unit) may open a range after بين.
+  const dualA = a.num === null && a.def !== null && !a.fixed && !a.drop && a.raw === 2;
+  if (!(numeric(a) || dualA) || !numeric(b)) return null;
+  const sep = separator(s, a, b);
+  const between = betweenBefore(s, a.t0) || (a.t0 - 2 >= s.from && s.tokens[a.t0 - 1]?.norm === WHAT && betweenBefore(s, a.t0 - 1));
+  if (dualA) {
+    // The same unit at both ends: بين عامين و6 أشهر is no range of years.
+    const same = between && sep === 'and' && sameUnitKind(a.def, b.def) && a.def!.unit === b.def!.unit && a.def!.factor === b.def!.factor && a.raw < b.raw;
+    return same ? merge(a, b, a.raw, b.raw, b.def) : null;
+  }
+  return yearRange(s, a, b, sep, between) ?? valueRange(s, a, b, sep, between);
+}
+
+/** من 13 تموز إلى 15 تموز: one date range. */
+function dateRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
+  if (!(a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && a.valueMax === null && b.valueMax === null && !a.drop && !b.drop)) return null;
+  const sep = separator(s, a, b);
+  if ((sep === 'to' || sep === 'dash') && typeof a.value === 'string' && typeof b.value === 'string' && a.value.length === b.value.length && a.value < b.value) {
+    return { ...a, t1: b.t1, end: b.end, valueMax: b.value, consumedTo: b.consumedTo };
+  }
+  return null;
+}
+
+/** Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015. */
+function yearRange(s: SentenceScan, a: Fig, b: Fig, sep: Sep, between: boolean): Fig | null {
+  if (!(yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between)))) return null;
+  // "من 49 سفينة يوميا في 2013 إلى 97 سفينة": two digits that count something are no year.
+  const y2 = !yearLike(b) && countedNounAfter(s, b) ? null : secondYear(a.raw, b);
+  if (y2 === null || !(y2 > a.raw) || !(y2 - a.raw <= 100) || (b.def && !b.def.yearMarker)) return null;
+  const m = merge(a, b, a.raw, y2, null);
+  m.kind = 'year_range';
+  return m;
+}
+
+/** Two amounts as a range (20-30، بين 20 و30، من 20 إلى 30); before إلى a change gives `a` the unit of `b` instead. */
+function valueRange(s: SentenceScan, a: Fig, b: Fig, sep: Sep, between: boolean): Fig | null {
+  const from = fromBefore(s, a.t0);
+  let range = false;
+  if (sep === 'dash' || (between && (sep === 'and' || sep === 'to'))) {
+    range = !a.def || sameUnitKind(a.def, b.def);
+  } else if (sep === 'to') {
+    // "في عام 2012 إلى 5.7 مليار دولار": the year before إلى takes no unit.
+    if (a.def && b.def) range = false;
+    else if (yearLike(a) && hasYearCue(s, a)) range = false;
+    else if (!a.def) {
+      if (changeBefore(s, from ? a.t0 - 1 : a.t0)) {
+        // A change: two figures, the first takes the second's unit.
+        if (b.def) {
+          a.def = b.def;
+          a.raw = inheritScale(a, b);
+        }
+      } else range = true;
+    }
+  }
+  if (!range) return null;
+  const lo = a.def ? a.raw : inheritScale(a, b);
+  if (lo < b.raw) return merge(a, b, lo, b.raw, b.def ?? a.def);
+  if (sep === 'to' && b.def && !a.def) {
+    a.def = b.def;
+    a.raw = lo;
+  }
+  return null;
+}
+
+/** A unit after a list: 30 و40 و50 ميغاواط; right to left so it reaches every member. */
+function spreadListUnit(s: SentenceScan, out: Fig[]): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i];
     const b = out[i + 1];
@@ -260,12 +274,16 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     a.raw = inheritScale(a, b);
     a.def = b.def;
   }
+}
 
-  // "1.6 مليون برميل نفط مكافئ غاز و 0.8 مليون برميل باليوم": a rate written after the last of
-  // amounts of the same thing joined by و applies to each (7 spans of ../shared/unlabeled, all
-  // rates: "بين 400 ألف برميل و450 ألف برميل يوميًا" six times, read as one range already, and
-  // this one). The first may name its commodity (غاز) before the و. Parts of one flow are of one
-  // order of magnitude; "260 مليار برميل و10 ملايين برميل يوميا" is a reserve and a production.
+/**
+ * "1.6 مليون برميل نفط مكافئ غاز و 0.8 مليون برميل باليوم": a rate written after the last of
+ * amounts of the same thing joined by و applies to each (7 spans of ../shared/unlabeled, all
+ * rates: "بين 400 ألف برميل و450 ألف برميل يوميًا" six times, read as one range already, and
+ * this one). The first may name its commodity (غاز) before the و. Parts of one flow are of one
+ * order of magnitude; "260 مليار برميل و10 ملايين برميل يوميا" is a reserve and a production.
+ */
+function spreadRate(s: SentenceScan, out: Fig[]): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i];
     const b = out[i + 1];
@@ -276,8 +294,10 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     if (!(hi <= lo * 100)) continue;
     a.def = { ...a.def, unit: a.def.unit + b.def.unit.slice(slash) };
   }
+}
 
-  // 20 دولار و43 سنت = 20.43 USD.
+/** 20 دولار و43 سنت = 20.43 USD. */
+function joinSubunits(s: SentenceScan, out: Fig[]): Fig[] {
   const merged: Fig[] = [];
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
@@ -294,7 +314,11 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     }
     merged.push(a);
   }
+  return merged;
+}
 
+/** Carries a unit to a bare amount: the sentence's last currency to a large number, a percentage or capacity to the number compared with it. */
+function carryUnits(s: SentenceScan, merged: Fig[]): void {
   // "وهولندا بـ 300 مليون" after "150 مليون يورو" in the same sentence: in euros; but not in a
   // sentence about a number of things ("ارتفع عدد الذين يعيشون على أقل من 169 دولاراً إلى 23 مليون").
   let lastMoney: UnitDef | null = null;
@@ -312,5 +336,5 @@ export function combineFigures(s: SentenceScan, figs: Fig[]): Fig[] {
     if (measure && numeric(f) && !f.def && f.rawMax === undefined && !yearLike(f) && comparedAt(s, f.t0) && !countedNounAfter(s, f)) f.def = measure;
     before = f;
   }
-  return merged;
 }
+

@@ -102,6 +102,7 @@ function unitOfWord(s: SentenceScan, t: Token, form: string): ReturnType<typeof 
 }
 
 /** Decides kind, value, value_max and unit of figure f (in place). */
+/** Gives a figure its kind, canonical value and unit: from its unit when it has one, else by the rules for bare numbers. */
 export function classifyFigure(s: SentenceScan, f: Fig): void {
   if (f.fixed || f.kind === 'date') return;
   if (f.kind === 'year_range') {
@@ -109,24 +110,8 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
     f.valueMax = f.rawMax ?? null;
     return;
   }
-  const def = f.def;
-  if (def) {
-    if (def.yearMarker) {
-      f.kind = 'year';
-      f.value = f.raw;
-      // A year has no unit (gold/FORMAT.md); a Hijri year says its calendar in a field of its own.
-      f.unit = null;
-      if (def.yearMarker === 'AH') f.calendar = 'hijri';
-      return;
-    }
-    f.kind = def.kind;
-    f.value = canonicalValue(f.raw, def);
-    f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, def) : null;
-    f.unit = def.unit;
-    if (def.kind === 'money' && def.family && !def.subunit) {
-      f.family = def.family;
-      f.unit = null;
-    }
+  if (f.def) {
+    classifyByUnit(f, f.def);
     return;
   }
   f.value = canonicalValue(f.raw, null);
@@ -137,85 +122,124 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
     f.kind = 'number';
     return;
   }
-  // عام ألفين وثلاثة عشر: a year in words, after a year word.
-  if (num.words > 0 && !num.plainInt && Number.isInteger(f.raw) && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined &&
-    hasYearCue(s, f) && !countedNounAfter(s, f)) {
-    f.kind = 'year';
-    return;
-  }
-  const yearLike = num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined;
-  if (yearLike) {
-    const cue = hasYearCue(s, f);
-    const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
-    const counts = countedNounAfter(s, f);
-    if (cue && !vague) {
-      f.kind = 'year';
-      return;
-    }
-    if (!vague && !(counts && (f.raw % 50 === 0 || accusativeAfter(s, f))) && f.raw >= 1900) {
-      f.kind = 'year';
-      return;
-    }
-  }
-  // "تصل درجة الحرارة إلى الأربعين": a bare number after "temperature" in the same clause.
-  if (f.rawMax === undefined && f.raw >= -90 && f.raw <= 60 && heatBefore(s, f)) {
-    f.kind = 'temperature';
-    f.unit = '°C';
-    return;
-  }
-  const p = prevToken(s, f);
-  if (p && p.t.kind === 'arabic' && PERCENT_CUES.has(p.t.norm)) {
-    f.kind = 'percent';
-    f.unit = '%';
-    return;
-  }
-  if (Number.isInteger(f.raw) && f.rawMax === undefined) {
-    if (p && p.t.kind === 'arabic' && RANK_NOUNS.has(p.t.norm)) {
-      f.kind = 'ordinal';
-      return;
-    }
-    // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four projects);
-    // العشرين and الـ28 with nothing after are ordinals (القرن العشرين، الدورة الـ28).
-    const article = articleBefore(s, f) || num.article;
-    if (article && num.scale === 1 && f.raw <= 1000 && !countedNounAfter(s, f)) {
-      // السنوات الـ 5 المقبلة، الأشهر الستة الأولى: the noun before says what the number counts.
-      const k = num.article ? f.t0 - 1 : f.t0 - 2;
-      const noun = k >= s.from ? s.tokens[k] : undefined;
-      // Only a plural noun is counted: after a singular the number is an ordinal (القرن العشرين
-      // is the 20th century, اليوم الخامس the fifth day).
-      if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE) && !SINGULAR_TIME.has(noun.norm.slice(2))) {
-        const m = unitOfWord(s, noun, noun.norm.slice(2));
-        if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) {
-          f.kind = m.def.kind;
-          f.unit = m.def.unit;
-          f.value = canonicalValue(f.raw, m.def);
-          // السنوات الخمس: the noun is the support a weak word (خمس, also "a fifth") needs.
-          f.def = m.def;
-          return;
-        }
-      }
-      // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
-      // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
-      f.kind = num.article && num.words === 1 && f.raw >= 2 && f.raw <= 10 ? 'count' : 'ordinal';
-      return;
-    }
-  }
-  // خلال عام واحد، بعد شهر واحد: "one" after a unit of time is a duration of one, noun included.
-  if (f.raw === 1 && f.rawMax === undefined && num.words === 1 && !num.article && f.t0 - 1 >= s.from) {
-    const noun = s.tokens[f.t0 - 1];
-    if (noun.kind === 'arabic') {
-      const m = unitOfWord(s, noun, noun.base);
-      if (m && m.def.kind === 'duration') {
-        f.kind = 'duration';
-        f.unit = m.def.unit;
-        f.value = canonicalValue(1, m.def);
-        f.def = m.def;
-        f.t0 -= 1;
-        f.start = sourceOffset(noun, noun.norm.length - noun.base.length);
-        return;
-      }
-    }
-  }
+  for (const rule of BARE_NUMBER_RULES) if (rule(s, f, num)) return;
   // أكثر من ثلث تجارة الحاويات: a fraction of something is a number, not a count.
   f.kind = Number.isInteger(f.raw) && countedNounAfter(s, f) ? 'count' : 'number';
 }
+
+type UnitDef = NonNullable<Fig['def']>;
+type NumberReading = NonNullable<Fig['num']>;
+
+/** A figure with a unit: a year by its marker (2015م، 1430 هـ), else the unit's kind and canonical value. */
+function classifyByUnit(f: Fig, def: UnitDef): void {
+  if (def.yearMarker) {
+    f.kind = 'year';
+    f.value = f.raw;
+    // A year has no unit (gold/FORMAT.md); a Hijri year says its calendar in a field of its own.
+    f.unit = null;
+    if (def.yearMarker === 'AH') f.calendar = 'hijri';
+    return;
+  }
+  f.kind = def.kind;
+  f.value = canonicalValue(f.raw, def);
+  f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, def) : null;
+  f.unit = def.unit;
+  if (def.kind === 'money' && def.family && !def.subunit) {
+    f.family = def.family;
+    f.unit = null;
+  }
+}
+
+/** A rule for a number with no unit: true when it has given the figure its kind. */
+type BareNumberRule = (s: SentenceScan, f: Fig, num: NumberReading) => boolean;
+
+/** عام ألفين وثلاثة عشر: a year in words, after a year word. */
+const yearInWords: BareNumberRule = (s, f, num) => {
+  if (!(num.words > 0 && !num.plainInt && Number.isInteger(f.raw) && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined)) return false;
+  if (!hasYearCue(s, f) || countedNounAfter(s, f)) return false;
+  f.kind = 'year';
+  return true;
+};
+
+/** A plain integer from 1000 to 2100: a year after a year word, or from 1900 on unless vague or counting something. */
+const yearInDigits: BareNumberRule = (s, f, num) => {
+  if (!(num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined)) return false;
+  const cue = hasYearCue(s, f);
+  const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
+  const counts = countedNounAfter(s, f);
+  if ((cue && !vague) || (!vague && !(counts && (f.raw % 50 === 0 || accusativeAfter(s, f))) && f.raw >= 1900)) {
+    f.kind = 'year';
+    return true;
+  }
+  return false;
+};
+
+/** "تصل درجة الحرارة إلى الأربعين": a bare number after "temperature" in the same clause. */
+const temperatureAfterHeat: BareNumberRule = (s, f) => {
+  if (!(f.rawMax === undefined && f.raw >= -90 && f.raw <= 60 && heatBefore(s, f))) return false;
+  f.kind = 'temperature';
+  f.unit = '°C';
+  return true;
+};
+
+/** A number after a word of percent (نسبة). */
+const percentAfterCue: BareNumberRule = (s, f) => {
+  const p = prevToken(s, f);
+  if (!(p && p.t.kind === 'arabic' && PERCENT_CUES.has(p.t.norm))) return false;
+  f.kind = 'percent';
+  f.unit = '%';
+  return true;
+};
+
+/** An integer after a rank noun, or with the article after a noun: an ordinal, or what the noun counts. */
+const rankOrArticle: BareNumberRule = (s, f, num) => {
+  if (!(Number.isInteger(f.raw) && f.rawMax === undefined)) return false;
+  const p = prevToken(s, f);
+  if (p && p.t.kind === 'arabic' && RANK_NOUNS.has(p.t.norm)) {
+    f.kind = 'ordinal';
+    return true;
+  }
+  // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four projects);
+  // العشرين and الـ28 with nothing after are ordinals (القرن العشرين، الدورة الـ28).
+  const article = articleBefore(s, f) || num.article;
+  if (!(article && num.scale === 1 && f.raw <= 1000 && !countedNounAfter(s, f))) return false;
+  // السنوات الـ 5 المقبلة، الأشهر الستة الأولى: the noun before says what the number counts.
+  const k = num.article ? f.t0 - 1 : f.t0 - 2;
+  const noun = k >= s.from ? s.tokens[k] : undefined;
+  // Only a plural noun is counted: after a singular the number is an ordinal (القرن العشرين
+  // is the 20th century, اليوم الخامس the fifth day).
+  if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE) && !SINGULAR_TIME.has(noun.norm.slice(2))) {
+    const m = unitOfWord(s, noun, noun.norm.slice(2));
+    if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) {
+      f.kind = m.def.kind;
+      f.unit = m.def.unit;
+      f.value = canonicalValue(f.raw, m.def);
+      // السنوات الخمس: the noun is the support a weak word (خمس, also "a fifth") needs.
+      f.def = m.def;
+      return true;
+    }
+  }
+  // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
+  // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
+  f.kind = num.article && num.words === 1 && f.raw >= 2 && f.raw <= 10 ? 'count' : 'ordinal';
+  return true;
+};
+
+/** خلال عام واحد، بعد شهر واحد: "one" after a unit of time is a duration of one, noun included. */
+const durationOfOne: BareNumberRule = (s, f, num) => {
+  if (!(f.raw === 1 && f.rawMax === undefined && num.words === 1 && !num.article && f.t0 - 1 >= s.from)) return false;
+  const noun = s.tokens[f.t0 - 1];
+  if (noun.kind !== 'arabic') return false;
+  const m = unitOfWord(s, noun, noun.base);
+  if (!m || m.def.kind !== 'duration') return false;
+  f.kind = 'duration';
+  f.unit = m.def.unit;
+  f.value = canonicalValue(1, m.def);
+  f.def = m.def;
+  f.t0 -= 1;
+  f.start = sourceOffset(noun, noun.norm.length - noun.base.length);
+  return true;
+};
+
+/** The rules for a number with no unit, in order: the first that decides wins. */
+const BARE_NUMBER_RULES: readonly BareNumberRule[] = [yearInWords, yearInDigits, temperatureAfterHeat, percentAfterCue, rankOrArticle, durationOfOne];

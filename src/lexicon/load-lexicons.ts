@@ -60,11 +60,6 @@ function cached<T>(name: string, dir: URL, build: () => T): T {
   return cache.get(id) as T;
 }
 
-/** Forgets every loaded lexicon (for tests that edit files). */
-export function clearLexiconCache(): void {
-  cache.clear();
-}
-
 function table(dir: URL, file: string, required: readonly string[]): TsvTable {
   return readTsv(new URL(file, dir), required);
 }

@@ -3,7 +3,7 @@
 // then gathers its word's features, its neighbours' (±2, salted by offset), word bigrams, the
 // lexicon names covering it and its neighbours, and a bias. Tagging a token costs only integer
 // mixing and cache lookups, no string building.
-import { Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
 import { hashFeature, hashInt, hashIntPair, hashRange, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
 import { unitOf, type WordClusters } from './word-clusters.js';

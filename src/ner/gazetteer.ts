@@ -129,7 +129,7 @@ export function gazetteerFromAnergazet(dir: string): GazetteerData {
     const names = new Set<string>();
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const name = line.trim();
-      const key = name === '' || /^[=\-]+$/.test(name) ? null : nameKey(name, knowledge);
+      const key = name === '' || /^[=-]+$/.test(name) ? null : nameKey(name, knowledge);
       if (key !== null) names.add(key);
     }
     data[type] = [...names].sort();

@@ -10,7 +10,6 @@ export { DEFAULT_MODEL_URL, loadModel, defaultTagger, tagSentence } from './load
 export { nerStage, spansOfTags } from './stage.js';
 export { parseConll, readConllStream, ConllLineReader, type ConllSentence } from './read-conll.js';
 export { scoreConll, chunks, formatScoreTable, type ConllScore, type TypeScore, type Chunk } from './score-conll.js';
-export { evaluateConll } from './evaluate.js';
 export { trainTagger, type TrainOptions, type TrainingSentence, type TrainResult } from './train.js';
 export { gazetteerFromLexicons, Gazetteer, type GazetteerData } from './gazetteer.js';
 export { benchTagger, benchModelLoad, type TaggerBench } from './bench.js';

@@ -231,7 +231,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error(`${name}: unexpected tag set ${header.tags.join(' ')}`);
   const T = TAGS.length;
   const n = header.features;
-  let o = h0 + hlen;
+  const o = h0 + hlen;
   const c = header.clusters ?? null;
   if (buf.length !== o + n * 4 + n * T * 2 + (c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0)) {
     throw new Error(`${name}: truncated or damaged model file`);

@@ -122,7 +122,9 @@ async function main(): Promise<void> {
   const RARE = V;
   const BOUNDARY = V + 1;
   const finalId = new Int32Array(units.length).fill(RARE);
-  order.forEach((old, rank) => (finalId[old] = rank));
+  order.forEach((old, rank) => {
+    finalId[old] = rank;
+  });
   finalId[0] = BOUNDARY;
   const ids = seq.data.subarray(0, seq.length);
   for (let i = 0; i < ids.length; i++) ids[i] = finalId[ids[i]];

@@ -85,21 +85,53 @@ function averaged(w: Float64Array, u: Float64Array, c: number): Float32Array {
 }
 
 export function trainTagger(train: readonly TrainingSentence[], options: TrainOptions): TrainResult {
-  const T = TAGS.length;
   const epochs = options.epochs ?? 10;
-  const minCount = options.minCount ?? 1;
-  const prune = options.prune ?? 0;
   const log = options.log ?? (() => {});
+  const features = encodeTraining(train, options, log);
+  const perceptron = new Perceptron(features.keys.length);
+  const random = seededRandom(options.seed ?? 1);
+  const order = features.data.map((_, i) => i);
+  const reports: EpochReport[] = [];
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, random);
+    const report: EpochReport = { epoch, mistakes: perceptron.epoch(features.data, order) };
+    if (features.dev) report.dev = scoreEncoded(buildModel(perceptron, features, options, false), features.dev, perceptron.scratch);
+    reports.push(report);
+    log(
+      `epoch ${epoch}/${epochs}: ${report.mistakes} of ${features.data.length} training sentences wrong` +
+        (report.dev ? `; dev micro F1 ${(100 * report.dev.micro.f1).toFixed(2)}` : ''),
+    );
+  }
+  const model = buildModel(perceptron, features, options, true);
+  return { model, epochs: reports, features: { seen: features.seen, kept: features.keys.length, saved: model.keys.length } };
+}
+
+/** The training data as feature rows, and how hashes map to rows. */
+interface EncodedTraining {
+  data: Encoded[];
+  dev: Encoded[] | undefined;
+  /** The hash of each row. */
+  keys: number[];
+  rowOf: Map<number, number>;
+  /** With domain copies: the hashes before copying (the saved model keeps only those). */
+  baseKeys: Set<number>;
+  /** Distinct features seen. */
+  seen: number;
+}
+
+/**
+ * Step 1: features of every training sentence; count them; number the frequent ones. With
+ * domain copies, the hashes before copying are remembered: the saved model keeps only those,
+ * each with its news copy added in, which is all tagging news ever looks up.
+ */
+function encodeTraining(train: readonly TrainingSentence[], options: TrainOptions, log: (message: string) => void): EncodedTraining {
+  const minCount = options.minCount ?? 1;
   const extractor = new FeatureExtractor(
     new Gazetteer(options.gazetteer),
     options.knowledge,
     options.signatures ?? null,
     options.clusters ? new WordClusters(options.clusters) : null,
   );
-
-  // 1. Features of every training sentence; count them; number the frequent ones.
-  // With domain copies, the hashes before copying are remembered: the saved model keeps only
-  // those, each with its news copy added in, which is all tagging news ever looks up.
   const baseKeys = new Set<number>();
   const featuresOf = (s: TrainingSentence) => {
     let f = extractor.sentence(s.tokens);
@@ -130,31 +162,116 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
   const data = train.map((s, i) => encode(s, hashed[i]));
   hashed.length = 0;
   const dev = options.dev?.map((s) => encode(s));
+  return { data, dev, keys, rowOf, baseKeys, seen: counts.size };
+}
 
-  // 2. The perceptron: weights and their step-weighted sums, for emissions and transitions.
-  const R = keys.length;
-  const w = new Float64Array(R * T);
-  const u = new Float64Array(R * T);
-  const tw = new Float64Array(T * T);
-  const tu = new Float64Array(T * T);
-  const sw = new Float64Array(T);
-  const su = new Float64Array(T);
-  const ew = new Float64Array(T);
-  const eu = new Float64Array(T);
-  const forbidden = new Float64Array(T * T);
-  const startForbidden = new Float64Array(T);
-  for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) if (!allowedTransition(p, t)) forbidden[p * T + t] = -1e9;
-  for (let t = 0; t < T; t++) if (!allowedTransition(-1, t)) startForbidden[t] = -1e9;
-  const trans = new Float64Array(T * T);
-  const start = new Float64Array(T);
-  const scratch = new DecodeScratch();
-  let c = 1;
-  const random = seededRandom(options.seed ?? 1);
-  const order = data.map((_, i) => i);
-  const reports: EpochReport[] = [];
-  let pred = new Uint8Array(256);
+/** Fisher-Yates shuffle of `order` in place with a seeded generator. */
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
 
-  const update = (rows: Int32Array, from: number, to: number, tag: number, delta: number): void => {
+/**
+ * Step 2: the averaged structured perceptron: weights and their step-weighted sums, for
+ * emissions (a row per feature, a column per tag), transitions, and start and end tags.
+ */
+class Perceptron {
+  readonly T = TAGS.length;
+  readonly w: Float64Array;
+  readonly u: Float64Array;
+  readonly tw: Float64Array;
+  readonly tu: Float64Array;
+  readonly sw: Float64Array;
+  readonly su: Float64Array;
+  readonly ew: Float64Array;
+  readonly eu: Float64Array;
+  /** Steps taken, plus one: the weight of an update in the sums. */
+  c = 1;
+  readonly scratch = new DecodeScratch();
+  private readonly forbidden: Float64Array;
+  private readonly startForbidden: Float64Array;
+  private readonly trans: Float64Array;
+  private readonly start: Float64Array;
+  private pred = new Uint8Array(256);
+
+  constructor(rows: number) {
+    const T = this.T;
+    this.w = new Float64Array(rows * T);
+    this.u = new Float64Array(rows * T);
+    this.tw = new Float64Array(T * T);
+    this.tu = new Float64Array(T * T);
+    this.sw = new Float64Array(T);
+    this.su = new Float64Array(T);
+    this.ew = new Float64Array(T);
+    this.eu = new Float64Array(T);
+    this.forbidden = new Float64Array(T * T);
+    this.startForbidden = new Float64Array(T);
+    for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) if (!allowedTransition(p, t)) this.forbidden[p * T + t] = -1e9;
+    for (let t = 0; t < T; t++) if (!allowedTransition(-1, t)) this.startForbidden[t] = -1e9;
+    this.trans = new Float64Array(T * T);
+    this.start = new Float64Array(T);
+  }
+
+  /** One pass over the sentences in `order`; returns how many the weights got wrong. */
+  epoch(data: readonly Encoded[], order: readonly number[]): number {
+    let mistakes = 0;
+    for (const idx of order) {
+      const s = data[idx];
+      if (s.tags.length === 0) continue;
+      if (this.learn(s)) mistakes++;
+      this.c++;
+    }
+    return mistakes;
+  }
+
+  /** Decodes one sentence with the current weights and moves them toward its gold tags; whether any tag was wrong. */
+  private learn(s: Encoded): boolean {
+    const { T, tw, tu, sw, su, ew, eu, trans, start, forbidden, startForbidden, c } = this;
+    const n = s.tags.length;
+    if (this.pred.length < n) this.pred = new Uint8Array(n * 2);
+    const pred = this.pred;
+    for (let k = 0; k < T * T; k++) trans[k] = tw[k] + forbidden[k];
+    for (let k = 0; k < T; k++) start[k] = sw[k] + startForbidden[k];
+    decodeRows(n, T, s.rows, s.offsets, this.w, trans, start, ew, pred, this.scratch);
+    let wrong = false;
+    for (let i = 0; i < n; i++) {
+      const g = s.tags[i];
+      const p = pred[i];
+      if (g !== p) {
+        wrong = true;
+        this.update(s.rows, s.offsets[i], s.offsets[i + 1], g, 1);
+        this.update(s.rows, s.offsets[i], s.offsets[i + 1], p, -1);
+      }
+      if (i > 0) {
+        const gk = s.tags[i - 1] * T + g;
+        const pk = pred[i - 1] * T + p;
+        if (gk !== pk) {
+          tw[gk] += 1;
+          tu[gk] += c;
+          tw[pk] -= 1;
+          tu[pk] -= c;
+        }
+      }
+    }
+    if (s.tags[0] !== pred[0]) {
+      sw[s.tags[0]] += 1;
+      su[s.tags[0]] += c;
+      sw[pred[0]] -= 1;
+      su[pred[0]] -= c;
+    }
+    if (s.tags[n - 1] !== pred[n - 1]) {
+      ew[s.tags[n - 1]] += 1;
+      eu[s.tags[n - 1]] += c;
+      ew[pred[n - 1]] -= 1;
+      eu[pred[n - 1]] -= c;
+    }
+    return wrong;
+  }
+
+  private update(rows: Int32Array, from: number, to: number, tag: number, delta: number): void {
+    const { T, w, u, c } = this;
     for (let k = from; k < to; k++) {
       const r = rows[k];
       if (r < 0) continue;
@@ -162,109 +279,48 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
       w[i] += delta;
       u[i] += c * delta;
     }
-  };
-
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let mistakes = 0;
-    for (const idx of order) {
-      const s = data[idx];
-      const n = s.tags.length;
-      if (n === 0) continue;
-      if (pred.length < n) pred = new Uint8Array(n * 2);
-      for (let k = 0; k < T * T; k++) trans[k] = tw[k] + forbidden[k];
-      for (let k = 0; k < T; k++) start[k] = sw[k] + startForbidden[k];
-      decodeRows(n, T, s.rows, s.offsets, w, trans, start, ew, pred, scratch);
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        const g = s.tags[i];
-        const p = pred[i];
-        if (g !== p) {
-          wrong = true;
-          update(s.rows, s.offsets[i], s.offsets[i + 1], g, 1);
-          update(s.rows, s.offsets[i], s.offsets[i + 1], p, -1);
-        }
-        if (i > 0) {
-          const gk = s.tags[i - 1] * T + g;
-          const pk = pred[i - 1] * T + p;
-          if (gk !== pk) {
-            tw[gk] += 1;
-            tu[gk] += c;
-            tw[pk] -= 1;
-            tu[pk] -= c;
-          }
-        }
-      }
-      if (s.tags[0] !== pred[0]) {
-        sw[s.tags[0]] += 1;
-        su[s.tags[0]] += c;
-        sw[pred[0]] -= 1;
-        su[pred[0]] -= c;
-      }
-      if (s.tags[n - 1] !== pred[n - 1]) {
-        ew[s.tags[n - 1]] += 1;
-        eu[s.tags[n - 1]] += c;
-        ew[pred[n - 1]] -= 1;
-        eu[pred[n - 1]] -= c;
-      }
-      if (wrong) mistakes++;
-      c++;
-    }
-    const report: EpochReport = { epoch, mistakes };
-    if (dev) {
-      const model = build(false);
-      report.dev = scoreEncoded(model, dev, scratch);
-    }
-    reports.push(report);
-    log(
-      `epoch ${epoch}/${epochs}: ${mistakes} of ${data.length} training sentences wrong` +
-        (report.dev ? `; dev micro F1 ${(100 * report.dev.micro.f1).toFixed(2)}` : ''),
-    );
   }
+}
 
-  // 3. Averaged weights; rows that never matter are dropped from the saved model.
-  function build(pruned: boolean): NerModel {
-    const aw = averaged(w, u, c);
-    let keep = keys.map((_, r) => r);
-    const merge = pruned && options.domains === true;
-    if (merge) {
-      keep = keep.filter((r) => baseKeys.has(keys[r]));
-      for (const r of keep) {
-        const copy = rowOf.get(salted(keys[r], DOMAIN_SALT));
-        if (copy === undefined) continue;
-        for (let t = 0; t < T; t++) aw[r * T + t] += aw[copy * T + t];
-      }
+/** Step 3: averaged weights; rows that never matter are dropped from the saved model. */
+function buildModel(p: Perceptron, features: EncodedTraining, options: TrainOptions, pruned: boolean): NerModel {
+  const { T, c } = p;
+  const { keys, rowOf, baseKeys } = features;
+  const prune = options.prune ?? 0;
+  const aw = averaged(p.w, p.u, c);
+  let keep = keys.map((_, r) => r);
+  const merge = pruned && options.domains === true;
+  if (merge) {
+    keep = keep.filter((r) => baseKeys.has(keys[r]));
+    for (const r of keep) {
+      const copy = rowOf.get(salted(keys[r], DOMAIN_SALT));
+      if (copy === undefined) continue;
+      for (let t = 0; t < T; t++) aw[r * T + t] += aw[copy * T + t];
     }
-    if (pruned && prune > 0) {
-      keep = keep.filter((r) => {
-        for (let t = 0; t < T; t++) if (Math.abs(aw[r * T + t]) >= prune) return true;
-        return false;
-      });
-    }
-    const outKeys = new Uint32Array(keep.length);
-    const outW = new Float32Array(keep.length * T);
-    keep.forEach((r, i) => {
-      outKeys[i] = keys[r];
-      outW.set(aw.subarray(r * T, r * T + T), i * T);
-    });
-    return new NerModel({
-      domains: (options.domains ?? false) && !merge,
-      keys: outKeys,
-      weights: outW,
-      transitions: averaged(tw, tu, c),
-      start: averaged(sw, su, c),
-      end: averaged(ew, eu, c),
-      gazetteer: options.gazetteer,
-      signatures: options.signatures ?? null,
-      clusters: options.clusters ?? null,
+  }
+  if (pruned && prune > 0) {
+    keep = keep.filter((r) => {
+      for (let t = 0; t < T; t++) if (Math.abs(aw[r * T + t]) >= prune) return true;
+      return false;
     });
   }
-
-  const model = build(true);
-  return { model, epochs: reports, features: { seen: counts.size, kept: keys.length, saved: model.keys.length } };
+  const outKeys = new Uint32Array(keep.length);
+  const outW = new Float32Array(keep.length * T);
+  keep.forEach((r, i) => {
+    outKeys[i] = keys[r];
+    outW.set(aw.subarray(r * T, r * T + T), i * T);
+  });
+  return new NerModel({
+    domains: (options.domains ?? false) && !merge,
+    keys: outKeys,
+    weights: outW,
+    transitions: averaged(p.tw, p.tu, c),
+    start: averaged(p.sw, p.su, c),
+    end: averaged(p.ew, p.eu, c),
+    gazetteer: options.gazetteer,
+    signatures: options.signatures ?? null,
+    clusters: options.clusters ?? null,
+  });
 }
 
 /** Scores a model on encoded sentences (rows numbered as in training, not yet pruned). */

@@ -155,10 +155,22 @@ function fill(into: Built, b: Built): void {
   const took = (a: StatedAttribute) => {
     if (b.stated[a] !== undefined) into.stated[a] = b.stated[a];
   };
-  if (earlier('year')) [p.year, p.year_end] = [q.year, q.year_end], took('year');
-  if (earlier('capacity_mw')) [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max], took('capacity_mw');
-  if (earlier('capacity')) [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit], took('capacity');
-  if (earlier('cost')) [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd], took('cost');
+  if (earlier('year')) {
+    [p.year, p.year_end] = [q.year, q.year_end];
+    took('year');
+  }
+  if (earlier('capacity_mw')) {
+    [p.capacity_mw, p.capacity_mw_max] = [q.capacity_mw, q.capacity_mw_max];
+    took('capacity_mw');
+  }
+  if (earlier('capacity')) {
+    [p.capacity, p.capacity_unit] = [q.capacity, q.capacity_unit];
+    took('capacity');
+  }
+  if (earlier('cost')) {
+    [p.cost, p.currency, p.cost_usd] = [q.cost, q.currency, q.cost_usd];
+    took('cost');
+  }
   p.places = [...new Set([...p.places, ...q.places])];
   p.partners = [...new Set([...p.partners, ...q.partners])];
   into.figures.push(...b.figures);

@@ -1,6 +1,7 @@
 // What the index needs of each article, kept small so that analysing a folder of thousands of
 // articles does not hold every analysis in memory until the index is written.
 import type { DocumentInfo, EntityType, FigureKind } from '../model/types.js';
+import { countFiguresByKindAndCountry } from '../tables/summaries.js';
 import type { Counts, ReportModel } from './report-model.js';
 import { NO_COUNTRY } from './report-model.js';
 
@@ -20,16 +21,12 @@ export interface ArticleSummary {
 /** The summary of one article for the index. */
 export function summarize(slug: string, model: ReportModel): ArticleSummary {
   const d = model.analysis.document;
-  const cells = new Map<string, [FigureKind, string, number]>();
   const countryNames: Record<string, string> = {};
-  for (const f of model.analysis.figures) {
+  const places = model.analysis.figures.map((f) => {
     const cc = model.figureCountry(f) ?? NO_COUNTRY;
     if (cc !== NO_COUNTRY) countryNames[cc] = model.countryName(cc);
-    const k = `${f.kind}\t${cc}`;
-    const cell = cells.get(k) ?? [f.kind, cc, 0];
-    cell[2]++;
-    cells.set(k, cell);
-  }
+    return { kind: f.kind, country: cc };
+  });
   return {
     slug,
     document: {
@@ -37,7 +34,7 @@ export function summarize(slug: string, model: ReportModel): ArticleSummary {
       language: d.language, chars: d.chars, sentences: d.sentences, tokens: d.tokens,
     },
     counts: model.counts,
-    figures: [...cells.values()].sort((a, b) => (a[0] + '\t' + a[1] < b[0] + '\t' + b[1] ? -1 : 1)),
+    figures: countFiguresByKindAndCountry(places).sort((a, b) => (a[0] + '\t' + a[1] < b[0] + '\t' + b[1] ? -1 : 1)),
     countryNames,
     projectYears: model.analysis.projects.map((p) => p.year ?? p.year_end),
     entities: model.analysis.entities.map((e) => ({ type: e.type, key: e.key, name: e.name, name_en: e.name_en, mentions: e.mentions.length })),

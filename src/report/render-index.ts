@@ -4,13 +4,14 @@ import { FIGURE_KINDS, type EntityType, type FigureKind } from '../model/types.j
 import type { ArticleSummary } from './article-summary.js';
 import { isolate, isolateLatin, ltr } from './bidi.js';
 import { formatNumber } from './format-values.js';
-import { html, join, raw, type Raw } from './html.js';
+import { html, join, raw } from './html.js';
 import { REPORT_CSS } from './html-style.js';
 import { KIND_FAMILY, KIND_LABELS_AR, TYPE_LABELS_AR } from './labels.js';
 import { ENTITY_COLORS, FAMILY_COLORS } from './palette.js';
 import { mdCell, mdCode, plural } from './render-markdown.js';
 import { NO_COUNTRY, NO_COUNTRY_LABEL, type Bar } from './report-model.js';
 import { barChart } from './svg-charts.js';
+import { countByValue, sumEntities, sumFigures } from '../tables/summaries.js';
 
 export interface CorpusAggregate {
   articles: ArticleSummary[];
@@ -26,51 +27,37 @@ export interface CorpusAggregate {
 
 const TOP_ENTITIES = 25;
 
-/** Sums the articles' summaries. */
+/** Sums the articles' summaries (the counts by arquero, src/tables/summaries.ts). */
 export function aggregate(articles: readonly ArticleSummary[]): CorpusAggregate {
-  const kinds = new Map<FigureKind, { figures: number; articles: Set<string> }>();
-  const countries = new Map<string, { figures: number; byKind: Partial<Record<FigureKind, number>> }>();
   const names = new Map<string, string>();
-  const years = new Map<number | null, number>();
-  const entities = new Map<string, CorpusAggregate['topEntities'][number] & { seen: Set<string> }>();
-  for (const a of articles) {
-    for (const [cc, name] of Object.entries(a.countryNames)) if (!names.has(cc)) names.set(cc, name);
-    for (const [kind, cc, n] of a.figures) {
-      const k = kinds.get(kind) ?? { figures: 0, articles: new Set<string>() };
-      k.figures += n;
-      k.articles.add(a.slug);
-      kinds.set(kind, k);
-      const c = countries.get(cc) ?? { figures: 0, byKind: {} };
-      c.figures += n;
-      c.byKind[kind] = (c.byKind[kind] ?? 0) + n;
-      countries.set(cc, c);
-    }
-    for (const y of a.projectYears) years.set(y, (years.get(y) ?? 0) + 1);
-    for (const e of a.entities) {
-      // The same entity across articles: its lexicon key when it has one, else its canonical name.
-      const id = `${e.type}\t${e.key ?? `name:${e.name}`}`;
-      const t = entities.get(id) ?? { type: e.type, key: e.key, name: e.name, name_en: e.name_en, mentions: 0, articles: 0, seen: new Set<string>() };
-      t.mentions += e.mentions;
-      t.seen.add(a.slug);
-      t.articles = t.seen.size;
-      entities.set(id, t);
-    }
-  }
+  for (const a of articles) for (const [cc, name] of Object.entries(a.countryNames)) if (!names.has(cc)) names.set(cc, name);
+  const figures = sumFigures(articles.flatMap((a) => a.figures.map(([kind, country, n]) => ({ article: a.slug, kind, country, figures: n }))));
+  const byKind = new Map<string, Partial<Record<FigureKind, number>>>();
+  for (const { country, kind, figures: n } of figures.byCountryAndKind) byKind.set(country, { ...byKind.get(country), [kind]: n });
+  // The same entity across articles: its lexicon key when it has one, else its canonical name.
+  const entityRows = articles.flatMap((a) => a.entities.map((e) => ({ article: a.slug, entity: `${e.type}\t${e.key ?? `name:${e.name}`}`, ...e })));
+  const entities = sumEntities(entityRows).map(({ mentions, articles: n, first }) => {
+    const { type, key, name, name_en } = entityRows[first];
+    return { type, key, name, name_en, mentions, articles: n };
+  });
   const kindOrder = (k: FigureKind) => (FIGURE_KINDS.includes(k) ? FIGURE_KINDS.indexOf(k) : FIGURE_KINDS.length);
-  const figuresByKind = [...kinds]
-    .map(([kind, v]) => ({ kind, figures: v.figures, articles: v.articles.size }))
+  const figuresByKind = figures.byKind
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.kind < b.kind ? -1 : 1));
-  const figuresByCountry = [...countries]
-    .map(([country, v]) => ({ country, name: country === NO_COUNTRY ? NO_COUNTRY_LABEL : (names.get(country) ?? country), ...v }))
+  const figuresByCountry = figures.byCountry
+    .map(({ country, figures: n }) => ({
+      country,
+      name: country === NO_COUNTRY ? NO_COUNTRY_LABEL : (names.get(country) ?? country),
+      figures: n,
+      byKind: byKind.get(country) ?? {},
+    }))
     // Countries by figure count; figures with no country last.
     .sort((a, b) => Number(a.country === NO_COUNTRY) - Number(b.country === NO_COUNTRY) || b.figures - a.figures || (a.country < b.country ? -1 : 1));
-  const projectsByYear = [...years]
-    .map(([year, projects]) => ({ year, projects }))
+  const projectsByYear = countByValue(articles.flatMap((a) => a.projectYears))
+    .map(({ value: year, count: projects }) => ({ year, projects }))
     .sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
-  const topEntities = [...entities.values()]
+  const topEntities = entities
     .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .slice(0, TOP_ENTITIES)
-    .map(({ seen: _seen, ...e }) => e);
+    .slice(0, TOP_ENTITIES);
   return {
     articles: [...articles],
     figuresByKind,
@@ -78,7 +65,7 @@ export function aggregate(articles: readonly ArticleSummary[]): CorpusAggregate 
     kindsPresent: figuresByKind.map((k) => k.kind),
     projectsByYear,
     topEntities,
-    entityCount: entities.size,
+    entityCount: entities.length,
   };
 }
 

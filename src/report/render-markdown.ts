@@ -45,9 +45,20 @@ export function excerpt(text: string, start: number, end: number, max = 60): str
 
 /** The Markdown report of one article. */
 export function reportMarkdown(model: ReportModel, sourceText: string): string {
-  const a: Analysis = model.analysis;
-  const d = a.document;
+  return [
+    ...documentSection(model),
+    ...summarySection(model),
+    ...figuresSection(model),
+    ...projectsSection(model),
+    ...entitiesSection(model),
+    ...messagesSection(model, sourceText),
+  ].join('\n');
+}
+
+/** The title and the document's fields. */
+function documentSection(model: ReportModel): string[] {
   const out: string[] = [];
+  const d = model.analysis.document;
   out.push(`# ${mdCell(d.title) || '(no title)'}`, '');
   out.push(
     ...table(
@@ -63,7 +74,12 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
     ),
     '',
   );
+  return out;
+}
 
+/** The counts. */
+function summarySection(model: ReportModel): string[] {
+  const out: string[] = [];
   const c = model.counts;
   out.push('## Summary', '');
   out.push(
@@ -73,7 +89,12 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
     ),
     '',
   );
+  return out;
+}
 
+/** The figures, one table per kind. */
+function figuresSection(model: ReportModel): string[] {
+  const out: string[] = [];
   out.push('## Figures', '');
   if (model.figureGroups.length === 0) out.push('No figures found.', '');
   for (const g of model.figureGroups) {
@@ -89,7 +110,12 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
       '',
     );
   }
+  return out;
+}
 
+/** The projects, one row each. */
+function projectsSection(model: ReportModel): string[] {
+  const out: string[] = [];
   out.push('## Projects', '');
   if (model.projects.length === 0) out.push('No projects found.', '');
   else {
@@ -112,7 +138,12 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
       '',
     );
   }
+  return out;
+}
 
+/** The entities, one table per type. */
+function entitiesSection(model: ReportModel): string[] {
+  const out: string[] = [];
   out.push('## Entities', '');
   if (model.entityGroups.length === 0) out.push('No entities found.', '');
   for (const g of model.entityGroups) {
@@ -132,7 +163,13 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
       '',
     );
   }
+  return out;
+}
 
+/** The positioned messages of the stages. */
+function messagesSection(model: ReportModel, sourceText: string): string[] {
+  const out: string[] = [];
+  const a: Analysis = model.analysis;
   out.push('## Messages', '');
   if (a.messages.length === 0) out.push('None: arqam handled everything it read.', '');
   else {
@@ -144,5 +181,5 @@ export function reportMarkdown(model: ReportModel, sourceText: string): string {
       '',
     );
   }
-  return out.join('\n');
+  return out;
 }

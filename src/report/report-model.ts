@@ -142,25 +142,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
   const articleNames = new Map<string, string>();
   for (const e of analysis.entities) if (e.type === 'COUNTRY' && e.key && !articleNames.has(e.key)) articleNames.set(e.key, e.name);
   const countryName = (code: string) => articleNames.get(code) ?? lexiconCountryNames().get(code) ?? code;
-
-  // A figure belongs to a project when the project lists it or the figure's subject is the project.
-  const projectOfFigure = new Map<string, Project>();
-  for (const p of analysis.projects) for (const id of p.figures) if (!projectOfFigure.has(id)) projectOfFigure.set(id, p);
-  for (const f of analysis.figures) {
-    const p = f.subject ? projectById.get(f.subject) : undefined;
-    if (p && !projectOfFigure.has(f.id)) projectOfFigure.set(f.id, p);
-  }
-
-  const figureCountry = (f: Figure): string | null => {
-    const p = projectOfFigure.get(f.id);
-    if (p?.country) return p.country;
-    const e = f.subject ? entityById.get(f.subject) : undefined;
-    if (!e?.key) return null;
-    if (e.type === 'COUNTRY') return e.key;
-    // Places of the lexicon are keyed `<cc>-<name>` (uz-samarkand): the figure is about that country.
-    const m = /^([a-z]{2})-/.exec(e.key);
-    return m && (e.type === 'CITY' || e.type === 'LOCATION') ? m[1].toUpperCase() : null;
-  };
+  const figureCountry = figureCountryOf(analysis, entityById, projectById);
 
   const figureGroups = groupInOrder(analysis.figures, (f) => f.kind, FIGURE_KINDS).map(([kind, figures]) => ({
     kind,
@@ -181,40 +163,7 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     }),
     figures: project.figures.map((id) => figureById.get(id)).filter((f): f is Figure => f !== undefined),
   }));
-
-  // Capacity and cost by country: project values only, each project once. Figures are not
-  // added up: the article's potentials (500 GW of solar potential), shares and the amounts of
-  // different years (trade in 2000 and in 2024) are no quantities one can sum. Each value
-  // keeps its bounds: a range adds its low and high ends, "up to" a low end of 0 and
-  // "at least" no high end, so the total says what is known.
-  const qualifiers = new Map(projects.map((v) => [v.project.id, v.qualifiers]));
-  const sums = new Map<string, Map<string, Sum>>(); // series → country → sum
-  const add = (series: string, country: string | null, value: number, valueMax: number | null, qualifier: Qualifier | null, part: string) => {
-    if (!Number.isFinite(value)) return;
-    const s = sums.get(series) ?? new Map<string, Sum>();
-    sums.set(series, s);
-    const k = country ?? NO_COUNTRY;
-    const sum = s.get(k) ?? { lo: 0, hi: 0, approx: false, parts: [] };
-    s.set(k, sum);
-    const high = valueMax ?? value;
-    sum.lo += qualifier === 'at_most' ? 0 : value;
-    sum.hi += qualifier === 'at_least' ? Infinity : high;
-    if (qualifier === 'approx') sum.approx = true;
-    sum.parts.push(part);
-  };
-  for (const p of analysis.projects) {
-    const q = qualifiers.get(p.id)!;
-    if (p.capacity_mw !== null) add('MW', p.country, p.capacity_mw, p.capacity_mw_max, q.capacity, `${p.name}: ${formatCapacity(p, q.capacity)}`);
-    if (p.cost_usd !== null) add('money:USD', p.country, p.cost_usd, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
-    else if (p.cost !== null && p.currency) add(`money:${p.currency}`, p.country, p.cost, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
-  }
-  const bars = (series: string): Bar[] =>
-    [...(sums.get(series) ?? new Map<string, Sum>())]
-      .map(([key, sum]) => ({ key, label: key === NO_COUNTRY ? NO_COUNTRY_LABEL : countryName(key), ...sumBar(sum) }))
-      .sort(byValueThenLabel);
-  const currencies = [...sums.keys()].filter((k) => k.startsWith('money:')).map((k) => k.slice(6));
-  // US dollars first (the common unit), then other currencies alphabetically.
-  currencies.sort((a, b) => (a === 'USD' ? -1 : b === 'USD' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const { capacityByCountry, moneyByCountry } = sumsByCountry(analysis.projects, new Map(projects.map((v) => [v.project.id, v.qualifiers])), countryName);
 
   const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
   return {
@@ -238,6 +187,72 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     figureCountry,
     figuresByKind: figureGroups.map((g) => ({ key: g.kind, label: g.kind, value: g.figures.length })),
     mentionsByType: entityGroups.map((g) => ({ key: g.type, label: g.type, value: g.mentions })),
+    capacityByCountry,
+    moneyByCountry,
+  };
+}
+
+/** Which country a figure is about: its project's, or the country (or a place of it) it is said of. */
+function figureCountryOf(analysis: Analysis, entityById: Map<string, Entity>, projectById: Map<string, Project>): (f: Figure) => string | null {
+  // A figure belongs to a project when the project lists it or the figure's subject is the project.
+  const projectOfFigure = new Map<string, Project>();
+  for (const p of analysis.projects) for (const id of p.figures) if (!projectOfFigure.has(id)) projectOfFigure.set(id, p);
+  for (const f of analysis.figures) {
+    const p = f.subject ? projectById.get(f.subject) : undefined;
+    if (p && !projectOfFigure.has(f.id)) projectOfFigure.set(f.id, p);
+  }
+
+  return (f: Figure): string | null => {
+    const p = projectOfFigure.get(f.id);
+    if (p?.country) return p.country;
+    const e = f.subject ? entityById.get(f.subject) : undefined;
+    if (!e?.key) return null;
+    if (e.type === 'COUNTRY') return e.key;
+    // Places of the lexicon are keyed `<cc>-<name>` (uz-samarkand): the figure is about that country.
+    const m = /^([a-z]{2})-/.exec(e.key);
+    return m && (e.type === 'CITY' || e.type === 'LOCATION') ? m[1].toUpperCase() : null;
+  };
+}
+
+/** Capacity and cost of the projects by country, as bars (MW, then one list per currency). */
+function sumsByCountry(
+  projects: readonly Project[],
+  qualifiers: Map<string, ProjectQualifiers>,
+  countryName: (code: string) => string,
+): Pick<ReportModel, 'capacityByCountry' | 'moneyByCountry'> {
+  // Capacity and cost by country: project values only, each project once. Figures are not
+  // added up: the article's potentials (500 GW of solar potential), shares and the amounts of
+  // different years (trade in 2000 and in 2024) are no quantities one can sum. Each value
+  // keeps its bounds: a range adds its low and high ends, "up to" a low end of 0 and
+  // "at least" no high end, so the total says what is known.
+  const sums = new Map<string, Map<string, Sum>>(); // series → country → sum
+  const add = (series: string, country: string | null, value: number, valueMax: number | null, qualifier: Qualifier | null, part: string) => {
+    if (!Number.isFinite(value)) return;
+    const s = sums.get(series) ?? new Map<string, Sum>();
+    sums.set(series, s);
+    const k = country ?? NO_COUNTRY;
+    const sum = s.get(k) ?? { lo: 0, hi: 0, approx: false, parts: [] };
+    s.set(k, sum);
+    const high = valueMax ?? value;
+    sum.lo += qualifier === 'at_most' ? 0 : value;
+    sum.hi += qualifier === 'at_least' ? Infinity : high;
+    if (qualifier === 'approx') sum.approx = true;
+    sum.parts.push(part);
+  };
+  for (const p of projects) {
+    const q = qualifiers.get(p.id)!;
+    if (p.capacity_mw !== null) add('MW', p.country, p.capacity_mw, p.capacity_mw_max, q.capacity, `${p.name}: ${formatCapacity(p, q.capacity)}`);
+    if (p.cost_usd !== null) add('money:USD', p.country, p.cost_usd, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
+    else if (p.cost !== null && p.currency) add(`money:${p.currency}`, p.country, p.cost, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
+  }
+  const bars = (series: string): Bar[] =>
+    [...(sums.get(series) ?? new Map<string, Sum>())]
+      .map(([key, sum]) => ({ key, label: key === NO_COUNTRY ? NO_COUNTRY_LABEL : countryName(key), ...sumBar(sum) }))
+      .sort(byValueThenLabel);
+  const currencies = [...sums.keys()].filter((k) => k.startsWith('money:')).map((k) => k.slice(6));
+  // US dollars first (the common unit), then other currencies alphabetically.
+  currencies.sort((a, b) => (a === 'USD' ? -1 : b === 'USD' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return {
     capacityByCountry: bars('MW'),
     moneyByCountry: currencies.map((currency) => ({ currency, bars: bars(`money:${currency}`) })),
   };

@@ -3,6 +3,7 @@
 import { DuckDBTypeId, type DuckDBResult } from '@duckdb/node-api';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { csvRecord } from '../tables/to-csv.js';
 
 export const FORMATS = ['table', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -43,10 +44,11 @@ export async function writeResult(result: DuckDBResult, format: Format, out: Wri
     }
   };
   if (format === 'csv') {
-    await write(names.map(csvCell).join(',') + '\n');
+    // The tables' CSV writer, so a query's CSV ends its records as the CSV files do (CRLF).
+    await write(csvRecord(names));
     for await (const chunk of rows()) {
       count += chunk.length;
-      await write(chunk.map((row) => row.map(csvCell).join(',')).join('\n') + (chunk.length ? '\n' : ''));
+      await write(chunk.map(csvRecord).join(''));
     }
     return count;
   }
@@ -55,7 +57,9 @@ export async function writeResult(result: DuckDBResult, format: Format, out: Wri
     for await (const chunk of rows()) {
       for (const row of chunk) {
         const object: Record<string, Plain> = {};
-        names.forEach((name, i) => (object[name] = row[i]));
+        names.forEach((name, i) => {
+          object[name] = row[i];
+        });
         await write((count++ === 0 ? '\n' : ',\n') + JSON.stringify(object));
       }
     }
@@ -66,13 +70,6 @@ export async function writeResult(result: DuckDBResult, format: Format, out: Wri
   for await (const chunk of rows()) for (const row of chunk) all.push(row);
   await write(formatTable(names, all, numeric, options.maxWidth ?? 60));
   return all.length;
-}
-
-/** An RFC 4180 CSV cell: quoted when it holds a comma, quote or line break. */
-export function csvCell(value: Plain): string {
-  if (value === null) return '';
-  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**

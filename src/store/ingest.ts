@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import { documentId } from '../analyze.js';
 import type { WorkItem, WorkResult } from './analyze-item.js';
-import { analyzedLineItem, readAnalyzedLines } from './analyzed-lines.js';
+import { readAnalyzedLines } from './analyzed-lines.js';
 import { openStore, type Store } from './open-store.js';
 import { DEFAULT_MAX_BYTES, expandPaths, readInputItems, type InputItem } from './read-inputs.js';
 import { createAnalyzer, defaultWorkerCount } from './worker-pool.js';

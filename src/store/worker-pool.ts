@@ -227,7 +227,9 @@ class WorkerPool<I, R> implements Pool<I, R> {
           continue;
         }
         this.parts.set(p.chunk, { results: new Array<R>(p.items.length), remaining: p.items.length, call: p.call });
-        p.items.forEach((item, offset) => retries.push({ chunk: this.nextChunk++, items: [item], call: p.call, retry: { parent: p.chunk, offset } }));
+        p.items.forEach((item, offset) => {
+          retries.push({ chunk: this.nextChunk++, items: [item], call: p.call, retry: { parent: p.chunk, offset } });
+        });
       }
       this.queue.unshift(...retries);
       this.feedAll();
@@ -290,7 +292,10 @@ class WorkerPool<I, R> implements Pool<I, R> {
   }
 
   private answer(p: Pending<I>, results: R[]): void {
-    if (!p.retry) return this.settle(p.chunk, p.call, results);
+    if (!p.retry) {
+      this.settle(p.chunk, p.call, results);
+      return;
+    }
     const part = this.parts.get(p.retry.parent)!;
     part.results[p.retry.offset] = results[0];
     if (--part.remaining === 0) {

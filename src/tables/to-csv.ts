@@ -1,6 +1,7 @@
-// CSV as RFC 4180 says it: comma-separated, records ended by CRLF, a field quoted when it holds
-// a comma, a double quote, CR or LF, and quotes inside doubled. Text stays as written (a line
-// break inside a sentence stays inside its quoted field). Null is an empty field.
+// The one CSV writer of arqam (the tables, `--excel`, `query --format csv` and the corpus report's
+// lists), as RFC 4180 says it: comma-separated, records ended by CRLF, a field quoted when it
+// holds a comma, a double quote, CR or LF, and quotes inside doubled. Text stays as written (a
+// line break inside a sentence stays inside its quoted field). Null is an empty field.
 import type { Table } from './build-tables.js';
 
 export interface CsvOptions {
@@ -16,36 +17,37 @@ export interface CsvOptions {
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** The record end of every CSV arqam writes. */
+export const CSV_RECORD_END = '\r\n';
 
 /** `value` as a spreadsheet shows it as text (see CsvOptions.neutralizeFormulas). */
 export function neutralizeFormula(value: unknown): unknown {
   return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** A table as RFC 4180 CSV text (CRLF line ends, header row first). */
-export function toCsv(table: Table, options: CsvOptions = {}): string {
-  // arquero's toCSV quotes exactly the fields RFC 4180 asks for, but ends records with LF;
-  // every LF outside quotes is a record end, so it becomes CRLF. Numbers are written by
-  // String(number): 153000000, 1.5, -0 as 0.
-  const format = options.neutralizeFormulas
-    ? Object.fromEntries(table.columnNames().map((name) => [name, neutralizeFormula]))
-    : undefined;
-  const lf = table.toCSV({ delimiter: ',', format });
-  return (options.bom ? BOM : '') + crlfOutsideQuotes(lf);
+/**
+ * One CSV field: empty for null, JSON for a list or an object (a store's LIST column), else
+ * String(value) (153000000, 1.5, -0 as 0), quoted when it holds a comma, quote or line break.
+ */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Replaces each LF outside double-quoted fields with CRLF (a doubled quote toggles twice). */
-export function crlfOutsideQuotes(csv: string): string {
-  let out = '';
-  let from = 0;
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv.charCodeAt(i);
-    if (c === 0x22) quoted = !quoted;
-    else if (c === 0x0a && !quoted) {
-      out += csv.slice(from, i) + '\r\n';
-      from = i + 1;
-    }
-  }
-  return out + csv.slice(from);
+/** One CSV record, its record end included. */
+export function csvRecord(values: readonly unknown[]): string {
+  return values.map(csvField).join(',') + CSV_RECORD_END;
+}
+
+/** A table as RFC 4180 CSV text (CRLF line ends, header row first). */
+export function toCsv(table: Table, options: CsvOptions = {}): string {
+  const names = table.columnNames();
+  const columns = names.map((name) => table.array(name) as ArrayLike<unknown>);
+  const cell = options.neutralizeFormulas ? neutralizeFormula : (v: unknown) => v;
+  let out = (options.bom ? BOM : '') + csvRecord(names);
+  for (let row = 0; row < table.numRows(); row++) out += csvRecord(columns.map((c) => cell(c[row])));
+  return out;
 }

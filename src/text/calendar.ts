@@ -24,9 +24,6 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   MONTHS_RAW.flatMap(([m, names]) => names.map((n) => [foldString(n), m] as [string, number])),
 );
 
-/** The longest month name, in words. */
-export const MONTH_MAX_WORDS = 2;
-
 /** Normalized weekday names (with and without the article). */
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].flatMap((d) => {

@@ -63,22 +63,6 @@ for (const ch of '!"#%&\'()*+,-./:;<=>?@[\\]^_`{|}~،؛؟٪٫٬«»…–—‘�
   if (CLASS[c] === C.Other) CLASS[c] = C.Punct;
 }
 
-export function isArabicLetter(c: number): boolean {
-  return CLASS[c] === C.ArabicLetter;
-}
-
-export function isDigit(c: number): boolean {
-  return CLASS[c] === C.Digit;
-}
-
-/** The value 0–9 of an ASCII, Arabic-Indic or Persian digit, or -1. */
-export function digitValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
-  return -1;
-}
-
 export function isSpace(c: number): boolean {
   const k = CLASS[c];
   return k === C.Space || k === C.Newline || k === C.Invisible;

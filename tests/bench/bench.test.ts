@@ -126,16 +126,19 @@ describe('runBench', () => {
   it('measures every stage of the pipeline and prints the table (one small run)', { timeout: 300_000 }, async () => {
     const { runBench } = await import('../../src/bench/run-bench.js');
     const { formatBench } = await import('../../src/bench/format-bench.js');
-    const r = await runBench({ runs: 1, minBytes: 1, sentences: 5, skipPeers: true, skipIngest: true, skipStartup: true, out: '' }, () => {});
+    const r = await runBench(
+      { runs: 1, minBytes: 1, sentences: 5, skipPeers: true, skipIngest: true, skipStartup: true, skipScaling: true, scalingMb: [], skipCorpus: false, unseenRuns: 0, unseenMb: 0, out: '' },
+      () => {},
+    );
     expect(r.stages.map((s) => s.name)).toEqual(defaultStages().map((s) => s.name));
-    expect(r.corpus.copies).toBe(1);
-    expect(r.endToEnd.runs).toHaveLength(1);
-    expect(r.peakRssMB.pipeline).toBeGreaterThan(0);
+    expect(r.corpus?.copies).toBe(1);
+    expect(r.endToEnd?.runs).toHaveLength(1);
+    expect(r.peakRssMB?.pipeline).toBeGreaterThan(0);
     const text = formatBench(r);
     for (const s of r.stages) expect(text).toContain(s.name);
     expect(text).toMatch(/analyze\(\) end to end/);
-    expect(r.textLayer.alone.runs).toHaveLength(1);
-    expect(r.textLayer.alone.stages.map((s) => s.name)).toEqual(textLayerStages(defaultStages()).map((s) => s.name));
+    expect(r.textLayer?.alone.runs).toHaveLength(1);
+    expect(r.textLayer?.alone.stages.map((s) => s.name)).toEqual(textLayerStages(defaultStages()).map((s) => s.name));
     expect(text).toMatch(/text layer alone/);
     expect(text).toMatch(/skipped: --skip-ingest/);
   });

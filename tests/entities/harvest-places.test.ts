@@ -62,7 +62,9 @@ describe('shortlist and select', () => {
   it('drops a word that mostly occurs without a cue, and gives the country named around the town', () => {
     const keys = shortlist(c.stats, () => false, () => false);
     const conf = new Confirmer(keys, k, new Map([['السعوديه', 'SA']]));
-    articles.forEach(([outlet, text], i) => conf.add(text, `${outlet}:${i}`));
+    articles.forEach(([outlet, text], i) => {
+      conf.add(text, `${outlet}:${i}`);
+    });
     const rows = select(c.stats, conf.found, c.outlets, { ...THRESHOLDS, minCount: 3, minArticles: 3 });
     const town = rows.find((r) => r.key === 'h-الخرسانيه');
     expect(town).toMatchObject({ type: 'city', country: 'SA', nameAr: 'الخرسانية', articles: 4, outlets: 4 });

@@ -61,6 +61,8 @@ function perfectAnalysis(gold: GoldArticle, text: string): Analysis {
     year_end: p.year_end ?? null,
     capacity_mw: p.capacity_mw ?? null,
     capacity_mw_max: p.capacity_mw_max ?? null,
+    capacity: null,
+    capacity_unit: null,
     cost: p.cost ?? null,
     currency: p.currency ?? null,
     cost_usd: p.cost_usd ?? null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/index.js';
 import { FIGURE_KINDS, QUALIFIERS, type Figure } from '../../src/model/types.js';
 
-type Want = Partial<Pick<Figure, 'kind' | 'text' | 'value' | 'value_max' | 'unit' | 'qualifier'>>;
+type Want = Partial<Pick<Figure, 'kind' | 'text' | 'value' | 'value_max' | 'unit' | 'qualifier' | 'calendar'>>;
 
 /** Figures of `text`, each checked against the span invariant and the contract's types. */
 function figures(text: string, published: string | null = null): Figure[] {

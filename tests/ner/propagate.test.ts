@@ -17,7 +17,9 @@ function propagate(sentences: [string[], string[]][], window = WINDOW): string[]
   const take = (done: { tags: Uint8Array; payload: number }[]) => {
     for (const d of done) out[d.payload] = namesOf(d.tags);
   };
-  sentences.forEach(([stems, tags], i) => take(p.push(stems, tagsOf(...tags), i)));
+  sentences.forEach(([stems, tags], i) => {
+    take(p.push(stems, tagsOf(...tags), i));
+  });
   take(p.flush());
   return out;
 }

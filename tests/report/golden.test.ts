@@ -17,7 +17,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const HOW_TO_UPDATE = 'if the change is intended, accept it with: UPDATE_GOLDEN=1 npx vitest run tests/report';
 
 /** A readable account of where two texts first differ, with a few lines around it. */
-export function describeDifference(expected: string, actual: string): string {
+function describeDifference(expected: string, actual: string): string {
   const e = expected.split('\n');
   const a = actual.split('\n');
   let i = 0;

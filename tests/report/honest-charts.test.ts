@@ -35,9 +35,9 @@ const analysis = () =>
       { id: 'f8', kind: 'money', value: 1.6e9, unit: 'USD', subject: 'e2', at: ['1.6 مليار دولار'] },
     ],
     projects: [
-      { id: 'p1', type: 'solar', name: 'مشروعين للطاقة الشمسية', at: ['مشروعين للطاقة الشمسية'], country: 'UZ', places: [], year: null, year_end: null, capacity_mw: 1000, capacity_mw_max: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f4'] },
-      { id: 'p2', type: 'hydro', name: 'محطتان كهرومائيتان', at: ['محطتان كهرومائيتان'], country: 'KG', places: [], year: null, year_end: null, capacity_mw: 24, capacity_mw_max: 25, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f5'] },
-      { id: 'p3', type: 'solar', name: 'محطة شمسية', at: ['ومحطة شمسية', 'محطة شمسية'], country: 'KG', places: [], year: null, year_end: null, capacity_mw: 100, capacity_mw_max: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f6'] },
+      { id: 'p1', type: 'solar', name: 'مشروعين للطاقة الشمسية', at: ['مشروعين للطاقة الشمسية'], country: 'UZ', places: [], year: null, year_end: null, capacity_mw: 1000, capacity_mw_max: null, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f4'] },
+      { id: 'p2', type: 'hydro', name: 'محطتان كهرومائيتان', at: ['محطتان كهرومائيتان'], country: 'KG', places: [], year: null, year_end: null, capacity_mw: 24, capacity_mw_max: 25, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f5'] },
+      { id: 'p3', type: 'solar', name: 'محطة شمسية', at: ['ومحطة شمسية', 'محطة شمسية'], country: 'KG', places: [], year: null, year_end: null, capacity_mw: 100, capacity_mw_max: null, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f6'] },
     ],
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, NO_COUNTRY } from '../../src/report/report-model.js';
+import { buildReportModel } from '../../src/report/report-model.js';
 import { handmadeAnalysis, sampleAnalysis } from '../fixtures/report/sample-analysis.js';
 
 describe('buildReportModel on the sample', () => {
@@ -48,7 +48,7 @@ describe('buildReportModel: projects without figures', () => {
         projects: [
           {
             id: 'p1', type: 'solar_plant', name: 'محطة الشمس', at: ['محطة الشمس'], country: 'EG', places: [], year: null, year_end: null,
-            capacity_mw: 200, capacity_mw_max: null, cost: 1e9, currency: 'EGP', cost_usd: null, partners: [], figures: [],
+            capacity_mw: 200, capacity_mw_max: null, capacity: null, capacity_unit: null, cost: 1e9, currency: 'EGP', cost_usd: null, partners: [], figures: [],
           },
         ],
       }),

@@ -25,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('arqam query', () => {
   it.each<[string, string]>([
     ['table', 'published  │ n\n───────────┼──\n2025-12-20 │ 1\nNULL       │ 1\n(2 rows)\n'],
-    ['csv', 'published,n\n2025-12-20,1\n,1\n'],
+    ['csv', 'published,n\r\n2025-12-20,1\r\n,1\r\n'],
     ['json', '[\n{"published":"2025-12-20","n":1},\n{"published":null,"n":1}\n]\n'],
   ])('prints the result as %s', (format, expected) => {
     const sql = 'SELECT published, count(*) AS n FROM documents GROUP BY ALL ORDER BY published NULLS LAST';

@@ -2,7 +2,7 @@
 // malformed, BOM, duplicate, not Arabic, too long, SaudiNewsNet-shaped), in order, through the
 // library and through the CLI; --keep-going, --max-bytes and --memory.
 import { describe, expect, it } from 'vitest';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { extractStream, type ExtractOptions } from '../../src/store/extract-lines.js';
 import { runCli } from '../cli/run-cli.js';
 
@@ -43,7 +43,7 @@ async function run(input: string, options: Partial<ExtractOptions> = {}) {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (c: Buffer) => chunks.push(c));
-  const stats = await extractStream([Buffer.from(input)], output, { maxBytes: 4000, ...options });
+  const stats = await extractStream(Readable.from([Buffer.from(input)]), output, { maxBytes: 4000, ...options });
   return { stats, stdout: Buffer.concat(chunks).toString('utf8') };
 }
 
@@ -57,7 +57,9 @@ describe.each([
     expect(out.pop()).toBe('');
     expect(out).toHaveLength(LINES.length);
     expect(stats).toEqual({ lines: LINES.length, failed: FAILED });
-    out.forEach((line, i) => LINES[i][2](JSON.parse(line) as Record<string, unknown>));
+    out.forEach((line, i) => {
+      LINES[i][2](JSON.parse(line) as Record<string, unknown>);
+    });
   });
 });
 

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, displayWidth, formatTable } from '../../src/store/format-result.js';
-
-describe('csvCell', () => {
-  it.each<[Parameters<typeof csvCell>[0], string]>([
-    [null, ''],
-    [12.5, '12.5'],
-    ['محطة', 'محطة'],
-    ['a,b', '"a,b"'],
-    ['قال "نعم"', '"قال ""نعم"""'],
-    ['سطر\nثان', '"سطر\nثان"'],
-    [[1, 2], '"[1,2]"'],
-  ])('%j → %s', (value, expected) => {
-    expect(csvCell(value)).toBe(expected);
-  });
-});
+import { displayWidth, formatTable } from '../../src/store/format-result.js';
 
 describe('displayWidth', () => {
   it.each<[string, number]>([

@@ -67,7 +67,7 @@ describe('arqam query refuses what would write or leave the store', () => {
   it('reads files with --allow-files, and still writes none', () => {
     const read = runCli(['query', "SELECT sum(a) AS s FROM read_csv('rows.csv')", '--db', db, '--format', 'csv', '--allow-files'], undefined, dir);
     expect(read.stderr).toBe('');
-    expect(read.stdout).toBe('s\n4\n');
+    expect(read.stdout).toBe('s\r\n4\r\n');
     const before = digest(db);
     const write = runCli(['query', "COPY figures TO 'out.csv'", '--db', db, '--allow-files'], undefined, dir);
     expect(write.status).toBe(1);
@@ -124,7 +124,7 @@ describe('arqam query while another process writes the store', () => {
     });
     await release();
     expect(r.stderr).toMatch(/store\.duckdb: the store is being written by process \d+ .*; waiting up to 120 s for it to finish/);
-    expect(r.stdout).toBe('x\n1\n');
+    expect(r.stdout).toBe('x\r\n1\r\n');
     expect(r.status).toBe(0);
   }, 120_000);
 

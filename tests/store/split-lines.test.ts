@@ -1,11 +1,12 @@
 // splitLines: JSON lines read as bytes, with a cap on a line's size; recoverId: the id at the
 // start of a line that cannot be parsed.
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { recoverId, splitLines, type SplitLine } from '../../src/store/split-lines.js';
 
 async function lines(chunks: (string | Buffer)[], maxBytes = 1000): Promise<SplitLine[]> {
   const out: SplitLine[] = [];
-  for await (const l of splitLines(chunks, maxBytes)) out.push(l);
+  for await (const l of splitLines(Readable.from(chunks), maxBytes)) out.push(l);
   return out;
 }
 

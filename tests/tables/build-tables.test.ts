@@ -36,7 +36,7 @@ describe('the tables of one analysis', () => {
   });
 
   it('a date figure has its value in date, not value', () => {
-    const row = tables.figures.objects().find((r) => r.figure_id === 'f2') as Record<string, unknown>;
+    const row = (tables.figures.objects() as Record<string, unknown>[]).find((r) => r.figure_id === 'f2');
     expect(row).toMatchObject({ kind: 'date', value: null, date: '2025-12-12' });
   });
 

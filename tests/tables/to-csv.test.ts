@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as aq from 'arquero';
 import fc from 'fast-check';
 import { buildTable, columnNames } from '../../src/tables/build-tables.js';
-import { crlfOutsideQuotes, toCsv } from '../../src/tables/to-csv.js';
+import { csvField, csvRecord, toCsv } from '../../src/tables/to-csv.js';
 import { COLUMNS, TABLE_NAMES } from '../../src/tables/rows.js';
 
 /** A strict RFC 4180 reader (CRLF records, quoted fields), to check what toCsv writes. */
@@ -82,10 +82,6 @@ describe('toCsv writes RFC 4180', () => {
       { numRuns: 300 },
     );
   });
-
-  it('turns only the record ends into CRLF, never a line break inside quotes', () => {
-    expect(crlfOutsideQuotes('a\n"b\nc"\n"d""\ne"\n')).toBe('a\r\n"b\nc"\r\n"d""\ne"\r\n');
-  });
 });
 
 describe('buildTable', () => {
@@ -116,5 +112,26 @@ describe('formula neutralization (--excel)', () => {
   it('is off by default: the data stays as it is for every other reader', () => {
     const rows = parseRfc4180(toCsv(table));
     expect(rows[1][0]).toBe('=HYPERLINK("http://x")');
+  });
+});
+
+describe('csvField and csvRecord (also the CSV of query --format csv)', () => {
+  it.each<[unknown, string]>([
+    [null, ''],
+    [undefined, ''],
+    [12.5, '12.5'],
+    [-0, '0'],
+    ['محطة', 'محطة'],
+    ['a,b', '"a,b"'],
+    ['قال "نعم"', '"قال ""نعم"""'],
+    ['سطر\nثان', '"سطر\nثان"'],
+    ['سطر\r\nثان', '"سطر\r\nثان"'],
+    [[1, 2], '"[1,2]"'],
+  ])('%j → %s', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('ends a record with CRLF, never a line break inside quotes', () => {
+    expect(csvRecord(['a', 'b\nc', 'd"\ne'])).toBe('a,"b\nc","d""\ne"\r\n');
   });
 });

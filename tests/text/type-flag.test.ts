@@ -33,7 +33,10 @@ describe('TypeFlag', () => {
   });
   it('answers a token without a type directly, every time', () => {
     let asked = 0;
-    const flag = new TypeFlag(() => (asked++, true));
+    const flag = new TypeFlag(() => {
+      asked++;
+      return true;
+    });
     const t = tokenWith(tokens('محطة')[0], {});
     flag.of(t);
     flag.of(t);

@@ -6,7 +6,9 @@ describe('WordTable', () => {
   it('finds each word it holds by a range of any text, and nothing else', () => {
     const table = new WordTable<{ text: string; n: number }>(4);
     const words = Array.from({ length: 5000 }, (_, n) => `كلمة${n}`);
-    words.forEach((text, n) => table.add({ text, n }));
+    words.forEach((text, n) => {
+      table.add({ text, n });
+    });
     expect(table.size).toBe(5000);
     const line = `  ${words[4321]} `;
     expect(table.find(line, 2, 2 + words[4321].length)?.n).toBe(4321);

@@ -10,7 +10,7 @@ import { describeFsError, isFsError } from '../../model/fs-errors.js';
 import { documentNotArabic } from '../../text/arabic-input.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 // The reports' writers (tables through arquero) are imported when reports are written, not for --json.
-import type { ArticleOutput } from '../../report/write-outputs.js';
+import type { ArticleOutput, writeArticleOutputs } from '../../report/write-outputs.js';
 import { analysisJson } from '../../report/analysis-json.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.text']);
@@ -124,49 +124,9 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
         setStatus(EXIT_SOME_FAILED);
         return;
       }
-      const { writeArticleOutputs, writeIndex } = await import('../../report/write-outputs.js');
-      const taken = new Set<string>();
-      const written: ArticleOutput[] = [];
-      let failed = 0;
-      let documents = 0;
-      for (const [i, file] of inputs.entries()) {
-        if (inputs.length > 1) process.stderr.write(`[${i + 1}/${inputs.length}] ${file}\n`);
-        let parts: InputDocument[];
-        try {
-          parts = readDocuments(file, maxBytes);
-        } catch (error) {
-          failed++;
-          documents++;
-          reportFailure(file, error);
-          continue;
-        }
-        const base = slugFor(file, taken);
-        if (parts.length > 1) process.stderr.write(`arqam: ${file}: ${parts.length} documents (<DOC>), one report each\n`);
-        for (const part of parts) {
-          documents++;
-          try {
-            if (part.input instanceof InputError) throw part.input;
-            const { text, bytes } = part.input;
-            const doc = analyzeDocument(text, { source: part.source, bytes });
-            const notArabic = documentNotArabic(doc);
-            if (notArabic) throw new InputError(part.source, `${notArabic}; no report written (arqam analyzes Arabic articles)`);
-            const slug = part.part === null ? base : uniqueSlug(`${base}-${part.part}`, taken);
-            const dir = join(outDir, slug);
-            let out: ArticleOutput;
-            try {
-              out = writeArticleOutputs(doc, dir, { excel: Boolean(opts.excel), slug });
-            } catch (error) {
-              if (isFsError(error)) throw new InputError(part.source, describeFsError(error, 'write', (error as NodeJS.ErrnoException).path ?? join(outArg, slug)));
-              throw error;
-            }
-            written.push(out);
-            process.stdout.write(summaryLine(out, join(outArg, slug)));
-          } catch (error) {
-            failed++;
-            reportFailure(part.source, error);
-          }
-        }
-      }
+      const { writeArticleOutputs: write, writeIndex } = await import('../../report/write-outputs.js');
+      const { written, failed: analyzeFailed, documents } = analyzeInputs(inputs, { outDir, outArg, excel: Boolean(opts.excel), maxBytes, write });
+      let failed = analyzeFailed;
       const folderGiven = files.some((f) => {
         try {
           return statSync(f).isDirectory();
@@ -186,6 +146,73 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
       if (failed > 0) process.stderr.write(`arqam: ${failed} of ${documents + emptyFolders.length + unreadable.length} inputs failed\n`);
       setStatus(failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);
     });
+}
+
+/** Where and how `analyze` writes its reports. */
+interface OutputPlace {
+  outDir: string;
+  /** The folder as given on the command line, for messages. */
+  outArg: string;
+  excel: boolean;
+  maxBytes: number;
+  /** The report writer, imported by the caller. */
+  write: typeof writeArticleOutputs;
+}
+
+/** Analyzes every document of every input file and writes its outputs; failures are named on stderr and counted. */
+function analyzeInputs(inputs: readonly string[], place: OutputPlace): { written: ArticleOutput[]; failed: number; documents: number } {
+  const taken = new Set<string>();
+  const written: ArticleOutput[] = [];
+  let failed = 0;
+  let documents = 0;
+  for (const [i, file] of inputs.entries()) {
+    if (inputs.length > 1) process.stderr.write(`[${i + 1}/${inputs.length}] ${file}\n`);
+    let parts: InputDocument[];
+    try {
+      parts = readDocuments(file, place.maxBytes);
+    } catch (error) {
+      failed++;
+      documents++;
+      reportFailure(file, error);
+      continue;
+    }
+    const base = slugFor(file, taken);
+    if (parts.length > 1) process.stderr.write(`arqam: ${file}: ${parts.length} documents (<DOC>), one report each\n`);
+    for (const part of parts) {
+      documents++;
+      try {
+        const out = analyzePart(part, () => (part.part === null ? base : uniqueSlug(`${base}-${part.part}`, taken)), place);
+        written.push(out);
+      } catch (error) {
+        failed++;
+        reportFailure(part.source, error);
+      }
+    }
+  }
+  return { written, failed, documents };
+}
+
+/**
+ * Analyzes one document and writes its outputs into `<out>/<slug>/`; throws an InputError where it
+ * cannot. The slug is taken (`slugOf`) only once the document is known to be an Arabic article.
+ */
+function analyzePart(part: InputDocument, slugOf: () => string, place: OutputPlace): ArticleOutput {
+  if (part.input instanceof InputError) throw part.input;
+  const { text, bytes } = part.input;
+  const doc = analyzeDocument(text, { source: part.source, bytes });
+  const notArabic = documentNotArabic(doc);
+  if (notArabic) throw new InputError(part.source, `${notArabic}; no report written (arqam analyzes Arabic articles)`);
+  const slug = slugOf();
+  const dir = join(place.outDir, slug);
+  let out: ArticleOutput;
+  try {
+    out = place.write(doc, dir, { excel: place.excel, slug });
+  } catch (error) {
+    if (isFsError(error)) throw new InputError(part.source, describeFsError(error, 'write', (error as NodeJS.ErrnoException).path ?? join(place.outArg, slug)));
+    throw error;
+  }
+  process.stdout.write(summaryLine(out, join(place.outArg, slug)));
+  return out;
 }
 
 /** `arqam analyze FILE --json`: the analysis JSON of the one document of FILE; the exit status. */

@@ -76,8 +76,7 @@ export function registerProjects(program: Command, setStatus: (code: number) => 
       const { store, updated } = opened;
       if (updated) process.stderr.write(`arqam: ${describeConsolidation(updated)}\n`);
       try {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        const result = await store.conn.stream(sql, q.values as any, q.types as any);
+        const result = await store.conn.stream(sql, q.values, q.types);
         await writeResult(result, format, process.stdout, { maxWidth });
         setStatus(EXIT_OK);
       } finally {

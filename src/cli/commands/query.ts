@@ -2,6 +2,7 @@
 // SQL query on the store, which it can neither change nor leave: no file but the store is read
 // (unless --allow-files) and none is written (issue 21).
 import type { Command } from 'commander';
+import type { DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { openStore, StoreError } from '../../store/open-store.js';
 import { explainQueryError, prepareQuery, RefusedQuery } from '../../store/read-only-sql.js';
 import { FORMATS, writeResult, type Format } from '../../store/format-result.js';
@@ -45,8 +46,8 @@ export function registerQuery(program: Command, setStatus: (code: number) => voi
 
 export interface RunOptions {
   maxWidth?: number;
-  values?: Record<string, unknown>;
-  types?: Record<string, unknown>;
+  values?: Record<string, DuckDBValue>;
+  types?: Record<string, DuckDBType>;
   /** Let the query read files (never write them). */
   allowFiles?: boolean;
   /** Seconds to wait while an ingest holds the store. */
@@ -81,8 +82,7 @@ export async function runAndPrint(db: string, sql: string, format: Format, optio
     const prepared = await prepareQuery(store.conn, sql);
     let result;
     try {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      if (options.values) prepared.bind(options.values as any, options.types as any);
+      if (options.values) prepared.bind(options.values, options.types);
       result = await prepared.stream();
     } finally {
       prepared.destroySync();

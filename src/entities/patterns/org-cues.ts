@@ -180,7 +180,6 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         const end = withNisba(definitePhraseEnd(ctx, n, 4, countryAt));
         if (end > n) {
           emit(i, i, Math.max(end, complement(end)), 'org-cue-definite');
-          continue;
         }
       }
     } else {

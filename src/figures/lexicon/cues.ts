@@ -138,9 +138,6 @@ export const NOT_COUNTED: ReadonlySet<string> = cueSet(
     'فورا', 'مجددا', 'مجانا', 'مباشرة', 'جدا', 'أصلا', 'إطلاقا', 'قريبا', 'بعدها', 'قبلها', 'حينئذ', 'تقريبًا', 'فحسب'].map(fold),
 );
 
-/** Verbs and particles that cannot be counted nouns, by their first letters (يتم، تمت, سيتم). */
-export const VERB_LIKE_PREFIXES: readonly string[] = [];
-
 export interface RelativePhrase {
   words: string[];
   /** year or month */

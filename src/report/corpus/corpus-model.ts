@@ -2,7 +2,7 @@
 // publication date, consolidated projects with their sources and conflicts, projects and money
 // per country, the entities most documents mention, and the articles. Long lists are limited
 // here (the page must open fast for 20,000 documents); the full lists go to CSV beside it.
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { Conflict } from '../../consolidate/consensus.js';
@@ -107,9 +107,8 @@ export interface CorpusModelOptions {
 
 export const DEFAULT_LIMITS: CorpusModel['limits'] = { projects: 150, entities: 40, articles: 100 };
 
-const rows = async (conn: DuckDBConnection, sql: string, values?: unknown[]): Promise<Record<string, unknown>[]> =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  (await conn.runAndReadAll(sql, values as any)).getRowObjectsJS() as Record<string, unknown>[];
+const rows = async (conn: DuckDBConnection, sql: string, values?: DuckDBValue[]): Promise<Record<string, unknown>[]> =>
+  (await conn.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -146,6 +145,24 @@ export function periodFor(first: string | null, last: string | null): CorpusMode
 export async function buildCorpusModel(conn: DuckDBConnection, storePath: string, options: CorpusModelOptions): Promise<CorpusModel> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const countryNames = new Map(loadCountries().map((c) => [c.key, c.nameAr]));
+  const counts = await readCounts(conn);
+  const period = periodFor(counts.firstDate, counts.lastDate);
+  return {
+    store: basename(storePath),
+    counts,
+    period,
+    figuresOverTime: series(await figuresOverTime(conn, period), period),
+    projectsOverTime: series(await projectsOverTime(conn, period), period),
+    countries: await readCountries(conn, countryNames),
+    projects: await readProjects(conn, limits.projects, countryNames, options),
+    entities: await readEntities(conn, limits.entities),
+    articles: await readArticles(conn, limits.articles, options),
+    limits,
+  };
+}
+
+/** The store's counts: documents, dates, outlets, figures, records, consolidated projects and entities. */
+async function readCounts(conn: DuckDBConnection): Promise<CorpusModel['counts']> {
   const [c] = await rows(conn, `
     SELECT count(*) AS documents, count(TRY_CAST(d.published AS DATE)) AS dated, count(DISTINCT ${OUTLET_SQL}) AS outlets,
            strftime(min(TRY_CAST(d.published AS DATE)), '%Y-%m-%d') AS first, strftime(max(TRY_CAST(d.published AS DATE)), '%Y-%m-%d') AS last,
@@ -155,52 +172,70 @@ export async function buildCorpusModel(conn: DuckDBConnection, storePath: string
            (SELECT count(*) FROM consolidated_projects WHERE conflict_count > 0) AS conflicts,
            (SELECT count(*) FROM consolidated_entities) AS entities
     FROM documents d`);
-  const counts = {
+  return {
     documents: num(c.documents), dated: num(c.dated), outlets: num(c.outlets), firstDate: strOrNull(c.first), lastDate: strOrNull(c.last),
     figures: num(c.figures), projectRecords: num(c.records), projects: num(c.projects), multiSource: num(c.multi),
     withConflicts: num(c.conflicts), entities: num(c.entities),
   };
-  const period = periodFor(counts.firstDate, counts.lastDate);
+}
 
-  const figuresOverTime = new Map<string, Record<string, number>>();
+type Period = CorpusModel['period'];
+
+/** Figures by family of kind, per period of publication. */
+async function figuresOverTime(conn: DuckDBConnection, period: Period): Promise<Map<string, Record<string, number>>> {
+  const byPeriod = new Map<string, Record<string, number>>();
   for (const r of await rows(conn, `
       SELECT strftime(TRY_CAST(d.published AS DATE), '%Y-%m-%d') AS day, f.kind, count(*) AS n
       FROM figures f JOIN documents d ON d.doc_id = f.doc_id
       WHERE TRY_CAST(d.published AS DATE) IS NOT NULL GROUP BY ALL ORDER BY day`)) {
     const p = periodOf(String(r.day), period);
-    const v = figuresOverTime.get(p) ?? {};
+    const v = byPeriod.get(p) ?? {};
     const family = KIND_FAMILY[r.kind as FigureKind] ?? 'count';
     v[family] = (v[family] ?? 0) + num(r.n);
-    figuresOverTime.set(p, v);
+    byPeriod.set(p, v);
   }
-  const projectsOverTime = new Map<string, Record<string, number>>();
+  return byPeriod;
+}
+
+/** Consolidated projects (from one source or several) per period of their first report. */
+async function projectsOverTime(conn: DuckDBConnection, period: Period): Promise<Map<string, Record<string, number>>> {
+  const byPeriod = new Map<string, Record<string, number>>();
   for (const r of await rows(conn, `
       SELECT strftime(first_report, '%Y-%m-%d') AS day, sources > 1 AS multi, count(*) AS n
       FROM consolidated_projects WHERE first_report IS NOT NULL GROUP BY ALL ORDER BY day`)) {
     const p = periodOf(String(r.day), period);
-    const v = projectsOverTime.get(p) ?? {};
+    const v = byPeriod.get(p) ?? {};
     const key = r.multi ? 'multi' : 'single';
     v[key] = (v[key] ?? 0) + num(r.n);
-    projectsOverTime.set(p, v);
+    byPeriod.set(p, v);
   }
-  // Every period from the first to the last, so days with no article show as gaps on the axis.
-  const series = (m: Map<string, Record<string, number>>) => {
-    const keys = [...m.keys()].sort();
-    if (keys.length === 0) return [];
-    const out: { period: string; values: Record<string, number> }[] = [];
-    for (let p = keys[0]; p <= keys[keys.length - 1]; p = nextPeriod(p, period)) out.push({ period: p, values: m.get(p) ?? {} });
-    return out;
-  };
+  return byPeriod;
+}
 
-  const countries: CountryRow[] = (await rows(conn, `
+/** Every period from the first to the last, so days with no article show as gaps on the axis. */
+function series(m: Map<string, Record<string, number>>, period: Period): { period: string; values: Record<string, number> }[] {
+  const keys = [...m.keys()].sort();
+  if (keys.length === 0) return [];
+  const out: { period: string; values: Record<string, number> }[] = [];
+  for (let p = keys[0]; p <= keys[keys.length - 1]; p = nextPeriod(p, period)) out.push({ period: p, values: m.get(p) ?? {} });
+  return out;
+}
+
+/** Consolidated projects and their money by country. */
+async function readCountries(conn: DuckDBConnection, countryNames: Map<string, string>): Promise<CountryRow[]> {
+  return (await rows(conn, `
       SELECT country, count(*) AS projects, count(*) FILTER (WHERE sources > 1) AS multi, coalesce(sum(cost_usd), 0) AS usd
       FROM consolidated_projects WHERE country IS NOT NULL GROUP BY country ORDER BY projects DESC, country`)).map((r) => ({
     key: String(r.country), name: countryNames.get(String(r.country)) ?? String(r.country), projects: num(r.projects), multiSource: num(r.multi), usd: num(r.usd),
   }));
 
+}
+
+/** The consolidated projects shown (most sources first), each with its member records. */
+async function readProjects(conn: DuckDBConnection, limit: number, countryNames: Map<string, string>, options: CorpusModelOptions): Promise<CorpusProject[]> {
   const projectRows = await rows(conn, `
       SELECT *, strftime(first_report, '%Y-%m-%d') AS first_text, strftime(last_report, '%Y-%m-%d') AS last_text FROM consolidated_projects
-      ORDER BY sources DESC, conflict_count DESC, first_report NULLS LAST, cluster_id LIMIT ${limits.projects}`);
+      ORDER BY sources DESC, conflict_count DESC, first_report NULLS LAST, cluster_id LIMIT ${limit}`);
   const ids = projectRows.map((r) => String(r.cluster_id));
   const members = new Map<string, ProjectSource[]>();
   if (ids.length > 0) {
@@ -216,7 +251,7 @@ export async function buildCorpusModel(conn: DuckDBConnection, storePath: string
       members.set(String(r.cluster_id), list);
     }
   }
-  const projects: CorpusProject[] = projectRows.map((r) => ({
+  return projectRows.map((r) => ({
     cluster_id: String(r.cluster_id), name: String(r.name), type: String(r.type), country: strOrNull(r.country),
     countryName: r.country ? (countryNames.get(String(r.country)) ?? String(r.country)) : null,
     places: ((r.places as unknown[] | null) ?? []).map(String), year: numOrNull(r.year), year_end: numOrNull(r.year_end),
@@ -225,24 +260,28 @@ export async function buildCorpusModel(conn: DuckDBConnection, storePath: string
     outlets: num(r.outlets), conflicts: JSON.parse(String(r.conflicts_json ?? '[]')) as Conflict[], members: members.get(String(r.cluster_id)) ?? [],
   }));
 
-  const entities: CorpusEntity[] = (await rows(conn, `
+}
+
+/** The entities shown, by documents and mentions. */
+async function readEntities(conn: DuckDBConnection, limit: number): Promise<CorpusEntity[]> {
+  return (await rows(conn, `
       SELECT entity_key, type, name, name_en, documents, mentions FROM consolidated_entities
-      ORDER BY documents DESC, mentions DESC, entity_key LIMIT ${limits.entities}`)).map((r) => ({
+      ORDER BY documents DESC, mentions DESC, entity_key LIMIT ${limit}`)).map((r) => ({
     entity_key: String(r.entity_key), type: String(r.type), name: String(r.name), name_en: strOrNull(r.name_en), documents: num(r.documents), mentions: num(r.mentions),
   }));
 
-  const articles: CorpusArticle[] = (await rows(conn, `
+}
+
+/** The articles shown, by projects and figures. */
+async function readArticles(conn: DuckDBConnection, limit: number, options: CorpusModelOptions): Promise<CorpusArticle[]> {
+  return (await rows(conn, `
       SELECT d.doc_id, d.title, strftime(TRY_CAST(d.published AS DATE), '%Y-%m-%d') AS published, ${OUTLET_SQL} AS outlet,
              d.figures, d.entities, d.projects, d.source
-      FROM documents d ORDER BY d.projects DESC, d.figures DESC, d.doc_id LIMIT ${limits.articles}`)).map((r) => ({
+      FROM documents d ORDER BY d.projects DESC, d.figures DESC, d.doc_id LIMIT ${limit}`)).map((r) => ({
     doc_id: String(r.doc_id), title: strOrNull(r.title), published: strOrNull(r.published), outlet: strOrNull(r.outlet),
     figures: num(r.figures), entities: num(r.entities), projects: num(r.projects), href: reportHref(strOrNull(r.source), options),
   }));
 
-  return {
-    store: basename(storePath), counts, period, figuresOverTime: series(figuresOverTime), projectsOverTime: series(projectsOverTime),
-    countries, projects, entities, articles, limits,
-  };
 }
 
 /** The relative link to a document's own report, where `arqam analyze --out` wrote one. */

@@ -79,6 +79,7 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The page's layout: the wrapper and leaked code set aside, lines shaped, the article found in them. */
 export function readPageLayout(text: string): PageLayout {
   const setAside: SetAside[] = [];
   const wrapper = readDocWrapper(text);
@@ -86,17 +87,63 @@ export function readPageLayout(text: string): PageLayout {
     const html = readHtmlLayout(text);
     return { ...html, body: trimSpan(text, html.body), wrapper: null };
   }
-  let region: Span = { start: 0, end: text.length };
-  if (wrapper) {
-    region = wrapper.content;
-    if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
-    if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'wrapper' });
-  }
+  const region = wrapperContent(text, wrapper, setAside);
+  const contentEnd = setCodeAside(text, region, setAside);
+  const lines = splitLines(text, { start: region.start, end: contentEnd });
+  const fields = {
+    published: wrapperDate(wrapper?.fields.TIME),
+    site: wrapper?.fields.SRC || null,
+    title: wrapper?.fields.TITLE || null,
+    author: wrapper?.fields.AUTHOR || null,
+  };
+  shapeLines(text, lines, { start: region.start, end: contentEnd }, setAside);
 
-  // Leaked code: set aside; when it runs to the end of the page, what follows is widget text too.
-  const leaks = findCodeLeaks(text, region);
+  // A ticker sits above or below the article, never between two of its paragraphs: look for
+  // tickers from each end of the page inward, stopping at the first paragraph that is not one.
+  const tested = new Set<Line>();
+  markTickers(lines, 1, tested);
+  markTickers(lines, -1, tested);
+  const firstProse = lines.findIndex((l) => l.shape === 'paragraph');
+  // A byline introduces the article; a line ending in a colon further down introduces a list.
+  for (let i = Math.max(0, firstProse); i < lines.length; i++) if (lines[i].shape === 'byline') lines[i].shape = 'short';
+
+  const firstParagraph = lines.findIndex((l) => l.shape === 'paragraph');
+  const bodyStart = firstParagraph >= 0 ? findBodyStart(lines, firstParagraph, fields) : region.start;
+  const lastContent = lastContentLine(lines);
+  const bodyEnd = lastContent >= 0 ? lines[lastContent].end : contentEnd;
+  const articleStart = firstParagraph >= 0 ? lines[firstParagraph].start : bodyStart;
+  setLinesAside(lines, { start: bodyStart, end: bodyEnd }, articleStart, fields, setAside);
+
+  // The author: a cue line ("بقلم: X"), or the signature after the last paragraph.
+  if (!fields.author) fields.author = findAuthor(lines, bodyStart, bodyEnd);
+
+  const body = trimSpan(text, { start: bodyStart, end: bodyEnd });
+  setAside.sort((a, b) => a.start - b.start || a.end - b.end);
+  const { title, published, site, author } = fields;
+  return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
+}
+
+/** What the page says of itself, from the wrapper's fields and then from its lines. */
+interface PageFields {
+  published: string | null;
+  site: string | null;
+  title: string | null;
+  author: string | null;
+}
+
+/** The region of the page inside a <DOC> wrapper (the whole page without one); the wrapper is set aside. */
+function wrapperContent(text: string, wrapper: ReturnType<typeof readDocWrapper>, setAside: SetAside[]): Span {
+  if (!wrapper) return { start: 0, end: text.length };
+  const region = wrapper.content;
+  if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
+  if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'wrapper' });
+  return region;
+}
+
+/** Sets leaked code aside; when it runs to the end of the page, what follows is widget text too. Returns where the content ends. */
+function setCodeAside(text: string, region: Span, setAside: SetAside[]): number {
   let contentEnd = region.end;
-  for (const leak of leaks) {
+  for (const leak of findCodeLeaks(text, region)) {
     const before = text.slice(region.start, leak.start).trim().length;
     const after = text.slice(leak.end, region.end).trim().length;
     if (after < 0.25 * before || after < 300) {
@@ -106,17 +153,18 @@ export function readPageLayout(text: string): PageLayout {
     }
     setAside.push({ ...leak, kind: 'code' });
   }
+  return contentEnd;
+}
 
-  const lines = splitLines(text, { start: region.start, end: contentEnd });
-  let published: string | null = wrapperDate(wrapper?.fields.TIME);
-  let site: string | null = wrapper?.fields.SRC || null;
-  let title: string | null = wrapper?.fields.TITLE || null;
-  let author: string | null = wrapper?.fields.AUTHOR || null;
-
+/**
+ * Gives each line its shape (template, date, byline, paragraph or short) and sets aside the
+ * template placeholders of lines that hold more than placeholders.
+ */
+function shapeLines(text: string, lines: Line[], content: Span, setAside: SetAside[]): void {
   // Cheap tests first: most lines have no placeholder character, no digit, no final colon. The
   // placeholder characters are found once for the whole region (indexOf runs far faster than
   // a per-line regular expression).
-  const marks = placeholderMarks(text, region.start, contentEnd);
+  const marks = placeholderMarks(text, content.start, content.end);
   let m = 0;
   for (const line of lines) {
     const t = line.text.trim();
@@ -136,71 +184,59 @@ export function readPageLayout(text: string): PageLayout {
       for (const p of placeholders) setAside.push({ start: line.start + p.index, end: line.start + p.index + p.length, kind: 'template' });
     }
   }
+}
 
-  // A ticker sits above or below the article, never between two of its paragraphs: look for
-  // tickers from each end of the page inward, stopping at the first paragraph that is not one.
-  const tested = new Set<Line>();
-  markTickers(lines, 1, tested);
-  markTickers(lines, -1, tested);
-  const firstProse = lines.findIndex((l) => l.shape === 'paragraph');
-  // A byline introduces the article; a line ending in a colon further down introduces a list.
-  for (let i = Math.max(0, firstProse); i < lines.length; i++) if (lines[i].shape === 'byline') lines[i].shape = 'short';
-
-  const firstParagraph = lines.findIndex((l) => l.shape === 'paragraph');
-  let bodyStart = region.start;
-  let bodyEnd = contentEnd;
-  if (firstParagraph >= 0) {
-    bodyStart = lines[firstParagraph].start;
-    // Walk up over chrome to a title line just above the first paragraph.
-    let dateline = -1;
-    for (let i = firstParagraph - 1; i >= 0; i--) {
-      const l = lines[i];
-      if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
-      // An author line between the title and the article ("كتب: أحمد المنصوري") is passed over.
-      const cue = l.shape === 'short' ? parseAuthorCue(l.text) : null;
-      if (cue) {
-        l.shape = 'author';
-        author ??= cue;
-        continue;
-      }
-      // So is a dateline ("الرياض - واس", "القاهرة (أ ف ب)"): it stays in the article, it is no title.
-      if (l.shape === 'short' && dateline < 0 && isDateline(l.text)) {
-        dateline = l.start;
-        continue;
-      }
-      if (l.shape === 'short' && wordCount(l.text) >= 2 && !endsInColon(l.text)) {
-        bodyStart = l.start;
-        if (!title) title = l.text.trim();
-      }
-      break;
+/**
+ * Where the article starts: its first paragraph, or the title line just above it, reached by
+ * walking up over chrome, author lines (which fill `fields.author`) and a dateline.
+ */
+function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields): number {
+  let bodyStart = lines[firstParagraph].start;
+  let dateline = -1;
+  for (let i = firstParagraph - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
+    // An author line between the title and the article ("كتب: أحمد المنصوري") is passed over.
+    const cue = l.shape === 'short' ? parseAuthorCue(l.text) : null;
+    if (cue) {
+      l.shape = 'author';
+      fields.author ??= cue;
+      continue;
     }
-    // A dateline with no title above it starts the article.
-    if (dateline >= 0 && bodyStart > dateline) bodyStart = dateline;
+    // So is a dateline ("الرياض - واس", "القاهرة (أ ف ب)"): it stays in the article, it is no title.
+    if (l.shape === 'short' && dateline < 0 && isDateline(l.text)) {
+      dateline = l.start;
+      continue;
+    }
+    if (l.shape === 'short' && wordCount(l.text) >= 2 && !endsInColon(l.text)) {
+      bodyStart = l.start;
+      if (!fields.title) fields.title = l.text.trim();
+    }
+    break;
   }
-  const lastContent = lastContentLine(lines);
-  if (lastContent >= 0) bodyEnd = lines[lastContent].end;
+  // A dateline with no title above it starts the article.
+  return dateline >= 0 && bodyStart > dateline ? dateline : bodyStart;
+}
 
-  const articleStart = firstParagraph >= 0 ? lines[firstParagraph].start : bodyStart;
+/**
+ * Sets aside the chrome lines (tickers, templates, bylines, date lines, author lines) and every
+ * other line outside the body; the first date line above the article gives `fields.published`,
+ * a byline near its start `fields.site`.
+ */
+function setLinesAside(lines: Line[], body: Span, articleStart: number, fields: PageFields, setAside: SetAside[]): void {
   for (const l of lines) {
-    const outside = l.end <= bodyStart || l.start >= bodyEnd;
+    const outside = l.end <= body.start || l.start >= body.end;
     if (l.shape === 'author') {
       setAside.push({ start: l.start, end: l.end, kind: 'byline' });
     } else if (l.shape === 'ticker' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') {
       // The publication date: a date line above the article's first paragraph (above or below its title).
-      if (l.shape === 'date' && !published && l.start < articleStart) published = parseDateLine(l.text);
-      if (l.shape === 'byline' && !site && l.start < bodyStart + 400) site = parseByline(l.text);
+      if (l.shape === 'date' && !fields.published && l.start < articleStart) fields.published = parseDateLine(l.text);
+      if (l.shape === 'byline' && !fields.site && l.start < body.start + 400) fields.site = parseByline(l.text);
       setAside.push({ start: l.start, end: l.end, kind: l.shape === 'date' ? 'date-line' : l.shape });
     } else if (outside && l.shape !== 'blank') {
       setAside.push({ start: l.start, end: l.end, kind: 'boilerplate' });
     }
   }
-
-  // The author: a cue line ("بقلم: X"), or the signature after the last paragraph.
-  if (!author) author = findAuthor(lines, bodyStart, bodyEnd);
-
-  const body = trimSpan(text, { start: bodyStart, end: bodyEnd });
-  setAside.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
 }
 
 /**
