@@ -22,7 +22,14 @@ export interface AnalyzeOptions {
  * (src/text/arabic-input.ts: a document in another language gets a message instead).
  */
 export function defaultStages(): Stage[] {
-  return [pageLayout, language, normalize, sentences, tokensStage(), ...[figuresStage, nerStage(), entitiesStage(), projectsStage()].map(arabicOnly)];
+  return [
+    pageLayout,
+    language,
+    normalize,
+    sentences,
+    tokensStage(),
+    ...[figuresStage, nerStage(), entitiesStage(), projectsStage()].map(arabicOnly),
+  ];
 }
 
 let defaultPipeline: Pipeline | undefined;

@@ -10,6 +10,14 @@ export type * from './model/types.js';
 export type { Token, Clitic, TokenKind } from './text/token.js';
 export { foldView, foldString, toSourceSpan, STANDARD_FOLDS } from './text/normalize/index.js';
 export { analysisRows, analysisRowsWithText, buildTables, toCsv, writeTables, COLUMNS, TABLE_NAMES } from './tables/index.js';
-export { writeArticleOutputs, writeAnalysisOutputs, writeIndex, analysisJson, reportMarkdown, reportHtml, buildReportModel } from './report/index.js';
+export {
+  writeArticleOutputs,
+  writeAnalysisOutputs,
+  writeIndex,
+  analysisJson,
+  reportMarkdown,
+  reportHtml,
+  buildReportModel,
+} from './report/index.js';
 export { extractFigures, parseFigure, figuresStage } from './figures/index.js';
 export type { ExtractFiguresOptions } from './figures/index.js';

@@ -43,7 +43,9 @@ export async function benchConsolidate(db: string, progress: (s: string) => void
       const fullMs = now() - t0;
       const fullCpu = cpu() - c0;
       // 100 documents that have projects, as if just ingested.
-      await store.conn.run(`DELETE FROM consolidation_docs WHERE doc_id IN (SELECT DISTINCT doc_id FROM projects ORDER BY doc_id LIMIT 100)`);
+      await store.conn.run(
+        `DELETE FROM consolidation_docs WHERE doc_id IN (SELECT DISTINCT doc_id FROM projects ORDER BY doc_id LIMIT 100)`,
+      );
       progress('consolidation: after 100 new documents');
       t0 = now();
       c0 = cpu();
@@ -51,7 +53,11 @@ export async function benchConsolidate(db: string, progress: (s: string) => void
       const incMs = now() - t0;
       const incCpu = cpu() - c0;
       return {
-        store: db, documents, projects, full: { ms: fullMs, cpuMs: fullCpu, stats: full }, incremental: { ms: incMs, cpuMs: incCpu, stats: incremental },
+        store: db,
+        documents,
+        projects,
+        full: { ms: fullMs, cpuMs: fullCpu, stats: full },
+        incremental: { ms: incMs, cpuMs: incCpu, stats: incremental },
         peakRssMB: process.resourceUsage().maxRSS / 1024,
       };
     } finally {

@@ -112,7 +112,9 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     const bytes = await writeInput(input, corpus, docs);
     progress(`ingest: ${docs} documents, ${(bytes / 1e6).toFixed(1)} MB of articles, as JSON lines`);
     const ext = await runChild<{ lines: number; failed: number; seconds: number; cpuSeconds: number; maxRssMB: number }>(
-      [EXTRACT_CHILD, input], 'extract', progress,
+      [EXTRACT_CHILD, input],
+      'extract',
+      progress,
     );
     const extract: ExtractRun = {
       documents: ext.lines,
@@ -125,9 +127,12 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     const runs: IngestRun[] = [];
     for (const workers of workerCounts) {
       const name = `ingest, ${workers} worker(s)`;
-      const { stats, maxRssMB, storeMB, cpuSeconds } = await runChild<{ stats: Record<string, number>; maxRssMB: number; storeMB: number; cpuSeconds: number }>(
-        [CHILD, input, join(dir, `store-${workers}.duckdb`), String(workers)], name, progress,
-      );
+      const { stats, maxRssMB, storeMB, cpuSeconds } = await runChild<{
+        stats: Record<string, number>;
+        maxRssMB: number;
+        storeMB: number;
+        cpuSeconds: number;
+      }>([CHILD, input, join(dir, `store-${workers}.duckdb`), String(workers)], name, progress);
       const run: IngestRun = {
         workers,
         documents: docs,
@@ -140,7 +145,9 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
         storeMB: round(storeMB, 1),
         cpuMsPerDoc: round((cpuSeconds * 1000) / docs, 2),
       };
-      progress(`${name}: ${run.docsPerSecond} docs/s, ${run.mbPerSecond} MB/s, ${run.cpuMsPerDoc} ms of CPU per document, peak RSS ${run.peakRssMB} MB`);
+      progress(
+        `${name}: ${run.docsPerSecond} docs/s, ${run.mbPerSecond} MB/s, ${run.cpuMsPerDoc} ms of CPU per document, peak RSS ${run.peakRssMB} MB`,
+      );
       runs.push(run);
     }
     const speedup = runs.length >= 2 ? round(runs[0].seconds / runs[runs.length - 1].seconds, 2) : null;

@@ -35,7 +35,12 @@ export function naturalTokenizers(): { name: string; tokenizer: Tokenizer }[] {
 /** A token made only of Arabic letters and marks (ء..ي, with diacritics and tatweel). */
 export const ARABIC_WORD = /^[\u0621-\u064a\u064b-\u065f\u0670\u0671-\u06d3\u0640]+$/;
 
-export function benchNatural(docs: readonly BenchDoc[], articles: readonly BenchDoc[], runs: number, onRun?: (name: string) => void): PeerTokenizerTiming[] {
+export function benchNatural(
+  docs: readonly BenchDoc[],
+  articles: readonly BenchDoc[],
+  runs: number,
+  onRun?: (name: string) => void,
+): PeerTokenizerTiming[] {
   return naturalTokenizers().map(({ name, tokenizer }) => {
     onRun?.(name);
     for (const d of articles) tokenizer.tokenize(d.text);

@@ -44,7 +44,9 @@ export function recognizersModels(): Model[] {
   // The suite re-exports only the recognizeX() helpers; the model classes come from the
   // packages it depends on, installed with it.
   const suiteRequire = createRequire(require.resolve('@microsoft/recognizers-text-suite'));
-  const num = suiteRequire('@microsoft/recognizers-text-number') as { NumberRecognizer: new (c: string) => { getNumberModel(): Model; getPercentageModel(): Model } };
+  const num = suiteRequire('@microsoft/recognizers-text-number') as {
+    NumberRecognizer: new (c: string) => { getNumberModel(): Model; getPercentageModel(): Model };
+  };
   const unit = suiteRequire('@microsoft/recognizers-text-number-with-unit') as {
     NumberWithUnitRecognizer: new (c: string) => { getCurrencyModel(): Model; getDimensionModel(): Model };
   };
@@ -76,7 +78,12 @@ function timing(sentences: number, runs: number[], found: number): PerSentenceTi
   return { sentences, runs, ms, sentencesPerSecond: (sentences * 1000) / ms, found };
 }
 
-export function compareWithRecognizers(sentences: readonly string[], stages: readonly Stage[], runs: number, onStep?: (what: string) => void): RecognizersComparison {
+export function compareWithRecognizers(
+  sentences: readonly string[],
+  stages: readonly Stage[],
+  runs: number,
+  onStep?: (what: string) => void,
+): RecognizersComparison {
   const docs: BenchDoc[] = sentences.map((text, i) => {
     const bytes = Buffer.from(text, 'utf8');
     return { text, bytes, source: `sentence-${i}`, words: countWords(text) };
@@ -135,5 +142,13 @@ export function compareWithRecognizers(sentences: readonly string[], stages: rea
     recognizers = { skipped: `@microsoft/recognizers-text-suite could not run: ${error instanceof Error ? error.message : String(error)}` };
   }
   const ratio = (ours: PerSentenceTiming | null) => ('ms' in recognizers && ours ? recognizers.ms / ours.ms : null);
-  return { sentences: sentences.length, chars, recognizers, figuresStage, upToFigures, ratioStage: ratio(figuresStage), ratioUpToFigures: ratio(upToFigures) };
+  return {
+    sentences: sentences.length,
+    chars,
+    recognizers,
+    figuresStage,
+    upToFigures,
+    ratioStage: ratio(figuresStage),
+    ratioUpToFigures: ratio(upToFigures),
+  };
 }

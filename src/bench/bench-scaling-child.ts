@@ -21,10 +21,18 @@ export interface ScalingRun {
 
 /** The pages the synthetic article is made of: every .txt of the folders given. */
 export function scalingPages(dirs: string[]): { origin: string; pages: string[] } {
-  const use = dirs.length > 0 ? dirs : existsSync(SHARED.corpus) ? [SHARED.corpus] : [join(PROJECT_ROOT, 'data', 'articles'), join(PROJECT_ROOT, 'data', 'samples')];
+  const use =
+    dirs.length > 0
+      ? dirs
+      : existsSync(SHARED.corpus)
+        ? [SHARED.corpus]
+        : [join(PROJECT_ROOT, 'data', 'articles'), join(PROJECT_ROOT, 'data', 'samples')];
   const pages: string[] = [];
   for (const dir of use.filter((d) => existsSync(d))) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) pages.push(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      pages.push(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
   }
   return { origin: use.join(', '), pages };
 }
@@ -47,7 +55,15 @@ export function measureScaling(mb: number, pages: string[], origin: string): Sca
     stage.run(doc);
     stages.push({ name: stage.name, cpuSeconds: cpu(c) });
   }
-  return { mb, bytes: Buffer.byteLength(text), origin, cpuSeconds: cpu(c0), wallSeconds: (performance.now() - w0) / 1000, tokens: doc.tokens.length, stages };
+  return {
+    mb,
+    bytes: Buffer.byteLength(text),
+    origin,
+    cpuSeconds: cpu(c0),
+    wallSeconds: (performance.now() - w0) / 1000,
+    tokens: doc.tokens.length,
+    stages,
+  };
 }
 
 if (process.argv[1]?.endsWith('bench-scaling-child.js')) {

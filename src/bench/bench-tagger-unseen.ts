@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     }
     return n;
   };
-  const warm = readdirSync(SHARED.corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => sentencesOf(readInput(join(SHARED.corpus, f)).text));
+  const warm = readdirSync(SHARED.corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => sentencesOf(readInput(join(SHARED.corpus, f)).text));
   const sample = (await unseenSample({ bytes: mb * 1e6 })).map((a) => sentencesOf(a.text));
   tagAll(new NerTagger(loadModel()), warm);
   const tagger = new NerTagger(loadModel());

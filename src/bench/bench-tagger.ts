@@ -39,7 +39,11 @@ export async function benchModelLoadFirst(): Promise<{ ms: number } | { skipped:
   }
 }
 
-export async function benchTaggerSpeed(sentences: readonly (readonly string[])[], rounds: number, loadMs: number): Promise<TaggerTiming | { skipped: string }> {
+export async function benchTaggerSpeed(
+  sentences: readonly (readonly string[])[],
+  rounds: number,
+  loadMs: number,
+): Promise<TaggerTiming | { skipped: string }> {
   const api = await nerApi();
   if (typeof api === 'string') return { skipped: api };
   // One round per call, `rounds` calls, the median rate (each call warms up first).

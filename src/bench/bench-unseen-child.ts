@@ -65,7 +65,9 @@ export async function measureUnseen(mb: number, around?: { before(): Promise<voi
   // Warm-up on another source: the 48 articles of ../shared/corpus.
   let warmBytes = 0;
   let warmArticles = 0;
-  for (const name of readdirSync(SHARED.corpus).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(SHARED.corpus)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const { text, bytes } = readInput(join(SHARED.corpus, name));
     toAnalysis(analyzeDocument(text, { bytes }, timed));
     warmBytes += bytes.length;

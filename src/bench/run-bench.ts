@@ -61,9 +61,22 @@ export interface BenchReport {
   unseen: UnseenSummary | { skipped: string } | null;
   /** The secondary lines: the 48 corpus articles repeated (null with --skip-corpus). */
   corpus: { origin: string; articles: number; copies: number; documents: number; bytes: number; words: number; note: string | null } | null;
-  stages: { name: string; ms: number; runs: number[]; mbPerSecond: number; wordsPerSecond: number; tokensPerSecond: number | null; failures: number }[];
+  stages: {
+    name: string;
+    ms: number;
+    runs: number[];
+    mbPerSecond: number;
+    wordsPerSecond: number;
+    tokensPerSecond: number | null;
+    failures: number;
+  }[];
   /** The text-layer stages' share of the full pipeline timing (`ms`), and the same stages run by themselves in a process of their own (`alone`). */
-  textLayer: { stages: string[]; ms: number; mbPerSecond: number; alone: { ms: number; runs: number[]; mbPerSecond: number; stages: { name: string; ms: number; mbPerSecond: number }[] } } | null;
+  textLayer: {
+    stages: string[];
+    ms: number;
+    mbPerSecond: number;
+    alone: { ms: number; runs: number[]; mbPerSecond: number; stages: { name: string; ms: number; mbPerSecond: number }[] };
+  } | null;
   allStages: { ms: number; mbPerSecond: number } | null;
   endToEnd: { ms: number; runs: number[]; mbPerSecond: number; wordsPerSecond: number } | null;
   counts: { sentences: number; tokens: number; figures: number; entities: number; projects: number; nerSpans: number } | null;
@@ -81,7 +94,20 @@ export interface BenchReport {
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const o: BenchOptions = { runs: 5, minBytes: 5e6, sentences: 200, skipPeers: false, skipIngest: false, skipStartup: false, skipScaling: false, skipCorpus: false, unseenRuns: 3, unseenMb: 5, scalingMb: [1, 4, 16], out: join(PROJECT_ROOT, 'reports', 'bench.json') };
+  const o: BenchOptions = {
+    runs: 5,
+    minBytes: 5e6,
+    sentences: 200,
+    skipPeers: false,
+    skipIngest: false,
+    skipStartup: false,
+    skipScaling: false,
+    skipCorpus: false,
+    unseenRuns: 3,
+    unseenMb: 5,
+    scalingMb: [1, 4, 16],
+    out: join(PROJECT_ROOT, 'reports', 'bench.json'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -134,7 +160,14 @@ const USAGE = `usage: npm run bench -- [--runs N] [--min-mb N] [--sentences N] [
 `;
 
 function machine(loadAtStart: number): BenchReport['machine'] {
-  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, platform: `${process.platform}-${process.arch}`, loadAverage: { start: loadAtStart, end: loadavg()[0] } };
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.versions.node,
+    platform: `${process.platform}-${process.arch}`,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
+  };
 }
 
 const rssMB = () => process.resourceUsage().maxRSS / 1024;
@@ -167,7 +200,13 @@ function ourTokenizer(docs: readonly BenchDoc[], articles: readonly BenchDoc[], 
     times.push(now() - t0);
   }
   const copies = docs.length / articles.length;
-  return { name: 'arqam tokenize() (offsets, clitics)', runs: times, ms: median(times), tokens: tokens * copies, arabicWords: arabicWords * copies };
+  return {
+    name: 'arqam tokenize() (offsets, clitics)',
+    runs: times,
+    ms: median(times),
+    tokens: tokens * copies,
+    arabicWords: arabicWords * copies,
+  };
 }
 
 async function benchIngest(progress: (s: string) => void, docs?: number): Promise<{ result: unknown } | { skipped: string }> {
@@ -323,7 +362,9 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     natural = { ours: ourTokenizer(corpus.docs, corpus.articles, o.runs), peers: benchNatural(corpus.docs, corpus.articles, o.runs) };
     const sentences = sampleSentences(corpus.articles, stages, o.sentences);
     const peerRuns = Math.min(o.runs, 3);
-    recognizers = compareWithRecognizers(sentences, stages, peerRuns, (w) => progress(`figures per sentence: ${w} (${sentences.length} sentences × ${peerRuns} runs)`));
+    recognizers = compareWithRecognizers(sentences, stages, peerRuns, (w) =>
+      progress(`figures per sentence: ${w} (${sentences.length} sentences × ${peerRuns} runs)`),
+    );
   }
 
   let tagger: BenchReport['tagger'] = null;
@@ -373,7 +414,15 @@ export async function runBench(o: BenchOptions, progress: (s: string) => void): 
     machine: machine(loadAtStart),
     runs: o.runs,
     unseen,
-    corpus: { origin: corpus.origin, articles: corpus.articles.length, copies: corpus.copies, documents: corpus.docs.length, bytes: corpus.bytes, words: corpus.words, note: corpus.note },
+    corpus: {
+      origin: corpus.origin,
+      articles: corpus.articles.length,
+      copies: corpus.copies,
+      documents: corpus.docs.length,
+      bytes: corpus.bytes,
+      words: corpus.words,
+      note: corpus.note,
+    },
     stages: timed.stages.map((s) => ({
       name: s.name,
       ms: s.ms,

@@ -70,7 +70,12 @@ export function timeStages(
   onRun?: (run: number) => void,
 ): StageTimings {
   const failures = stages.map(() => 0);
-  pass(warmupDocs, stages, stages.map(() => 0), stages.map(() => 0));
+  pass(
+    warmupDocs,
+    stages,
+    stages.map(() => 0),
+    stages.map(() => 0),
+  );
   const perRun: number[][] = stages.map(() => []);
   const counts: StageCounts = { sentences: 0, tokens: 0, figures: 0, entities: 0, projects: 0, nerSpans: 0 };
   for (let r = 0; r < runs; r++) {

@@ -44,9 +44,16 @@ const MAX_TOKENS = 16;
 
 /** Word connectors between two number parts: و 30، إلى 30، من 5 (2 من 5)، أو 3، حتى 10، على 3. */
 const WORD_LINKS: ReadonlyMap<string, string> = new Map(
-  [['و', 'و'], ['إلى', 'إلى'], ['الى', 'إلى'], ['حتى', 'حتى'], ['من', 'من'], ['أو', 'أو'], ['او', 'أو'], ['على', 'على']].map(
-    ([w, c]) => [foldString(w), c] as [string, string],
-  ),
+  [
+    ['و', 'و'],
+    ['إلى', 'إلى'],
+    ['الى', 'إلى'],
+    ['حتى', 'حتى'],
+    ['من', 'من'],
+    ['أو', 'أو'],
+    ['او', 'أو'],
+    ['على', 'على'],
+  ].map(([w, c]) => [foldString(w), c] as [string, string]),
 );
 const ARTICLE_APART = new Set(['ال', 'الـ'].map((w) => foldString(w)));
 
@@ -169,7 +176,11 @@ function leadParts(s: SentenceScan, i: number, floor: number): Part[] {
     lead.unshift({ cls: '-', t0: k, t1: k + 1 });
     k--;
     // سوغد-500، GTG-2، كوفيد-19: a code, the word written against the dash.
-    if (k >= floor && gapless(tokens[k], tokens[k + 1]) && (tokens[k].kind === 'arabic' || tokens[k].kind === 'latin' || tokens[k].kind === 'alnum')) {
+    if (
+      k >= floor &&
+      gapless(tokens[k], tokens[k + 1]) &&
+      (tokens[k].kind === 'arabic' || tokens[k].kind === 'latin' || tokens[k].kind === 'alnum')
+    ) {
       lead.unshift({ cls: 'L', t0: k, t1: k + 1 });
     }
   }
@@ -241,7 +252,14 @@ function followParts(s: SentenceScan, j: number, t0: number, open: number): Part
       }
     }
     // 2ر8: the letter ر between digits, as the Tunisian agency writes a decimal.
-    if (t.kind === 'arabic' && t.norm === 'ر' && j + 1 < to && tokens[j + 1].kind === 'number' && gapless(tokens[j - 1], t) && gapless(t, tokens[j + 1])) {
+    if (
+      t.kind === 'arabic' &&
+      t.norm === 'ر' &&
+      j + 1 < to &&
+      tokens[j + 1].kind === 'number' &&
+      gapless(tokens[j - 1], t) &&
+      gapless(t, tokens[j + 1])
+    ) {
       parts.push({ cls: 'ر', t0: j, t1: j + 1 });
       j++;
       lastNumber = false;
@@ -285,7 +303,7 @@ function spanOf(s: SentenceScan, parts: readonly Part[], t0: number, urls: reado
 
 /** Parts that carry content: everything but brackets, signs written apart, codes and connectors. */
 function isContent(cls: string): boolean {
-  return isNumberish(cls) || CLOSERS.has(cls) && cls !== ')';
+  return isNumberish(cls) || (CLOSERS.has(cls) && cls !== ')');
 }
 
 const CLOSERS = new Set([')', 'C', 'U', '%', 'M', 'HM', 'م', 'هـ']);

@@ -57,7 +57,8 @@ export function loadJudged(path = JUDGED_PATH): Judged {
       throw new Error(`${path}:${n + 1}: status must be read, context, alone or misread`);
     }
     const j: JudgedShape = { shape, accept: accept.split('|').map((a) => a.trim()), status, reading };
-    if (shape.length > 2 && shape.startsWith('/') && shape.endsWith('/')) families.push({ re: new RegExp(`^(?:${shape.slice(1, -1)})$`, 'u'), judged: j });
+    if (shape.length > 2 && shape.startsWith('/') && shape.endsWith('/'))
+      families.push({ re: new RegExp(`^(?:${shape.slice(1, -1)})$`, 'u'), judged: j });
     else exact.set(shape, j);
   }
   return { exact, families };

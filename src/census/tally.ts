@@ -62,7 +62,10 @@ export function reading(f: Figure): string {
 }
 
 /** The signature of arqam's figures over span `sp` (a figure covers it when it overlaps each content part). */
-export function signature(sp: { start: number; end: number; content: { start: number; end: number }[] }, figures: readonly Figure[]): string {
+export function signature(
+  sp: { start: number; end: number; content: { start: number; end: number }[] },
+  figures: readonly Figure[],
+): string {
   const parts: string[] = [];
   for (const f of figures) {
     if (f.end <= sp.start || f.start >= sp.end) continue;
@@ -99,7 +102,14 @@ export function addArticle(census: Census, article: string, doc: Doc, figures: r
   for (const sentence of doc.sentences) {
     if (sentence.tokenEnd === sentence.tokenStart) continue;
     const s: SentenceScan = {
-      text: doc.text, tokens: doc.tokens, from: sentence.tokenStart, to: sentence.tokenEnd, blocked, phrase: false, published: null, urls,
+      text: doc.text,
+      tokens: doc.tokens,
+      from: sentence.tokenStart,
+      to: sentence.tokenEnd,
+      blocked,
+      phrase: false,
+      published: null,
+      urls,
     };
     const spans = findNumberSpans(s, urls);
     if (spans.length === 0) continue;

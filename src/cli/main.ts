@@ -57,7 +57,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     // A file the command could not read or write, in words (never Node's EACCES and a stack).
     if (isFsError(error)) {
-      process.stderr.write(`arqam: ${describeFsError(error, error.syscall === 'open' || error.syscall === 'read' || error.syscall === 'scandir' || error.syscall === 'stat' ? 'read' : 'write')}\n`);
+      process.stderr.write(
+        `arqam: ${describeFsError(error, error.syscall === 'open' || error.syscall === 'read' || error.syscall === 'scandir' || error.syscall === 'stat' ? 'read' : 'write')}\n`,
+      );
       return EXIT_SOME_FAILED;
     }
     throw error;

@@ -218,7 +218,13 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
   if (!familiesAgree(a.family, b.family)) return vetoed('types differ');
   if (a.record.country !== b.record.country) return vetoed('countries differ');
   const e = evidenceOf(a, b, options.matcher);
-  const out = (link: boolean, compatible: boolean, rule: string): Comparison => ({ ...e, link, compatible, strength: link ? strength(e) : 0, rule });
+  const out = (link: boolean, compatible: boolean, rule: string): Comparison => ({
+    ...e,
+    link,
+    compatible,
+    strength: link ? strength(e) : 0,
+    rule,
+  });
   if (e.name === 'differ') return out(false, false, 'names differ');
   const agreeing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'same').length;
   const differing = [e.places, e.capacity, e.cost, e.years].filter((x) => x === 'differ').length;
@@ -254,10 +260,19 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
   // A nameless record is placed by the story it is told in: the same place or figure is not
   // enough (أنفاق مترو الرياض / أنفاق الرياض وجدة; طريق الخرج / طريق الملك فهد بالخرج).
   const figures = [e.capacity, e.cost].filter((x) => x === 'same').length;
-  if (!sameType) return e.places === 'same' && figures > 0 ? out(true, true, 'nameless, place and a figure agree') : out(false, true, 'nameless, a plain project and a typed one');
+  if (!sameType)
+    return e.places === 'same' && figures > 0
+      ? out(true, true, 'nameless, place and a figure agree')
+      : out(false, true, 'nameless, a plain project and a typed one');
   if (!sameStory) {
     // An airport or port named by its city is that city's (مطار أبها, ميناء جدة); a road is not.
-    if (PLACE_UNIQUE_FAMILIES.has(a.family) && a.placeNamed && b.placeNamed && e.places === 'same' && !placesAmbiguous(a, b, options.ambiguousPlaces)) {
+    if (
+      PLACE_UNIQUE_FAMILIES.has(a.family) &&
+      a.placeNamed &&
+      b.placeNamed &&
+      e.places === 'same' &&
+      !placesAmbiguous(a, b, options.ambiguousPlaces)
+    ) {
       return out(true, true, 'named by its city, which has one');
     }
     // Two particulars of its own in two stories: the place and a figure (the 10 MW plant of توزر,
@@ -277,7 +292,19 @@ export function compareProjects(a: KeyedProject, b: KeyedProject, options: Compa
 
 /** A comparison that stopped at a veto, with no evidence gathered. */
 function vetoed(rule: string): Comparison {
-  return { name: 'none', places: 'none', capacity: 'none', cost: 'none', years: 'none', days: null, context: 0, link: false, compatible: false, strength: 0, rule };
+  return {
+    name: 'none',
+    places: 'none',
+    capacity: 'none',
+    cost: 'none',
+    years: 'none',
+    days: null,
+    context: 0,
+    link: false,
+    compatible: false,
+    strength: 0,
+    rule,
+  };
 }
 
 function placesAmbiguous(a: KeyedProject, b: KeyedProject, ambiguous: ReadonlySet<string> | undefined): boolean {

@@ -55,7 +55,12 @@ interface Group<T> {
 }
 
 /** Groups values that are the same by `same`, in first-seen (key) order. */
-function groupValues<T>(members: readonly KeyedProject[], get: (m: KeyedProject) => T | null, same: (a: T, b: T) => boolean, label: (v: T) => string): Group<T>[] {
+function groupValues<T>(
+  members: readonly KeyedProject[],
+  get: (m: KeyedProject) => T | null,
+  same: (a: T, b: T) => boolean,
+  label: (v: T) => string,
+): Group<T>[] {
   const groups: Group<T>[] = [];
   for (const m of members) {
     const v = get(m);
@@ -94,7 +99,12 @@ export function consolidate(cluster: Cluster): ConsolidatedProject {
 
   const types = ranked(records.map((r) => r.type ?? GENERIC_TYPE).filter((t) => t !== GENERIC_TYPE));
   const type = types[0] ?? GENERIC_TYPE;
-  const typeGroups = groupValues(members, (m) => (m.record.type && m.record.type !== GENERIC_TYPE ? m.record.type : null), (a, b) => a === b, String);
+  const typeGroups = groupValues(
+    members,
+    (m) => (m.record.type && m.record.type !== GENERIC_TYPE ? m.record.type : null),
+    (a, b) => a === b,
+    String,
+  );
   if (typeGroups.length > 1) conflicts.push(toConflict('type', typeGroups));
 
   // The name: the most frequent among the members that have identifying words, else among all.
@@ -102,28 +112,64 @@ export function consolidate(cluster: Cluster): ConsolidatedProject {
   const name = ranked((named.length ? named : members).map((m) => m.record.name))[0];
 
   const places = ranked(records.flatMap((r) => r.places));
-  const placeGroups = groupValues(members, (m) => (m.places.length ? m.places.map((p) => p.join(' ')).join('|') : null), (a, b) => shareAPlace(a, b), () => '');
+  const placeGroups = groupValues(
+    members,
+    (m) => (m.places.length ? m.places.map((p) => p.join(' ')).join('|') : null),
+    (a, b) => shareAPlace(a, b),
+    () => '',
+  );
   if (placeGroups.length > 1) {
     for (const g of placeGroups) g.label = ranked(records.filter((r) => g.docs.has(r.doc_id)).flatMap((r) => r.places)).join('، ');
     conflicts.push(toConflict('places', placeGroups));
   }
 
-  const pick = <T>(attribute: Conflict['attribute'], get: (m: KeyedProject) => T | null, same: (a: T, b: T) => boolean, label: (v: T) => string) => {
+  const pick = <T>(
+    attribute: Conflict['attribute'],
+    get: (m: KeyedProject) => T | null,
+    same: (a: T, b: T) => boolean,
+    label: (v: T) => string,
+  ) => {
     const groups = groupValues(members, get, same, label);
     if (groups.length > 1) conflicts.push(toConflict(attribute, groups));
     return majority(groups);
   };
-  const year = pick('year', (m) => m.record.year, (a, b) => a === b, String);
-  const yearEnd = pick('year_end', (m) => m.record.year_end, (a, b) => a === b, String);
-  const mw = pick('capacity_mw', (m) => (m.record.capacity_mw === null ? null : m), (a, b) => close(0.02)(a.record.capacity_mw!, b.record.capacity_mw!), (m) => `${fmt(m.record.capacity_mw!)}${m.record.capacity_mw_max !== null ? `–${fmt(m.record.capacity_mw_max)}` : ''} MW`);
-  const cap = pick('capacity', (m) => (m.record.capacity === null || !m.record.capacity_unit ? null : m), (a, b) => a.record.capacity_unit === b.record.capacity_unit && close(0.02)(a.record.capacity!, b.record.capacity!), (m) => `${fmt(m.record.capacity!)} ${m.record.capacity_unit}`);
+  const year = pick(
+    'year',
+    (m) => m.record.year,
+    (a, b) => a === b,
+    String,
+  );
+  const yearEnd = pick(
+    'year_end',
+    (m) => m.record.year_end,
+    (a, b) => a === b,
+    String,
+  );
+  const mw = pick(
+    'capacity_mw',
+    (m) => (m.record.capacity_mw === null ? null : m),
+    (a, b) => close(0.02)(a.record.capacity_mw!, b.record.capacity_mw!),
+    (m) => `${fmt(m.record.capacity_mw!)}${m.record.capacity_mw_max !== null ? `–${fmt(m.record.capacity_mw_max)}` : ''} MW`,
+  );
+  const cap = pick(
+    'capacity',
+    (m) => (m.record.capacity === null || !m.record.capacity_unit ? null : m),
+    (a, b) => a.record.capacity_unit === b.record.capacity_unit && close(0.02)(a.record.capacity!, b.record.capacity!),
+    (m) => `${fmt(m.record.capacity!)} ${m.record.capacity_unit}`,
+  );
 
   // Costs: compared in dollars where a peg gives them; costs in other currencies are compared
   // within their currency, and two such currencies cannot be checked against each other.
   const costGroups = groupValues(
     members,
     (m) => (m.record.cost === null && m.usd === null ? null : m),
-    (a, b) => (a.usd !== null && b.usd !== null ? close(0.1)(a.usd, b.usd) : a.record.currency === b.record.currency && a.record.cost !== null && b.record.cost !== null && close(0.1)(a.record.cost, b.record.cost)),
+    (a, b) =>
+      a.usd !== null && b.usd !== null
+        ? close(0.1)(a.usd, b.usd)
+        : a.record.currency === b.record.currency &&
+          a.record.cost !== null &&
+          b.record.cost !== null &&
+          close(0.1)(a.record.cost, b.record.cost),
     (m) => costLabel(m),
   );
   if (costGroups.length > 1) {
@@ -134,13 +180,17 @@ export function consolidate(cluster: Cluster): ConsolidatedProject {
   }
   const cost = majority(costGroups);
 
-  const dates = records.map((r) => r.published).filter((d): d is string => d !== null).sort();
+  const dates = records
+    .map((r) => r.published)
+    .filter((d): d is string => d !== null)
+    .sort();
   const docs = new Set(records.map((r) => r.doc_id));
   const outlets = new Set(records.map((r) => r.outlet).filter((o): o is string => o !== null));
   return {
     cluster_id: clusterId(cluster),
     type,
-    family: members[0].family === GENERIC_TYPE ? (members.find((m) => m.family !== GENERIC_TYPE)?.family ?? GENERIC_TYPE) : members[0].family,
+    family:
+      members[0].family === GENERIC_TYPE ? (members.find((m) => m.family !== GENERIC_TYPE)?.family ?? GENERIC_TYPE) : members[0].family,
     name,
     country: records[0].country,
     places,
@@ -166,7 +216,7 @@ export function consolidate(cluster: Cluster): ConsolidatedProject {
 function shareAPlace(a: string, b: string): boolean {
   const x = a.split('|');
   const y = new Set(b.split('|'));
-  return x.some((p) => y.has(p) || [...y].some((q) => (` ${q} `).includes(` ${p} `) || (` ${p} `).includes(` ${q} `)));
+  return x.some((p) => y.has(p) || [...y].some((q) => ` ${q} `.includes(` ${p} `) || ` ${p} `.includes(` ${q} `)));
 }
 
 function costLabel(m: KeyedProject): string {
@@ -179,6 +229,9 @@ function costLabel(m: KeyedProject): string {
 /** Conflicts as one line of text: `capacity_mw: 50 MW (2) / 40 MW (1)`. */
 export function conflictsText(conflicts: readonly Conflict[]): string {
   return conflicts
-    .map((c) => `${c.attribute}${c.kind === 'unchecked' ? ' (unchecked)' : ''}: ${c.values.map((v) => `${v.value} (${v.docs.length})`).join(' / ')}`)
+    .map(
+      (c) =>
+        `${c.attribute}${c.kind === 'unchecked' ? ' (unchecked)' : ''}: ${c.values.map((v) => `${v.value} (${v.docs.length})`).join(' / ')}`,
+    )
     .join('; ');
 }

@@ -6,5 +6,11 @@ export { consolidate, conflictsText, type ConsolidatedProject, type Conflict } f
 export { entityKey } from './entity-keys.js';
 export { keyProject, type KeyedProject } from './project-keys.js';
 export type { ProjectRecord } from './project-record.js';
-export { consolidateStore, consolidationIsCurrent, ensureConsolidationSchema, readProjectRecords, type ConsolidationStats } from './store-consolidation.js';
+export {
+  consolidateStore,
+  consolidationIsCurrent,
+  ensureConsolidationSchema,
+  readProjectRecords,
+  type ConsolidationStats,
+} from './store-consolidation.js';
 export { typeFamily, familiesAgree } from './type-families.js';

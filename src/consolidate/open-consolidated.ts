@@ -4,7 +4,10 @@
 import { openStore, type Store } from '../store/open-store.js';
 import { consolidateStore, consolidationIsCurrent, type ConsolidationStats } from './store-consolidation.js';
 
-export async function openConsolidated(db: string, progress: (line: string) => void = () => {}): Promise<{ store: Store; updated: ConsolidationStats | null }> {
+export async function openConsolidated(
+  db: string,
+  progress: (line: string) => void = () => {},
+): Promise<{ store: Store; updated: ConsolidationStats | null }> {
   let store = await openStore(db, { readOnly: true });
   if (await consolidationIsCurrent(store.conn)) return { store, updated: null };
   store.close();

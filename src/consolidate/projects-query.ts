@@ -24,14 +24,16 @@ export interface BoundQuery {
 
 /** Why a filter cannot be used, or null. */
 export function checkProjectFilter(f: ProjectFilter): string | null {
-  if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country)) return `--country takes an ISO 3166-1 alpha-2 code such as SA, not "${f.country}"`;
+  if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country))
+    return `--country takes an ISO 3166-1 alpha-2 code such as SA, not "${f.country}"`;
   if (f.type !== undefined && !/^[a-z_]+$/.test(f.type)) return `--type takes a project type such as solar or airport, not "${f.type}"`;
   for (const key of ['from', 'to'] as const) {
     const y = f[key];
     if (y !== undefined && (!Number.isInteger(y) || y < 1000 || y > 9999)) return `--${key} takes a year such as 2015`;
   }
   if (f.from !== undefined && f.to !== undefined && f.from > f.to) return `--from ${f.from} is after --to ${f.to}`;
-  if (f.minSources !== undefined && (!Number.isInteger(f.minSources) || f.minSources < 1)) return '--min-sources takes a whole number of at least 1';
+  if (f.minSources !== undefined && (!Number.isInteger(f.minSources) || f.minSources < 1))
+    return '--min-sources takes a whole number of at least 1';
   return null;
 }
 
@@ -79,5 +81,29 @@ export function projectsQuery(f: ProjectFilter, familySql: string): BoundQuery {
 }
 
 /** The columns the table format shows (all go to CSV and JSON). */
-export const PROJECT_TABLE_COLUMNS = ['published', 'doc_id', 'name', 'type', 'country', 'places', 'year', 'capacity_mw', 'cost', 'currency'];
-export const CONSOLIDATED_TABLE_COLUMNS = ['name', 'type', 'country', 'places', 'year', 'capacity_mw', 'cost_usd', 'first_report', 'last_report', 'sources', 'source_outlets', 'conflicts'];
+export const PROJECT_TABLE_COLUMNS = [
+  'published',
+  'doc_id',
+  'name',
+  'type',
+  'country',
+  'places',
+  'year',
+  'capacity_mw',
+  'cost',
+  'currency',
+];
+export const CONSOLIDATED_TABLE_COLUMNS = [
+  'name',
+  'type',
+  'country',
+  'places',
+  'year',
+  'capacity_mw',
+  'cost_usd',
+  'first_report',
+  'last_report',
+  'sources',
+  'source_outlets',
+  'conflicts',
+];

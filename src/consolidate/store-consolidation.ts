@@ -21,27 +21,74 @@ type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'DATE' | 'VARCHAR[]';
 /** The consolidation's tables, their columns and types, in order. */
 export const CONSOLIDATION_TABLES: Record<string, [string, ColumnType][]> = {
   project_clusters: [
-    ['cluster_id', 'VARCHAR'], ['block', 'VARCHAR'], ['doc_id', 'VARCHAR'], ['project_id', 'VARCHAR'], ['name', 'VARCHAR'],
-    ['type', 'VARCHAR'], ['published', 'DATE'], ['outlet', 'VARCHAR'], ['name_words', 'VARCHAR'],
+    ['cluster_id', 'VARCHAR'],
+    ['block', 'VARCHAR'],
+    ['doc_id', 'VARCHAR'],
+    ['project_id', 'VARCHAR'],
+    ['name', 'VARCHAR'],
+    ['type', 'VARCHAR'],
+    ['published', 'DATE'],
+    ['outlet', 'VARCHAR'],
+    ['name_words', 'VARCHAR'],
   ],
   project_links: [
-    ['cluster_id', 'VARCHAR'], ['block', 'VARCHAR'], ['doc_a', 'VARCHAR'], ['project_a', 'VARCHAR'], ['doc_b', 'VARCHAR'],
-    ['project_b', 'VARCHAR'], ['rule', 'VARCHAR'], ['name', 'VARCHAR'], ['places', 'VARCHAR'], ['capacity', 'VARCHAR'],
-    ['cost', 'VARCHAR'], ['years', 'VARCHAR'], ['days', 'INTEGER'],
+    ['cluster_id', 'VARCHAR'],
+    ['block', 'VARCHAR'],
+    ['doc_a', 'VARCHAR'],
+    ['project_a', 'VARCHAR'],
+    ['doc_b', 'VARCHAR'],
+    ['project_b', 'VARCHAR'],
+    ['rule', 'VARCHAR'],
+    ['name', 'VARCHAR'],
+    ['places', 'VARCHAR'],
+    ['capacity', 'VARCHAR'],
+    ['cost', 'VARCHAR'],
+    ['years', 'VARCHAR'],
+    ['days', 'INTEGER'],
   ],
   consolidated_projects: [
-    ['cluster_id', 'VARCHAR'], ['block', 'VARCHAR'], ['type', 'VARCHAR'], ['family', 'VARCHAR'], ['name', 'VARCHAR'],
-    ['country', 'VARCHAR'], ['places', 'VARCHAR[]'], ['year', 'INTEGER'], ['year_end', 'INTEGER'], ['capacity_mw', 'DOUBLE'],
-    ['capacity_mw_max', 'DOUBLE'], ['capacity', 'DOUBLE'], ['capacity_unit', 'VARCHAR'], ['cost', 'DOUBLE'], ['currency', 'VARCHAR'],
-    ['cost_usd', 'DOUBLE'], ['partners', 'VARCHAR[]'], ['first_report', 'DATE'], ['last_report', 'DATE'], ['sources', 'INTEGER'],
-    ['outlets', 'INTEGER'], ['members', 'INTEGER'], ['source_docs', 'VARCHAR[]'], ['source_outlets', 'VARCHAR[]'],
-    ['conflict_count', 'INTEGER'], ['conflicts', 'VARCHAR'], ['conflicts_json', 'VARCHAR'],
+    ['cluster_id', 'VARCHAR'],
+    ['block', 'VARCHAR'],
+    ['type', 'VARCHAR'],
+    ['family', 'VARCHAR'],
+    ['name', 'VARCHAR'],
+    ['country', 'VARCHAR'],
+    ['places', 'VARCHAR[]'],
+    ['year', 'INTEGER'],
+    ['year_end', 'INTEGER'],
+    ['capacity_mw', 'DOUBLE'],
+    ['capacity_mw_max', 'DOUBLE'],
+    ['capacity', 'DOUBLE'],
+    ['capacity_unit', 'VARCHAR'],
+    ['cost', 'DOUBLE'],
+    ['currency', 'VARCHAR'],
+    ['cost_usd', 'DOUBLE'],
+    ['partners', 'VARCHAR[]'],
+    ['first_report', 'DATE'],
+    ['last_report', 'DATE'],
+    ['sources', 'INTEGER'],
+    ['outlets', 'INTEGER'],
+    ['members', 'INTEGER'],
+    ['source_docs', 'VARCHAR[]'],
+    ['source_outlets', 'VARCHAR[]'],
+    ['conflict_count', 'INTEGER'],
+    ['conflicts', 'VARCHAR'],
+    ['conflicts_json', 'VARCHAR'],
   ],
   entity_documents: [
-    ['entity_key', 'VARCHAR'], ['doc_id', 'VARCHAR'], ['entity_id', 'VARCHAR'], ['type', 'VARCHAR'], ['key', 'VARCHAR'],
-    ['name', 'VARCHAR'], ['name_en', 'VARCHAR'], ['mentions', 'INTEGER'],
+    ['entity_key', 'VARCHAR'],
+    ['doc_id', 'VARCHAR'],
+    ['entity_id', 'VARCHAR'],
+    ['type', 'VARCHAR'],
+    ['key', 'VARCHAR'],
+    ['name', 'VARCHAR'],
+    ['name_en', 'VARCHAR'],
+    ['mentions', 'INTEGER'],
   ],
-  consolidation_docs: [['doc_id', 'VARCHAR'], ['run', 'INTEGER']],
+  consolidation_docs: [
+    ['doc_id', 'VARCHAR'],
+    ['run', 'INTEGER'],
+  ],
 };
 
 /** One row per entity: its most frequent name (ties: the first in order), documents, mentions. */
@@ -64,7 +111,10 @@ export async function ensureConsolidationSchema(conn: DuckDBConnection): Promise
 }
 
 async function columnTypes(conn: DuckDBConnection, table: string): Promise<Map<string, string>> {
-  const r = await conn.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $1`, [table]);
+  const r = await conn.runAndReadAll(
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $1`,
+    [table],
+  );
   return new Map((r.getRowsJS() as [string, string][]).map(([n, t]) => [n, t.toUpperCase()]));
 }
 
@@ -158,13 +208,27 @@ export async function consolidateStore(conn: DuckDBConnection, options: Consolid
   const progress = options.progress ?? (() => {});
   await ensureConsolidationSchema(conn);
   const runs = await documentRuns(conn);
-  const done = new Map((await conn.runAndReadAll('SELECT doc_id, run FROM consolidation_docs')).getRowsJS().map(([d, r]) => [String(d), Number(r)]));
+  const done = new Map(
+    (await conn.runAndReadAll('SELECT doc_id, run FROM consolidation_docs')).getRowsJS().map(([d, r]) => [String(d), Number(r)]),
+  );
   const full = options.full === true || done.size === 0;
-  const changed = [...runs].filter(([d, r]) => full || done.get(d) !== r).map(([d]) => d).sort();
+  const changed = [...runs]
+    .filter(([d, r]) => full || done.get(d) !== r)
+    .map(([d]) => d)
+    .sort();
   const removed = [...done.keys()].filter((d) => !runs.has(d)).sort();
   const touched = [...changed, ...removed];
   const stats: ConsolidationStats = {
-    full, documents: touched.length, blocks: 0, clusters: 0, merged: 0, entityDocuments: 0, seconds: 0, records: 0, comparisons: 0, links: 0,
+    full,
+    documents: touched.length,
+    blocks: 0,
+    clusters: 0,
+    merged: 0,
+    entityDocuments: 0,
+    seconds: 0,
+    records: 0,
+    comparisons: 0,
+    links: 0,
   };
   if (!full && touched.length === 0) {
     stats.seconds = (Date.now() - started) / 1000;
@@ -180,14 +244,20 @@ export async function consolidateStore(conn: DuckDBConnection, options: Consolid
       const before = await conn.runAndReadAll(`SELECT DISTINCT block FROM project_clusters WHERE list_contains($1, doc_id)`, [ids]);
       blocks = [...new Set([...now.getRowsJS(), ...before.getRowsJS()].map(([b]) => String(b ?? '')))].sort();
     }
-    progress(full ? 'consolidate: reading every project' : `consolidate: ${touched.length} documents changed, re-clustering ${blocks!.length} country blocks`);
+    progress(
+      full
+        ? 'consolidate: reading every project'
+        : `consolidate: ${touched.length} documents changed, re-clustering ${blocks!.length} country blocks`,
+    );
     const records = await readProjectRecords(conn, blocks);
     const keyed = records.map(keyProject);
     const clusters = clusterProjects(keyed, options, stats);
     stats.blocks = new Set(keyed.map((k) => k.record.country ?? '')).size;
     stats.clusters = clusters.length;
     stats.merged = clusters.filter((c) => new Set(c.members.map((m) => m.record.doc_id)).size > 1).length;
-    progress(`consolidate: ${records.length} projects → ${clusters.length} clusters (${stats.merged} of several documents), ${stats.comparisons} comparisons`);
+    progress(
+      `consolidate: ${records.length} projects → ${clusters.length} clusters (${stats.merged} of several documents), ${stats.comparisons} comparisons`,
+    );
 
     const clusterRows: string[] = [];
     const linkRows: string[] = [];
@@ -198,18 +268,38 @@ export async function consolidateStore(conn: DuckDBConnection, options: Consolid
       for (const m of c.members) clusterRows.push(json(memberRow(id, block, m)));
       for (const l of c.links) {
         const e = l.comparison;
-        linkRows.push(json({
-          cluster_id: id, block, doc_a: l.a.record.doc_id, project_a: l.a.record.project_id, doc_b: l.b.record.doc_id,
-          project_b: l.b.record.project_id, rule: e.rule, name: e.name, places: e.places, capacity: e.capacity, cost: e.cost, years: e.years, days: e.days,
-        }));
+        linkRows.push(
+          json({
+            cluster_id: id,
+            block,
+            doc_a: l.a.record.doc_id,
+            project_a: l.a.record.project_id,
+            doc_b: l.b.record.doc_id,
+            project_b: l.b.record.project_id,
+            rule: e.rule,
+            name: e.name,
+            places: e.places,
+            capacity: e.capacity,
+            cost: e.cost,
+            years: e.years,
+            days: e.days,
+          }),
+        );
       }
       const p = consolidate(c);
       const docs = [...new Set(c.members.map((m) => m.record.doc_id))].sort();
       const outlets = [...new Set(c.members.map((m) => m.record.outlet).filter((o): o is string => o !== null))].sort();
-      projectRows.push(json({
-        ...p, block, source_docs: docs, source_outlets: outlets, conflict_count: p.conflicts.length,
-        conflicts: p.conflicts.length ? conflictsText(p.conflicts) : null, conflicts_json: JSON.stringify(p.conflicts),
-      }));
+      projectRows.push(
+        json({
+          ...p,
+          block,
+          source_docs: docs,
+          source_outlets: outlets,
+          conflict_count: p.conflicts.length,
+          conflicts: p.conflicts.length ? conflictsText(p.conflicts) : null,
+          conflicts_json: JSON.stringify(p.conflicts),
+        }),
+      );
     }
 
     await conn.run('BEGIN TRANSACTION');
@@ -224,7 +314,12 @@ export async function consolidateStore(conn: DuckDBConnection, options: Consolid
       stats.entityDocuments = await updateEntities(conn, scratch, full ? null : touched);
       if (full) await conn.run('DELETE FROM consolidation_docs');
       else await conn.run('DELETE FROM consolidation_docs WHERE list_contains($1, doc_id)', [listValue(touched)]);
-      await insertJson(conn, scratch, 'consolidation_docs', changed.map((d) => json({ doc_id: d, run: runs.get(d) ?? 0 })));
+      await insertJson(
+        conn,
+        scratch,
+        'consolidation_docs',
+        changed.map((d) => json({ doc_id: d, run: runs.get(d) ?? 0 })),
+      );
       await conn.run('COMMIT');
     } catch (error) {
       await conn.run('ROLLBACK').catch(() => undefined);
@@ -240,8 +335,15 @@ export async function consolidateStore(conn: DuckDBConnection, options: Consolid
 function memberRow(clusterId: string, block: string, m: KeyedProject): Record<string, unknown> {
   const r = m.record;
   return {
-    cluster_id: clusterId, block, doc_id: r.doc_id, project_id: r.project_id, name: r.name, type: r.type, published: r.published,
-    outlet: r.outlet, name_words: m.words.join(' '),
+    cluster_id: clusterId,
+    block,
+    doc_id: r.doc_id,
+    project_id: r.project_id,
+    name: r.name,
+    type: r.type,
+    published: r.published,
+    outlet: r.outlet,
+    name_words: m.words.join(' '),
   };
 }
 
@@ -268,9 +370,13 @@ async function updateEntities(conn: DuckDBConnection, scratch: string, docs: str
   else await conn.run('DELETE FROM entity_documents WHERE list_contains($1, doc_id)', bind);
   const names = await conn.runAndReadAll(`SELECT DISTINCT type, name FROM entities WHERE (key IS NULL OR key = '')${scope}`, bind);
   const file = join(scratch, 'entity_names.jsonl');
-  const lines = (names.getRowsJS() as [string, string | null][]).map(([type, name]) => JSON.stringify({ type, name, entity_key: entityKey(type, null, name ?? '') }));
+  const lines = (names.getRowsJS() as [string, string | null][]).map(([type, name]) =>
+    JSON.stringify({ type, name, entity_key: entityKey(type, null, name ?? '') }),
+  );
   writeFileSync(file, lines.join('\n') + '\n');
-  await conn.run(`CREATE OR REPLACE TEMP TABLE entity_names AS SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {'type': 'VARCHAR', 'name': 'VARCHAR', 'entity_key': 'VARCHAR'})`);
+  await conn.run(
+    `CREATE OR REPLACE TEMP TABLE entity_names AS SELECT * FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {'type': 'VARCHAR', 'name': 'VARCHAR', 'entity_key': 'VARCHAR'})`,
+  );
   const reader = await conn.runAndReadAll(
     `INSERT INTO entity_documents (entity_key, doc_id, entity_id, type, key, name, name_en, mentions)
      SELECT CASE WHEN e.key IS NULL OR e.key = '' THEN n.entity_key ELSE e.type || ':' || e.key END,
@@ -290,14 +396,18 @@ async function insertJson(conn: DuckDBConnection, dir: string, table: string, li
   const cols = CONSOLIDATION_TABLES[table];
   const names = cols.map(([n]) => q(n)).join(', ');
   const spec = cols.map(([n, t]) => `${sqlString(n)}: ${sqlString(t)}`).join(', ');
-  await conn.run(`INSERT INTO ${q(table)} (${names}) SELECT ${names} FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${spec}})`);
+  await conn.run(
+    `INSERT INTO ${q(table)} (${names}) SELECT ${names} FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${spec}})`,
+  );
 }
 
 /** Whether the store's consolidation covers every document as stored now. */
 export async function consolidationIsCurrent(conn: DuckDBConnection): Promise<boolean> {
   if (!(await hasTable(conn, 'consolidation_docs'))) return false;
   const runs = await documentRuns(conn);
-  const done = new Map((await conn.runAndReadAll('SELECT doc_id, run FROM consolidation_docs')).getRowsJS().map(([d, r]) => [String(d), Number(r)]));
+  const done = new Map(
+    (await conn.runAndReadAll('SELECT doc_id, run FROM consolidation_docs')).getRowsJS().map(([d, r]) => [String(d), Number(r)]),
+  );
   if (done.size !== runs.size) return false;
   for (const [d, r] of runs) if (done.get(d) !== r) return false;
   return true;

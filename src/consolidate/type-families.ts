@@ -26,7 +26,9 @@ const FAMILIES: Record<string, readonly string[]> = {
 /** The type a trigger gives when it says nothing of the facility (مشروع X). */
 export const GENERIC_TYPE = 'project';
 
-const FAMILY_OF = new Map<string, string>(Object.entries(FAMILIES).flatMap(([family, types]) => types.map((t) => [t, family] as [string, string])));
+const FAMILY_OF = new Map<string, string>(
+  Object.entries(FAMILIES).flatMap(([family, types]) => types.map((t) => [t, family] as [string, string])),
+);
 
 /** The family of a project type; an unknown type is its own family, a missing one generic. */
 export function typeFamily(type: string | null): string {

@@ -23,7 +23,9 @@ const mayStartFlags = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeFlag>();
 function mayStartName(root: Map<string, TrieNode<LexEntry>>): TypeFlag {
   let flag = mayStartFlags.get(root);
   if (!flag) {
-    flag = new TypeFlag((t) => root.has(matchForm(t)) || root.has(t.base) || (t.kind === 'arabic' && t.norm.length >= 3 && mayHaveProclitic(t.norm)));
+    flag = new TypeFlag(
+      (t) => root.has(matchForm(t)) || root.has(t.base) || (t.kind === 'arabic' && t.norm.length >= 3 && mayHaveProclitic(t.norm)),
+    );
     mayStartFlags.set(root, flag);
   }
   return flag;
@@ -50,16 +52,32 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
     // is an agency's acronym where an agency is named (وكالة وام، "(وام)").
-    if ((first.stop && !agencyAcronymAt(ctx, i)) || first.kind === 'punct' || first.kind === 'symbol' || first.kind === 'number' || ctx.isChrome(i)) continue;
+    if (
+      (first.stop && !agencyAcronymAt(ctx, i)) ||
+      first.kind === 'punct' ||
+      first.kind === 'symbol' ||
+      first.kind === 'number' ||
+      ctx.isChrome(i)
+    )
+      continue;
     // Most words start no name at all: skip them without building their forms (asked once per word type).
     if (!mayStart.of(first)) continue;
     // The forms depend only on the word (their starts relative to it): made once per word type.
     const forms = formsOf.of(first, (t) => firstForms(text, t, known, freq).map((f) => ({ form: f.form, delta: f.start - t.start })));
     // "وبي.جي": a spelt-out acronym after و, too short for firstForms to split by hand.
     const dot = tokens[i + 1];
-    const acronym = first.kind === 'arabic' && first.norm.length === 3 && first.norm[0] === 'و' && dot?.text === '.' && dot.start === first.end && known(first.norm.slice(1));
+    const acronym =
+      first.kind === 'arabic' &&
+      first.norm.length === 3 &&
+      first.norm[0] === 'و' &&
+      dot?.text === '.' &&
+      dot.start === first.end &&
+      known(first.norm.slice(1));
     for (let k = 0; k < forms.length + (acronym ? 1 : 0); k++) {
-      const f = k < forms.length ? { form: forms[k].form, start: first.start + forms[k].delta } : { form: first.norm.slice(1), start: first.start + 1 };
+      const f =
+        k < forms.length
+          ? { form: forms[k].form, start: first.start + forms[k].delta }
+          : { form: first.norm.slice(1), start: first.start + 1 };
       let node: TrieNode<LexEntry> | undefined = root.get(f.form);
       let j = i;
       while (node) {

@@ -61,7 +61,8 @@ const DEMONSTRATIVES = words('demonstrative');
 export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const pressCountry = findPressCountry(ctx, hits);
   const named = new Set<string>();
-  for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context && !e.ambiguous) named.add(e.key);
+  for (const h of hits)
+    for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context && !e.ambiguous) named.add(e.key);
   const nisbaEnds = new Set<number>();
   const votes = countryVotes(hits);
   const out: Candidate[] = [];
@@ -86,9 +87,19 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (e.via === 'nisba') {
         if (e.ambiguous && !named.has(e.key) && !stateNounBefore(ctx, h, e.key)) return false;
         if (!nisbaAgrees(ctx, h, e, nisbaEnds, orgEnds)) return false;
-      } else if (e.ambiguous && PLACE_SOURCES.has(e.source) && !placeConfirmed(ctx, h, placeStarts, placeEnds) && !locatedInNamedCountry(ctx, h, e, votes)) {
+      } else if (
+        e.ambiguous &&
+        PLACE_SOURCES.has(e.source) &&
+        !placeConfirmed(ctx, h, placeStarts, placeEnds) &&
+        !locatedInNamedCountry(ctx, h, e, votes)
+      ) {
         return false;
-      } else if (e.ambiguous && e.source === 'country' && !COUNTRY_CUES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') && !placeConfirmed(ctx, h, placeStarts, placeEnds)) {
+      } else if (
+        e.ambiguous &&
+        e.source === 'country' &&
+        !COUNTRY_CUES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') &&
+        !placeConfirmed(ctx, h, placeStarts, placeEnds)
+      ) {
         // "عجز مالي" is a financial deficit; "في مالي", "دولة مالي", "النيجر ومالي" is Mali.
         return false;
       }
@@ -96,9 +107,20 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       // قطر before a length is the diameter: "وقطر 10 م", "بقطر 27 بوصة" (14 articles of
       // ../shared/unlabeled, 7 outlets); before a bare number it is still Qatar (قطر 2022، قطر 0).
       if (e.type === 'COUNTRY' && e.key === 'QA' && lengthFigureAt(ctx, h.tokenEnd)) return false;
-      if ((e.type === 'CITY' || e.type === 'LOCATION') && h.tokenEnd - h.tokenStart === 1 && DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '')) return false;
+      if (
+        (e.type === 'CITY' || e.type === 'LOCATION') &&
+        h.tokenEnd - h.tokenStart === 1 &&
+        DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '')
+      )
+        return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
-      if (e.via === 'name' && e.type !== 'ORG' && ctx.tokens[h.tokenStart - 1]?.kind === 'number' && ctx.tokens[h.tokenStart].clitics.length > 0) return false;
+      if (
+        e.via === 'name' &&
+        e.type !== 'ORG' &&
+        ctx.tokens[h.tokenStart - 1]?.kind === 'number' &&
+        ctx.tokens[h.tokenStart].clitics.length > 0
+      )
+        return false;
       return true;
     });
     if (ok.length === 0) continue;
@@ -114,14 +136,25 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
     const next = ctx.tokens[h.tokenEnd];
     // A city takes the feminine (القاهرة الجديدة); after a facility word the adjective is the
     // facility's (مطار جدة الجديد is a new airport, not a new Jeddah).
-    const newPlace = next && next.sentence === first.sentence && entry.via === 'name' && (entry.type === 'CITY' ? next.norm === 'الجديده' : entry.type === 'LOCATION' && NEW_WORDS.has(next.norm));
+    const newPlace =
+      next &&
+      next.sentence === first.sentence &&
+      entry.via === 'name' &&
+      (entry.type === 'CITY' ? next.norm === 'الجديده' : entry.type === 'LOCATION' && NEW_WORDS.has(next.norm));
     if (newPlace && !isFacilityWord(ctx.tokens[h.tokenStart - 1])) {
       // A place and الجديدة is a new place: القاهرة الجديدة، الإسماعيلية الجديدة، قناة السويس
       // الجديدة (../shared/unlabeled: "السويس|القاهرة|العلمين|الإسماعيلية ... الجديدة" 526 times in
       // 257 articles). It keeps the type, not the key.
       const end = next.end;
       const name = ctx.text.slice(h.start, end);
-      out.push({ ...toCandidate({ ...h, tokenEnd: h.tokenEnd + 1, end }, entry), key: null, name, nameEn: null, rule: 'lexicon-new-place', group: formsGroup(ctx.tokens, h.tokenStart, h.tokenEnd + 1) });
+      out.push({
+        ...toCandidate({ ...h, tokenEnd: h.tokenEnd + 1, end }, entry),
+        key: null,
+        name,
+        nameEn: null,
+        rule: 'lexicon-new-place',
+        group: formsGroup(ctx.tokens, h.tokenStart, h.tokenEnd + 1),
+      });
       continue;
     }
     out.push(toCandidate(h, entry));
@@ -284,7 +317,9 @@ const LOCATIVES = words('locative');
 function locatedInNamedCountry(ctx: MatchContext, h: LexHit, e: LexEntry, votes: ReadonlyMap<string, number>): boolean {
   const prev = ctx.tokens[h.tokenStart - 1];
   const first = ctx.tokens[h.tokenStart];
-  const locative = (prev !== undefined && prev.kind === 'arabic' && LOCATIVES.has(prev.base)) || first.clitics.some((c) => c.type === 'prep' && c.text === 'ب');
+  const locative =
+    (prev !== undefined && prev.kind === 'arabic' && LOCATIVES.has(prev.base)) ||
+    first.clitics.some((c) => c.type === 'prep' && c.text === 'ب');
   const next = ctx.tokens[h.tokenEnd];
   if (next?.kind === 'arabic' && HEAD_WORD.has(next.base)) return false;
   return locative && e.country !== undefined && (votes.get(e.country) ?? 0) > 0;
@@ -334,7 +369,8 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   if (ctx.isGivenName(prev)) return false;
   // A noun with a possessive pronoun is definite too (بنظيره الأوزبكي، شركتها اليابانية).
   // An organisation's name is a proper name, definite whatever its last word (شركة مصدر الإماراتية).
-  if (e.definite) return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1) || orgEnds.has(i);
+  if (e.definite)
+    return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1) || orgEnds.has(i);
   return !isDefinite(prev);
 }
 

@@ -126,12 +126,24 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     let from = span.tokenStart;
     let to = span.tokenEnd;
     // Trailing marks and function words are not part of a name ("الحسن لـ").
-    while (to > from && (tokens[to - 1].kind === 'punct' || tokens[to - 1].kind === 'symbol' || tokens[to - 1].stop || tokens[to - 1].norm.length < 2)) to--;
+    while (
+      to > from &&
+      (tokens[to - 1].kind === 'punct' || tokens[to - 1].kind === 'symbol' || tokens[to - 1].stop || tokens[to - 1].norm.length < 2)
+    )
+      to--;
     while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
     // A person's name starts at a name word: "ميليشيات الحوثي" → الحوثي, "يستدرك فليتشر" → فليتشر.
     if (span.type === 'PERS') {
-      while (to - from > 1 && tokens[from].kind === 'arabic' && !ctx.isGivenName(tokens[from]) &&
-        (verbLike(tokens[from]) || verbLikeAfterAnd(tokens[from]) || mostlyWord(ctx.gaz.stats, tokens[from].norm) || pluralBeforeDefinite(tokens[from], tokens[from + 1]))) from++;
+      while (
+        to - from > 1 &&
+        tokens[from].kind === 'arabic' &&
+        !ctx.isGivenName(tokens[from]) &&
+        (verbLike(tokens[from]) ||
+          verbLikeAfterAnd(tokens[from]) ||
+          mostlyWord(ctx.gaz.stats, tokens[from].norm) ||
+          pluralBeforeDefinite(tokens[from], tokens[from + 1]))
+      )
+        from++;
     }
     if (to <= from || ctx.isChrome(from) || tokens.slice(from, to).every((t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).
@@ -146,18 +158,32 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     if (plain && !lexical && span.type !== 'MISC') continue;
     // A currency after an amount is no organisation (70 مليار ريال), a unit no person (لكل كيلوواط/ ساعة).
     if (to - from === 1 && CURRENCY_WORDS.has(withoutArticle(tokens[from]))) continue;
-    if (tokens.slice(from, to).every((t) => UNITS_AFTER.next.get(t.norm)?.def !== undefined || UNITS_AFTER.next.get(t.base)?.def !== undefined)) continue;
+    if (
+      tokens
+        .slice(from, to)
+        .every((t) => UNITS_AFTER.next.get(t.norm)?.def !== undefined || UNITS_AFTER.next.get(t.base)?.def !== undefined)
+    )
+      continue;
     const first = tokens[from];
     const start = span.type === 'PERS' ? personStart(ctx, first) : span.type === 'ORG' ? orgStart(ctx, first) : baseStart(first);
     const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
     const base: Omit<Candidate, 'type' | 'rule'> = {
-      tokenStart: from, tokenEnd: to, start, end, key: null, name: surface, nameEn: null, via: 'model',
-      priority: PRIORITY.model, group: formsGroup(tokens, from, to),
+      tokenStart: from,
+      tokenEnd: to,
+      start,
+      end,
+      key: null,
+      name: surface,
+      nameEn: null,
+      via: 'model',
+      priority: PRIORITY.model,
+      group: formsGroup(tokens, from, to),
     };
     let prev = tokens[from - 1];
     // محطة "ليلي": the word before the quote mark is the one that says what the name is.
-    if (prev && ctx.isPunct(prev, '"«“') && tokens[from - 2]?.sentence === first.sentence && isFacilityWord(tokens[from - 2])) prev = tokens[from - 2];
+    if (prev && ctx.isPunct(prev, '"«“') && tokens[from - 2]?.sentence === first.sentence && isFacilityWord(tokens[from - 2]))
+      prev = tokens[from - 2];
     switch (span.type) {
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
@@ -181,7 +207,16 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         // قطر before a length is the diameter (02-check-context.ts).
         if (e && e.key === 'QA' && lengthFigureAt(ctx, to)) continue;
         if (e) {
-          out.push({ ...base, type: e.type, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, rule: 'model-loc-lexicon' });
+          out.push({
+            ...base,
+            type: e.type,
+            key: e.key,
+            name: e.name,
+            nameEn: e.nameEn,
+            group: undefined,
+            country: e.country,
+            rule: 'model-loc-lexicon',
+          });
           break;
         }
         const feature = FEATURE_WORDS.has(first.base) || (prev !== undefined && FEATURE_WORDS.has(prev.base));

@@ -24,7 +24,10 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
   const dash = (t: { kind: string; text: string } | undefined): boolean => !!t && t.kind === 'punct' && '-–—'.includes(t.text);
   // A place joined to another by a dash or standing next to one is one end of a link.
   const linked = (c: Candidate): boolean =>
-    (starts.has(c.tokenEnd) && !tokens[c.tokenEnd].clitics.some((k) => k.type === 'prep')) || (dash(tokens[c.tokenEnd]) && starts.has(c.tokenEnd + 1)) || ends.has(c.tokenStart) || (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
+    (starts.has(c.tokenEnd) && !tokens[c.tokenEnd].clitics.some((k) => k.type === 'prep')) ||
+    (dash(tokens[c.tokenEnd]) && starts.has(c.tokenEnd + 1)) ||
+    ends.has(c.tokenStart) ||
+    (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
   return kept.filter((c) => !DROPPED.has(c.type) || c.via === 'nisba' || !afterStreetWord(ctx, c.tokenStart) || linked(c));
 }
 

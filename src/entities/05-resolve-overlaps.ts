@@ -38,7 +38,8 @@ function inside(inner: Candidate, outer: Candidate): boolean {
  * العشرين); an organisation keeps a country (الوكالة اليابانية للتنمية).
  */
 function keeps(outer: Candidate, inner: Candidate): boolean {
-  if (outer.type === 'ORG' && inner.type === 'COUNTRY') return inside(inner, outer) && inner.start > outer.start && outer.subtype !== 'media';
+  if (outer.type === 'ORG' && inner.type === 'COUNTRY')
+    return inside(inner, outer) && inner.start > outer.start && outer.subtype !== 'media';
   if (!outer.container || inner.container || !inside(inner, outer)) return false;
   return PLACE_TYPES.has(inner.type) || (outer.type === 'EVENT' && inner.type === 'ORG');
 }

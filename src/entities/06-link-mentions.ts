@@ -13,7 +13,15 @@ import { firstForms, innerForms, matchForm, mayHaveProclitic } from './token-vie
 
 /** The identity fields a linked mention copies from the entity it joins. */
 function adopt(target: Candidate, c: Candidate): Candidate {
-  return { ...c, type: target.type, key: target.key, name: target.name, nameEn: target.nameEn, group: target.group, country: target.country };
+  return {
+    ...c,
+    type: target.type,
+    key: target.key,
+    name: target.name,
+    nameEn: target.nameEn,
+    group: target.group,
+    country: target.country,
+  };
 }
 
 /** Links parenthesized acronyms and adds re-mentions; returns all mentions in text order. */
@@ -48,10 +56,20 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
       }
       continue;
     }
-    out.push(adopt(c, {
-      ...c, tokenStart: inner.index, tokenEnd: inner.index + 1, start: inner.start, end: inner.end, via: 'acronym',
-      rule: 'acronym-in-parentheses', priority: PRIORITY.acronym, container: false, aliases: undefined,
-    }));
+    out.push(
+      adopt(c, {
+        ...c,
+        tokenStart: inner.index,
+        tokenEnd: inner.index + 1,
+        start: inner.start,
+        end: inner.end,
+        via: 'acronym',
+        rule: 'acronym-in-parentheses',
+        priority: PRIORITY.acronym,
+        container: false,
+        aliases: undefined,
+      }),
+    );
     acronymTargets.push({ forms: [matchForm(inner)], target: c });
   }
 
@@ -59,7 +77,8 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   const local = new NameTrie<{ target: Candidate; via: MentionVia }>();
   const formsOf = (from: number, to: number): string[] => {
     const f: string[] = [];
-    for (let k = from; k < to; k++) f.push(k === from ? (tokens[k].kind === 'arabic' ? tokens[k].base : matchForm(tokens[k])) : matchForm(tokens[k]));
+    for (let k = from; k < to; k++)
+      f.push(k === from ? (tokens[k].kind === 'arabic' ? tokens[k].base : matchForm(tokens[k])) : matchForm(tokens[k]));
     return f;
   };
   for (const c of out) {
@@ -86,7 +105,12 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || ctx.isChrome(i)) continue;
     const t0 = tokens[i];
-    if (!local.starts(matchForm(t0)) && !local.starts(t0.base) && !(t0.kind === 'arabic' && t0.norm.length >= 4 && mayHaveProclitic(t0.norm))) continue;
+    if (
+      !local.starts(matchForm(t0)) &&
+      !local.starts(t0.base) &&
+      !(t0.kind === 'arabic' && t0.norm.length >= 4 && mayHaveProclitic(t0.norm))
+    )
+      continue;
     let best: { end: number; start: number; target: Candidate; via: MentionVia } | null = null;
     for (const f of firstForms(text, tokens[i], known)) {
       let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(f.form);
@@ -105,10 +129,19 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     }
     if (!best) continue;
     const t = best.target;
-    out.push(adopt(t, {
-      ...t, tokenStart: i, tokenEnd: best.end, start: best.start, end: tokens[best.end - 1].end,
-      via: best.via, rule: 're-mention', container: false, aliases: undefined,
-    }));
+    out.push(
+      adopt(t, {
+        ...t,
+        tokenStart: i,
+        tokenEnd: best.end,
+        start: best.start,
+        end: tokens[best.end - 1].end,
+        via: best.via,
+        rule: 're-mention',
+        container: false,
+        aliases: undefined,
+      }),
+    );
     for (let k = i; k < best.end; k++) covered[k] = 1;
     i = best.end - 1;
   }

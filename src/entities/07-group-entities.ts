@@ -48,7 +48,13 @@ export function groupEntities(ctx: MatchContext, mentions: readonly Candidate[])
       g.entity.name_en = c.nameEn ?? g.entity.name_en;
     }
     if (!g.entity.name_en && c.nameEn) g.entity.name_en = c.nameEn;
-    const m: Mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), sentence: tokens[c.tokenStart].sentence, via: c.via };
+    const m: Mention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      sentence: tokens[c.tokenStart].sentence,
+      via: c.via,
+    };
     g.entity.mentions.push(m);
     entityOf.set(c, g.entity);
   }

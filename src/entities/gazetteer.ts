@@ -72,7 +72,17 @@ function firstWord(folded: string): string {
   return space < 0 ? folded : folded.slice(0, space);
 }
 
-const RANK = { country: 0, alias: 1, region: 2, org: 3, placeHand: 4, location: 5, placeGenerated: 6, placeHarvested: 7, nisba: 8 } as const;
+const RANK = {
+  country: 0,
+  alias: 1,
+  region: 2,
+  org: 3,
+  placeHand: 4,
+  location: 5,
+  placeGenerated: 6,
+  placeHarvested: 7,
+  nisba: 8,
+} as const;
 
 /** Knowledge that knows no word: the matcher reads a token's whole normalized form, which no clitic split changes, so names need no vocabulary to be tokenized (and tokenize faster). */
 const NO_WORDS: WordKnowledge = { freq: () => 0, isStop: () => false };
@@ -89,7 +99,10 @@ function isLatin(s: string): boolean {
 /** The nisba forms to match: each listed form, bare and with ال (on each word of a two-word nisba). */
 function nisbaVariants(form: string): { text: string; definite: boolean }[] {
   const words = form.split(/\s+/);
-  const out = [{ text: form, definite: false }, { text: words.map((w) => 'ال' + w).join(' '), definite: true }];
+  const out = [
+    { text: form, definite: false },
+    { text: words.map((w) => 'ال' + w).join(' '), definite: true },
+  ];
   // جنوب أفريقي takes the article on its first word only (الجنوب أفريقي).
   if (words.length > 1) out.push({ text: ['ال' + words[0], ...words.slice(1)].join(' '), definite: true });
   return out;
@@ -127,7 +140,11 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     // A one-word place the corpora mostly use as a plain word (عالية "high", صور "pictures",
     // العين "the eye") is only a place where the context says so (02-check-context.ts).
     // A month name (آب "August" is also إب, Yemen) is just as ambiguous.
-    if (forms.length === 1 && (entry.source === 'place' || entry.source === 'location') && (mostlyWord(stats, forms[0]) || MONTHS.has(forms[0]))) {
+    if (
+      forms.length === 1 &&
+      (entry.source === 'place' || entry.source === 'location') &&
+      (mostlyWord(stats, forms[0]) || MONTHS.has(forms[0]))
+    ) {
       entry = { ...entry, ambiguous: true };
     }
     if (entry.facility) facilities.add(entry);
@@ -141,14 +158,29 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
   for (const c of lex.countries) {
     for (const n of c.namesAr) {
       const ambiguous = wordyNisbas.has(foldString(n)) || undefined;
-      add(n, { type: 'COUNTRY', key: c.key, name: c.nameAr, nameEn: c.nameEn, via: 'name', source: 'country', rank: RANK.country, ambiguous });
+      add(n, {
+        type: 'COUNTRY',
+        key: c.key,
+        name: c.nameAr,
+        nameEn: c.nameEn,
+        via: 'name',
+        source: 'country',
+        rank: RANK.country,
+        ambiguous,
+      });
     }
   }
   for (const a of lex.aliases) {
     const c = countryByKey.get(a.key);
     add(a.alias, {
-      type: 'COUNTRY', key: a.key, name: c?.nameAr ?? a.alias, nameEn: c?.nameEn ?? null, via: 'name',
-      source: 'alias', rank: RANK.alias, context: a.context,
+      type: 'COUNTRY',
+      key: a.key,
+      name: c?.nameAr ?? a.alias,
+      nameEn: c?.nameEn ?? null,
+      via: 'name',
+      source: 'alias',
+      rank: RANK.alias,
+      context: a.context,
     });
   }
   for (const n of lex.nisbas) {
@@ -163,15 +195,32 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     for (const [form, plural] of forms) {
       for (const v of nisbaVariants(form)) {
         add(v.text, {
-          type: 'COUNTRY', key: n.key, name: c?.nameAr ?? form, nameEn: c?.nameEn ?? null, via: 'nisba',
-          source: 'nisba', rank: RANK.nisba, plural, definite: v.definite, ambiguous: n.ambiguous,
+          type: 'COUNTRY',
+          key: n.key,
+          name: c?.nameAr ?? form,
+          nameEn: c?.nameEn ?? null,
+          via: 'nisba',
+          source: 'nisba',
+          rank: RANK.nisba,
+          plural,
+          definite: v.definite,
+          ambiguous: n.ambiguous,
         });
       }
     }
   }
   for (const r of lex.regions) {
     for (const n of r.namesAr) {
-      add(n, { type: 'REGION', key: r.key, name: r.nameAr, nameEn: r.nameEn, via: 'name', source: 'region', rank: RANK.region, subtype: r.kind });
+      add(n, {
+        type: 'REGION',
+        key: r.key,
+        name: r.nameAr,
+        nameEn: r.nameEn,
+        via: 'name',
+        source: 'region',
+        rank: RANK.region,
+        subtype: r.kind,
+      });
     }
   }
   const placeCountry = new Map<string, string>();
@@ -179,7 +228,17 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     placeCountry.set(p.key, p.country);
     const rank = p.source === 'hand' ? RANK.placeHand : RANK.placeGenerated;
     for (const n of p.namesAr) {
-      add(n, { type: 'CITY', key: p.key, name: p.nameAr, nameEn: p.nameEn, via: 'name', source: 'place', rank, country: p.country, subtype: p.type });
+      add(n, {
+        type: 'CITY',
+        key: p.key,
+        name: p.nameAr,
+        nameEn: p.nameEn,
+        via: 'name',
+        source: 'place',
+        rank,
+        country: p.country,
+        subtype: p.type,
+      });
     }
   }
   // Harvested places come after every listed one: a name a hand lexicon has keeps its entry.
@@ -188,8 +247,16 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     const city = h.type === 'city';
     for (const n of h.namesAr) {
       add(n, {
-        type: city ? 'CITY' : 'LOCATION', key: h.key, name: h.nameAr, nameEn: null, via: 'name', source: city ? 'place' : 'location',
-        rank: RANK.placeHarvested, country: h.country, subtype: h.type, ambiguous: h.ambiguous || undefined,
+        type: city ? 'CITY' : 'LOCATION',
+        key: h.key,
+        name: h.nameAr,
+        nameEn: null,
+        via: 'name',
+        source: city ? 'place' : 'location',
+        rank: RANK.placeHarvested,
+        country: h.country,
+        subtype: h.type,
+        ambiguous: h.ambiguous || undefined,
       });
     }
   }
@@ -198,8 +265,16 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     const facility = l.type === 'other' && FACILITY_HEADS.has(firstWord(foldString(l.nameAr)));
     for (const n of l.namesAr) {
       add(n, {
-        type: 'LOCATION', key: l.key, name: l.nameAr, nameEn: l.nameEn, via: 'name', source: 'location', rank: RANK.location,
-        country: l.country, subtype: l.type, facility: facility || undefined,
+        type: 'LOCATION',
+        key: l.key,
+        name: l.nameAr,
+        nameEn: l.nameEn,
+        via: 'name',
+        source: 'location',
+        rank: RANK.location,
+        country: l.country,
+        subtype: l.type,
+        facility: facility || undefined,
         // A port or airport named after its city keeps the city: ميناء جدة is the port and Jeddah.
         container: l.type === 'port' || undefined,
       });
@@ -209,8 +284,15 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     // An exhibition or a summit the org lexicon lists is an event of the article (معرض أوساكا 2025).
     const event = EVENT_HEADS.has(firstWord(foldString(o.nameAr)));
     const base = {
-      type: event ? ('EVENT' as const) : ('ORG' as const), key: o.key, name: o.nameAr, nameEn: o.nameEn, source: 'org' as const,
-      rank: RANK.org, country: o.country, subtype: o.type, container: event || undefined,
+      type: event ? ('EVENT' as const) : ('ORG' as const),
+      key: o.key,
+      name: o.nameAr,
+      nameEn: o.nameEn,
+      source: 'org' as const,
+      rank: RANK.org,
+      country: o.country,
+      subtype: o.type,
+      container: event || undefined,
     };
     for (const n of o.namesAr) add(n, { ...base, via: 'name' });
     for (const a of o.acronyms) {

@@ -56,7 +56,10 @@ export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Ent
  * summed once, so each question costs two lookups (testing every candidate against every
  * facility was quadratic in the document's length: issue 21).
  */
-export function tokensCovered(ranges: readonly { tokenStart: number; tokenEnd: number }[], tokenCount: number): (from: number, to: number) => boolean {
+export function tokensCovered(
+  ranges: readonly { tokenStart: number; tokenEnd: number }[],
+  tokenCount: number,
+): (from: number, to: number) => boolean {
   const depth = new Int32Array(tokenCount + 1);
   for (const r of ranges) {
     if (r.tokenEnd <= r.tokenStart) continue;
@@ -75,7 +78,9 @@ export function tokensCovered(ranges: readonly { tokenStart: number; tokenEnd: n
 
 /** The facility entries among lexicon hits. */
 export function facilityHits(hits: LexHit[]): FacilityHit[] {
-  return hits.flatMap((h) => h.entries.filter((e) => e.facility).map((e) => ({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null })));
+  return hits.flatMap((h) =>
+    h.entries.filter((e) => e.facility).map((e) => ({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null })),
+  );
 }
 
 /** The `entities` stage; `gazetteer` defaults to the shipped lexicons (built on first use). */

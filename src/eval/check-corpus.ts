@@ -34,7 +34,9 @@ export function spanErrors(text: string, a: Analysis): string[] {
     if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= text.length)) {
       out.push(`${what}: [${s.start}, ${s.end}) is not inside the text (length ${text.length})`);
     } else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) {
-      out.push(`${what}: text ${JSON.stringify(s.text)} is not the slice [${s.start}, ${s.end}) ${JSON.stringify(text.slice(s.start, s.end))}`);
+      out.push(
+        `${what}: text ${JSON.stringify(s.text)} is not the slice [${s.start}, ${s.end}) ${JSON.stringify(text.slice(s.start, s.end))}`,
+      );
     }
   };
   check('body', a.document.body);

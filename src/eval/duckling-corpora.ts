@@ -69,8 +69,28 @@ function num(s: string): number {
 }
 
 const POUNDS = new Set(['EGP', 'GBP', 'SDG', 'SSP', 'LBP', 'SYP']);
-const CURRENCY: Record<string, string> = { Dollar: 'USD', EUR: 'EUR', GBP: 'GBP', KWD: 'KWD', LBP: 'LBP', EGP: 'EGP', QAR: 'QAR', SAR: 'SAR', JOD: 'JOD', ILS: 'ILS', AED: 'AED' };
-const DURATION: Record<string, string> = { Second: 'second', Minute: 'minute', Hour: 'hour', Day: 'day', Week: 'week', Month: 'month', Year: 'year' };
+const CURRENCY: Record<string, string> = {
+  Dollar: 'USD',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  KWD: 'KWD',
+  LBP: 'LBP',
+  EGP: 'EGP',
+  QAR: 'QAR',
+  SAR: 'SAR',
+  JOD: 'JOD',
+  ILS: 'ILS',
+  AED: 'AED',
+};
+const DURATION: Record<string, string> = {
+  Second: 'second',
+  Minute: 'minute',
+  Hour: 'hour',
+  Day: 'day',
+  Week: 'week',
+  Month: 'month',
+  Year: 'year',
+};
 
 /** A predicate for the expected value of a group, or null when arqam does not model it. */
 export function expectation(expected: string, corpus: string): ((f: Figure | null) => boolean) | null {
@@ -117,12 +137,21 @@ export function expectation(expected: string, corpus: string): ((f: Figure | nul
     else return null;
     const money = (f: Figure | null): f is Figure => f !== null && f.kind === 'money' && unitOk(f.unit);
     if (how === 'between') {
-      const [lo, hi] = amount.replace(/[()]/g, '').split(',').map((x) => Number(x.trim()) * factor);
-      return (f) => money(f) && typeof f.value === 'number' && close(f.value, lo) && typeof f.value_max === 'number' && close(f.value_max, hi);
+      const [lo, hi] = amount
+        .replace(/[()]/g, '')
+        .split(',')
+        .map((x) => Number(x.trim()) * factor);
+      return (f) =>
+        money(f) && typeof f.value === 'number' && close(f.value, lo) && typeof f.value_max === 'number' && close(f.value_max, hi);
     }
     const v = num(amount) * factor;
     const qualifier = how === 'under' ? 'at_most' : how === 'above' ? 'at_least' : null;
-    return (f) => money(f) && typeof f.value === 'number' && close(f.value, v) && f.value_max === null && (qualifier === null || f.qualifier === qualifier);
+    return (f) =>
+      money(f) &&
+      typeof f.value === 'number' &&
+      close(f.value, v) &&
+      f.value_max === null &&
+      (qualifier === null || f.qualifier === qualifier);
   }
   if (/^PhoneNumberValue /.test(expected)) return (f) => f === null;
   // Time, at the grains arqam reads (days, months and years; reference 2013-02-12): a date for a
@@ -131,7 +160,8 @@ export function expectation(expected: string, corpus: string): ((f: Figure | nul
   const t = String.raw`\((\d+), (\d+), (\d+), 0, 0, 0\)`;
   if ((m = new RegExp(`^datetime ${t} (Day|Month|Year)$`).exec(expected))) {
     const [, y, mo, d, grain] = m;
-    if (grain === 'Year') return (f) => f !== null && ((f.kind === 'year' && f.value === Number(y)) || (f.kind === 'date' && f.value === y));
+    if (grain === 'Year')
+      return (f) => f !== null && ((f.kind === 'year' && f.value === Number(y)) || (f.kind === 'date' && f.value === y));
     const want = grain === 'Month' ? `${y}-${pad2(mo)}` : `${y}-${pad2(mo)}-${pad2(d)}`;
     return (f) => f !== null && f.kind === 'date' && f.value === want && f.value_max === null;
   }
@@ -163,7 +193,9 @@ function brief(f: Figure | null): unknown {
 export function scoreDuckling(dir = '../shared/numbers/duckling-ar', rejectedSpecs = loadRejectedDuckling()): DucklingCorpusScore[] {
   if (!existsSync(dir)) throw new Error(`Duckling corpora not found: ${dir} (run from the project root with ../shared present)`);
   const out: DucklingCorpusScore[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const corpus = corpusOf(file);
     let data: { groups: DucklingGroup[] };
     try {
@@ -172,7 +204,19 @@ export function scoreDuckling(dir = '../shared/numbers/duckling-ar', rejectedSpe
       throw new Error(`${join(dir, file)}: not a JSON corpus (${error instanceof Error ? error.message : String(error)})`);
     }
     const rejectedHere = new Map(rejectedSpecs.filter((r) => r.corpus === corpus).map((r) => [r.input, r.reason]));
-    const row: DucklingCorpusScore = { corpus, file, inputs: 0, cases: 0, total: 0, passed: 0, failures: [], rejected: [], notModelled: [], rate: 0, scored: true };
+    const row: DucklingCorpusScore = {
+      corpus,
+      file,
+      inputs: 0,
+      cases: 0,
+      total: 0,
+      passed: 0,
+      failures: [],
+      rejected: [],
+      notModelled: [],
+      rate: 0,
+      scored: true,
+    };
     const base = corpus.replace(/_EG$/, '');
     for (const g of data.groups ?? []) {
       const ok = expectation(g.expected, base);
@@ -185,7 +229,8 @@ export function scoreDuckling(dir = '../shared/numbers/duckling-ar', rejectedSpe
         const f = parseFigure(input, base === 'Time' ? { published: DUCKLING_NOW } : {});
         const pass = ok(f);
         const reason = rejectedHere.get(input);
-        if (reason !== undefined) row.rejected.push({ input, expected: g.expected, got: brief(f), category: pass ? 'rejected (would pass)' : 'rejected', reason });
+        if (reason !== undefined)
+          row.rejected.push({ input, expected: g.expected, got: brief(f), category: pass ? 'rejected (would pass)' : 'rejected', reason });
         else if (pass) row.passed++;
         else row.failures.push({ input, expected: g.expected, got: brief(f), category: f === null ? 'no single figure' : 'wrong reading' });
       }
@@ -207,10 +252,15 @@ function main(): void {
       process.stdout.write(`${r.corpus.padEnd(20)} not modelled (${r.total} inputs)\n`);
       continue;
     }
-    const rej = (r.rejected.length > 0 ? `  (${r.rejected.length} rejected left out)` : '') + (r.notModelled.length > 0 ? `  (${r.notModelled.length} of ${r.total} not modelled)` : '');
-    process.stdout.write(`${r.corpus.padEnd(20)} ${String(r.passed).padStart(4)}/${r.inputs}  ${(100 * r.rate).toFixed(1).padStart(5)}%${rej}\n`);
+    const rej =
+      (r.rejected.length > 0 ? `  (${r.rejected.length} rejected left out)` : '') +
+      (r.notModelled.length > 0 ? `  (${r.notModelled.length} of ${r.total} not modelled)` : '');
+    process.stdout.write(
+      `${r.corpus.padEnd(20)} ${String(r.passed).padStart(4)}/${r.inputs}  ${(100 * r.rate).toFixed(1).padStart(5)}%${rej}\n`,
+    );
     if (args.includes('--failures')) {
-      for (const f of r.failures) process.stdout.write(`   ${f.category}: ${JSON.stringify(f.input)} expected ${f.expected} got ${JSON.stringify(f.got)}\n`);
+      for (const f of r.failures)
+        process.stdout.write(`   ${f.category}: ${JSON.stringify(f.input)} expected ${f.expected} got ${JSON.stringify(f.got)}\n`);
       for (const f of r.rejected) process.stdout.write(`   rejected: ${JSON.stringify(f.input)} — ${f.reason}\n`);
     }
   }

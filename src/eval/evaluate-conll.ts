@@ -63,7 +63,10 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger, heldO
   try {
     files = conllFiles(path);
   } catch (error) {
-    return { ok: false, reason: `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}` };
+    return {
+      ok: false,
+      reason: `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    };
   }
   if (!tagger) {
     const loaded = await loadTagger();
@@ -78,7 +81,8 @@ export async function evaluateConll(path: string, tagger?: SentenceTagger, heldO
     const sentences = heldOut === undefined ? all : splitHeldOut(all, heldOut).heldOut;
     for (const s of sentences) {
       const missing = s.tags.indexOf(null);
-      if (missing >= 0) return { ok: false, reason: `${file}:${s.line + missing}: token ${JSON.stringify(s.tokens[missing])} has no tag column` };
+      if (missing >= 0)
+        return { ok: false, reason: `${file}:${s.line + missing}: token ${JSON.stringify(s.tokens[missing])} has no tag column` };
       const tags = (s.tags as string[]).map((t, i) => {
         const k = parseTag(t);
         if (k >= 0) return TAGS[k];

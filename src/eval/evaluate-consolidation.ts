@@ -62,7 +62,10 @@ export function analysisRecords(analysis: Analysis, text?: string): ProjectRecor
     published: d.published,
     outlet: d.site,
     title: d.title,
-    context: text !== undefined && analysis.sentences[p.sentence] ? text.slice(analysis.sentences[p.sentence].start, analysis.sentences[p.sentence].end) : null,
+    context:
+      text !== undefined && analysis.sentences[p.sentence]
+        ? text.slice(analysis.sentences[p.sentence].start, analysis.sentences[p.sentence].end)
+        : null,
   }));
 }
 
@@ -102,7 +105,12 @@ export function evaluateConsolidation(options: EvaluateConsolidationOptions): Co
       records.push(...analysisRecords(analysis, text));
       for (const [index, systemId] of matcher(g, text, analysis)) {
         const p = g.projects[index];
-        wanted.push({ article: g.article, anchor: p.anchor.text, optional: Boolean(p.optional), key: `${analysis.document.id}/${systemId}` });
+        wanted.push({
+          article: g.article,
+          anchor: p.anchor.text,
+          optional: Boolean(p.optional),
+          key: `${analysis.document.id}/${systemId}`,
+        });
       }
     } catch (error) {
       failures.push({ gold: file, reason: error instanceof Error ? error.message : String(error) });
@@ -111,7 +119,12 @@ export function evaluateConsolidation(options: EvaluateConsolidationOptions): Co
   const clusters = clusterProjects(records.map(keyProject));
   const clusterOfKey = new Map<string, string>();
   for (const c of clusters) for (const m of c.members) clusterOfKey.set(m.key, clusterId(c));
-  const found: FoundGoldProject[] = wanted.map((w) => ({ article: w.article, anchor: w.anchor, optional: w.optional, cluster: clusterOfKey.get(w.key) ?? w.key }));
+  const found: FoundGoldProject[] = wanted.map((w) => ({
+    article: w.article,
+    anchor: w.anchor,
+    optional: w.optional,
+    cluster: clusterOfKey.get(w.key) ?? w.key,
+  }));
   return {
     goldDir: options.goldDir,
     documents: files.length - failures.length,

@@ -45,7 +45,13 @@ export interface GoldEvaluation {
 }
 
 /** Scores one article's analysis against its gold. */
-export function scoreArticle(gold: GoldArticle, text: string, analysis: Analysis, forms: NameNormalizer, goldName = gold.article): ArticleScores {
+export function scoreArticle(
+  gold: GoldArticle,
+  text: string,
+  analysis: Analysis,
+  forms: NameNormalizer,
+  goldName = gold.article,
+): ArticleScores {
   const problems: string[] = [];
   const place = (ref: { context: string; text: string }, what: string) => {
     const r = locateGold(text, ref);
@@ -63,11 +69,13 @@ export function scoreArticle(gold: GoldArticle, text: string, analysis: Analysis
     mentionSpans: (p.mentions ?? []).flatMap((m, k) => place(m, `projects[${i}].mentions[${k}]`) ?? []),
   }));
   for (const f of analysis.figures) {
-    if (text.slice(f.start, f.end) !== f.text) problems.push(`system figure ${f.id}: text ${JSON.stringify(f.text)} is not the slice [${f.start}, ${f.end})`);
+    if (text.slice(f.start, f.end) !== f.text)
+      problems.push(`system figure ${f.id}: text ${JSON.stringify(f.text)} is not the slice [${f.start}, ${f.end})`);
   }
   for (const e of analysis.entities) {
     for (const m of e.mentions) {
-      if (text.slice(m.start, m.end) !== m.text) problems.push(`system entity ${e.id}: mention ${JSON.stringify(m.text)} is not the slice [${m.start}, ${m.end})`);
+      if (text.slice(m.start, m.end) !== m.text)
+        problems.push(`system entity ${e.id}: mention ${JSON.stringify(m.text)} is not the slice [${m.start}, ${m.end})`);
     }
   }
   return {

@@ -82,7 +82,10 @@ export function readSpecAnswer(answer: unknown, dir: string): SpecEvaluation {
     const list = a.files ?? a.corpora ?? a.perFile ?? a.results;
     if (Array.isArray(list)) rows = list as Loose[];
     else if (list && typeof list === 'object') rows = Object.entries(list as Loose).map(([file, v]) => ({ file, ...(v as Loose) }));
-    else rows = Object.entries(a).filter(([, v]) => v && typeof v === 'object').map(([file, v]) => ({ file, ...(v as Loose) }));
+    else
+      rows = Object.entries(a)
+        .filter(([, v]) => v && typeof v === 'object')
+        .map(([file, v]) => ({ file, ...(v as Loose) }));
   }
   const files = rows.map(fileRow);
   const cases = files.reduce((s, f) => s + f.cases, 0);

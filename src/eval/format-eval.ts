@@ -33,7 +33,10 @@ const figureText = (f: { kind: string; value: unknown; value_max?: unknown; unit
 function around(text: string, start: number, end: number): string {
   const a = Math.max(0, start - 25);
   const b = Math.min(text.length, end + 25);
-  return `${a > 0 ? '…' : ''}${text.slice(a, start)}[${text.slice(start, end)}]${text.slice(end, b)}${b < text.length ? '…' : ''}`.replace(/\s+/g, ' ');
+  return `${a > 0 ? '…' : ''}${text.slice(a, start)}[${text.slice(start, end)}]${text.slice(end, b)}${b < text.length ? '…' : ''}`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 function goldDetails(a: ArticleScores, text?: string): string[] {
@@ -41,7 +44,9 @@ function goldDetails(a: ArticleScores, text?: string): string[] {
   for (const p of a.problems) out.push(`    problem: ${p}`);
   for (const m of a.figures.misses) {
     const near = m.overlapping.length > 0 ? `; system has ${m.overlapping.map((s) => `${figureText(s)} ${quote(s.text)}`).join(', ')}` : '';
-    out.push(`    figure MISS   ${figureText(m.gold)} ${quote(m.gold.text)} in ${quote(m.gold.context)}${m.unlocated ? ` (${m.unlocated})` : ''}${near}`);
+    out.push(
+      `    figure MISS   ${figureText(m.gold)} ${quote(m.gold.text)} in ${quote(m.gold.context)}${m.unlocated ? ` (${m.unlocated})` : ''}${near}`,
+    );
   }
   for (const s of a.figures.extras) {
     out.push(`    figure EXTRA  ${figureText(s)} ${quote(s.text)}${text ? ` in ${quote(around(text, s.start, s.end))}` : ''}`);
@@ -50,14 +55,22 @@ function goldDetails(a: ArticleScores, text?: string): string[] {
   for (const e of a.entities.extras) {
     const mentions = [...new Set(e.system.mentions.map((m) => m.text))].slice(0, 5).map(quote).join(', ');
     const dup = e.duplicateOf ? ` (a second entity for ${quote(e.duplicateOf.names[0])})` : '';
-    out.push(`    entity EXTRA  ${e.system.type}${e.system.key ? ` ${e.system.key}` : ''} ${quote(e.system.name)} mentions ${mentions}${dup}`);
+    out.push(
+      `    entity EXTRA  ${e.system.type}${e.system.key ? ` ${e.system.key}` : ''} ${quote(e.system.name)} mentions ${mentions}${dup}`,
+    );
   }
-  for (const m of a.projects.misses) out.push(`    project MISS  ${m.gold.type ?? ''} ${quote(m.gold.anchor.text)} in ${quote(m.gold.anchor.context)}${m.unlocated ? ` (${m.unlocated})` : ''}`);
-  for (const s of a.projects.extras) out.push(`    project EXTRA ${s.type} ${quote(s.name)}${text ? ` at ${quote(around(text, s.start, s.end))}` : ''}`);
+  for (const m of a.projects.misses)
+    out.push(
+      `    project MISS  ${m.gold.type ?? ''} ${quote(m.gold.anchor.text)} in ${quote(m.gold.anchor.context)}${m.unlocated ? ` (${m.unlocated})` : ''}`,
+    );
+  for (const s of a.projects.extras)
+    out.push(`    project EXTRA ${s.type} ${quote(s.name)}${text ? ` at ${quote(around(text, s.start, s.end))}` : ''}`);
   for (const m of a.projects.matches) {
-    for (const d of m.diffs) out.push(`    project ATTR  ${quote(m.gold.anchor.text)} ${d.attribute}: gold ${String(d.gold)}, system ${String(d.system)}`);
+    for (const d of m.diffs)
+      out.push(`    project ATTR  ${quote(m.gold.anchor.text)} ${d.attribute}: gold ${String(d.gold)}, system ${String(d.system)}`);
   }
-  for (const [f, s] of Object.entries(a.meta)) if (!s.same) out.push(`    meta ${f}: gold ${quote(s.gold ?? '')}, system ${s.system === null ? 'null' : quote(s.system)}`);
+  for (const [f, s] of Object.entries(a.meta))
+    if (!s.same) out.push(`    meta ${f}: gold ${quote(s.gold ?? '')}, system ${s.system === null ? 'null' : quote(s.system)}`);
   return out;
 }
 
@@ -67,7 +80,10 @@ function articleLine(a: ArticleScores): string {
   const e = a.entities.overall;
   const p = a.projects.overall;
   const attr = a.projects.attributes;
-  const name = show(a.gold).split('/').pop()!.replace(/\.gold\.json$/, '');
+  const name = show(a.gold)
+    .split('/')
+    .pop()!
+    .replace(/\.gold\.json$/, '');
   return `  ${name.padEnd(24)} figures ${f.tp}/${f.tp + f.fn} +${f.fp}  entities ${e.tp}/${e.tp + e.fn} +${e.fp}  projects ${p.tp}/${p.tp + p.fn} +${p.fp}  attributes ${attr.same}/${attr.of}`;
 }
 
@@ -76,12 +92,23 @@ export function formatGold(g: GoldEvaluation, verbose: boolean, texts?: Map<stri
   const out: string[] = [];
   out.push(`${title}: ${t.documents} scored (${show(g.goldDir)}; articles from ${g.articleDirs.map(show).join(', ')})`);
   for (const f of g.failures) out.push(`  FAILED ${f.reason}`);
-  const opt = g.articles.reduce((s, a) => ({ found: s.found + a.figures.optional.found, missed: s.missed + a.figures.optional.missed }), { found: 0, missed: 0 });
-  const q = g.articles.reduce((s, a) => ({ agree: s.agree + a.figures.qualifier.agree, of: s.of + a.figures.qualifier.of }), { agree: 0, of: 0 });
+  const opt = g.articles.reduce((s, a) => ({ found: s.found + a.figures.optional.found, missed: s.missed + a.figures.optional.missed }), {
+    found: 0,
+    missed: 0,
+  });
+  const q = g.articles.reduce((s, a) => ({ agree: s.agree + a.figures.qualifier.agree, of: s.of + a.figures.qualifier.of }), {
+    agree: 0,
+    of: 0,
+  });
   out.push('', 'Figures (span overlap + same kind, value, value_max, unit; count/quantity/number interchangeable)');
   out.push(prfTable(t.figures.byKind, t.figures.overall));
-  out.push(`  optional figures: ${opt.found} found, ${opt.missed} missed (not scored); qualifier agrees on ${q.agree} of ${q.of} found figures that have one`);
-  const eopt = g.articles.reduce((s, a) => ({ found: s.found + a.entities.optional.found, missed: s.missed + a.entities.optional.missed }), { found: 0, missed: 0 });
+  out.push(
+    `  optional figures: ${opt.found} found, ${opt.missed} missed (not scored); qualifier agrees on ${q.agree} of ${q.of} found figures that have one`,
+  );
+  const eopt = g.articles.reduce(
+    (s, a) => ({ found: s.found + a.entities.optional.found, missed: s.missed + a.entities.optional.missed }),
+    { found: 0, missed: 0 },
+  );
   out.push('', 'Entities (per document; a mention equal to a gold name after folding and clitic stripping, or the same country key)');
   out.push(prfTable(t.entities.byType, t.entities.overall));
   out.push(`  optional entities: ${eopt.found} found, ${eopt.missed} missed (not scored)`);
@@ -119,15 +146,29 @@ export function formatConll(c: ConllEvaluation, what = 'CoNLL NER'): string {
     `  token accuracy: ${pct(c.accuracy)}`,
     ...(c.lengths ? [`  recall of one-word names ${rec(c.lengths.single)}, of longer names ${rec(c.lengths.multi)}`] : []),
     ...(c.unknownTags.length > 0
-      ? [`  ${c.unknownTags.length} gold tags outside the tag set, read as no entity: ${c.unknownTags.slice(0, 3).map((u) => `${JSON.stringify(u.tag)} at ${show(u.at)}`).join(', ')}${c.unknownTags.length > 3 ? ', …' : ''}`]
+      ? [
+          `  ${c.unknownTags.length} gold tags outside the tag set, read as no entity: ${c.unknownTags
+            .slice(0, 3)
+            .map((u) => `${JSON.stringify(u.tag)} at ${show(u.at)}`)
+            .join(', ')}${c.unknownTags.length > 3 ? ', …' : ''}`,
+        ]
       : []),
     ...(trainingData(c.training) ? [`  model trained on: ${trainingData(c.training)}`] : []),
   ].join('\n');
 }
 
 export function formatSpecs(title: string, s: SpecEvaluation, verbose: boolean): string {
-  const excl = (passed: number, cases: number, rejected: number) => (rejected > 0 ? pct(cases - rejected > 0 ? passed / (cases - rejected) : 1) : '');
-  const rows: Cell[][] = s.files.map((f) => [f.file, f.cases, f.passed, f.cases - f.passed - f.rejected, f.rejected, pct(f.cases > 0 ? f.passed / f.cases : 1), excl(f.passed, f.cases, f.rejected)]);
+  const excl = (passed: number, cases: number, rejected: number) =>
+    rejected > 0 ? pct(cases - rejected > 0 ? passed / (cases - rejected) : 1) : '';
+  const rows: Cell[][] = s.files.map((f) => [
+    f.file,
+    f.cases,
+    f.passed,
+    f.cases - f.passed - f.rejected,
+    f.rejected,
+    pct(f.cases > 0 ? f.passed / f.cases : 1),
+    excl(f.passed, f.cases, f.rejected),
+  ]);
   rows.push(['all', s.cases, s.passed, s.cases - s.passed - s.rejected, s.rejected, pct(s.rate), excl(s.passed, s.cases, s.rejected)]);
   const out = [`${title} (${show(s.dir)}; % = passed of all cases, expectations rejected by the scorer counted as not passed)`];
   out.push(formatTable(['file', 'cases', 'passed', 'failed', 'rejected', '%', '% w/o rejected'], rows));
@@ -175,7 +216,8 @@ export function formatCorpus(c: CorpusCheck, verbose: boolean): string {
 
 export function formatConsolidation(c: ConsolidationEvaluation, verbose: boolean): string {
   const s = c.scores;
-  const pair = (p: (typeof s.trueLinks)[number]) => `${p.a.article} ${quote(p.a.anchor)} — ${p.b.article} ${quote(p.b.anchor)}${p.gold ? ` (${p.gold})` : ''}`;
+  const pair = (p: (typeof s.trueLinks)[number]) =>
+    `${p.a.article} ${quote(p.a.anchor)} — ${p.b.article} ${quote(p.b.anchor)}${p.gold ? ` (${p.gold})` : ''}`;
   const out = [
     `Consolidation across articles (${show(c.goldDir)}/consolidation.json: ${c.documents} articles, ${c.projects} system projects in ${c.clusters} consolidated projects; pairs of gold projects found)`,
     formatTable(['', 'gold links', 'system links', 'true', 'missed', 'false', 'P', 'R', 'F1'], [prfRow('links', s.links)]),
@@ -196,12 +238,35 @@ function skipped(title: string, s: Section<unknown>): string | null {
 export function formatEvalReport(r: EvalReport, verbose = false, texts?: Map<string, string>): string {
   const parts: string[] = [];
   if (r.gold) parts.push(skipped('Gold articles', r.gold) ?? formatGold((r.gold as { result: GoldEvaluation }).result, verbose, texts));
-  if (r.goldDev) parts.push(skipped('Gold-dev articles', r.goldDev) ?? formatGold((r.goldDev as { result: GoldEvaluation }).result, verbose, texts, 'Gold-dev articles'));
-  if (r.nerDev) parts.push(skipped('CoNLL NER, ANERcorp dev tenth', r.nerDev) ?? formatConll((r.nerDev as { result: ConllEvaluation }).result, 'CoNLL NER, ANERcorp dev tenth (the last tenth of the train file, never trained on)'));
+  if (r.goldDev)
+    parts.push(
+      skipped('Gold-dev articles', r.goldDev) ??
+        formatGold((r.goldDev as { result: GoldEvaluation }).result, verbose, texts, 'Gold-dev articles'),
+    );
+  if (r.nerDev)
+    parts.push(
+      skipped('CoNLL NER, ANERcorp dev tenth', r.nerDev) ??
+        formatConll(
+          (r.nerDev as { result: ConllEvaluation }).result,
+          'CoNLL NER, ANERcorp dev tenth (the last tenth of the train file, never trained on)',
+        ),
+    );
   if (r.conll) parts.push(skipped('CoNLL NER', r.conll) ?? formatConll((r.conll as { result: ConllEvaluation }).result));
-  if (r.recognizers) parts.push(skipped('Recognizers-Text specs', r.recognizers) ?? formatSpecs('Recognizers-Text specs', (r.recognizers as { result: SpecEvaluation }).result, verbose));
-  if (r.duckling) parts.push(skipped('Duckling corpora', r.duckling) ?? formatSpecs('Duckling corpora', (r.duckling as { result: SpecEvaluation }).result, verbose));
+  if (r.recognizers)
+    parts.push(
+      skipped('Recognizers-Text specs', r.recognizers) ??
+        formatSpecs('Recognizers-Text specs', (r.recognizers as { result: SpecEvaluation }).result, verbose),
+    );
+  if (r.duckling)
+    parts.push(
+      skipped('Duckling corpora', r.duckling) ??
+        formatSpecs('Duckling corpora', (r.duckling as { result: SpecEvaluation }).result, verbose),
+    );
   if (r.corpus) parts.push(skipped('Corpus checks', r.corpus) ?? formatCorpus((r.corpus as { result: CorpusCheck }).result, verbose));
-  if (r.consolidation) parts.push(skipped('Consolidation', r.consolidation) ?? formatConsolidation((r.consolidation as { result: ConsolidationEvaluation }).result, verbose));
+  if (r.consolidation)
+    parts.push(
+      skipped('Consolidation', r.consolidation) ??
+        formatConsolidation((r.consolidation as { result: ConsolidationEvaluation }).result, verbose),
+    );
   return parts.join('\n\n') + '\n';
 }

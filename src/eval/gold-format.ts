@@ -78,7 +78,8 @@ function spanRef(v: unknown, file: string, where: string): GoldSpanRef {
   if (!isObject(v) || typeof v.context !== 'string' || typeof v.text !== 'string') {
     throw new GoldError(file, `${where}: needs string "context" and "text"`);
   }
-  if (!v.context.includes(v.text)) throw new GoldError(file, `${where}: "text" ${JSON.stringify(v.text)} is not part of its context ${JSON.stringify(v.context)}`);
+  if (!v.context.includes(v.text))
+    throw new GoldError(file, `${where}: "text" ${JSON.stringify(v.text)} is not part of its context ${JSON.stringify(v.context)}`);
   if (v.text === '') throw new GoldError(file, `${where}: empty "text"`);
   return { context: v.context, text: v.text };
 }

@@ -138,7 +138,8 @@ export function figureMeets(model: Model, f: Figure, r: RecognizersResult): bool
   if (!iv || v === null) return false;
   const max = numeric(f.value_max);
   if (iv.lo !== null && iv.hi !== null) {
-    if (close(iv.lo, iv.hi)) return close(v, iv.lo) && (max === null || close(max, iv.hi)) && f.qualifier !== 'at_least' && f.qualifier !== 'at_most';
+    if (close(iv.lo, iv.hi))
+      return close(v, iv.lo) && (max === null || close(max, iv.hi)) && f.qualifier !== 'at_least' && f.qualifier !== 'at_most';
     return close(v, iv.lo) && max !== null && close(max, iv.hi);
   }
   if (iv.lo !== null) return close(v, iv.lo) && max === null && f.qualifier === 'at_least';
@@ -181,7 +182,9 @@ export function scoreCase(model: Model, c: RecognizersCase, figures: Figure[]): 
 export function scoreRecognizers(dir = '../shared/numbers/recognizers-text-dev', rejectedSpecs = loadRejected()): SpecFileScore[] {
   if (!existsSync(dir)) throw new Error(`Recognizers-Text specs not found: ${dir} (run from the project root with ../shared present)`);
   const out: SpecFileScore[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const model = modelOf(file);
     if (!model) continue;
     let cases: RecognizersCase[];
@@ -198,7 +201,12 @@ export function scoreRecognizers(dir = '../shared/numbers/recognizers-text-dev',
       const reason = rejectedHere.get(c.Input);
       if (reason !== undefined) {
         row.rejected.push({
-          ...(failure ?? { input: c.Input, expected: c.Results.map((x) => x.Resolution?.value), got: figures.map(brief), category: 'rejected' }),
+          ...(failure ?? {
+            input: c.Input,
+            expected: c.Results.map((x) => x.Resolution?.value),
+            got: figures.map(brief),
+            category: 'rejected',
+          }),
           reason,
           wouldPass: failure === null,
         });
@@ -223,9 +231,14 @@ function main(): void {
   const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/numbers/recognizers-text-dev';
   const rows = scoreRecognizers(dir);
   for (const r of rows) {
-    process.stdout.write(`${r.file.padEnd(24)} ${String(r.passed).padStart(4)}/${r.cases}  ${percent(r.rate).padStart(6)}  (${r.rejected.length} rejected expectations left out; ${r.passed}/${r.total} = ${percent(r.rateOfTotal)} counting them as failed)\n`);
+    process.stdout.write(
+      `${r.file.padEnd(24)} ${String(r.passed).padStart(4)}/${r.cases}  ${percent(r.rate).padStart(6)}  (${r.rejected.length} rejected expectations left out; ${r.passed}/${r.total} = ${percent(r.rateOfTotal)} counting them as failed)\n`,
+    );
     if (args.includes('--failures')) {
-      for (const f of r.failures) process.stdout.write(`   ${f.category}: ${JSON.stringify(f.input)} expected ${JSON.stringify(f.expected)} got ${JSON.stringify(f.got)}\n`);
+      for (const f of r.failures)
+        process.stdout.write(
+          `   ${f.category}: ${JSON.stringify(f.input)} expected ${JSON.stringify(f.expected)} got ${JSON.stringify(f.got)}\n`,
+        );
       for (const f of r.rejected) process.stdout.write(`   rejected: ${JSON.stringify(f.input)} — ${f.reason}\n`);
     }
   }

@@ -91,7 +91,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       progress(`${key === 'gold' ? 'gold' : 'gold-dev'}: ${dir}`);
       report[key] = {
         ran: true,
-        result: evaluateGold({ goldDir: dir, articleDirs, analyzeFile: analyzeOnce, texts: options.texts, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
+        result: evaluateGold({
+          goldDir: dir,
+          articleDirs,
+          analyzeFile: analyzeOnce,
+          texts: options.texts,
+          onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`),
+        }),
       };
     }
   }
@@ -135,7 +141,12 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       progress(`consolidation: ${file}`);
       report.consolidation = {
         ran: true,
-        result: evaluateConsolidation({ goldDir: dir, articleDirs, analyzeFile: analyzeOnce, onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`) }),
+        result: evaluateConsolidation({
+          goldDir: dir,
+          articleDirs,
+          analyzeFile: analyzeOnce,
+          onArticle: (f, i, n) => progress(`  [${i + 1}/${n}] ${f}`),
+        }),
       };
     }
   }
@@ -160,7 +171,11 @@ export function metricsOf(report: EvalReport): Record<string, number> {
   const m: Record<string, number> = {};
   if (report.gold?.ran) {
     const t = report.gold.result.totals;
-    for (const [name, s] of [['figures', t.figures.overall], ['entities', t.entities.overall], ['projects', t.projects.overall]] as const) {
+    for (const [name, s] of [
+      ['figures', t.figures.overall],
+      ['entities', t.entities.overall],
+      ['projects', t.projects.overall],
+    ] as const) {
       m[`gold.${name}.precision`] = s.precision;
       m[`gold.${name}.recall`] = s.recall;
       m[`gold.${name}.f1`] = s.f1;
@@ -173,7 +188,11 @@ export function metricsOf(report: EvalReport): Record<string, number> {
     // The development set: attributes are the share right among the projects found (recall
     // is its own metric), so the two measure different things.
     const t = report.goldDev.result.totals;
-    for (const [name, s] of [['figures', t.figures.overall], ['entities', t.entities.overall], ['projects', t.projects.overall]] as const) {
+    for (const [name, s] of [
+      ['figures', t.figures.overall],
+      ['entities', t.entities.overall],
+      ['projects', t.projects.overall],
+    ] as const) {
       m[`gold-dev.${name}.precision`] = s.precision;
       m[`gold-dev.${name}.recall`] = s.recall;
       m[`gold-dev.${name}.f1`] = s.f1;

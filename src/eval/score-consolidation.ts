@@ -43,7 +43,9 @@ export function readConsolidationGold(path: string): ConsolidationGold {
   if (!json || !Array.isArray(json.clusters)) throw new Error(`${path}: needs "clusters", a list of {name, members}`);
   for (const c of json.clusters) {
     if (typeof c.name !== 'string' || !Array.isArray(c.members)) throw new Error(`${path}: each cluster needs a name and members`);
-    for (const m of c.members) if (typeof m.article !== 'string' || typeof m.anchor !== 'string') throw new Error(`${path}: cluster ${c.name}: a member needs article and anchor`);
+    for (const m of c.members)
+      if (typeof m.article !== 'string' || typeof m.anchor !== 'string')
+        throw new Error(`${path}: cluster ${c.name}: a member needs article and anchor`);
   }
   return json;
 }
@@ -61,7 +63,14 @@ export function scoreConsolidation(gold: ConsolidationGold, found: readonly Foun
     }
   }
   const counts = { tp: 0, fp: 0, fn: 0 };
-  const out: ConsolidationScores = { links: prf(counts), clusterMembersFound: 0, clusterMembers, trueLinks: [], missedLinks: [], falseLinks: [] };
+  const out: ConsolidationScores = {
+    links: prf(counts),
+    clusterMembersFound: 0,
+    clusterMembers,
+    trueLinks: [],
+    missedLinks: [],
+    falseLinks: [],
+  };
   for (const f of found) if (!f.optional && clusterOf.has(memberId(f.article, f.anchor))) out.clusterMembersFound++;
   for (let i = 0; i < found.length; i++) {
     for (let j = i + 1; j < found.length; j++) {

@@ -14,7 +14,8 @@ export interface LocatedGoldFigure extends GoldFigure {
 }
 
 /** What the scorer reads of a system figure. */
-export type SystemFigure = Pick<Figure, 'kind' | 'start' | 'end' | 'text' | 'value' | 'value_max' | 'unit'> & Partial<Pick<Figure, 'qualifier' | 'id'>>;
+export type SystemFigure = Pick<Figure, 'kind' | 'start' | 'end' | 'text' | 'value' | 'value_max' | 'unit'> &
+  Partial<Pick<Figure, 'qualifier' | 'id'>>;
 
 export interface FigureMiss {
   gold: LocatedGoldFigure;

@@ -92,7 +92,9 @@ export function scoreProjects(gold: readonly LocatedGoldProject[], system: reado
   const misses: ProjectScores['misses'] = [];
   const used = new Set<number>();
   const opt = { found: 0, missed: 0 };
-  const byAttribute: Record<string, AttributeCounts> = Object.fromEntries(PROJECT_ATTRIBUTES.map((a) => [a, { stated: 0, of: 0, same: 0 }]));
+  const byAttribute: Record<string, AttributeCounts> = Object.fromEntries(
+    PROJECT_ATTRIBUTES.map((a) => [a, { stated: 0, of: 0, same: 0 }]),
+  );
   gold.forEach((g, i) => {
     const j = systemOf[i];
     if (j >= 0) used.add(j);
@@ -149,7 +151,9 @@ export function attributeShares(byAttribute: Record<string, AttributeCounts>): P
 /** Adds the counts of several documents. */
 export function sumProjectCounts(docs: readonly ProjectScores[]): Pick<ProjectScores, 'overall' | 'attributes'> {
   const counts = { tp: 0, fp: 0, fn: 0 };
-  const byAttribute: Record<string, AttributeCounts> = Object.fromEntries(PROJECT_ATTRIBUTES.map((a) => [a, { stated: 0, of: 0, same: 0 }]));
+  const byAttribute: Record<string, AttributeCounts> = Object.fromEntries(
+    PROJECT_ATTRIBUTES.map((a) => [a, { stated: 0, of: 0, same: 0 }]),
+  );
   for (const d of docs) {
     counts.tp += d.overall.tp;
     counts.fp += d.overall.fp;

@@ -54,9 +54,17 @@ export function raiseThresholds(
     const before = old[metric];
     if (before === undefined || value >= before - EPSILON) metrics[metric] = Math.max(before ?? 0, floor4(value));
   }
-  const sorted = Object.fromEntries(Object.keys(metrics).sort().map((k) => [k, metrics[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(metrics)
+      .sort()
+      .map((k) => [k, metrics[k]]),
+  );
   const failures = checkThresholds(measured, old);
-  return { metrics: sorted, drops: failures.filter((f) => f.measured !== null), unmeasured: failures.filter((f) => f.measured === null).map((f) => f.metric) };
+  return {
+    metrics: sorted,
+    drops: failures.filter((f) => f.measured !== null),
+    unmeasured: failures.filter((f) => f.measured === null).map((f) => f.metric),
+  };
 }
 
 export function writeThresholds(file: ThresholdsFile, path = THRESHOLDS_FILE): void {

@@ -11,10 +11,37 @@ import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
-const GROUP_WORDS = new Set(['مجموعه', 'لمجموعه', 'بمجموعه', 'ومجموعه', 'دول', 'ودول', 'لدول', 'بدول', 'مجموعتي', 'قمه'].map((w) => foldString(w)));
+const GROUP_WORDS = new Set(
+  ['مجموعه', 'لمجموعه', 'بمجموعه', 'ومجموعه', 'دول', 'ودول', 'لدول', 'بدول', 'مجموعتي', 'قمه'].map((w) => foldString(w)),
+);
 /** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
 const DATE_NAME_HEADS = new Set(
-  ['ملعب', 'استاد', 'ستاد', 'جسر', 'كوبري', 'ميدان', 'شارع', 'مدينه', 'حي', 'محور', 'نفق', 'مستشفي', 'مدرسه', 'قاعده', 'ثوره', 'حرب', 'انتفاضه', 'حركه', 'مطار', 'جامعه', 'ساحه', 'دوار', 'مجمع', 'ضاحيه'].map((w) => foldString(w)),
+  [
+    'ملعب',
+    'استاد',
+    'ستاد',
+    'جسر',
+    'كوبري',
+    'ميدان',
+    'شارع',
+    'مدينه',
+    'حي',
+    'محور',
+    'نفق',
+    'مستشفي',
+    'مدرسه',
+    'قاعده',
+    'ثوره',
+    'حرب',
+    'انتفاضه',
+    'حركه',
+    'مطار',
+    'جامعه',
+    'ساحه',
+    'دوار',
+    'مجمع',
+    'ضاحيه',
+  ].map((w) => foldString(w)),
 );
 
 /** Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS). */
@@ -114,7 +141,13 @@ const identifier: DigitRule = (s, i) => {
   block(s, i);
   // 12/2015, 5-1: the identifier's other parts.
   let j = i + 1;
-  while (j + 1 < to && (isPunct(tokens[j], '/') || isDash(tokens[j])) && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) && isDigits(tokens[j + 1].kind)) {
+  while (
+    j + 1 < to &&
+    (isPunct(tokens[j], '/') || isDash(tokens[j])) &&
+    adjacent(tokens[j - 1], tokens[j]) &&
+    adjacent(tokens[j], tokens[j + 1]) &&
+    isDigits(tokens[j + 1].kind)
+  ) {
     block(s, j + 1);
     j += 2;
   }
@@ -132,11 +165,13 @@ const dayMonthName: DigitRule = (s, i) => {
 };
 
 /** A digit token blocked when `test` holds. */
-const blockWhen = (test: (s: SentenceScan, i: number) => boolean): DigitRule => (s, i) => {
-  if (!test(s, i)) return false;
-  block(s, i);
-  return true;
-};
+const blockWhen =
+  (test: (s: SentenceScan, i: number) => boolean): DigitRule =>
+  (s, i) => {
+    if (!test(s, i)) return false;
+    block(s, i);
+    return true;
+  };
 
 /** Codes: a number joined by a hyphen to a word (سوغد-500، GTG-2، كوفيد-19). */
 function hyphenCode(s: SentenceScan, i: number): boolean {
@@ -144,7 +179,8 @@ function hyphenCode(s: SentenceScan, i: number): boolean {
   const t = tokens[i];
   const prev = before(s, i);
   const next = after(s, i);
-  if (prev && isDash(prev) && adjacent(prev, t) && i - 2 >= from && adjacent(tokens[i - 2], prev) && isLetterToken(tokens[i - 2].kind)) return true;
+  if (prev && isDash(prev) && adjacent(prev, t) && i - 2 >= from && adjacent(tokens[i - 2], prev) && isLetterToken(tokens[i - 2].kind))
+    return true;
   return !!(next && isDash(next) && adjacent(t, next) && i + 2 < to && adjacent(next, tokens[i + 2]) && isLetterToken(tokens[i + 2].kind));
 }
 
@@ -207,17 +243,30 @@ function isPhoneAt(s: SentenceScan, i: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const p = tokens[k];
     if (p.kind === 'punct' || p.kind === 'symbol') continue;
-    if ((p.kind === 'arabic' || p.kind === 'latin') && PHONE_CUES.has(p.kind === 'latin' ? p.norm.toLowerCase() : p.norm) && !unitAfter(s, i + 1) && runDigits(s, i) >= 6) return true;
+    if (
+      (p.kind === 'arabic' || p.kind === 'latin') &&
+      PHONE_CUES.has(p.kind === 'latin' ? p.norm.toLowerCase() : p.norm) &&
+      !unitAfter(s, i + 1) &&
+      runDigits(s, i) >= 6
+    )
+      return true;
     break;
   }
   const prev = before(s, i);
   // Not a signed change with its unit: "(+26 %)", "+10%" (a rise of 26 percent).
-  if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1)) return true;
+  if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1))
+    return true;
   if (t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) return true;
   // Dashed groups: 0555-123-456 (three or more groups, not a date).
   let groups = 1;
   let j = i;
-  while (j + 2 < to && isDash(tokens[j + 1]) && adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2]) && isDigits(tokens[j + 2].kind)) {
+  while (
+    j + 2 < to &&
+    isDash(tokens[j + 1]) &&
+    adjacent(tokens[j], tokens[j + 1]) &&
+    adjacent(tokens[j + 1], tokens[j + 2]) &&
+    isDigits(tokens[j + 2].kind)
+  ) {
     groups++;
     j += 2;
   }
@@ -269,8 +318,28 @@ function namedInQuotes(s: SentenceScan, i: number): boolean {
 }
 
 const PROJECT_HEADS = new Set(
-  ['محطة', 'المحطة', 'محطتي', 'مشروع', 'المشروع', 'مشروعي', 'مجمع', 'المجمع', 'حقل', 'الحقل', 'منصة', 'المنصة', 'مفاعل', 'المفاعل', 'قمر',
-    'القمر', 'صاروخ', 'الصاروخ', 'مصنع', 'المصنع'].map((w) => foldString(w)),
+  [
+    'محطة',
+    'المحطة',
+    'محطتي',
+    'مشروع',
+    'المشروع',
+    'مشروعي',
+    'مجمع',
+    'المجمع',
+    'حقل',
+    'الحقل',
+    'منصة',
+    'المنصة',
+    'مفاعل',
+    'المفاعل',
+    'قمر',
+    'القمر',
+    'صاروخ',
+    'الصاروخ',
+    'مصنع',
+    'المصنع',
+  ].map((w) => foldString(w)),
 );
 
 /** A single digit after a project word and one name word, with nothing counted after it: محطة نور 2، مشروع شعاع 1 في. */
@@ -282,7 +351,8 @@ function namedAfterHead(s: SentenceScan, i: number): boolean {
   if (!PROJECT_HEADS.has(tokens[i - 2].norm) || !nameWord(s, i - 1) || name.clitics.length > 0) return false;
   if (i + 1 >= to) return true;
   const next = tokens[i + 1];
-  if (next.kind === 'punct') return !isPunct(next, '.,٫') || !(i + 2 < to && tokens[i + 2].kind === 'number' && adjacent(next, tokens[i + 2]));
+  if (next.kind === 'punct')
+    return !isPunct(next, '.,٫') || !(i + 2 < to && tokens[i + 2].kind === 'number' && adjacent(next, tokens[i + 2]));
   return next.kind === 'arabic' && (next.stop || next.clitics.some((c) => c.type === 'conj' || c.type === 'prep'));
 }
 

@@ -80,7 +80,20 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   // Digits glued to a word that is neither a unit nor a number word: a code or a typo.
   const after = tokens[end];
   const glued = end < to && after.kind === 'arabic' && adjacent(tokens[end - 1], after) && !numberWord(after) && !startsUnit(after);
-  return { kind: 'digits', value: d.value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain, glued };
+  return {
+    kind: 'digits',
+    value: d.value,
+    t0: i,
+    t1: end,
+    start: t.start,
+    end: tokens[end - 1].end,
+    conj: false,
+    article: false,
+    prep: false,
+    prepChar: null,
+    plain,
+    glued,
+  };
 }
 
 /** Digits being read: their value, the token after them, whether they are still a plain integer, and their text. */
@@ -106,7 +119,13 @@ function readAlnumDigits(s: SentenceScan, i: number): Item | null {
     if (value === null) return null;
     let exp = sci[2];
     let sign = 1;
-    if (exp === '' && end + 1 < to && isPunct(tokens[end], '+-') && adjacent(tokens[end - 1], tokens[end]) && tokens[end + 1].kind === 'number') {
+    if (
+      exp === '' &&
+      end + 1 < to &&
+      isPunct(tokens[end], '+-') &&
+      adjacent(tokens[end - 1], tokens[end]) &&
+      tokens[end + 1].kind === 'number'
+    ) {
       sign = tokens[end].text === '-' ? -1 : 1;
       exp = tokens[end + 1].norm;
       end += 2;
@@ -120,7 +139,20 @@ function readAlnumDigits(s: SentenceScan, i: number): Item | null {
     if (value === null) return null;
     suffixUnit = unit;
   } else return null;
-  return { kind: 'digits', value, t0: i, t1: end, start: t.start, end: tokens[end - 1].end, conj: false, article: false, prep: false, prepChar: null, plain: false, suffixUnit };
+  return {
+    kind: 'digits',
+    value,
+    t0: i,
+    t1: end,
+    start: t.start,
+    end: tokens[end - 1].end,
+    conj: false,
+    article: false,
+    prep: false,
+    prepChar: null,
+    plain: false,
+    suffixUnit,
+  };
 }
 
 /** ١،٢٣٤،٥٦٧ (the Arabic comma between groups of three) and ١ ٢٣٤ ٥٦٧، 1 234 567.89 (groups after one space). */
@@ -129,15 +161,27 @@ function joinDigitGroups(s: SentenceScan, d: DigitsReading): void {
   if (!(d.plain && d.norm.length <= 3)) return;
   let j = d.end;
   let joined = d.norm;
-  while (j + 1 < to && isPunct(tokens[j], '،') && adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1]) &&
-    tokens[j + 1].kind === 'number' && tokens[j + 1].norm.length === 3 && isPlainInteger(tokens[j + 1].norm)) {
+  while (
+    j + 1 < to &&
+    isPunct(tokens[j], '،') &&
+    adjacent(tokens[j - 1], tokens[j]) &&
+    adjacent(tokens[j], tokens[j + 1]) &&
+    tokens[j + 1].kind === 'number' &&
+    tokens[j + 1].norm.length === 3 &&
+    isPlainInteger(tokens[j + 1].norm)
+  ) {
     joined += tokens[j + 1].norm;
     j += 2;
   }
   // ١ ٢٣٤ ٥٦٧ and 1 234 567.89 (narrow spaces): groups of three after one space.
   if (j === d.end) {
-    while (j < to && tokens[j].kind === 'number' && spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
-      /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) && !joined.includes('.')) {
+    while (
+      j < to &&
+      tokens[j].kind === 'number' &&
+      spaceBetween(s.text, tokens[j - 1].end, tokens[j].start) &&
+      /^[0-9]{3}(?:\.[0-9]+)?$/.test(tokens[j].norm) &&
+      !joined.includes('.')
+    ) {
       joined += tokens[j].norm;
       j++;
     }
@@ -185,8 +229,17 @@ function addPower(s: SentenceScan, d: DigitsReading): void {
 function addSlashFraction(s: SentenceScan, d: DigitsReading): void {
   const { tokens, to } = s;
   const end = d.end;
-  if (!(end + 1 < to && isPunct(tokens[end], '/') && adjacent(tokens[end - 1], tokens[end]) && adjacent(tokens[end], tokens[end + 1]) &&
-    tokens[end + 1].kind === 'number' && !(end + 2 < to && isPunct(tokens[end + 2], '/')))) return;
+  if (
+    !(
+      end + 1 < to &&
+      isPunct(tokens[end], '/') &&
+      adjacent(tokens[end - 1], tokens[end]) &&
+      adjacent(tokens[end], tokens[end + 1]) &&
+      tokens[end + 1].kind === 'number' &&
+      !(end + 2 < to && isPunct(tokens[end + 2], '/'))
+    )
+  )
+    return;
   const b = parseDigits(tokens[end + 1].norm, false);
   const yearLike = d.plain && d.norm.length === 4;
   if (b !== null && b !== 0 && !yearLike && !(end + 2 < to && isPunct(tokens[end + 2], '/-'))) {
@@ -200,8 +253,18 @@ function addSlashFraction(s: SentenceScan, d: DigitsReading): void {
 function addMixedFraction(s: SentenceScan, d: DigitsReading): void {
   const { tokens, to } = s;
   const end = d.end;
-  if (!(d.plain && end + 2 < to && tokens[end].kind === 'number' && isPunct(tokens[end + 1], '/') && adjacent(tokens[end], tokens[end + 1]) &&
-    adjacent(tokens[end + 1], tokens[end + 2]) && tokens[end + 2].kind === 'number')) return;
+  if (
+    !(
+      d.plain &&
+      end + 2 < to &&
+      tokens[end].kind === 'number' &&
+      isPunct(tokens[end + 1], '/') &&
+      adjacent(tokens[end], tokens[end + 1]) &&
+      adjacent(tokens[end + 1], tokens[end + 2]) &&
+      tokens[end + 2].kind === 'number'
+    )
+  )
+    return;
   const a = Number(tokens[end].norm);
   const b = Number(tokens[end + 2].norm);
   if (isPlainInteger(tokens[end].norm) && isPlainInteger(tokens[end + 2].norm) && b > a && a > 0) {
@@ -227,12 +290,19 @@ function decimalAfter(s: SentenceScan, i: number, end: number): { digits: string
   const { tokens, to } = s;
   if (end + 1 >= to) return null;
   // The second group of a list: 1،2،3.
-  if (i - 2 >= s.from && tokens[i - 2].kind === 'number' && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i]) &&
-    (isPunct(tokens[i - 1], '،') || tokens[i - 1].norm === RA)) return null;
+  if (
+    i - 2 >= s.from &&
+    tokens[i - 2].kind === 'number' &&
+    adjacent(tokens[i - 2], tokens[i - 1]) &&
+    adjacent(tokens[i - 1], tokens[i]) &&
+    (isPunct(tokens[i - 1], '،') || tokens[i - 1].norm === RA)
+  )
+    return null;
   const sep = tokens[end];
   const b = tokens[end + 1];
   if (b.kind !== 'number' || !isPlainInteger(b.norm) || !adjacent(tokens[end - 1], sep) || !adjacent(sep, b)) return null;
-  const more = end + 3 < to && adjacent(b, tokens[end + 2]) && tokens[end + 3].kind === 'number' && adjacent(tokens[end + 2], tokens[end + 3]);
+  const more =
+    end + 3 < to && adjacent(b, tokens[end + 2]) && tokens[end + 3].kind === 'number' && adjacent(tokens[end + 2], tokens[end + 3]);
   if (isPunct(sep, '،')) {
     if (b.norm.length === 3 || (more && isPunct(tokens[end + 2], '،'))) return null;
     return { digits: b.norm, t1: end + 2, reversed: false };
@@ -254,9 +324,16 @@ function spaceBetween(text: string, a: number, b: number): boolean {
  * English scale words after digits: "$2.4 billion" is 2.4e9 USD, not 2.4 USD. Read only after a
  * number (a scale word alone starts nothing).
  */
-const LATIN_SCALES: ReadonlyMap<string, NumberWord> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['billion', 1e9], ['bn', 1e9], ['trillion', 1e12],
-].map(([w, v]) => [w as string, { type: 'scale', value: v as number }]));
+const LATIN_SCALES: ReadonlyMap<string, NumberWord> = new Map(
+  [
+    ['thousand', 1e3],
+    ['million', 1e6],
+    ['mn', 1e6],
+    ['billion', 1e9],
+    ['bn', 1e9],
+    ['trillion', 1e12],
+  ].map(([w, v]) => [w as string, { type: 'scale', value: v as number }]),
+);
 
 function readItem(s: SentenceScan, i: number): Item | null {
   if (i >= s.to || s.blocked[i - s.from]) return null;
@@ -264,8 +341,24 @@ function readItem(s: SentenceScan, i: number): Item | null {
   if (t.kind === 'number' || t.kind === 'alnum') return readDigits(s, i);
   if (t.kind === 'latin') {
     const w = LATIN_SCALES.get(t.norm.toLowerCase());
-    return w ? { kind: 'word', value: w.value, w, norm: t.norm.toLowerCase(), t0: i, t1: i + 1, start: t.start, end: t.end, conj: false,
-      article: false, prep: false, prepChar: null, plain: false, latin: true } : null;
+    return w
+      ? {
+          kind: 'word',
+          value: w.value,
+          w,
+          norm: t.norm.toLowerCase(),
+          t0: i,
+          t1: i + 1,
+          start: t.start,
+          end: t.end,
+          conj: false,
+          article: false,
+          prep: false,
+          prepChar: null,
+          plain: false,
+          latin: true,
+        }
+      : null;
   }
   if (t.kind !== 'arabic') return null;
   const hit = NUM.get(t.norm);
@@ -315,8 +408,20 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   }
   const { tokens, to } = s;
   const r: Reading = {
-    total: 0, group: 0, last: 'none', lastScale: Infinity, maxScale: 1, words: 0, items: 0, weakAll: true, article: false,
-    plainInt: false, suffixUnit: undefined, lastAtom: 0, fractionAlt: undefined, glued: false,
+    total: 0,
+    group: 0,
+    last: 'none',
+    lastScale: Infinity,
+    maxScale: 1,
+    words: 0,
+    items: 0,
+    weakAll: true,
+    article: false,
+    plainInt: false,
+    suffixUnit: undefined,
+    lastAtom: 0,
+    fractionAlt: undefined,
+    glued: false,
   };
   let start = lead.start;
   let end = -1;
@@ -329,7 +434,15 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   const opened = k > s.from && isPunct(tokens[k - 1], '(') && !negative;
   let bracketed = false;
   while (j < to && r.last !== 'done') {
-    if (opened && !bracketed && r.items === 1 && r.last === 'digits' && isPunct(tokens[j], ')') && nextScale(s, j + 1) && !numberWord(tokens[j + 1])!.conj) {
+    if (
+      opened &&
+      !bracketed &&
+      r.items === 1 &&
+      r.last === 'digits' &&
+      isPunct(tokens[j], ')') &&
+      nextScale(s, j + 1) &&
+      !numberWord(tokens[j + 1])!.conj
+    ) {
       bracketed = true;
       j++;
     }
@@ -398,22 +511,44 @@ type Lead = { negative: boolean; start: number; k: number } | { read: Num | null
 function readLead(s: SentenceScan, i: number): Lead {
   const { tokens, to } = s;
   const t0 = tokens[i];
-  if (isDash(t0) && t0.text.length === 1 && i + 1 < to && (adjacent(t0, tokens[i + 1]) || s.phrase) && (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'alnum')) {
+  if (
+    isDash(t0) &&
+    t0.text.length === 1 &&
+    i + 1 < to &&
+    (adjacent(t0, tokens[i + 1]) || s.phrase) &&
+    (tokens[i + 1].kind === 'number' || tokens[i + 1].kind === 'alnum')
+  ) {
     // Not the dash of a range (10-20، 10$-20$): the sign follows a space, an opening bracket or a comparison.
     const prev = i > s.from ? tokens[i - 1] : undefined;
-    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || isPunct(prev, '([<>=:،,')) return { negative: true, start: t0.start, k: i + 1 };
+    if (!prev || (prev.kind !== 'number' && !numberWord(prev) && prev.end < t0.start) || isPunct(prev, '([<>=:،,'))
+      return { negative: true, start: t0.start, k: i + 1 };
   } else if (t0.kind === 'arabic' && NUM.get(t0.norm)?.entry.type === 'minus') {
     return { negative: true, start: sourceOffset(t0, NUM.get(t0.norm)!.pre), k: i + 1 };
-  } else if (isPunct(t0, '.٫') && i + 1 < to && adjacent(t0, tokens[i + 1]) && tokens[i + 1].kind === 'number' && isPlainInteger(tokens[i + 1].norm) &&
-    (i === s.from || !adjacent(tokens[i - 1], t0))) {
+  } else if (
+    isPunct(t0, '.٫') &&
+    i + 1 < to &&
+    adjacent(t0, tokens[i + 1]) &&
+    tokens[i + 1].kind === 'number' &&
+    isPlainInteger(tokens[i + 1].norm) &&
+    (i === s.from || !adjacent(tokens[i - 1], t0))
+  ) {
     // .08، ٫٧٧: a decimal without its leading zero.
     const digits = tokens[i + 1].norm;
     const after = tokens[i + 2];
     if (after && after.kind === 'arabic' && adjacent(tokens[i + 1], after) && !startsUnit(after)) return { read: null };
     return {
       read: {
-        t0: i, t1: i + 2, start: t0.start, end: tokens[i + 1].end, value: Number('0.' + digits), words: 0, plainInt: false, scale: 1,
-        weak: false, article: false, ordinal: false,
+        t0: i,
+        t1: i + 2,
+        start: t0.start,
+        end: tokens[i + 1].end,
+        value: Number('0.' + digits),
+        words: 0,
+        plainInt: false,
+        scale: 1,
+        weak: false,
+        article: false,
+        ordinal: false,
       },
     };
   }
@@ -428,8 +563,17 @@ function readPartOf(s: SentenceScan, k: number): Num | null {
   const d = readNumber(s, k + 2);
   if (!(d && d.value !== 0 && !d.suffixUnit && !d.ordinal && d.words > 0)) return null;
   return {
-    t0: k, t1: d.t1, start: t0.start, end: d.end, value: 1 / d.value, words: d.words + 2, plainInt: false, scale: 1, weak: false,
-    article: false, ordinal: false,
+    t0: k,
+    t1: d.t1,
+    start: t0.start,
+    end: d.end,
+    value: 1 / d.value,
+    words: d.words + 2,
+    plainInt: false,
+    scale: 1,
+    weak: false,
+    article: false,
+    ordinal: false,
   };
 }
 
@@ -471,9 +615,14 @@ function addDigits(s: SentenceScan, r: Reading, it: Item, conn: boolean): number
     r.lastAtom = it.value;
     r.suffixUnit = it.suffixUnit;
     r.glued = Boolean(it.glued);
-  } else if (r.last === 'scale' && conn && (nextScaleBelow(s, it.t1, r.lastScale) || nextHundred(s, it.t1) ||
-    // 5 آلاف و500 وظيفة = 5500: hundreds after thousands.
-    (r.lastScale === 1e3 && it.plain && it.value < 1e3 && !nextScale(s, it.t1)))) {
+  } else if (
+    r.last === 'scale' &&
+    conn &&
+    (nextScaleBelow(s, it.t1, r.lastScale) ||
+      nextHundred(s, it.t1) ||
+      // 5 آلاف و500 وظيفة = 5500: hundreds after thousands.
+      (r.lastScale === 1e3 && it.plain && it.value < 1e3 && !nextScale(s, it.t1)))
+  ) {
     r.group = it.value;
     r.last = 'digits';
     r.lastAtom = it.value;
@@ -537,7 +686,8 @@ const WORD_RULES: Record<Exclude<NumberWord['type'], 'ten' | 'teen'>, (s: Senten
   unit: addUnitWord,
   tens: (_s, r, { v, conn }) => {
     if (r.items === 0) r.group = v;
-    else if (r.last === 'unit' && conn && r.group % 100 < 10) r.group += v; // خمسمائة وخمسة وعشرون
+    else if (r.last === 'unit' && conn && r.group % 100 < 10)
+      r.group += v; // خمسمائة وخمسة وعشرون
     else if (r.last === 'hundred' && r.group % 100 === 0) r.group += v;
     else if (r.last === 'scale' && conn) r.group = v;
     else return false;
@@ -545,7 +695,8 @@ const WORD_RULES: Record<Exclude<NumberWord['type'], 'ten' | 'teen'>, (s: Senten
     return true;
   },
   hundred: (_s, r, { v, w, conn }) => {
-    if (v === 100 && !w.dual && !conn && (r.last === 'unit' || r.last === 'digits') && r.group === r.lastAtom && r.items > 0) r.group = r.group * 100;
+    if (v === 100 && !w.dual && !conn && (r.last === 'unit' || r.last === 'digits') && r.group === r.lastAtom && r.items > 0)
+      r.group = r.group * 100;
     else if (r.items === 0) r.group = v;
     else if (r.last === 'scale' && conn && v < r.lastScale) r.group = v;
     else return false;
@@ -582,7 +733,11 @@ function addUnitWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
   if (r.items === 0) {
     r.group = v;
     if (FRACTION_ALT.has(it.norm!) && !consumedTeen(step.consumed, it.t1)) r.fractionAlt = FRACTION_ALT.get(it.norm!);
-  } else if (conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits' || r.last === 'scale') && pluralFraction(s, step.consumed)) {
+  } else if (
+    conn &&
+    (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits' || r.last === 'scale') &&
+    pluralFraction(s, step.consumed)
+  ) {
     // ثلاث وعشرون وثلاثة أخماس = 23 3/5, خمسة وثلاثة أرباع = 5.75: a whole and a fraction.
     const fr = numberWord(s.tokens[step.consumed])!.entry.value;
     if (r.last === 'scale') r.total += r.group;
@@ -593,7 +748,12 @@ function addUnitWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
   } else if (r.last === 'tens' && conn && r.group % 10 === 0) r.group += v;
   else if (r.last === 'hundred' && r.group % 100 === 0) r.group += v;
   else if (r.last === 'scale' && conn && v < r.lastScale) r.group = v;
-  else if (!conn && FRACTION_ALT.has(it.norm!) && step.consumed === it.t1 && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits')) {
+  else if (
+    !conn &&
+    FRACTION_ALT.has(it.norm!) &&
+    step.consumed === it.t1 &&
+    (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits')
+  ) {
     // ثلاث وعشرون خمس = 23/5
     r.group = r.group * FRACTION_ALT.get(it.norm!)!;
     r.last = 'done';
@@ -611,7 +771,10 @@ function addScaleWord(s: SentenceScan, r: Reading, { it, w, v: S, conn }: WordSt
   if (r.items === 0) {
     if (w.plural) return false;
     r.total += (w.dual || constructDual(s, it.norm!, it.t1) ? 2 : 1) * S;
-  } else if (!conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits' || r.last === 'fraction' || r.last === 'dozen')) {
+  } else if (
+    !conn &&
+    (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits' || r.last === 'fraction' || r.last === 'dozen')
+  ) {
     r.total += r.group * S;
     r.group = 0;
   } else if (!conn && r.last === 'scale' && S > r.lastScale) {
@@ -637,7 +800,15 @@ function addFractionWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
     r.last = 'done';
     // مليار ونصف المليار، مليون ونصف مليون: the scale said again after the fraction.
     const again = it.t1 < s.to ? readItem(s, it.t1) : null;
-    if (again && again.kind === 'word' && again.w!.type === 'scale' && again.w!.value === r.lastScale && !again.w!.plural && !again.w!.dual && !again.prep) {
+    if (
+      again &&
+      again.kind === 'word' &&
+      again.w!.type === 'scale' &&
+      again.w!.value === r.lastScale &&
+      !again.w!.plural &&
+      !again.w!.dual &&
+      !again.prep
+    ) {
       step.consumed = again.t1;
     }
   } else if (conn && (r.last === 'unit' || r.last === 'tens' || r.last === 'hundred' || r.last === 'digits')) {
@@ -708,7 +879,14 @@ const PART = new Set([foldString('جزء'), foldString('أجزاء'), foldString
  * "واحد من واحد وعشرون" (one in 21), "عشرين أجزاء من خمسة وعشرين" (20/25). Not "سداده على 25
  * سنة" (no number before على) nor "واحد من أكبر" (no number after من).
  */
-function readRatio(s: SentenceScan, i: number, numerator: number, words: boolean, decimal = false, first = i): { value: number; t1: number } | null {
+function readRatio(
+  s: SentenceScan,
+  i: number,
+  numerator: number,
+  words: boolean,
+  decimal = false,
+  first = i,
+): { value: number; t1: number } | null {
   const { tokens, to } = s;
   let j = i;
   let part = false;
@@ -775,8 +953,17 @@ export function readOrdinal(s: SentenceScan, i: number): Num | null {
     } else if (hit.entry.compoundOnly) return null;
   }
   return {
-    t0: i, t1, start: sourceOffset(t, hit.pre), end: tokens[t1 - 1].end, value, words: t1 - i, plainInt: false, scale: 1,
-    weak: value <= 2 && t1 === i + 1, article: hit.article, ordinal: true,
+    t0: i,
+    t1,
+    start: sourceOffset(t, hit.pre),
+    end: tokens[t1 - 1].end,
+    value,
+    words: t1 - i,
+    plainInt: false,
+    scale: 1,
+    weak: value <= 2 && t1 === i + 1,
+    article: hit.article,
+    ordinal: true,
   };
 }
 

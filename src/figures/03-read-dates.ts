@@ -17,7 +17,9 @@ const MIN = foldString('من');
 const HIJRI_MARKS = new Set(['هـ', 'ه', 'هجري', 'هجرية'].map((w) => foldString(w)));
 const IN = foldString('في');
 const DAY_TO = new Set(['إلى', 'الى', 'حتى', 'و'].map((w) => foldString(w)));
-const YEAR_NOUNS = cueSet(['عام', 'العام', 'لعام', 'للعام', 'بعام', 'عامي', 'سنة', 'السنة', 'لسنة', 'للسنة', 'بسنة'].map((w) => foldString(w)));
+const YEAR_NOUNS = cueSet(
+  ['عام', 'العام', 'لعام', 'للعام', 'بعام', 'عامي', 'سنة', 'السنة', 'لسنة', 'للسنة', 'بسنة'].map((w) => foldString(w)),
+);
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
   ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
@@ -120,7 +122,8 @@ function yearAfter(s: SentenceScan, i: number): YearAfter {
   const { tokens, to } = s;
   let j = i;
   // 28 يناير في عام 1976، يونيو من العام 2015
-  if (j + 1 < to && (tokens[j].norm === MIN || tokens[j].norm === IN) && (yearAt(tokens[j + 1]) !== null || yearAt(tokens[j + 2]) !== null)) j++;
+  if (j + 1 < to && (tokens[j].norm === MIN || tokens[j].norm === IN) && (yearAt(tokens[j + 1]) !== null || yearAt(tokens[j + 2]) !== null))
+    j++;
   // عام 2014 after a month; not منذ, خلال, حتى ...: "من يوليو إلى سبتمبر منذ 2008" is "since 2008" (7
   // spans of ../shared/unlabeled after a month, all of them so).
   if (j < to && tokens[j].kind === 'arabic' && YEAR_NOUNS.has(tokens[j].norm) && yearAt(tokens[j + 1]) !== null) j++;
@@ -172,8 +175,21 @@ function pad(n: number): string {
 
 function dateFig(s: SentenceScan, t0: number, t1: number, consumedTo: number, value: string, valueMax: string | null): Fig {
   return {
-    t0, t1, start: s.tokens[t0].start, end: s.tokens[t1 - 1].end, kind: 'date', value, valueMax, unit: null, def: null, num: null,
-    raw: 0, qualifier: null, weak: false, consumedTo, fixed: true,
+    t0,
+    t1,
+    start: s.tokens[t0].start,
+    end: s.tokens[t1 - 1].end,
+    kind: 'date',
+    value,
+    valueMax,
+    unit: null,
+    def: null,
+    num: null,
+    raw: 0,
+    qualifier: null,
+    weak: false,
+    consumedTo,
+    fixed: true,
   };
 }
 
@@ -185,7 +201,9 @@ function dayValue(year: number | null, month: number, day: number): string | nul
 /** العشرين، الثلاثين: the tens serve as ordinals too (في الثلاثين من يونيو, the 30th of June). */
 function tensDay(t: Token, i: number): { value: number; t1: number } | null {
   const w = numberWord(t);
-  return w && w.article && !w.prep && w.entry.type === 'tens' && (w.entry.value === 20 || w.entry.value === 30) ? { value: w.entry.value, t1: i + 1 } : null;
+  return w && w.article && !w.prep && w.entry.type === 'tens' && (w.entry.value === 20 || w.entry.value === 30)
+    ? { value: w.entry.value, t1: i + 1 }
+    : null;
 }
 
 /**
@@ -268,8 +286,22 @@ function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
     const yt = tokens[j + 1];
     const t1 = mark ? j + 3 : j + 2;
     return {
-      t0: j + 1, t1, start: yt.start, end: tokens[t1 - 1].end, kind: 'year', value: y, valueMax: null, unit: null, def: null, num: null,
-      raw: y, qualifier: null, weak: false, consumedTo: t1, fixed: true, calendar: 'hijri',
+      t0: j + 1,
+      t1,
+      start: yt.start,
+      end: tokens[t1 - 1].end,
+      kind: 'year',
+      value: y,
+      valueMax: null,
+      unit: null,
+      def: null,
+      num: null,
+      raw: y,
+      qualifier: null,
+      weak: false,
+      consumedTo: t1,
+      fixed: true,
+      calendar: 'hijri',
     };
   }
   return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
@@ -326,7 +358,9 @@ function monthPair(s: SentenceScan, i: number, m: MonthAt, k: number): Fig | nul
   const { tokens } = s;
   const prev = i > s.from ? tokens[i - 1] : undefined;
   const before = i - 1 > s.from ? tokens[i - 2] : undefined;
-  const between = (prev !== undefined && bareForm(prev) === BETWEEN) || (before !== undefined && bareForm(before) === BETWEEN && MONTH_WORDS.has(prev!.norm));
+  const between =
+    (prev !== undefined && bareForm(prev) === BETWEEN) ||
+    (before !== undefined && bareForm(before) === BETWEEN && MONTH_WORDS.has(prev!.norm));
   const from = prev !== undefined && (prev.norm === MIN || (before !== undefined && before.norm === MIN && MONTH_WORDS.has(prev.norm)));
   const or = monthOr(s, m.month, k, between, from);
   if (!or) return null;
@@ -336,12 +370,25 @@ function monthPair(s: SentenceScan, i: number, m: MonthAt, k: number): Fig | nul
     ya.relative = dual;
     ya.consumedTo = or.k + 1;
   }
-  const cued = between || from || ya.year !== null || ya.yearOffset !== undefined || ya.relative !== undefined || (prev !== undefined && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm));
+  const cued =
+    between ||
+    from ||
+    ya.year !== null ||
+    ya.yearOffset !== undefined ||
+    ya.relative !== undefined ||
+    (prev !== undefined && prev.kind === 'arabic' && MONTH_CUES.has(prev.norm));
   if (!cued) return null;
   const year = resolveYear(ya, or.month, null, s.published);
   const first = year === null ? null : or.month > m.month ? year : year - 1;
   const spanTo = ya.year !== null ? ya.spanTo : or.t1;
-  return dateFig(s, i, spanTo, Math.max(ya.consumedTo, or.k), first === null ? '--' : `${first}-${pad(m.month)}`, year === null ? null : `${year}-${pad(or.month)}`);
+  return dateFig(
+    s,
+    i,
+    spanTo,
+    Math.max(ya.consumedTo, or.k),
+    first === null ? '--' : `${first}-${pad(m.month)}`,
+    year === null ? null : `${year}-${pad(or.month)}`,
+  );
 }
 
 const OR = new Set(['أو', 'او'].map((w) => foldString(w)));
@@ -352,7 +399,13 @@ const AND = foldString('و');
  * (alternative names skipped): each the month after the one before, as "يناير ومارس" are two
  * months and no range; after بين any month closes it ("ما بين شهري نوفمبر ويناير").
  */
-function monthOr(s: SentenceScan, month: number, i: number, between: boolean, from: boolean): { month: number; t1: number; k: number } | null {
+function monthOr(
+  s: SentenceScan,
+  month: number,
+  i: number,
+  between: boolean,
+  from: boolean,
+): { month: number; t1: number; k: number } | null {
   let last: { month: number; t1: number; k: number } | null = null;
   for (let n = 0; n < 12; n++) {
     if (i >= s.to || s.tokens[i].kind !== 'arabic') break;
@@ -422,8 +475,12 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   if (b.kind !== 'number' || !isPlainInteger(b.norm)) return null;
   const a = t.norm;
   // 1995-01: year and month, written with the month's leading zero.
-  const hasThird = i + 4 < to && (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
-    tokens[i + 3].text === sep.text && (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) && tokens[i + 4].kind === 'number' &&
+  const hasThird =
+    i + 4 < to &&
+    (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
+    tokens[i + 3].text === sep.text &&
+    (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) &&
+    tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
   if (spaced && !hasThird) return null;
   if (!hasThird) {
@@ -451,8 +508,22 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
     if (c.length === 4) return { ...dateFig(s, i, i + 4, i + 4, '', null), drop: true };
     const mark = i + 5 < to && tokens[i + 5].kind === 'arabic' && HIJRI_MARKS.has(tokens[i + 5].norm) ? i + 6 : i + 5;
     return {
-      t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'year', value: Number(a), valueMax: null, unit: null, def: null, num: null,
-      raw: Number(a), qualifier: null, weak: false, consumedTo: mark, fixed: true, calendar: 'hijri',
+      t0: i,
+      t1: i + 1,
+      start: t.start,
+      end: t.end,
+      kind: 'year',
+      value: Number(a),
+      valueMax: null,
+      unit: null,
+      def: null,
+      num: null,
+      raw: Number(a),
+      qualifier: null,
+      weak: false,
+      consumedTo: mark,
+      fixed: true,
+      calendar: 'hijri',
     };
   }
   if (a.length === 4) {
@@ -483,15 +554,39 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
     const start = sourceOffset(t, prefixLength(t.norm, r.words[0]));
     if (r.unit === 'year') {
       return {
-        t0: i, t1, start, end: s.tokens[t1 - 1].end, kind: 'year', value: pub.y + r.offset, valueMax: null, unit: null, def: null,
-        num: null, raw: pub.y + r.offset, qualifier: null, weak: false, fixed: true,
+        t0: i,
+        t1,
+        start,
+        end: s.tokens[t1 - 1].end,
+        kind: 'year',
+        value: pub.y + r.offset,
+        valueMax: null,
+        unit: null,
+        def: null,
+        num: null,
+        raw: pub.y + r.offset,
+        qualifier: null,
+        weak: false,
+        fixed: true,
       };
     }
     const mm = ((pub.m - 1 + r.offset + 12) % 12) + 1;
     const yy = pub.y + Math.floor((pub.m - 1 + r.offset) / 12);
     return {
-      t0: i, t1, start, end: s.tokens[t1 - 1].end, kind: 'date', value: `${yy}-${pad(mm)}`, valueMax: null, unit: null, def: null,
-      num: null, raw: 0, qualifier: null, weak: false, fixed: true,
+      t0: i,
+      t1,
+      start,
+      end: s.tokens[t1 - 1].end,
+      kind: 'date',
+      value: `${yy}-${pad(mm)}`,
+      valueMax: null,
+      unit: null,
+      def: null,
+      num: null,
+      raw: 0,
+      qualifier: null,
+      weak: false,
+      fixed: true,
     };
   }
   return null;

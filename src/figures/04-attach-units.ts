@@ -72,8 +72,15 @@ function rateWords(s: SentenceScan, i: number): Rate | null {
     // rate. After a unit and في اليوم/العام/السنة/الشهر, ../shared/unlabeled has a word with the
     // article 397 times; only الواحد (30) keeps the rate (في اليوم الواحد).
     const after = s.tokens[i + words.length];
-    if (words.length > 1 && after && i + words.length < s.to &&
-      (after.kind === 'number' || TIME_AFTER.has(after.norm) || (after.kind === 'arabic' && after.norm.startsWith('ال') && !ONE.has(after.norm)))) continue;
+    if (
+      words.length > 1 &&
+      after &&
+      i + words.length < s.to &&
+      (after.kind === 'number' ||
+        TIME_AFTER.has(after.norm) ||
+        (after.kind === 'arabic' && after.norm.startsWith('ال') && !ONE.has(after.norm)))
+    )
+      continue;
     const one = words.length > 1 && after !== undefined && i + words.length < s.to && ONE.has(after.norm);
     return { end: i + words.length + (one ? 1 : 0), period };
   }
@@ -81,7 +88,9 @@ function rateWords(s: SentenceScan, i: number): Rate | null {
 }
 
 const ONE = new Set(['الواحد', 'الواحدة'].map((w) => foldString(w)));
-const TIME_AFTER = new Set(['الماضي', 'الماضيه', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'التالي', 'السابق', 'المنصرم', 'نفسه', 'ذاته'].map((w) => foldString(w)));
+const TIME_AFTER = new Set(
+  ['الماضي', 'الماضيه', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'التالي', 'السابق', 'المنصرم', 'نفسه', 'ذاته'].map((w) => foldString(w)),
+);
 
 const OF = foldString('من');
 /** What the commodity between a unit and its rate may span: من and up to three words after it. */
@@ -117,7 +126,9 @@ const RATE_ADJECTIVES: ReadonlyMap<string, Rate['period']> = new Map(
 );
 /** Rate adverbs of one word, which may also stand before the amount (تستهلك يوميا حوالي 1.6 مليون برميل). */
 const RATE_ADVERBS: ReadonlyMap<string, Rate['period']> = new Map(
-  RATE_WORDS.filter((r) => r.words.length === 1 && !RATE_ADJECTIVES.has(r.words[0])).map((r) => [r.words[0], r.period] as [string, Rate['period']]),
+  RATE_WORDS.filter((r) => r.words.length === 1 && !RATE_ADJECTIVES.has(r.words[0])).map(
+    (r) => [r.words[0], r.period] as [string, Rate['period']],
+  ),
 );
 /** على أساس سنوي is "year on year", no rate: "انخفض 1.9 بالمئة على أساس سنوي إلى 30.37 مليون طن". */
 const BASIS = foldString('أساس');
@@ -151,7 +162,9 @@ function rateBefore(s: SentenceScan, t0: number, free: number): Rate['period'] |
   }
   return null;
 }
-const APPROX_WORDS = new Set(['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما', 'يقارب', 'يناهز', 'أكثر', 'أقل', 'من', 'يزيد', 'عن', 'على'].map((w) => foldString(w)));
+const APPROX_WORDS = new Set(
+  ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'ما', 'يقارب', 'يناهز', 'أكثر', 'أقل', 'من', 'يزيد', 'عن', 'على'].map((w) => foldString(w)),
+);
 
 /** Words of an airport's or a station's capacity: الطاقة الاستيعابية، قدرته الاستيعابية، تستوعب، بطاقة. */
 function capacityWord(t: Token): boolean {
@@ -212,7 +225,8 @@ const TIME_NOUN = foldString('الزمن');
 export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   const next = t1 < s.to ? s.tokens[t1] : undefined;
   // عقود متتالية، عقدين من الزمن
-  if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === OF && s.tokens[t1 + 1]?.norm === TIME_NOUN))) return true;
+  if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === OF && s.tokens[t1 + 1]?.norm === TIME_NOUN)))
+    return true;
   for (let k = t0 - 1; k >= Math.max(s.from, t0 - 3); k--) {
     const t = s.tokens[k];
     if (t.kind !== 'arabic') return false;
@@ -238,8 +252,19 @@ function magnitude(s: SentenceScan, t0: number, t1: number): boolean {
  */
 export function attachUnit(s: SentenceScan, num: Num, free = s.from): Fig {
   const fig: Fig = {
-    t0: num.t0, t1: num.t1, start: num.start, end: num.end, kind: null, value: num.value, valueMax: null, unit: null, def: null,
-    num, raw: num.value, qualifier: null, weak: num.weak,
+    t0: num.t0,
+    t1: num.t1,
+    start: num.start,
+    end: num.end,
+    kind: null,
+    value: num.value,
+    valueMax: null,
+    unit: null,
+    def: null,
+    num,
+    raw: num.value,
+    qualifier: null,
+    weak: num.weak,
   };
   if (num.ordinal) {
     fig.kind = 'ordinal';
@@ -282,7 +307,14 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
   // as Saudi official releases write amounts (see bracketedScale in step 2); the figure takes the
   // brackets in. Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
-  if (!match && num.t0 > s.from && isPunct(tokens[num.t0 - 1], '(') && num.t1 + 1 < s.to && isPunct(tokens[num.t1], ')') && num.words === 0) {
+  if (
+    !match &&
+    num.t0 > s.from &&
+    isPunct(tokens[num.t0 - 1], '(') &&
+    num.t1 + 1 < s.to &&
+    isPunct(tokens[num.t1], ')') &&
+    num.words === 0
+  ) {
     const after = matchUnit(s, num.t1 + 1);
     if (after && !after.def.yearMarker && after.def.kind !== 'year' && !(after.t1 === num.t1 + 2 && tokens[num.t1 + 1].norm === METER)) {
       fig.t0 = num.t0 - 1;
@@ -293,7 +325,8 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   // "680 مليون (دولار)": the unit in brackets.
   if (!match && num.t1 + 2 < s.to && tokens[num.t1].text === '(') {
     const inner = matchUnit(s, num.t1 + 1);
-    if (inner && inner.def.kind === 'money' && inner.t1 < s.to && tokens[inner.t1].text === ')') match = { def: inner.def, t1: inner.t1 + 1 };
+    if (inner && inner.def.kind === 'money' && inner.t1 < s.to && tokens[inner.t1].text === ')')
+      match = { def: inner.def, t1: inner.t1 + 1 };
   }
   // "3 مليارات من الدولارات": a scaled amount of a currency named in the definite plural.
   if (!match && num.scale >= 1e3 && num.t1 + 1 < s.to && tokens[num.t1].norm === OF) {
@@ -304,8 +337,16 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   if (match && num.t1 < s.to && DECADES.has(tokens[num.t1].norm) && !decadesMeant(s, num.t0, match.t1)) match = null;
   // "عام 2015 ٪٣٠": a sign apart from the number before and written against the digits after it
   // is the next number's (٪٣٠), as a unit token serves one figure only.
-  if (match && !num.suffixUnit && match.t1 === num.t1 + 1 && match.t1 < s.to && UNITS_BEFORE.next.get(keyOf(tokens[num.t1]))?.def &&
-    !adjacent(tokens[num.t1 - 1], tokens[num.t1]) && adjacent(tokens[num.t1], tokens[match.t1]) && tokens[match.t1].kind === 'number') {
+  if (
+    match &&
+    !num.suffixUnit &&
+    match.t1 === num.t1 + 1 &&
+    match.t1 < s.to &&
+    UNITS_BEFORE.next.get(keyOf(tokens[num.t1]))?.def &&
+    !adjacent(tokens[num.t1 - 1], tokens[num.t1]) &&
+    adjacent(tokens[num.t1], tokens[match.t1]) &&
+    tokens[match.t1].kind === 'number'
+  ) {
     match = null;
   }
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
@@ -351,7 +392,8 @@ function withPeriod(s: SentenceScan, num: Num, fig: Fig, def: UnitDef, t1: numbe
     let unit = def.unit;
     t1 = rate.end;
     // "2.5 مليون برميل باليوم من النفط المكافئ": barrels of oil equivalent named after the rate.
-    const boe = unit === 'barrel' ? BOE_AFTER_RATE.find((words) => words.every((w, k) => t1 + k < s.to && s.tokens[t1 + k].norm === w)) : undefined;
+    const boe =
+      unit === 'barrel' ? BOE_AFTER_RATE.find((words) => words.every((w, k) => t1 + k < s.to && s.tokens[t1 + k].norm === w)) : undefined;
     if (boe) {
       unit = BOE;
       t1 += boe.length;

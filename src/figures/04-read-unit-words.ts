@@ -12,7 +12,9 @@ import { expandWithClitics, sourceOffset } from './word-forms.js';
 const DUALS = expandWithClitics(DUAL_UNITS, { article: true });
 const BELOW = [foldString('تحت'), foldString('الصفر')];
 const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
-const DOUBLE_CUES = cueSet(['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)));
+const DOUBLE_CUES = cueSet(
+  ['أي', 'نحو', 'حوالي', 'إلى', 'بمقدار', 'يعادل', 'قرابة', 'من', 'يبلغ', 'بلغ', 'أو', 'إلي'].map((w) => foldString(w)),
+);
 const THE_DOUBLE = foldString('الضعف');
 const THE_HALF = foldString('النصف');
 const TO_THE_HALF = foldString('للنصف');
@@ -47,8 +49,19 @@ export function readDual(s: SentenceScan, i: number): Fig | null {
     } else if (!s.phrase) return null;
   }
   return {
-    t0: i, t1, start: sourceOffset(t, hit.pre), end: s.tokens[t1 - 1].end, kind: null, value: raw, valueMax: null, unit: null, def,
-    num: null, raw, qualifier: null, weak: false,
+    t0: i,
+    t1,
+    start: sourceOffset(t, hit.pre),
+    end: s.tokens[t1 - 1].end,
+    kind: null,
+    value: raw,
+    valueMax: null,
+    unit: null,
+    def,
+    num: null,
+    raw,
+    qualifier: null,
+    weak: false,
   };
 }
 
@@ -63,15 +76,30 @@ export function readDouble(s: SentenceScan, i: number): Fig | null {
   const next = s.tokens[i + 1];
   const alone = s.phrase && s.to - s.from === 1;
   const supported = prev !== undefined && (isDash(prev) || DOUBLE_CUES.has(prev.norm));
-  const followed = next !== undefined && i + 1 < s.to && next.kind === 'arabic' && (next.norm.startsWith(ARTICLE) || next.norm === foldString('ما') || next.norm === foldString('عدد'));
+  const followed =
+    next !== undefined &&
+    i + 1 < s.to &&
+    next.kind === 'arabic' &&
+    (next.norm.startsWith(ARTICLE) || next.norm === foldString('ما') || next.norm === foldString('عدد'));
   if (!alone && !(supported && followed)) return null;
   return doubleFig(t, i);
 }
 
 function doubleFig(t: Token, i: number, value = 2): Fig {
   return {
-    t0: i, t1: i + 1, start: t.start, end: t.end, kind: 'multiplier', value, valueMax: null, unit: null,
-    def: { kind: 'multiplier', unit: null, factor: 1 }, num: null, raw: value, qualifier: null, weak: false,
+    t0: i,
+    t1: i + 1,
+    start: t.start,
+    end: t.end,
+    kind: 'multiplier',
+    value,
+    valueMax: null,
+    unit: null,
+    def: { kind: 'multiplier', unit: null, factor: 1 },
+    num: null,
+    raw: value,
+    qualifier: null,
+    weak: false,
   };
 }
 
@@ -106,10 +134,30 @@ export function readSingleUnit(s: SentenceScan, i: number): Fig | null {
   const t = s.tokens[i];
   const def = SINGLE_UNITS.get(t.norm);
   if (!def) return null;
-  return { t0: i, t1: i + 1, start: t.start, end: t.end, kind: null, value: 1, valueMax: null, unit: null, def, num: null, raw: 1, qualifier: null, weak: false };
+  return {
+    t0: i,
+    t1: i + 1,
+    start: t.start,
+    end: t.end,
+    kind: null,
+    value: 1,
+    valueMax: null,
+    unit: null,
+    def,
+    num: null,
+    raw: 1,
+    qualifier: null,
+    weak: false,
+  };
 }
 
-const AND_FRACTIONS = new Map([['نصف', 0.5], ['ربع', 0.25], ['ثلث', 1 / 3]].map(([w, v]) => [foldString(w as string), v as number]));
+const AND_FRACTIONS = new Map(
+  [
+    ['نصف', 0.5],
+    ['ربع', 0.25],
+    ['ثلث', 1 / 3],
+  ].map(([w, v]) => [foldString(w as string), v as number]),
+);
 
 /** A unit and a half: "ساعة ونصف" = 1.5 hours, "لتر وربع" = 1.25 litres. */
 export function readUnitAndFraction(s: SentenceScan, i: number): Fig | null {
@@ -119,8 +167,19 @@ export function readUnitAndFraction(s: SentenceScan, i: number): Fig | null {
   if (!and) return null;
   const raw = 1 + and.frac;
   return {
-    t0: i, t1: and.last + 1, start: s.tokens[i].start, end: s.tokens[and.last].end, kind: null, value: raw, valueMax: null, unit: null, def: m.def,
-    num: null, raw, qualifier: null, weak: false,
+    t0: i,
+    t1: and.last + 1,
+    start: s.tokens[i].start,
+    end: s.tokens[and.last].end,
+    kind: null,
+    value: raw,
+    valueMax: null,
+    unit: null,
+    def: m.def,
+    num: null,
+    raw,
+    qualifier: null,
+    weak: false,
   };
 }
 

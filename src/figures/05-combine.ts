@@ -100,7 +100,8 @@ function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   }
   // "من عام 2010 إلى عام 2015": the year word before the second year is no separator.
   const last = between[between.length - 1];
-  const seps = between.length === 2 && yearLike(b) && last.kind === 'arabic' && YEAR_WORD_FORMS.has(last.norm) ? between.slice(0, 1) : between;
+  const seps =
+    between.length === 2 && yearLike(b) && last.kind === 'arabic' && YEAR_WORD_FORMS.has(last.norm) ? between.slice(0, 1) : between;
   if (seps.length !== 1) return null;
   const t = seps[0];
   if (isDash(t)) return 'dash';
@@ -141,8 +142,21 @@ function inheritScale(a: Fig, b: Fig): number {
 
 function merge(a: Fig, b: Fig, raw: number, rawMax: number, def: UnitDef | null): Fig {
   return {
-    t0: a.t0, t1: b.t1, start: a.start, end: b.end, kind: null, value: raw, valueMax: null, unit: null, def, num: b.num, raw, rawMax,
-    qualifier: null, weak: false, consumedTo: b.consumedTo,
+    t0: a.t0,
+    t1: b.t1,
+    start: a.start,
+    end: b.end,
+    kind: null,
+    value: raw,
+    valueMax: null,
+    unit: null,
+    def,
+    num: b.num,
+    raw,
+    rawMax,
+    qualifier: null,
+    weak: false,
+    consumedTo: b.consumedTo,
   };
 }
 
@@ -205,7 +219,13 @@ function combinePair(s: SentenceScan, a: Fig, b: Fig): Fig | null {
   const between = betweenBefore(s, a.t0) || (a.t0 - 2 >= s.from && s.tokens[a.t0 - 1]?.norm === WHAT && betweenBefore(s, a.t0 - 1));
   if (dualA) {
     // The same unit at both ends: بين عامين و6 أشهر is no range of years.
-    const same = between && sep === 'and' && sameUnitKind(a.def, b.def) && a.def!.unit === b.def!.unit && a.def!.factor === b.def!.factor && a.raw < b.raw;
+    const same =
+      between &&
+      sep === 'and' &&
+      sameUnitKind(a.def, b.def) &&
+      a.def!.unit === b.def!.unit &&
+      a.def!.factor === b.def!.factor &&
+      a.raw < b.raw;
     return same ? merge(a, b, a.raw, b.raw, b.def) : null;
   }
   return yearRange(s, a, b, sep, between) ?? valueRange(s, a, b, sep, between);
@@ -213,9 +233,16 @@ function combinePair(s: SentenceScan, a: Fig, b: Fig): Fig | null {
 
 /** من 13 تموز إلى 15 تموز: one date range. */
 function dateRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
-  if (!(a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && a.valueMax === null && b.valueMax === null && !a.drop && !b.drop)) return null;
+  if (!(a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && a.valueMax === null && b.valueMax === null && !a.drop && !b.drop))
+    return null;
   const sep = separator(s, a, b);
-  if ((sep === 'to' || sep === 'dash') && typeof a.value === 'string' && typeof b.value === 'string' && a.value.length === b.value.length && a.value < b.value) {
+  if (
+    (sep === 'to' || sep === 'dash') &&
+    typeof a.value === 'string' &&
+    typeof b.value === 'string' &&
+    a.value.length === b.value.length &&
+    a.value < b.value
+  ) {
     return { ...a, t1: b.t1, end: b.end, valueMax: b.value, consumedTo: b.consumedTo };
   }
   return null;
@@ -223,7 +250,14 @@ function dateRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
 
 /** Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015. */
 function yearRange(s: SentenceScan, a: Fig, b: Fig, sep: Sep, between: boolean): Fig | null {
-  if (!(yearLike(a) && !a.def && (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between)))) return null;
+  if (
+    !(
+      yearLike(a) &&
+      !a.def &&
+      (sep === 'dash' || sep === 'slash' || (sep === 'to' && (!b.def || b.def.yearMarker !== undefined)) || (sep === 'and' && between))
+    )
+  )
+    return null;
   // "من 49 سفينة يوميا في 2013 إلى 97 سفينة": two digits that count something are no year.
   const y2 = !yearLike(b) && countedNounAfter(s, b) ? null : secondYear(a.raw, b);
   if (y2 === null || !(y2 > a.raw) || !(y2 - a.raw <= 100) || (b.def && !b.def.yearMarker)) return null;
@@ -287,9 +321,19 @@ function spreadRate(s: SentenceScan, out: Fig[]): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i];
     const b = out[i + 1];
-    if (!numeric(a) || !numeric(b) || !a.def?.perDay || !b.def?.perDay || a.def.unit === null || b.def.unit === null || a.def.unit.includes('/')) continue;
+    if (
+      !numeric(a) ||
+      !numeric(b) ||
+      !a.def?.perDay ||
+      !b.def?.perDay ||
+      a.def.unit === null ||
+      b.def.unit === null ||
+      a.def.unit.includes('/')
+    )
+      continue;
     const slash = b.def.unit.lastIndexOf('/');
-    if (slash < 0 || a.def.kind !== b.def.kind || measured(a.def.unit) !== measured(b.def.unit.slice(0, slash)) || !joinedByAnd(s, a, b)) continue;
+    if (slash < 0 || a.def.kind !== b.def.kind || measured(a.def.unit) !== measured(b.def.unit.slice(0, slash)) || !joinedByAnd(s, a, b))
+      continue;
     const [lo, hi] = [Math.abs(a.raw * a.def.factor), Math.abs(b.raw * b.def.factor)].sort((x, y) => x - y);
     if (!(hi <= lo * 100)) continue;
     a.def = { ...a.def, unit: a.def.unit + b.def.unit.slice(slash) };
@@ -302,8 +346,17 @@ function joinSubunits(s: SentenceScan, out: Fig[]): Fig[] {
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];
-    if (b && numeric(a) && numeric(b) && a.def?.kind === 'money' && !a.def.subunit && b.def?.subunit && b.def.kind === 'money' &&
-      (b.def.unit === a.def.unit || (b.def.family !== undefined && b.def.family === a.def.family)) && a.rawMax === undefined) {
+    if (
+      b &&
+      numeric(a) &&
+      numeric(b) &&
+      a.def?.kind === 'money' &&
+      !a.def.subunit &&
+      b.def?.subunit &&
+      b.def.kind === 'money' &&
+      (b.def.unit === a.def.unit || (b.def.family !== undefined && b.def.family === a.def.family)) &&
+      a.rawMax === undefined
+    ) {
       const sep = separator(s, a, b);
       if (sep === 'and' || sep === null) {
         const sum = a.raw + b.raw * b.def.factor;
@@ -332,9 +385,10 @@ function carryUnits(s: SentenceScan, merged: Fig[]): void {
       // With no amount before it in the sentence, it may continue one of the sentence before (extract.ts).
       else if (f.rawMax === undefined) f.openMoney = true;
     }
-    const measure = before?.def && (before.def.kind === 'percent' || before.def.kind === 'power' || before.def.kind === 'energy') ? before.def : null;
-    if (measure && numeric(f) && !f.def && f.rawMax === undefined && !yearLike(f) && comparedAt(s, f.t0) && !countedNounAfter(s, f)) f.def = measure;
+    const measure =
+      before?.def && (before.def.kind === 'percent' || before.def.kind === 'power' || before.def.kind === 'energy') ? before.def : null;
+    if (measure && numeric(f) && !f.def && f.rawMax === undefined && !yearLike(f) && comparedAt(s, f.t0) && !countedNounAfter(s, f))
+      f.def = measure;
     before = f;
   }
 }
-

@@ -49,8 +49,14 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
     if (t.kind === 'arabic' && SKIPPABLE.has(t.norm) && t.end === s.tokens[i + 1]?.start) i--;
     else if (t.kind === 'arabic' && SKIPPABLE.has(t.norm) && t.text.includes('\u0640')) i--;
     else if (isPunct(t, '(')) i--;
-    else if (t.kind === 'arabic' && (f.kind === 'year' || f.kind === 'year_range' || f.kind === 'date' || f.num?.plainInt) &&
-      YEAR_CUES.has(t.norm) && i === f.t0 - 1 && !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && readsWord(t, p.words[0]))) i--;
+    else if (
+      t.kind === 'arabic' &&
+      (f.kind === 'year' || f.kind === 'year_range' || f.kind === 'date' || f.num?.plainInt) &&
+      YEAR_CUES.has(t.norm) &&
+      i === f.t0 - 1 &&
+      !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && readsWord(t, p.words[0]))
+    )
+      i--;
     else break;
   }
   return i;
@@ -125,20 +131,24 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
   const after = f.consumedTo ?? f.t1;
   let post: Qualifier | null = null;
   const afterTok = after < s.to ? s.tokens[after] : undefined;
-  for (const p of afterTok ? AFTER_BY_FIRST.get(afterTok.norm) ?? NONE : NONE) {
+  for (const p of afterTok ? (AFTER_BY_FIRST.get(afterTok.norm) ?? NONE) : NONE) {
     if (!matchAfter(s, after, p)) continue;
     // "٥٠٠٠ أو أكثر من ٤٥٠٠": the words belong to the next number.
     const k = after + p.words.length;
     const nx = k < s.to ? s.tokens[k] : undefined;
     const nx2 = k + 1 < s.to ? s.tokens[k + 1] : undefined;
-    if (nx && (nx.kind === 'number' || ((nx.norm === FROM || nx.norm === ABOUT || nx.norm === ON) && nx2 && nx2.kind !== 'punct'))) continue;
+    if (nx && (nx.kind === 'number' || ((nx.norm === FROM || nx.norm === ABOUT || nx.norm === ON) && nx2 && nx2.kind !== 'punct')))
+      continue;
     post = p.qualifier;
     break;
   }
   const end = beforeEnd(s, f);
   if (end >= s.from) {
-    const found = phraseBefore(s, end, post) ??
-      (s.tokens[end].kind === 'arabic' && MEASURE_WORDS.has(s.tokens[end].norm) && end - 1 >= s.from ? phraseBefore(s, end - 1, post) : undefined);
+    const found =
+      phraseBefore(s, end, post) ??
+      (s.tokens[end].kind === 'arabic' && MEASURE_WORDS.has(s.tokens[end].norm) && end - 1 >= s.from
+        ? phraseBefore(s, end - 1, post)
+        : undefined);
     if (found !== undefined) return found;
     const since = f.kind === 'year' || f.kind === 'date' || f.num?.plainInt ? sinceAcross(s, end) : -1;
     if (since >= 0) return { qualifier: 'since', start: since };
@@ -150,7 +160,10 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
       for (let k = end - 1; k >= Math.max(s.from, end - 8); k--) {
         const v = s.tokens[k];
         if (isPunct(v, '.،,؛;:')) break;
-        if (v.kind === 'arabic' && (REACH_VERBS.has(v.norm) || ((v.norm[0] === 'و' || v.norm[0] === 'ف') && REACH_VERBS.has(v.norm.slice(1))))) {
+        if (
+          v.kind === 'arabic' &&
+          (REACH_VERBS.has(v.norm) || ((v.norm[0] === 'و' || v.norm[0] === 'ف') && REACH_VERBS.has(v.norm.slice(1))))
+        ) {
           return { qualifier: 'at_most', start: end };
         }
         if (v.kind === 'number') break;
@@ -203,8 +216,24 @@ function sinceAcross(s: SentenceScan, end: number): number {
 // Verbs of exceeding and approaching, which news puts before their subject: "تجاوزت الاستثمارات
 // 5 مليارات دولار", "تخطى عدد الزوار مليوني زائر", "لا تتجاوز نسبة العجز 3%".
 const BOUND_VERBS = new Map<string, Qualifier>([
-  ...['تجاوز', 'تجاوزت', 'يتجاوز', 'تتجاوز', 'تخطى', 'تخطت', 'يتخطى', 'تتخطى', 'فاق', 'فاقت', 'يفوق', 'تفوق', 'تعدى', 'تعدت', 'يتعدى', 'تتعدى']
-    .map((w) => [foldString(w), 'at_least'] as [string, Qualifier]),
+  ...[
+    'تجاوز',
+    'تجاوزت',
+    'يتجاوز',
+    'تتجاوز',
+    'تخطى',
+    'تخطت',
+    'يتخطى',
+    'تتخطى',
+    'فاق',
+    'فاقت',
+    'يفوق',
+    'تفوق',
+    'تعدى',
+    'تعدت',
+    'يتعدى',
+    'تتعدى',
+  ].map((w) => [foldString(w), 'at_least'] as [string, Qualifier]),
   ...['ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب'].map((w) => [foldString(w), 'approx'] as [string, Qualifier]),
 ]);
 /** Words of the subject that may stand between such a verb and its number. */
@@ -216,7 +245,7 @@ function boundVerbBefore(s: SentenceScan, end: number): FoundQualifier | null {
     const t = s.tokens[k];
     if (t.kind !== 'arabic') return null;
     const bare = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
-    const q = k < end ? BOUND_VERBS.get(t.norm) ?? BOUND_VERBS.get(bare) : undefined;
+    const q = k < end ? (BOUND_VERBS.get(t.norm) ?? BOUND_VERBS.get(bare)) : undefined;
     if (q) {
       const flipped = FLIPPED[q];
       return { qualifier: flipped && negatedBefore(s, k) ? flipped : q, start: k };

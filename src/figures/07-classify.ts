@@ -16,7 +16,9 @@ import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
 /** Singular units of time: after them a number with the article is an ordinal (القرن العشرين). */
-const SINGULAR_TIME = new Set(['يوم', 'شهر', 'عام', 'سنة', 'قرن', 'عقد', 'أسبوع', 'ساعة', 'دقيقة', 'ثانية', 'موسم'].map((w) => foldString(w)));
+const SINGULAR_TIME = new Set(
+  ['يوم', 'شهر', 'عام', 'سنة', 'قرن', 'عقد', 'أسبوع', 'ساعة', 'دقيقة', 'ثانية', 'موسم'].map((w) => foldString(w)),
+);
 
 const KNOWLEDGE = defaultWordKnowledge();
 
@@ -67,7 +69,11 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض". The split is
   // trusted only when the word without the clitic is the more common one (باخرة stays a noun).
   if (t.clitics.some((c) => c.type === 'conj')) return false;
-  if (t.clitics.some((c) => c.type === 'prep') && !t.clitics.some((c) => c.type === 'pronoun') && KNOWLEDGE.freq(t.base) > KNOWLEDGE.freq(t.norm)) {
+  if (
+    t.clitics.some((c) => c.type === 'prep') &&
+    !t.clitics.some((c) => c.type === 'pronoun') &&
+    KNOWLEDGE.freq(t.base) > KNOWLEDGE.freq(t.norm)
+  ) {
     return false;
   }
   if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
@@ -155,7 +161,8 @@ type BareNumberRule = (s: SentenceScan, f: Fig, num: NumberReading) => boolean;
 
 /** عام ألفين وثلاثة عشر: a year in words, after a year word. */
 const yearInWords: BareNumberRule = (s, f, num) => {
-  if (!(num.words > 0 && !num.plainInt && Number.isInteger(f.raw) && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined)) return false;
+  if (!(num.words > 0 && !num.plainInt && Number.isInteger(f.raw) && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined))
+    return false;
   if (!hasYearCue(s, f) || countedNounAfter(s, f)) return false;
   f.kind = 'year';
   return true;
@@ -242,4 +249,11 @@ const durationOfOne: BareNumberRule = (s, f, num) => {
 };
 
 /** The rules for a number with no unit, in order: the first that decides wins. */
-const BARE_NUMBER_RULES: readonly BareNumberRule[] = [yearInWords, yearInDigits, temperatureAfterHeat, percentAfterCue, rankOrArticle, durationOfOne];
+const BARE_NUMBER_RULES: readonly BareNumberRule[] = [
+  yearInWords,
+  yearInDigits,
+  temperatureAfterHeat,
+  percentAfterCue,
+  rankOrArticle,
+  durationOfOne,
+];

@@ -18,13 +18,70 @@ interface FamilyRule {
 }
 
 const FAMILIES: Record<CurrencyFamily, FamilyRule> = {
-  riyal: { codes: [['SAR', 'SA'], ['QAR', 'QA'], ['OMR', 'OM'], ['YER', 'YE'], ['IRR', 'IR'], ['BRL', 'BR']], fallback: 'SAR' },
-  dinar: { codes: [['KWD', 'KW'], ['BHD', 'BH'], ['JOD', 'JO'], ['IQD', 'IQ'], ['TND', 'TN'], ['DZD', 'DZ'], ['LYD', 'LY'], ['RSD', 'RS']], fallback: null },
-  pound: { codes: [['EGP', 'EG'], ['GBP', 'GB'], ['SDG', 'SD'], ['SSP', 'SS']], fallback: 'EGP' },
-  dirham: { codes: [['AED', 'AE'], ['MAD', 'MA']], fallback: 'AED' },
-  lira: { codes: [['TRY', 'TR'], ['LBP', 'LB'], ['SYP', 'SY']], fallback: null },
-  franc: { codes: [['CHF', 'CH'], ['XOF', 'SN']], fallback: 'CHF' },
-  rupee: { codes: [['INR', 'IN'], ['PKR', 'PK'], ['IDR', 'ID'], ['LKR', 'LK']], fallback: 'INR' },
+  riyal: {
+    codes: [
+      ['SAR', 'SA'],
+      ['QAR', 'QA'],
+      ['OMR', 'OM'],
+      ['YER', 'YE'],
+      ['IRR', 'IR'],
+      ['BRL', 'BR'],
+    ],
+    fallback: 'SAR',
+  },
+  dinar: {
+    codes: [
+      ['KWD', 'KW'],
+      ['BHD', 'BH'],
+      ['JOD', 'JO'],
+      ['IQD', 'IQ'],
+      ['TND', 'TN'],
+      ['DZD', 'DZ'],
+      ['LYD', 'LY'],
+      ['RSD', 'RS'],
+    ],
+    fallback: null,
+  },
+  pound: {
+    codes: [
+      ['EGP', 'EG'],
+      ['GBP', 'GB'],
+      ['SDG', 'SD'],
+      ['SSP', 'SS'],
+    ],
+    fallback: 'EGP',
+  },
+  dirham: {
+    codes: [
+      ['AED', 'AE'],
+      ['MAD', 'MA'],
+    ],
+    fallback: 'AED',
+  },
+  lira: {
+    codes: [
+      ['TRY', 'TR'],
+      ['LBP', 'LB'],
+      ['SYP', 'SY'],
+    ],
+    fallback: null,
+  },
+  franc: {
+    codes: [
+      ['CHF', 'CH'],
+      ['XOF', 'SN'],
+    ],
+    fallback: 'CHF',
+  },
+  rupee: {
+    codes: [
+      ['INR', 'IN'],
+      ['PKR', 'PK'],
+      ['IDR', 'ID'],
+      ['LKR', 'LK'],
+    ],
+    fallback: 'INR',
+  },
   dollar: { codes: [['USD', 'US']], fallback: 'USD' },
 };
 

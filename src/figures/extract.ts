@@ -137,7 +137,13 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
     classifyFigure(s, f);
     if (f.qualifier === null && f.kind === 'duration' && within(s, f)) f.qualifier = 'at_most';
     if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
-    if ((f.qualifier === 'since' || f.qualifier === 'by') && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range' && f.kind !== 'duration') {
+    if (
+      (f.qualifier === 'since' || f.qualifier === 'by') &&
+      f.kind !== 'year' &&
+      f.kind !== 'date' &&
+      f.kind !== 'year_range' &&
+      f.kind !== 'duration'
+    ) {
       f.qualifier = null;
     }
   }
@@ -227,7 +233,7 @@ function keep(s: SentenceScan, f: Fig): boolean {
   // The sentence is the number alone: "واحد", "نصف".
   for (let k = s.from; k < s.to; k++) {
     if (k >= f.t0 && k < f.t1) continue;
-    if (!isPunct(s.tokens[k], '.،,؛!?؟:') ) return false;
+    if (!isPunct(s.tokens[k], '.،,؛!?؟:')) return false;
   }
   return true;
 }
@@ -339,8 +345,14 @@ export function documentFigures(doc: Doc, options: DocFigureOptions = {}): Figur
     if (blocked.length < n) blocked = new Uint8Array(n * 2);
     else blocked.fill(0, 0, n);
     const s: SentenceScan = {
-      text: doc.text, tokens: doc.tokens, from: sentence.tokenStart, to: sentence.tokenEnd, blocked, phrase: options.phrase === true,
-      published, urls,
+      text: doc.text,
+      tokens: doc.tokens,
+      from: sentence.tokenStart,
+      to: sentence.tokenEnd,
+      blocked,
+      phrase: options.phrase === true,
+      published,
+      urls,
     };
     toFigures(doc.text, readSentence(s), sentence.index, found);
   }

@@ -42,11 +42,36 @@ export const LEXICON_FILES = {
 const PLACE_TYPES: readonly PlaceType[] = ['city', 'province', 'region', 'district', 'town'];
 const REGION_KINDS: readonly RegionKind[] = ['continent', 'region', 'bloc'];
 const LOCATION_TYPES: readonly LocationType[] = [
-  'river', 'sea', 'ocean', 'gulf', 'lake', 'canal', 'strait', 'mountain', 'desert',
-  'island', 'peninsula', 'valley', 'field', 'port', 'zone', 'dam', 'other',
+  'river',
+  'sea',
+  'ocean',
+  'gulf',
+  'lake',
+  'canal',
+  'strait',
+  'mountain',
+  'desert',
+  'island',
+  'peninsula',
+  'valley',
+  'field',
+  'port',
+  'zone',
+  'dam',
+  'other',
 ];
 const ORG_TYPES: readonly OrgType[] = [
-  'intl', 'bank', 'fund', 'agency', 'company', 'ministry', 'media', 'university', 'institute', 'party', 'other',
+  'intl',
+  'bank',
+  'fund',
+  'agency',
+  'company',
+  'ministry',
+  'media',
+  'university',
+  'institute',
+  'party',
+  'other',
 ];
 const CUE_KINDS: readonly PersonCueKind[] = ['title', 'role', 'honorific'];
 const GENDERS: readonly GivenName['gender'][] = ['m', 'f', 'u'];

@@ -82,7 +82,10 @@ export function readTsv(path: string | URL, required: readonly string[] = []): T
 /** Splits a multi-valued cell on `|`; an empty cell gives no values. */
 export function splitList(cell: string): string[] {
   if (cell === '') return [];
-  return cell.split('|').map((v) => v.trim()).filter((v) => v !== '');
+  return cell
+    .split('|')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function lineOf(text: string, offset: number): number {

@@ -50,7 +50,11 @@ export function wordMap(lists: WordLists, name: string, file = 'word list'): Rea
 
 /** The word-list files of a lexicon folder: every `*-words.tsv` (rows of `list	form	value`), by name. */
 export function wordListFiles(dir: URL = LEXICON_DIR): string[] {
-  return once(`${dir.href}#word-list-files`, () => readdirSync(dir).filter((f) => f.endsWith('-words.tsv')).sort());
+  return once(`${dir.href}#word-list-files`, () =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('-words.tsv'))
+      .sort(),
+  );
 }
 
 /**
@@ -113,9 +117,12 @@ export function loadProjectHeads(dir: URL = LEXICON_DIR): ReadonlyMap<string, Pr
     for (const { line, record } of t.rows) {
       const form = foldString(record.form);
       if (form === '' || record.type === '') throw new TsvError(t.file, line, 'empty form or type');
-      if (!['one', 'two', 'many'].includes(record.number)) throw new TsvError(t.file, line, `number "${record.number}" is not one, two or many`);
+      if (!['one', 'two', 'many'].includes(record.number))
+        throw new TsvError(t.file, line, `number "${record.number}" is not one, two or many`);
       const flags = splitList(record.flags);
-      for (const f of flags) if (!(PROJECT_HEAD_FLAGS as readonly string[]).includes(f)) throw new TsvError(t.file, line, `flag "${f}" is not one of ${PROJECT_HEAD_FLAGS.join(', ')}`);
+      for (const f of flags)
+        if (!(PROJECT_HEAD_FLAGS as readonly string[]).includes(f))
+          throw new TsvError(t.file, line, `flag "${f}" is not one of ${PROJECT_HEAD_FLAGS.join(', ')}`);
       if (out.has(form)) throw new TsvError(t.file, line, `"${record.form}" is listed twice (folded: ${form})`);
       out.set(form, { form, type: record.type, number: record.number as ProjectNumber, flags: new Set(flags as ProjectHeadFlag[]) });
     }
@@ -141,7 +148,8 @@ export function loadProjectDescriptors(dir: URL = LEXICON_DIR): readonly Project
       if (form.includes(' ')) throw new TsvError(t.file, line, 'one word per row: the matcher reads one token at a time');
       const heads = splitList(record.heads ?? '');
       for (const h of heads.length > 0 ? heads : ['']) {
-        if (seen.has(`${form}|${h}`)) throw new TsvError(t.file, line, `"${record.form}" is listed twice for the same heads (folded: ${form})`);
+        if (seen.has(`${form}|${h}`))
+          throw new TsvError(t.file, line, `"${record.form}" is listed twice for the same heads (folded: ${form})`);
         seen.add(`${form}|${h}`);
       }
       return { form, type: record.type, heads };
@@ -152,5 +160,8 @@ export function loadProjectDescriptors(dir: URL = LEXICON_DIR): readonly Project
 /** Head words that name a facility (project-heads.tsv flag `facility`): a name after one is the
  * facility's (مطار الملك خالد), not a person's or an organisation's. */
 export function facilityWords(dir: URL = LEXICON_DIR): ReadonlySet<string> {
-  return once(`${dir.href}#facility-words`, () => new Set([...loadProjectHeads(dir).values()].filter((h) => h.flags.has('facility')).map((h) => h.form)));
+  return once(
+    `${dir.href}#facility-words`,
+    () => new Set([...loadProjectHeads(dir).values()].filter((h) => h.flags.has('facility')).map((h) => h.form)),
+  );
 }

@@ -1,14 +1,6 @@
 // The document that travels through the pipeline: the input text, never changed, and the
 // annotations the stages add, every one a span into that text.
-import type {
-  Entity,
-  Figure,
-  Message,
-  ParagraphRecord,
-  Project,
-  SetAside,
-  Span,
-} from './types.js';
+import type { Entity, Figure, Message, ParagraphRecord, Project, SetAside, Span } from './types.js';
 import type { Token } from './token.js';
 import type { FoldedView } from './folded-view.js';
 

@@ -25,7 +25,11 @@ export function fsReason(error: unknown): string {
 
 /** Whether `error` is a Node file-system error (it has an errno code such as EACCES). */
 export function isFsError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!);
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!)
+  );
 }
 
 /** "cannot read X: permission denied", with the path the error names when it names one. */

@@ -27,9 +27,7 @@ export function buildPipeline(stages: readonly Stage[], given: readonly string[]
     names.add(stage.name);
     const missing = stage.requires.filter((r) => !assigned.has(r));
     if (missing.length > 0) {
-      throw new PipelineError(
-        `stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage assigns`,
-      );
+      throw new PipelineError(`stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')}, which no earlier stage assigns`);
     }
     for (const a of stage.assigns) assigned.add(a);
   }

@@ -42,8 +42,19 @@ export interface Token extends Span {
  */
 export function tokenWith(t: Token, changes: Partial<Token>): Token {
   return {
-    index: t.index, start: t.start, end: t.end, text: t.text, kind: t.kind, norm: t.norm, base: t.base, stem: t.stem,
-    stemStart: t.stemStart, stemEnd: t.stemEnd, clitics: t.clitics, stop: t.stop, sentence: t.sentence,
+    index: t.index,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: t.kind,
+    norm: t.norm,
+    base: t.base,
+    stem: t.stem,
+    stemStart: t.stemStart,
+    stemEnd: t.stemEnd,
+    clitics: t.clitics,
+    stop: t.stop,
+    sentence: t.sentence,
     ...changes,
   };
 }

@@ -15,7 +15,11 @@ const COMMON_URL = new URL('../../data/models/common-news-words.txt', import.met
 let common: Set<string> | null = null;
 /** The frequent units of the news whose finest class is one of common words, read once. */
 function commonUnits(): Set<string> {
-  return (common ??= new Set(readFileSync(COMMON_URL, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'))));
+  return (common ??= new Set(
+    readFileSync(COMMON_URL, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  ));
 }
 
 /** The word is a frequent word of the news in a class of common words. */

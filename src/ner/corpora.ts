@@ -52,7 +52,9 @@ function aqmarTag(tag: string): number {
 /** The AQMAR articles of a folder (`TOKEN TAG` files). */
 export function readAqmar(dir: string): TrainingSentence[] {
   const out: TrainingSentence[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const path = join(dir, file);
     out.push(...toTrainingSentences(parseConll(readFileSync(path, 'utf8')), path, aqmarTag));
   }
@@ -63,17 +65,57 @@ export function readAqmar(dir: string): TrainingSentence[] {
 // facilities), organisations, and products, vehicles and weapons as MISC. Groups of people
 // (العرب، المسلمين) are O, as ANERcorp leaves them.
 const WIKIFANE_TYPES: Record<string, string> = {
-  Politician: 'PERS', Religious_PER: 'PERS', Artist: 'PERS', Other_PER: 'PERS', Scientist: 'PERS',
-  Athlete: 'PERS', Businessperson: 'PERS', Engineer: 'PERS', Lawyer: 'PERS', Police: 'PERS',
+  Politician: 'PERS',
+  Religious_PER: 'PERS',
+  Artist: 'PERS',
+  Other_PER: 'PERS',
+  Scientist: 'PERS',
+  Athlete: 'PERS',
+  Businessperson: 'PERS',
+  Engineer: 'PERS',
+  Lawyer: 'PERS',
+  Police: 'PERS',
   Group: 'O',
-  Nation: 'LOC', 'Population-Center': 'LOC', 'State-or-Province': 'LOC', 'County-or-District': 'LOC',
-  Continent: 'LOC', 'GPE-Cluster': 'LOC', 'Water-Body': 'LOC', 'Land-Region-Natural': 'LOC',
-  Celestial: 'LOC', 'Building-Grounds': 'LOC', Path: 'LOC', Airport: 'LOC', 'Subarea-Facility': 'LOC',
-  Commercial: 'ORG', 'Non-Governmental': 'ORG', Government: 'ORG', Educational: 'ORG', Media: 'ORG',
-  Sports: 'ORG', Religious_ORG: 'ORG', 'Medical-Science': 'ORG', Entertainment: 'ORG',
-  Book: 'MISC', Software: 'MISC', Hardware: 'MISC', Movie: 'MISC', Sound: 'MISC', Food: 'MISC',
-  Drug: 'MISC', Plant: 'MISC', Air: 'MISC', Water: 'MISC', Land: 'MISC', Projectile: 'MISC',
-  Nuclear: 'MISC', Shooting: 'MISC', Blunt: 'MISC', Exploding: 'MISC', Chemical: 'MISC', Sharp: 'MISC',
+  Nation: 'LOC',
+  'Population-Center': 'LOC',
+  'State-or-Province': 'LOC',
+  'County-or-District': 'LOC',
+  Continent: 'LOC',
+  'GPE-Cluster': 'LOC',
+  'Water-Body': 'LOC',
+  'Land-Region-Natural': 'LOC',
+  Celestial: 'LOC',
+  'Building-Grounds': 'LOC',
+  Path: 'LOC',
+  Airport: 'LOC',
+  'Subarea-Facility': 'LOC',
+  Commercial: 'ORG',
+  'Non-Governmental': 'ORG',
+  Government: 'ORG',
+  Educational: 'ORG',
+  Media: 'ORG',
+  Sports: 'ORG',
+  Religious_ORG: 'ORG',
+  'Medical-Science': 'ORG',
+  Entertainment: 'ORG',
+  Book: 'MISC',
+  Software: 'MISC',
+  Hardware: 'MISC',
+  Movie: 'MISC',
+  Sound: 'MISC',
+  Food: 'MISC',
+  Drug: 'MISC',
+  Plant: 'MISC',
+  Air: 'MISC',
+  Water: 'MISC',
+  Land: 'MISC',
+  Projectile: 'MISC',
+  Nuclear: 'MISC',
+  Shooting: 'MISC',
+  Blunt: 'MISC',
+  Exploding: 'MISC',
+  Chemical: 'MISC',
+  Sharp: 'MISC',
 };
 
 function wikifaneTag(tag: string): number {
@@ -93,7 +135,10 @@ export function readWikifane(path: string): TrainingSentence[] {
  * Splits a corpus at the sentence holding its last `fraction` of tokens: the first part for
  * training, the rest held out (the ANERcorp train file's last tenth is the dev set).
  */
-export function splitHeldOut<S extends { tokens: readonly string[] }>(sentences: readonly S[], fraction: number): { train: S[]; heldOut: S[] } {
+export function splitHeldOut<S extends { tokens: readonly string[] }>(
+  sentences: readonly S[],
+  fraction: number,
+): { train: S[]; heldOut: S[] } {
   const total = sentences.reduce((n, s) => n + s.tokens.length, 0);
   const limit = total * (1 - fraction);
   let seen = 0;

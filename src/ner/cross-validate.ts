@@ -91,11 +91,17 @@ export function formatCrossValidation(cv: CrossValidation): string {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
   for (const f of cv.folds) {
     const d = f.document;
-    lines.push(`| ${f.fold} | ${f.tokens} | ${pct(d.micro.precision)} | ${pct(d.micro.recall)} | ${pct(d.micro.f1)} | ${types.map((t) => f1(d.types[t])).join(' | ')} | ${rec(d.lengths.single)} | ${rec(d.lengths.multi)} | ${pct(f.model.micro.f1)} |`);
+    lines.push(
+      `| ${f.fold} | ${f.tokens} | ${pct(d.micro.precision)} | ${pct(d.micro.recall)} | ${pct(d.micro.f1)} | ${types.map((t) => f1(d.types[t])).join(' | ')} | ${rec(d.lengths.single)} | ${rec(d.lengths.multi)} | ${pct(f.model.micro.f1)} |`,
+    );
   }
   const m = cv.mean;
-  lines.push(`| **mean** | | | | **${pct(m.f1)}** | ${types.map((t) => pct(m.types[t] ?? 0)).join(' | ')} | ${pct(m.single)} | ${pct(m.multi)} | ${pct(m.modelF1)} |`);
+  lines.push(
+    `| **mean** | | | | **${pct(m.f1)}** | ${types.map((t) => pct(m.types[t] ?? 0)).join(' | ')} | ${pct(m.single)} | ${pct(m.multi)} | ${pct(m.modelF1)} |`,
+  );
   const p = cv.pooled;
-  lines.push(`| pooled | ${p.tokens} | ${pct(p.micro.precision)} | ${pct(p.micro.recall)} | ${pct(p.micro.f1)} | ${types.map((t) => f1(p.types[t])).join(' | ')} | ${rec(p.lengths.single)} | ${rec(p.lengths.multi)} | |`);
+  lines.push(
+    `| pooled | ${p.tokens} | ${pct(p.micro.precision)} | ${pct(p.micro.recall)} | ${pct(p.micro.f1)} | ${types.map((t) => f1(p.types[t])).join(' | ')} | ${rec(p.lengths.single)} | ${rec(p.lengths.multi)} | |`,
+  );
   return lines.join('\n');
 }

@@ -204,7 +204,9 @@ export function exchangeCluster(bigrams: Bigrams, options: ExchangeOptions): Exc
       shift(w, best, 1);
     }
     moves.push(moved);
-    log(`exchange pass ${it + 1}/${options.iterations}: ${moved} of ${movable} words moved (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    log(
+      `exchange pass ${it + 1}/${options.iterations}: ${moved} of ${movable} words moved (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
 
   const merges = mergeClasses(NL, MR, cL, cR, K, Math.min(W, options.mergeContexts ?? 4000), f);
@@ -217,7 +219,15 @@ export function exchangeCluster(bigrams: Bigrams, options: ExchangeOptions): Exc
  * reading the context rows of the `contexts` most frequent words only (rarer context words
  * seldom follow both classes, where the loss comes from).
  */
-function mergeClasses(NL: Int32Array, MR: Int32Array, cL: Float64Array, cR: Float64Array, K: number, contexts: number, f: XLogX): [number, number][] {
+function mergeClasses(
+  NL: Int32Array,
+  MR: Int32Array,
+  cL: Float64Array,
+  cR: Float64Array,
+  K: number,
+  contexts: number,
+  f: XLogX,
+): [number, number][] {
   // Class-major copies of the context rows: L[c*C + v].
   const C = contexts;
   const L = new Float64Array(K * C);

@@ -60,28 +60,71 @@ export function gazetteerFromLexicons(warn: (message: string) => void = () => {}
       warn(`gazetteer: ${what} skipped (${error instanceof Error ? error.message : String(error)})`);
     }
   };
-  tryLoad('countries', () => add('country', loadCountries().flatMap((c) => c.namesAr)));
-  tryLoad('country aliases', () => add('country', loadCountryAliases().map((a) => a.alias)));
-  tryLoad('nisbas', () => add('nisba', loadNisbas().flatMap((n) => [...n.masc, ...n.fem, ...n.mascPl, ...n.femPl])));
+  tryLoad('countries', () =>
+    add(
+      'country',
+      loadCountries().flatMap((c) => c.namesAr),
+    ),
+  );
+  tryLoad('country aliases', () =>
+    add(
+      'country',
+      loadCountryAliases().map((a) => a.alias),
+    ),
+  );
+  tryLoad('nisbas', () =>
+    add(
+      'nisba',
+      loadNisbas().flatMap((n) => [...n.masc, ...n.fem, ...n.mascPl, ...n.femPl]),
+    ),
+  );
   tryLoad('regions', () => {
     const regions = loadRegions();
-    add('region', regions.flatMap((r) => r.namesAr));
-    add('nisba', regions.flatMap((r) => r.nisba));
+    add(
+      'region',
+      regions.flatMap((r) => r.namesAr),
+    );
+    add(
+      'nisba',
+      regions.flatMap((r) => r.nisba),
+    );
   });
-  tryLoad('places', () => add('place', loadPlaces().flatMap((p) => p.namesAr)));
-  tryLoad('locations', () => add('location', loadLocations().flatMap((l) => l.namesAr)));
+  tryLoad('places', () =>
+    add(
+      'place',
+      loadPlaces().flatMap((p) => p.namesAr),
+    ),
+  );
+  tryLoad('locations', () =>
+    add(
+      'location',
+      loadLocations().flatMap((l) => l.namesAr),
+    ),
+  );
   tryLoad('organisations', () => {
     const orgs = loadOrgs();
-    add('org', orgs.flatMap((o) => o.namesAr));
-    add('org-acronym', orgs.flatMap((o) => o.acronyms));
+    add(
+      'org',
+      orgs.flatMap((o) => o.namesAr),
+    );
+    add(
+      'org-acronym',
+      orgs.flatMap((o) => o.acronyms),
+    );
   });
   tryLoad('person cues', () => {
     for (const c of loadPersonCues()) add(`cue-${c.kind}`, [c.cue]);
   });
   tryLoad('given names', () => {
     const names = loadGivenNames();
-    add('given', names.filter((n) => n.origin === 'arabic').map((n) => n.name));
-    add('given-foreign', names.filter((n) => n.origin === 'foreign').map((n) => n.name));
+    add(
+      'given',
+      names.filter((n) => n.origin === 'arabic').map((n) => n.name),
+    );
+    add(
+      'given-foreign',
+      names.filter((n) => n.origin === 'foreign').map((n) => n.name),
+    );
   });
   const data: GazetteerData = {};
   for (const type of [...lists.keys()].sort()) data[type] = [...lists.get(type)!].sort();

@@ -21,7 +21,24 @@ export const DEFAULT_HARVEST_URL = new URL('data/models/harvested-names.tsv', RO
  * the definite head (الشركة) announces no name. Heads that a common noun mostly follows
  * (وزارة الخارجية, هيئة الاستثمار) are not here.
  */
-const ORG_HEADS = ['شركة', 'مجموعة', 'بنك', 'مصرف', 'نادي', 'فريق', 'حزب', 'حركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'وكالة', 'جماعة', 'منظمة', 'مؤسسة'];
+const ORG_HEADS = [
+  'شركة',
+  'مجموعة',
+  'بنك',
+  'مصرف',
+  'نادي',
+  'فريق',
+  'حزب',
+  'حركة',
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'قناة',
+  'وكالة',
+  'جماعة',
+  'منظمة',
+  'مؤسسة',
+];
 
 const USAGE = `usage: npm run harvest:names -- [--min-count N (5)] [--min-docs N (3)] [--min-outlets N (2)]
   [--min-share-pers X (0.1)] [--min-share-org X (0.1)] [--max-articles N] [--shared DIR] [--out FILE]`;
@@ -123,7 +140,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (process.exitCode !== 2) {
-    process.stderr.write(`harvest:names: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`harvest:names: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   }
 });

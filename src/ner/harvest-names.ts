@@ -88,7 +88,11 @@ export function nameRuns(tokens: readonly Token[], ctx: HarvestContext): { cue: 
       continue;
     }
     let j = i + cue.words.length;
-    for (let next = j < tokens.length ? ctx.cues.at(tokens, j) : null; next && next.type === cue.type; next = j < tokens.length ? ctx.cues.at(tokens, j) : null) {
+    for (
+      let next = j < tokens.length ? ctx.cues.at(tokens, j) : null;
+      next && next.type === cue.type;
+      next = j < tokens.length ? ctx.cues.at(tokens, j) : null
+    ) {
       cue = next;
       j += next.words.length;
     }
@@ -128,7 +132,10 @@ export class NameHarvest {
     for (const tokens of paragraphs) {
       for (const t of tokens) if (t.kind === 'arabic') this.totals.set(t.stem, (this.totals.get(t.stem) ?? 0) + 1);
       for (const run of nameRuns(tokens, this.ctx)) {
-        const example = tokens.slice(Math.max(0, run.start - run.cue.words.length), run.end).map((t) => t.text).join(' ');
+        const example = tokens
+          .slice(Math.max(0, run.start - run.cue.words.length), run.end)
+          .map((t) => t.text)
+          .join(' ');
         for (let k = run.start; k < run.end; k++) {
           const stem = tokens[k].stem;
           const map = this.stats[run.cue.type];

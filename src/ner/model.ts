@@ -157,7 +157,14 @@ export function serializeModel(m: NerModel): Buffer {
     gazetteer: m.gazetteer,
     signatures: m.signatures,
     ...(m.clusters
-      ? { clusters: { granularities: m.clusters.granularities, source: m.clusters.source, units: m.clusters.starts.length - 1, chars: m.clusters.pool.length } }
+      ? {
+          clusters: {
+            granularities: m.clusters.granularities,
+            source: m.clusters.source,
+            units: m.clusters.starts.length - 1,
+            chars: m.clusters.pool.length,
+          },
+        }
       : {}),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -226,7 +233,9 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   const h0 = MAGIC.length + 4;
   const header = JSON.parse(buf.toString('utf8', h0, h0 + hlen)) as Header;
   if (header.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`${name}: trained with features v${header.featureVersion}, this arqam computes v${FEATURE_VERSION}; retrain with npm run train:ner`);
+    throw new Error(
+      `${name}: trained with features v${header.featureVersion}, this arqam computes v${FEATURE_VERSION}; retrain with npm run train:ner`,
+    );
   }
   if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error(`${name}: unexpected tag set ${header.tags.join(' ')}`);
   const T = TAGS.length;
@@ -328,7 +337,11 @@ export function deserializeTaggerModel(bytes: Uint8Array, name = 'model'): Tagge
   const count = buf.readUInt32LE(MAGIC2.length + 4);
   let o = MAGIC2.length + 8;
   if (buf.length < o + hlen || count < 1 || count > 2) throw new Error(`${name}: truncated or damaged model file`);
-  const header = JSON.parse(buf.toString('utf8', o, o + hlen)) as { window: number; training?: Record<string, unknown>; scores?: Record<string, unknown> };
+  const header = JSON.parse(buf.toString('utf8', o, o + hlen)) as {
+    window: number;
+    training?: Record<string, unknown>;
+    scores?: Record<string, unknown>;
+  };
   o += hlen;
   const models: NerModel[] = [];
   for (let k = 0; k < count; k++) {

@@ -45,7 +45,9 @@ interface Pending<P> extends WindowSentence<P> {
  * (على، which folds onto علي) nor a word common enough to be something else (الدوري، عشر، الإمام).
  */
 function surname(stem: string, knowledge: WordKnowledge): boolean {
-  return stem.length >= MIN_STEM && !knowledge.isStop(stem) && knowledge.freq(stem) < COMMON_WORD && knowledge.freq(`ال${stem}`) < COMMON_WORD;
+  return (
+    stem.length >= MIN_STEM && !knowledge.isStop(stem) && knowledge.freq(stem) < COMMON_WORD && knowledge.freq(`ال${stem}`) < COMMON_WORD
+  );
 }
 
 /** The names of a tagged sentence, as stem sequences with a type index into NER_TYPES. */

@@ -40,7 +40,13 @@ export function buildSignatures(
     for (const x of stems) freq.set(x, (freq.get(x) ?? 0) + 1);
   }
   const byFreq = [...freq.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const contexts = [BOUNDARY, ...byFreq.slice(0, options.contexts ?? 1000).map(([w]) => w).filter((w) => w !== BOUNDARY)];
+  const contexts = [
+    BOUNDARY,
+    ...byFreq
+      .slice(0, options.contexts ?? 1000)
+      .map(([w]) => w)
+      .filter((w) => w !== BOUNDARY),
+  ];
   const ctxIndex = new Map(contexts.map((c, i) => [c, i]));
   const left = new Map<string, Map<number, number>>();
   const right = new Map<string, Map<number, number>>();
@@ -60,7 +66,12 @@ export function buildSignatures(
     }
   }
   const best = (m: Map<number, number> | undefined): number[] =>
-    m ? [...m.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, top).map(([c]) => c) : [];
+    m
+      ? [...m.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, top)
+          .map(([c]) => c)
+      : [];
   const words: Record<string, number[]> = {};
   for (const [w] of byFreq) {
     if (freq.get(w)! < minCount || w === PUNCT) continue;

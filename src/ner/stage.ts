@@ -7,8 +7,16 @@ import type { NerTagger } from './tagger.js';
 import { NER_TYPES, forEachEntity } from './tags.js';
 
 /** The entity spans of tag indexes `tags` over tokens [first, first + tags.length). */
-export function spansOfTags(tags: Uint8Array, first: number, starts: (i: number) => number, ends: (i: number) => number, out: NerSpan[] = []): NerSpan[] {
-  forEachEntity(tags, (i, j, type) => out.push({ start: starts(first + i), end: ends(first + j - 1), type, tokenStart: first + i, tokenEnd: first + j }));
+export function spansOfTags(
+  tags: Uint8Array,
+  first: number,
+  starts: (i: number) => number,
+  ends: (i: number) => number,
+  out: NerSpan[] = [],
+): NerSpan[] {
+  forEachEntity(tags, (i, j, type) =>
+    out.push({ start: starts(first + i), end: ends(first + j - 1), type, tokenStart: first + i, tokenEnd: first + j }),
+  );
   return out;
 }
 
@@ -33,7 +41,13 @@ export function nerStage(tagger?: NerTagger): Stage {
       // The document is tagged as one: names found in one sentence are carried to nearby ones
       // (propagate.ts), and the second pass remembers earlier sentences of this document only.
       for (const { tags, payload: first } of t.tagDocument(sentences())) {
-        spansOfTags(tags, first, (i) => tokens[i].start, (i) => tokens[i].end, doc.nerSpans);
+        spansOfTags(
+          tags,
+          first,
+          (i) => tokens[i].start,
+          (i) => tokens[i].end,
+          doc.nerSpans,
+        );
       }
     },
   };

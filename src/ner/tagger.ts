@@ -186,15 +186,37 @@ class FastScorer {
     for (let i = 0; i < n; i++) {
       const e = i * T;
       // Nine tags, unrolled: this loop is the tagger's inner loop.
-      let s0 = bias[0], s1 = bias[1], s2 = bias[2], s3 = bias[3], s4 = bias[4], s5 = bias[5], s6 = bias[6], s7 = bias[7], s8 = bias[8];
+      let s0 = bias[0],
+        s1 = bias[1],
+        s2 = bias[2],
+        s3 = bias[3],
+        s4 = bias[4],
+        s5 = bias[5],
+        s6 = bias[6],
+        s7 = bias[7],
+        s8 = bias[8];
       for (let d = -REACH; d <= REACH; d++) {
         const p = i + d;
         const at = (p < 0 || p >= n ? 0 : bases[p]) + (d + REACH) * T;
-        s0 += vec[at]; s1 += vec[at + 1]; s2 += vec[at + 2]; s3 += vec[at + 3]; s4 += vec[at + 4];
-        s5 += vec[at + 5]; s6 += vec[at + 6]; s7 += vec[at + 7]; s8 += vec[at + 8];
+        s0 += vec[at];
+        s1 += vec[at + 1];
+        s2 += vec[at + 2];
+        s3 += vec[at + 3];
+        s4 += vec[at + 4];
+        s5 += vec[at + 5];
+        s6 += vec[at + 6];
+        s7 += vec[at + 7];
+        s8 += vec[at + 8];
       }
-      emit[e] = s0; emit[e + 1] = s1; emit[e + 2] = s2; emit[e + 3] = s3; emit[e + 4] = s4;
-      emit[e + 5] = s5; emit[e + 6] = s6; emit[e + 7] = s7; emit[e + 8] = s8;
+      emit[e] = s0;
+      emit[e + 1] = s1;
+      emit[e + 2] = s2;
+      emit[e + 3] = s3;
+      emit[e + 4] = s4;
+      emit[e + 5] = s5;
+      emit[e + 6] = s6;
+      emit[e + 7] = s7;
+      emit[e + 8] = s8;
       const w = words[i];
       const prev = i > 0 ? words[i - 1] : null;
       const next = i + 1 < n ? words[i + 1] : null;
@@ -231,12 +253,7 @@ export class NerTagger {
   constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
     this.model = model instanceof NerModel ? new TaggerModel(model, null, 0, model.info) : model;
     model = this.model;
-    this.extractor = new FeatureExtractor(
-      new Gazetteer(model.gazetteer),
-      knowledge,
-      model.first.signatures,
-      model.first.wordClusters,
-    );
+    this.extractor = new FeatureExtractor(new Gazetteer(model.gazetteer), knowledge, model.first.signatures, model.first.wordClusters);
     this.first = new FastScorer(model.first, 0);
     this.second = model.second ? new FastScorer(model.second, 1) : null;
     this.memory = new LabelMemory(model.window);
@@ -334,7 +351,8 @@ export class NerTagger {
   /** The IOB2 tags of the sentences of one document, names carried between nearby sentences. */
   tagSentences(sentences: readonly (readonly string[])[]): string[][] {
     const out: string[][] = new Array(sentences.length);
-    for (const d of this.tagDocument(sentences.map((tokens, i) => ({ tokens, payload: i })))) out[d.payload] = Array.from(d.tags, (t) => TAGS[t]);
+    for (const d of this.tagDocument(sentences.map((tokens, i) => ({ tokens, payload: i }))))
+      out[d.payload] = Array.from(d.tags, (t) => TAGS[t]);
     return out;
   }
 }

@@ -44,10 +44,16 @@ export function allowedTransition(prev: number, next: number): boolean {
 
 // Variants found in the corpora (AQMAR writes PER and MIS): folded onto the four types.
 const TYPE_ALIASES: ReadonlyMap<string, NerType> = new Map([
-  ['PERS', 'PERS'], ['PER', 'PERS'], ['PERSON', 'PERS'],
-  ['LOC', 'LOC'], ['LOCATION', 'LOC'], ['GPE', 'LOC'],
-  ['ORG', 'ORG'], ['ORGANIZATION', 'ORG'],
-  ['MISC', 'MISC'], ['MIS', 'MISC'],
+  ['PERS', 'PERS'],
+  ['PER', 'PERS'],
+  ['PERSON', 'PERS'],
+  ['LOC', 'LOC'],
+  ['LOCATION', 'LOC'],
+  ['GPE', 'LOC'],
+  ['ORG', 'ORG'],
+  ['ORGANIZATION', 'ORG'],
+  ['MISC', 'MISC'],
+  ['MIS', 'MISC'],
 ]);
 
 /** The tag index of a tag as written in a corpus (`B-PER` → B-PERS), or -1 if unknown. */

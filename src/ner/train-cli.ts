@@ -39,7 +39,9 @@ function readArticleLines(dir: string): string[][] {
   if (!existsSync(dir)) return [];
   const knowledge = defaultWordKnowledge();
   const out: string[][] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     for (const line of readFileSync(`${dir}/${file}`, 'utf8').split('\n')) {
       const tokens = tokenize(line, 0, line.length, knowledge).map((t) => t.text);
       if (tokens.length > 0) out.push(tokens);
@@ -110,9 +112,11 @@ function main(): void {
   const extras = args.extra.split(',').filter((x) => x !== '');
   for (const extra of extras) {
     const more =
-      extra === 'aqmar' ? readAqmar(`${shared}/ner/aqmar/articles`)
-      : extra === 'wikifane' ? readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`)
-      : fail(`unknown --extra corpus "${extra}" (aqmar, wikifane)`);
+      extra === 'aqmar'
+        ? readAqmar(`${shared}/ner/aqmar/articles`)
+        : extra === 'wikifane'
+          ? readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`)
+          : fail(`unknown --extra corpus "${extra}" (aqmar, wikifane)`);
     log(`${extra}: ${count(more)} tokens added`);
     const domain = extras.indexOf(extra) + 1;
     extraSentences.push(...more.map((s) => ({ ...s, domain })));
@@ -127,13 +131,18 @@ function main(): void {
     Object.assign(gazetteer, gazetteerFromHarvest(args.harvest));
   }
   if (args['write-gazetteer']) writeFileSync(args['write-gazetteer'], JSON.stringify(gazetteer));
-  log(`gazetteer: ${Object.entries(gazetteer).map(([t, names]) => `${t} ${names.length}`).join(', ')}`);
+  log(
+    `gazetteer: ${Object.entries(gazetteer)
+      .map(([t, names]) => `${t} ${names.length}`)
+      .join(', ')}`,
+  );
   // Unlabeled text for the signatures besides the training sentences: AQMAR and WikiFANE
   // whether or not they train, and the news articles of ../shared/corpus.
   const unlabeled: (readonly string[])[] = [];
   if (useSignatures) {
     if (!extras.includes('aqmar')) unlabeled.push(...readAqmar(`${shared}/ner/aqmar/articles`).map((s) => s.tokens));
-    if (!extras.includes('wikifane')) unlabeled.push(...readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`).map((s) => s.tokens));
+    if (!extras.includes('wikifane'))
+      unlabeled.push(...readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`).map((s) => s.tokens));
     unlabeled.push(...readArticleLines(`${shared}/corpus`));
   }
   const folds = num('folds', args.folds);
@@ -157,9 +166,23 @@ function main(): void {
         top: num('signature-top', args['signature-top']),
         contexts: num('signature-contexts', args['signature-contexts']),
       });
-      if (!quiet) log(`signatures: ${Object.keys(signatures.words).length} stems from ${text.reduce((n, s) => n + s.length, 0)} unlabeled tokens`);
+      if (!quiet)
+        log(`signatures: ${Object.keys(signatures.words).length} stems from ${text.reduce((n, s) => n + s.length, 0)} unlabeled tokens`);
     }
-    return trainTwoPass(train, { epochs, seed, minCount, prune, gazetteer, signatures, clusters, folds, domains, window, dev, log: quiet ? undefined : log });
+    return trainTwoPass(train, {
+      epochs,
+      seed,
+      minCount,
+      prune,
+      gazetteer,
+      signatures,
+      clusters,
+      folds,
+      domains,
+      window,
+      dev,
+      log: quiet ? undefined : log,
+    });
   };
 
   const k = num('cv', args.cv);
@@ -189,7 +212,9 @@ function main(): void {
       ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : []),
       ...(args.harvest !== 'none' ? ['data/models/harvested-names.tsv (npm run harvest:names, from ../shared/unlabeled)'] : []),
     ],
-    tagger: 'averaged perceptron, first-order Viterbi' + (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
+    tagger:
+      'averaged perceptron, first-order Viterbi' +
+      (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
     domains,
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
     clusters: clusters ? clusters.source : null,
@@ -217,7 +242,7 @@ try {
   main();
 } catch (error) {
   if (process.exitCode !== 2) {
-    process.stderr.write(`train:ner: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`train:ner: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   }
 }

@@ -59,7 +59,12 @@ export function trainTwoPass(train: readonly TrainingSentence[], options: TwoPas
   const firstTagger = new NerTagger(first.model);
   const train2 = withMemory(train, firstTags, firstTagger, window);
   const dev2 = options.dev
-    ? withMemory(options.dev, options.dev.map((s) => firstTagger.tagIndexes(s.tokens)), firstTagger, window)
+    ? withMemory(
+        options.dev,
+        options.dev.map((s) => firstTagger.tagIndexes(s.tokens)),
+        firstTagger,
+        window,
+      )
     : undefined;
 
   // 2. The second pass, on the same data with the memory features.

@@ -159,7 +159,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (process.exitCode !== 2) {
-    process.stderr.write(`train:words: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`train:words: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   }
 });

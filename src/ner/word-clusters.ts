@@ -57,7 +57,8 @@ export function readClusterFile(path: string | URL): ClusterData {
     units.push(cells[0]);
     for (const i of picked) {
       const c = Number(cells[i]);
-      if (!Number.isInteger(c) || c < 0 || c > 0xffff) throw new Error(`${String(path)}: bad class ${JSON.stringify(cells[i])} of ${JSON.stringify(cells[0])}`);
+      if (!Number.isInteger(c) || c < 0 || c > 0xffff)
+        throw new Error(`${String(path)}: bad class ${JSON.stringify(cells[i])} of ${JSON.stringify(cells[0])}`);
       classes.push(c);
     }
   }

@@ -49,8 +49,16 @@ export function viewOfToken(t: Token): WordView {
 }
 
 const EMPTY_VIEW: WordView = {
-  norm: '', base: '', stem: '', kind: 'empty', clitics: '', stop: false,
-  punctBefore: false, punctAfter: false, parts: 0, surface: '',
+  norm: '',
+  base: '',
+  stem: '',
+  kind: 'empty',
+  clitics: '',
+  stop: false,
+  punctBefore: false,
+  punctAfter: false,
+  parts: 0,
+  surface: '',
 };
 
 function isWord(t: Token): boolean {

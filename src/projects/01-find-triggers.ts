@@ -2,7 +2,22 @@
 // and the name that follows each: proper names, places, descriptors (طاقة شمسية, للطاقة
 // الكهرومائية), a dash compound (تاشغوزار-كومكورغان, سوغد-500), a code in parentheses (GTG-2),
 // or the whole quoted title of a programme ("مبادرة التعاون في النقل واللوجستيات").
-import { DESCRIPTIVE_WORDS, DESCRIPTORS, descriptorFor, DIRECTIONS, DRAFTS, HEAD_ADJECTIVES, HEAD_FLAGS, LINE_HEADS, NAME_JOINERS, NAME_STOPS, NOT_PROJECTS, TRIGGERS, type Number_, type TriggerWord } from './triggers.js';
+import {
+  DESCRIPTIVE_WORDS,
+  DESCRIPTORS,
+  descriptorFor,
+  DIRECTIONS,
+  DRAFTS,
+  HEAD_ADJECTIVES,
+  HEAD_FLAGS,
+  LINE_HEADS,
+  NAME_JOINERS,
+  NAME_STOPS,
+  NOT_PROJECTS,
+  TRIGGERS,
+  type Number_,
+  type TriggerWord,
+} from './triggers.js';
 import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
 import { TypeFlag } from '../text/type-flag.js';
 import type { Token } from '../text/token.js';
@@ -114,7 +129,14 @@ export function findTriggers(v: DocView): Trigger[] {
     if (m && STOP_ENTITY_TYPES.has(m.entity.type)) continue;
     // The trigger word itself: محطة, or its whole form where the splitter cut its ending.
     const line = (w: string) => w === 'خط' || w === 'خطوط';
-    const bare = TRIGGERS.has(v.bare(i)) || line(v.bare(i)) ? v.bare(i) : TRIGGERS.has(v.bareWhole(i)) ? v.bareWhole(i) : TRIGGERS.has(v.unsplit(i)) || line(v.unsplit(i)) ? v.unsplit(i) : v.bareWhole(i);
+    const bare =
+      TRIGGERS.has(v.bare(i)) || line(v.bare(i))
+        ? v.bare(i)
+        : TRIGGERS.has(v.bareWhole(i))
+          ? v.bareWhole(i)
+          : TRIGGERS.has(v.unsplit(i)) || line(v.unsplit(i))
+            ? v.unsplit(i)
+            : v.bareWhole(i);
     let type: string | undefined;
     let number: Number_ = 'one';
     let weak = false;
@@ -185,8 +207,21 @@ export function findTriggers(v: DocView): Trigger[] {
     if (word && TRIGGERS.get(bare) === word && HEAD_FLAGS.get(bare)?.has('described') && !specific) continue;
     const afterAction = type === 'project' && number === 'one' && actionAfter(v, i);
     out.push({
-      tokenStart: i, triggerEnd, nameEnd: read.end, type: refined, head: type, number, weak, program, quoted: read.quoted, proper: read.proper,
-      described, sentence: t.sentence, actionAfter: afterAction, counted: countedBefore(v, i), isNew,
+      tokenStart: i,
+      triggerEnd,
+      nameEnd: read.end,
+      type: refined,
+      head: type,
+      number,
+      weak,
+      program,
+      quoted: read.quoted,
+      proper: read.proper,
+      described,
+      sentence: t.sentence,
+      actionAfter: afterAction,
+      counted: countedBefore(v, i),
+      isNew,
       self: !!HEAD_FLAGS.get(bare)?.has('self') && (read.proper || read.quoted),
     });
     // A trigger inside this one's name (محطة القطار) is part of it.
@@ -217,7 +252,12 @@ export function descriptive(t: Token): boolean {
  * ("ميناء جدة حقق المرتبة", "المطارات هدفاً"). A code in parentheses a few words on belongs
  * to the name ("مصنع ثانٍ صديق للبيئة لإنتاج البنزين (GTG-2)").
  */
-function readName(v: DocView, i: number, from: number, program: boolean): { end: number; quoted: boolean; proper: boolean; excluded: boolean } {
+function readName(
+  v: DocView,
+  i: number,
+  from: number,
+  program: boolean,
+): { end: number; quoted: boolean; proper: boolean; excluded: boolean } {
   const { tokens } = v;
   const sentence = tokens[i].sentence;
   // A programme's quoted title: "مبادرة التعاون في النقل واللوجستيات".
@@ -249,7 +289,12 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     // الملك خالد: see 02-qualify), even where the lexicon names the facility whole.
     const outer = TRIGGERS.get(v.bare(i));
     const afterAction = j === from + 1 && v.isAction(from);
-    if ((first || afterAction) && (outer?.type === 'project' || outer?.program) && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))) break;
+    if (
+      (first || afterAction) &&
+      (outer?.type === 'project' || outer?.program) &&
+      (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))
+    )
+      break;
     const m = v.mentionStarting(j);
     if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
       // A country does not single a project out: "موانئ الهند", "موانئ المملكة" are generic.
@@ -274,7 +319,13 @@ function readName(v: DocView, i: number, from: number, program: boolean): { end:
     }
     if (t.kind !== 'arabic' || t.stop) {
       // A dash joining two name parts (سوغد-500, تشون-كيمين) keeps the name going.
-      if (v.isPunct(j, '-') && j > from && tokens[j].start === tokens[j - 1].end && tokens[j + 1] && tokens[j + 1].start === tokens[j].end) {
+      if (
+        v.isPunct(j, '-') &&
+        j > from &&
+        tokens[j].start === tokens[j - 1].end &&
+        tokens[j + 1] &&
+        tokens[j + 1].start === tokens[j].end
+      ) {
         proper = true;
         j += 2;
         continue;

@@ -11,8 +11,24 @@
 import type { DocView, MentionRef } from './doc-view.js';
 import { descriptive, type Trigger } from './01-find-triggers.js';
 import { partnerMentions } from './partners.js';
-import { ACTION_VERBS, AREA_NOUNS, ITEM_JOINERS, LOCATIVE, QUANTIFIERS, QUANTIFIERS_OF, LENGTH_CUES, PROGRESS_CUES, START_NOUNS, CLAUSE_BREAKS, COMPLETION, SAVINGS, COST_CUES, DEMONSTRATIVES, GENERIC_AFTER, LIST_MARKERS } from './triggers.js';
-
+import {
+  ACTION_VERBS,
+  AREA_NOUNS,
+  ITEM_JOINERS,
+  LOCATIVE,
+  QUANTIFIERS,
+  QUANTIFIERS_OF,
+  LENGTH_CUES,
+  PROGRESS_CUES,
+  START_NOUNS,
+  CLAUSE_BREAKS,
+  COMPLETION,
+  SAVINGS,
+  COST_CUES,
+  DEMONSTRATIVES,
+  GENERIC_AFTER,
+  LIST_MARKERS,
+} from './triggers.js';
 
 export interface Qualified extends Trigger {
   /** Token where the project's span starts (the trigger, or an outer مشروع). */
@@ -24,7 +40,6 @@ export interface Qualified extends Trigger {
 function sentenceEnd(v: DocView, i: number): number {
   return v.doc.sentences[v.tokens[i].sentence].tokenEnd;
 }
-
 
 /** The first token from `from` that opens another clause in the sentence (في حين، بينما، أن ...). */
 function clauseBreak(v: DocView, from: number): number {
@@ -92,7 +107,9 @@ function phaseNear(v: DocView, t: Trigger): boolean {
 /** A year ending within four words before the trigger: أطلق في عام 2008 مبادرته «الطاقة من أجل الفقراء». */
 function yearJustBefore(v: DocView, i: number): boolean {
   const s = v.doc.sentences[v.tokens[i].sentence];
-  return v.figuresIn(Math.max(s.tokenStart, i - 5), i).some((f) => (f.figure.kind === 'year' || f.figure.kind === 'year_range') && f.tokenEnd >= i - 4);
+  return v
+    .figuresIn(Math.max(s.tokenStart, i - 5), i)
+    .some((f) => (f.figure.kind === 'year' || f.figure.kind === 'year_range') && f.tokenEnd >= i - 4);
 }
 
 /** The name ends with القديم/القديمة (قناة السويس القديمة). */
@@ -142,21 +159,32 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
     const k = f.figure.kind;
     // The share of its works done (بلغت نسبة تقدم أشغاله 98 بالمائة) says it is being built.
-    if (k === 'percent' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b)))) {
+    if (
+      k === 'percent' &&
+      v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b)))
+    ) {
       fact = true;
       if (f.tokenStart - t.nameEnd <= 12) near = true;
       continue;
     }
     // A length is the project's with a word of length (بطول 4800 كيلومتر), not a distance (على بعد 60 كيلومترا).
-    const lengthOk = k !== 'length' || v.cueBefore(f.tokenStart, t.tokenStart, (b) => LENGTH_CUES.has(v.tokens[b].norm) || LENGTH_CUES.has(v.bare(b)));
+    const lengthOk =
+      k !== 'length' || v.cueBefore(f.tokenStart, t.tokenStart, (b) => LENGTH_CUES.has(v.tokens[b].norm) || LENGTH_CUES.has(v.bare(b)));
     let is = (FACT_KINDS.has(k) && lengthOk) || isCapacity(k, f.figure.unit);
-    if (k === 'money' && v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) && !revenue(v, t.tokenStart, f.tokenStart)) is = true;
+    if (
+      k === 'money' &&
+      v.cueBefore(f.tokenStart, t.tokenStart, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b))) &&
+      !revenue(v, t.tokenStart, f.tokenStart)
+    )
+      is = true;
     if (!is) continue;
     fact = true;
     // A year beside a named facility is often its history (قناة السويس ... عام 1869): only a year in
     // brackets (محطة توراكورغان (2014)) or one of opening or completion says it is being built.
     const year = k === 'year' || k === 'year_range';
-    const builtYear = v.isPunct(f.tokenStart - 1, '(') || v.cueBefore(f.tokenStart, t.nameEnd, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
+    const builtYear =
+      v.isPunct(f.tokenStart - 1, '(') ||
+      v.cueBefore(f.tokenStart, t.nameEnd, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
     if (f.tokenStart - t.nameEnd <= 6 && (!year || builtYear)) near = true;
   }
   let place = false;
@@ -167,7 +195,13 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     const own = v.tokens[m.tokenStart];
     // في مناطق سمرقند وبخارى: a locative and an area word.
     const prev2 = v.tokens[m.tokenStart - 2];
-    if ((prev && LOCATIVE.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || leadingBa(v, m) || (prev2 && LOCATIVE.has(prev2.norm)) || afterArea(v, m)) {
+    if (
+      (prev && LOCATIVE.has(prev.norm)) ||
+      own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) ||
+      leadingBa(v, m) ||
+      (prev2 && LOCATIVE.has(prev2.norm)) ||
+      afterArea(v, m)
+    ) {
       place = true;
       if (m.entity.type !== 'COUNTRY') city = true;
     }
@@ -268,7 +302,12 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // A programme is a project with a budget, a target or a timetable (gold/FORMAT.md), not a quoted
   // title alone: برنامج "على خطى العرب" is a television show.
   const launched = yearJustBefore(v, t.tokenStart);
-  if (t.program) return t.quoted && (fact || action || launched) ? 'quoted programme with a fact' : t.nameEnd - t.triggerEnd >= 2 && fact ? 'named programme with a fact' : '';
+  if (t.program)
+    return t.quoted && (fact || action || launched)
+      ? 'quoted programme with a fact'
+      : t.nameEnd - t.triggerEnd >= 2 && fact
+        ? 'named programme with a fact'
+        : '';
   // شبكة الكهرباء في ليبيا تعاني أعطالا: a network is a project only where work is done on it or a
   // figure says how big the new one is.
   if (t.head === 'network' && !action && !near) return '';
@@ -295,7 +334,8 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd]));
   // بناء مستشفى متعدد الاختصاصات بباجة، إقامة سد على وادي خلاد بتبرسق: after an action noun a weak
   // head in a town is the work done there.
-  if (t.weak) return action && (place || fact) && (weakNamed || t.counted || (city && t.number === 'one')) ? 'weak, action and particular' : '';
+  if (t.weak)
+    return action && (place || fact) && (weakNamed || t.counted || (city && t.number === 'one')) ? 'weak, action and particular' : '';
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
   // عدد من المطارات المحلية, بعض المحطات: a quantifier over a kind.

@@ -26,9 +26,21 @@ import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
-import { LEAD_PREPOSITIONS, AGENT_VERBS, CAPACITY_CUES, COMPANY_WORDS, COMPLETION, COST_CUES, FINANCING, GOVERNMENT_HEADS, JOINT_CUES, SAVINGS, START_CUES, STATE_NOUNS } from './triggers.js';
+import {
+  LEAD_PREPOSITIONS,
+  AGENT_VERBS,
+  CAPACITY_CUES,
+  COMPANY_WORDS,
+  COMPLETION,
+  COST_CUES,
+  FINANCING,
+  GOVERNMENT_HEADS,
+  JOINT_CUES,
+  SAVINGS,
+  START_CUES,
+  STATE_NOUNS,
+} from './triggers.js';
 import { partnerMentions } from './partners.js';
-
 
 /** في and داخل: a place after them is where the project is. */
 const IN = new Set(['في', 'داخل']);
@@ -88,7 +100,6 @@ export interface Built {
 
 export type StatedAttribute = 'year' | 'capacity_mw' | 'capacity' | 'cost';
 
-
 /** What every draft of a document shares: the document's view, its leads and its countries. */
 interface Context {
   v: DocView;
@@ -132,7 +143,10 @@ function yearFigure(c: Context, n: number, own: FigureRef[]): FigureRef | null {
   // "..., ومن المتوقع أن تبدأ التشغيل في عام 2026", "على أن يكتمل بحلول 2027".
   if (drafts[n + 1]?.sentence === d.sentence) return null;
   const sentenceEnd = v.doc.sentences[d.sentence].tokenEnd;
-  return v.figuresIn(d.clauseEnd, sentenceEnd).find((f) => !claimed.has(f) && yearsOf(f.figure, false) && completionCued(v, f, d.clauseEnd)) ?? null;
+  return (
+    v.figuresIn(d.clauseEnd, sentenceEnd).find((f) => !claimed.has(f) && yearsOf(f.figure, false) && completionCued(v, f, d.clauseEnd)) ??
+    null
+  );
 }
 
 /** The capacity figures of a draft's clause: electric power, and another capacity (m3/day, passenger/year). */
@@ -149,7 +163,8 @@ function placesOf(v: DocView, d: Draft): MentionRef[] {
   if (d.item) return [d.item.place];
   const clauseMentions = v.mentionsIn(d.start, d.clauseEnd);
   const inName = (m: MentionRef): boolean => m.tokenStart < d.nameEnd;
-  const located = (m: MentionRef): boolean => m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && IN.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
+  const located = (m: MentionRef): boolean =>
+    m.entity.type === 'CITY' || (m.entity.type === 'LOCATION' && IN.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
   return [
     ...clauseMentions.filter((m) => inName(m) && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION')),
     ...clauseMentions.filter((m) => !inName(m) && located(m)),
@@ -170,10 +185,18 @@ function countryOf(c: Context, n: number, places: MentionRef[]): string | null {
     if (country && mainCountry && country !== mainCountry && !namedCountries.has(country)) continue;
     if (country) return country;
   }
-  const after = v.mentionsIn(d.start, d.clauseEnd).find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && IN.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
+  const after = v
+    .mentionsIn(d.start, d.clauseEnd)
+    .find((m) => m.entity.type === 'COUNTRY' && m.via === 'name' && IN.has(v.tokens[m.tokenStart - 1]?.norm ?? ''));
   if (after) return after.entity.key;
   const { leadStart } = leadOfDraft(c, n);
-  return leadCountry(v, leadStart, d.start) ?? c.leadOf.get(d.sentence) ?? placeBefore(v, leadStart, d.start, gaz) ?? stateNisba(v, leadStart, d.clauseEnd) ?? mainCountry;
+  return (
+    leadCountry(v, leadStart, d.start) ??
+    c.leadOf.get(d.sentence) ??
+    placeBefore(v, leadStart, d.start, gaz) ??
+    stateNisba(v, leadStart, d.clauseEnd) ??
+    mainCountry
+  );
 }
 
 /** The entity ids of draft n's partners: cued in its clause or lead, financiers and the developer before it. */
@@ -270,7 +293,11 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
  */
 export function costCued(v: DocView, f: FigureRef, from: number): boolean {
   if (v.cueBefore(f.tokenStart, from, (b) => SAVINGS.has(v.bare(b)))) return false;
-  return v.cueBefore(f.tokenStart, from, (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base));
+  return v.cueBefore(
+    f.tokenStart,
+    from,
+    (b) => COST_CUES.has(v.tokens[b].norm) || COST_CUES.has(v.bare(b)) || COST_CUES.has(v.tokens[b].base),
+  );
 }
 
 /**
@@ -280,7 +307,11 @@ export function costCued(v: DocView, f: FigureRef, from: number): boolean {
 export function jointFigure(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => {
     const t = v.tokens[b];
-    return JOINT_CUES.has(t.base) || JOINT_CUES.has(v.bare(b)) || t.clitics.some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم'));
+    return (
+      JOINT_CUES.has(t.base) ||
+      JOINT_CUES.has(v.bare(b)) ||
+      t.clitics.some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم'))
+    );
   });
 }
 
@@ -319,11 +350,11 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
     if (m.entity.type !== 'COUNTRY' || m.via === 'nisba') continue;
     const prev = v.tokens[m.tokenStart - 1];
     const own = v.tokens[m.tokenStart];
-    if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) found = m.entity.key;
+    if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')))
+      found = m.entity.key;
   }
   return found;
 }
-
 
 /**
  * The country of a state organ earlier in the sentence, named by its nisba: "وقعت الحكومة
@@ -335,7 +366,8 @@ function stateNisba(v: DocView, from: number, to: number): string | null {
     if (m.entity.type !== 'COUNTRY' || m.via !== 'nisba') continue;
     // وزارة الكهرباء والماء الكويتية: the nisba closes a state organ's name, conjunction and all.
     const org = v.mentionOn(m.tokenStart - 1);
-    if (org && org.entity.type === 'ORG' && org.tokenEnd === m.tokenStart && STATE_NOUNS.has(withoutArticle(v.tokens[org.tokenStart]))) return m.entity.key;
+    if (org && org.entity.type === 'ORG' && org.tokenEnd === m.tokenStart && STATE_NOUNS.has(withoutArticle(v.tokens[org.tokenStart])))
+      return m.entity.key;
     for (let k = m.tokenStart - 1; k >= Math.max(from, m.tokenStart - 3); k--) {
       const t = v.tokens[k];
       if (STATE_NOUNS.has(withoutArticle(t))) return m.entity.key;
@@ -421,7 +453,6 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
   return out;
 }
 
-
 /** A date with a word of starting, opening or completion in the four tokens before it (بدأت في تنفيذها في شهر أكتوبر 2012). */
 export function datedStart(v: DocView, f: FigureRef, from: number): boolean {
   if (f.figure.kind !== 'date') return true;
@@ -434,7 +465,6 @@ export function datedStart(v: DocView, f: FigureRef, from: number): boolean {
 function completionCued(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
 }
-
 
 /**
  * A company that is the subject of the sentence's verb and whose project the sentence builds:

@@ -31,7 +31,17 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['road', 'bridge', 'tunnel'],
   ['canal'],
   ['field', 'oil_field', 'gas_field', 'gas_plant', 'plant', 'refinery', 'pipeline'],
-  ['industrial_city', 'industrial_zone', 'industrial_plant', 'plant', 'complex', 'economic_zone', 'economic_city', 'free_zone', 'logistics'],
+  [
+    'industrial_city',
+    'industrial_zone',
+    'industrial_plant',
+    'plant',
+    'complex',
+    'economic_zone',
+    'economic_city',
+    'free_zone',
+    'logistics',
+  ],
   ['new_city', 'housing', 'city'],
 ];
 /** Words for any undertaking: they fit every family. */
@@ -84,13 +94,23 @@ function identity(v: DocView, b: Built): Identity {
     const key = t.kind === 'arabic' ? bareWord(w) : w;
     words.add(key);
     const m = v.mentionOn(k);
-    const isName = t.kind !== 'arabic' || quoted || forceProper || (m !== undefined && m.entity.type !== 'COUNTRY') || v.namedByCorpus(t) || (v.named(t) && !kindWord(v, k));
+    const isName =
+      t.kind !== 'arabic' ||
+      quoted ||
+      forceProper ||
+      (m !== undefined && m.entity.type !== 'COUNTRY') ||
+      v.namedByCorpus(t) ||
+      (v.named(t) && !kindWord(v, k));
     if (isName) proper.add(key);
   };
   for (let k = d.spanStart; k < Math.max(d.nameEnd, d.spanEnd); k++) add(k, false);
   // The place right after the name: مشروع تطوير معمل الغاز في واسط, مطار الملك خالد بالرياض.
   // One adjective may stand between (شبكة المترو الخفيف بصفاقس).
-  const adjective = v.tokens[d.nameEnd]?.kind === 'arabic' && v.tokens[d.nameEnd].base.startsWith('ال') && v.tokens[d.nameEnd].clitics.length === 1 && !v.mentionOn(d.nameEnd);
+  const adjective =
+    v.tokens[d.nameEnd]?.kind === 'arabic' &&
+    v.tokens[d.nameEnd].base.startsWith('ال') &&
+    v.tokens[d.nameEnd].clitics.length === 1 &&
+    !v.mentionOn(d.nameEnd);
   const at = adjective ? d.nameEnd + 1 : d.nameEnd;
   for (const m of v.mentionsIn(at, at + 2)) {
     if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
@@ -107,7 +127,11 @@ function identity(v: DocView, b: Built): Identity {
   // مشروع القناة الجديدة: a project word before a definite facility word.
   const framedHead = d.head === 'project' && next !== undefined && next.base.startsWith('ال') && TRIGGERS.has(v.bare(d.triggerEnd));
   const definite =
-    first || framedHead || trigger.base.startsWith('ال') || (next !== undefined && next.kind === 'arabic' && next.base.startsWith('ال') && d.nameEnd > d.triggerEnd) || proper.size > 0;
+    first ||
+    framedHead ||
+    trigger.base.startsWith('ال') ||
+    (next !== undefined && next.kind === 'arabic' && next.base.startsWith('ال') && d.nameEnd > d.triggerEnd) ||
+    proper.size > 0;
   return { words, proper, definite };
 }
 
@@ -183,7 +207,13 @@ function headlineEnd(v: DocView): number {
   if (!meta.title) return -1;
   const at = text.indexOf(meta.title, body.start);
   // Nothing but space or markup (an HTML <h1>) before it.
-  return at >= 0 && text.slice(body.start, at).replace(/<[^>]*>/g, '').trim() === '' ? at + meta.title.length : -1;
+  return at >= 0 &&
+    text
+      .slice(body.start, at)
+      .replace(/<[^>]*>/g, '')
+      .trim() === ''
+    ? at + meta.title.length
+    : -1;
 }
 
 /**

@@ -32,4 +32,3 @@ function onlyJoiners(v: DocView, from: number, to: number): boolean {
   }
   return true;
 }
-

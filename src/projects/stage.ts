@@ -19,13 +19,20 @@ import { documentFacilities, facilityHits } from '../entities/stage.js';
 /** Finds the projects of a document whose entities and figures are known; sets figure subjects. */
 export function findProjects(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Project[] {
   const ctx = new MatchContext(doc, gaz);
-  const v = new DocView(doc, (t) => ctx.unseenInTagged(t) || ctx.namedByCorpus(t), (t) => ctx.namedByCorpus(t));
+  const v = new DocView(
+    doc,
+    (t) => ctx.unseenInTagged(t) || ctx.namedByCorpus(t),
+    (t) => ctx.namedByCorpus(t),
+  );
   const triggers = findTriggers(v).filter((t) => !ctx.isChrome(t.tokenStart));
   const drafts = splitLists(v, qualifyTriggers(v, triggers));
   // Facilities of the location lexicon are not entities, but they say where a project is; the
   // entity stage leaves them, or they are matched here when it ran elsewhere.
   const facilities = documentFacilities.get(doc) ?? facilityHits(matchLexicon(ctx));
-  const built = mergeMentions(v, buildProjects(v, drafts, gaz, facilities).sort((a, b) => a.project.start - b.project.start));
+  const built = mergeMentions(
+    v,
+    buildProjects(v, drafts, gaz, facilities).sort((a, b) => a.project.start - b.project.start),
+  );
   fillFromAnaphora(v, built);
   const projectOf = new Map<Figure, string>();
   built.forEach((b, k) => {

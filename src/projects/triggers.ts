@@ -3,7 +3,16 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
-import { facilityWords, words, loadProjectDescriptors, loadProjectHeads, loadWordLists, wordMap, wordSet, type ProjectNumber } from '../lexicon/word-lists.js';
+import {
+  facilityWords,
+  words,
+  loadProjectDescriptors,
+  loadProjectHeads,
+  loadWordLists,
+  wordMap,
+  wordSet,
+  type ProjectNumber,
+} from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
 

@@ -15,8 +15,25 @@ const ORDER = {
   mention: ['start', 'end', 'text', 'sentence', 'via'],
   figure: ['id', 'kind', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence', 'subject'],
   project: [
-    'id', 'type', 'name', 'start', 'end', 'sentence', 'country', 'places', 'year', 'year_end', 'capacity_mw',
-    'capacity_mw_max', 'capacity', 'capacity_unit', 'cost', 'currency', 'cost_usd', 'partners', 'figures',
+    'id',
+    'type',
+    'name',
+    'start',
+    'end',
+    'sentence',
+    'country',
+    'places',
+    'year',
+    'year_end',
+    'capacity_mw',
+    'capacity_mw_max',
+    'capacity',
+    'capacity_unit',
+    'cost',
+    'currency',
+    'cost_usd',
+    'partners',
+    'figures',
   ],
   message: ['reason', 'start', 'end', 'rule'],
 } as const;
@@ -29,7 +46,12 @@ function added(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(added);
   if (!v || typeof v !== 'object') return v;
   const o = v as Obj;
-  const keys = [...LEADING.filter((k) => k in o), ...Object.keys(o).filter((k) => !LEADING.includes(k)).sort(byName)];
+  const keys = [
+    ...LEADING.filter((k) => k in o),
+    ...Object.keys(o)
+      .filter((k) => !LEADING.includes(k))
+      .sort(byName),
+  ];
   return Object.fromEntries(keys.map((k) => [k, added(o[k])]));
 }
 
@@ -37,7 +59,10 @@ function added(v: unknown): unknown {
 function ordered(o: Obj, keys: readonly string[], nested: Record<string, (v: unknown) => unknown> = {}): Obj {
   const out: Obj = {};
   for (const k of keys) if (k in o) out[k] = k in nested ? nested[k](o[k]) : o[k];
-  for (const k of Object.keys(o).filter((k) => !(k in out)).sort(byName)) out[k] = added(o[k]);
+  for (const k of Object.keys(o)
+    .filter((k) => !(k in out))
+    .sort(byName))
+    out[k] = added(o[k]);
   return out;
 }
 

@@ -30,13 +30,27 @@ export function summarize(slug: string, model: ReportModel): ArticleSummary {
   return {
     slug,
     document: {
-      id: d.id, source: d.source, title: d.title, published: d.published, site: d.site, author: d.author,
-      language: d.language, chars: d.chars, sentences: d.sentences, tokens: d.tokens,
+      id: d.id,
+      source: d.source,
+      title: d.title,
+      published: d.published,
+      site: d.site,
+      author: d.author,
+      language: d.language,
+      chars: d.chars,
+      sentences: d.sentences,
+      tokens: d.tokens,
     },
     counts: model.counts,
     figures: countFiguresByKindAndCountry(places).sort((a, b) => (a[0] + '\t' + a[1] < b[0] + '\t' + b[1] ? -1 : 1)),
     countryNames,
     projectYears: model.analysis.projects.map((p) => p.year ?? p.year_end),
-    entities: model.analysis.entities.map((e) => ({ type: e.type, key: e.key, name: e.name, name_en: e.name_en, mentions: e.mentions.length })),
+    entities: model.analysis.entities.map((e) => ({
+      type: e.type,
+      key: e.key,
+      name: e.name,
+      name_en: e.name_en,
+      mentions: e.mentions.length,
+    })),
   };
 }

@@ -101,7 +101,11 @@ export function formatCost(p: Pick<Project, 'cost' | 'currency' | 'cost_usd'>, q
 /** Short form for chart labels: 2.4B, 153M, 1,000. */
 export function formatCompact(n: number): string {
   const abs = Math.abs(n);
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M']];
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+  ];
   for (const [size, suffix] of units) {
     if (abs >= size) return `${Number((n / size).toPrecision(3))}${suffix}`;
   }

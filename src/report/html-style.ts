@@ -11,8 +11,10 @@ const entityRules = ENTITY_TYPES.map(
 ).join('\n');
 
 const familyRules = Object.entries(FAMILY_COLORS)
-  .map(([f, c]) => `.fig[data-family="${f}"], .swatch[data-family="${f}"] { background: ${c}1a; border-color: ${c}; }
-.fig[data-family="${f}"]::after { color: ${c}; }`)
+  .map(
+    ([f, c]) => `.fig[data-family="${f}"], .swatch[data-family="${f}"] { background: ${c}1a; border-color: ${c}; }
+.fig[data-family="${f}"]::after { color: ${c}; }`,
+  )
   .join('\n');
 
 export const REPORT_CSS = `

@@ -88,13 +88,20 @@ export function articleHighlights(model: ReportModel, text: string): Highlight[]
       start: s.start,
       end: s.end,
       rank: 0,
-      open: (first) => `<span class="aside" data-kind="${escapeHtml(s.kind)}"${first ? ` data-label="${escapeHtml(label)}"` : ''} title="${escapeHtml(`خارج المقال (${s.kind}): لم يُحلَّل`)}">`,
+      open: (first) =>
+        `<span class="aside" data-kind="${escapeHtml(s.kind)}"${first ? ` data-label="${escapeHtml(label)}"` : ''} title="${escapeHtml(`خارج المقال (${s.kind}): لم يُحلَّل`)}">`,
       close: '</span>',
     });
   }
   for (const p of a.projects) {
     const attrs = `class="prj" data-project="${escapeHtml(p.id)}" title="${escapeHtml(projectTooltip(model, p))}"`;
-    out.push({ start: p.start, end: p.end, rank: 1, open: (first) => (first ? `<span id="prj-${escapeHtml(p.id)}" ${attrs}>` : `<span ${attrs}>`), close: '</span>' });
+    out.push({
+      start: p.start,
+      end: p.end,
+      rank: 1,
+      open: (first) => (first ? `<span id="prj-${escapeHtml(p.id)}" ${attrs}>` : `<span ${attrs}>`),
+      close: '</span>',
+    });
   }
   for (const e of a.entities) {
     const firstStart = Math.min(...e.mentions.map((m) => m.start));
@@ -110,7 +117,13 @@ export function articleHighlights(model: ReportModel, text: string): Highlight[]
     const attrs = `class="fig" data-kind="${escapeHtml(f.kind)}" data-family="${escapeHtml(family(f))}" data-figure="${escapeHtml(f.id)}" title="${escapeHtml(figureTooltip(model, f))}"`;
     const badgeAttr = badge ? ` data-badge="${escapeHtml(badge)}"` : '';
     // A figure split by an overlapping span shows its id and badge on its first piece only.
-    out.push({ start: f.start, end: f.end, rank: 3, open: (first) => (first ? `<mark id="fig-${escapeHtml(f.id)}" ${attrs}${badgeAttr}>` : `<mark ${attrs}>`), close: '</mark>' });
+    out.push({
+      start: f.start,
+      end: f.end,
+      rank: 3,
+      open: (first) => (first ? `<mark id="fig-${escapeHtml(f.id)}" ${attrs}${badgeAttr}>` : `<mark ${attrs}>`),
+      close: '</mark>',
+    });
   }
   return out;
 }
@@ -126,7 +139,9 @@ function legend(model: ReportModel): Raw {
   }
   if (model.analysis.projects.length > 0) items.push(html`<li><span class="swatch prj"></span>مشروع</li>`);
   const body = model.analysis.document.body;
-  const asides = model.analysis.document.set_aside.some((s) => s.start < body.end && s.end > body.start && s.kind !== 'markup' && s.kind !== 'inline-markup');
+  const asides = model.analysis.document.set_aside.some(
+    (s) => s.start < body.end && s.end > body.start && s.kind !== 'markup' && s.kind !== 'inline-markup',
+  );
   if (asides) items.push(html`<li><span class="swatch aside"></span>خارج المقال (واجهة الموقع)</li>`);
   return items.length > 0 ? html`<ul class="legend" aria-label="مفتاح الألوان">${items}</ul>` : html``;
 }
@@ -159,18 +174,31 @@ function cards(model: ReportModel): Raw {
 
 // A sum is shown with its bounds: "≤" when it holds values given as "up to" (their low end is
 // unknown), "a–b" when it holds ranges, "≥" when it holds values given as "at least".
-const SUM_NOTE = 'كل مشروع مرة واحدة؛ لا تُجمع الإمكانات ولا الحصص ولا أرقام السنوات المختلفة. «≤» مجموعٌ فيه قيم «حتى»، و«أ–ب» مجموعٌ فيه نطاقات، و«≥» مجموعٌ فيه قيم «على الأقل».';
+const SUM_NOTE =
+  'كل مشروع مرة واحدة؛ لا تُجمع الإمكانات ولا الحصص ولا أرقام السنوات المختلفة. «≤» مجموعٌ فيه قيم «حتى»، و«أ–ب» مجموعٌ فيه نطاقات، و«≥» مجموعٌ فيه قيم «على الأقل».';
 
 function charts(model: ReportModel): Raw {
   const kindColor = (key: string) => FAMILY_COLORS[KIND_FAMILY[key as Figure['kind']] ?? 'count'];
   const parts: Raw[] = [
     barChart(
       model.figuresByKind.map((b) => ({ ...b, label: KIND_LABELS_AR[b.key as Figure['kind']] ?? b.key })),
-      { title: 'عدد الأرقام حسب النوع', colorOf: (b) => kindColor(b.key), formatValue: formatNumber, empty: 'لم يُعثر على أرقام', codeInTooltip: true },
+      {
+        title: 'عدد الأرقام حسب النوع',
+        colorOf: (b) => kindColor(b.key),
+        formatValue: formatNumber,
+        empty: 'لم يُعثر على أرقام',
+        codeInTooltip: true,
+      },
     ),
     barChart(
       model.mentionsByType.map((b) => ({ ...b, label: TYPE_LABELS_AR[b.key as Entity['type']] ?? b.key })),
-      { title: 'عدد الإشارات إلى الكيانات حسب النوع', colorOf: (b) => ENTITY_COLORS[b.key as Entity['type']]?.ink ?? '#64748b', formatValue: formatNumber, empty: 'لم يُعثر على كيانات', codeInTooltip: true },
+      {
+        title: 'عدد الإشارات إلى الكيانات حسب النوع',
+        colorOf: (b) => ENTITY_COLORS[b.key as Entity['type']]?.ink ?? '#64748b',
+        formatValue: formatNumber,
+        empty: 'لم يُعثر على كيانات',
+        codeInTooltip: true,
+      },
     ),
     barChart(model.capacityByCountry, {
       title: 'قدرة المشاريع حسب الدولة: مجموع قدرات المشاريع بالميغاواط',
@@ -180,9 +208,17 @@ function charts(model: ReportModel): Raw {
       empty: 'لا مشاريع ذات قدرة',
     }),
   ];
-  if (model.moneyByCountry.length === 0) parts.push(barChart([], { title: 'كلفة المشاريع حسب الدولة: مجموع كلفة المشاريع', empty: 'لا مشاريع ذات كلفة' }));
+  if (model.moneyByCountry.length === 0)
+    parts.push(barChart([], { title: 'كلفة المشاريع حسب الدولة: مجموع كلفة المشاريع', empty: 'لا مشاريع ذات كلفة' }));
   for (const m of model.moneyByCountry) {
-    parts.push(barChart(m.bars, { title: `كلفة المشاريع حسب الدولة: مجموع كلفة المشاريع (${m.currency})`, note: SUM_NOTE, unit: m.currency, colorOf: () => FAMILY_COLORS.money }));
+    parts.push(
+      barChart(m.bars, {
+        title: `كلفة المشاريع حسب الدولة: مجموع كلفة المشاريع (${m.currency})`,
+        note: SUM_NOTE,
+        unit: m.currency,
+        colorOf: () => FAMILY_COLORS.money,
+      }),
+    );
   }
   parts.push(
     timelineChart(
@@ -212,44 +248,68 @@ function arabicCode(label: string | undefined, code: string): Raw {
 const th = (label: string, code?: string) => html`<th${code ? html` title="${code}"` : ''}>${label}</th>`;
 
 function figuresSection(model: ReportModel): Raw {
-  if (model.figureGroups.length === 0) return html`<section class="panel" id="figures"><h2>الأرقام</h2><p class="empty">لم يُعثر على أرقام في هذا المقال.</p></section>`;
+  if (model.figureGroups.length === 0)
+    return html`<section class="panel" id="figures"><h2>الأرقام</h2><p class="empty">لم يُعثر على أرقام في هذا المقال.</p></section>`;
   const groups = model.figureGroups.map(
-    (g) => html`<tbody><tr class="group"><th colspan="6" title="${g.kind}">${KIND_LABELS_AR[g.kind] ?? g.kind} <small>${g.figures.length}</small></th></tr>${g.figures.map((f) => {
-      const cc = model.figureCountry(f);
-      return html`<tr><td><a href="#fig-${f.id}">${isolateLatin(f.text)}</a></td><td class="num">${ltr(formatFigureNumber(f))}</td><td class="key">${f.unit ? ltr(f.unit) : ''}</td><td>${f.qualifier ? arabicCode(QUALIFIER_LABELS_AR[f.qualifier], f.qualifier) : ''}</td><td>${cc ? html`${model.countryName(cc)} ${ltr(`(${cc})`)}` : ''}</td><td class="num">${ltr(f.sentence)}</td></tr>`;
-    })}</tbody>`,
+    (g) =>
+      html`<tbody><tr class="group"><th colspan="6" title="${g.kind}">${KIND_LABELS_AR[g.kind] ?? g.kind} <small>${g.figures.length}</small></th></tr>${g.figures.map(
+        (f) => {
+          const cc = model.figureCountry(f);
+          return html`<tr><td><a href="#fig-${f.id}">${isolateLatin(f.text)}</a></td><td class="num">${ltr(formatFigureNumber(f))}</td><td class="key">${f.unit ? ltr(f.unit) : ''}</td><td>${f.qualifier ? arabicCode(QUALIFIER_LABELS_AR[f.qualifier], f.qualifier) : ''}</td><td>${cc ? html`${model.countryName(cc)} ${ltr(`(${cc})`)}` : ''}</td><td class="num">${ltr(f.sentence)}</td></tr>`;
+        },
+      )}</tbody>`,
   );
   return html`<section class="panel" id="figures"><h2>الأرقام <small>القيم موحّدة: القدرة بالميغاواط، والمال بعملته</small></h2><table class="grouped"><colgroup><col class="w-text"><col class="w-value"><col class="w-unit"><col class="w-unit"><col class="w-country"><col class="w-small"></colgroup><thead><tr>${th('النص', 'text')}${th('القيمة', 'value')}${th('الوحدة', 'unit')}${th('التقييد', 'qualifier')}${th('الدولة', 'country')}${th('الجملة', 'sentence')}</tr></thead>${groups}</table></section>`;
 }
 
 function projectsSection(model: ReportModel): Raw {
-  if (model.projects.length === 0) return html`<section class="panel" id="projects"><h2>المشاريع</h2><p class="empty">لم يُعثر على مشاريع في هذا المقال.</p></section>`;
+  if (model.projects.length === 0)
+    return html`<section class="panel" id="projects"><h2>المشاريع</h2><p class="empty">لم يُعثر على مشاريع في هذا المقال.</p></section>`;
   // Each project is a row of attributes and, under it, a row with its partners and figures.
   const rows = model.projects.map(
     ({ project: p, countryName, partners, figures, qualifiers: q }) =>
       html`<tbody><tr class="project"><td><a href="#prj-${p.id}">${isolateLatin(p.name)}</a></td><td>${arabicCode(PROJECT_TYPE_LABELS_AR[p.type], p.type)}</td><td>${p.country ? html`${countryName} ${ltr(`(${p.country})`)}` : ''}</td><td>${join(p.places.map(isolate), '، ')}</td><td class="num">${ltr(formatYears(p, q.year))}</td><td class="num">${ltr(formatCapacity(p, q.capacity))}</td><td class="num">${ltr(formatCost(p, q.cost))}</td></tr><tr class="links"><td colspan="7">${
-        partners.length ? html`<span class="tag">الشركاء</span>${join(partners.map((x) => html`<a class="chip" href="#ent-${x.id}">${isolate(x.name)}</a>`), ' ')}` : ''
-      }${figures.length ? html`<span class="tag">الأرقام</span>${join(figures.map((f) => html`<a class="chip" href="#fig-${f.id}">${isolateLatin(f.text)}</a>`), ' ')}` : ''}</td></tr></tbody>`,
+        partners.length
+          ? html`<span class="tag">الشركاء</span>${join(
+              partners.map((x) => html`<a class="chip" href="#ent-${x.id}">${isolate(x.name)}</a>`),
+              ' ',
+            )}`
+          : ''
+      }${
+        figures.length
+          ? html`<span class="tag">الأرقام</span>${join(
+              figures.map((f) => html`<a class="chip" href="#fig-${f.id}">${isolateLatin(f.text)}</a>`),
+              ' ',
+            )}`
+          : ''
+      }</td></tr></tbody>`,
   );
   return html`<section class="panel" id="projects"><h2>المشاريع <small>${model.projects.length}</small></h2><div class="scroll"><table class="projects"><thead><tr>${th('المشروع', 'name')}${th('النوع', 'type')}${th('الدولة', 'country')}${th('الأماكن', 'places')}${th('السنوات', 'year–year_end')}${th('القدرة', 'capacity_mw')}${th('الكلفة', 'cost / cost_usd')}</tr></thead>${rows}</table></div></section>`;
 }
 
 function entitiesSection(model: ReportModel): Raw {
-  if (model.entityGroups.length === 0) return html`<section class="panel" id="entities"><h2>الكيانات</h2><p class="empty">لم يُعثر على كيانات في هذا المقال.</p></section>`;
+  if (model.entityGroups.length === 0)
+    return html`<section class="panel" id="entities"><h2>الكيانات</h2><p class="empty">لم يُعثر على كيانات في هذا المقال.</p></section>`;
   const groups = model.entityGroups.map(
-    (g) => html`<tbody><tr class="group"><th colspan="5" title="${g.type}"><span class="swatch" data-type="${g.type}"></span> ${TYPE_LABELS_AR[g.type] ?? g.type} <small>${g.entities.length} · ${g.mentions} إشارة</small></th></tr>${g.entities.map(
-      (e) =>
-        html`<tr><td><a href="#ent-${e.id}">${isolate(e.name)}</a></td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="key">${e.key ? ltr(e.key) : ''}</td><td><span class="count">${e.mentions.length}</span></td><td>${join([...new Set(e.mentions.map((m) => m.text))].map((t) => html`<span class="chip">${isolate(t)}</span>`), ' ')}</td></tr>`,
-    )}</tbody>`,
+    (g) =>
+      html`<tbody><tr class="group"><th colspan="5" title="${g.type}"><span class="swatch" data-type="${g.type}"></span> ${TYPE_LABELS_AR[g.type] ?? g.type} <small>${g.entities.length} · ${g.mentions} إشارة</small></th></tr>${g.entities.map(
+        (e) =>
+          html`<tr><td><a href="#ent-${e.id}">${isolate(e.name)}</a></td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="key">${e.key ? ltr(e.key) : ''}</td><td><span class="count">${e.mentions.length}</span></td><td>${join(
+            [...new Set(e.mentions.map((m) => m.text))].map((t) => html`<span class="chip">${isolate(t)}</span>`),
+            ' ',
+          )}</td></tr>`,
+      )}</tbody>`,
   );
   return html`<section class="panel" id="entities"><h2>الكيانات</h2><table class="grouped"><colgroup><col class="w-name"><col class="w-name"><col class="w-key"><col class="w-small"><col></colgroup><thead><tr>${th('الاسم', 'name')}${th('بالإنجليزية', 'name_en')}${th('المفتاح', 'key')}${th('الإشارات', 'mentions')}${th('الصيغ في النص', 'mention texts')}</tr></thead>${groups}</table></section>`;
 }
 
 function messagesSection(model: ReportModel, text: string): Raw {
   const msgs = model.analysis.messages;
-  if (msgs.length === 0) return html`<section class="panel" id="messages"><h2>رسائل</h2><p class="empty">لا رسائل: عالج أرقام كل ما قرأه.</p></section>`;
+  if (msgs.length === 0)
+    return html`<section class="panel" id="messages"><h2>رسائل</h2><p class="empty">لا رسائل: عالج أرقام كل ما قرأه.</p></section>`;
   return html`<section class="panel" id="messages"><h2>رسائل <small>ما لم يستطع أرقام معالجته</small></h2><table><thead><tr>${th('القاعدة', 'rule')}${th('الموضع', 'start–end')}${th('النص', 'text')}${th('السبب', 'reason')}</tr></thead><tbody>${msgs.map(
-    (m) => html`<tr><td class="key">${ltr(m.rule)}</td><td class="num">${ltr(`${m.start}–${m.end}`)}</td><td>${isolateLatin(excerpt(text, m.start, m.end))}</td><td>${isolate(m.reason)}</td></tr>`,
+    (m) =>
+      html`<tr><td class="key">${ltr(m.rule)}</td><td class="num">${ltr(`${m.start}–${m.end}`)}</td><td>${isolateLatin(excerpt(text, m.start, m.end))}</td><td>${isolate(m.reason)}</td></tr>`,
   )}</tbody></table></section>`;
 }
 

@@ -31,18 +31,21 @@ const TOP_ENTITIES = 25;
 export function aggregate(articles: readonly ArticleSummary[]): CorpusAggregate {
   const names = new Map<string, string>();
   for (const a of articles) for (const [cc, name] of Object.entries(a.countryNames)) if (!names.has(cc)) names.set(cc, name);
-  const figures = sumFigures(articles.flatMap((a) => a.figures.map(([kind, country, n]) => ({ article: a.slug, kind, country, figures: n }))));
+  const figures = sumFigures(
+    articles.flatMap((a) => a.figures.map(([kind, country, n]) => ({ article: a.slug, kind, country, figures: n }))),
+  );
   const byKind = new Map<string, Partial<Record<FigureKind, number>>>();
   for (const { country, kind, figures: n } of figures.byCountryAndKind) byKind.set(country, { ...byKind.get(country), [kind]: n });
   // The same entity across articles: its lexicon key when it has one, else its canonical name.
-  const entityRows = articles.flatMap((a) => a.entities.map((e) => ({ article: a.slug, entity: `${e.type}\t${e.key ?? `name:${e.name}`}`, ...e })));
+  const entityRows = articles.flatMap((a) =>
+    a.entities.map((e) => ({ article: a.slug, entity: `${e.type}\t${e.key ?? `name:${e.name}`}`, ...e })),
+  );
   const entities = sumEntities(entityRows).map(({ mentions, articles: n, first }) => {
     const { type, key, name, name_en } = entityRows[first];
     return { type, key, name, name_en, mentions, articles: n };
   });
   const kindOrder = (k: FigureKind) => (FIGURE_KINDS.includes(k) ? FIGURE_KINDS.indexOf(k) : FIGURE_KINDS.length);
-  const figuresByKind = figures.byKind
-    .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.kind < b.kind ? -1 : 1));
+  const figuresByKind = figures.byKind.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || (a.kind < b.kind ? -1 : 1));
   const figuresByCountry = figures.byCountry
     .map(({ country, figures: n }) => ({
       country,
@@ -51,7 +54,10 @@ export function aggregate(articles: readonly ArticleSummary[]): CorpusAggregate 
       byKind: byKind.get(country) ?? {},
     }))
     // Countries by figure count; figures with no country last.
-    .sort((a, b) => Number(a.country === NO_COUNTRY) - Number(b.country === NO_COUNTRY) || b.figures - a.figures || (a.country < b.country ? -1 : 1));
+    .sort(
+      (a, b) =>
+        Number(a.country === NO_COUNTRY) - Number(b.country === NO_COUNTRY) || b.figures - a.figures || (a.country < b.country ? -1 : 1),
+    );
   const projectsByYear = countByValue(articles.flatMap((a) => a.projectYears))
     .map(({ value: year, count: projects }) => ({ year, projects }))
     .sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
@@ -78,8 +84,16 @@ export function indexMarkdown(agg: CorpusAggregate): string {
   const out: string[] = ['# arqam reports', ''];
   const sum = (f: (a: ArticleSummary) => number) => agg.articles.reduce((n, a) => n + f(a), 0);
   out.push(
-    `${plural(agg.articles.length, 'article', 'articles')}, ${plural(sum((a) => a.counts.figures), 'figure', 'figures')}, ` +
-      `${plural(agg.entityCount, 'distinct entity', 'distinct entities')}, ${plural(sum((a) => a.counts.projects), 'project', 'projects')}.`,
+    `${plural(agg.articles.length, 'article', 'articles')}, ${plural(
+      sum((a) => a.counts.figures),
+      'figure',
+      'figures',
+    )}, ` +
+      `${plural(agg.entityCount, 'distinct entity', 'distinct entities')}, ${plural(
+        sum((a) => a.counts.projects),
+        'project',
+        'projects',
+      )}.`,
     '',
   );
   out.push('## Articles', '');
@@ -101,7 +115,14 @@ export function indexMarkdown(agg: CorpusAggregate): string {
   );
   out.push('## Figures by kind', '');
   if (agg.figuresByKind.length === 0) out.push('No figures found.', '');
-  else out.push(...mdTable(['kind', 'figures', 'articles'], agg.figuresByKind.map((k) => [k.kind, k.figures, k.articles])), '');
+  else
+    out.push(
+      ...mdTable(
+        ['kind', 'figures', 'articles'],
+        agg.figuresByKind.map((k) => [k.kind, k.figures, k.articles]),
+      ),
+      '',
+    );
   out.push('## Figures by country', '');
   if (agg.figuresByCountry.length === 0) out.push('No figures found.', '');
   else {
@@ -115,7 +136,14 @@ export function indexMarkdown(agg: CorpusAggregate): string {
   }
   out.push('## Projects by year', '');
   if (agg.projectsByYear.length === 0) out.push('No projects found.', '');
-  else out.push(...mdTable(['year', 'projects'], agg.projectsByYear.map((y) => [y.year ?? 'no year', y.projects])), '');
+  else
+    out.push(
+      ...mdTable(
+        ['year', 'projects'],
+        agg.projectsByYear.map((y) => [y.year ?? 'no year', y.projects]),
+      ),
+      '',
+    );
   out.push('## Top entities', '');
   if (agg.topEntities.length === 0) out.push('No entities found.', '');
   else {
@@ -139,12 +167,21 @@ export function indexHtml(agg: CorpusAggregate): string {
   const kindBars: Bar[] = agg.figuresByKind.map((k) => ({ key: k.kind, label: KIND_LABELS_AR[k.kind] ?? k.kind, value: k.figures }));
   const countryBars: Bar[] = agg.figuresByCountry.slice(0, 15).map((c) => ({ key: c.country, label: c.name, value: c.figures }));
   // Projects with no year stay out of the bars (they would dwarf the years) and are counted in the title.
-  const yearBars: Bar[] = agg.projectsByYear.filter((y) => y.year !== null).map((y) => ({ key: String(y.year), label: String(y.year), value: y.projects }));
+  const yearBars: Bar[] = agg.projectsByYear
+    .filter((y) => y.year !== null)
+    .map((y) => ({ key: String(y.year), label: String(y.year), value: y.projects }));
   const undated = agg.projectsByYear.find((y) => y.year === null)?.projects ?? 0;
-  const entityBars: Bar[] = agg.topEntities.slice(0, 15).map((e) => ({ key: `${e.type}:${e.key ?? e.name}`, label: e.name, value: e.mentions }));
+  const entityBars: Bar[] = agg.topEntities
+    .slice(0, 15)
+    .map((e) => ({ key: `${e.type}:${e.key ?? e.name}`, label: e.name, value: e.mentions }));
   const typeOf = new Map(agg.topEntities.map((e) => [`${e.type}:${e.key ?? e.name}`, e.type]));
   const charts = [
-    barChart(kindBars, { title: 'الأرقام حسب النوع', formatValue: formatNumber, colorOf: (b) => FAMILY_COLORS[KIND_FAMILY[b.key as FigureKind] ?? 'count'], empty: 'لم يُعثر على أرقام' }),
+    barChart(kindBars, {
+      title: 'الأرقام حسب النوع',
+      formatValue: formatNumber,
+      colorOf: (b) => FAMILY_COLORS[KIND_FAMILY[b.key as FigureKind] ?? 'count'],
+      empty: 'لم يُعثر على أرقام',
+    }),
     barChart(countryBars, { title: 'الأرقام حسب الدولة', formatValue: formatNumber, empty: 'لم يُعثر على أرقام' }),
     barChart(yearBars, {
       title: undated > 0 ? `المشاريع حسب السنة (و${formatNumber(undated)} بلا سنة)` : 'المشاريع حسب السنة',
@@ -152,7 +189,12 @@ export function indexHtml(agg: CorpusAggregate): string {
       colorOf: () => '#0f766e',
       empty: 'لم يُعثر على مشاريع مؤرخة',
     }),
-    barChart(entityBars, { title: 'أكثر الكيانات ذكراً', formatValue: formatNumber, colorOf: (b) => ENTITY_COLORS[typeOf.get(b.key) as EntityType]?.ink ?? '#64748b', empty: 'لم يُعثر على كيانات' }),
+    barChart(entityBars, {
+      title: 'أكثر الكيانات ذكراً',
+      formatValue: formatNumber,
+      colorOf: (b) => ENTITY_COLORS[typeOf.get(b.key) as EntityType]?.ink ?? '#64748b',
+      empty: 'لم يُعثر على كيانات',
+    }),
   ];
   // One row per country: its total and its kinds as chips (a column per kind is too wide for 19 kinds).
   const countryTable =
@@ -171,7 +213,8 @@ export function indexHtml(agg: CorpusAggregate): string {
     agg.topEntities.length === 0
       ? html`<p class="empty">لم يُعثر على كيانات.</p>`
       : html`<div class="scroll"><table><thead><tr><th>الاسم</th><th>النوع</th><th>بالإنجليزية</th><th>المفتاح</th><th>الإشارات</th><th>المقالات</th></tr></thead><tbody>${agg.topEntities.map(
-          (e) => html`<tr><td><span class="swatch" data-type="${e.type}"></span> ${isolate(e.name)}</td><td>${TYPE_LABELS_AR[e.type] ?? e.type}</td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="key">${e.key ? ltr(e.key) : ''}</td><td class="num">${e.mentions}</td><td class="num">${e.articles}</td></tr>`,
+          (e) =>
+            html`<tr><td><span class="swatch" data-type="${e.type}"></span> ${isolate(e.name)}</td><td>${TYPE_LABELS_AR[e.type] ?? e.type}</td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="key">${e.key ? ltr(e.key) : ''}</td><td class="num">${e.mentions}</td><td class="num">${e.articles}</td></tr>`,
         )}</tbody></table></div>`;
   const total = agg.articles.reduce((n, a) => n + a.counts.figures, 0);
   const projects = agg.articles.reduce((n, a) => n + a.counts.projects, 0);

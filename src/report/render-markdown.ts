@@ -23,7 +23,12 @@ export function mdCell(text: string | number | null | undefined): string {
 
 /** Escapes one of our own identifiers (a type, unit or key) for a table cell: only what would break the table. */
 export function mdCode(text: string | null | undefined): string {
-  return text === null || text === undefined ? '' : text.replace(BIDI_CONTROLS, '').replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  return text === null || text === undefined
+    ? ''
+    : text
+        .replace(BIDI_CONTROLS, '')
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/\|/g, '\\|');
 }
 
 /** "1 entity", "3 entities". */
@@ -39,7 +44,10 @@ function table(head: string[], rows: (string | number | null)[][]): string[] {
 
 /** A short quotation of the text at a span (for messages), at most `max` characters. */
 export function excerpt(text: string, start: number, end: number, max = 60): string {
-  const s = text.slice(start, Math.min(end, start + max)).replace(/\s+/g, ' ').trim();
+  const s = text
+    .slice(start, Math.min(end, start + max))
+    .replace(/\s+/g, ' ')
+    .trim();
   return end - start > max ? `${s}…` : s;
 }
 
@@ -104,7 +112,16 @@ function figuresSection(model: ReportModel): string[] {
         ['id', 'text', 'value', 'unit', 'qualifier', 'normalized', 'country', 'sentence'],
         g.figures.map((f) => {
           const cc = model.figureCountry(f);
-          return [f.id, mdCell(f.text), formatFigureNumber(f), mdCode(f.unit), f.qualifier ?? '', mdCell(formatFigure(f)), cc ?? '', f.sentence];
+          return [
+            f.id,
+            mdCell(f.text),
+            formatFigureNumber(f),
+            mdCode(f.unit),
+            f.qualifier ?? '',
+            mdCell(formatFigure(f)),
+            cc ?? '',
+            f.sentence,
+          ];
         }),
       ),
       '',

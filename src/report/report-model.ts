@@ -163,7 +163,11 @@ export function buildReportModel(analysis: Analysis): ReportModel {
     }),
     figures: project.figures.map((id) => figureById.get(id)).filter((f): f is Figure => f !== undefined),
   }));
-  const { capacityByCountry, moneyByCountry } = sumsByCountry(analysis.projects, new Map(projects.map((v) => [v.project.id, v.qualifiers])), countryName);
+  const { capacityByCountry, moneyByCountry } = sumsByCountry(
+    analysis.projects,
+    new Map(projects.map((v) => [v.project.id, v.qualifiers])),
+    countryName,
+  );
 
   const mentions = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
   return {
@@ -193,7 +197,11 @@ export function buildReportModel(analysis: Analysis): ReportModel {
 }
 
 /** Which country a figure is about: its project's, or the country (or a place of it) it is said of. */
-function figureCountryOf(analysis: Analysis, entityById: Map<string, Entity>, projectById: Map<string, Project>): (f: Figure) => string | null {
+function figureCountryOf(
+  analysis: Analysis,
+  entityById: Map<string, Entity>,
+  projectById: Map<string, Project>,
+): (f: Figure) => string | null {
   // A figure belongs to a project when the project lists it or the figure's subject is the project.
   const projectOfFigure = new Map<string, Project>();
   for (const p of analysis.projects) for (const id of p.figures) if (!projectOfFigure.has(id)) projectOfFigure.set(id, p);
@@ -226,7 +234,14 @@ function sumsByCountry(
   // keeps its bounds: a range adds its low and high ends, "up to" a low end of 0 and
   // "at least" no high end, so the total says what is known.
   const sums = new Map<string, Map<string, Sum>>(); // series → country → sum
-  const add = (series: string, country: string | null, value: number, valueMax: number | null, qualifier: Qualifier | null, part: string) => {
+  const add = (
+    series: string,
+    country: string | null,
+    value: number,
+    valueMax: number | null,
+    qualifier: Qualifier | null,
+    part: string,
+  ) => {
     if (!Number.isFinite(value)) return;
     const s = sums.get(series) ?? new Map<string, Sum>();
     sums.set(series, s);
@@ -241,9 +256,11 @@ function sumsByCountry(
   };
   for (const p of projects) {
     const q = qualifiers.get(p.id)!;
-    if (p.capacity_mw !== null) add('MW', p.country, p.capacity_mw, p.capacity_mw_max, q.capacity, `${p.name}: ${formatCapacity(p, q.capacity)}`);
+    if (p.capacity_mw !== null)
+      add('MW', p.country, p.capacity_mw, p.capacity_mw_max, q.capacity, `${p.name}: ${formatCapacity(p, q.capacity)}`);
     if (p.cost_usd !== null) add('money:USD', p.country, p.cost_usd, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
-    else if (p.cost !== null && p.currency) add(`money:${p.currency}`, p.country, p.cost, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
+    else if (p.cost !== null && p.currency)
+      add(`money:${p.currency}`, p.country, p.cost, null, q.cost, `${p.name}: ${formatCost(p, q.cost)}`);
   }
   const bars = (series: string): Bar[] =>
     [...(sums.get(series) ?? new Map<string, Sum>())]

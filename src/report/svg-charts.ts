@@ -56,7 +56,9 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): Raw {
     const len = max > 0 ? Math.max(2, (b.value / max) * span) : 0;
     const color = options.colorOf?.(b) ?? DEFAULT_BAR;
     const shown = b.shown ?? fmt(b.value);
-    const tip = [`${b.label}${options.codeInTooltip && b.key !== b.label ? ` (${b.key})` : ''}: ${shown}${unit}`, ...(b.parts ?? [])].join('\n');
+    const tip = [`${b.label}${options.codeInTooltip && b.key !== b.label ? ` (${b.key})` : ''}: ${shown}${unit}`, ...(b.parts ?? [])].join(
+      '\n',
+    );
     return html`<g class="bar" data-key="${b.key}"><title>${tip}</title><text class="label" x="${width - PAD}" y="${y + ROW / 2}" direction="rtl" text-anchor="start" dominant-baseline="central">${truncate(b.label, 24)}</text><rect x="${(origin - len).toFixed(1)}" y="${y + (ROW - BAR) / 2}" width="${len.toFixed(1)}" height="${BAR}" rx="3" fill="${color}"/><text class="value" x="${(origin - len - 5).toFixed(1)}" y="${y + ROW / 2}" direction="ltr" text-anchor="end" dominant-baseline="central">${shown}</text></g>`;
   });
   const note = options.note ? html`<p class="chart-note">${options.note}</p>` : '';

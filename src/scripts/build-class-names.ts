@@ -58,8 +58,12 @@ writeFileSync(
 );
 process.stderr.write(`build-class-names: ${rows.length} classes, ${seen} tokens → ${decodeURIComponent(out.pathname)}\n`);
 
-const commonClasses = new Set([...tokens.keys()].filter((c) => tokens.get(c)! >= MIN_TOKENS && (named.get(c) ?? 0) <= MAX_NAMED_SHARE * tokens.get(c)!));
-const lines = readFileSync(clustersUrl, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+const commonClasses = new Set(
+  [...tokens.keys()].filter((c) => tokens.get(c)! >= MIN_TOKENS && (named.get(c) ?? 0) <= MAX_NAMED_SHARE * tokens.get(c)!),
+);
+const lines = readFileSync(clustersUrl, 'utf8')
+  .split('\n')
+  .filter((l) => l !== '' && !l.startsWith('#'));
 const header = lines[0].split('\t');
 const [unitCol, countCol, classCol] = ['unit', 'count', 'c512'].map((c) => header.indexOf(c));
 const common: string[] = [];

@@ -90,7 +90,9 @@ const lines = [
   '# names (folded, clitics and article removed). projects = how many different projects, records = records where the',
   '# word was the only one left, examples = the names of two of those projects.',
   'word\tprojects\trecords\texamples',
-  ...[...found].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, e]) => `${w}\t${e.identities.length}\t${e.records}\t${e.identities.slice(0, 2).join(' | ')}`),
+  ...[...found]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([w, e]) => `${w}\t${e.identities.length}\t${e.records}\t${e.identities.slice(0, 2).join(' | ')}`),
 ];
 writeFileSync(OUT, lines.join('\n') + '\n');
 process.stderr.write(`${found.size} words written to ${OUT.pathname}\n`);

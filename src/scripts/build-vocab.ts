@@ -30,9 +30,7 @@ const sources: { name: string; tokens: string[] }[] = [
   },
   {
     name: 'AQMAR',
-    tokens: readdirSync(join(shared, 'ner/aqmar/articles')).flatMap((f) =>
-      tokensOf(join(shared, 'ner/aqmar/articles', f), 0, / /),
-    ),
+    tokens: readdirSync(join(shared, 'ner/aqmar/articles')).flatMap((f) => tokensOf(join(shared, 'ner/aqmar/articles', f), 0, / /)),
   },
   { name: 'WikiFANE gold', tokens: tokensOf(join(shared, 'ner/wikifane/WikiFANE_Gold_2014_500K.txt'), 0, /\t/) },
 ];

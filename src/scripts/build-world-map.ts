@@ -38,7 +38,13 @@ function load(file: string): Country[] {
 }
 
 const shapes = load('countries-110m.json').filter((c) => c.key !== '' && c.key !== 'AQ');
-const projection = geoEqualEarth().fitExtent([[4, 4], [VIEW_W - 4, VIEW_H - 4]], { type: 'FeatureCollection', features: shapes.map((c) => c.geo) } as GeoPermissibleObjects);
+const projection = geoEqualEarth().fitExtent(
+  [
+    [4, 4],
+    [VIEW_W - 4, VIEW_H - 4],
+  ],
+  { type: 'FeatureCollection', features: shapes.map((c) => c.geo) } as GeoPermissibleObjects,
+);
 const path = geoPath(projection).digits(1);
 const have = new Set(shapes.map((c) => c.key));
 const dots = load('countries-50m.json').filter((c) => c.key !== '' && c.key !== 'AQ' && !have.has(c.key));
@@ -49,10 +55,12 @@ const rows = [
   `# in a ${VIEW_W}x${VIEW_H} box, or dot = x,y of a country too small for 1:110m.`,
   'key\tname_en\tkind\tgeometry',
   ...shapes.sort((a, b) => (a.key < b.key ? -1 : 1)).map((c) => `${c.key}\t${c.name}\tshape\t${path(c.geo) ?? ''}`),
-  ...dots.sort((a, b) => (a.key < b.key ? -1 : 1)).map((c) => {
-    const [x, y] = projection(geoCentroid(c.geo)) ?? [0, 0];
-    return `${c.key}\t${c.name}\tdot\t${x.toFixed(1)},${y.toFixed(1)}`;
-  }),
+  ...dots
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map((c) => {
+      const [x, y] = projection(geoCentroid(c.geo)) ?? [0, 0];
+      return `${c.key}\t${c.name}\tdot\t${x.toFixed(1)},${y.toFixed(1)}`;
+    }),
 ];
 writeFileSync(OUT, rows.join('\n') + '\n');
 process.stderr.write(`${shapes.length} shapes and ${dots.length} dots written to ${OUT.pathname}\n`);

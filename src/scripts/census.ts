@@ -48,7 +48,9 @@ function parseArgs(argv: string[]): Args {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const files = readdirSync(args.dir).filter((f) => f.endsWith('.jsonl.gz')).sort();
+  const files = readdirSync(args.dir)
+    .filter((f) => f.endsWith('.jsonl.gz'))
+    .sort();
   if (files.length === 0) throw new Error(`no *.jsonl.gz in ${args.dir}`);
   const census = newCensus();
   let seen = 0;
@@ -71,7 +73,9 @@ async function main(): Promise<void> {
       const doc = tokenizedDoc(articleText(rec.text), { published });
       addArticle(census, `${file.replace('.jsonl.gz', '')}:${rec.id ?? seen}`, doc, documentFigures(doc));
       if (census.articles % 2000 === 0) {
-        process.stderr.write(`census: ${census.articles} articles, ${census.spans} spans, ${census.shapes.size} shapes, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+        process.stderr.write(
+          `census: ${census.articles} articles, ${census.spans} spans, ${census.shapes.size} shapes, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`,
+        );
       }
       if (census.articles >= args.limit) {
         lines.close();
@@ -87,7 +91,9 @@ async function main(): Promise<void> {
   });
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, md + '\n');
-  process.stderr.write(`census: ${census.articles} articles, ${census.spans} spans, ${census.shapes.size} shapes in ${((Date.now() - t0) / 1000).toFixed(0)} s; wrote ${args.out}\n`);
+  process.stderr.write(
+    `census: ${census.articles} articles, ${census.spans} spans, ${census.shapes.size} shapes in ${((Date.now() - t0) / 1000).toFixed(0)} s; wrote ${args.out}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

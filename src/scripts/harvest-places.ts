@@ -45,7 +45,25 @@ async function* articles(): AsyncGenerator<Article> {
 const TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الرئيس', 'الامام', 'الشهيد', 'الملكه', 'الاميره', 'سمو', 'خادم']);
 // First words that make the phrase a part or an office of a place, not a place's name: وسط الدمام,
 // شمال X, مديرية أمن القاهرة (police), بلدية محافظة الخرج (a cue after a cue).
-const NOT_FIRST = new Set(['وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'امن', 'منطقه', 'مركز', 'حي', 'ضواحي', 'اطراف', 'قلب', 'سكان', 'اهالي', 'مطار', 'ميناء', ...HARVEST_CUES.keys()]);
+const NOT_FIRST = new Set([
+  'وسط',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'امن',
+  'منطقه',
+  'مركز',
+  'حي',
+  'ضواحي',
+  'اطراف',
+  'قلب',
+  'سكان',
+  'اهالي',
+  'مطار',
+  'ميناء',
+  ...HARVEST_CUES.keys(),
+]);
 
 async function main(): Promise<void> {
   const knowledge = defaultWordKnowledge();
@@ -85,7 +103,14 @@ async function main(): Promise<void> {
   const isKnown = (key: string): boolean => known.has(key) || known.has('ال' + key) || (key.startsWith('ال') && known.has(key.slice(2)));
   const skip = (key: string): boolean => {
     const first = key.split(' ')[0];
-    return TITLES.has(first) || NOT_FIRST.has(first) || given.has(first) || given.has(key) || countryWords.has(first) || knownJoined.has(key.replace(/ /g, ''));
+    return (
+      TITLES.has(first) ||
+      NOT_FIRST.has(first) ||
+      given.has(first) ||
+      given.has(key) ||
+      countryWords.has(first) ||
+      knownJoined.has(key.replace(/ /g, ''))
+    );
   };
 
   const t0 = Date.now();
@@ -96,7 +121,9 @@ async function main(): Promise<void> {
     if (++n % 10000 === 0) process.stderr.write(`pass 1: ${n} articles, ${collector.stats.size} candidates\n`);
   }
   const keys = shortlist(collector.stats, skip, isKnown);
-  process.stderr.write(`pass 1: ${n} articles, ${collector.stats.size} candidates, ${keys.length} shortlisted (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  process.stderr.write(
+    `pass 1: ${n} articles, ${collector.stats.size} candidates, ${keys.length} shortlisted (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
+  );
   const confirmer = new Confirmer(keys, knowledge, countryWords, (f) => nisbaForms.has(f));
   let m = 0;
   for await (const a of articles()) {
@@ -116,12 +143,42 @@ async function main(): Promise<void> {
     '# Evidence columns: articles, outlets, cue_count and cue_kinds (occurrences after each kind of cue), total (all occurrences), cue_share, examples (outlet:id).',
     '# Source: SaudiNewsNet (CC BY-NC-SA 4.0), ANT Corpus (Apache-2.0); only names and counts are stored here.',
   ];
-  const cols = ['key', 'name_ar', 'type', 'country', 'names_ar', 'ambiguous', 'articles', 'outlets', 'cue_count', 'cue_kinds', 'total', 'cue_share', 'examples'];
+  const cols = [
+    'key',
+    'name_ar',
+    'type',
+    'country',
+    'names_ar',
+    'ambiguous',
+    'articles',
+    'outlets',
+    'cue_count',
+    'cue_kinds',
+    'total',
+    'cue_share',
+    'examples',
+  ];
   const lines = rows.map((r) =>
-    [r.key, r.nameAr, r.type, r.country, r.names.join('|'), r.ambiguous ? 'yes' : '', r.articles, r.outlets, r.cueCount, r.cueKinds, r.total, r.cueShare, r.examples.join('|')].join('\t'),
+    [
+      r.key,
+      r.nameAr,
+      r.type,
+      r.country,
+      r.names.join('|'),
+      r.ambiguous ? 'yes' : '',
+      r.articles,
+      r.outlets,
+      r.cueCount,
+      r.cueKinds,
+      r.total,
+      r.cueShare,
+      r.examples.join('|'),
+    ].join('\t'),
   );
   writeFileSync(OUT, [...header, cols.join('\t'), ...lines, ''].join('\n'));
-  process.stderr.write(`wrote ${rows.length} places (${rows.filter((r) => r.ambiguous).length} ambiguous) in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(
+    `wrote ${rows.length} places (${rows.filter((r) => r.ambiguous).length} ambiguous) in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`,
+  );
 }
 
 await main();

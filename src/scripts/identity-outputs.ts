@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const inputs: { source: string; text: string; bytes: Uint8Array }[] = [];
   const seed = join(SHARED.articles, 'nayrouz-central-asia-japan-summit.txt');
   inputs.push({ source: 'seed', ...readInput(seed) });
-  for (const name of readdirSync(SHARED.corpus).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(SHARED.corpus)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     inputs.push({ source: `corpus/${name}`, ...readInput(join(SHARED.corpus, name)) });
   }
   if (count > 0) inputs.push(...(await unseenSample({ articles: count, offset: 3 })));

@@ -26,7 +26,8 @@ function random(seedValue: number): () => number {
 }
 
 const store = await openStore(db, { readOnly: true });
-const rows = (await store.conn.runAndReadAll(`
+const rows = (
+  await store.conn.runAndReadAll(`
   WITH m AS (
     SELECT pc.cluster_id, pc.doc_id, pc.project_id, pc.name, pc.outlet, strftime(pc.published, '%Y-%m-%d') AS published,
            i.record_id, d.title, p.type, array_to_string(string_split(p.places, '|'), '، ') AS places, p.capacity_mw, p.cost, p.currency, p.year, s.text AS sentence
@@ -36,7 +37,8 @@ const rows = (await store.conn.runAndReadAll(`
     LEFT JOIN (SELECT doc_id, min(record_id) AS record_id FROM inputs GROUP BY doc_id) i ON i.doc_id = pc.doc_id
     LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.sentence = p.sentence)
   SELECT a.cluster_id, to_json(a) AS a, to_json(b) AS b FROM m a JOIN m b ON a.cluster_id = b.cluster_id AND a.doc_id < b.doc_id
-  ORDER BY a.cluster_id, a.doc_id, b.doc_id, a.project_id, b.project_id`)).getRowsJS() as [string, string, string][];
+  ORDER BY a.cluster_id, a.doc_id, b.doc_id, a.project_id, b.project_id`)
+).getRowsJS() as [string, string, string][];
 store.close();
 
 const next = random(Number(seed));
@@ -51,7 +53,11 @@ picked.forEach(([cluster, ja, jb], i) => {
   const a = JSON.parse(ja) as Side;
   const b = JSON.parse(jb) as Side;
   const side = (s: Side) =>
-    [`  ${s.record_id} ${s.outlet ?? ''} ${s.published ?? ''} «${s.title ?? ''}»`, `  «${s.name}» ${s.type} | ${s.places ?? ''} | ${s.capacity_mw ?? ''} MW | ${s.cost ?? ''} ${s.currency ?? ''} | ${s.year ?? ''}`, `  ${String(s.sentence ?? '').replace(/\s+/g, ' ')}`].join('\n');
+    [
+      `  ${s.record_id} ${s.outlet ?? ''} ${s.published ?? ''} «${s.title ?? ''}»`,
+      `  «${s.name}» ${s.type} | ${s.places ?? ''} | ${s.capacity_mw ?? ''} MW | ${s.cost ?? ''} ${s.currency ?? ''} | ${s.year ?? ''}`,
+      `  ${String(s.sentence ?? '').replace(/\s+/g, ' ')}`,
+    ].join('\n');
   context.push(`#${i + 1} ${cluster}`, side(a), side(b), '');
   tsv.push([i + 1, cluster, a.record_id, b.record_id, a.name, b.name, '', ''].join('\t'));
 });

@@ -42,7 +42,13 @@ export async function* readAnalyzedLines(files: ExpandedPath[], options: Analyze
         yield analyzedLineItem(line, `${name}:${lineNo}`, size);
       }
     } catch (error) {
-      yield { input: name, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error), size: 0, consumed: 0, source: name };
+      yield {
+        input: name,
+        error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error),
+        size: 0,
+        consumed: 0,
+        source: name,
+      };
     }
   }
 }
@@ -56,7 +62,8 @@ export function analyzedLineItem(line: string, locator: string, size: number): W
   } catch {
     return fail('invalid JSON');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object (arqam extract --jsonl output)');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('expected a JSON object (arqam extract --jsonl output)');
   const o = value as Record<string, unknown>;
   const lineId = o.id === null || o.id === undefined ? null : String(o.id);
   if (typeof o.error === 'string') return fail(`extract failed: ${o.error}`);
@@ -94,7 +101,8 @@ export function analyzedLineItem(line: string, locator: string, size: number): W
     rows.sentences.forEach((r, i) => {
       r.text = typeof sentences[i]?.text === 'string' ? sentences[i].text! : null;
     });
-    const sha256 = typeof given.sha256 === 'string' && /^[0-9a-f]{64}$/.test(given.sha256) && given.sha256.startsWith(id) ? given.sha256 : null;
+    const sha256 =
+      typeof given.sha256 === 'string' && /^[0-9a-f]{64}$/.test(given.sha256) && given.sha256.startsWith(id) ? given.sha256 : null;
     return { input: locator, id, size, ok: true, tables: tableJson(rows, sha256), recordId: lineId, url: null };
   } catch (error) {
     return fail(`not arqam extract --jsonl output (${(error as Error).message})`, id);

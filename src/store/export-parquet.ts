@@ -53,7 +53,9 @@ export async function exportParquet(store: Store, dir: string): Promise<Exported
       // one: an empty file keeps the table's columns readable.
       const empty = join(path, 'year=__HIVE_DEFAULT_PARTITION__');
       mkdirSync(empty, { recursive: true });
-      await store.conn.run(`COPY (SELECT ${columns} FROM ${quoteIdent(table)} t LIMIT 0) TO ${sqlString(join(empty, 'data_0.parquet'))} (FORMAT PARQUET)`);
+      await store.conn.run(
+        `COPY (SELECT ${columns} FROM ${quoteIdent(table)} t LIMIT 0) TO ${sqlString(join(empty, 'data_0.parquet'))} (FORMAT PARQUET)`,
+      );
     }
     out.push({ table, rows, path });
   }

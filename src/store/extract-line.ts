@@ -41,4 +41,3 @@ export function extractLine({ line, lineNo }: ExtractItem): ExtractAnswer {
     return errorLine(id, lineNo, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-

@@ -68,7 +68,11 @@ const MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
  * answer is written as soon as it and every answer before it are known, so a slow producer sees
  * its lines answered as they come. Stops early, without error, when `output` is closed (EPIPE).
  */
-export async function extractStream(input: Readable | AsyncIterable<Buffer | string>, output: Writable, options: ExtractOptions): Promise<ExtractStats> {
+export async function extractStream(
+  input: Readable | AsyncIterable<Buffer | string>,
+  output: Writable,
+  options: ExtractOptions,
+): Promise<ExtractStats> {
   const stats: ExtractStats = { lines: 0, failed: 0 };
   const pool = createPool(EXTRACT_TASK, options.workers ?? 1, { memoryMb: options.memoryMb, chunkSize: 1, memoryOption: '--memory' });
   const answers = new Map<number, ExtractAnswer>();

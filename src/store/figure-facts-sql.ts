@@ -5,7 +5,8 @@
  * A list column as a list, whether the store has it as a LIST or, written by an older arqam and
  * not converted yet (schema.ts converts it when an ingest opens it), as a `|`-joined string.
  */
-export const listOf = (column: string): string => `coalesce(TRY_CAST(${column} AS VARCHAR[]), string_split(CAST(${column} AS VARCHAR), '|'))`;
+export const listOf = (column: string): string =>
+  `coalesce(TRY_CAST(${column} AS VARCHAR[]), string_split(CAST(${column} AS VARCHAR), '|'))`;
 
 /**
  * Every figure with its document's title, date and year, and what it is about: the subject's

@@ -29,7 +29,8 @@ export function checkFigureFilter(f: FigureFilter): string | null {
   if (f.kind !== undefined && !(FIGURE_KINDS as readonly string[]).includes(f.kind)) {
     return `unknown figure kind "${f.kind}" (one of ${FIGURE_KINDS.join(', ')})`;
   }
-  if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country)) return `--country takes an ISO 3166-1 alpha-2 code such as UZ, not "${f.country}"`;
+  if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country))
+    return `--country takes an ISO 3166-1 alpha-2 code such as UZ, not "${f.country}"`;
   for (const key of ['from', 'to'] as const) {
     const y = f[key];
     if (y !== undefined && (!Number.isInteger(y) || y < 1000 || y > 9999)) return `--${key} takes a year such as 2015`;
@@ -77,4 +78,16 @@ export function figuresQuery(f: FigureFilter): BoundQuery {
 }
 
 /** The columns the table format shows (all columns go to CSV and JSON). */
-export const FIGURE_TABLE_COLUMNS = ['doc_id', 'published', 'kind', 'text', 'value', 'value_max', 'unit', 'qualifier', 'subject_name', 'country', 'sentence'];
+export const FIGURE_TABLE_COLUMNS = [
+  'doc_id',
+  'published',
+  'kind',
+  'text',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'subject_name',
+  'country',
+  'sentence',
+];

@@ -11,9 +11,19 @@ export type Format = (typeof FORMATS)[number];
 export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
 
 const NUMERIC = new Set([
-  DuckDBTypeId.TINYINT, DuckDBTypeId.SMALLINT, DuckDBTypeId.INTEGER, DuckDBTypeId.BIGINT, DuckDBTypeId.UTINYINT,
-  DuckDBTypeId.USMALLINT, DuckDBTypeId.UINTEGER, DuckDBTypeId.UBIGINT, DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE,
-  DuckDBTypeId.HUGEINT, DuckDBTypeId.UHUGEINT, DuckDBTypeId.DECIMAL,
+  DuckDBTypeId.TINYINT,
+  DuckDBTypeId.SMALLINT,
+  DuckDBTypeId.INTEGER,
+  DuckDBTypeId.BIGINT,
+  DuckDBTypeId.UTINYINT,
+  DuckDBTypeId.USMALLINT,
+  DuckDBTypeId.UINTEGER,
+  DuckDBTypeId.UBIGINT,
+  DuckDBTypeId.FLOAT,
+  DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.HUGEINT,
+  DuckDBTypeId.UHUGEINT,
+  DuckDBTypeId.DECIMAL,
 ]);
 
 /** A JSON value from DuckDB's JSON conversion, with big integers and decimals as numbers where exact. */
@@ -82,7 +92,10 @@ export function formatTable(names: string[], rows: Plain[][], numeric: boolean[]
   const header = names.map((n) => fit(n, maxWidth));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i]))));
   const line = (row: string[]) =>
-    row.map((c, i) => (numeric[i] ? pad(c, widths[i], 'left') : pad(c, widths[i], 'right'))).join(' │ ').trimEnd();
+    row
+      .map((c, i) => (numeric[i] ? pad(c, widths[i], 'left') : pad(c, widths[i], 'right')))
+      .join(' │ ')
+      .trimEnd();
   const out = [line(header), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)];
   out.push(`(${rows.length} row${rows.length === 1 ? '' : 's'})`);
   return out.join('\n') + '\n';
@@ -113,7 +126,8 @@ function pad(s: string, width: number, side: 'left' | 'right'): string {
 }
 
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
 
 function charWidth(ch: string): number {
   if (ZERO_WIDTH.test(ch)) return 0;

@@ -85,8 +85,15 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const workers = options.analyzed ? 0 : (options.workers ?? defaultWorkerCount());
   const files = expandPaths(paths);
   const progress: IngestProgress = {
-    handled: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, done: 0,
-    total: files.reduce((sum, f) => sum + f.size, 0), bytes: 0, seconds: 0,
+    handled: 0,
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    failed: 0,
+    done: 0,
+    total: files.reduce((sum, f) => sum + f.size, 0),
+    bytes: 0,
+    seconds: 0,
   };
   const tick = () => {
     progress.seconds = (Date.now() - started) / 1000;
@@ -207,7 +214,12 @@ export async function storeBatch(store: Store, batch: Batch, run: number, scratc
     try {
       await writeBatch(store, { documents: [d], failed: [], replace, inputs: [d.input.input as string] }, run, scratch);
     } catch (error) {
-      failed.push({ input: d.input.input as string, reason: `could not be stored: ${(error as Error).message}`, bytes: Number(d.input.bytes), doc_id: d.id });
+      failed.push({
+        input: d.input.input as string,
+        reason: `could not be stored: ${(error as Error).message}`,
+        bytes: Number(d.input.bytes),
+        doc_id: d.id,
+      });
     }
   }
   // The errors alone: if even these cannot be written, the store itself is failing.
@@ -250,7 +262,10 @@ async function beginRun(store: Store, mode: string, workers: number): Promise<nu
   const reader = await store.conn.runAndReadAll('SELECT coalesce(max(run), 0) + 1 FROM ingest_runs');
   const run = Number(reader.getRowsJS()[0][0]);
   await store.conn.run('INSERT INTO ingest_runs (run, started, mode, workers) VALUES ($1, $2, $3, $4)', [
-    run, new Date().toISOString(), mode, workers,
+    run,
+    new Date().toISOString(),
+    mode,
+    workers,
   ]);
   return run;
 }

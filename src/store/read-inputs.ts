@@ -170,7 +170,13 @@ async function* readJsonFile(file: ExpandedPath, options: ReadOptions): AsyncGen
       yield* readJsonLines(createReadStream(file.path), file.path, options);
       return;
     }
-    yield { input: file.path, error: `JSON file too large to read whole (${file.size} bytes): give it as JSON lines (.jsonl)`, size: file.size, consumed: file.size, source: file.path };
+    yield {
+      input: file.path,
+      error: `JSON file too large to read whole (${file.size} bytes): give it as JSON lines (.jsonl)`,
+      size: file.size,
+      consumed: file.size,
+      source: file.path,
+    };
     return;
   }
   let text: string;
@@ -189,7 +195,13 @@ async function* readJsonFile(file: ExpandedPath, options: ReadOptions): AsyncGen
       yield* readJsonLines(Readable.from([text]), file.path, options);
       return;
     }
-    yield { input: file.path, error: `invalid JSON (${(error as Error).message})`, size: file.size, consumed: file.size, source: file.path };
+    yield {
+      input: file.path,
+      error: `invalid JSON (${(error as Error).message})`,
+      size: file.size,
+      consumed: file.size,
+      source: file.path,
+    };
     return;
   }
   if (!Array.isArray(value)) {
@@ -219,7 +231,11 @@ async function startsWith(path: string, char: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const head = buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     return head.startsWith(char);
   } finally {
     await handle.close();

@@ -43,17 +43,34 @@ export function storeTableColumns(table: TableName): ColumnSpec[] {
 /** Where each stored document came from: the input as named on the command line, with
  *  `:LINE` for a JSON line or `[INDEX]` for an element of a JSON array. */
 export const INPUTS_COLUMNS: ColumnSpec[] = [
-  ['doc_id', 'VARCHAR'], ['input', 'VARCHAR'], ['record_id', 'VARCHAR'], ['url', 'VARCHAR'], ['bytes', 'BIGINT'], ['run', 'INTEGER'],
+  ['doc_id', 'VARCHAR'],
+  ['input', 'VARCHAR'],
+  ['record_id', 'VARCHAR'],
+  ['url', 'VARCHAR'],
+  ['bytes', 'BIGINT'],
+  ['run', 'INTEGER'],
 ];
 
 /** Inputs that were not stored, one row per input (the latest reason). */
 export const ERRORS_COLUMNS: ColumnSpec[] = [
-  ['input', 'VARCHAR'], ['reason', 'VARCHAR'], ['bytes', 'BIGINT'], ['doc_id', 'VARCHAR'], ['run', 'INTEGER'],
+  ['input', 'VARCHAR'],
+  ['reason', 'VARCHAR'],
+  ['bytes', 'BIGINT'],
+  ['doc_id', 'VARCHAR'],
+  ['run', 'INTEGER'],
 ];
 
 export const INGEST_RUNS_COLUMNS: ColumnSpec[] = [
-  ['run', 'INTEGER'], ['started', 'VARCHAR'], ['finished', 'VARCHAR'], ['mode', 'VARCHAR'], ['workers', 'INTEGER'],
-  ['added', 'INTEGER'], ['replaced', 'INTEGER'], ['unchanged', 'INTEGER'], ['failed', 'INTEGER'], ['bytes', 'BIGINT'],
+  ['run', 'INTEGER'],
+  ['started', 'VARCHAR'],
+  ['finished', 'VARCHAR'],
+  ['mode', 'VARCHAR'],
+  ['workers', 'INTEGER'],
+  ['added', 'INTEGER'],
+  ['replaced', 'INTEGER'],
+  ['unchanged', 'INTEGER'],
+  ['failed', 'INTEGER'],
+  ['bytes', 'BIGINT'],
 ];
 
 export const STORE_ONLY_TABLES = ['inputs', 'errors', 'ingest_runs'] as const;
@@ -98,7 +115,10 @@ export function typedSelect(table: StoreTable, have: ColumnSpec[], alias: string
     const col = `${alias}.${quoteIdent(name)}`;
     let expr = col;
     if (had === undefined) {
-      expr = table === 'figures' && name === 'date_text' && types.get('date') === 'VARCHAR' ? DATE_TEXT_SQL.replace(/"date(_max)?"/g, (m) => `${alias}.${m}`) : `NULL::${type}`;
+      expr =
+        table === 'figures' && name === 'date_text' && types.get('date') === 'VARCHAR'
+          ? DATE_TEXT_SQL.replace(/"date(_max)?"/g, (m) => `${alias}.${m}`)
+          : `NULL::${type}`;
     } else if (had === 'VARCHAR' && type === 'DATE') {
       expr = `TRY_CAST(${col} AS DATE)`;
     } else if (had === 'VARCHAR' && type === 'VARCHAR[]') {

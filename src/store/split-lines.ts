@@ -46,7 +46,10 @@ export async function* splitLines(stream: AsyncIterable<Buffer | Uint8Array | st
     } else {
       let buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
       if (buf.length > 0 && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
-      out = buf.length > maxBytes ? { lineNo, bytes: buf.length, tooLong: true, head: decodeLine(buf.subarray(0, HEAD_BYTES)) } : { lineNo, bytes: buf.length, text: decodeLine(buf) };
+      out =
+        buf.length > maxBytes
+          ? { lineNo, bytes: buf.length, tooLong: true, head: decodeLine(buf.subarray(0, HEAD_BYTES)) }
+          : { lineNo, bytes: buf.length, text: decodeLine(buf) };
     }
     parts = [];
     size = 0;
@@ -56,7 +59,12 @@ export async function* splitLines(stream: AsyncIterable<Buffer | Uint8Array | st
   };
 
   for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, 'utf8')
+        : Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let at = 0;
     for (let nl = buf.indexOf(0x0a, at); nl >= 0; nl = buf.indexOf(0x0a, at)) {
       add(buf.subarray(at, nl));
@@ -78,7 +86,10 @@ function decodeLine(buf: Buffer): string {
  * as JSON: `{"id": "a1", "text": ...` gives "a1"; null otherwise.
  */
 export function recoverId(line: string): string | number | null {
-  const m = /^\s*\{\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?[\d.eE+-]+|true|false|null)\s*,\s*)*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(line.slice(0, HEAD_BYTES));
+  const m =
+    /^\s*\{\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?[\d.eE+-]+|true|false|null)\s*,\s*)*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      line.slice(0, HEAD_BYTES),
+    );
   if (!m) return null;
   try {
     const id = JSON.parse(m[1]) as unknown;

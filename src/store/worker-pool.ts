@@ -90,7 +90,14 @@ export function createAnalyzer(workers: number, options: AnalyzerOptions = {}): 
 
 export function createPool<I, R>(task: PoolTask<I, R>, workers: number, options: AnalyzerOptions = {}): Pool<I, R> {
   if (workers <= 0) return inlinePool(task);
-  return new WorkerPool(task, workers, options.chunkSize ?? 8, options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB, options.memoryOption ?? '--memory', options.documentMemoryMb ?? DEFAULT_DOCUMENT_MEMORY_MB);
+  return new WorkerPool(
+    task,
+    workers,
+    options.chunkSize ?? 8,
+    options.memoryMb ?? DEFAULT_WORKER_MEMORY_MB,
+    options.memoryOption ?? '--memory',
+    options.documentMemoryMb ?? DEFAULT_DOCUMENT_MEMORY_MB,
+  );
 }
 
 /** The work on the calling thread. The analysis is loaded only here and in the workers, so that

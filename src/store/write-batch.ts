@@ -65,9 +65,19 @@ export async function writeBatch(store: Store, batch: Batch, run: number, scratc
       await insertLines(store, own.dir, table, lines);
     }
     const inputs = store.columns.inputs;
-    await insertLines(store, own.dir, 'inputs', batch.documents.map((d) => rowJson({ ...d.input, run }, inputs)));
+    await insertLines(
+      store,
+      own.dir,
+      'inputs',
+      batch.documents.map((d) => rowJson({ ...d.input, run }, inputs)),
+    );
     const errors = store.columns.errors;
-    await insertLines(store, own.dir, 'errors', batch.failed.map((f) => rowJson({ ...f, run }, errors)));
+    await insertLines(
+      store,
+      own.dir,
+      'errors',
+      batch.failed.map((f) => rowJson({ ...f, run }, errors)),
+    );
     await conn.run('COMMIT');
   } catch (error) {
     await conn.run('ROLLBACK').catch(() => undefined);

@@ -16,7 +16,10 @@ export function projectQualifiers(p: Project, figures: ReadonlyMap<string, Figur
   return {
     capacity:
       p.capacity_mw !== null
-        ? find((f) => f.kind === 'power' && f.unit === 'MW' && f.value === p.capacity_mw && (f.value_max ?? null) === (p.capacity_mw_max ?? null))
+        ? find(
+            (f) =>
+              f.kind === 'power' && f.unit === 'MW' && f.value === p.capacity_mw && (f.value_max ?? null) === (p.capacity_mw_max ?? null),
+          )
         : p.capacity !== null
           ? find((f) => f.value === p.capacity && f.unit === p.capacity_unit)
           : null,

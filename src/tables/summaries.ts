@@ -15,7 +15,10 @@ export interface FigurePlace<K extends string = string> {
 /** Figures counted by kind and country: [kind, country, figures] in the order first seen. */
 export function countFiguresByKindAndCountry<K extends string>(figures: readonly FigurePlace<K>[]): [K, string, number][] {
   if (figures.length === 0) return [];
-  const rows = aq.from(figures.map(({ kind, country }) => ({ kind, country }))).groupby('kind', 'country').count({ as: 'figures' });
+  const rows = aq
+    .from(figures.map(({ kind, country }) => ({ kind, country })))
+    .groupby('kind', 'country')
+    .count({ as: 'figures' });
   return (rows.objects() as { kind: K; country: string; figures: number }[]).map((r) => [r.kind, r.country, r.figures]);
 }
 
@@ -39,16 +42,29 @@ export function sumFigures<K extends string>(counts: readonly FigureCount<K>[]):
   if (counts.length === 0) return { byKind: [], byCountry: [], byCountryAndKind: [] };
   const t = aq.from(counts.map(({ article, kind, country, figures }) => ({ article, kind, country, figures })));
   return {
-    byKind: t.groupby('kind').rollup({ figures: op.sum('figures'), articles: op.distinct('article') }).objects() as FigureTotals<K>['byKind'],
-    byCountry: t.groupby('country').rollup({ figures: op.sum('figures') }).objects() as FigureTotals<K>['byCountry'],
-    byCountryAndKind: t.groupby('country', 'kind').rollup({ figures: op.sum('figures') }).objects() as FigureTotals<K>['byCountryAndKind'],
+    byKind: t
+      .groupby('kind')
+      .rollup({ figures: op.sum('figures'), articles: op.distinct('article') })
+      .objects() as FigureTotals<K>['byKind'],
+    byCountry: t
+      .groupby('country')
+      .rollup({ figures: op.sum('figures') })
+      .objects() as FigureTotals<K>['byCountry'],
+    byCountryAndKind: t
+      .groupby('country', 'kind')
+      .rollup({ figures: op.sum('figures') })
+      .objects() as FigureTotals<K>['byCountryAndKind'],
   };
 }
 
 /** How many items have each value of a key (null included), in the order first seen. */
 export function countByValue<V extends string | number | null>(values: readonly V[]): { value: V; count: number }[] {
   if (values.length === 0) return [];
-  return aq.table({ value: values as V[] }).groupby('value').count({ as: 'count' }).objects() as { value: V; count: number }[];
+  return aq
+    .table({ value: values as V[] })
+    .groupby('value')
+    .count({ as: 'count' })
+    .objects() as { value: V; count: number }[];
 }
 
 /** One entity of one article: an identity shared across articles, and its mentions there. */

@@ -39,7 +39,12 @@ export function arabicOnly(stage: Stage): Stage {
       const reason = documentNotArabic(doc);
       if (reason === null) return stage.run(doc);
       if (!doc.messages.some((m) => m.rule === NOT_ARABIC_RULE)) {
-        doc.message(`${reason}: the Arabic rules (figures, entities, projects) were not applied`, doc.body.start, doc.body.end, NOT_ARABIC_RULE);
+        doc.message(
+          `${reason}: the Arabic rules (figures, entities, projects) were not applied`,
+          doc.body.start,
+          doc.body.end,
+          NOT_ARABIC_RULE,
+        );
       }
     },
   };

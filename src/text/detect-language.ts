@@ -7,7 +7,9 @@ import { franc } from 'franc';
 
 export const LANGUAGES = ['arb', 'urd', 'pes', 'pbu', 'ckb', 'eng', 'fra', 'deu', 'spa', 'ita', 'tur', 'rus', 'ind'];
 
-const NON_ARABIC_LETTERS = [0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06d2, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06be, 0x06c0, 0x06c1, 0x06d5];
+const NON_ARABIC_LETTERS = [
+  0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06d2, 0x0679, 0x0688, 0x0691, 0x06ba, 0x06be, 0x06c0, 0x06c1, 0x06d5,
+];
 
 // The script class of every code unit (a table: this loop reads every character of the body).
 // Letters outside Arabic and Latin count as other from U+2070 up (below it: punctuation,

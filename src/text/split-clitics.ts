@@ -38,7 +38,13 @@ interface Prefix {
 // Longest first; a conjunction (و ف) may precede a preposition (ب ك ل) or the future س.
 const PREFIXES: Prefix[] = [];
 for (const conj of ['و', 'ف', '']) {
-  for (const [p, t] of [['ب', 'prep'], ['ك', 'prep'], ['ل', 'prep'], ['س', 'future'], ['', '']] as const) {
+  for (const [p, t] of [
+    ['ب', 'prep'],
+    ['ك', 'prep'],
+    ['ل', 'prep'],
+    ['س', 'future'],
+    ['', ''],
+  ] as const) {
     const text = conj + p;
     if (text === '') continue;
     const types: CliticType[] = [];

@@ -183,7 +183,20 @@ function makeReferenceToken(text: string, start: number, end: number, char: stri
     const cls = CLASS[char.charCodeAt(0)];
     const kind: TokenKind = cls === C.Digit ? 'number' : cls === C.LatinLetter ? 'latin' : cls === C.Punct ? 'punct' : 'symbol';
     const norm = kind === 'punct' || kind === 'symbol' ? char : foldString(char);
-    words.table.add((w = { id: nextTypeId++, text: text.slice(start, end), kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: end - start, clitics: [], stop: false }));
+    words.table.add(
+      (w = {
+        id: nextTypeId++,
+        text: text.slice(start, end),
+        kind,
+        norm,
+        base: norm,
+        stem: norm,
+        stemStart: 0,
+        stemEnd: end - start,
+        clitics: [],
+        stop: false,
+      }),
+    );
   }
   return new WordToken(index, start, end, sentence, w);
 }
@@ -243,12 +256,22 @@ class WordToken implements Token {
     for (const c of own) list.push({ type: c.type, start: this.start + c.start, end: this.start + c.end, text: c.text });
     return (this.cliticSpans = list);
   }
-
 }
 
 function plainWord(surface: string, kind: TokenKind): WordAnalysis {
   const norm = kind === 'punct' || kind === 'symbol' ? surface : foldString(surface);
-  return { id: nextTypeId++, text: surface, kind, norm, base: norm, stem: norm, stemStart: 0, stemEnd: surface.length, clitics: [], stop: false };
+  return {
+    id: nextTypeId++,
+    text: surface,
+    kind,
+    norm,
+    base: norm,
+    stem: norm,
+    stemStart: 0,
+    stemEnd: surface.length,
+    clitics: [],
+    stop: false,
+  };
 }
 
 /** Normalizes an Arabic word and splits its clitics, with offsets relative to the word. */
@@ -276,7 +299,18 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     if (pos) pos.push(i);
   }
   if (norm.length === 0) {
-    return { id: nextTypeId++, text: word, kind: 'symbol', norm: word, base: word, stem: word, stemStart: 0, stemEnd: word.length, clitics: [], stop: false };
+    return {
+      id: nextTypeId++,
+      text: word,
+      kind: 'symbol',
+      norm: word,
+      base: word,
+      stem: word,
+      stemStart: 0,
+      stemEnd: word.length,
+      clitics: [],
+      stop: false,
+    };
   }
   const end = word.length;
   const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);

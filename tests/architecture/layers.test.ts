@@ -57,7 +57,8 @@ function upwardImports(): string[] {
         continue;
       }
       if (b > a) out.push(`${relative(SRC, file)} imports ${m[1]} (${from} is below ${target})`);
-      if (APART.some(([x, y]) => (x === from && y === target) || (y === from && x === target))) out.push(`${relative(SRC, file)} imports ${m[1]} (${from} and ${target} are kept apart)`);
+      if (APART.some(([x, y]) => (x === from && y === target) || (y === from && x === target)))
+        out.push(`${relative(SRC, file)} imports ${m[1]} (${from} and ${target} are kept apart)`);
     }
   }
   return out;

@@ -34,11 +34,20 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([])).toMatchObject({ runs: 5, minBytes: 5e6, skipIngest: false, skipPeers: false });
   });
   it('reads the flags', () => {
-    expect(parseBenchArgs(['--runs', '3', '--min-mb', '1', '--skip-ingest', '--skip-peers'])).toMatchObject({ runs: 3, minBytes: 1e6, skipIngest: true, skipPeers: true });
+    expect(parseBenchArgs(['--runs', '3', '--min-mb', '1', '--skip-ingest', '--skip-peers'])).toMatchObject({
+      runs: 3,
+      minBytes: 1e6,
+      skipIngest: true,
+      skipPeers: true,
+    });
   });
   it('the unseen-text headline: 3 fresh runs of 5 MB by default, flags to change or skip it', () => {
     expect(parseBenchArgs([])).toMatchObject({ unseenRuns: 3, unseenMb: 5, skipCorpus: false });
-    expect(parseBenchArgs(['--unseen-runs', '0', '--unseen-mb', '1', '--skip-corpus'])).toMatchObject({ unseenRuns: 0, unseenMb: 1, skipCorpus: true });
+    expect(parseBenchArgs(['--unseen-runs', '0', '--unseen-mb', '1', '--skip-corpus'])).toMatchObject({
+      unseenRuns: 0,
+      unseenMb: 1,
+      skipCorpus: true,
+    });
   });
   it.each([[['--runs', '0']], [['--runs']], [['--fast']]])('refuses %j', (args) => {
     expect(() => parseBenchArgs(args)).toThrow();
@@ -70,7 +79,16 @@ describe('timeStages', () => {
   });
 
   it('a stage that throws is counted, not fatal', () => {
-    const stages: Stage[] = [{ name: 'bad', requires: [], assigns: [], run: () => { throw new Error('no'); } }];
+    const stages: Stage[] = [
+      {
+        name: 'bad',
+        requires: [],
+        assigns: [],
+        run: () => {
+          throw new Error('no');
+        },
+      },
+    ];
     expect(timeStages([doc('x')], stages, 2).stages[0].failures).toBe(1);
   });
 
@@ -80,7 +98,7 @@ describe('timeStages', () => {
     expect(names).toContain('sentences');
   });
 
-  it('counts the real pipeline\'s sentences and tokens', () => {
+  it("counts the real pipeline's sentences and tokens", () => {
     const t = timeStages([doc('بلغت الاستثمارات 153 مليون دولار. وقالت الوزارة إن المشروع بدأ.')], defaultStages(), 1);
     expect(t.counts.sentences).toBeGreaterThanOrEqual(1);
     expect(t.counts.tokens).toBeGreaterThanOrEqual(10);
@@ -127,7 +145,20 @@ describe('runBench', () => {
     const { runBench } = await import('../../src/bench/run-bench.js');
     const { formatBench } = await import('../../src/bench/format-bench.js');
     const r = await runBench(
-      { runs: 1, minBytes: 1, sentences: 5, skipPeers: true, skipIngest: true, skipStartup: true, skipScaling: true, scalingMb: [], skipCorpus: false, unseenRuns: 0, unseenMb: 0, out: '' },
+      {
+        runs: 1,
+        minBytes: 1,
+        sentences: 5,
+        skipPeers: true,
+        skipIngest: true,
+        skipStartup: true,
+        skipScaling: true,
+        scalingMb: [],
+        skipCorpus: false,
+        unseenRuns: 0,
+        unseenMb: 0,
+        out: '',
+      },
       () => {},
     );
     expect(r.stages.map((s) => s.name)).toEqual(defaultStages().map((s) => s.name));

@@ -10,10 +10,14 @@ import { PROJECT_ROOT } from '../helpers/shared.js';
 import type { ScalingRun } from '../../src/bench/bench-scaling-child.js';
 
 function measure(mb: number): ScalingRun {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=3072', join(PROJECT_ROOT, 'dist/bench/bench-scaling-child.js'), String(mb), join(PROJECT_ROOT, 'data/articles')], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=3072', join(PROJECT_ROOT, 'dist/bench/bench-scaling-child.js'), String(mb), join(PROJECT_ROOT, 'data/articles')],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (r.status !== 0) throw new Error(`bench-scaling-child ${mb} MB failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as ScalingRun;
 }
@@ -24,7 +28,9 @@ describe('analyze on one long article', () => {
     const large = measure(8);
     const perMb = (r: ScalingRun) => r.cpuSeconds / (r.bytes / 1e6);
     const ratio = perMb(large) / perMb(small);
-    const stages = large.stages.map((s, i) => `${s.name} ${(s.cpuSeconds / 8).toFixed(2)}/${small.stages[i].cpuSeconds.toFixed(2)}`).join(', ');
+    const stages = large.stages
+      .map((s, i) => `${s.name} ${(s.cpuSeconds / 8).toFixed(2)}/${small.stages[i].cpuSeconds.toFixed(2)}`)
+      .join(', ');
     expect(ratio, `CPU s/MB ${perMb(large).toFixed(2)} at 8 MB against ${perMb(small).toFixed(2)} at 1 MB (${stages})`).toBeLessThan(1.5);
     // Operation count: the tokens grow exactly as the text does.
     expect(large.tokens / small.tokens).toBeCloseTo(large.bytes / small.bytes, 1);

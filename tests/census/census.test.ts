@@ -12,7 +12,14 @@ function shapes(text: string): string[] {
   const out: string[] = [];
   for (const s of doc.sentences) {
     const scan: SentenceScan = {
-      text, tokens: doc.tokens, from: s.tokenStart, to: s.tokenEnd, blocked: new Uint8Array(0), phrase: false, published: null, urls: [],
+      text,
+      tokens: doc.tokens,
+      from: s.tokenStart,
+      to: s.tokenEnd,
+      blocked: new Uint8Array(0),
+      phrase: false,
+      published: null,
+      urls: [],
     };
     for (const sp of findNumberSpans(scan)) {
       expect(text.slice(sp.start, sp.end)).toBe(text.slice(doc.tokens[sp.t0].start, doc.tokens[sp.t1 - 1].end));
@@ -41,14 +48,37 @@ describe('findNumberSpans', () => {
 });
 
 describe('signature', () => {
-  const span = { start: 0, end: 10, content: [{ start: 0, end: 4 }, { start: 5, end: 10 }] };
+  const span = {
+    start: 0,
+    end: 10,
+    content: [
+      { start: 0, end: 4 },
+      { start: 5, end: 10 },
+    ],
+  };
   it.each<[string, { start: number; end: number; kind: string }[], string]>([
     ['no figure', [], 'none'],
     ['one figure over the span', [{ start: 0, end: 10, kind: 'money' }], 'money'],
     ['one figure over part', [{ start: 0, end: 4, kind: 'number' }], 'number~part'],
     ['one reaching beyond', [{ start: 0, end: 20, kind: 'money' }], 'money~out'],
   ])('%s', (_what, figs, want) => {
-    expect(signature(span, figs.map((f) => ({ ...f, id: '', text: '', value: 0, value_max: null, unit: null, qualifier: null, sentence: 0, subject: null, calendar: null })) as never)).toBe(want);
+    expect(
+      signature(
+        span,
+        figs.map((f) => ({
+          ...f,
+          id: '',
+          text: '',
+          value: 0,
+          value_max: null,
+          unit: null,
+          qualifier: null,
+          sentence: 0,
+          subject: null,
+          calendar: null,
+        })) as never,
+      ),
+    ).toBe(want);
   });
 });
 
@@ -68,7 +98,8 @@ describe('judged shapes', () => {
 
   it('data/census/judged-shapes.tsv judges the frequent shapes', () => {
     const judged = loadJudged();
-    for (const shape of ['D', 'D S C', '(D) S C', 'D%', 'D U', 'Y·D', 'ID·D', 'D M D', 'D/D/Dهـ']) expect(judgementOf(judged, shape), shape).toBeDefined();
+    for (const shape of ['D', 'D S C', '(D) S C', 'D%', 'D U', 'Y·D', 'ID·D', 'D M D', 'D/D/Dهـ'])
+      expect(judgementOf(judged, shape), shape).toBeDefined();
     expect(judgementOf(judged, 'ID·D')?.status).toBe('alone');
     expect(judgementOf(judged, 'D S C')?.accept).toEqual(['one(money)']);
   });

@@ -16,8 +16,10 @@ const MULTI = [
   '<DOC>\n<DOCNO>A-2</DOCNO>\n<TITLE>الثاني</TITLE>\n<TEXT>\nأعلنت وزارة الكهرباء عن تشغيل محطة جديدة بقدرة 300 ميغاواط.\n</TEXT>\n</DOC>\n',
   '<DOC>\n<DOCNO>A-3</DOCNO>\n<TITLE>الثالث</TITLE>\n<TEXT>\nارتفعت الصادرات بنسبة 7% خلال العام الماضي.\n</TEXT>\n</DOC>\n',
 ];
-const ENGLISH = 'The company said on Monday that it will invest $2.4 billion in a new solar plant of 700 MW near Tashkent, according to the ministry.\n';
-const FRENCH = "La société a annoncé lundi un investissement de 2,4 milliards de dollars dans une centrale solaire de 700 MW près de Tachkent, selon le ministère.\n";
+const ENGLISH =
+  'The company said on Monday that it will invest $2.4 billion in a new solar plant of 700 MW near Tashkent, according to the ministry.\n';
+const FRENCH =
+  'La société a annoncé lundi un investissement de 2,4 milliards de dollars dans une centrale solaire de 700 MW près de Tachkent, selon le ministère.\n';
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'arqam-inputs-'));
@@ -52,7 +54,10 @@ describe('a file of several <DOC>s', () => {
 });
 
 describe('input that is not Arabic', () => {
-  it.each([['english.txt', 'eng'], ['french.txt', 'fra']])('%s: a message naming the file and the language, no report, exit 1', (name, code) => {
+  it.each([
+    ['english.txt', 'eng'],
+    ['french.txt', 'fra'],
+  ])('%s: a message naming the file and the language, no report, exit 1', (name, code) => {
     const out = join(dir, `out-${name}`);
     const r = runCli(['analyze', join(dir, name), join(dir, 'good.txt'), '--out', out]);
     expect(r.status).toBe(1);
@@ -61,18 +66,21 @@ describe('input that is not Arabic', () => {
     expect(existsSync(join(out, 'good', 'report.html'))).toBe(true);
   });
 
-  it.each([['English', ENGLISH], ['French', FRENCH], ['English with an Arabic word', ENGLISH + 'قال الوزير\n']])(
-    '%s gets a message and no Arabic-rule figures from the library, as from ingest',
-    (_name, text) => {
-      const a = analyze(text);
-      expect(a.figures).toEqual([]);
-      expect(a.entities).toEqual([]);
-      expect(a.projects).toEqual([]);
-      expect(a.messages.map((m) => m.rule)).toContain('language');
-      expect(a.messages.find((m) => m.rule === 'language')!.reason).toMatch(/^(no Arabic text|not Arabic \(detected language: \w+\)): the Arabic rules/);
-      checkAnalysisSpans(text, a);
-    },
-  );
+  it.each([
+    ['English', ENGLISH],
+    ['French', FRENCH],
+    ['English with an Arabic word', ENGLISH + 'قال الوزير\n'],
+  ])('%s gets a message and no Arabic-rule figures from the library, as from ingest', (_name, text) => {
+    const a = analyze(text);
+    expect(a.figures).toEqual([]);
+    expect(a.entities).toEqual([]);
+    expect(a.projects).toEqual([]);
+    expect(a.messages.map((m) => m.rule)).toContain('language');
+    expect(a.messages.find((m) => m.rule === 'language')!.reason).toMatch(
+      /^(no Arabic text|not Arabic \(detected language: \w+\)): the Arabic rules/,
+    );
+    checkAnalysisSpans(text, a);
+  });
 });
 
 describe('options', () => {

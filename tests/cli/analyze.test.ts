@@ -92,7 +92,10 @@ describe('arqam extract --jsonl', () => {
     ].join('\n');
     const r = runCli(['extract', '--jsonl'], input);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
     expect(lines[0]).toHaveProperty('figures');
     expect(lines[0]).toHaveProperty('entities');

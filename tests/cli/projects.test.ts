@@ -7,9 +7,24 @@ import { tempDir } from '../store/store-helpers.js';
 import { runCli } from './run-cli.js';
 
 const ARTICLES = [
-  { id: 'a1', outlet: 'okaz', date: '2015-07-22', text: 'افتتح الأمير مشروع مطار الملك عبدالعزيز الدولي الجديد في جدة بتكلفة 27 مليار ريال.' },
-  { id: 'a2', outlet: 'alriyadh', date: '2015-07-24', text: 'بدأ العمل في مشروع مطار الملك عبد العزيز بجدة الذي تبلغ تكلفته 7.2 مليار دولار.' },
-  { id: 'a3', outlet: 'sabq', date: '2016-08-02', text: 'وقعت وزارة الكهرباء عقدا لبناء محطة الزور الشمالية في الكويت بقدرة 1500 ميغاواط.' },
+  {
+    id: 'a1',
+    outlet: 'okaz',
+    date: '2015-07-22',
+    text: 'افتتح الأمير مشروع مطار الملك عبدالعزيز الدولي الجديد في جدة بتكلفة 27 مليار ريال.',
+  },
+  {
+    id: 'a2',
+    outlet: 'alriyadh',
+    date: '2015-07-24',
+    text: 'بدأ العمل في مشروع مطار الملك عبد العزيز بجدة الذي تبلغ تكلفته 7.2 مليار دولار.',
+  },
+  {
+    id: 'a3',
+    outlet: 'sabq',
+    date: '2016-08-02',
+    text: 'وقعت وزارة الكهرباء عقدا لبناء محطة الزور الشمالية في الكويت بقدرة 1500 ميغاواط.',
+  },
 ];
 
 describe('arqam projects', () => {
@@ -29,7 +44,14 @@ describe('arqam projects', () => {
     expect(r.status).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     const airport = rows.find((p) => p.type === 'airport');
-    expect(airport).toMatchObject({ country: 'SA', sources: 2, outlets: 2, source_outlets: ['alriyadh', 'okaz'], first_report: '2015-07-22', last_report: '2015-07-24' });
+    expect(airport).toMatchObject({
+      country: 'SA',
+      sources: 2,
+      outlets: 2,
+      source_outlets: ['alriyadh', 'okaz'],
+      first_report: '2015-07-22',
+      last_report: '2015-07-24',
+    });
     expect(rows.find((p) => p.country === 'KW')).toMatchObject({ sources: 1 });
   });
 
@@ -60,7 +82,12 @@ describe('arqam projects', () => {
     const out = join(dir, 'report');
     const r = runCli(['report', '--db', db, '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => l.slice(out.length + 1))).toEqual(['index.html', 'index.md', 'consolidated-projects.csv', 'entities.csv', 'articles.csv']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.slice(out.length + 1)),
+    ).toEqual(['index.html', 'index.md', 'consolidated-projects.csv', 'entities.csv', 'articles.csv']);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 

@@ -7,7 +7,12 @@ const names = (clusters: ReturnType<typeof clusterBlock>) => clusters.map((c) =>
 describe('clusterBlock', () => {
   it('joins three reports of one plant and keeps another apart', () => {
     const plant = { type: 'solar', name: 'محطة طاقة شمسية مستقلة', places: ['الأفلاج'], capacity_mw: 50 };
-    const records = [keyed({ ...plant, doc_id: 'a' }), keyed({ ...plant, doc_id: 'b' }), keyed({ ...plant, doc_id: 'c', places: ['الأفلاج', 'الرياض'] }), keyed({ ...plant, doc_id: 'd', places: ['الخفجي'], capacity_mw: 40 })];
+    const records = [
+      keyed({ ...plant, doc_id: 'a' }),
+      keyed({ ...plant, doc_id: 'b' }),
+      keyed({ ...plant, doc_id: 'c', places: ['الأفلاج', 'الرياض'] }),
+      keyed({ ...plant, doc_id: 'd', places: ['الخفجي'], capacity_mw: 40 }),
+    ];
     expect(names(clusterBlock(records))).toEqual(['a,b,c', 'd']);
   });
 
@@ -31,7 +36,9 @@ describe('clusterBlock', () => {
   });
 
   it('gives the same clusters whatever the order of the records', () => {
-    const records = ['a', 'b', 'c', 'd', 'e'].map((d, i) => keyed({ doc_id: d, name: i % 2 ? 'محطة ليلى' : 'محطة الزور', places: [i < 3 ? 'جدة' : 'تبوك'] }));
+    const records = ['a', 'b', 'c', 'd', 'e'].map((d, i) =>
+      keyed({ doc_id: d, name: i % 2 ? 'محطة ليلى' : 'محطة الزور', places: [i < 3 ? 'جدة' : 'تبوك'] }),
+    );
     const once = names(clusterBlock(records));
     expect(names(clusterBlock([...records].reverse()))).toEqual(once);
     expect(names(clusterBlock([records[2], records[0], records[4], records[1], records[3]]))).toEqual(once);

@@ -3,7 +3,10 @@ import { consolidate, conflictsText } from '../../src/consolidate/consensus.js';
 import type { Cluster } from '../../src/consolidate/cluster-projects.js';
 import { keyed } from './records.js';
 
-const cluster = (...members: Parameters<typeof keyed>[0][]): Cluster => ({ members: members.map(keyed).sort((a, b) => (a.key < b.key ? -1 : 1)), links: [] });
+const cluster = (...members: Parameters<typeof keyed>[0][]): Cluster => ({
+  members: members.map(keyed).sort((a, b) => (a.key < b.key ? -1 : 1)),
+  links: [],
+});
 const base = { name: 'محطة ليلى', type: 'solar', places: ['ليلى'] };
 
 describe('consolidate', () => {
@@ -31,7 +34,12 @@ describe('consolidate', () => {
   });
 
   it('reports first and last dates, outlets and places by frequency', () => {
-    const p = consolidate(cluster({ ...base, published: '2015-08-09', outlet: 'alyaum' }, { ...base, published: '2015-07-31', outlet: 'aawsat', places: ['ليلى', 'الرياض'] }));
+    const p = consolidate(
+      cluster(
+        { ...base, published: '2015-08-09', outlet: 'alyaum' },
+        { ...base, published: '2015-07-31', outlet: 'aawsat', places: ['ليلى', 'الرياض'] },
+      ),
+    );
     expect(p).toMatchObject({ first_report: '2015-07-31', last_report: '2015-08-09', outlets: 2, places: ['ليلى', 'الرياض'] });
   });
 });

@@ -8,9 +8,26 @@ let n = 0;
 export function record(fields: Partial<ProjectRecord> & { name: string }): ProjectRecord {
   n++;
   return {
-    doc_id: `d${n}`, project_id: 'p1', type: 'power_plant', country: 'SA', places: [], year: null, year_end: null, capacity_mw: null,
-    capacity_mw_max: null, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [],
-    published: null, outlet: null, title: null, context: null, ...fields,
+    doc_id: `d${n}`,
+    project_id: 'p1',
+    type: 'power_plant',
+    country: 'SA',
+    places: [],
+    year: null,
+    year_end: null,
+    capacity_mw: null,
+    capacity_mw_max: null,
+    capacity: null,
+    capacity_unit: null,
+    cost: null,
+    currency: null,
+    cost_usd: null,
+    partners: [],
+    published: null,
+    outlet: null,
+    title: null,
+    context: null,
+    ...fields,
   };
 }
 

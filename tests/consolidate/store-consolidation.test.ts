@@ -10,11 +10,31 @@ import { openStore } from '../../src/store/open-store.js';
 import { tempDir } from '../store/store-helpers.js';
 
 const ARTICLES = [
-  { id: 'a1', outlet: 'alyaum', date: '2015-07-21', text: 'وقعت الشركة السعودية للكهرباء اتفاقية لإنشاء محطة طاقة شمسية بقدرة 50 ميغاواط في الأفلاج.' },
-  { id: 'a2', outlet: 'okaz', date: '2015-07-22', text: 'افتتح الأمير مشروع مطار الملك عبدالعزيز الدولي الجديد في جدة بتكلفة 27 مليار ريال.' },
+  {
+    id: 'a1',
+    outlet: 'alyaum',
+    date: '2015-07-21',
+    text: 'وقعت الشركة السعودية للكهرباء اتفاقية لإنشاء محطة طاقة شمسية بقدرة 50 ميغاواط في الأفلاج.',
+  },
+  {
+    id: 'a2',
+    outlet: 'okaz',
+    date: '2015-07-22',
+    text: 'افتتح الأمير مشروع مطار الملك عبدالعزيز الدولي الجديد في جدة بتكلفة 27 مليار ريال.',
+  },
   { id: 'b1', outlet: 'aawsat', date: '2015-07-23', text: 'أعلنت الهيئة عن إنشاء محطة طاقة شمسية مستقلة في الأفلاج بقدرة 40 ميغاواط.' },
-  { id: 'b2', outlet: 'alriyadh', date: '2015-07-24', text: 'بدأ العمل في مشروع مطار الملك عبد العزيز بجدة الذي تبلغ تكلفته 7.2 مليار دولار.' },
-  { id: 'b3', outlet: 'sabq', date: '2015-07-24', text: 'وقعت وزارة الكهرباء عقدا لبناء محطة الزور الشمالية في الكويت بقدرة 1500 ميغاواط.' },
+  {
+    id: 'b2',
+    outlet: 'alriyadh',
+    date: '2015-07-24',
+    text: 'بدأ العمل في مشروع مطار الملك عبد العزيز بجدة الذي تبلغ تكلفته 7.2 مليار دولار.',
+  },
+  {
+    id: 'b3',
+    outlet: 'sabq',
+    date: '2015-07-24',
+    text: 'وقعت وزارة الكهرباء عقدا لبناء محطة الزور الشمالية في الكويت بقدرة 1500 ميغاواط.',
+  },
 ];
 
 const dir = tempDir('consolidate');
@@ -22,14 +42,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function lines(name: string, ids: string[]): string {
   const file = join(dir, name);
-  writeFileSync(file, ARTICLES.filter((a) => ids.includes(a.id)).map((a) => JSON.stringify(a)).join('\n') + '\n');
+  writeFileSync(
+    file,
+    ARTICLES.filter((a) => ids.includes(a.id))
+      .map((a) => JSON.stringify(a))
+      .join('\n') + '\n',
+  );
   return file;
 }
 
 const TABLES = {
-  project_clusters: 'SELECT cluster_id, block, doc_id, project_id, name, type, published, outlet, name_words FROM project_clusters ORDER BY ALL',
+  project_clusters:
+    'SELECT cluster_id, block, doc_id, project_id, name, type, published, outlet, name_words FROM project_clusters ORDER BY ALL',
   project_links: 'SELECT * FROM project_links ORDER BY ALL',
-  consolidated_projects: 'SELECT * EXCLUDE (places, partners, source_docs, source_outlets), places::VARCHAR, source_docs::VARCHAR FROM consolidated_projects ORDER BY cluster_id',
+  consolidated_projects:
+    'SELECT * EXCLUDE (places, partners, source_docs, source_outlets), places::VARCHAR, source_docs::VARCHAR FROM consolidated_projects ORDER BY cluster_id',
   entity_documents: 'SELECT * FROM entity_documents ORDER BY ALL',
   consolidated_entities: 'SELECT * FROM consolidated_entities ORDER BY entity_key',
 };

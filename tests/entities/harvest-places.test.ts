@@ -1,7 +1,15 @@
 // The place harvester on hand-written articles: which names it reads after a cue, where a name
 // ends, and which candidates the evidence keeps.
 import { describe, expect, it } from 'vitest';
-import { CueCollector, Confirmer, cueOccurrences, describingWord, select, shortlist, THRESHOLDS } from '../../src/entities/harvest/harvest-places.js';
+import {
+  CueCollector,
+  Confirmer,
+  cueOccurrences,
+  describingWord,
+  select,
+  shortlist,
+  THRESHOLDS,
+} from '../../src/entities/harvest/harvest-places.js';
 import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
 
 const k = defaultWordKnowledge();
@@ -55,12 +63,20 @@ describe('shortlist and select', () => {
   for (const [outlet, text] of articles) c.add(text, outlet);
 
   it('keeps a town named in several articles and outlets, after several cues', () => {
-    const keys = shortlist(c.stats, () => false, () => false);
+    const keys = shortlist(
+      c.stats,
+      () => false,
+      () => false,
+    );
     expect(keys).toContain('الخرسانيه');
   });
 
   it('drops a word that mostly occurs without a cue, and gives the country named around the town', () => {
-    const keys = shortlist(c.stats, () => false, () => false);
+    const keys = shortlist(
+      c.stats,
+      () => false,
+      () => false,
+    );
     const conf = new Confirmer(keys, k, new Map([['السعوديه', 'SA']]));
     articles.forEach(([outlet, text], i) => {
       conf.add(text, `${outlet}:${i}`);

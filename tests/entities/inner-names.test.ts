@@ -11,7 +11,7 @@ describe('an entity inside the name of a street or building is no mention of it'
     ['a street named after a country', 'وقع الحادث في شارع فلسطين بجدة.', ['CITY:جدة']],
     ['"عن طريق" is "by way of": the place stays', 'صدر النفط عن طريق مصر.', ['COUNTRY:مصر']],
     ['the places a road links stay (the seed: طريق بشكيك-أوش)', 'وإعادة بناء طريق بشكيك-أوش.', ['CITY:بشكيك', 'CITY:أوش']],
-    ['a name with a preposition is the road\'s complement', 'سيفتح طريق جديد لأوروبا للحصول على الغاز.', ['REGION:أوروبا']],
+    ["a name with a preposition is the road's complement", 'سيفتح طريق جديد لأوروبا للحصول على الغاز.', ['REGION:أوروبا']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -29,13 +29,13 @@ describe('قطر before a length is the diameter', () => {
 });
 
 describe('a lexicon name with عبد written apart or joined', () => {
-  it('finds مدينة الملك عبد العزيز للعلوم والتقنية as the lexicon\'s عبدالعزيز', () => {
+  it("finds مدينة الملك عبد العزيز للعلوم والتقنية as the lexicon's عبدالعزيز", () => {
     const doc = analyzeText('جاء ذلك خلال إبرام مدينة الملك عبد العزيز للعلوم والتقنية مذكرتي تفاهم.');
     expect(doc.entities.map((e) => `${e.type}:${e.key}`)).toEqual(['ORG:kacst']);
   });
 });
 
-describe('a facility\'s name is not a person or an organisation of the tagger', () => {
+describe("a facility's name is not a person or an organisation of the tagger", () => {
   it('reads no person in محطة "ليلي"', () => {
     const doc = analyzeText('للمحطة التي أطلق عليها اسم محطة "ليلي".', [handTagger([{ text: 'ليلي', type: 'PERS' }])]);
     expect(mentionList(doc)).toEqual([]);

@@ -7,16 +7,40 @@ import { analyzeText, mentionList } from './analyze-text.js';
 
 describe('organisations after a head word', () => {
   it.each<[string, string, string[]]>([
-    ['a construct after an institution cue (gold-dev saudinewsnet-02)', 'وسيكون مقر المركز في معهد بحوث المياه والطاقة بالمدينة.', ['ORG:معهد بحوث المياه والطاقة']],
-    ['a construct closed by a participle adjective', 'بالتعاون مع شركة تقنية المياه المتقدمة على الأعمال.', ['ORG:شركة تقنية المياه المتقدمة']],
-    ['a construct after a committee cue, the given-name-like word read as a word', 'قدمت المشرفة على لجنة تيسير الأعمال عرضا.', ['ORG:لجنة تيسير الأعمال']],
-    ['a construct with the owner\'s plural nisba', 'وقال رئيس جمعية رجال الأعمال المصريين إن القناة مهمة.', ['ORG:جمعية رجال الأعمال المصريين', 'COUNTRY:المصريين']],
+    [
+      'a construct after an institution cue (gold-dev saudinewsnet-02)',
+      'وسيكون مقر المركز في معهد بحوث المياه والطاقة بالمدينة.',
+      ['ORG:معهد بحوث المياه والطاقة'],
+    ],
+    [
+      'a construct closed by a participle adjective',
+      'بالتعاون مع شركة تقنية المياه المتقدمة على الأعمال.',
+      ['ORG:شركة تقنية المياه المتقدمة'],
+    ],
+    [
+      'a construct after a committee cue, the given-name-like word read as a word',
+      'قدمت المشرفة على لجنة تيسير الأعمال عرضا.',
+      ['ORG:لجنة تيسير الأعمال'],
+    ],
+    [
+      "a construct with the owner's plural nisba",
+      'وقال رئيس جمعية رجال الأعمال المصريين إن القناة مهمة.',
+      ['ORG:جمعية رجال الأعمال المصريين', 'COUNTRY:المصريين'],
+    ],
     ['a board is no name: مجلس إدارة الشركة', 'اجتمع مجلس إدارة الشركة أمس.', []],
     ['"a set of" is no group: مجموعة عربات الركاب', 'تتكون من مجموعة عربات الركاب الحديثة.', []],
     ['a committee with a definite complement', 'صادقت عليها لجنة المنافسة بالوزارة.', ['ORG:لجنة المنافسة']],
     ['a colour adjective closes the name', 'من قبل لجنة المباني الخضراء في أمريكا.', ['ORG:لجنة المباني الخضراء', 'COUNTRY:أمريكا']],
-    ['an academy cue with a nisba and a complement', 'احتفلت الأكاديمية السعودية للطيران المدني بالخريجين.', ['ORG:الأكاديمية السعودية للطيران المدني', 'COUNTRY:السعودية']],
-    ['a joint committee of two countries', 'أعلنت انعقاد اللجنة المشتركة التونسية الجزائرية في فيفري.', ['ORG:اللجنة المشتركة التونسية الجزائرية', 'COUNTRY:التونسية', 'COUNTRY:الجزائرية']],
+    [
+      'an academy cue with a nisba and a complement',
+      'احتفلت الأكاديمية السعودية للطيران المدني بالخريجين.',
+      ['ORG:الأكاديمية السعودية للطيران المدني', 'COUNTRY:السعودية'],
+    ],
+    [
+      'a joint committee of two countries',
+      'أعلنت انعقاد اللجنة المشتركة التونسية الجزائرية في فيفري.',
+      ['ORG:اللجنة المشتركة التونسية الجزائرية', 'COUNTRY:التونسية', 'COUNTRY:الجزائرية'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -26,9 +50,17 @@ describe('organisations after a head word', () => {
 
 describe('a nisba that belongs to the official name', () => {
   it.each<[string, string, string[]]>([
-    ['a ministry with its country (saudinewsnet-37)', 'قالت وزارة التخطيط المصرية في بيان إن الحكومة تتوقع النمو.', ['ORG:وزارة التخطيط المصرية', 'COUNTRY:المصرية']],
+    [
+      'a ministry with its country (saudinewsnet-37)',
+      'قالت وزارة التخطيط المصرية في بيان إن الحكومة تتوقع النمو.',
+      ['ORG:وزارة التخطيط المصرية', 'COUNTRY:المصرية'],
+    ],
     ['a ministry of two portfolios', 'التابع لوزارة التجارة والصناعة المصرية.', ['ORG:وزارة التجارة والصناعة المصرية', 'COUNTRY:المصرية']],
-    ['a masculine nisba after a masculine complement', 'وأعلنت هيئة الطيران المدني الإماراتي القرار.', ['ORG:هيئة الطيران المدني الإماراتي', 'COUNTRY:الإماراتي']],
+    [
+      'a masculine nisba after a masculine complement',
+      'وأعلنت هيئة الطيران المدني الإماراتي القرار.',
+      ['ORG:هيئة الطيران المدني الإماراتي', 'COUNTRY:الإماراتي'],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
@@ -46,10 +78,14 @@ describe('a nisba that belongs to the official name', () => {
   });
 });
 
-describe('a deputy\'s portfolio is not part of the ministry (لشؤون)', () => {
+describe("a deputy's portfolio is not part of the ministry (لشؤون)", () => {
   it.each<[string, string, string[]]>([
     ['وكيل وزارة X لشؤون Y', 'أشاد وكيل وزارة المياه والكهرباء لشؤون الكهرباء بالشركة.', ['ORG:وزارة المياه والكهرباء']],
-    ['وكيل وزارة X لشؤون Y, the ministry with its country', 'بحضور وكيل وزارة المالية السعودية لشؤون الإيرادات.', ['ORG:وزارة المالية السعودية', 'COUNTRY:السعودية']],
+    [
+      'وكيل وزارة X لشؤون Y, the ministry with its country',
+      'بحضور وكيل وزارة المالية السعودية لشؤون الإيرادات.',
+      ['ORG:وزارة المالية السعودية', 'COUNTRY:السعودية'],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });

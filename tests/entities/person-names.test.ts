@@ -7,13 +7,15 @@ describe('people', () => {
     expect(mentionList(analyzeText('وافتتح في عام 1430 برعاية الملك عبدالله، رحمه الله.'))).toEqual(['PERSON:الملك عبدالله']);
   });
 
-  it('keeps a prince\'s full name without the title', () => {
+  it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
 
   it('joins a family name written without its article to the full name', () => {
     // The tagger finds the bare family name; the rules find the full name after the role.
-    const doc = analyzeText('وقال سرحان: إن الهدف واضح. وأشار مساعد الرئيس بالهيئة وائل السرحان، إلى التوسع.', [handTagger([{ text: 'سرحان', type: 'PERS' }])]);
+    const doc = analyzeText('وقال سرحان: إن الهدف واضح. وأشار مساعد الرئيس بالهيئة وائل السرحان، إلى التوسع.', [
+      handTagger([{ text: 'سرحان', type: 'PERS' }]),
+    ]);
     const people = doc.entities.filter((e) => e.type === 'PERSON');
     expect(people).toHaveLength(1);
     expect(people[0].mentions.map((m) => m.text)).toEqual(['سرحان', 'وائل السرحان']);

@@ -6,13 +6,25 @@ import { analyzeText, handTagger, mentionList } from './analyze-text.js';
 
 describe('concessions, reservoirs and quoted field names', () => {
   it.each<[string, string, string[]]>([
-    ['a quoted concession (ant-multisource-07)', 'حصلت على نسبة 20 بالمائة في امتياز "أم الشيف ونصر" في أبوظبي.', ['LOCATION:أم الشيف ونصر', 'CITY:أبوظبي']],
-    ['two quoted names after a dual cue', 'ويمثل امتيازا "أم الشيف ونصر" و"زاكوم السفلي" جزءا من الامتياز.', ['LOCATION:أم الشيف ونصر', 'LOCATION:زاكوم السفلي']],
+    [
+      'a quoted concession (ant-multisource-07)',
+      'حصلت على نسبة 20 بالمائة في امتياز "أم الشيف ونصر" في أبوظبي.',
+      ['LOCATION:أم الشيف ونصر', 'CITY:أبوظبي'],
+    ],
+    [
+      'two quoted names after a dual cue',
+      'ويمثل امتيازا "أم الشيف ونصر" و"زاكوم السفلي" جزءا من الامتياز.',
+      ['LOCATION:أم الشيف ونصر', 'LOCATION:زاكوم السفلي'],
+    ],
     ['a part of a listed field', 'رسم مشاركة في امتياز زاكوم السفلي، الذين ستتولى إدارتهما.', ['LOCATION:زاكوم السفلي']],
     ['a quoted name the lexicon lists with its cue', 'أعلنت الشركة اكتشاف حقل "ظهر" العملاق.', ['LOCATION:ظهر']],
     ['"بامتياز" is "with distinction"', 'تخرج الطالب بامتياز مرتفع.', []],
     ['a direction and a listed place after منطقة (saudinewsnet-37)', 'من المكثفات في منطقة غرب الدلتا.', ['LOCATION:غرب الدلتا']],
-    ['a direction and an unlisted name after a concession cue', 'تمتلك 75 في المائة من منطقة امتياز غرب أبو ماضي بينما.', ['LOCATION:غرب أبو ماضي']],
+    [
+      'a direction and an unlisted name after a concession cue',
+      'تمتلك 75 في المائة من منطقة امتياز غرب أبو ماضي بينما.',
+      ['LOCATION:غرب أبو ماضي'],
+    ],
     ['a direction from a city is no place of its own', 'وقع الحادث في منطقة جنوب الرياض.', ['CITY:الرياض']],
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
   ])('%s', (_why, text, expected) => {
@@ -26,8 +38,10 @@ describe('concessions, reservoirs and quoted field names', () => {
     expect(doc.entities.map((e) => e.key)).toEqual(['zohr']);
   });
 
-  it('reads the tagger\'s span with the words of a place found by a cue as that place', () => {
-    const doc = analyzeText('وتخطط الشركة للإنتاج في أم الشيف قريبا. ويمتاز مكمن "أم الشيف" بغطاء غازي.', [handTagger([{ text: 'أم الشيف', type: 'ORG' }])]);
+  it("reads the tagger's span with the words of a place found by a cue as that place", () => {
+    const doc = analyzeText('وتخطط الشركة للإنتاج في أم الشيف قريبا. ويمتاز مكمن "أم الشيف" بغطاء غازي.', [
+      handTagger([{ text: 'أم الشيف', type: 'ORG' }]),
+    ]);
     expect(doc.entities.map((e) => `${e.type}:${e.mentions.length}`)).toEqual(['LOCATION:2']);
   });
 });
@@ -35,8 +49,16 @@ describe('concessions, reservoirs and quoted field names', () => {
 describe('new places and ports', () => {
   it.each<[string, string, string[]]>([
     ['a city and الجديدة is a new city', 'مثل مدينة الإسماعيلية الجديدة التي ستقوم على القناة.', ['CITY:الإسماعيلية الجديدة']],
-    ['a facility and الجديد is a new facility; the city stays', 'مثل مشروع مطار جدة الجديد الذي سيكون تشغيله خاصا.', ['LOCATION:مطار جدة الجديد', 'CITY:جدة']],
-    ['a port the lexicon lists keeps its city', 'دخلت السفينة قادمة من ميناء جدة إلى بورسعيد.', ['LOCATION:ميناء جدة', 'CITY:جدة', 'CITY:بورسعيد']],
+    [
+      'a facility and الجديد is a new facility; the city stays',
+      'مثل مشروع مطار جدة الجديد الذي سيكون تشغيله خاصا.',
+      ['LOCATION:مطار جدة الجديد', 'CITY:جدة'],
+    ],
+    [
+      'a port the lexicon lists keeps its city',
+      'دخلت السفينة قادمة من ميناء جدة إلى بورسعيد.',
+      ['LOCATION:ميناء جدة', 'CITY:جدة', 'CITY:بورسعيد'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

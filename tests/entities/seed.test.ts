@@ -50,7 +50,10 @@ describe.skipIf(!PRESENT)('entities of the seed article', () => {
     expect(doc!.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.text === name))).toBe(true);
   });
 
-  it.each(['Komaihaltec Inc.', 'Muroo Systems Corporation', 'Kawasaki Heavy Industries', 'Rönesans', 'ITOCHU'])('finds the company %s', (name) => {
-    expect(doc!.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === name))).toBe(true);
-  });
+  it.each(['Komaihaltec Inc.', 'Muroo Systems Corporation', 'Kawasaki Heavy Industries', 'Rönesans', 'ITOCHU'])(
+    'finds the company %s',
+    (name) => {
+      expect(doc!.entities.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === name))).toBe(true);
+    },
+  );
 });

@@ -9,9 +9,17 @@ describe('lexicon names on clitic-stripped tokens', () => {
     ['region after ل', 'وضعت خطة لآسيا الوسطى كلها.', ['REGION:آسيا الوسطى']],
     ['city the splitter does not know, after و', 'زار الوفد سمرقند وبخارى.', ['CITY:سمرقند', 'CITY:بخارى']],
     ['city after ب, split by hand', 'عقد الاجتماع بسمرقند أمس.', ['CITY:سمرقند']],
-    ['org name with its acronym', 'بالتعاون مع وكالة اليابان للتعاون الدولي (JICA).', ['ORG:وكالة اليابان للتعاون الدولي', 'COUNTRY:اليابان', 'ORG:JICA']],
+    [
+      'org name with its acronym',
+      'بالتعاون مع وكالة اليابان للتعاون الدولي (JICA).',
+      ['ORG:وكالة اليابان للتعاون الدولي', 'COUNTRY:اليابان', 'ORG:JICA'],
+    ],
     ['a Latin acronym as written', 'قدم JBIC تمويلا.', ['ORG:JBIC']],
-    ['longest match wins, and the org keeps the country named inside it', 'وقع بنك اليابان للتعاون الدولي الاتفاق.', ['ORG:بنك اليابان للتعاون الدولي', 'COUNTRY:اليابان']],
+    [
+      'longest match wins, and the org keeps the country named inside it',
+      'وقع بنك اليابان للتعاون الدولي الاتفاق.',
+      ['ORG:بنك اليابان للتعاون الدولي', 'COUNTRY:اليابان'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -22,7 +30,12 @@ describe('lexicon names on clitic-stripped tokens', () => {
     const doc = analyzeText('دعمت اليابان المشروع. وقالت الشركة اليابانية إن المستهلكين اليابانيين راضون بدعم ياباني.');
     const jp = doc.entities.filter((e) => e.key === 'JP');
     expect(jp).toHaveLength(1);
-    expect(jp[0].mentions.map((m) => `${m.text}/${m.via}`)).toEqual(['اليابان/name', 'اليابانية/nisba', 'اليابانيين/nisba', 'ياباني/nisba']);
+    expect(jp[0].mentions.map((m) => `${m.text}/${m.via}`)).toEqual([
+      'اليابان/name',
+      'اليابانية/nisba',
+      'اليابانيين/nisba',
+      'ياباني/nisba',
+    ]);
     expect(jp[0]).toMatchObject({ type: 'COUNTRY', name: 'اليابان', name_en: 'Japan' });
   });
 
@@ -70,7 +83,11 @@ describe('a nisba after a quoted name', () => {
     ['وأعلنت شركة "ديليك دريلينغ" الإسرائيلية عن اتفاق.', 'IL'],
     ['وقالت مجموعة «النواس» الإماراتية إن المشروع بدأ.', 'AE'],
   ])('%s → %s', (text, key) => {
-    expect(analyzeText(text).entities.filter((e) => e.type === 'COUNTRY').map((e) => e.key)).toEqual([key]);
+    expect(
+      analyzeText(text)
+        .entities.filter((e) => e.type === 'COUNTRY')
+        .map((e) => e.key),
+    ).toEqual([key]);
   });
 });
 
@@ -82,7 +99,10 @@ describe('a given name as written is not a clitic and a place', () => {
 });
 
 describe('names shared by places of two countries, and places that are also words', () => {
-  const places = (text: string) => analyzeText(text).entities.filter((e) => e.type === 'CITY' || e.type === 'COUNTRY').map((e) => e.key);
+  const places = (text: string) =>
+    analyzeText(text)
+      .entities.filter((e) => e.type === 'CITY' || e.type === 'COUNTRY')
+      .map((e) => e.key);
   it('reads عمان as Amman in an article that names Jordan, and as Oman in one that names Oman', () => {
     expect(places('التقى وزير الخارجية الأردني نظيره المصري في عمان اليوم.')).toContain('jo-amman');
     expect(places('وزار الوفد عمان والتقى بالمسؤولين العمانيين.')).toContain('OM');
@@ -136,7 +156,11 @@ describe('patterns for names no lexicon has', () => {
     ['river cue and an unknown name', 'بناء جسر فوق نهر زرافشانكي الكبير.', 'LOCATION:نهر زرافشانكي'],
     ['settlement cue and an unknown name', 'في مدينة قرقوزة الصغيرة.', 'CITY:قرقوزة'],
     ['event cue and a place with a year', 'لقد قدم معرض أوساكا 2025 فرصا.', 'EVENT:معرض أوساكا 2025'],
-    ['a plain word between two name words', 'زار الوفد تركيا، وهو مصدر قلق للرئيس التركي رجب طيب أردوغان وحكومته.', 'PERSON:رجب طيب أردوغان'],
+    [
+      'a plain word between two name words',
+      'زار الوفد تركيا، وهو مصدر قلق للرئيس التركي رجب طيب أردوغان وحكومته.',
+      'PERSON:رجب طيب أردوغان',
+    ],
     ['a Latin newspaper after صحيفة', 'كشفت صحيفة The Wallstreet Journal عن خطط.', 'ORG:The Wallstreet Journal'],
     ['an event named after an organisation', 'شارك الوزير في قمة مجموعة العشرين في نيودلهي.', 'EVENT:قمة مجموعة العشرين'],
     ['the organisation inside the event is kept', 'شارك الوزير في قمة مجموعة العشرين في نيودلهي.', 'ORG:مجموعة العشرين'],
@@ -147,7 +171,11 @@ describe('patterns for names no lexicon has', () => {
     ['common words closed by a Latin code', 'خلال مؤتمر الأطراف COP28 في دبي تعهدت الدول.', 'EVENT:مؤتمر الأطراف COP28'],
     ['a name ends at the role after it', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'PERSON:أمين الناصر'],
     ['the organisation after the role is its own', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'ORG:أرامكو السعودية'],
-    ['a complement stops at a known organisation joined by و', 'وقعت وزارة الطاقة للمملكة الزمزورية والبنك الدولي الاتفاق.', 'ORG:وزارة الطاقة للمملكة الزمزورية'],
+    [
+      'a complement stops at a known organisation joined by و',
+      'وقعت وزارة الطاقة للمملكة الزمزورية والبنك الدولي الاتفاق.',
+      'ORG:وزارة الطاقة للمملكة الزمزورية',
+    ],
     ['and the organisation after و is its own', 'وقعت وزارة الطاقة للمملكة الزمزورية والبنك الدولي الاتفاق.', 'ORG:البنك الدولي'],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
@@ -167,7 +195,7 @@ describe('patterns for names no lexicon has', () => {
     ['an event cue and an adjective', 'قال في مؤتمر صحافي أمس.', 'EVENT'],
     ['a company cue and a generic adjective', 'تعد شركة رائدة عالمياً في المجال.', 'ORG'],
     ['an institution cue and a preposition', 'أعلن عن وكالة لاستقطاب المواهب.', 'ORG'],
-    ['a season with a year: a company\'s, no event', 'حقق موسم 2023 أرباحا.', 'EVENT'],
+    ["a season with a year: a company's, no event", 'حقق موسم 2023 أرباحا.', 'EVENT'],
     ['a week with a plain word', 'كان أسبوعا حافلا بالأحداث.', 'EVENT'],
     ['a dialogue with an adjective', 'أجرى حوار صحفي مع الوزير.', 'EVENT'],
   ])('no entity: %s', (_why, text, type) => {
@@ -214,27 +242,67 @@ describe('the tagger fills gaps', () => {
   it.each<[string, string, { text: string; type: 'PERS' | 'LOC' | 'ORG' | 'MISC' }, string[]]>([
     ['an untitled person no rule finds', 'وصرح تشانغ وي للصحفيين.', { text: 'تشانغ وي', type: 'PERS' }, ['PERSON:تشانغ وي']],
     ['an org no rule finds', 'وأعلنت زنتريكسا الإسبانية العقد.', { text: 'زنتريكسا', type: 'ORG' }, ['ORG:زنتريكسا']],
-    ['an unknown place after a settlement cue is a city', 'ووصل الوفد إلى العاصمة زمزوره أمس.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
+    [
+      'an unknown place after a settlement cue is a city',
+      'ووصل الوفد إلى العاصمة زمزوره أمس.',
+      { text: 'زمزوره', type: 'LOC' },
+      ['CITY:زمزوره'],
+    ],
     ['an unknown place with no cue is a city', 'ووصل الوفد إلى زمزوره أمس.', { text: 'زمزوره', type: 'LOC' }, ['CITY:زمزوره']],
     ['a lexicon place the context set aside keeps its key', 'وصلت الشحنة إلى صور أمس.', { text: 'صور', type: 'LOC' }, ['CITY:صور']],
-    ['MISC starting with an event cue is an event', 'انعقد المؤتمر الاقتصادي العالمي أمس.', { text: 'المؤتمر الاقتصادي العالمي', type: 'MISC' }, ['EVENT:المؤتمر الاقتصادي العالمي']],
+    [
+      'MISC starting with an event cue is an event',
+      'انعقد المؤتمر الاقتصادي العالمي أمس.',
+      { text: 'المؤتمر الاقتصادي العالمي', type: 'MISC' },
+      ['EVENT:المؤتمر الاقتصادي العالمي'],
+    ],
     ['MISC without an event cue is dropped', 'تحدث باللغة الزمزورية.', { text: 'الزمزورية', type: 'MISC' }, []],
     ['a span of plain words is dropped', 'وتطوير رأس المال البشري مهم.', { text: 'رأس المال البشري', type: 'PERS' }, []],
     ['a lone cue word is dropped', 'وأعلنت منظمة دولية أن العمل بدأ.', { text: 'منظمة', type: 'ORG' }, []],
-    ['a feminine plural before a definite word is cut from a person', 'وتحررت المدينة من ميليشيات الزمزوري وحلفائها.', { text: 'ميليشيات الزمزوري', type: 'PERS' }, ['PERSON:الزمزوري']],
-    ['leading plain words are cut from a person', 'ونقلت الصحيفة زمزوري عن المصدر.', { text: 'الصحيفة زمزوري', type: 'PERS' }, ['PERSON:زمزوري']],
+    [
+      'a feminine plural before a definite word is cut from a person',
+      'وتحررت المدينة من ميليشيات الزمزوري وحلفائها.',
+      { text: 'ميليشيات الزمزوري', type: 'PERS' },
+      ['PERSON:الزمزوري'],
+    ],
+    [
+      'leading plain words are cut from a person',
+      'ونقلت الصحيفة زمزوري عن المصدر.',
+      { text: 'الصحيفة زمزوري', type: 'PERS' },
+      ['PERSON:زمزوري'],
+    ],
     ['a currency after an amount is dropped', 'ضخ الصندوق 70 مليار ريال.', { text: 'ريال', type: 'ORG' }, []],
-    ['a project word taken for an organisation is left to the projects', 'الدراسات الخاصة بمشروع شبكة المترو الخفيف بصفاقس.', { text: 'المترو', type: 'ORG' }, []],
+    [
+      'a project word taken for an organisation is left to the projects',
+      'الدراسات الخاصة بمشروع شبكة المترو الخفيف بصفاقس.',
+      { text: 'المترو', type: 'ORG' },
+      [],
+    ],
     ['and so is a quoted name after a project word', 'تكللت الجهود بالنجاح في مشروع «زمزورة» للغاز.', { text: 'زمزورة', type: 'ORG' }, []],
     ['a unit word is dropped', 'بسعر يبدأ من 18.75 هللة لكل كيلوواط/ ساعة.', { text: 'كيلوواط', type: 'PERS' }, []],
     ['trailing function words are cut', 'وأشار زمزوري لـ "الاقتصادية" إلى ذلك.', { text: 'زمزوري لـ', type: 'PERS' }, ['PERSON:زمزوري']],
     // A foreign name's first letter is not taken for a preposition (corpus: ليلي → يلي, كريس → ريس).
     ['a name beginning with ك keeps it', 'وقال كريس زمزوري إن العمل بدأ.', { text: 'كريس زمزوري', type: 'PERS' }, ['PERSON:كريس زمزوري']],
     ['a name beginning with ل keeps it', 'وأوضحت ليلي زمزوري أن العمل بدأ.', { text: 'ليلي زمزوري', type: 'PERS' }, ['PERSON:ليلي زمزوري']],
-    ['a preposition before a known given name is cut', 'وقدم الجائزة لمحمد زمزوري أمس.', { text: 'لمحمد زمزوري', type: 'PERS' }, ['PERSON:محمد زمزوري']],
+    [
+      'a preposition before a known given name is cut',
+      'وقدم الجائزة لمحمد زمزوري أمس.',
+      { text: 'لمحمد زمزوري', type: 'PERS' },
+      ['PERSON:محمد زمزوري'],
+    ],
     ['and so is a conjunction', 'وحضر الاجتماع وكريم زمزوري أمس.', { text: 'وكريم زمزوري', type: 'PERS' }, ['PERSON:كريم زمزوري']],
-    ['but not the W of a foreign name the corpora never saw', 'وقال ويتكوف إن المحادثات مستمرة.', { text: 'ويتكوف', type: 'PERS' }, ['PERSON:ويتكوف']],
-    ['an unknown organisation beginning with ل keeps it', 'وذكرت لاليبر بلجيك أن الحكومة استقالت.', { text: 'لاليبر بلجيك', type: 'ORG' }, ['ORG:لاليبر بلجيك']],
+    [
+      'but not the W of a foreign name the corpora never saw',
+      'وقال ويتكوف إن المحادثات مستمرة.',
+      { text: 'ويتكوف', type: 'PERS' },
+      ['PERSON:ويتكوف'],
+    ],
+    [
+      'an unknown organisation beginning with ل keeps it',
+      'وذكرت لاليبر بلجيك أن الحكومة استقالت.',
+      { text: 'لاليبر بلجيك', type: 'ORG' },
+      ['ORG:لاليبر بلجيك'],
+    ],
   ])('%s', (_why, text, span, expected) => {
     expect(fromModel(text, span)).toEqual(expected);
   });
@@ -245,12 +313,19 @@ describe('the tagger fills gaps', () => {
   });
 
   it('joins adjacent spans the tagger began separately', () => {
-    const doc = analyzeText('وقالت زنتريكا مورلاندو في بيان.', [handTagger([{ text: 'زنتريكا', type: 'ORG' }, { text: 'مورلاندو', type: 'ORG' }])]);
+    const doc = analyzeText('وقالت زنتريكا مورلاندو في بيان.', [
+      handTagger([
+        { text: 'زنتريكا', type: 'ORG' },
+        { text: 'مورلاندو', type: 'ORG' },
+      ]),
+    ]);
     expect(mentionList(doc)).toEqual(['ORG:زنتريكا مورلاندو']);
   });
 
   it('groups a name found by a title and by the tagger into one person', () => {
-    const doc = analyzeText('فإن الدكتور بارنت مار أستاذ الاقتصاد قال ذلك. وقال بارنت مار إن الوضع صعب.', [handTagger([{ text: 'بارنت مار إن', type: 'PERS' }])]);
+    const doc = analyzeText('فإن الدكتور بارنت مار أستاذ الاقتصاد قال ذلك. وقال بارنت مار إن الوضع صعب.', [
+      handTagger([{ text: 'بارنت مار إن', type: 'PERS' }]),
+    ]);
     expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.mentions.length)).toEqual([2]);
   });
 
@@ -263,7 +338,9 @@ describe('the tagger fills gaps', () => {
 describe('site chrome', () => {
   it('finds no entity in a ticker set aside from the body', () => {
     const ticker = Array.from({ length: 8 }, (_, k) => `خبر رقم ${k} عن الأردن والعراق nayrouz`).join(' ');
-    const doc = analyzeText(`${ticker}\n\nعنوان المقال عن اليابان\n\nزار الوفد اليابان أمس وناقش التعاون في مجالات عديدة مع الجانب الياباني.`);
+    const doc = analyzeText(
+      `${ticker}\n\nعنوان المقال عن اليابان\n\nزار الوفد اليابان أمس وناقش التعاون في مجالات عديدة مع الجانب الياباني.`,
+    );
     const keys = doc.entities.map((e) => e.key);
     expect(keys).toContain('JP');
     if (doc.setAside.some((s) => s.kind === 'ticker')) expect(keys).not.toContain('JO');
@@ -283,7 +360,7 @@ describe('a country name that is also a word', () => {
 describe('regressions from reading the corpus (saudinewsnet-40)', () => {
   it.each<[string, string, string]>([
     ['a plural nisba that is mostly a plain word (dairy)', 'ارتفعت أسعار منتجات الألبان في الأسواق.', 'COUNTRY'],
-    ['an institution cue and a country (Iran\'s interest)', 'إن مصلحة إيران تقتضي ذلك.', 'ORG'],
+    ["an institution cue and a country (Iran's interest)", 'إن مصلحة إيران تقتضي ذلك.', 'ORG'],
   ])('no entity: %s', (_why, text, type) => {
     expect(analyzeText(text).entities.filter((e) => e.type === type)).toEqual([]);
   });
@@ -306,7 +383,11 @@ describe('a quoted place name that the article cites as a publication', () => {
     ['after a press verb', 'وقالت إحصائية رسمية اطلعت "الاقتصادية" عليها إن الأسعار ارتفعت.', 'aleqtisadiya'],
     ['guillemets after a space', 'وقالت لـ «اليوم» سمر خان إن البحث انتهى.', 'alyaum'],
   ])('finds the newspaper the lexicon lists: %s', (_why, text, key) => {
-    expect(analyzeText(text).entities.filter((e) => e.type === 'ORG').map((e) => e.key)).toEqual([key]);
+    expect(
+      analyzeText(text)
+        .entities.filter((e) => e.type === 'ORG')
+        .map((e) => e.key),
+    ).toEqual([key]);
   });
 
   it('leaves a quoted word alone without the citing words', () => {

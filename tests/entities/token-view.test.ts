@@ -22,14 +22,26 @@ describe('where a mention starts in a token', () => {
 describe('forms a name may start with', () => {
   it('strips proclitic letters by hand only before a known name', () => {
     const t = one('بسمرقند');
-    const forms = firstForms('بسمرقند', t, (f) => f === 'سمرقند', () => 0);
+    const forms = firstForms(
+      'بسمرقند',
+      t,
+      (f) => f === 'سمرقند',
+      () => 0,
+    );
     expect(forms.map((f) => f.form)).toContain('سمرقند');
     expect(forms.find((f) => f.form === 'سمرقند')!.start).toBe(1);
   });
 
   it('never splits a word the vocabulary knows (كبيرا is not ك + بيرا)', () => {
     const t = one('كبيرا');
-    expect(firstForms('كبيرا', t, () => true, (f) => k.freq(f)).map((f) => f.form)).toEqual(['كبيرا']);
+    expect(
+      firstForms(
+        'كبيرا',
+        t,
+        () => true,
+        (f) => k.freq(f),
+      ).map((f) => f.form),
+    ).toEqual(['كبيرا']);
   });
 
   it('maps normalized offsets to source offsets over diacritics', () => {

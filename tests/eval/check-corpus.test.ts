@@ -18,7 +18,17 @@ describe('spanErrors', () => {
     ['a figure with start after end', { start: 9, end: 3, text: '' }],
   ])('finds %s', (_, span) => {
     const a = analyze(TEXT);
-    const figure = { id: 'f-bad', kind: 'number' as const, value: 1, value_max: null, unit: null, qualifier: null, sentence: 0, subject: null, ...span };
+    const figure = {
+      id: 'f-bad',
+      kind: 'number' as const,
+      value: 1,
+      value_max: null,
+      unit: null,
+      qualifier: null,
+      sentence: 0,
+      subject: null,
+      ...span,
+    };
     const errors = spanErrors(TEXT, { ...a, figures: [...a.figures, figure] });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^figure f-bad: /);

@@ -6,7 +6,20 @@ import { expectation, scoreDuckling } from '../../src/eval/duckling-corpora.js';
 import type { Figure } from '../../src/model/types.js';
 
 function fig(over: Partial<Figure>): Figure {
-  return { id: 'f1', kind: 'number', start: 0, end: 0, text: '', value: 0, value_max: null, unit: null, qualifier: null, sentence: 0, subject: null, ...over };
+  return {
+    id: 'f1',
+    kind: 'number',
+    start: 0,
+    end: 0,
+    text: '',
+    value: 0,
+    value_max: null,
+    unit: null,
+    qualifier: null,
+    sentence: 0,
+    subject: null,
+    ...over,
+  };
 }
 
 describe('Duckling expectations', () => {
@@ -19,7 +32,7 @@ describe('Duckling expectations', () => {
     ['OrdinalData 21', 'Ordinal', { kind: 'number', value: 21 }, false],
     ['DurationData 2 Month', 'Duration', { kind: 'duration', value: 2, unit: 'month' }, true],
     ['DurationData 2 Month', 'Duration', { kind: 'duration', value: 2, unit: 'year' }, false],
-    ['simple Fahrenheit 70', 'Temperature', { kind: 'temperature', value: (70 - 32) * 5 / 9, unit: '°C' }, true],
+    ['simple Fahrenheit 70', 'Temperature', { kind: 'temperature', value: ((70 - 32) * 5) / 9, unit: '°C' }, true],
     ['simple Degree (-2)', 'Temperature', { kind: 'temperature', value: -2 }, true],
     ['simple Dollar 10', 'AmountOfMoney', { kind: 'money', value: 10, unit: 'USD' }, true],
     ['simple Dollar 10', 'AmountOfMoney', { kind: 'money', value: 10, unit: 'EUR' }, false],
@@ -34,7 +47,12 @@ describe('Duckling expectations', () => {
     ['datetime (2013, 3, 1, 0, 0, 0) Day', 'Time', { kind: 'date', value: '2013-03' }, false],
     ['datetime (2014, 1, 1, 0, 0, 0) Year', 'Time', { kind: 'year', value: 2014 }, true],
     ['datetime (2013, 3, 1, 0, 0, 0) Month', 'Time', { kind: 'date', value: '2013-03' }, true],
-    ['datetimeInterval ((2013, 7, 13, 0, 0, 0), (2013, 7, 16, 0, 0, 0)) Day', 'Time', { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' }, true],
+    [
+      'datetimeInterval ((2013, 7, 13, 0, 0, 0), (2013, 7, 16, 0, 0, 0)) Day',
+      'Time',
+      { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' },
+      true,
+    ],
   ])('%s (%s) against %j → %s', (expected, corpus, over, passes) => {
     const ok = expectation(expected, corpus);
     expect(ok).not.toBeNull();
@@ -50,12 +68,25 @@ describe('Duckling expectations', () => {
 describe('scoring a corpus folder', () => {
   it('parses each input as a whole and counts the passes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arqam-duckling-'));
-    writeFileSync(join(dir, 'Duckling_Numeral_AR.json'), JSON.stringify({ groups: [{ expected: 'NumeralValue 21', inputs: ['واحد و عشرون', '21', 'عشرة'] }] }));
-    writeFileSync(join(dir, 'Duckling_Time_AR.json'), JSON.stringify({ groups: [{ expected: 'datetime (2013, 2, 12, 4, 30, 0) Second', inputs: ['الان'] }, { expected: 'datetime (2013, 3, 1, 0, 0, 0) Day', inputs: ['1 مارس'] }] }));
+    writeFileSync(
+      join(dir, 'Duckling_Numeral_AR.json'),
+      JSON.stringify({ groups: [{ expected: 'NumeralValue 21', inputs: ['واحد و عشرون', '21', 'عشرة'] }] }),
+    );
+    writeFileSync(
+      join(dir, 'Duckling_Time_AR.json'),
+      JSON.stringify({
+        groups: [
+          { expected: 'datetime (2013, 2, 12, 4, 30, 0) Second', inputs: ['الان'] },
+          { expected: 'datetime (2013, 3, 1, 0, 0, 0) Day', inputs: ['1 مارس'] },
+        ],
+      }),
+    );
     const rows = scoreDuckling(dir, []);
     expect(rows.find((r) => r.corpus === 'Numeral')).toMatchObject({ inputs: 3, passed: 2, scored: true });
     // Clock times are listed as not modelled and left out; 1 مارس is read against 2013-02-12.
     expect(rows.find((r) => r.corpus === 'Time')).toMatchObject({ scored: true, inputs: 1, passed: 1, total: 2 });
-    expect(rows.find((r) => r.corpus === 'Time')!.notModelled).toEqual([{ input: 'الان', expected: 'datetime (2013, 2, 12, 4, 30, 0) Second' }]);
+    expect(rows.find((r) => r.corpus === 'Time')!.notModelled).toEqual([
+      { input: 'الان', expected: 'datetime (2013, 2, 12, 4, 30, 0) Second' },
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, PROJECT_ROOT, SHARED } from '../helpers/shared.js';
 
 function arqam(args: string[]) {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli/bin.js'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/cli/bin.js'), ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -69,7 +73,13 @@ describe('arqam eval', () => {
     const report = JSON.parse(r.stdout);
     expect(report.gold).toBeUndefined();
     expect(report.goldDev.result.totals.documents).toBe(1);
-    for (const m of ['gold-dev.figures.f1', 'gold-dev.entities.f1', 'gold-dev.projects.recall', 'gold-dev.projects.precision', 'gold-dev.projects.attributes']) {
+    for (const m of [
+      'gold-dev.figures.f1',
+      'gold-dev.entities.f1',
+      'gold-dev.projects.recall',
+      'gold-dev.projects.precision',
+      'gold-dev.projects.attributes',
+    ]) {
       expect(Object.keys(report.metrics)).toContain(m);
     }
     const v = arqam(['eval', '--gold-dev', gold, '--articles', articles, '-v']);

@@ -17,7 +17,21 @@ const forms = tokenNameForms();
 function emptyAnalysis(): Analysis {
   return {
     schema: 'arqam.analysis/1',
-    document: { id: '0', source: null, title: null, published: null, site: null, author: null, language: 'arb', body: { start: 0, end: 0 }, chars: 0, sentences: 0, tokens: 0, set_aside: [], paragraphs: [] },
+    document: {
+      id: '0',
+      source: null,
+      title: null,
+      published: null,
+      site: null,
+      author: null,
+      language: 'arb',
+      body: { start: 0, end: 0 },
+      chars: 0,
+      sentences: 0,
+      tokens: 0,
+      set_aside: [],
+      paragraphs: [],
+    },
     sentences: [],
     entities: [],
     figures: [],
@@ -47,7 +61,14 @@ function perfectAnalysis(gold: GoldArticle, text: string): Analysis {
   }));
   const entities: Entity[] = gold.entities.map((e, i) => {
     const at = text.indexOf(e.names[0]);
-    return { id: `e${i}`, type: e.type as Entity['type'], key: e.key ?? null, name: e.names[0], name_en: null, mentions: [{ start: at, end: at + e.names[0].length, text: e.names[0], sentence: 0, via: 'name' }] };
+    return {
+      id: `e${i}`,
+      type: e.type as Entity['type'],
+      key: e.key ?? null,
+      name: e.names[0],
+      name_en: null,
+      mentions: [{ start: at, end: at + e.names[0].length, text: e.names[0], sentence: 0, via: 'name' }],
+    };
   });
   const projects: Project[] = gold.projects.map((p, i) => ({
     id: `p${i}`,
@@ -69,7 +90,13 @@ function perfectAnalysis(gold: GoldArticle, text: string): Analysis {
     partners: [],
     figures: [],
   }));
-  const meta = { title: gold.meta.title ?? null, published: gold.meta.published ?? null, site: gold.meta.site ?? null, author: gold.meta.author ?? null, language: gold.meta.language ?? 'arb' };
+  const meta = {
+    title: gold.meta.title ?? null,
+    published: gold.meta.published ?? null,
+    site: gold.meta.site ?? null,
+    author: gold.meta.author ?? null,
+    language: gold.meta.language ?? 'arb',
+  };
   const a = emptyAnalysis();
   return { ...a, document: { ...a.document, ...meta }, figures, entities, projects };
 }

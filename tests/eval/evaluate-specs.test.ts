@@ -19,7 +19,11 @@ describe('readSpecAnswer', () => {
     ];
     const s = readSpecAnswer(answer, 'dir');
     expect(s.files[0]).toMatchObject({ file: 'NumberModel.json', cases: 10, passed: 7, rejected: 2 });
-    expect(s.files[0].failures.map((f) => f.category)).toEqual(['wrong reading', 'expectation rejected by the scorer', 'expectation rejected by the scorer']);
+    expect(s.files[0].failures.map((f) => f.category)).toEqual([
+      'wrong reading',
+      'expectation rejected by the scorer',
+      'expectation rejected by the scorer',
+    ]);
     expect(s.files[0].failures[2].note).toBe('a phone number');
     expect(s).toMatchObject({ cases: 14, passed: 11, rejected: 2 });
     expect(s.rate).toBeCloseTo(11 / 14, 12);

@@ -7,8 +7,14 @@ describe('parseGold', () => {
     expect(parseGold({ article: 'a.txt' }, 'a.gold.json')).toMatchObject({ article: 'a.txt', figures: [], entities: [], projects: [] });
   });
 
-  it('reads a project\'s other mentions', () => {
-    const g = parseGold({ article: 'a', projects: [{ anchor: { context: 'محطة نور 1', text: 'محطة نور 1' }, mentions: [{ context: 'المحطة الأولى', text: 'المحطة' }] }] }, 'a.gold.json');
+  it("reads a project's other mentions", () => {
+    const g = parseGold(
+      {
+        article: 'a',
+        projects: [{ anchor: { context: 'محطة نور 1', text: 'محطة نور 1' }, mentions: [{ context: 'المحطة الأولى', text: 'المحطة' }] }],
+      },
+      'a.gold.json',
+    );
     expect(g.projects[0].mentions).toEqual([{ context: 'المحطة الأولى', text: 'المحطة' }]);
   });
 

@@ -6,7 +6,20 @@ import { expectedSpan, parseInterval, scoreCase, scoreRecognizers, type Recogniz
 import type { Figure } from '../../src/model/types.js';
 
 function fig(over: Partial<Figure>): Figure {
-  return { id: 'f1', kind: 'number', start: 0, end: 0, text: '', value: 0, value_max: null, unit: null, qualifier: null, sentence: 0, subject: null, ...over };
+  return {
+    id: 'f1',
+    kind: 'number',
+    start: 0,
+    end: 0,
+    text: '',
+    value: 0,
+    value_max: null,
+    unit: null,
+    qualifier: null,
+    sentence: 0,
+    subject: null,
+    ...over,
+  };
 }
 
 const numberCase: RecognizersCase = {
@@ -32,7 +45,10 @@ describe('scoring one Recognizers case', () => {
   });
 
   it('wants a percentage for PercentModel', () => {
-    const c: RecognizersCase = { Input: '100%', Results: [{ Text: '100%', TypeName: 'percentage', Resolution: { value: '100%' }, Start: 0, End: 3 }] };
+    const c: RecognizersCase = {
+      Input: '100%',
+      Results: [{ Text: '100%', TypeName: 'percentage', Resolution: { value: '100%' }, Start: 0, End: 3 }],
+    };
     expect(scoreCase('percent', c, [fig({ kind: 'percent', end: 4, value: 100, unit: '%' })])).toBeNull();
     expect(scoreCase('percent', c, [fig({ kind: 'number', end: 4, value: 100 })])).not.toBeNull();
   });
@@ -46,7 +62,10 @@ describe('scoring one Recognizers case', () => {
     ['[170,170]', { value: 170 }, true],
     ['[170,170]', { value: 170, qualifier: 'at_least' }, false],
   ])('NumberRangeModel %s against %j → %s', (interval, over, passes) => {
-    const c: RecognizersCase = { Input: 'x', Results: [{ Text: 'x', TypeName: 'numberrange', Resolution: { value: interval }, Start: 0, End: 0 }] };
+    const c: RecognizersCase = {
+      Input: 'x',
+      Results: [{ Text: 'x', TypeName: 'numberrange', Resolution: { value: interval }, Start: 0, End: 0 }],
+    };
     expect(scoreCase('range', c, [fig({ end: 1, ...over })]) === null).toBe(passes);
   });
 
@@ -56,7 +75,7 @@ describe('scoring one Recognizers case', () => {
     expect(parseInterval('(,-30]')).toEqual({ lo: null, hi: -30 });
   });
 
-  it('locates the expected text when the spec\'s offsets do not hold it', () => {
+  it("locates the expected text when the spec's offsets do not hold it", () => {
     expect(expectedSpan('أربعة و صفر', { Text: 'صفر', TypeName: 'number', Start: 2, End: 4 })).toEqual({ start: 8, end: 11 });
     expect(expectedSpan('abc', { Text: 'zz', TypeName: 'number', Start: -1, End: -1 })).toBeNull();
   });

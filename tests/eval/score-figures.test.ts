@@ -19,7 +19,11 @@ const GOLD = [MONEY, YEAR, COUNT];
 
 describe('scoreFigures', () => {
   it('a perfect answer scores 1', () => {
-    const s = scoreFigures(GOLD, [sys('153 مليون دولار', 'money', 153e6, { unit: 'USD' }), sys('2004', 'year', 2004), sys('وتسعة', 'count', 9)]);
+    const s = scoreFigures(GOLD, [
+      sys('153 مليون دولار', 'money', 153e6, { unit: 'USD' }),
+      sys('2004', 'year', 2004),
+      sys('وتسعة', 'count', 9),
+    ]);
     expect(s.overall).toMatchObject({ tp: 3, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
   });
 
@@ -68,7 +72,10 @@ describe('scoreFigures', () => {
   });
 
   it('an optional gold figure found is neither a match nor an extra', () => {
-    const s = scoreFigures([MONEY, { ...YEAR, optional: true }], [sys('153 مليون دولار', 'money', 153e6, { unit: 'USD' }), sys('2004', 'year', 2004)]);
+    const s = scoreFigures(
+      [MONEY, { ...YEAR, optional: true }],
+      [sys('153 مليون دولار', 'money', 153e6, { unit: 'USD' }), sys('2004', 'year', 2004)],
+    );
     expect(s.overall).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(s.optional).toEqual({ found: 1, missed: 0 });
   });

@@ -11,12 +11,25 @@ const TURA: LocatedGoldProject = {
   cost_usd: 153e6,
   span: at('محطة توراكورغان'),
 };
-const TALI: LocatedGoldProject = { anchor: { context: 'محطة تاليمارجان', text: 'محطة تاليمارجان' }, type: 'power_plant', country: 'UZ', span: at('محطة تاليمارجان') };
-const proj = (text: string, attrs: Partial<SystemProject> = {}): SystemProject => ({ ...at(text), name: text, type: 'power_plant', ...attrs });
+const TALI: LocatedGoldProject = {
+  anchor: { context: 'محطة تاليمارجان', text: 'محطة تاليمارجان' },
+  type: 'power_plant',
+  country: 'UZ',
+  span: at('محطة تاليمارجان'),
+};
+const proj = (text: string, attrs: Partial<SystemProject> = {}): SystemProject => ({
+  ...at(text),
+  name: text,
+  type: 'power_plant',
+  ...attrs,
+});
 
 describe('scoreProjects', () => {
   it('a perfect answer scores 1, attributes included', () => {
-    const s = scoreProjects([TURA, TALI], [proj('محطة توراكورغان', { country: 'UZ', year: 2014, cost_usd: 153e6 }), proj('محطة تاليمارجان', { country: 'UZ' })]);
+    const s = scoreProjects(
+      [TURA, TALI],
+      [proj('محطة توراكورغان', { country: 'UZ', year: 2014, cost_usd: 153e6 }), proj('محطة تاليمارجان', { country: 'UZ' })],
+    );
     expect(s.overall).toMatchObject({ tp: 2, fp: 0, fn: 0, f1: 1 });
     expect(s.attributes).toMatchObject({ stated: 4, of: 4, same: 4, share: 1, overall: 1 });
   });
@@ -38,7 +51,10 @@ describe('scoreProjects', () => {
 
   it('the anchor is preferred over a mention when two system projects compete', () => {
     const withMention: LocatedGoldProject = { ...TURA, mentionSpans: [at('محطة تاليمارجان')] };
-    const s = scoreProjects([withMention], [proj('محطة تاليمارجان'), proj('محطة توراكورغان', { country: 'UZ', year: 2014, cost_usd: 153e6 })]);
+    const s = scoreProjects(
+      [withMention],
+      [proj('محطة تاليمارجان'), proj('محطة توراكورغان', { country: 'UZ', year: 2014, cost_usd: 153e6 })],
+    );
     expect(s.matches[0].system.name).toBe('محطة توراكورغان');
     expect(s.overall).toMatchObject({ tp: 1, fp: 1 });
   });

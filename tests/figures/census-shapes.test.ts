@@ -11,13 +11,49 @@ function figures(text: string, published: string | null = '2016-06-01'): Figure[
   return out;
 }
 
-type Row = [shape: string, sentence: string, text: string, kind: string, value: number | string, valueMax: number | null, unit: string | null, qualifier: string | null];
+type Row = [
+  shape: string,
+  sentence: string,
+  text: string,
+  kind: string,
+  value: number | string,
+  valueMax: number | null,
+  unit: string | null,
+  qualifier: string | null,
+];
 
 describe('census shapes read as figures', () => {
   it.each<Row>([
-    ['D S C', 'تم إنجازه في الصين بكلفة ناهزت 30 ألف دينار تونسي، عالق منذ يوم', '30 ألف دينار تونسي', 'money', 30000, null, 'TND', 'approx'],
-    ['D.D S C', 'وهو الجزء الثامن والأحدث في تلك السلسلة، نحو 532.5 مليون دولار في عطلة عيد الفصح', '532.5 مليون دولار', 'money', 532500000, null, 'USD', 'approx'],
-    ['W S C', 'على الأجانب الذي يودعون ثلاثة ملايين دولار على الأقل في بنوك تركية', 'ثلاثة ملايين دولار', 'money', 3000000, null, 'USD', 'at_least'],
+    [
+      'D S C',
+      'تم إنجازه في الصين بكلفة ناهزت 30 ألف دينار تونسي، عالق منذ يوم',
+      '30 ألف دينار تونسي',
+      'money',
+      30000,
+      null,
+      'TND',
+      'approx',
+    ],
+    [
+      'D.D S C',
+      'وهو الجزء الثامن والأحدث في تلك السلسلة، نحو 532.5 مليون دولار في عطلة عيد الفصح',
+      '532.5 مليون دولار',
+      'money',
+      532500000,
+      null,
+      'USD',
+      'approx',
+    ],
+    [
+      'W S C',
+      'على الأجانب الذي يودعون ثلاثة ملايين دولار على الأقل في بنوك تركية',
+      'ثلاثة ملايين دولار',
+      'money',
+      3000000,
+      null,
+      'USD',
+      'at_least',
+    ],
     ['D C', 'يتوفر هاتف هواوي حاليا بأسعار تبدأ من 1999 دينار تونسي باللون الذهبي', '1999 دينار تونسي', 'money', 1999, null, 'TND', null],
     ['D %', 'ولوجا مجانيا لـ 90 في المائة من حفلاته', '90 في المائة', 'percent', 90, null, '%', null],
     ['D%', 'تبين أن 21% من الأزواج أو العشاق انفصلوا عن بعضهم', '21%', 'percent', 21, null, '%', null],
@@ -25,7 +61,16 @@ describe('census shapes read as figures', () => {
     ['D U', 'الفنان شارل خاض مسارا فريدا امتد على 70 سنة.', '70 سنة', 'duration', 70, null, 'year', null],
     ['W U', 'ويقترح موازين الذي ينظم طيلة تسعة أيام من شهر ماي', 'تسعة أيام', 'duration', 9, null, 'day', null],
     ['D S', 'يعرضون نحو 120 ألف عنوان في مختلف المجالات', '120 ألف', 'count', 120000, null, null, 'approx'],
-    ['D M D', 'استضاف برنامج "سينما سينما" الأربعاء 18 جانفي 2017 في موعد استثنائي', '18 جانفي 2017', 'date', '2017-01-18', null, null, null],
+    [
+      'D M D',
+      'استضاف برنامج "سينما سينما" الأربعاء 18 جانفي 2017 في موعد استثنائي',
+      '18 جانفي 2017',
+      'date',
+      '2017-01-18',
+      null,
+      null,
+      null,
+    ],
     ['Y·D', 'تنوع برنامج الدورة الجديدة لمهرجان الورد لسنة 2017 وامتداده', '2017', 'year', 2017, null, null, null],
     ['Y·Dم', 'هذه المدرسة التي تأسست عام 1919م، وأقفلت بقرار من السلطات', '1919م', 'year', 1919, null, null, null],
     ['Y·Dهـ', 'مساء الخميس التاسع والعشرين من شهر شعبان لهذا العام 1438هـ وإن لم ير', '1438هـ', 'year', 1438, null, null, null],
@@ -40,7 +85,16 @@ describe('census shapes read as figures', () => {
     ['NSB·D،D %', 'خلال الثلاثية الاخيرة من 2016 بنسبة 1،1 بالمائة مقابل', '1،1 بالمائة', 'percent', 1.1, null, '%', null],
     ['DرD S C', 'اعية بعنوان نوفمبر 2016 بقيمة 4ر5 مليون دينار تونسي كما', '4ر5 مليون دينار تونسي', 'money', 5400000, null, 'TND', null],
     ['NSB·DرD %', 'لتستقر في حدود 8ر71 بالمائة مقابل 0ر74 بالمائة', '8ر71 بالمائة', 'percent', 71.8, null, '%', 'approx'],
-    ['D م', 'من 4594 مليون دينار تونسي مقدرة في قانون المالية الاصلي الى 3970 م د والزيادة', '3970 م د', 'money', 3970000000, null, 'TND', null],
+    [
+      'D م',
+      'من 4594 مليون دينار تونسي مقدرة في قانون المالية الاصلي الى 3970 م د والزيادة',
+      '3970 م د',
+      'money',
+      3970000000,
+      null,
+      'TND',
+      null,
+    ],
     ['D.D', 'أعلنت السلطات الجزائرية تجنيد نحو 500.000 عون لتأطير', '500.000', 'count', 500000, null, null, 'approx'],
     ['D/D/Dهـ', 'الصادر بالأمر الملكي وتاريخ 12/2/1439هـ وبما يتماشى', '1439هـ', 'year', 1439, null, null, null],
     ['D / D / Dهـ', 'بناءً على قرار وزير الداخلية بتاريخ 10 / 6 / 1435هـ والذي نص', '1435هـ', 'year', 1435, null, null, null],
@@ -50,7 +104,11 @@ describe('census shapes read as figures', () => {
     const f = figures(sentence).find((x) => x.text === text);
     expect(f, `no figure «${text}» in ${JSON.stringify(figures(sentence).map((x) => x.text))}`).toBeDefined();
     expect({ kind: f!.kind, value: f!.value, value_max: f!.value_max, unit: f!.unit, qualifier: f!.qualifier }).toEqual({
-      kind, value: typeof value === 'number' ? expect.closeTo(value, 6) : value, value_max: valueMax, unit, qualifier,
+      kind,
+      value: typeof value === 'number' ? expect.closeTo(value, 6) : value,
+      value_max: valueMax,
+      unit,
+      qualifier,
     });
   });
 });
@@ -71,9 +129,12 @@ describe('census shapes that are no figure', () => {
 });
 
 describe('a unit or sign serves one figure (issue 21)', () => {
-  it('حصة 20% 50 مليون سهم: the % is 20\'s', () => {
+  it("حصة 20% 50 مليون سهم: the % is 20's", () => {
     const out = figures('حصة 20% 50 مليون سهم');
-    expect(out.map((f) => [f.text, f.kind])).toEqual([['20%', 'percent'], ['50 مليون', 'count']]);
+    expect(out.map((f) => [f.text, f.kind])).toEqual([
+      ['20%', 'percent'],
+      ['50 مليون', 'count'],
+    ]);
   });
   it('12.5% 100 200 300: no percentage after the first', () => {
     const out = figures('12.5% 100 200 300');

@@ -118,7 +118,7 @@ describe('units', () => {
     ['بلغت ٪٣٠', { kind: 'percent', value: 30, unit: '%' }],
     ['بنسبة اثنين وعشرين', { kind: 'percent', value: 22, unit: '%' }],
     ['ارتفعت بـ1.5 درجة مئوية', { kind: 'temperature', value: 1.5, unit: '°C', text: '1.5 درجة مئوية' }],
-    ['70 درجة فهرنهايت', { kind: 'temperature', value: (70 - 32) * 5 / 9, unit: '°C' }],
+    ['70 درجة فهرنهايت', { kind: 'temperature', value: ((70 - 32) * 5) / 9, unit: '°C' }],
     ['على بعد 300 كيلومتر', { kind: 'length', value: 300, unit: 'km' }],
     ['بارتفاع 45 متراً', { kind: 'length', value: 0.045, unit: 'km' }],
     ['بمساحة 720 ألف م2', { kind: 'area', value: 0.72, unit: 'km2' }],
@@ -151,10 +151,16 @@ describe('units', () => {
     ['20 ألف برميل شهريا', { kind: 'quantity', value: 20000, unit: 'barrel/month' }],
     // Barrels of oil equivalent, also named after the rate (saudinewsnet-04, -37).
     ['حوالي 3.0 مليون برميل نفط مكافئ يومياً', { kind: 'quantity', value: 3e6, unit: 'barrel of oil equivalent/day', qualifier: 'approx' }],
-    ['ويتم حرق حوالي 2.5 مليون برميل باليوم من النفط المكافئ', { unit: 'barrel of oil equivalent/day', text: '2.5 مليون برميل باليوم من النفط المكافئ' }],
+    [
+      'ويتم حرق حوالي 2.5 مليون برميل باليوم من النفط المكافئ',
+      { unit: 'barrel of oil equivalent/day', text: '2.5 مليون برميل باليوم من النفط المكافئ' },
+    ],
     ['بمقدار 45 برميلا مكافئا من النفط سنويا', { kind: 'quantity', value: 45, unit: 'barrel of oil equivalent/year' }],
     // The rate before the amount: an adverb (past words of approximation only) or the adjective of its noun.
-    ['أن المملكة تستهلك يوميا حوالي 1.6 مليون برميل نفط مكافئ لإنتاج الكهرباء', { value: 1.6e6, unit: 'barrel of oil equivalent/day', qualifier: 'approx' }],
+    [
+      'أن المملكة تستهلك يوميا حوالي 1.6 مليون برميل نفط مكافئ لإنتاج الكهرباء',
+      { value: 1.6e6, unit: 'barrel of oil equivalent/day', qualifier: 'approx' },
+    ],
     ['حيث يبلغ حجم إنتاجها اليومي نحو 180 ألف برميل من المكافئ النفطي.', { value: 180000, unit: 'barrel of oil equivalent/day' }],
     ['وبطاقة إنتاجية سنوية قدرها 4000 طن متري', { kind: 'mass', value: 4000, unit: 't/year' }],
     ['انخفض الإنتاج على أساس سنوي إلى 30.37 مليون طن', { kind: 'mass', value: 30.37e6, unit: 't' }],
@@ -283,7 +289,10 @@ describe('ranges, changes and lists', () => {
   });
 
   it('keeps a dual and a number of another unit apart (بين عامين و6 أشهر)', () => {
-    expect(figures('بين عامين و6 أشهر').map((f) => [f.value, f.value_max, f.unit])).toEqual([[2, null, 'year'], [6, null, 'month']]);
+    expect(figures('بين عامين و6 أشهر').map((f) => [f.value, f.value_max, f.unit])).toEqual([
+      [2, null, 'year'],
+      [6, null, 'month'],
+    ]);
   });
 
   it('reads "from X to Y" with both units as two figures (a change)', () => {
@@ -326,8 +335,15 @@ describe('ranges, changes and lists', () => {
   });
 
   it('gives a bare number compared with the percentage or capacity just before it that unit', () => {
-    expect(figures('ارتفع التضخم إلى 3.5% مقابل 2.9 في الشهر السابق').map((f) => [f.value, f.unit])).toEqual([[3.5, '%'], [2.9, '%']]);
-    expect(figures('بلغت القدرة 800 ميغاواط مقارنة بـ 650 في 2020').map((f) => [f.value, f.unit])).toEqual([[800, 'MW'], [650, 'MW'], [2020, null]]);
+    expect(figures('ارتفع التضخم إلى 3.5% مقابل 2.9 في الشهر السابق').map((f) => [f.value, f.unit])).toEqual([
+      [3.5, '%'],
+      [2.9, '%'],
+    ]);
+    expect(figures('بلغت القدرة 800 ميغاواط مقارنة بـ 650 في 2020').map((f) => [f.value, f.unit])).toEqual([
+      [800, 'MW'],
+      [650, 'MW'],
+      [2020, null],
+    ]);
     // Not past another figure: the cars are compared with cars.
     const cars = figures('تصل إلى 59 في المائة، بعد أن بلغت 311.25 ألف سيارة مقارنة بـ196.27 ألف في 2010.');
     expect(cars.map((f) => f.unit)).toEqual(['%', null, null, null]);
@@ -340,7 +356,10 @@ describe('ranges, changes and lists', () => {
       [23e6, 'number', null],
     ]);
     const jobs = figures('بقيمة 330 مليار يورو وخلق عدد وظائف جديدة يتراوح عددها بين مليون ومليوني وظيفة.');
-    expect(jobs.map((f) => [f.kind, f.unit])).toEqual([['money', 'EUR'], ['count', null]]);
+    expect(jobs.map((f) => [f.kind, f.unit])).toEqual([
+      ['money', 'EUR'],
+      ['count', null],
+    ]);
   });
 });
 
@@ -393,11 +412,35 @@ describe('qualifiers', () => {
   });
 
   it.each<[string, Want[]]>([
-    ['بنحو 8.20 درهم (2.2 دولار)', [{ unit: 'AED', qualifier: 'approx' }, { unit: 'USD', qualifier: 'approx' }]],
-    ['بنحو 238 مليار متر مكعب (8.4 ترليون قدم مكعب)', [{ kind: 'volume', qualifier: 'approx' }, { kind: 'quantity', qualifier: 'approx' }]],
-    ['بتكلفة تزيد على 35 مليار جنيه (4.5 مليار دولار)', [{ unit: 'EGP', qualifier: 'at_least' }, { unit: 'USD', qualifier: 'at_least' }]],
+    [
+      'بنحو 8.20 درهم (2.2 دولار)',
+      [
+        { unit: 'AED', qualifier: 'approx' },
+        { unit: 'USD', qualifier: 'approx' },
+      ],
+    ],
+    [
+      'بنحو 238 مليار متر مكعب (8.4 ترليون قدم مكعب)',
+      [
+        { kind: 'volume', qualifier: 'approx' },
+        { kind: 'quantity', qualifier: 'approx' },
+      ],
+    ],
+    [
+      'بتكلفة تزيد على 35 مليار جنيه (4.5 مليار دولار)',
+      [
+        { unit: 'EGP', qualifier: 'at_least' },
+        { unit: 'USD', qualifier: 'at_least' },
+      ],
+    ],
     // Only a restatement: another kind in brackets keeps its own.
-    ['بنحو 5 مليارات دولار (10% من الميزانية)', [{ kind: 'money', qualifier: 'approx' }, { kind: 'percent', qualifier: null }]],
+    [
+      'بنحو 5 مليارات دولار (10% من الميزانية)',
+      [
+        { kind: 'money', qualifier: 'approx' },
+        { kind: 'percent', qualifier: null },
+      ],
+    ],
   ])('an amount restated in brackets shares the qualifier: %s', (text, want) => {
     expect(figures(text)).toMatchObject(want);
   });
@@ -447,7 +490,11 @@ describe('years and dates', () => {
     ['تعقد القمة في مارس 3 الى 5 من العام المقبل', '2025-12-20', { kind: 'date', value: '2026-03-03', value_max: '2026-03-05' }],
     ['يوليو 13-15', '2013-02-12', { kind: 'date', value: '2013-07-13', value_max: '2013-07-15' }],
     // Two months or more, joined by أو/و or من ... إلى/حتى: one range (ant-jawharafm-02).
-    ['في غضون شهر أكتوبر أو نوفمبر القادمين', '2017-05-30', { kind: 'date', value: '2017-10', value_max: '2017-11', text: 'أكتوبر أو نوفمبر' }],
+    [
+      'في غضون شهر أكتوبر أو نوفمبر القادمين',
+      '2017-05-30',
+      { kind: 'date', value: '2017-10', value_max: '2017-11', text: 'أكتوبر أو نوفمبر' },
+    ],
     ['القمة المقررة في مايو أو يونيو.', '2018-04-19', { value: '2018-05', value_max: '2018-06' }],
     ['خلال شهري نيسان (أبريل) وأيار (مايو) الماضيين', '2015-07-21', { value: '2015-04', value_max: '2015-05' }],
     ['خلال شهور أكتوبر ونوفمبر وديسمبر من العام الجاري', '2015-07-27', { value: '2015-10', value_max: '2015-12' }],
@@ -475,7 +522,9 @@ describe('years and dates', () => {
   });
 
   it('takes a year after a month for its year only after a year noun: منذ 2008 is "since"', () => {
-    expect(figures('أكبر انخفاض في الأشهر من يوليو إلى سبتمبر منذ 2008', '2015-08-03').map((f) => [f.kind, f.value, f.value_max, f.qualifier])).toEqual([
+    expect(
+      figures('أكبر انخفاض في الأشهر من يوليو إلى سبتمبر منذ 2008', '2015-08-03').map((f) => [f.kind, f.value, f.value_max, f.qualifier]),
+    ).toEqual([
       ['date', '2015-07', '2015-09', null],
       ['year', 2008, null, 'since'],
     ]);

@@ -29,7 +29,11 @@ interface GoldFigure {
 const INTERCHANGEABLE = new Set(['count', 'quantity', 'number']);
 const sameKind = (a: string, b: string) => a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));
 const same = (a: unknown, b: unknown) =>
-  a === null || a === undefined || b === null || b === undefined ? (a ?? null) === (b ?? null) : typeof a === 'number' ? Math.abs(a - Number(b)) < 1e-6 : a === b;
+  a === null || a === undefined || b === null || b === undefined
+    ? (a ?? null) === (b ?? null)
+    : typeof a === 'number'
+      ? Math.abs(a - Number(b)) < 1e-6
+      : a === b;
 
 describe.skipIf(!present)('seed article figures', () => {
   const text = present ? readFileSync(ARTICLE, 'utf8') : '';
@@ -49,8 +53,14 @@ describe.skipIf(!present)('seed article figures', () => {
   function match(g: GoldFigure): Figure | undefined {
     const span = locate(g);
     return found.find(
-      (f) => !matched.has(f.id) && f.start < span.end && span.start < f.end && sameKind(g.kind, f.kind) && same(g.value, f.value) &&
-        same(g.value_max, f.value_max) && same(g.unit, f.unit),
+      (f) =>
+        !matched.has(f.id) &&
+        f.start < span.end &&
+        span.start < f.end &&
+        sameKind(g.kind, f.kind) &&
+        same(g.value, f.value) &&
+        same(g.value_max, f.value_max) &&
+        same(g.unit, f.unit),
     );
   }
 

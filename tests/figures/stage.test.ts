@@ -16,8 +16,9 @@ describe('the figures stage', () => {
     expect(figuresStage.assigns).toEqual(['figures']);
   });
 
-  it('reads relative dates against the page\'s publication date and skips the chrome', () => {
-    const page = '2025-12-20 - السبت\nخبر عاجل 1 nayrouz خبر آخر 2 nayrouz خبر ثالث 3 nayrouz\n\nارتفعت الصادرات العام الماضي إلى 5 مليارات دولار.';
+  it("reads relative dates against the page's publication date and skips the chrome", () => {
+    const page =
+      '2025-12-20 - السبت\nخبر عاجل 1 nayrouz خبر آخر 2 nayrouz خبر ثالث 3 nayrouz\n\nارتفعت الصادرات العام الماضي إلى 5 مليارات دولار.';
     const doc = buildPipeline([pageLayout, language, normalize, sentences, tokensStage(), figuresStage]).run(new Doc(page, 'p'));
     const figures = doc.figures.map((f) => [f.kind, f.value, f.unit]);
     expect(figures).toContainEqual(['money', 5e9, 'USD']);

@@ -14,7 +14,9 @@ function inside(text: string, s: Span, what: string): void {
 function same(text: string, s: Span & { text: string }, what: string): void {
   inside(text, s, what);
   if (text.slice(s.start, s.end) !== s.text) {
-    throw new Error(`${what}: text.slice(${s.start}, ${s.end}) = ${JSON.stringify(text.slice(s.start, s.end))}, span says ${JSON.stringify(s.text)}`);
+    throw new Error(
+      `${what}: text.slice(${s.start}, ${s.end}) = ${JSON.stringify(text.slice(s.start, s.end))}, span says ${JSON.stringify(s.text)}`,
+    );
   }
 }
 

@@ -28,7 +28,9 @@ interface GoldEntity {
 const goldEntities = (): [string, GoldEntity][] =>
   readdirSync(GOLD)
     .filter((f) => f.endsWith('.gold.json'))
-    .flatMap((f) => (JSON.parse(readFileSync(new URL(f, GOLD), 'utf8')) as { entities: GoldEntity[] }).entities.map((e): [string, GoldEntity] => [f, e]));
+    .flatMap((f) =>
+      (JSON.parse(readFileSync(new URL(f, GOLD), 'utf8')) as { entities: GoldEntity[] }).entities.map((e): [string, GoldEntity] => [f, e]),
+    );
 
 /** Every name the lexicons know, folded (orgs also by English name, for Latin text); nisbas also with ال, as the matcher will add it. */
 function knownNames(): Set<string> {

@@ -142,8 +142,12 @@ describe('country-aliases.tsv', () => {
   ])('%s names %s', (name, key) => {
     const folded = foldString(name);
     const keys = new Set([
-      ...loadCountries().filter((c) => c.namesAr.some((n) => foldString(n) === folded)).map((c) => c.key),
-      ...loadCountryAliases().filter((a) => a.context === undefined && foldString(a.alias) === folded).map((a) => a.key),
+      ...loadCountries()
+        .filter((c) => c.namesAr.some((n) => foldString(n) === folded))
+        .map((c) => c.key),
+      ...loadCountryAliases()
+        .filter((a) => a.context === undefined && foldString(a.alias) === folded)
+        .map((a) => a.key),
     ]);
     expect([...keys]).toEqual([key]);
   });
@@ -155,12 +159,50 @@ describe('country-aliases.tsv', () => {
 
 describe('nisba.tsv', () => {
   it('keys every nisba to a known country', () => {
-    expect(loadNisbas().filter((n) => !countryKeys.has(n.key)).map((n) => n.key)).toEqual([]);
+    expect(
+      loadNisbas()
+        .filter((n) => !countryKeys.has(n.key))
+        .map((n) => n.key),
+    ).toEqual([]);
   });
 
   // UN members that Arabic news names only with من/في + the country: no nisba is in use.
-  const NO_NISBA = ['AG', 'BB', 'BS', 'BT', 'BZ', 'CF', 'CV', 'DM', 'FM', 'GD', 'GQ', 'GW', 'KI', 'KN', 'LC', 'LS', 'MC', 'MH', 'NR', 'PG', 'PW', 'SB', 'SM', 'ST', 'SZ', 'TO', 'TV', 'VC', 'VU', 'WS'];
-  const unMembers = worldCountries.filter((c) => c.unMember).map((c) => c.cca2).filter((c) => !NO_NISBA.includes(c));
+  const NO_NISBA = [
+    'AG',
+    'BB',
+    'BS',
+    'BT',
+    'BZ',
+    'CF',
+    'CV',
+    'DM',
+    'FM',
+    'GD',
+    'GQ',
+    'GW',
+    'KI',
+    'KN',
+    'LC',
+    'LS',
+    'MC',
+    'MH',
+    'NR',
+    'PG',
+    'PW',
+    'SB',
+    'SM',
+    'ST',
+    'SZ',
+    'TO',
+    'TV',
+    'VC',
+    'VU',
+    'WS',
+  ];
+  const unMembers = worldCountries
+    .filter((c) => c.unMember)
+    .map((c) => c.cca2)
+    .filter((c) => !NO_NISBA.includes(c));
 
   it.each(unMembers)('has a nisba for UN member %s', (key) => {
     expect(loadNisbas().some((n) => n.key === key)).toBe(true);
@@ -189,9 +231,12 @@ describe('nisba.tsv', () => {
     expect([...n.masc, ...n.fem].map((s) => foldString(s))).not.toContain(foldString(wrong));
   });
 
-  it.each(['ML', 'KM', 'HU', 'EH'])('marks the nisba of %s as ambiguous (a common word: financial, lunar, watercourse, of the desert)', (key) => {
-    expect(loadNisbas().find((n) => n.key === key)?.ambiguous).toBe(true);
-  });
+  it.each(['ML', 'KM', 'HU', 'EH'])(
+    'marks the nisba of %s as ambiguous (a common word: financial, lunar, watercourse, of the desert)',
+    (key) => {
+      expect(loadNisbas().find((n) => n.key === key)?.ambiguous).toBe(true);
+    },
+  );
 
   it.each(['TR', 'IN', 'QA', 'OM'])('leaves the nisba of %s unmarked: after a noun, news means the country', (key) => {
     expect(loadNisbas().find((n) => n.key === key)?.ambiguous).toBe(false);
@@ -208,12 +253,20 @@ describe('nisba.tsv', () => {
 });
 
 describe('regions.tsv', () => {
-  it.each(['آسيا الوسطى', 'الشرق الأوسط', 'الخليج العربي', 'شرق آسيا', 'أوروبا', 'شمال أفريقيا', 'المغرب العربي', 'بلاد الشام', 'القوقاز', 'البلقان'])(
-    'has %s',
-    (name) => {
-      expect(loadRegions().some((r) => r.namesAr.includes(name))).toBe(true);
-    },
-  );
+  it.each([
+    'آسيا الوسطى',
+    'الشرق الأوسط',
+    'الخليج العربي',
+    'شرق آسيا',
+    'أوروبا',
+    'شمال أفريقيا',
+    'المغرب العربي',
+    'بلاد الشام',
+    'القوقاز',
+    'البلقان',
+  ])('has %s', (name) => {
+    expect(loadRegions().some((r) => r.namesAr.includes(name))).toBe(true);
+  });
 });
 
 describe('places', () => {
@@ -222,16 +275,28 @@ describe('places', () => {
   });
 
   it('puts every place in a known country', () => {
-    expect(loadPlaces().filter((p) => !countryKeys.has(p.country)).map((p) => p.key)).toEqual([]);
+    expect(
+      loadPlaces()
+        .filter((p) => !countryKeys.has(p.country))
+        .map((p) => p.key),
+    ).toEqual([]);
   });
 
   it('builds every key from the country code', () => {
-    expect(loadPlaces().filter((p) => !p.key.startsWith(`${p.country.toLowerCase()}-`)).map((p) => p.key)).toEqual([]);
+    expect(
+      loadPlaces()
+        .filter((p) => !p.key.startsWith(`${p.country.toLowerCase()}-`))
+        .map((p) => p.key),
+    ).toEqual([]);
   });
 
   it('keeps keys unique across the hand and generated files', () => {
     const hand = new Set(loadHandPlaces().map((p) => p.key));
-    expect(loadGeneratedPlaces().filter((p) => hand.has(p.key)).map((p) => p.key)).toEqual([]);
+    expect(
+      loadGeneratedPlaces()
+        .filter((p) => hand.has(p.key))
+        .map((p) => p.key),
+    ).toEqual([]);
   });
 
   // City-states are their own capital (countries.tsv names them); Jerusalem is under PS, as Arab news
@@ -268,17 +333,28 @@ describe('places', () => {
 
 describe('locations.tsv', () => {
   it('puts every location with a country in a known country', () => {
-    expect(loadLocations().filter((l) => l.country !== undefined && !countryKeys.has(l.country)).map((l) => l.key)).toEqual([]);
+    expect(
+      loadLocations()
+        .filter((l) => l.country !== undefined && !countryKeys.has(l.country))
+        .map((l) => l.key),
+    ).toEqual([]);
   });
 
-  it.each(['نهر النيل', 'قناة السويس', 'مضيق هرمز', 'البحر الأحمر', 'بحر قزوين', 'نهر إرتيش', 'نهر سيحون', 'بحر آرال', 'حقل الغوار'])('has %s', (name) => {
-    expect(loadLocations().some((l) => l.namesAr.includes(name))).toBe(true);
-  });
+  it.each(['نهر النيل', 'قناة السويس', 'مضيق هرمز', 'البحر الأحمر', 'بحر قزوين', 'نهر إرتيش', 'نهر سيحون', 'بحر آرال', 'حقل الغوار'])(
+    'has %s',
+    (name) => {
+      expect(loadLocations().some((l) => l.namesAr.includes(name))).toBe(true);
+    },
+  );
 });
 
 describe('orgs.tsv', () => {
   it('gives every org with a country a known country', () => {
-    expect(loadOrgs().filter((o) => o.country !== undefined && !countryKeys.has(o.country)).map((o) => o.key)).toEqual([]);
+    expect(
+      loadOrgs()
+        .filter((o) => o.country !== undefined && !countryKeys.has(o.country))
+        .map((o) => o.key),
+    ).toEqual([]);
   });
 
   it.each([
@@ -293,24 +369,47 @@ describe('orgs.tsv', () => {
     ['ITOCHU', 'إيتوتشو'],
     ['واس', 'وكالة الأنباء السعودية'],
   ])('links the acronym %s to %s', (acronym, nameAr) => {
-    expect(loadOrgs().filter((o) => o.acronyms.includes(acronym)).map((o) => o.nameAr)).toEqual([nameAr]);
+    expect(
+      loadOrgs()
+        .filter((o) => o.acronyms.includes(acronym))
+        .map((o) => o.nameAr),
+    ).toEqual([nameAr]);
   });
 
-  it.each(['الأمم المتحدة', 'أرامكو السعودية', 'سوناطراك', 'قطر للطاقة', 'جامعة الدول العربية', 'مجلس التعاون الخليجي', 'صندوق الاستثمارات العامة', 'رويترز'])(
-    'has %s',
-    (name) => {
-      expect(loadOrgs().some((o) => o.namesAr.includes(name))).toBe(true);
-    },
-  );
+  it.each([
+    'الأمم المتحدة',
+    'أرامكو السعودية',
+    'سوناطراك',
+    'قطر للطاقة',
+    'جامعة الدول العربية',
+    'مجلس التعاون الخليجي',
+    'صندوق الاستثمارات العامة',
+    'رويترز',
+  ])('has %s', (name) => {
+    expect(loadOrgs().some((o) => o.namesAr.includes(name))).toBe(true);
+  });
 });
 
 describe('person-cues.tsv and given-names.tsv', () => {
-  it.each(['الرئيس', 'رئيس الوزراء', 'وزير الخارجية', 'الوزير', 'الدكتور', 'د.', 'الشيخ', 'المهندس', 'الأمير', 'الملك', 'ولي العهد', 'السفير', 'المدير التنفيذي', 'الرئيس التنفيذي', 'المتحدث باسم'])(
-    'has the cue %s',
-    (cue) => {
-      expect(loadPersonCues().some((c) => c.cue === cue)).toBe(true);
-    },
-  );
+  it.each([
+    'الرئيس',
+    'رئيس الوزراء',
+    'وزير الخارجية',
+    'الوزير',
+    'الدكتور',
+    'د.',
+    'الشيخ',
+    'المهندس',
+    'الأمير',
+    'الملك',
+    'ولي العهد',
+    'السفير',
+    'المدير التنفيذي',
+    'الرئيس التنفيذي',
+    'المتحدث باسم',
+  ])('has the cue %s', (cue) => {
+    expect(loadPersonCues().some((c) => c.cue === cue)).toBe(true);
+  });
 
   it('has at least 600 Arabic given names', () => {
     expect(loadGivenNames().filter((n) => n.origin === 'arabic').length).toBeGreaterThanOrEqual(600);

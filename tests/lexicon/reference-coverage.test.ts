@@ -37,7 +37,11 @@ interface ReferenceCity {
 }
 
 function readCities(): ReferenceCity[] {
-  const lines = readFileSync(CITIES, 'utf8').replace(/^\ufeff/, '').trim().split('\n').slice(1);
+  const lines = readFileSync(CITIES, 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\n')
+    .slice(1);
   return lines.flatMap((line) => {
     const m = /^"(.*?)","(.*?)","(.*?)","(.*?)",(\d*)/.exec(line);
     if (!m) return [];
@@ -96,11 +100,14 @@ describe.skipIf(!haveShared)('places against world-cities-ar-en.csv', () => {
     expect(result.share).toBeGreaterThanOrEqual(floor);
   });
 
-  it.each(['UZ', 'KZ', 'KG', 'TJ', 'TM', 'SA', 'AE', 'EG', 'IQ', 'TR', 'IR'])('finds every reference city of %s above 300,000 people', (country) => {
-    const result = coverage(readCities().filter((c) => c.country === country && c.population >= 300_000));
-    if (result.missing.length) console.log(`${country} missing: ${result.missing.map((c) => `${c.nameEn} (${c.nameAr})`).join(', ')}`);
-    expect(result.share).toBeGreaterThanOrEqual(0.75);
-  });
+  it.each(['UZ', 'KZ', 'KG', 'TJ', 'TM', 'SA', 'AE', 'EG', 'IQ', 'TR', 'IR'])(
+    'finds every reference city of %s above 300,000 people',
+    (country) => {
+      const result = coverage(readCities().filter((c) => c.country === country && c.population >= 300_000));
+      if (result.missing.length) console.log(`${country} missing: ${result.missing.map((c) => `${c.nameEn} (${c.nameAr})`).join(', ')}`);
+      expect(result.share).toBeGreaterThanOrEqual(0.75);
+    },
+  );
 });
 
 describe.skipIf(!haveShared)('nisba.tsv against arabic-english-nationalities.json', () => {
@@ -112,10 +119,19 @@ describe.skipIf(!haveShared)('nisba.tsv against arabic-english-nationalities.jso
 
   it('prints the reference nisbas that ours does not have, for review', () => {
     const ours = new Map(loadNisbas().map((n) => [n.key, new Set(n.masc.map((s) => foldString(s)))]));
-    const disagree = reference().filter((r) => ours.has(r.code.trim()) && !ours.get(r.code.trim())!.has(foldString(r.natianality_ar.trim())));
+    const disagree = reference().filter(
+      (r) => ours.has(r.code.trim()) && !ours.get(r.code.trim())!.has(foldString(r.natianality_ar.trim())),
+    );
     console.log(
       `arabic-english-nationalities.json disagrees with nisba.tsv on ${disagree.length} countries: ` +
-        disagree.map((r) => `${r.code} ${r.natianality_ar} (ours: ${loadNisbas().find((n) => n.key === r.code.trim())!.masc.join('|')})`).join('; '),
+        disagree
+          .map(
+            (r) =>
+              `${r.code} ${r.natianality_ar} (ours: ${loadNisbas()
+                .find((n) => n.key === r.code.trim())!
+                .masc.join('|')})`,
+          )
+          .join('; '),
     );
     expect(disagree.map((r) => r.code)).toEqual(expect.arrayContaining(['UZ', 'BY']));
   });

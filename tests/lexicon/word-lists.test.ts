@@ -20,14 +20,27 @@ describe('loadWordLists', () => {
   });
 
   it('refuses a form listed twice once folded, naming file and line', () => {
-    expect(() => loadWordLists('w.tsv', dirWith({ 'w.tsv': 'list\tform\ncue\tتأهيل\ncue\tتاهيل\n' }))).toThrow(/w\.tsv:3: .*already in list cue/);
+    expect(() => loadWordLists('w.tsv', dirWith({ 'w.tsv': 'list\tform\ncue\tتأهيل\ncue\tتاهيل\n' }))).toThrow(
+      /w\.tsv:3: .*already in list cue/,
+    );
   });
 });
 
 describe('the project lexicons of data/lexicon', () => {
   it('every entry is folded and unique, and the lists the stage reads exist', () => {
     const words = loadWordLists('project-words.tsv');
-    for (const name of ['action', 'action_verb', 'generic_after', 'cost_cue', 'partner_cue', 'financing', 'savings', 'completion', 'not_project', 'line_head']) {
+    for (const name of [
+      'action',
+      'action_verb',
+      'generic_after',
+      'cost_cue',
+      'partner_cue',
+      'financing',
+      'savings',
+      'completion',
+      'not_project',
+      'line_head',
+    ]) {
       expect(words.get(name)?.size, name).toBeGreaterThan(0);
       for (const form of words.get(name)!.keys()) expect(foldString(form)).toBe(form);
     }
@@ -39,6 +52,8 @@ describe('the project lexicons of data/lexicon', () => {
   });
 
   it('refuses an unknown head flag', () => {
-    expect(() => loadProjectHeads(dirWith({ 'project-heads.tsv': 'form\ttype\tnumber\tflags\nمحطة\tpower_plant\tone\tsometimes\n' }))).toThrow(/flag "sometimes"/);
+    expect(() =>
+      loadProjectHeads(dirWith({ 'project-heads.tsv': 'form\ttype\tnumber\tflags\nمحطة\tpower_plant\tone\tsometimes\n' })),
+    ).toThrow(/flag "sometimes"/);
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { describeFsError, fsReason, isFsError } from '../../src/model/fs-errors.js';
 import { DEFAULT_MAX_BYTES, parseSize, SizeSyntaxError, tooLargeReason } from '../../src/model/size-limits.js';
 
-const fsError = (code: string, path: string) => Object.assign(new Error(`${code}: something, open '${path}'`), { code, path, syscall: 'open' });
+const fsError = (code: string, path: string) =>
+  Object.assign(new Error(`${code}: something, open '${path}'`), { code, path, syscall: 'open' });
 
 describe('file-system errors', () => {
   it.each([
@@ -40,5 +41,6 @@ describe('the size limit', () => {
 
   it.each(['lots', '0', '-5MB'])('refuses %j', (text) => expect(() => parseSize(text)).toThrow(SizeSyntaxError));
 
-  it('says how to raise it', () => expect(tooLargeReason(1200, 1000)).toBe('too large (1200 bytes, limit 1000; raise it with --max-bytes)'));
+  it('says how to raise it', () =>
+    expect(tooLargeReason(1200, 1000)).toBe('too large (1200 bytes, limit 1000; raise it with --max-bytes)'));
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/model/document.js';
 import { PipelineError, buildPipeline, type Stage } from '../../src/model/pipeline.js';
 
-const stage = (name: string, requires: string[], assigns: string[], run: Stage['run'] = () => {}): Stage => ({ name, requires, assigns, run });
+const stage = (name: string, requires: string[], assigns: string[], run: Stage['run'] = () => {}): Stage => ({
+  name,
+  requires,
+  assigns,
+  run,
+});
 
 describe('buildPipeline', () => {
   it('accepts stages whose requirements come earlier', () => {

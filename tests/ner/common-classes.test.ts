@@ -26,7 +26,9 @@ describe('common words of the news, by word class', () => {
   });
   it('keeps a family name with the article after a given name, whatever the news does with the word', () => {
     const text = 'من جهته، أكد المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس في تصريح أن الوزارة بدأت العمل.';
-    const persons = analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    const persons = analyze(text)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => e.name);
     expect(persons).toContain('مصعب المدرس');
   });
 });

@@ -5,7 +5,12 @@ describe('countBigrams', () => {
   it('counts each adjacent pair once per occurrence, sorted by first then second word', () => {
     const b = countBigrams(3, [Int32Array.from([0, 1, 2, 0, 1, 1])]);
     const pairs = Array.from(b.first, (f, i) => [f, b.second[i], b.count[i]]);
-    expect(pairs).toEqual([[0, 1, 2], [1, 1, 1], [1, 2, 1], [2, 0, 1]]);
+    expect(pairs).toEqual([
+      [0, 1, 2],
+      [1, 1, 1],
+      [1, 2, 1],
+      [2, 0, 1],
+    ]);
   });
 });
 
@@ -50,7 +55,11 @@ describe('exchangeCluster', () => {
 
 describe('classesAt and classPaths', () => {
   // Four classes: 1 merged into 0, then 3 into 2, then 2 into 0.
-  const merges: [number, number][] = [[0, 1], [2, 3], [0, 2]];
+  const merges: [number, number][] = [
+    [0, 1],
+    [2, 3],
+    [0, 2],
+  ];
 
   it.each([
     [4, [0, 1, 2, 3]],

@@ -11,7 +11,10 @@ describe('Gazetteer', () => {
     const g = new Gazetteer({ org: ['جامعه دول عربيه'], place: ['دول'] });
     const stems = nameStems('اجتماع جامعة الدول العربية في القاهرة');
     const found = g.match(stems).map((m) => [g.types[m.type], stems.slice(m.start, m.end).join(' ')]);
-    expect(found).toEqual([['org', 'جامعه دول عربيه'], ['place', 'دول']]);
+    expect(found).toEqual([
+      ['org', 'جامعه دول عربيه'],
+      ['place', 'دول'],
+    ]);
   });
 });
 

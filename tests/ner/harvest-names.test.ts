@@ -7,12 +7,25 @@ const knowledge = defaultWordKnowledge();
 const tokens = (text: string) => tokenize(text, 0, text.length, knowledge);
 const cue = (type: Cue['type'], text: string): Cue => ({ type, words: tokens(text).map((t) => t.norm), text });
 const CTX = {
-  cues: new CueMatcher([cue('PERS', 'الرئيس'), cue('PERS', 'الرئيس التنفيذي'), cue('PERS', 'سمو'), cue('PERS', 'الأمير'), cue('ORG', 'شركة'), cue('ORG', 'منظمة')]),
+  cues: new CueMatcher([
+    cue('PERS', 'الرئيس'),
+    cue('PERS', 'الرئيس التنفيذي'),
+    cue('PERS', 'سمو'),
+    cue('PERS', 'الأمير'),
+    cue('ORG', 'شركة'),
+    cue('ORG', 'منظمة'),
+  ]),
   nisbas: new Set(tokens('الأمريكي الفرنسية').map((t) => t.stem)),
 };
 const runs = (text: string) => {
   const t = tokens(text);
-  return nameRuns(t, CTX).map((r) => [r.cue.text, t.slice(r.start, r.end).map((x) => x.text).join(' ')]);
+  return nameRuns(t, CTX).map((r) => [
+    r.cue.text,
+    t
+      .slice(r.start, r.end)
+      .map((x) => x.text)
+      .join(' '),
+  ]);
 };
 
 describe('nameRuns', () => {

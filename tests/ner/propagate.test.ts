@@ -27,9 +27,18 @@ function propagate(sentences: [string[], string[]][], window = WINDOW): string[]
 describe('NamePropagator', () => {
   it('tags an untagged occurrence of a name tagged in a nearby sentence, later or earlier', () => {
     const out = propagate([
-      [['فاز', 'بنك', 'تجاري', 'امس'], ['O', 'O', 'O', 'O']],
-      [['قال', 'مدرب', 'بنك', 'تجاري'], ['O', 'O', 'B-ORG', 'I-ORG']],
-      [['لعب', 'بنك', 'تجاري'], ['O', 'O', 'O']],
+      [
+        ['فاز', 'بنك', 'تجاري', 'امس'],
+        ['O', 'O', 'O', 'O'],
+      ],
+      [
+        ['قال', 'مدرب', 'بنك', 'تجاري'],
+        ['O', 'O', 'B-ORG', 'I-ORG'],
+      ],
+      [
+        ['لعب', 'بنك', 'تجاري'],
+        ['O', 'O', 'O'],
+      ],
     ]);
     expect(out).toEqual([
       ['O', 'B-ORG', 'I-ORG', 'O'],
@@ -40,9 +49,18 @@ describe('NamePropagator', () => {
 
   it('never changes a tag the tagger chose, nor glues a name onto the one before it', () => {
     const out = propagate([
-      [['زار', 'اهلي'], ['O', 'B-ORG']],
-      [['قال', 'اهلي'], ['O', 'B-LOC']],
-      [['محمد', 'اهلي'], ['B-PERS', 'O']],
+      [
+        ['زار', 'اهلي'],
+        ['O', 'B-ORG'],
+      ],
+      [
+        ['قال', 'اهلي'],
+        ['O', 'B-LOC'],
+      ],
+      [
+        ['محمد', 'اهلي'],
+        ['B-PERS', 'O'],
+      ],
     ]);
     expect(out[1]).toEqual(['O', 'B-LOC']);
     expect(out[2]).toEqual(['B-PERS', 'O']);
@@ -50,14 +68,38 @@ describe('NamePropagator', () => {
 
   it('puts a longer name over shorter names wholly inside it, never over the same span or across a name', () => {
     const out = propagate([
-      [['فاز', 'ستيوا', 'بوخارست'], ['O', 'B-ORG', 'I-ORG']],
-      [['امام', 'ستيوا', 'بوخارست'], ['O', 'O', 'B-LOC']],
-      [['خسر', 'ستيوا', 'بوخارست'], ['O', 'B-ORG', 'I-ORG']],
-      [['مع', 'ستيوا', 'بوخارست'], ['O', 'B-PERS', 'B-LOC']],
-      [['زار', 'بوخارست', 'امس'], ['O', 'B-LOC', 'O']],
-      [['مع', 'ستيوا', 'بوخارست'], ['O', 'B-LOC', 'I-LOC']],
-      [['ستيوا', 'بوخارست', 'سيتي'], ['B-LOC', 'I-LOC', 'I-LOC']],
-      [['شمال', 'ستيوا', 'بوخارست'], ['B-LOC', 'I-LOC', 'O']],
+      [
+        ['فاز', 'ستيوا', 'بوخارست'],
+        ['O', 'B-ORG', 'I-ORG'],
+      ],
+      [
+        ['امام', 'ستيوا', 'بوخارست'],
+        ['O', 'O', 'B-LOC'],
+      ],
+      [
+        ['خسر', 'ستيوا', 'بوخارست'],
+        ['O', 'B-ORG', 'I-ORG'],
+      ],
+      [
+        ['مع', 'ستيوا', 'بوخارست'],
+        ['O', 'B-PERS', 'B-LOC'],
+      ],
+      [
+        ['زار', 'بوخارست', 'امس'],
+        ['O', 'B-LOC', 'O'],
+      ],
+      [
+        ['مع', 'ستيوا', 'بوخارست'],
+        ['O', 'B-LOC', 'I-LOC'],
+      ],
+      [
+        ['ستيوا', 'بوخارست', 'سيتي'],
+        ['B-LOC', 'I-LOC', 'I-LOC'],
+      ],
+      [
+        ['شمال', 'ستيوا', 'بوخارست'],
+        ['B-LOC', 'I-LOC', 'O'],
+      ],
     ]);
     expect([out[1], ...out.slice(3)]).toEqual([
       ['O', 'B-ORG', 'I-ORG'],
@@ -71,11 +113,23 @@ describe('NamePropagator', () => {
 
   it('takes the longest name that fits and the type given most often', () => {
     const out = propagate([
-      [['حزب', 'عمال'], ['B-ORG', 'I-ORG']],
+      [
+        ['حزب', 'عمال'],
+        ['B-ORG', 'I-ORG'],
+      ],
       [['حزب'], ['B-MISC']],
-      [['حزب', 'عمال'], ['B-ORG', 'I-ORG']],
-      [['اعلن', 'حزب', 'عمال', 'ان'], ['O', 'O', 'O', 'O']],
-      [['زعيم', 'حزب'], ['O', 'O']],
+      [
+        ['حزب', 'عمال'],
+        ['B-ORG', 'I-ORG'],
+      ],
+      [
+        ['اعلن', 'حزب', 'عمال', 'ان'],
+        ['O', 'O', 'O', 'O'],
+      ],
+      [
+        ['زعيم', 'حزب'],
+        ['O', 'O'],
+      ],
     ]);
     expect(out[3]).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(out[4]).toEqual(['O', 'B-MISC']);
@@ -83,12 +137,30 @@ describe('NamePropagator', () => {
 
   it('gives the surname of a person alone that person, unless it is a function or common word', () => {
     const out = propagate([
-      [['امين', 'عام', 'بان', 'كي', 'مون'], ['O', 'O', 'B-PERS', 'I-PERS', 'B-PERS']],
-      [['قال', 'مون', 'ان'], ['O', 'O', 'O']],
-      [['صدام', 'حسين', 'علي'], ['B-PERS', 'I-PERS', 'I-PERS']],
-      [['وقف', 'علي', 'باب'], ['O', 'O', 'O']],
-      [['لويس', 'اول'], ['B-PERS', 'I-PERS']],
-      [['في', 'اول', 'يوم'], ['O', 'O', 'O']],
+      [
+        ['امين', 'عام', 'بان', 'كي', 'مون'],
+        ['O', 'O', 'B-PERS', 'I-PERS', 'B-PERS'],
+      ],
+      [
+        ['قال', 'مون', 'ان'],
+        ['O', 'O', 'O'],
+      ],
+      [
+        ['صدام', 'حسين', 'علي'],
+        ['B-PERS', 'I-PERS', 'I-PERS'],
+      ],
+      [
+        ['وقف', 'علي', 'باب'],
+        ['O', 'O', 'O'],
+      ],
+      [
+        ['لويس', 'اول'],
+        ['B-PERS', 'I-PERS'],
+      ],
+      [
+        ['في', 'اول', 'يوم'],
+        ['O', 'O', 'O'],
+      ],
     ]);
     expect(out[1]).toEqual(['O', 'B-PERS', 'O']);
     expect(out[3]).toEqual(['O', 'O', 'O']);
@@ -97,7 +169,19 @@ describe('NamePropagator', () => {
 
   it('carries names only within the window and skips stems shorter than three letters', () => {
     const filler: [string[], string[]][] = Array.from({ length: 3 }, () => [['كلام'], ['O']]);
-    const out = propagate([[['سول'], ['B-ORG']], ...filler, [['سول'], ['O']], [['يد', 'لا'], ['B-PERS', 'O']], [['يد'], ['O']]], 3);
+    const out = propagate(
+      [
+        [['سول'], ['B-ORG']],
+        ...filler,
+        [['سول'], ['O']],
+        [
+          ['يد', 'لا'],
+          ['B-PERS', 'O'],
+        ],
+        [['يد'], ['O']],
+      ],
+      3,
+    );
     expect(out[4]).toEqual(['O']);
     expect(out[6]).toEqual(['O']);
   });

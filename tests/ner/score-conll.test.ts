@@ -3,10 +3,31 @@ import { chunks, formatScoreTable, scoreConll } from '../../src/ner/score-conll.
 
 describe('chunks', () => {
   it.each([
-    ['IOB2 entities', ['B-PERS', 'I-PERS', 'O', 'B-LOC'], [['PERS', 0, 2], ['LOC', 3, 4]]],
-    ['B after B starts a new entity', ['B-LOC', 'B-LOC'], [['LOC', 0, 1], ['LOC', 1, 2]]],
+    [
+      'IOB2 entities',
+      ['B-PERS', 'I-PERS', 'O', 'B-LOC'],
+      [
+        ['PERS', 0, 2],
+        ['LOC', 3, 4],
+      ],
+    ],
+    [
+      'B after B starts a new entity',
+      ['B-LOC', 'B-LOC'],
+      [
+        ['LOC', 0, 1],
+        ['LOC', 1, 2],
+      ],
+    ],
     ['I after O starts an entity (conlleval)', ['O', 'I-ORG', 'I-ORG'], [['ORG', 1, 3]]],
-    ['I of another type starts an entity', ['B-PERS', 'I-LOC'], [['PERS', 0, 1], ['LOC', 1, 2]]],
+    [
+      'I of another type starts an entity',
+      ['B-PERS', 'I-LOC'],
+      [
+        ['PERS', 0, 1],
+        ['LOC', 1, 2],
+      ],
+    ],
     ['entity at the end of the sentence', ['O', 'B-MISC', 'I-MISC'], [['MISC', 1, 3]]],
     ['no entity', ['O', 'O'], []],
   ])('%s', (_name, tags, expected) => {
@@ -28,7 +49,10 @@ describe('scoreConll', () => {
   });
 
   it('gives 0 when nothing is predicted', () => {
-    const s = scoreConll(gold, gold.map((g) => g.map(() => 'O')));
+    const s = scoreConll(
+      gold,
+      gold.map((g) => g.map(() => 'O')),
+    );
     expect(s.micro).toMatchObject({ tp: 0, fp: 0, fn: 3, precision: 0, recall: 0, f1: 0 });
   });
 
@@ -56,7 +80,15 @@ describe('scoreConll', () => {
   });
 
   it('refuses sentences of different lengths, naming the sentence', () => {
-    expect(() => scoreConll([['O', 'O'], ['O']], [['O', 'O'], ['O', 'O']])).toThrow(/sentence 2/);
+    expect(() =>
+      scoreConll(
+        [['O', 'O'], ['O']],
+        [
+          ['O', 'O'],
+          ['O', 'O'],
+        ],
+      ),
+    ).toThrow(/sentence 2/);
   });
 
   it('formats a table with one row per type and the micro row', () => {

@@ -23,6 +23,8 @@ describe('buildSignatures', () => {
   });
 
   it('is deterministic', () => {
-    expect(buildSignatures(text, (t) => t, { minCount: 2, contexts: 10 })).toEqual(buildSignatures(text, (t) => t, { minCount: 2, contexts: 10 }));
+    expect(buildSignatures(text, (t) => t, { minCount: 2, contexts: 10 })).toEqual(
+      buildSignatures(text, (t) => t, { minCount: 2, contexts: 10 }),
+    );
   });
 });

@@ -24,7 +24,12 @@ describe('nerStage', () => {
     for (const s of doc.nerSpans) {
       expect(s.start).toBe(doc.tokens[s.tokenStart].start);
       expect(s.end).toBe(doc.tokens[s.tokenEnd - 1].end);
-      expect(doc.text.slice(s.start, s.end)).toBe(doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => doc.text.slice(t.start, t.end)).join(' '));
+      expect(doc.text.slice(s.start, s.end)).toBe(
+        doc.tokens
+          .slice(s.tokenStart, s.tokenEnd)
+          .map((t) => doc.text.slice(t.start, t.end))
+          .join(' '),
+      );
     }
   });
 
@@ -36,7 +41,12 @@ describe('nerStage', () => {
 describe('spansOfTags', () => {
   it('maps IOB2 runs to token and source spans', () => {
     const tags = Uint8Array.from(['O', 'B-PERS', 'I-PERS', 'B-LOC', 'B-LOC'].map((t) => TAG_INDEX.get(t)!));
-    const spans = spansOfTags(tags, 10, (i) => i * 10, (i) => i * 10 + 5);
+    const spans = spansOfTags(
+      tags,
+      10,
+      (i) => i * 10,
+      (i) => i * 10 + 5,
+    );
     expect(spans).toEqual([
       { start: 110, end: 125, type: 'PERS', tokenStart: 11, tokenEnd: 13 },
       { start: 130, end: 135, type: 'LOC', tokenStart: 13, tokenEnd: 14 },

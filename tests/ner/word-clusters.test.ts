@@ -18,7 +18,16 @@ const dir = mkdtempSync(join(tmpdir(), 'arqam-clusters-'));
 const FILE = join(dir, 'clusters.tsv');
 writeFileSync(
   FILE,
-  ['# generated for a test', 'unit\tcount\tc8\tc2\tc4\tpath', 'قال\t9\t1\t0\t1\t001', 'محمد\t5\t5\t1\t2\t100', 'dddd\t4\t6\t1\t3\t110', 'reuters\t3\t7\t1\t3\t111', '#\t3\t0\t0\t0\t000', ''].join('\n'),
+  [
+    '# generated for a test',
+    'unit\tcount\tc8\tc2\tc4\tpath',
+    'قال\t9\t1\t0\t1\t001',
+    'محمد\t5\t5\t1\t2\t100',
+    'dddd\t4\t6\t1\t3\t110',
+    'reuters\t3\t7\t1\t3\t111',
+    '#\t3\t0\t0\t0\t000',
+    '',
+  ].join('\n'),
 );
 
 describe('readClusterFile', () => {
@@ -27,11 +36,11 @@ describe('readClusterFile', () => {
   it('reads the class columns finest first and keeps the header as the source', () => {
     expect(data.granularities).toEqual([8, 4, 2]);
     expect(data.source).toEqual(['generated for a test']);
-    expect(new WordClusters(data).classesOf("محمد")).toEqual(Uint16Array.from([5, 2, 1]));
+    expect(new WordClusters(data).classesOf('محمد')).toEqual(Uint16Array.from([5, 2, 1]));
   });
 
   it('reads a unit that starts with # after the column names (regression: it was taken for a comment)', () => {
-    expect(new WordClusters(data).classesOf("#")).toEqual(Uint16Array.from([0, 0, 0]));
+    expect(new WordClusters(data).classesOf('#')).toEqual(Uint16Array.from([0, 0, 0]));
     expect(new WordClusters(data).size).toBe(5);
   });
 

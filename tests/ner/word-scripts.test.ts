@@ -23,7 +23,10 @@ const records = Array.from({ length: 60 }, (_, i) => ({
 writeFileSync(join(shared, 'unlabeled', 'news.jsonl.gz'), gzipSync(records.map((r) => JSON.stringify(r)).join('\n') + '\n'));
 
 function run(script: string, args: string[]) {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/ner', script), '--shared', shared, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/ner', script), '--shared', shared, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
   return { status: r.status, stderr: r.stderr };
 }
 

@@ -24,8 +24,17 @@ export function handFigures(figures: HandFigure[]): Stage {
         const end = start + f.text.length;
         from = end;
         doc.figures.push({
-          id: `f${k + 1}`, kind: f.kind, start, end, text: f.text, value: f.value, value_max: f.value_max ?? null,
-          unit: f.unit ?? null, qualifier: f.qualifier ?? null, sentence: doc.sentenceAt(start), subject: null,
+          id: `f${k + 1}`,
+          kind: f.kind,
+          start,
+          end,
+          text: f.text,
+          value: f.value,
+          value_max: f.value_max ?? null,
+          unit: f.unit ?? null,
+          qualifier: f.qualifier ?? null,
+          sentence: doc.sentenceAt(start),
+          subject: null,
         });
       });
     },
@@ -37,5 +46,10 @@ export function analyzeProjects(text: string, figures: HandFigure[] = []): Doc {
   return pipeline.run(new Doc(text, 'test'));
 }
 
-export const year = (y: number, qualifier?: Figure['qualifier']): HandFigure => ({ text: String(y), kind: 'year', value: y, qualifier: qualifier ?? null });
+export const year = (y: number, qualifier?: Figure['qualifier']): HandFigure => ({
+  text: String(y),
+  kind: 'year',
+  value: y,
+  qualifier: qualifier ?? null,
+});
 export const years = (a: number, b: number): HandFigure => ({ text: `${a}-${b}`, kind: 'year_range', value: a, value_max: b });

@@ -14,24 +14,92 @@ function projects(text: string): Analysis['projects'] {
 
 describe('heads of every kind', () => {
   it.each<[string, string, Record<string, unknown>]>([
-    ['a canal named after an action noun (saudinewsnet-30)', 'وقالت الهيئة إن الميزانية المخصصة لتوسعة قناة السويس والمقدرة بنحو 62 مليار جنيه رصدت للمشروع.', { type: 'canal', country: 'EG' }],
-    ['a concession named in quotes (ant-multisource-07)', 'وقعت أدنوك اتفاقية حصلت بموجبها توتال على نسبة 20 بالمائة في امتياز "زاكوم السفلي" البحري في أبوظبي.', { type: 'oil_field', country: 'AE' }],
-    ['a network by what it carries (ant-jawharafm-02)', 'قدمت المكاتب عروضها لإنجاز شبكة المترو الخفيف بصفاقس بطول 70 كلم.', { type: 'metro', country: 'TN' }],
-    ['مشروع + an action noun + its object, with a capacity (saudinewsnet-07)', 'أعلنت الهيئة الانتهاء من الفحوصات الفنية لمشروع تركيب الدائرة الثالثة سعة 650 ميجاوات.', { capacity_mw: 650 }],
-    ['مشروع + an action noun + a construct with a place (saudinewsnet-20)', 'وأعلنت الحكومة البدء في مشروع تنمية محور قناة السويس.', { type: 'project', country: 'EG' }],
-    ['a counted plural with an action and its years (saudinewsnet-30)', 'وقال الوزير إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال 2015-2016.', { type: 'tunnel', year: 2015, year_end: 2016 }],
+    [
+      'a canal named after an action noun (saudinewsnet-30)',
+      'وقالت الهيئة إن الميزانية المخصصة لتوسعة قناة السويس والمقدرة بنحو 62 مليار جنيه رصدت للمشروع.',
+      { type: 'canal', country: 'EG' },
+    ],
+    [
+      'a concession named in quotes (ant-multisource-07)',
+      'وقعت أدنوك اتفاقية حصلت بموجبها توتال على نسبة 20 بالمائة في امتياز "زاكوم السفلي" البحري في أبوظبي.',
+      { type: 'oil_field', country: 'AE' },
+    ],
+    [
+      'a network by what it carries (ant-jawharafm-02)',
+      'قدمت المكاتب عروضها لإنجاز شبكة المترو الخفيف بصفاقس بطول 70 كلم.',
+      { type: 'metro', country: 'TN' },
+    ],
+    [
+      'مشروع + an action noun + its object, with a capacity (saudinewsnet-07)',
+      'أعلنت الهيئة الانتهاء من الفحوصات الفنية لمشروع تركيب الدائرة الثالثة سعة 650 ميجاوات.',
+      { capacity_mw: 650 },
+    ],
+    [
+      'مشروع + an action noun + a construct with a place (saudinewsnet-20)',
+      'وأعلنت الحكومة البدء في مشروع تنمية محور قناة السويس.',
+      { type: 'project', country: 'EG' },
+    ],
+    [
+      'a counted plural with an action and its years (saudinewsnet-30)',
+      'وقال الوزير إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال 2015-2016.',
+      { type: 'tunnel', year: 2015, year_end: 2016 },
+    ],
     ['a named new city (saudinewsnet-20)', 'وتشمل الخطة مشروعات كبرى مثل مدينة الإسماعيلية الجديدة.', { type: 'new_city', country: 'EG' }],
-    ['a project in a place with its capacity after an action noun (ant-jawharafm-01)', 'وتم تركيز مشروع في توزر بطاقة 10 ميغاوات.', { capacity_mw: 10, country: 'TN' }],
-    ['a facility whose works are a share done (نسبة تقدم الأشغال: 11 in 9 articles)', 'وقال المدير إن محطة الطاقة الشمسية بقابس بلغت نسبة تقدم أشغالها 60 بالمائة.', { type: 'solar' }],
-    ['a named facility with its phase in brackets (56 in 26 articles)', 'وقال الوزير إن محطة الشعيبة (المرحلة الثالثة) ستزيد إنتاج المياه المحلاة.', { type: 'power_plant' }],
-    ['a named facility whose working starts (بدء تشغيل: 16 in 15 articles)', 'وأعلنت الشركة بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.', { type: 'gas_field' }],
-    ['a weak head after an action noun, in a town whose ب stays on the token (6 of the 38 such phrases of ../shared/unlabeled name a town: all works)', 'وقرر المجلس بناء مستشفى متعدد الاختصاصات بباجة.', { type: 'hospital', country: 'TN' }],
-    ['a phase of a named project (المرحلة الثانية من مشروع X: 28 such phrases in ../shared/unlabeled)', 'وبدأ أمس بيع وحدات المرحلة الثانية من مشروع تبرورة.', { type: 'project', name: 'مشروع تبرورة' }],
-    ['a line whose preposition the splitter left on (بخط أنابيب)', 'وأعلنت الشركة إطلاق العمل بخط أنابيب غاز الشمال بقيمة 23 مليار دولار.', { type: 'pipeline', cost_usd: 23e9 }],
-    ['مشروع + a head needing an adjective + its name (مشروع مدينة الثقافة)', 'وقال الوزير إن أشغال القسط الأول من مشروع مدينة الثقافة بالعاصمة تقدمت بنحو 55 بالمائة.', { type: 'project' }],
-    ['a park built in a place (إنشاء حديقة ...: 317 municipal works in 153 articles)', 'وأعلنت الأمانة إنشاء حديقة الملك عبدالله في حي الروضة بتكلفة 12 مليون ريال.', { type: 'park', cost: 12e6, currency: 'SAR' }],
-    ['the Maghrebi إحداث before a facility word (96 with تهيئة in 73 articles)', 'وقرر المجلس إحداث منطقة صناعية جديدة بمعتمدية مجاز الباب على مساحة 50 هكتارا.', { type: 'industrial_zone' }],
-    ['مشروع + an action, its object and a rare name (مشروع تأهيل بئر زمزم)', 'ودشن الأمير مشروع تأهيل بئر زمزم والمنطقة المحيطة به في الحرم المكي.', { name: 'مشروع تأهيل بئر زمزم' }],
+    [
+      'a project in a place with its capacity after an action noun (ant-jawharafm-01)',
+      'وتم تركيز مشروع في توزر بطاقة 10 ميغاوات.',
+      { capacity_mw: 10, country: 'TN' },
+    ],
+    [
+      'a facility whose works are a share done (نسبة تقدم الأشغال: 11 in 9 articles)',
+      'وقال المدير إن محطة الطاقة الشمسية بقابس بلغت نسبة تقدم أشغالها 60 بالمائة.',
+      { type: 'solar' },
+    ],
+    [
+      'a named facility with its phase in brackets (56 in 26 articles)',
+      'وقال الوزير إن محطة الشعيبة (المرحلة الثالثة) ستزيد إنتاج المياه المحلاة.',
+      { type: 'power_plant' },
+    ],
+    [
+      'a named facility whose working starts (بدء تشغيل: 16 in 15 articles)',
+      'وأعلنت الشركة بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.',
+      { type: 'gas_field' },
+    ],
+    [
+      'a weak head after an action noun, in a town whose ب stays on the token (6 of the 38 such phrases of ../shared/unlabeled name a town: all works)',
+      'وقرر المجلس بناء مستشفى متعدد الاختصاصات بباجة.',
+      { type: 'hospital', country: 'TN' },
+    ],
+    [
+      'a phase of a named project (المرحلة الثانية من مشروع X: 28 such phrases in ../shared/unlabeled)',
+      'وبدأ أمس بيع وحدات المرحلة الثانية من مشروع تبرورة.',
+      { type: 'project', name: 'مشروع تبرورة' },
+    ],
+    [
+      'a line whose preposition the splitter left on (بخط أنابيب)',
+      'وأعلنت الشركة إطلاق العمل بخط أنابيب غاز الشمال بقيمة 23 مليار دولار.',
+      { type: 'pipeline', cost_usd: 23e9 },
+    ],
+    [
+      'مشروع + a head needing an adjective + its name (مشروع مدينة الثقافة)',
+      'وقال الوزير إن أشغال القسط الأول من مشروع مدينة الثقافة بالعاصمة تقدمت بنحو 55 بالمائة.',
+      { type: 'project' },
+    ],
+    [
+      'a park built in a place (إنشاء حديقة ...: 317 municipal works in 153 articles)',
+      'وأعلنت الأمانة إنشاء حديقة الملك عبدالله في حي الروضة بتكلفة 12 مليون ريال.',
+      { type: 'park', cost: 12e6, currency: 'SAR' },
+    ],
+    [
+      'the Maghrebi إحداث before a facility word (96 with تهيئة in 73 articles)',
+      'وقرر المجلس إحداث منطقة صناعية جديدة بمعتمدية مجاز الباب على مساحة 50 هكتارا.',
+      { type: 'industrial_zone' },
+    ],
+    [
+      'مشروع + an action, its object and a rare name (مشروع تأهيل بئر زمزم)',
+      'ودشن الأمير مشروع تأهيل بئر زمزم والمنطقة المحيطة به في الحرم المكي.',
+      { name: 'مشروع تأهيل بئر زمزم' },
+    ],
   ])('%s', (_why, text, expected) => {
     const found = projects(text);
     expect(found).toHaveLength(1);
@@ -42,13 +110,25 @@ describe('heads of every kind', () => {
     ['a canal only crossed (a place, no work on it)', 'وعبرت السفينة قناة السويس أمس قادمة من ميناء جدة.'],
     ['a television channel', 'وقال المتحدث لقناة العربية إن الاجتماع انتهى.'],
     ['بامتياز "with distinction"', 'ونجح الطالب بامتياز في امتحانات هذا العام.'],
-    ['a draft law (مشروع قانون: 1,319 times in ../shared/unlabeled)', 'وأقر البرلمان مشروع قانون الاستثمار الجديد بأغلبية كبيرة في عام 2015.'],
+    [
+      'a draft law (مشروع قانون: 1,319 times in ../shared/unlabeled)',
+      'وأقر البرلمان مشروع قانون الاستثمار الجديد بأغلبية كبيرة في عام 2015.',
+    ],
     ['a network of relations', 'وتمتلك الشركة شبكة علاقات واسعة في المنطقة منذ عام 2010.'],
-    ['roads that only say where a line will pass (ant-jawharafm-02)', 'وتشمل المرحلة الأحياء المتاخمة لطريق قرمدة وطريق سيدي منصور وطريق قابس في أفق 2030.'],
+    [
+      'roads that only say where a line will pass (ant-jawharafm-02)',
+      'وتشمل المرحلة الأحياء المتاخمة لطريق قرمدة وطريق سيدي منصور وطريق قابس في أفق 2030.',
+    ],
     ['a quantified plural (عدد من)', 'وتسعى الهيئة إلى تطوير مشاريع عدد من المطارات المحلية خلال عام 2016.'],
-    ['a port that only began to be busy (بدأ is a verb, not بدء)', 'وعندما بدأ ميناء أم قصر يشهد نشاطا ملحوظا دفع ذلك الكويت إلى فكرة جديدة.'],
+    [
+      'a port that only began to be busy (بدأ is a verb, not بدء)',
+      'وعندما بدأ ميناء أم قصر يشهد نشاطا ملحوظا دفع ذلك الكويت إلى فكرة جديدة.',
+    ],
     ['a bridge of words between peoples (a weak head with an action but no town)', 'ودعا إلى بناء جسر حضاري بين الشعوب العربية والغربية.'],
-    ['a start of flights from an airport (not of the airport)', 'ومنحت الهيئة ترخيصا لبدء تشغيل رحلات دولية من مطار الجوف الإقليمي إلى القاهرة.'],
+    [
+      'a start of flights from an airport (not of the airport)',
+      'ومنحت الهيئة ترخيصا لبدء تشغيل رحلات دولية من مطار الجوف الإقليمي إلى القاهرة.',
+    ],
   ])('no project: %s', (_why, text) => {
     expect(projects(text)).toEqual([]);
   });
@@ -73,13 +153,17 @@ describe('one project, several mentions', () => {
   });
 
   it('merges a project named by a naming phrase (saudinewsnet-02, محطة «ليلي»)', () => {
-    const found = projects('وقعت المدينة مذكرة لإنشاء أول محطة طاقة شمسية مستقلة في المملكة بسعة 50 ميجاوات في الأفلاج، للمحطة التي أطلق عليها اسم محطة "ليلي".');
+    const found = projects(
+      'وقعت المدينة مذكرة لإنشاء أول محطة طاقة شمسية مستقلة في المملكة بسعة 50 ميجاوات في الأفلاج، للمحطة التي أطلق عليها اسم محطة "ليلي".',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'solar', capacity_mw: 50 });
   });
 
   it('merges an apposition (saudinewsnet-25, وهو مشروع لإنشاء مطار جديد)', () => {
-    const found = projects('وشملت المشاريع مشروع مطار الملك عبدالله بن عبدالعزيز الجديد بجازان، وهو مشروع لإنشاء مطار جديد بالكامل بطاقة استيعابية تبلغ 3.6 ملايين راكب سنويا.');
+    const found = projects(
+      'وشملت المشاريع مشروع مطار الملك عبدالله بن عبدالعزيز الجديد بجازان، وهو مشروع لإنشاء مطار جديد بالكامل بطاقة استيعابية تبلغ 3.6 ملايين راكب سنويا.',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'airport', capacity: 3.6e6, capacity_unit: 'passenger/year' });
   });
@@ -109,18 +193,24 @@ describe('one project, several mentions', () => {
 
 describe('attributes stated elsewhere', () => {
   it('leaves a total stated for two plants off the first (saudinewsnet-18, طاقتهما الإجمالية)', () => {
-    const found = projects('وتقوم الشركة بتنفيذ محطة توليد جنوب جدة البخارية، ومحطة توليد رابغ وهما من أكبر المشاريع وتبلغ طاقتهما الإجمالية 5300 ميجاوات.');
+    const found = projects(
+      'وتقوم الشركة بتنفيذ محطة توليد جنوب جدة البخارية، ومحطة توليد رابغ وهما من أكبر المشاريع وتبلغ طاقتهما الإجمالية 5300 ميجاوات.',
+    );
     expect(found[0].capacity_mw).toBeNull();
   });
 
   it('takes a cost restated in dollars (saudinewsnet-30)', () => {
-    const found = projects('وقال الوزير إن بلاده انتهت من مشروع لمد طرق جديدة بطول 4800 كيلومتر بتكلفة تزيد على 35 مليار جنيه (4.5 مليار دولار).');
+    const found = projects(
+      'وقال الوزير إن بلاده انتهت من مشروع لمد طرق جديدة بطول 4800 كيلومتر بتكلفة تزيد على 35 مليار جنيه (4.5 مليار دولار).',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'road', cost: 35e9, currency: 'EGP', cost_usd: 4.5e9 });
   });
 
   it('takes the year and cost of "the project" later in its own sentence (saudinewsnet-30)', () => {
-    const found = projects('وقال الوزير إن بلاده انتهت من 70 في المائة من مشروع لمد طرق جديدة بطول 4800 كيلومتر، على أن تنتهي من المرحلة الأولى من المشروع خلال عام 2015 وبتكلفة تزيد على 35 مليار جنيه.');
+    const found = projects(
+      'وقال الوزير إن بلاده انتهت من 70 في المائة من مشروع لمد طرق جديدة بطول 4800 كيلومتر، على أن تنتهي من المرحلة الأولى من المشروع خلال عام 2015 وبتكلفة تزيد على 35 مليار جنيه.',
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ year: 2015, cost: 35e9, currency: 'EGP' });
   });

@@ -6,7 +6,12 @@ import { sampleAnalysis } from '../fixtures/report/sample-analysis.js';
 /** The analysis with every object's keys reversed: what a stage building objects in another order would give. */
 function shuffled(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shuffled);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffled(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, shuffled(v)]),
+    );
   return value;
 }
 
@@ -18,10 +23,18 @@ describe('analysis.json', () => {
 
   it.each([
     ['top level', (a: Analysis) => a, ['schema', 'document', 'sentences', 'entities', 'figures', 'projects', 'messages']],
-    ['document', (a: Analysis) => a.document, ['id', 'source', 'title', 'published', 'site', 'author', 'language', 'body', 'chars', 'sentences', 'tokens']],
+    [
+      'document',
+      (a: Analysis) => a.document,
+      ['id', 'source', 'title', 'published', 'site', 'author', 'language', 'body', 'chars', 'sentences', 'tokens'],
+    ],
     ['entity', (a: Analysis) => a.entities[0], ['id', 'type', 'key', 'name', 'name_en', 'mentions']],
     ['mention', (a: Analysis) => a.entities[0].mentions[0], ['start', 'end', 'text', 'sentence', 'via']],
-    ['figure', (a: Analysis) => a.figures[0], ['id', 'kind', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence', 'subject']],
+    [
+      'figure',
+      (a: Analysis) => a.figures[0],
+      ['id', 'kind', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'qualifier', 'sentence', 'subject'],
+    ],
     ['message', (a: Analysis) => a.messages[0], ['reason', 'start', 'end', 'rule']],
   ] as [string, (a: Analysis) => object, string[]][])('%s keys come in the contract order, added fields after', (_name, pick, keys) => {
     const got = Object.keys(pick(canonicalAnalysis(shuffled(sampleAnalysis()) as Analysis)));

@@ -30,12 +30,17 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'arqam-browser-'));
     const sample = writeAnalysisOutputs(sampleAnalysis(), SAMPLE_TEXT, join(dir, 'sample'), { excel: false, slug: 'sample' });
     const seedText = readFileSync(join(PROJECT_ROOT, SEED), 'utf8');
-    const seed = writeAnalysisOutputs(toAnalysis(analyzeDocument(seedText, { source: SEED })), seedText, join(dir, 'seed'), { excel: false, slug: 'seed' });
+    const seed = writeAnalysisOutputs(toAnalysis(analyzeDocument(seedText, { source: SEED })), seedText, join(dir, 'seed'), {
+      excel: false,
+      slug: 'seed',
+    });
     const hostile = handmadeAnalysis(SCRIPT_TEXT, { title: 'عنوان <script>window.__pwned = 3</script>', source: 'x.txt' });
     writeAnalysisOutputs(hostile, SCRIPT_TEXT, join(dir, 'hostile'), { excel: false, slug: 'hostile' });
     const bidi = handmadeAnalysis(BIDI_TEXT, {
       title: 'شركة',
-      entities: [{ id: 'e1', type: 'ORG', key: null, name: 'Toshiba Energy Systems Co.', name_en: null, mentions: [['Toshiba Energy Systems Co.']] }],
+      entities: [
+        { id: 'e1', type: 'ORG', key: null, name: 'Toshiba Energy Systems Co.', name_en: null, mentions: [['Toshiba Energy Systems Co.']] },
+      ],
       figures: [{ id: 'f1', kind: 'year', value: 2025, at: ['(2025)', '2025'] }],
     });
     writeAnalysisOutputs(bidi, BIDI_TEXT, join(dir, 'bidi'), { excel: false, slug: 'bidi' });
@@ -103,8 +108,9 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
     expect(await page.locator('.article-text mark.fig').count()).toBe(a.figures.length);
     expect(await page.locator('.article-text .prj').count()).toBe(a.projects.length);
     // Every highlight is visible and painted with its type's background.
-    const painted = await page.$$eval('.article-text mark.ent', (ms) =>
-      ms.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)' && m.getBoundingClientRect().width > 0).length,
+    const painted = await page.$$eval(
+      '.article-text mark.ent',
+      (ms) => ms.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)' && m.getBoundingClientRect().width > 0).length,
     );
     expect(painted).toBe(mentions);
     expect(await page.locator('#fig-f3').getAttribute('title')).toContain('≤ 500 MW');

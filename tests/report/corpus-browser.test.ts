@@ -16,9 +16,27 @@ const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 const ARTICLES = [
-  { id: 'a1', outlet: 'okaz', date: '2015-07-22', title: 'مطار <script>window.__pwned = 1</script>', text: 'افتتح الأمير مشروع مطار الملك عبدالعزيز الدولي الجديد في جدة بتكلفة 27 مليار ريال.' },
-  { id: 'a2', outlet: 'alriyadh', date: '2015-07-24', title: 'مطار جدة', text: 'بدأ العمل في مشروع مطار الملك عبد العزيز بجدة الذي تبلغ تكلفته 7.2 مليار دولار.' },
-  { id: 'a3', outlet: 'sabq', date: '2015-08-02', title: 'الزور <img src=x onerror="window.__pwned = 2">', text: 'وقعت وزارة الكهرباء عقدا لبناء محطة الزور الشمالية في الكويت بقدرة 1500 ميغاواط.' },
+  {
+    id: 'a1',
+    outlet: 'okaz',
+    date: '2015-07-22',
+    title: 'مطار <script>window.__pwned = 1</script>',
+    text: 'افتتح الأمير مشروع مطار الملك عبدالعزيز الدولي الجديد في جدة بتكلفة 27 مليار ريال.',
+  },
+  {
+    id: 'a2',
+    outlet: 'alriyadh',
+    date: '2015-07-24',
+    title: 'مطار جدة',
+    text: 'بدأ العمل في مشروع مطار الملك عبد العزيز بجدة الذي تبلغ تكلفته 7.2 مليار دولار.',
+  },
+  {
+    id: 'a3',
+    outlet: 'sabq',
+    date: '2015-08-02',
+    title: 'الزور <img src=x onerror="window.__pwned = 2">',
+    text: 'وقعت وزارة الكهرباء عقدا لبناء محطة الزور الشمالية في الكويت بقدرة 1500 ميغاواط.',
+  },
 ];
 
 describe('the corpus report', () => {
@@ -42,9 +60,22 @@ describe('the corpus report', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the page, its Markdown twin and the full lists, with no absolute path inside', () => {
-    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['articles.csv', 'consolidated-projects.csv', 'entities.csv', 'index.html', 'index.md']);
+    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual([
+      'articles.csv',
+      'consolidated-projects.csv',
+      'entities.csv',
+      'index.html',
+      'index.md',
+    ]);
     const md = readFileSync(join(out, 'index.md'), 'utf8');
-    for (const h of ['## Consolidated projects', '## Figures over time (per day, by publication date)', '## Projects and money by country', '## Top entities', '## Articles']) expect(md).toContain(h);
+    for (const h of [
+      '## Consolidated projects',
+      '## Figures over time (per day, by publication date)',
+      '## Projects and money by country',
+      '## Top entities',
+      '## Articles',
+    ])
+      expect(md).toContain(h);
     for (const f of ['index.html', 'index.md']) expect(readFileSync(join(out, f), 'utf8')).not.toContain(dir);
   });
 
@@ -61,7 +92,10 @@ describe('the corpus report', () => {
     const requests: string[] = [];
 
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      });
       page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
@@ -84,7 +118,11 @@ describe('the corpus report', () => {
     });
 
     it('lays the page out right to left, in Arabic', async () => {
-      const info = await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang, direction: getComputedStyle(document.body).direction }));
+      const info = await page.evaluate(() => ({
+        dir: document.documentElement.dir,
+        lang: document.documentElement.lang,
+        direction: getComputedStyle(document.body).direction,
+      }));
       expect(info).toEqual({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
     });
 
@@ -100,7 +138,10 @@ describe('the corpus report', () => {
       const fill = (key: string) => page.locator(`#map svg:first-of-type .country[data-key="${key}"]`).first().getAttribute('fill');
       expect(await fill('SA')).not.toBe('#e5e7eb');
       expect(await fill('BR')).toBe('#e5e7eb');
-      const width = await page.locator('#map svg').first().evaluate((s) => s.getBoundingClientRect().width);
+      const width = await page
+        .locator('#map svg')
+        .first()
+        .evaluate((s) => s.getBoundingClientRect().width);
       expect(width).toBeGreaterThan(300);
     });
   });

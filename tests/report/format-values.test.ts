@@ -21,9 +21,12 @@ describe('formatNumber', () => {
   // Intl writes a negative zero (and a tiny negative rounded to zero) as "-0"; a report says 0.
   it("writes what Intl's en-US writes, but never -0 (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })), (n) => {
-        expect(formatNumber(n)).toBe(intl.format(n).replace(/^-0$/, '0'));
-      }),
+      fc.property(
+        fc.oneof(fc.integer(), fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })),
+        (n) => {
+          expect(formatNumber(n)).toBe(intl.format(n).replace(/^-0$/, '0'));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -37,7 +40,11 @@ describe('formatted values', () => {
     ['years without separators', formatValue(2004, 2006, null, true), '2004–2006'],
     ['project years', formatYears({ year: 2002, year_end: 2005 }), '2002–2005'],
     ['project end year only', formatYears({ year: null, year_end: 2030 }), '–2030'],
-    ['a cost in another currency with its dollars', formatCost({ cost: 5e8, currency: 'EUR', cost_usd: 5.4e8 }), '500,000,000 EUR (≈ 540,000,000 USD)'],
+    [
+      'a cost in another currency with its dollars',
+      formatCost({ cost: 5e8, currency: 'EUR', cost_usd: 5.4e8 }),
+      '500,000,000 EUR (≈ 540,000,000 USD)',
+    ],
     ['compact billions', formatCompact(2.82e9), '2.82B'],
     ['compact small', formatCompact(1400), '1,400'],
   ])('%s', (_name, got, expected) => {

@@ -39,7 +39,8 @@ function expectGolden(name: string, actual: string): void {
   }
   if (!existsSync(path)) throw new Error(`golden file ${name} is missing; ${HOW_TO_UPDATE}`);
   const expected = readFileSync(path, 'utf8');
-  if (expected !== actual) throw new Error(`${name} differs from its golden file\n${describeDifference(expected, actual)}\n${HOW_TO_UPDATE}`);
+  if (expected !== actual)
+    throw new Error(`${name} differs from its golden file\n${describeDifference(expected, actual)}\n${HOW_TO_UPDATE}`);
 }
 
 const GOLDEN_FILES = ['analysis.json', 'report.md', ...TABLE_NAMES.map((t) => `${t}.csv`)];
@@ -82,7 +83,8 @@ describe('outputs hold no clock and no machine paths', () => {
     ['seed', seedOutputs()],
     ['sample', sampleOutputs().root],
   ])('%s', (_name, dir) => {
-    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
     for (const file of walk(dir)) {
       const content = readFileSync(file, 'utf8');
       expect(content, file).not.toContain(PROJECT_ROOT);
@@ -92,6 +94,8 @@ describe('outputs hold no clock and no machine paths', () => {
   });
 
   it('a golden difference is reported line by line', () => {
-    expect(describeDifference('a\nb\nc', 'a\nB\nc')).toBe('first difference at line 2 (expected 3 lines, got 3):\n  1   a\n  2 - b\n  3 - c\n  2 + B\n  3 + c');
+    expect(describeDifference('a\nb\nc', 'a\nB\nc')).toBe(
+      'first difference at line 2 (expected 3 lines, got 3):\n  1   a\n  2 - b\n  3 - c\n  2 + B\n  3 + c',
+    );
   });
 });

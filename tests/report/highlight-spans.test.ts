@@ -12,7 +12,8 @@ const h = (name: string, start: number, end: number, rank = 0): Highlight => ({
   open: (first) => (first ? `[${name}:` : `[${name}+:`),
   close: ']',
 });
-const render = (text: string, spans: Highlight[], region = { start: 0, end: text.length }) => highlightText(text, region, spans, plain).value;
+const render = (text: string, spans: Highlight[], region = { start: 0, end: text.length }) =>
+  highlightText(text, region, spans, plain).value;
 
 describe('highlightText', () => {
   it.each([
@@ -46,10 +47,7 @@ describe('highlightText', () => {
     const arb = fc
       .string({ minLength: 1, maxLength: 30 })
       .chain((text) =>
-        fc.tuple(
-          fc.constant(text),
-          fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.nat(3)), { maxLength: 8 }),
-        ),
+        fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.nat(3)), { maxLength: 8 })),
       );
     fc.assert(
       fc.property(arb, ([text, raws]) => {

@@ -28,16 +28,78 @@ const analysis = () =>
       { id: 'f1', kind: 'power', value: 500000, unit: 'MW', subject: 'e1', at: ['500 غيغاواط'] },
       { id: 'f2', kind: 'power', value: 100000, unit: 'MW', subject: 'e1', at: ['100 غيغاواط'] },
       { id: 'f3', kind: 'power', value: 10000, unit: 'MW', subject: 'e1', at: ['10 غيغاواط'] },
-      { id: 'f4', kind: 'power', value: 1000, unit: 'MW', qualifier: 'at_most', subject: 'p1', at: ['تصل إلى 1000 ميغاواط في', '1000 ميغاواط'] },
+      {
+        id: 'f4',
+        kind: 'power',
+        value: 1000,
+        unit: 'MW',
+        qualifier: 'at_most',
+        subject: 'p1',
+        at: ['تصل إلى 1000 ميغاواط في', '1000 ميغاواط'],
+      },
       { id: 'f5', kind: 'power', value: 24, value_max: 25, unit: 'MW', subject: 'p2', at: ['24-25 ميغاواط'] },
       { id: 'f6', kind: 'power', value: 100, unit: 'MW', qualifier: 'at_most', subject: 'p3', at: ['100 ميغاواط'] },
       { id: 'f7', kind: 'money', value: 1.2e9, unit: 'USD', subject: 'e2', at: ['1.2 مليار دولار'] },
       { id: 'f8', kind: 'money', value: 1.6e9, unit: 'USD', subject: 'e2', at: ['1.6 مليار دولار'] },
     ],
     projects: [
-      { id: 'p1', type: 'solar', name: 'مشروعين للطاقة الشمسية', at: ['مشروعين للطاقة الشمسية'], country: 'UZ', places: [], year: null, year_end: null, capacity_mw: 1000, capacity_mw_max: null, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f4'] },
-      { id: 'p2', type: 'hydro', name: 'محطتان كهرومائيتان', at: ['محطتان كهرومائيتان'], country: 'KG', places: [], year: null, year_end: null, capacity_mw: 24, capacity_mw_max: 25, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f5'] },
-      { id: 'p3', type: 'solar', name: 'محطة شمسية', at: ['ومحطة شمسية', 'محطة شمسية'], country: 'KG', places: [], year: null, year_end: null, capacity_mw: 100, capacity_mw_max: null, capacity: null, capacity_unit: null, cost: null, currency: null, cost_usd: null, partners: [], figures: ['f6'] },
+      {
+        id: 'p1',
+        type: 'solar',
+        name: 'مشروعين للطاقة الشمسية',
+        at: ['مشروعين للطاقة الشمسية'],
+        country: 'UZ',
+        places: [],
+        year: null,
+        year_end: null,
+        capacity_mw: 1000,
+        capacity_mw_max: null,
+        capacity: null,
+        capacity_unit: null,
+        cost: null,
+        currency: null,
+        cost_usd: null,
+        partners: [],
+        figures: ['f4'],
+      },
+      {
+        id: 'p2',
+        type: 'hydro',
+        name: 'محطتان كهرومائيتان',
+        at: ['محطتان كهرومائيتان'],
+        country: 'KG',
+        places: [],
+        year: null,
+        year_end: null,
+        capacity_mw: 24,
+        capacity_mw_max: 25,
+        capacity: null,
+        capacity_unit: null,
+        cost: null,
+        currency: null,
+        cost_usd: null,
+        partners: [],
+        figures: ['f5'],
+      },
+      {
+        id: 'p3',
+        type: 'solar',
+        name: 'محطة شمسية',
+        at: ['ومحطة شمسية', 'محطة شمسية'],
+        country: 'KG',
+        places: [],
+        year: null,
+        year_end: null,
+        capacity_mw: 100,
+        capacity_mw_max: null,
+        capacity: null,
+        capacity_unit: null,
+        cost: null,
+        currency: null,
+        cost_usd: null,
+        partners: [],
+        figures: ['f6'],
+      },
     ],
   });
 
@@ -58,7 +120,9 @@ describe('capacity and money charts', () => {
 
   it('titles each chart with what it adds up, and marks bounds visibly', () => {
     const page = reportHtml(m, TEXT, { files: [] });
-    expect(page).toContain('<figcaption>قدرة المشاريع حسب الدولة: مجموع قدرات المشاريع بالميغاواط</figcaption><p class="chart-note">كل مشروع مرة واحدة؛ لا تُجمع الإمكانات');
+    expect(page).toContain(
+      '<figcaption>قدرة المشاريع حسب الدولة: مجموع قدرات المشاريع بالميغاواط</figcaption><p class="chart-note">كل مشروع مرة واحدة؛ لا تُجمع الإمكانات',
+    );
     expect(page).toMatch(/<text class="value"[^>]*>≤ 1,000<\/text>/);
     expect(page).toMatch(/<text class="value"[^>]*>24–125<\/text>/);
     expect(page).not.toMatch(/611|124 MW|2\.8B/);
@@ -93,7 +157,16 @@ describe('report.md drops bidi controls as report.html does', () => {
     const text = 'قالت شركة \u202Eأكوا باور إن المحطة جاهزة.';
     const a = handmadeAnalysis(text, {
       title: 'عنوان \u202Eمقلوب',
-      entities: [{ id: 'e1', type: 'ORG', key: null, name: '\u202Eأكوا باور', name_en: null, mentions: [['شركة \u202Eأكوا باور', '\u202Eأكوا باور']] }],
+      entities: [
+        {
+          id: 'e1',
+          type: 'ORG',
+          key: null,
+          name: '\u202Eأكوا باور',
+          name_en: null,
+          mentions: [['شركة \u202Eأكوا باور', '\u202Eأكوا باور']],
+        },
+      ],
     });
     const md = reportMarkdown(buildReportModel(a), text);
     expect(md).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

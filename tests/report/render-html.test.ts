@@ -12,7 +12,13 @@ const articleOf = (page: string) => {
   return m[1];
 };
 const textOf = (markup: string) =>
-  markup.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  markup
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('report.html', () => {
   it('is a right-to-left Arabic page with an Arabic font stack, self-contained', () => {
@@ -41,13 +47,17 @@ describe('report.html', () => {
 
   it('nests a country nisba inside an organisation name, and a figure inside a project name, without losing text', () => {
     const article = articleOf(sampleHtml());
-    expect(article).toMatch(/<mark id="ent-e8" class="ent" data-type="ORG"[^>]*>الوكالة <mark [^>]*data-entity="e2"[^>]*>اليابانية<\/mark> للتعاون الدولي<\/mark>/);
+    expect(article).toMatch(
+      /<mark id="ent-e8" class="ent" data-type="ORG"[^>]*>الوكالة <mark [^>]*data-entity="e2"[^>]*>اليابانية<\/mark> للتعاون الدولي<\/mark>/,
+    );
     expect(article).toMatch(/<span id="prj-p3" class="prj"[^>]*>مشروع ربط كهربائي في <mark id="ent-e3"[^>]*>قيرغيزستان<\/mark><\/span>/);
   });
 
   it('dims set-aside chrome inside the body with its kind, and omits what precedes the body', () => {
     const article = articleOf(sampleHtml());
-    expect(article).toMatch(/<span class="aside" data-kind="template" data-label="بقايا قالب" title="[^"]*">\{<bdi dir="ltr">clean_title<\/bdi>\}<\/span>/);
+    expect(article).toMatch(
+      /<span class="aside" data-kind="template" data-label="بقايا قالب" title="[^"]*">\{<bdi dir="ltr">clean_title<\/bdi>\}<\/span>/,
+    );
     expect(article).not.toContain('الأحد 14 ديسمبر 2025');
   });
 
@@ -70,7 +80,13 @@ describe('report.html', () => {
     // An acronym in parentheses: the isolate holds the letters, the parentheses mirror around it.
     expect(articleOf(page)).toMatch(/\(<mark class="ent" data-type="ORG" data-entity="e8"[^>]*><bdi dir="ltr">JICA<\/bdi><\/mark>\)/);
     // In the tables: values with units, codes and English names.
-    for (const s of ['<bdi dir="ltr">≤ 500 MW</bdi>', '<bdi dir="ltr">≈ 420,000,000 USD</bdi>', '<bdi dir="ltr">(UZ)</bdi>', '<bdi dir="ltr">Japan International Cooperation Agency</bdi>', '<bdi dir="ltr">2026–2029</bdi>']) {
+    for (const s of [
+      '<bdi dir="ltr">≤ 500 MW</bdi>',
+      '<bdi dir="ltr">≈ 420,000,000 USD</bdi>',
+      '<bdi dir="ltr">(UZ)</bdi>',
+      '<bdi dir="ltr">Japan International Cooperation Agency</bdi>',
+      '<bdi dir="ltr">2026–2029</bdi>',
+    ]) {
       expect(page).toContain(s);
     }
     // In the header: the date and the source path.

@@ -24,11 +24,20 @@ describe('aggregate', () => {
   });
 
   it('adds figures by country, figures with no country last', () => {
-    expect(agg.figuresByCountry.map((c) => [c.country, c.figures])).toEqual([['UZ', 8], ['KG', 2], ['EG', 1], ['', 9]]);
+    expect(agg.figuresByCountry.map((c) => [c.country, c.figures])).toEqual([
+      ['UZ', 8],
+      ['KG', 2],
+      ['EG', 1],
+      ['', 9],
+    ]);
   });
 
   it('counts projects by their first year', () => {
-    expect(agg.projectsByYear).toEqual([{ year: 2026, projects: 1 }, { year: 2027, projects: 1 }, { year: 2028, projects: 1 }]);
+    expect(agg.projectsByYear).toEqual([
+      { year: 2026, projects: 1 },
+      { year: 2027, projects: 1 },
+      { year: 2028, projects: 1 },
+    ]);
   });
 
   it('merges the same entity across articles by its key', () => {

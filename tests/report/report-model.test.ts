@@ -6,7 +6,17 @@ describe('buildReportModel on the sample', () => {
   const m = buildReportModel(sampleAnalysis());
 
   it('groups figures by kind in the contract order of kinds', () => {
-    expect(m.figureGroups.map((g) => g.kind)).toEqual(['power', 'money', 'percent', 'mass', 'count', 'year', 'year_range', 'date', 'multiplier']);
+    expect(m.figureGroups.map((g) => g.kind)).toEqual([
+      'power',
+      'money',
+      'percent',
+      'mass',
+      'count',
+      'year',
+      'year_range',
+      'date',
+      'multiplier',
+    ]);
   });
 
   it('orders entities of a type by mentions, then first appearance', () => {
@@ -24,11 +34,15 @@ describe('buildReportModel on the sample', () => {
   });
 
   it('sums the capacities of projects by country, each project once, with their bounds (≤ 500 + 900 = 900–1,400)', () => {
-    expect(m.capacityByCountry.map(({ key, value, shown }) => ({ key, value, shown }))).toEqual([{ key: 'UZ', value: 1400, shown: '900–1,400' }]);
+    expect(m.capacityByCountry.map(({ key, value, shown }) => ({ key, value, shown }))).toEqual([
+      { key: 'UZ', value: 1400, shown: '900–1,400' },
+    ]);
   });
 
   it('sums the costs of projects by country and currency; money that is no project cost is not added', () => {
-    expect(m.moneyByCountry.map((s) => ({ currency: s.currency, bars: s.bars.map(({ key, value, shown }) => ({ key, value, shown })) }))).toEqual([
+    expect(
+      m.moneyByCountry.map((s) => ({ currency: s.currency, bars: s.bars.map(({ key, value, shown }) => ({ key, value, shown })) })),
+    ).toEqual([
       {
         currency: 'USD',
         bars: [
@@ -47,14 +61,31 @@ describe('buildReportModel: projects without figures', () => {
       handmadeAnalysis(text, {
         projects: [
           {
-            id: 'p1', type: 'solar_plant', name: 'محطة الشمس', at: ['محطة الشمس'], country: 'EG', places: [], year: null, year_end: null,
-            capacity_mw: 200, capacity_mw_max: null, capacity: null, capacity_unit: null, cost: 1e9, currency: 'EGP', cost_usd: null, partners: [], figures: [],
+            id: 'p1',
+            type: 'solar_plant',
+            name: 'محطة الشمس',
+            at: ['محطة الشمس'],
+            country: 'EG',
+            places: [],
+            year: null,
+            year_end: null,
+            capacity_mw: 200,
+            capacity_mw_max: null,
+            capacity: null,
+            capacity_unit: null,
+            cost: 1e9,
+            currency: 'EGP',
+            cost_usd: null,
+            partners: [],
+            figures: [],
           },
         ],
       }),
     );
     expect(m.capacityByCountry).toEqual([{ key: 'EG', label: m.countryName('EG'), value: 200, parts: ['محطة الشمس: 200 MW'] }]);
-    expect(m.moneyByCountry).toEqual([{ currency: 'EGP', bars: [{ key: 'EG', label: m.countryName('EG'), value: 1e9, parts: ['محطة الشمس: 1,000,000,000 EGP'] }] }]);
+    expect(m.moneyByCountry).toEqual([
+      { currency: 'EGP', bars: [{ key: 'EG', label: m.countryName('EG'), value: 1e9, parts: ['محطة الشمس: 1,000,000,000 EGP'] }] },
+    ]);
   });
 
   it('names a country from the lexicon when the article does not name it', () => {

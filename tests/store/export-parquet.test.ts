@@ -15,7 +15,13 @@ import { queryRows, tempDir } from './store-helpers.js';
 const SEED = join(PROJECT_ROOT, 'data/articles/nayrouz-central-asia-japan-summit.txt');
 const TABLES = ['documents', 'sentences', 'entities', 'mentions', 'figures', 'projects', 'project_partners', 'messages', 'inputs'];
 const UNDATED = 'أعلنت وزارة الكهرباء عن تشغيل محطة جديدة لتوليد الطاقة بقدرة 300 ميغاواط في مارس 2014.\n';
-const SNN = { source: 'aawsat', url: 'http://aawsat.com/1', date_extracted: '2015-07-31 04:10:27', title: 'عنوان', content: 'وقعت الشركة عقدا بقيمة 2 مليار دولار لبناء محطة رياح في تبوك بقدرة 400 ميغاواط.' };
+const SNN = {
+  source: 'aawsat',
+  url: 'http://aawsat.com/1',
+  date_extracted: '2015-07-31 04:10:27',
+  title: 'عنوان',
+  content: 'وقعت الشركة عقدا بقيمة 2 مليار دولار لبناء محطة رياح في تبوك بقدرة 400 ميغاواط.',
+};
 
 let dir: string;
 let db: string;
@@ -66,13 +72,24 @@ describe('arqam export --parquet', () => {
 
   it('types dates as DATE and lists as LIST, with NULL where absent', async () => {
     const types = async (table: string) =>
-      Object.fromEntries(((await rows(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${glob(table)})`)) as { column_name: string; column_type: string }[]).map((r) => [r.column_name, r.column_type]));
+      Object.fromEntries(
+        (
+          (await rows(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${glob(table)})`)) as {
+            column_name: string;
+            column_type: string;
+          }[]
+        ).map((r) => [r.column_name, r.column_type]),
+      );
     expect(await types('documents')).toMatchObject({ published: 'DATE', sha256: 'VARCHAR', year: 'BIGINT' });
     expect(await types('figures')).toMatchObject({ value: 'DOUBLE', date: 'DATE', date_max: 'DATE', date_text: 'VARCHAR' });
     expect(await types('projects')).toMatchObject({ places: 'VARCHAR[]', figures: 'VARCHAR[]', project_year: 'INTEGER' });
-    const dates = await rows(`SELECT text, value, date, date_max, date_text FROM ${glob('figures')} WHERE kind = 'date' AND text = 'مارس 2014'`);
+    const dates = await rows(
+      `SELECT text, value, date, date_max, date_text FROM ${glob('figures')} WHERE kind = 'date' AND text = 'مارس 2014'`,
+    );
     expect(dates).toEqual([{ text: 'مارس 2014', value: null, date: null, date_max: null, date_text: '2014-03' }]);
-    const [snn] = await rows(`SELECT published, year, length(sha256) AS n, starts_with(sha256, doc_id) AS key FROM ${glob('documents')} WHERE source = 'aawsat'`);
+    const [snn] = await rows(
+      `SELECT published, year, length(sha256) AS n, starts_with(sha256, doc_id) AS key FROM ${glob('documents')} WHERE source = 'aawsat'`,
+    );
     expect(snn).toEqual({ published: '2015-07-31', year: '2015', n: '64', key: true });
     const [empty] = await rows(`SELECT count(*) AS n FROM ${glob('projects')} WHERE places = [] OR figures = []`);
     expect(empty).toEqual({ n: '0' });
@@ -129,14 +146,15 @@ describe('a store written before dates and lists were typed', () => {
     for (const sql of [
       'DROP VIEW figure_facts',
       'ALTER TABLE documents DROP COLUMN sha256',
-      'ALTER TABLE documents ALTER published TYPE VARCHAR USING strftime(published, \'%Y-%m-%d\')',
+      "ALTER TABLE documents ALTER published TYPE VARCHAR USING strftime(published, '%Y-%m-%d')",
       'ALTER TABLE figures ALTER "date" TYPE VARCHAR',
       'ALTER TABLE figures ALTER date_max TYPE VARCHAR',
       `UPDATE figures SET "date" = split_part(date_text, '/', 1), date_max = nullif(split_part(date_text, '/', 2), '') WHERE date_text IS NOT NULL`,
       'ALTER TABLE figures DROP COLUMN date_text',
       "ALTER TABLE projects ALTER places TYPE VARCHAR USING coalesce(array_to_string(places, '|'), '')",
       "ALTER TABLE projects ALTER figures TYPE VARCHAR USING coalesce(array_to_string(figures, '|'), '')",
-    ]) await store.conn.run(sql);
+    ])
+      await store.conn.run(sql);
     store.close();
     const oldOut = join(dir, 'old-parquet');
     expect(runCli(['export', '--db', old, '--parquet', oldOut]).status).toBe(0);
@@ -144,15 +162,24 @@ describe('a store written before dates and lists were typed', () => {
     expect(runCli(['export', '--db', typed, '--parquet', typedOut]).status).toBe(0);
     for (const table of ['documents', 'figures', 'projects']) {
       const except = table === 'documents' ? ' EXCLUDE (sha256)' : '';
-      expect(await rows(`SELECT *${except} FROM ${glob(table, oldOut)}`), table).toEqual(await rows(`SELECT *${except} FROM ${glob(table, typedOut)}`));
+      expect(await rows(`SELECT *${except} FROM ${glob(table, oldOut)}`), table).toEqual(
+        await rows(`SELECT *${except} FROM ${glob(table, typedOut)}`),
+      );
     }
     const writer = await openStore(old);
     writer.close();
-    const types = await queryRows(old, `SELECT c, data_type AS t FROM (SELECT table_name || '.' || column_name AS c, data_type FROM information_schema.columns)
-      WHERE c IN ('documents.published', 'documents.sha256', 'figures.date', 'figures.date_max', 'figures.date_text', 'projects.figures', 'projects.places') ORDER BY c`);
+    const types = await queryRows(
+      old,
+      `SELECT c, data_type AS t FROM (SELECT table_name || '.' || column_name AS c, data_type FROM information_schema.columns)
+      WHERE c IN ('documents.published', 'documents.sha256', 'figures.date', 'figures.date_max', 'figures.date_text', 'projects.figures', 'projects.places') ORDER BY c`,
+    );
     expect(types).toEqual([
-      { c: 'documents.published', t: 'DATE' }, { c: 'documents.sha256', t: 'VARCHAR' }, { c: 'figures.date', t: 'DATE' },
-      { c: 'figures.date_max', t: 'DATE' }, { c: 'figures.date_text', t: 'VARCHAR' }, { c: 'projects.figures', t: 'VARCHAR[]' },
+      { c: 'documents.published', t: 'DATE' },
+      { c: 'documents.sha256', t: 'VARCHAR' },
+      { c: 'figures.date', t: 'DATE' },
+      { c: 'figures.date_max', t: 'DATE' },
+      { c: 'figures.date_text', t: 'VARCHAR' },
+      { c: 'projects.figures', t: 'VARCHAR[]' },
       { c: 'projects.places', t: 'VARCHAR[]' },
     ]);
     expect(await queryRows(old, `SELECT date_text FROM figures WHERE text = 'مارس 2014'`)).toEqual([{ date_text: '2014-03' }]);

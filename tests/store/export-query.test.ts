@@ -37,17 +37,34 @@ describe('arqam query', () => {
 
   it.each<[string, string[], number, RegExp]>([
     ['SQL with a syntax error', ['query', 'SELEC 1', '--db', 'DB'], 1, /query failed: .*syntax error/],
-    ['a write on the read-only connection', ['query', 'DELETE FROM documents', '--db', 'DB'], 1, /query refused: DELETE changes the store, and arqam query is read-only/],
+    [
+      'a write on the read-only connection',
+      ['query', 'DELETE FROM documents', '--db', 'DB'],
+      1,
+      /query refused: DELETE changes the store, and arqam query is read-only/,
+    ],
     ['a store that does not exist', ['query', 'SELECT 1', '--db', 'nowhere.duckdb'], 1, /nowhere\.duckdb: no such store/],
     ['an unknown format', ['query', 'SELECT 1', '--db', 'DB', '--format', 'xml'], 2, /--format is one of table, csv, json/],
   ])('fails clearly on %s', (_name, args, status, message) => {
-    const r = runCli(args.map((a) => (a === 'DB' ? db : a)), undefined, dir);
+    const r = runCli(
+      args.map((a) => (a === 'DB' ? db : a)),
+      undefined,
+      dir,
+    );
     expect(r.status).toBe(status);
     expect(r.stderr).toMatch(message);
   });
 
   it('stops quietly, status 0, when its reader closes the pipe (as head does)', async () => {
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli/bin.js'), 'query', 'SELECT * FROM sentences, range(2000)', '--db', db, '--format', 'csv']);
+    const child = spawn(process.execPath, [
+      join(PROJECT_ROOT, 'dist/cli/bin.js'),
+      'query',
+      'SELECT * FROM sentences, range(2000)',
+      '--db',
+      db,
+      '--format',
+      'csv',
+    ]);
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -70,15 +87,31 @@ describe('arqam export --parquet', () => {
     expect(readdirSync(join(out, 'documents')).sort()).toEqual(['year=2025', 'year=__HIVE_DEFAULT_PARTITION__']);
     expect(existsSync(join(out, 'errors', 'errors.parquet'))).toBe(true);
     const counts = await tableCounts(db);
-    for (const table of ['documents', 'sentences', 'entities', 'mentions', 'figures', 'projects', 'project_partners', 'messages', 'inputs']) {
-      const [row] = await queryRows(db, `SELECT count(*) AS n FROM read_parquet('${join(out, table)}/*/*.parquet', hive_partitioning = true)`);
+    for (const table of [
+      'documents',
+      'sentences',
+      'entities',
+      'mentions',
+      'figures',
+      'projects',
+      'project_partners',
+      'messages',
+      'inputs',
+    ]) {
+      const [row] = await queryRows(
+        db,
+        `SELECT count(*) AS n FROM read_parquet('${join(out, table)}/*/*.parquet', hive_partitioning = true)`,
+      );
       expect(Number(row.n), table).toBe(counts[table]);
     }
     const years = await queryRows(
       db,
       `SELECT year, count(*) AS n FROM read_parquet('${join(out, 'documents')}/*/*.parquet', hive_partitioning = true) GROUP BY ALL ORDER BY year NULLS LAST`,
     );
-    expect(years).toEqual([{ year: 2025n, n: 1n }, { year: null, n: 1n }]);
+    expect(years).toEqual([
+      { year: 2025n, n: 1n },
+      { year: null, n: 1n },
+    ]);
   });
 
   it('replaces the datasets when run again', () => {

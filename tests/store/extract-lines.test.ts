@@ -10,30 +10,75 @@ const ARABIC = 'أعلنت وزارة الطاقة اليوم عن خطة جدي
 
 /** Every kind of line, with what its answer must say. */
 const LINES: [string, string, (o: Record<string, unknown>) => void][] = [
-  ['a record {id, text} after a byte-order mark', '\uFEFF' + JSON.stringify({ id: 'a', text: ARABIC }), (o) => {
-    expect(o.id).toBe('a');
-    expect(o).toHaveProperty('figures');
-  }],
+  [
+    'a record {id, text} after a byte-order mark',
+    '\uFEFF' + JSON.stringify({ id: 'a', text: ARABIC }),
+    (o) => {
+      expect(o.id).toBe('a');
+      expect(o).toHaveProperty('figures');
+    },
+  ],
   ['a blank line', '', (o) => expect(o).toEqual({ id: null, line: 2, error: 'line 2: blank line' })],
   ['spaces only', '   ', (o) => expect(o).toEqual({ id: null, line: 3, error: 'line 3: blank line' })],
-  ['malformed JSON with a readable id', '{"id": "b", "text": "نص', (o) => expect(o).toEqual({ id: 'b', line: 4, error: 'line 4: invalid JSON' })],
+  [
+    'malformed JSON with a readable id',
+    '{"id": "b", "text": "نص',
+    (o) => expect(o).toEqual({ id: 'b', line: 4, error: 'line 4: invalid JSON' }),
+  ],
   ['malformed JSON', 'not json', (o) => expect(o).toEqual({ id: null, line: 5, error: 'line 5: invalid JSON' })],
-  ['a duplicate of the first record', JSON.stringify({ id: 'a', text: ARABIC }), (o) => {
-    expect(o.id).toBe('a');
-    expect((o.document as { id: string }).id).toHaveLength(16);
-  }],
-  ['an English text', JSON.stringify({ id: 'en', text: 'The ministry announced a 500 MW solar plant.' }), (o) =>
-    expect(o).toEqual({ id: 'en', line: 7, error: 'line 7: no Arabic text' })],
-  ['a record without text', JSON.stringify({ id: 9, title: 'x' }), (o) =>
-    expect(o).toEqual({ id: 9, line: 8, error: 'line 8: no "text" (or "content") string' })],
-  ['an empty text', JSON.stringify({ id: 'e', text: ' ' }), (o) => expect(o).toEqual({ id: 'e', line: 9, error: 'line 9: empty text (only whitespace)' })],
-  ['a SaudiNewsNet record', JSON.stringify({ source: 'aawsat', url: 'http://aawsat.com/1', date_extracted: '2015-07-31 04:10:27', title: 'عنوان', author: 'كاتب', content: ARABIC }), (o) => {
-    expect(o.id).toBe(null);
-    expect(o.document).toMatchObject({ source: 'aawsat', title: 'عنوان', published: '2015-07-31', author: 'كاتب' });
-  }],
-  ['a line over --max-bytes', JSON.stringify({ id: 'big', text: ARABIC.repeat(40) }), (o) =>
-    expect(o).toEqual({ id: 'big', line: 11, error: expect.stringMatching(/^line 11: too large \(\d+ bytes, limit 4000; raise it with --max-bytes\)$/) })],
-  ['a JSON array', '[1, 2]', (o) => expect(o).toEqual({ id: null, line: 12, error: 'line 12: expected a JSON object with a "text" (or "content") string' })],
+  [
+    'a duplicate of the first record',
+    JSON.stringify({ id: 'a', text: ARABIC }),
+    (o) => {
+      expect(o.id).toBe('a');
+      expect((o.document as { id: string }).id).toHaveLength(16);
+    },
+  ],
+  [
+    'an English text',
+    JSON.stringify({ id: 'en', text: 'The ministry announced a 500 MW solar plant.' }),
+    (o) => expect(o).toEqual({ id: 'en', line: 7, error: 'line 7: no Arabic text' }),
+  ],
+  [
+    'a record without text',
+    JSON.stringify({ id: 9, title: 'x' }),
+    (o) => expect(o).toEqual({ id: 9, line: 8, error: 'line 8: no "text" (or "content") string' }),
+  ],
+  [
+    'an empty text',
+    JSON.stringify({ id: 'e', text: ' ' }),
+    (o) => expect(o).toEqual({ id: 'e', line: 9, error: 'line 9: empty text (only whitespace)' }),
+  ],
+  [
+    'a SaudiNewsNet record',
+    JSON.stringify({
+      source: 'aawsat',
+      url: 'http://aawsat.com/1',
+      date_extracted: '2015-07-31 04:10:27',
+      title: 'عنوان',
+      author: 'كاتب',
+      content: ARABIC,
+    }),
+    (o) => {
+      expect(o.id).toBe(null);
+      expect(o.document).toMatchObject({ source: 'aawsat', title: 'عنوان', published: '2015-07-31', author: 'كاتب' });
+    },
+  ],
+  [
+    'a line over --max-bytes',
+    JSON.stringify({ id: 'big', text: ARABIC.repeat(40) }),
+    (o) =>
+      expect(o).toEqual({
+        id: 'big',
+        line: 11,
+        error: expect.stringMatching(/^line 11: too large \(\d+ bytes, limit 4000; raise it with --max-bytes\)$/),
+      }),
+  ],
+  [
+    'a JSON array',
+    '[1, 2]',
+    (o) => expect(o).toEqual({ id: null, line: 12, error: 'line 12: expected a JSON object with a "text" (or "content") string' }),
+  ],
   ['a last record with a CR (CRLF line) and no final LF', JSON.stringify({ id: 'z', text: ARABIC }) + '\r', (o) => expect(o.id).toBe('z')],
 ];
 const INPUT = LINES.map(([, line]) => line).join('\n');
@@ -92,10 +137,19 @@ describe('arqam extract --jsonl', () => {
 
   it('gives a line whose analysis needs more than --memory an error line, and goes on', () => {
     // About 1.5 MB of sentences: far beyond a 64 MB heap once analyzed.
-    const input = [JSON.stringify({ id: 'huge', text: (ARABIC + '\n').repeat(8000) }), JSON.stringify({ id: 'after', text: ARABIC })].join('\n');
+    const input = [JSON.stringify({ id: 'huge', text: (ARABIC + '\n').repeat(8000) }), JSON.stringify({ id: 'after', text: ARABIC })].join(
+      '\n',
+    );
     const r = runCli(['extract', '--jsonl', '--memory', '64', '--keep-going'], input);
-    const [huge, after] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(huge).toEqual({ id: 'huge', line: 1, error: 'line 1: analysis ran out of memory (worker heap limit 64 MB; raise it with --memory)' });
+    const [huge, after] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(huge).toEqual({
+      id: 'huge',
+      line: 1,
+      error: 'line 1: analysis ran out of memory (worker heap limit 64 MB; raise it with --memory)',
+    });
     expect(after.id).toBe('after');
     expect(after).toHaveProperty('figures');
     expect(r.status).toBe(0);

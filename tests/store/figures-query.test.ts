@@ -22,7 +22,14 @@ function document(id: string, published: string | null, figures: Row[], entities
 }
 
 const fig = (figure_id: string, kind: string, value: number, unit: string | null, subject: string | null, start = 0): Row => ({
-  figure_id, kind, value, unit, subject, start, end: start + 5, text: `${value} ${unit ?? ''}`.trim(),
+  figure_id,
+  kind,
+  value,
+  unit,
+  subject,
+  start,
+  end: start + 5,
+  text: `${value} ${unit ?? ''}`.trim(),
 });
 
 let store: Store;
@@ -34,13 +41,29 @@ beforeAll(async () => {
       'd2015',
       '2015-08-01',
       [fig('f1', 'power', 1000, 'MW', 'p1'), fig('f2', 'money', 5e8, 'USD', 'e1', 10), fig('f3', 'power', 50, 'MW', null, 20)],
-      [{ entity_id: 'e1', type: 'COUNTRY', key: 'UZ', name: 'أوزبكستان' }, { entity_id: 'e2', type: 'CITY', key: null, name: 'سمرقند' }],
+      [
+        { entity_id: 'e1', type: 'COUNTRY', key: 'UZ', name: 'أوزبكستان' },
+        { entity_id: 'e2', type: 'CITY', key: null, name: 'سمرقند' },
+      ],
       [{ project_id: 'p1', type: 'solar', name: 'مشروعا الطاقة الشمسية', country: 'UZ', figures: 'f1|f3' }],
     ),
-    document('d2018', '2018-03-04', [fig('f1', 'power', 24, 'MW', 'e1'), fig('f2', 'percent', 30, '%', 'e2', 10)], [
-      { entity_id: 'e1', type: 'COUNTRY', key: 'KG', name: 'قيرغيزستان' }, { entity_id: 'e2', type: 'CITY', key: null, name: 'بشكيك' },
-    ], []),
-    document('dnodate', null, [fig('f1', 'power', 7, 'MW', 'e1')], [{ entity_id: 'e1', type: 'COUNTRY', key: 'UZ', name: 'أوزبكستان' }], []),
+    document(
+      'd2018',
+      '2018-03-04',
+      [fig('f1', 'power', 24, 'MW', 'e1'), fig('f2', 'percent', 30, '%', 'e2', 10)],
+      [
+        { entity_id: 'e1', type: 'COUNTRY', key: 'KG', name: 'قيرغيزستان' },
+        { entity_id: 'e2', type: 'CITY', key: null, name: 'بشكيك' },
+      ],
+      [],
+    ),
+    document(
+      'dnodate',
+      null,
+      [fig('f1', 'power', 7, 'MW', 'e1')],
+      [{ entity_id: 'e1', type: 'COUNTRY', key: 'UZ', name: 'أوزبكستان' }],
+      [],
+    ),
   ];
   await writeBatch(store, { documents: docs, failed: [], replace: [], inputs: docs.map((d) => `${d.id}.txt`) }, 1);
 });
@@ -57,7 +80,11 @@ describe('figuresQuery', () => {
     ['everything, by date then position', {}, ['d2015/f1', 'd2015/f2', 'd2015/f3', 'd2018/f1', 'd2018/f2', 'dnodate/f1']],
     ['a kind', { kind: 'power' }, ['d2015/f1', 'd2015/f3', 'd2018/f1', 'dnodate/f1']],
     ['a unit, whatever its case', { unit: 'mw' }, ['d2015/f1', 'd2015/f3', 'd2018/f1', 'dnodate/f1']],
-    ['a country: through a project subject, a COUNTRY subject, or a project listing the figure', { country: 'UZ' }, ['d2015/f1', 'd2015/f2', 'd2015/f3', 'dnodate/f1']],
+    [
+      'a country: through a project subject, a COUNTRY subject, or a project listing the figure',
+      { country: 'UZ' },
+      ['d2015/f1', 'd2015/f2', 'd2015/f3', 'dnodate/f1'],
+    ],
     ['a country in lower case', { country: 'kg' }, ['d2018/f1']],
     ['power in a country', { kind: 'power', country: 'UZ' }, ['d2015/f1', 'd2015/f3', 'dnodate/f1']],
     ['from a year (undated documents left out)', { from: 2016 }, ['d2018/f1', 'd2018/f2']],
@@ -72,8 +99,17 @@ describe('figuresQuery', () => {
     const q = figuresQuery({ kind: 'power', country: 'UZ', to: 2015 });
     const reader = await store.conn.runAndReadAll(q.sql, q.values, q.types);
     expect(reader.getRowObjectsJS()[0]).toMatchObject({
-      doc_id: 'd2015', title: 'title d2015', published: new Date('2015-08-01T00:00:00Z'), kind: 'power', value: 1000, unit: 'MW',
-      subject: 'p1', subject_name: 'مشروعا الطاقة الشمسية', subject_type: 'PROJECT', country: 'UZ', sentence: 'sentence of d2015',
+      doc_id: 'd2015',
+      title: 'title d2015',
+      published: new Date('2015-08-01T00:00:00Z'),
+      kind: 'power',
+      value: 1000,
+      unit: 'MW',
+      subject: 'p1',
+      subject_name: 'مشروعا الطاقة الشمسية',
+      subject_type: 'PROJECT',
+      country: 'UZ',
+      sentence: 'sentence of d2015',
     });
   });
 });

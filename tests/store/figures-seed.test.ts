@@ -13,7 +13,10 @@ import { tempDir } from './store-helpers.js';
 
 const SEED = join(PROJECT_ROOT, 'data/articles/nayrouz-central-asia-japan-summit.txt');
 const HAS_PROJECTS = defaultStages().some((s) => s.assigns.includes('projects'));
-if (!HAS_PROJECTS) console.warn('tests/store/figures-seed: skipped — no stage assigning "projects" (figure subjects, project countries) in the pipeline yet');
+if (!HAS_PROJECTS)
+  console.warn(
+    'tests/store/figures-seed: skipped — no stage assigning "projects" (figure subjects, project countries) in the pipeline yet',
+  );
 
 let dir: string;
 beforeAll(() => {

@@ -15,10 +15,16 @@ describe('displayWidth', () => {
 
 describe('formatTable', () => {
   it('aligns Arabic text by what the terminal shows and numbers to the right', () => {
-    const out = formatTable(['name', 'value'], [['مُحَطَّة', 1000], ['سد', 5.5], [null, null]], [false, true]);
-    expect(out).toBe(
-      ['name │ value', '─────┼──────', 'مُحَطَّة │  1000', 'سد   │   5.5', 'NULL │  NULL', '(3 rows)', ''].join('\n'),
+    const out = formatTable(
+      ['name', 'value'],
+      [
+        ['مُحَطَّة', 1000],
+        ['سد', 5.5],
+        [null, null],
+      ],
+      [false, true],
     );
+    expect(out).toBe(['name │ value', '─────┼──────', 'مُحَطَّة │  1000', 'سد   │   5.5', 'NULL │  NULL', '(3 rows)', ''].join('\n'));
   });
 
   it('cuts long cells and keeps each row on one line', () => {

@@ -51,7 +51,12 @@ async function expectConsistent(db: string): Promise<void> {
        (SELECT count(*) FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM inputs)) AS documents_without_input`,
   );
   expect(row).toEqual({
-    duplicate_documents: 0n, sentence_gap: 0n, figure_gap: 0n, entity_gap: 0n, orphan_inputs: 0n, documents_without_input: 0n,
+    duplicate_documents: 0n,
+    sentence_gap: 0n,
+    figure_gap: 0n,
+    entity_gap: 0n,
+    orphan_inputs: 0n,
+    documents_without_input: 0n,
   });
   for (const table of CONTENT_TABLES.filter((t) => t !== 'documents')) {
     const [orphans] = await queryRows(db, `SELECT count(*) AS n FROM ${table} WHERE doc_id NOT IN (SELECT doc_id FROM documents)`);

@@ -64,7 +64,10 @@ describe('arqam ingest of bad inputs', () => {
     mkdirSync(join(folder, 'nested'), { recursive: true });
     writeFileSync(join(folder, 'empty.txt'), '');
     writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
-    writeFileSync(join(folder, 'invalid-utf8.txt'), Buffer.concat([Buffer.from('محطة الطاقة '), Buffer.from([0xc3, 0x28]), Buffer.from(' الشمسية')]));
+    writeFileSync(
+      join(folder, 'invalid-utf8.txt'),
+      Buffer.concat([Buffer.from('محطة الطاقة '), Buffer.from([0xc3, 0x28]), Buffer.from(' الشمسية')]),
+    );
     // Over the default limit of 20 MB.
     writeFileSync(join(folder, 'oversized.txt'), Buffer.alloc(21 * 1024 * 1024, 'ا'));
     writeFileSync(join(folder, 'english.txt'), 'The ministry announced a new 500 MW solar plant in the eastern region today.\n');
@@ -100,7 +103,11 @@ describe('arqam ingest of bad inputs', () => {
     expect(again.status).toBe(1);
     const rows = await queryRows(db, 'SELECT input, reason FROM errors ORDER BY input');
     expect(rows.map((r) => (r.input as string).slice(folder.length + 1))).toEqual([
-      'binary.txt', 'empty.txt', 'english.txt', 'invalid-utf8.txt', 'oversized.txt',
+      'binary.txt',
+      'empty.txt',
+      'english.txt',
+      'invalid-utf8.txt',
+      'oversized.txt',
     ]);
   });
 
@@ -122,7 +129,14 @@ describe('arqam ingest of JSON records and <DOC> files', () => {
     writeFileSync(
       file,
       JSON.stringify([
-        { source: 'aawsat', url: 'http://aawsat.com/home/article/1', date_extracted: '2015-07-31 04:10:27', title: 'عنوان المقال', author: 'كاتب', content: ARABIC },
+        {
+          source: 'aawsat',
+          url: 'http://aawsat.com/home/article/1',
+          date_extracted: '2015-07-31 04:10:27',
+          title: 'عنوان المقال',
+          author: 'كاتب',
+          content: ARABIC,
+        },
         { source: 'alyaum', url: 'http://www.alyaum.com/article/2', title: 'بلا نص' },
       ]),
     );
@@ -131,7 +145,9 @@ describe('arqam ingest of JSON records and <DOC> files', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}[1]: no "text" (or "content") string`);
     const rows = await queryRows(db, 'SELECT d.source, d.title, d.author, i.input, i.url FROM documents d JOIN inputs i USING (doc_id)');
-    expect(rows).toEqual([{ source: 'aawsat', title: 'عنوان المقال', author: 'كاتب', input: `${file}[0]`, url: 'http://aawsat.com/home/article/1' }]);
+    expect(rows).toEqual([
+      { source: 'aawsat', title: 'عنوان المقال', author: 'كاتب', input: `${file}[0]`, url: 'http://aawsat.com/home/article/1' },
+    ]);
   });
 
   it('reads JSON lines, naming each bad line by its number', async () => {
@@ -151,7 +167,10 @@ describe('arqam ingest of JSON records and <DOC> files', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}:2: invalid JSON`);
     expect(r.stderr).toContain(`${file}:4: empty text`);
-    const rows = await queryRows(db, 'SELECT d.source, d.title, d.published, i.record_id FROM documents d JOIN inputs i USING (doc_id) ORDER BY i.input');
+    const rows = await queryRows(
+      db,
+      'SELECT d.source, d.title, d.published, i.record_id FROM documents d JOIN inputs i USING (doc_id) ORDER BY i.input',
+    );
     expect(rows).toEqual([
       { source: `${file}:1`, title: 'العنوان', published: new Date('2019-05-02T00:00:00Z'), record_id: 'a-1' },
       { source: 'feed', title: null, published: null, record_id: 'a-5' },
@@ -169,7 +188,8 @@ describe('arqam ingest of JSON records and <DOC> files', () => {
 
   it('stores each <DOC> of a file holding several as its own document', async () => {
     const file = join(dir, 'trec.txt');
-    const doc = (n: number) => `<DOC>\n<DOCNO>X-${n}</DOCNO>\n<TITLE>عنوان ${n}</TITLE>\n<TEXT>\n${ARABIC}الخبر رقم ${n}.\n</TEXT>\n</DOC>\n`;
+    const doc = (n: number) =>
+      `<DOC>\n<DOCNO>X-${n}</DOCNO>\n<TITLE>عنوان ${n}</TITLE>\n<TEXT>\n${ARABIC}الخبر رقم ${n}.\n</TEXT>\n</DOC>\n`;
     writeFileSync(file, doc(1) + doc(2) + doc(3));
     const db = join(dir, 'trec.duckdb');
     expect(runCli(['ingest', file, '--db', db]).status).toBe(0);
@@ -238,7 +258,11 @@ describe('arqam ingest when a document needs more memory than a worker has', () 
     // The large document gets a worker of its own, of at most --document-memory MB: 64 is too little.
     const r = runCli(['ingest', folder, '--db', db, '--worker-memory', '64', '--document-memory', '64', '--workers', '1']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`${join(folder, 'a-huge.txt')}: analysis ran out of memory \\(a heap of 64 MB for a document of 1\\.\\d MB; raise it with --document-memory\\)`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${join(folder, 'a-huge.txt')}: analysis ran out of memory \\(a heap of 64 MB for a document of 1\\.\\d MB; raise it with --document-memory\\)`,
+      ),
+    );
     const rows = await queryRows(db, 'SELECT input FROM inputs ORDER BY input');
     expect(rows.map((row) => row.input)).toEqual([1, 2, 3].map((n) => join(folder, `b-${n}.txt`)));
   });

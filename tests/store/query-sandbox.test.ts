@@ -35,7 +35,11 @@ describe('arqam query refuses what would write or leave the store', () => {
     ['COPY to an absolute path', `COPY figures TO '${'/tmp'}/arqam-sandbox-out.csv'`, /refused: COPY writes files/],
     ['EXPORT DATABASE', "EXPORT DATABASE 'exported'", /refused: EXPORT writes files/],
     ['ATTACH of another store read-write', "ATTACH 'other.duckdb' AS o (READ_WRITE)", /refused: ATTACH opens or closes another database/],
-    ['ATTACH then DELETE in one go', "ATTACH 'other.duckdb' AS o (READ_WRITE); DELETE FROM o.figures", /holds 2 statements; arqam query runs one at a time/],
+    [
+      'ATTACH then DELETE in one go',
+      "ATTACH 'other.duckdb' AS o (READ_WRITE); DELETE FROM o.figures",
+      /holds 2 statements; arqam query runs one at a time/,
+    ],
     ['read_text of any file', "SELECT * FROM read_text('/etc/passwd')", /refused: the query reads the file "\/etc\/passwd".*--allow-files/],
     ['read_csv of a file beside the store', "SELECT * FROM read_csv('rows.csv')", /refused: the query reads the file .*rows\.csv/],
     ['glob of a folder', "SELECT * FROM glob('/etc/*')", /refused: the query reads the file/],
@@ -65,7 +69,11 @@ describe('arqam query refuses what would write or leave the store', () => {
   });
 
   it('reads files with --allow-files, and still writes none', () => {
-    const read = runCli(['query', "SELECT sum(a) AS s FROM read_csv('rows.csv')", '--db', db, '--format', 'csv', '--allow-files'], undefined, dir);
+    const read = runCli(
+      ['query', "SELECT sum(a) AS s FROM read_csv('rows.csv')", '--db', db, '--format', 'csv', '--allow-files'],
+      undefined,
+      dir,
+    );
     expect(read.stderr).toBe('');
     expect(read.stdout).toBe('s\r\n4\r\n');
     const before = digest(db);
@@ -111,7 +119,17 @@ describe('arqam query while another process writes the store', () => {
   it('waits for the writer with --wait and then answers', async () => {
     const release = await holdStore();
     const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/cli/bin.js'), 'query', 'SELECT 1 AS x', '--db', db, '--wait', '120', '--format', 'csv']);
+      const child = spawn(process.execPath, [
+        join(PROJECT_ROOT, 'dist/cli/bin.js'),
+        'query',
+        'SELECT 1 AS x',
+        '--db',
+        db,
+        '--wait',
+        '120',
+        '--format',
+        'csv',
+      ]);
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));

@@ -26,7 +26,11 @@ async function items(paths: string[], maxBytes = 1000): Promise<Omit<InputItem, 
 
 describe('expandPaths', () => {
   it('walks folders recursively, sorted, taking articles and JSON but not notes or images', () => {
-    expect(expandPaths([join(dir, 'a')]).map((f) => f.path.slice(dir.length + 1))).toEqual(['a/b/three.jsonl', 'a/b/two.html', 'a/one.txt']);
+    expect(expandPaths([join(dir, 'a')]).map((f) => f.path.slice(dir.length + 1))).toEqual([
+      'a/b/three.jsonl',
+      'a/b/two.html',
+      'a/one.txt',
+    ]);
   });
 
   it('takes a file named explicitly whatever its extension, and names a missing one', () => {
@@ -62,9 +66,29 @@ describe('readInputItems', () => {
     const jsonl = join(dir, 'records.jsonl');
     writeFileSync(jsonl, `${JSON.stringify({ id: 1, text: 'ج' })}\n\nnot json\n`);
     expect(await items([json, jsonl])).toEqual([
-      { input: `${json}[0]`, size: 2, consumed: expect.any(Number), source: `${json}[0]`, record: expect.objectContaining({ title: 'ت' }), text: 'أ' },
-      { input: `${json}[1]`, size: 4000, consumed: expect.any(Number), source: `${json}[1]`, record: expect.anything(), error: expect.stringMatching(/^too large \(4000 bytes, limit 1000/) },
-      { input: `${json}[2]`, size: 0, consumed: expect.any(Number), source: `${json}[2]`, error: expect.stringMatching(/expected a JSON object/) },
+      {
+        input: `${json}[0]`,
+        size: 2,
+        consumed: expect.any(Number),
+        source: `${json}[0]`,
+        record: expect.objectContaining({ title: 'ت' }),
+        text: 'أ',
+      },
+      {
+        input: `${json}[1]`,
+        size: 4000,
+        consumed: expect.any(Number),
+        source: `${json}[1]`,
+        record: expect.anything(),
+        error: expect.stringMatching(/^too large \(4000 bytes, limit 1000/),
+      },
+      {
+        input: `${json}[2]`,
+        size: 0,
+        consumed: expect.any(Number),
+        source: `${json}[2]`,
+        error: expect.stringMatching(/expected a JSON object/),
+      },
       { input: `${jsonl}:1`, size: 2, consumed: 21, source: `${jsonl}:1`, record: expect.objectContaining({ id: '1' }), text: 'ج' },
       { input: `${jsonl}:3`, size: 9, consumed: 9, source: `${jsonl}:3`, error: 'invalid JSON' },
     ]);

@@ -22,7 +22,14 @@ describe('isoDate', () => {
 
 describe('readRecord', () => {
   it('reads a SaudiNewsNet record: content is the text, source the outlet, date_extracted the date', () => {
-    const r = readRecord({ source: 'aawsat', url: 'http://aawsat.com/1', date_extracted: '2015-07-31 04:10:27', title: ' عنوان ', author: '', content: 'نص' });
+    const r = readRecord({
+      source: 'aawsat',
+      url: 'http://aawsat.com/1',
+      date_extracted: '2015-07-31 04:10:27',
+      title: ' عنوان ',
+      author: '',
+      content: 'نص',
+    });
     expect(r).toEqual({
       text: 'نص',
       meta: { id: null, title: 'عنوان', published: '2015-07-31', source: 'aawsat', site: null, author: null, url: 'http://aawsat.com/1' },
@@ -30,7 +37,14 @@ describe('readRecord', () => {
   });
 
   it('reads the outlet of a record of ../shared/unlabeled as its source', () => {
-    const r = readRecord({ id: 'snn-2015-07-21-0', outlet: 'aawsat', date: '2015-07-21', title: 'عنوان', url: 'http://aawsat.com/1', text: 'نص' });
+    const r = readRecord({
+      id: 'snn-2015-07-21-0',
+      outlet: 'aawsat',
+      date: '2015-07-21',
+      title: 'عنوان',
+      url: 'http://aawsat.com/1',
+      text: 'نص',
+    });
     expect(r.meta).toMatchObject({ id: 'snn-2015-07-21-0', source: 'aawsat', published: '2015-07-21' });
   });
 

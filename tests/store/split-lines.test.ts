@@ -35,13 +35,20 @@ describe('splitLines', () => {
   });
 
   it('numbers the lines from 1 and counts their bytes without the line end', async () => {
-    expect((await lines(['ab\r\nنص\n'])).map((l) => [l.lineNo, l.bytes])).toEqual([[1, 2], [2, 4]]);
+    expect((await lines(['ab\r\nنص\n'])).map((l) => [l.lineNo, l.bytes])).toEqual([
+      [1, 2],
+      [2, 4],
+    ]);
   });
 
   it('skips a line over the cap, keeping its start, and reads the lines after it', async () => {
     const long = '{"id":"big","text":"' + 'x'.repeat(5000) + '"}';
     const ls = await lines([`a\n${long}\nb\n`], 100);
-    expect(ls.map((l) => [l.lineNo, l.tooLong ?? false])).toEqual([[1, false], [2, true], [3, false]]);
+    expect(ls.map((l) => [l.lineNo, l.tooLong ?? false])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
     const big = ls[1];
     expect(big.tooLong && big.bytes).toBe(long.length);
     expect(big.tooLong && big.head.startsWith('{"id":"big"')).toBe(true);

@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/open-store.js';
 import { SHARED } from '../helpers/shared.js';
 
-export const CONTENT_TABLES = ['documents', 'sentences', 'entities', 'mentions', 'figures', 'projects', 'project_partners', 'messages', 'inputs'];
+export const CONTENT_TABLES = [
+  'documents',
+  'sentences',
+  'entities',
+  'mentions',
+  'figures',
+  'projects',
+  'project_partners',
+  'messages',
+  'inputs',
+];
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `arqam-store-${prefix}-`));

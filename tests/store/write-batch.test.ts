@@ -11,7 +11,12 @@ function doc(id: string, sentence = 'جملة'): StoredDocument {
   const rows: TableRows = {
     documents: [{ doc_id: id, language: 'arb', sentences: 1 }],
     sentences: [{ doc_id: id, sentence: 0, start: 0, end: sentence.length, text: sentence }],
-    entities: [], mentions: [], figures: [], projects: [], project_partners: [], messages: [],
+    entities: [],
+    mentions: [],
+    figures: [],
+    projects: [],
+    project_partners: [],
+    messages: [],
   };
   return { id, tables: tableJson(rows), input: { doc_id: id, input: `${id}.txt`, bytes: 10 } };
 }
@@ -25,7 +30,14 @@ describe('rowJson', () => {
     ['replaces a lone surrogate, which no JSON reader accepts', { a: 'x\uD800y' }, '{"a":"x\uFFFDy","b":null,"c":null,"d":null}'],
     ['keeps a surrogate pair', { a: '😀' }, '{"a":"😀","b":null,"c":null,"d":null}'],
   ])('%s', (_name, row, expected) => {
-    expect(rowJson(row, [['a', 'VARCHAR'], ['b', 'INTEGER'], ['c', 'DOUBLE'], ['d', 'BIGINT']])).toBe(expected);
+    expect(
+      rowJson(row, [
+        ['a', 'VARCHAR'],
+        ['b', 'INTEGER'],
+        ['c', 'DOUBLE'],
+        ['d', 'BIGINT'],
+      ]),
+    ).toBe(expected);
   });
 });
 
@@ -45,7 +57,12 @@ describe('storeBatch', () => {
   it('stores a batch with its failures in one go', async () => {
     const failed = await storeBatch(
       store,
-      { documents: [doc('a'), doc('b', 'نص "مقتبس"\nوسطر')], failed: [{ input: 'x.txt', reason: 'empty file', bytes: 0, doc_id: null }], replace: [], inputs: ['a.txt', 'b.txt', 'x.txt'] },
+      {
+        documents: [doc('a'), doc('b', 'نص "مقتبس"\nوسطر')],
+        failed: [{ input: 'x.txt', reason: 'empty file', bytes: 0, doc_id: null }],
+        replace: [],
+        inputs: ['a.txt', 'b.txt', 'x.txt'],
+      },
       1,
       scratch,
     );
@@ -58,7 +75,12 @@ describe('storeBatch', () => {
   it('stores the others when DuckDB refuses one document, and records that one', async () => {
     const bad = doc('c');
     bad.tables.sentences = '{"doc_id": "c", "sentence": ';
-    const failed = await storeBatch(store, { documents: [doc('d'), bad, doc('e')], failed: [], replace: [], inputs: ['d.txt', 'c.txt', 'e.txt'] }, 2, scratch);
+    const failed = await storeBatch(
+      store,
+      { documents: [doc('d'), bad, doc('e')], failed: [], replace: [], inputs: ['d.txt', 'c.txt', 'e.txt'] },
+      2,
+      scratch,
+    );
     expect(failed.map((f) => [f.input, f.reason.slice(0, 20)])).toEqual([['c.txt', 'could not be stored:']]);
     expect(await count(`SELECT count(*) FROM documents WHERE doc_id IN ('c', 'd', 'e')`)).toBe(2);
     expect(await count(`SELECT count(*) FROM sentences WHERE doc_id = 'c'`)).toBe(0);

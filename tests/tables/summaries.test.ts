@@ -10,7 +10,11 @@ describe('countFiguresByKindAndCountry', () => {
       { kind: 'money', country: 'UZ' },
       { kind: 'money', country: 'KG' },
     ];
-    expect(countFiguresByKindAndCountry(figures)).toEqual([['money', 'UZ', 2], ['year', '', 1], ['money', 'KG', 1]]);
+    expect(countFiguresByKindAndCountry(figures)).toEqual([
+      ['money', 'UZ', 2],
+      ['year', '', 1],
+      ['money', 'KG', 1],
+    ]);
   });
 
   it('gives nothing for no figures', () => {
@@ -27,12 +31,19 @@ describe('sumFigures', () => {
   ];
 
   it('sums by kind, counting the distinct articles', () => {
-    expect(sumFigures(counts).byKind).toEqual([{ kind: 'money', figures: 6, articles: 2 }, { kind: 'year', figures: 1, articles: 1 }]);
+    expect(sumFigures(counts).byKind).toEqual([
+      { kind: 'money', figures: 6, articles: 2 },
+      { kind: 'year', figures: 1, articles: 1 },
+    ]);
   });
 
   it('sums by country and by country and kind', () => {
     const t = sumFigures(counts);
-    expect(t.byCountry).toEqual([{ country: 'UZ', figures: 3 }, { country: '', figures: 1 }, { country: 'KG', figures: 3 }]);
+    expect(t.byCountry).toEqual([
+      { country: 'UZ', figures: 3 },
+      { country: '', figures: 1 },
+      { country: 'KG', figures: 3 },
+    ]);
     expect(t.byCountryAndKind).toEqual([
       { country: 'UZ', kind: 'money', figures: 3 },
       { country: '', kind: 'year', figures: 1 },

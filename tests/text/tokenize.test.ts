@@ -70,15 +70,80 @@ describe('clitic splitting', () => {
 
 describe('token kinds', () => {
   it.each<[string, [string, string][]]>([
-    ['بـ1.5 درجة', [['بـ', 'arabic'], ['1.5', 'number'], ['درجة', 'arabic']]],
-    ['١٫٥ و١٬٢٠٠', [['١٫٥', 'number'], ['و', 'arabic'], ['١٬٢٠٠', 'number']]],
-    ['1,59 مليار و1.108.600 طن', [['1,59', 'number'], ['مليار', 'arabic'], ['و', 'arabic'], ['1.108.600', 'number'], ['طن', 'arabic']]],
-    ['سوغد-500', [['سوغد', 'arabic'], ['-', 'punct'], ['500', 'number']]],
-    ['H3N2 و5G', [['H3N2', 'alnum'], ['و', 'arabic'], ['5G', 'alnum']]],
-    ['Rönesans، ITOCHU.', [['Rönesans', 'latin'], ['،', 'punct'], ['ITOCHU', 'latin'], ['.', 'punct']]],
-    ['(2014)؛', [['(', 'punct'], ['2014', 'number'], [')', 'punct'], ['؛', 'punct']]],
-    ['2024.', [['2024', 'number'], ['.', 'punct']]],
-    ['نعم😀', [['نعم', 'arabic'], ['😀', 'symbol']]],
+    [
+      'بـ1.5 درجة',
+      [
+        ['بـ', 'arabic'],
+        ['1.5', 'number'],
+        ['درجة', 'arabic'],
+      ],
+    ],
+    [
+      '١٫٥ و١٬٢٠٠',
+      [
+        ['١٫٥', 'number'],
+        ['و', 'arabic'],
+        ['١٬٢٠٠', 'number'],
+      ],
+    ],
+    [
+      '1,59 مليار و1.108.600 طن',
+      [
+        ['1,59', 'number'],
+        ['مليار', 'arabic'],
+        ['و', 'arabic'],
+        ['1.108.600', 'number'],
+        ['طن', 'arabic'],
+      ],
+    ],
+    [
+      'سوغد-500',
+      [
+        ['سوغد', 'arabic'],
+        ['-', 'punct'],
+        ['500', 'number'],
+      ],
+    ],
+    [
+      'H3N2 و5G',
+      [
+        ['H3N2', 'alnum'],
+        ['و', 'arabic'],
+        ['5G', 'alnum'],
+      ],
+    ],
+    [
+      'Rönesans، ITOCHU.',
+      [
+        ['Rönesans', 'latin'],
+        ['،', 'punct'],
+        ['ITOCHU', 'latin'],
+        ['.', 'punct'],
+      ],
+    ],
+    [
+      '(2014)؛',
+      [
+        ['(', 'punct'],
+        ['2014', 'number'],
+        [')', 'punct'],
+        ['؛', 'punct'],
+      ],
+    ],
+    [
+      '2024.',
+      [
+        ['2024', 'number'],
+        ['.', 'punct'],
+      ],
+    ],
+    [
+      'نعم😀',
+      [
+        ['نعم', 'arabic'],
+        ['😀', 'symbol'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(tokens(text).map((t) => [t.text, t.kind])).toEqual(expected);
   });
@@ -92,7 +157,11 @@ describe('token kinds', () => {
   });
 
   it('reads a number across bidi marks beside its separators, not across one between numbers', () => {
-    expect(tokens('3.\u200F1 و2\u200E.5 و1,\u200F700,\u200F000').filter((t) => t.kind === 'number').map((t) => [t.text, t.norm])).toEqual([
+    expect(
+      tokens('3.\u200F1 و2\u200E.5 و1,\u200F700,\u200F000')
+        .filter((t) => t.kind === 'number')
+        .map((t) => [t.text, t.norm]),
+    ).toEqual([
       ['3.\u200F1', '3.1'],
       ['2\u200E.5', '2.5'],
       ['1,\u200F700,\u200F000', '1,700,000'],

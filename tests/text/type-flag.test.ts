@@ -14,7 +14,7 @@ describe('Token.typeId', () => {
     expect(c.typeId).toBe(a.typeId);
     expect(b.typeId).not.toBe(a.typeId);
   });
-  it('is absent on a token changed by tokenWith (its forms are no longer its type\'s)', () => {
+  it("is absent on a token changed by tokenWith (its forms are no longer its type's)", () => {
     const [t] = tokens('للطاقة');
     expect(tokenWith(t, { norm: t.base }).typeId).toBeUndefined();
   });

@@ -62,7 +62,10 @@ export function expandInputs(paths: string[]): { files: string[]; emptyFolders: 
 
 /** The report folder name of an input: its file name without extension, made unique. */
 export function slugFor(path: string, taken: Set<string>): string {
-  const base = basename(path, extname(path)).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'article';
+  const base =
+    basename(path, extname(path))
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'article';
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);
@@ -89,17 +92,24 @@ function maxBytesOption(text: string): number {
 export function registerAnalyze(program: Command, setStatus: (code: number) => void): void {
   program
     .command('analyze')
-    .description('analyze Arabic news articles (files or folders) and write reports/<slug>/ for each; a file of several <DOC>s gives one report per document')
+    .description(
+      'analyze Arabic news articles (files or folders) and write reports/<slug>/ for each; a file of several <DOC>s gives one report per document',
+    )
     .argument('<files...>', 'article files (UTF-8 text or HTML) or folders of them')
     .option('-o, --out <dir>', 'output folder (default: reports)')
     .option('--json', 'print the analysis JSON of one article on stdout instead of writing reports (not with --out or --excel)')
-    .option('--excel', 'CSV files for spreadsheets: a byte-order mark so Excel shows Arabic text, and text cells that start like a formula (= + - @) prefixed with an apostrophe')
+    .option(
+      '--excel',
+      'CSV files for spreadsheets: a byte-order mark so Excel shows Arabic text, and text cells that start like a formula (= + - @) prefixed with an apostrophe',
+    )
     .option('--max-bytes <size>', 'refuse files larger than this (e.g. 20MB, 500k), as ingest does', String(DEFAULT_MAX_BYTES))
     .action(async (files: string[], opts: AnalyzeCliOptions) => {
       const maxBytes = maxBytesOption(opts.maxBytes);
       // --json prints, --out and --excel shape files: given together, one would be ignored.
-      if (opts.json && opts.out !== undefined) throw new UsageError('--json prints the analysis on stdout and writes no files: it cannot go with --out');
-      if (opts.json && opts.excel) throw new UsageError('--json prints the analysis on stdout and writes no CSV files: it cannot go with --excel');
+      if (opts.json && opts.out !== undefined)
+        throw new UsageError('--json prints the analysis on stdout and writes no files: it cannot go with --out');
+      if (opts.json && opts.excel)
+        throw new UsageError('--json prints the analysis on stdout and writes no CSV files: it cannot go with --excel');
       const { files: inputs, emptyFolders, unreadable } = expandInputs(files);
       const extensions = [...ARTICLE_EXTENSIONS].join(', ');
       for (const problem of unreadable) process.stderr.write(`arqam: ${problem}\n`);
@@ -125,7 +135,11 @@ export function registerAnalyze(program: Command, setStatus: (code: number) => v
         return;
       }
       const { writeArticleOutputs: write, writeIndex } = await import('../../report/write-outputs.js');
-      const { written, failed: analyzeFailed, documents } = analyzeInputs(inputs, { outDir, outArg, excel: Boolean(opts.excel), maxBytes, write });
+      const {
+        written,
+        failed: analyzeFailed,
+        documents,
+      } = analyzeInputs(inputs, { outDir, outArg, excel: Boolean(opts.excel), maxBytes, write });
       let failed = analyzeFailed;
       const folderGiven = files.some((f) => {
         try {
@@ -208,7 +222,8 @@ function analyzePart(part: InputDocument, slugOf: () => string, place: OutputPla
   try {
     out = place.write(doc, dir, { excel: place.excel, slug });
   } catch (error) {
-    if (isFsError(error)) throw new InputError(part.source, describeFsError(error, 'write', (error as NodeJS.ErrnoException).path ?? join(place.outArg, slug)));
+    if (isFsError(error))
+      throw new InputError(part.source, describeFsError(error, 'write', (error as NodeJS.ErrnoException).path ?? join(place.outArg, slug)));
     throw error;
   }
   process.stdout.write(summaryLine(out, join(place.outArg, slug)));
@@ -220,7 +235,9 @@ function printJson(file: string, maxBytes: number): number {
   try {
     const parts = readDocuments(file, maxBytes);
     if (parts.length > 1) {
-      throw new UsageError(`--json takes one article, and ${file} holds ${parts.length} documents (<DOC>); analyze it without --json for a report each`);
+      throw new UsageError(
+        `--json takes one article, and ${file} holds ${parts.length} documents (<DOC>); analyze it without --json for a report each`,
+      );
     }
     const part = parts[0];
     if (part.input instanceof InputError) throw part.input;
@@ -258,6 +275,10 @@ function summaryLine(out: ArticleOutput, dir: string): string {
 
 function reportFailure(file: string, error: unknown): void {
   const message =
-    error instanceof InputError ? error.message : isFsError(error) ? describeFsError(error, 'read', file) : `${file}: ${error instanceof Error ? error.message : String(error)}`;
+    error instanceof InputError
+      ? error.message
+      : isFsError(error)
+        ? describeFsError(error, 'read', file)
+        : `${file}: ${error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`arqam: ${message}\n`);
 }

@@ -10,7 +10,9 @@ import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 export function registerConsolidate(program: Command, setStatus: (code: number) => void): void {
   program
     .command('consolidate')
-    .description('consolidate the projects and entities of the store across documents (tables project_clusters, project_links, consolidated_projects, entity_documents, view consolidated_entities)')
+    .description(
+      'consolidate the projects and entities of the store across documents (tables project_clusters, project_links, consolidated_projects, entity_documents, view consolidated_entities)',
+    )
     .requiredOption('--db <file>', 'the store (a DuckDB file)')
     .option('--full', 're-cluster every project, not only the country blocks that changed')
     .action(async (opts: { db: string; full?: boolean }) => {
@@ -26,7 +28,10 @@ export function registerConsolidate(program: Command, setStatus: (code: number) 
         throw error;
       }
       try {
-        const stats = await consolidateStore(store.conn, { full: Boolean(opts.full), progress: (l) => process.stderr.write(`arqam ${l}\n`) });
+        const stats = await consolidateStore(store.conn, {
+          full: Boolean(opts.full),
+          progress: (l) => process.stderr.write(`arqam ${l}\n`),
+        });
         process.stdout.write(`${describeConsolidation(stats)}\n`);
         setStatus(EXIT_OK);
       } finally {

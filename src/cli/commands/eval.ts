@@ -25,14 +25,27 @@ interface EvalFlags {
 
 /** The evaluations the flags ask for: those named, or all of them on the shared defaults. */
 export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
-  const named = flags.gold !== undefined || flags.goldDev !== undefined || flags.articles !== undefined || flags.conll !== undefined || flags.nerDev !== undefined || flags.recognizers !== undefined || flags.duckling !== undefined || flags.corpus !== undefined;
+  const named =
+    flags.gold !== undefined ||
+    flags.goldDev !== undefined ||
+    flags.articles !== undefined ||
+    flags.conll !== undefined ||
+    flags.nerDev !== undefined ||
+    flags.recognizers !== undefined ||
+    flags.duckling !== undefined ||
+    flags.corpus !== undefined;
   const defaults = defaultEvalOptions();
   if (!named) return defaults;
   // --articles alone names the seed gold's articles; with --gold-dev it serves that set.
   const goldAsked = flags.gold !== undefined || (flags.articles !== undefined && flags.goldDev === undefined);
   return {
-    gold: goldAsked ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs } : null,
-    goldDev: flags.goldDev !== undefined ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs } : null,
+    gold: goldAsked
+      ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs }
+      : null,
+    goldDev:
+      flags.goldDev !== undefined
+        ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs }
+        : null,
     conll: flags.conll ?? null,
     nerDev: flags.nerDev ?? null,
     recognizers: flags.recognizers ?? null,
@@ -44,7 +57,9 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
 
 /** Paths given on the command line that do not exist (a skip is only for absent defaults). */
 function missingGiven(flags: EvalFlags): string[] {
-  return [flags.gold, flags.goldDev, flags.articles, flags.conll, flags.nerDev, flags.recognizers, flags.duckling, flags.corpus].filter((p): p is string => p !== undefined && !existsSync(p));
+  return [flags.gold, flags.goldDev, flags.articles, flags.conll, flags.nerDev, flags.recognizers, flags.duckling, flags.corpus].filter(
+    (p): p is string => p !== undefined && !existsSync(p),
+  );
 }
 
 function failuresOf(report: EvalReport): number {
@@ -58,12 +73,17 @@ function failuresOf(report: EvalReport): number {
 export function registerEval(program: Command, setStatus: (code: number) => void): void {
   program
     .command('eval')
-    .description('score figures, entities and projects against gold articles, the NER tagger on CoNLL files, figures on the number specs, and check spans on a corpus (all on ../shared when no source is given)')
+    .description(
+      'score figures, entities and projects against gold articles, the NER tagger on CoNLL files, figures on the number specs, and check spans on a corpus (all on ../shared when no source is given)',
+    )
     .option('--gold <dir>', 'folder of *.gold.json files (default ../shared/gold)')
     .option('--gold-dev <dir>', 'a second gold folder scored as its own set (default ../shared/gold-dev)')
-    .option('--articles <dir>', 'folder of the gold files\' articles (default ../shared/articles, then ../shared/corpus)')
+    .option('--articles <dir>', "folder of the gold files' articles (default ../shared/articles, then ../shared/corpus)")
     .option('--conll <path>', 'CoNLL NER file or folder of them (default ../shared/ner/aqmar/articles)')
-    .option('--ner-dev <file>', 'ANERcorp train file: score the tagger on its last tenth, the dev set train:ner holds out (default ../shared/ner/anercorp/ANERCorp_CamelLab_train.txt)')
+    .option(
+      '--ner-dev <file>',
+      'ANERcorp train file: score the tagger on its last tenth, the dev set train:ner holds out (default ../shared/ner/anercorp/ANERCorp_CamelLab_train.txt)',
+    )
     .option('--recognizers <dir>', 'Recognizers-Text spec folder (default ../shared/numbers/recognizers-text-dev)')
     .option('--duckling <dir>', 'Duckling corpus folder (default ../shared/numbers/duckling-ar)')
     .option('--corpus <dir>', 'articles checked without gold: spans, stage failures (default ../shared/corpus)')
@@ -81,7 +101,9 @@ export function registerEval(program: Command, setStatus: (code: number) => void
       const texts = new Map<string, string>();
       const report = await runEval({ ...options, texts, progress: (line) => process.stderr.write(`${line}\n`) });
       // Each skip is in the report once (stdout); stderr says once what the skips mean.
-      const sections = (['gold', 'goldDev', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter((k) => report[k]);
+      const sections = (['gold', 'goldDev', 'conll', 'nerDev', 'recognizers', 'duckling', 'corpus', 'consolidation'] as const).filter(
+        (k) => report[k],
+      );
       const skipped = sections.filter((k) => !report[k]!.ran);
       if (skipped.length > 0) {
         const none = skipped.length === sections.length;
@@ -94,7 +116,8 @@ export function registerEval(program: Command, setStatus: (code: number) => void
         // Nothing scored is no success.
         if (none) status = EXIT_SOME_FAILED;
       }
-      for (const set of [report.gold, report.goldDev]) if (set?.ran) for (const f of set.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
+      for (const set of [report.gold, report.goldDev])
+        if (set?.ran) for (const f of set.result.failures) process.stderr.write(`arqam eval: ${f.reason}\n`);
       if (failuresOf(report) > 0) status = EXIT_SOME_FAILED;
       process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatEvalReport(report, Boolean(flags.verbose), texts));
 
@@ -104,17 +127,33 @@ export function registerEval(program: Command, setStatus: (code: number) => void
           const { metrics, drops, unmeasured } = raiseThresholds(report.metrics, file.metrics);
           writeThresholds({ ...file, metrics });
           const changed = Object.keys(metrics).filter((k) => metrics[k] !== file.metrics[k]);
-          process.stderr.write(`arqam eval: wrote ${THRESHOLDS_FILE}: ${changed.length} of ${Object.keys(metrics).length} thresholds raised or added${changed.length > 0 ? ` (${changed.join(', ')})` : ''}\n`);
-          if (unmeasured.length > 0) process.stderr.write(`arqam eval: ${unmeasured.length} thresholds not measured in this run, kept as they were\n`);
-          for (const d of drops) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured!.toFixed(4)}, below its threshold ${d.threshold} (kept)\n`);
+          process.stderr.write(
+            `arqam eval: wrote ${THRESHOLDS_FILE}: ${changed.length} of ${Object.keys(metrics).length} thresholds raised or added${changed.length > 0 ? ` (${changed.join(', ')})` : ''}\n`,
+          );
+          if (unmeasured.length > 0)
+            process.stderr.write(`arqam eval: ${unmeasured.length} thresholds not measured in this run, kept as they were\n`);
+          for (const d of drops)
+            process.stderr.write(`arqam eval: ${d.metric} is ${d.measured!.toFixed(4)}, below its threshold ${d.threshold} (kept)\n`);
           if (drops.length > 0) status = EXIT_SOME_FAILED;
         } else {
           // A run of some sections is checked against those sections' thresholds only.
-          const prefix = { gold: 'gold.', goldDev: 'gold-dev.', conll: 'conll.', nerDev: 'ner-dev.', recognizers: 'recognizers.', duckling: 'duckling.', corpus: 'corpus.', consolidation: 'consolidation.' } as const;
+          const prefix = {
+            gold: 'gold.',
+            goldDev: 'gold-dev.',
+            conll: 'conll.',
+            nerDev: 'ner-dev.',
+            recognizers: 'recognizers.',
+            duckling: 'duckling.',
+            corpus: 'corpus.',
+            consolidation: 'consolidation.',
+          } as const;
           const asked = (Object.keys(prefix) as (keyof typeof prefix)[]).filter((k) => options[k]);
           const relevant = Object.fromEntries(Object.entries(file.metrics).filter(([m]) => asked.some((k) => m.startsWith(prefix[k]))));
           const failures = checkThresholds(report.metrics, relevant);
-          for (const d of failures) process.stderr.write(`arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`);
+          for (const d of failures)
+            process.stderr.write(
+              `arqam eval: ${d.metric} is ${d.measured === null ? 'not measured' : d.measured.toFixed(4)}, below its threshold ${d.threshold}\n`,
+            );
           if (failures.length > 0) status = EXIT_SOME_FAILED;
           else process.stderr.write(`arqam eval: all ${Object.keys(relevant).length} thresholds met\n`);
         }

@@ -19,7 +19,9 @@ const report = (tables: ExportedTable[]) => {
 export function registerExport(program: Command, setStatus: (code: number) => void): void {
   program
     .command('export')
-    .description('write each table of the corpus store, or of extract --jsonl output, as Parquet partitioned by publication year (DIR/<table>/year=YYYY/)')
+    .description(
+      'write each table of the corpus store, or of extract --jsonl output, as Parquet partitioned by publication year (DIR/<table>/year=YYYY/)',
+    )
     .option('--db <file>', 'the store (a DuckDB file)')
     .option('--from-jsonl <paths...>', 'instead of a store: `arqam extract --jsonl` output (.jsonl files or folders of them)')
     .option('--parquet <dir>', 'the folder to write the datasets to')
@@ -28,7 +30,9 @@ export function registerExport(program: Command, setStatus: (code: number) => vo
       if (opts.db && opts.fromJsonl) throw new UsageError('export reads either --db FILE or --from-jsonl IN, not both');
       if (opts.fromJsonl) {
         try {
-          const r = await exportJsonl(opts.fromJsonl, opts.parquet, (input, reason) => process.stderr.write(`arqam: ${input}: ${reason}\n`));
+          const r = await exportJsonl(opts.fromJsonl, opts.parquet, (input, reason) =>
+            process.stderr.write(`arqam: ${input}: ${reason}\n`),
+          );
           report(r.tables);
           if (r.failed > 0) process.stderr.write(`arqam: ${r.failed} lines failed (kept in ${opts.parquet}/errors)\n`);
           setStatus(r.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK);

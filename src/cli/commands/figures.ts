@@ -54,7 +54,12 @@ export function registerFigures(program: Command, setStatus: (code: number) => v
       const problem = checkFigureFilter(filter);
       if (problem) throw new UsageError(problem);
       const q = figuresQuery(filter);
-      const sql = format === 'table' ? `SELECT ${FIGURE_TABLE_COLUMNS.join(', ')} FROM (${q.sql}) ORDER BY published NULLS LAST, doc_id, start` : q.sql;
-      setStatus(await runAndPrint(opts.db, sql, format, { maxWidth: Number(opts.maxWidth), values: q.values, types: q.types, waitSeconds }));
+      const sql =
+        format === 'table'
+          ? `SELECT ${FIGURE_TABLE_COLUMNS.join(', ')} FROM (${q.sql}) ORDER BY published NULLS LAST, doc_id, start`
+          : q.sql;
+      setStatus(
+        await runAndPrint(opts.db, sql, format, { maxWidth: Number(opts.maxWidth), values: q.values, types: q.types, waitSeconds }),
+      );
     });
 }

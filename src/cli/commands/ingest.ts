@@ -57,9 +57,16 @@ export function registerIngest(program: Command, setStatus: (code: number) => vo
     .option('--analyzed', 'the inputs are `arqam extract --jsonl` output: store them without analyzing again')
     .option('--batch <n>', 'documents per transaction', '500')
     .option('--worker-memory <MB>', 'heap cap of each analysis worker; a document needing more fails', String(DEFAULT_WORKER_MEMORY_MB))
-    .option('--document-memory <MB>', 'the most heap one large document (1 MiB or more) may get: one too large for a worker is analyzed alone on a worker sized for it, up to this', String(DEFAULT_DOCUMENT_MEMORY_MB))
+    .option(
+      '--document-memory <MB>',
+      'the most heap one large document (1 MiB or more) may get: one too large for a worker is analyzed alone on a worker sized for it, up to this',
+      String(DEFAULT_DOCUMENT_MEMORY_MB),
+    )
     .option('-v, --verbose', 'a line on stderr for each committed batch')
-    .option('--no-consolidate', 'do not bring the consolidated projects and entities up to date after storing (arqam consolidate does it later)')
+    .option(
+      '--no-consolidate',
+      'do not bring the consolidated projects and entities up to date after storing (arqam consolidate does it later)',
+    )
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const maxBytes = parseSize(opts.maxBytes);
       const workers = opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 0);

@@ -3,7 +3,13 @@
 // project with its sources and conflicts.
 import type { Command } from 'commander';
 import { describeConsolidation, openConsolidated } from '../../consolidate/open-consolidated.js';
-import { checkProjectFilter, CONSOLIDATED_TABLE_COLUMNS, PROJECT_TABLE_COLUMNS, projectsQuery, type ProjectFilter } from '../../consolidate/projects-query.js';
+import {
+  checkProjectFilter,
+  CONSOLIDATED_TABLE_COLUMNS,
+  PROJECT_TABLE_COLUMNS,
+  projectsQuery,
+  type ProjectFilter,
+} from '../../consolidate/projects-query.js';
 import { familySql } from '../../consolidate/type-families.js';
 import { FORMATS, writeResult } from '../../store/format-result.js';
 import { StoreError } from '../../store/open-store.js';
@@ -34,7 +40,7 @@ export function registerProjects(program: Command, setStatus: (code: number) => 
     .description('list the projects of the store, or (--consolidated) one row per project across documents with its sources and conflicts')
     .requiredOption('--db <file>', 'the store (a DuckDB file)')
     .option('--consolidated', 'one row per consolidated project (consolidates first if documents were added since)')
-    .option('--country <cc>', 'ISO 3166-1 alpha-2 code of the project\'s country')
+    .option('--country <cc>', "ISO 3166-1 alpha-2 code of the project's country")
     .option('--type <type>', 'project type (solar, airport, ...) or family (power, rail, oil_gas, ...)')
     .option('--from <year>', 'reported in this year or later (publication date)')
     .option('--to <year>', 'reported in this year or earlier (publication date)')

@@ -18,7 +18,8 @@ export const DEFAULT_WAIT_SECONDS = 5;
 
 export function parseWait(text: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--wait takes a number of seconds (0 or more), not "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`--wait takes a number of seconds (0 or more), not "${text}"`);
   return n;
 }
 

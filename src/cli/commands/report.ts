@@ -9,10 +9,15 @@ import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 export function registerReport(program: Command, setStatus: (code: number) => void): void {
   program
     .command('report')
-    .description('write the corpus report of a store: DIR/index.html (right to left, charts, world map), DIR/index.md and the full lists as CSV')
+    .description(
+      'write the corpus report of a store: DIR/index.html (right to left, charts, world map), DIR/index.md and the full lists as CSV',
+    )
     .requiredOption('--db <file>', 'the store (a DuckDB file)')
     .requiredOption('--out <dir>', 'the folder to write to')
-    .option('--article-reports <dir>', 'where `arqam analyze --out` wrote the articles\' own reports, to link them (default: the --out folder)')
+    .option(
+      '--article-reports <dir>',
+      "where `arqam analyze --out` wrote the articles' own reports, to link them (default: the --out folder)",
+    )
     .action(async (opts: { db: string; out: string; articleReports?: string }) => {
       let opened;
       try {

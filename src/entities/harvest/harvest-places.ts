@@ -94,7 +94,15 @@ export class CueCollector {
         const key = occ.words.slice(0, n).join(' ');
         let s = this.stats.get(key);
         if (!s) {
-          s = { count: 0, closed: 0, articles: 0, lastArticle: -1, outlets: 0, cues: 0, byKind: { settlement: 0, field: 0, port: 0, island: 0, river: 0, lake: 0 } };
+          s = {
+            count: 0,
+            closed: 0,
+            articles: 0,
+            lastArticle: -1,
+            outlets: 0,
+            cues: 0,
+            byKind: { settlement: 0, field: 0, port: 0, island: 0, river: 0, lake: 0 },
+          };
           this.stats.set(key, s);
         }
         s.count++;
@@ -130,8 +138,29 @@ export interface CueOccurrence {
  * they are no names.
  */
 const ORDINAL_WORDS = new Set([
-  'ثانيه', 'ثالثه', 'رابعه', 'خامسه', 'سادسه', 'سابعه', 'ثامنه', 'تاسعه', 'عاشره', 'اخري', 'واحده', 'اولي',
-  'الثانيه', 'الثالثه', 'الرابعه', 'الخامسه', 'السادسه', 'السابعه', 'الثامنه', 'التاسعه', 'العاشره', 'الاخري', 'الاولي',
+  'ثانيه',
+  'ثالثه',
+  'رابعه',
+  'خامسه',
+  'سادسه',
+  'سابعه',
+  'ثامنه',
+  'تاسعه',
+  'عاشره',
+  'اخري',
+  'واحده',
+  'اولي',
+  'الثانيه',
+  'الثالثه',
+  'الرابعه',
+  'الخامسه',
+  'السادسه',
+  'السابعه',
+  'الثامنه',
+  'التاسعه',
+  'العاشره',
+  'الاخري',
+  'الاولي',
 ]);
 
 /**
@@ -140,7 +169,20 @@ const ORDINAL_WORDS = new Set([
  * Directions and "upper/lower" stay inside names (العكر الغربي، زاكوم السفلي، الحليفة السفلى).
  */
 const DIRECTIONS = /^ال(شرقي|غربي|شمالي|جنوبي|سفلي|علوي|اوسط|وسطي|اعلي|ادني|كبري|صغري)(ه)?$/;
-const DESCRIBING = new Set(['القريبه', 'التابعه', 'المجاوره', 'القديمه', 'المحاذيه', 'نفسها', 'نفسه', 'ذاتها', 'ذاته', 'المحرره', 'المحاصره', 'المنكوبه']);
+const DESCRIBING = new Set([
+  'القريبه',
+  'التابعه',
+  'المجاوره',
+  'القديمه',
+  'المحاذيه',
+  'نفسها',
+  'نفسه',
+  'ذاتها',
+  'ذاته',
+  'المحرره',
+  'المحاصره',
+  'المنكوبه',
+]);
 export function describingWord(form: string): boolean {
   if (DESCRIBING.has(form)) return true;
   return form.length >= 5 && form.startsWith('ال') && /(ي|يه)$/.test(form) && !DIRECTIONS.test(form);
@@ -150,7 +192,8 @@ export function describingWord(form: string): boolean {
 function nameWord(t: Token, text: string, ends: (form: string) => boolean, first = false): boolean {
   // الله is a function word for the tokenizer, and a part of names: رام الله، عبد الله.
   if (t.norm === 'الله' && t.clitics.length === 0) return true;
-  if (t.kind !== 'arabic' || t.stop || t.norm.length < 2 || ORDINAL_WORDS.has(t.norm) || (!first && describingWord(t.norm)) || ends(t.norm)) return false;
+  if (t.kind !== 'arabic' || t.stop || t.norm.length < 2 || ORDINAL_WORDS.has(t.norm) || (!first && describingWord(t.norm)) || ends(t.norm))
+    return false;
   // A verb (مدينة تستضيف الألعاب), with its object pronoun too (مدينة يخسرها الحوثيون), is no name.
   if (verbLike(t) || /^[يت].{2,}(ها|هم|ه)$/.test(t.norm)) return false;
   if (t.clitics.some((c) => PROCLITICS.has(c.type))) return false;
@@ -190,7 +233,12 @@ function cueOccurrencesSlow(text: string, knowledge: WordKnowledge, ends: (form:
   return out;
 }
 
-function wordsAfter(text: string, from: number, knowledge: WordKnowledge, ends: (form: string) => boolean): Omit<CueOccurrence, 'cue' | 'start'> {
+function wordsAfter(
+  text: string,
+  from: number,
+  knowledge: WordKnowledge,
+  ends: (form: string) => boolean,
+): Omit<CueOccurrence, 'cue' | 'start'> {
   let to = Math.min(text.length, from + WINDOW);
   const nl = text.indexOf('\n', from);
   if (nl >= 0 && nl < to) to = nl;
@@ -199,7 +247,14 @@ function wordsAfter(text: string, from: number, knowledge: WordKnowledge, ends: 
   const surfaces: string[] = [];
   let k = 0;
   // An indefinite nisba adjective first (مدينة تراثية متكاملة، مدينة طبية) describes the cue.
-  if (tokens[0] && tokens[0].kind === 'arabic' && !tokens[0].norm.startsWith('ال') && /....(ي|يه)$/.test(tokens[0].norm) && tokens[1] && nameWord(tokens[1], text, ends)) {
+  if (
+    tokens[0] &&
+    tokens[0].kind === 'arabic' &&
+    !tokens[0].norm.startsWith('ال') &&
+    /....(ي|يه)$/.test(tokens[0].norm) &&
+    tokens[1] &&
+    nameWord(tokens[1], text, ends)
+  ) {
     return { words: [], surfaces: [], end: from, closed: false };
   }
   while (k < tokens.length && k < MAX_WORDS && nameWord(tokens[k], text, ends, k === 0)) {
@@ -258,7 +313,12 @@ function bits(n: number): number {
  * to end, and not the first words of a longer name (كفر of كفر الشيخ) nor a known name with a
  * word after it (الرياض الصناعية). `known(key)` says whether a lexicon already has the name.
  */
-export function shortlist(stats: ReadonlyMap<string, CueStats>, skip: (key: string) => boolean, known: (key: string) => boolean, th: HarvestThresholds = THRESHOLDS): string[] {
+export function shortlist(
+  stats: ReadonlyMap<string, CueStats>,
+  skip: (key: string) => boolean,
+  known: (key: string) => boolean,
+  th: HarvestThresholds = THRESHOLDS,
+): string[] {
   // The most frequent one-word continuation of each name, to see whether it is the first words of a longer one.
   const longest = new Map<string, number>();
   for (const [key, s] of stats) {
@@ -380,7 +440,11 @@ export class Confirmer {
     // The name's own words vote for nothing (بريتيش كولومبيا is no mention of Colombia).
     const around = foldString(text.slice(Math.max(0, start - 200), start) + ' ' + text.slice(end, Math.min(text.length, end + 200)));
     for (const w of around.split(/[^\u0621-\u064A]+/u)) {
-      const cc = this.countryWords.get(w) ?? this.formsOf(w).map((f) => this.countryWords.get(f)).find((c) => c !== undefined);
+      const cc =
+        this.countryWords.get(w) ??
+        this.formsOf(w)
+          .map((f) => this.countryWords.get(f))
+          .find((c) => c !== undefined);
       if (cc) out.add(cc);
     }
     return out;
@@ -416,7 +480,12 @@ const FEATURE_WORD: Record<Exclude<CueKind, 'settlement'>, string> = {
 };
 
 /** Turns pass-1 stats and pass-2 confirmations into lexicon rows, dropping words mostly used otherwise. */
-export function select(stats: ReadonlyMap<string, CueStats>, confirmed: ReadonlyMap<string, Confirmation>, outlets: readonly string[], th: HarvestThresholds = THRESHOLDS): HarvestedPlace[] {
+export function select(
+  stats: ReadonlyMap<string, CueStats>,
+  confirmed: ReadonlyMap<string, Confirmation>,
+  outlets: readonly string[],
+  th: HarvestThresholds = THRESHOLDS,
+): HarvestedPlace[] {
   const out: HarvestedPlace[] = [];
   for (const [key, c] of confirmed) {
     const s = stats.get(key)!;

@@ -40,7 +40,13 @@ function closedByCode(ctx: MatchContext, i: number, j: number): number {
     if (isYear(next)) return k + 2;
     if ((next.kind === 'alnum' || next.kind === 'latin') && ctx.isCapitalized(next)) {
       let e = k + 2;
-      while (tokens[e] && tokens[e].sentence === w.sentence && (tokens[e].kind === 'alnum' || tokens[e].kind === 'latin') && ctx.isCapitalized(tokens[e])) e++;
+      while (
+        tokens[e] &&
+        tokens[e].sentence === w.sentence &&
+        (tokens[e].kind === 'alnum' || tokens[e].kind === 'latin') &&
+        ctx.isCapitalized(tokens[e])
+      )
+        e++;
       return e;
     }
   }
@@ -77,7 +83,10 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       if (!t || t.sentence !== cue.sentence) break;
       const q = parts === 0 ? quotedAt(ctx, j) : null;
       // The first part may be an organisation too: قمة مجموعة العشرين, منتدى أوبك.
-      const known = lex.at(j, parts === 0 && !placeOnly ? ['CITY', 'COUNTRY', 'REGION', 'LOCATION', 'ORG'] : ['CITY', 'COUNTRY', 'REGION', 'LOCATION']);
+      const known = lex.at(
+        j,
+        parts === 0 && !placeOnly ? ['CITY', 'COUNTRY', 'REGION', 'LOCATION', 'ORG'] : ['CITY', 'COUNTRY', 'REGION', 'LOCATION'],
+      );
       let next = -1;
       if (placeOnly && !(known && known.via !== 'nisba')) break;
       if (q) next = q.end + 1;
@@ -101,7 +110,12 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       }
       // Another part after a dash or و: لآسيا الوسطى – اليابان.
       const joiner = tokens[j];
-      if (joiner && (ctx.isPunct(joiner, JOINERS) || joiner.norm === 'و') && tokens[j + 1] && lex.at(j + 1, ['COUNTRY', 'CITY', 'REGION'])) {
+      if (
+        joiner &&
+        (ctx.isPunct(joiner, JOINERS) || joiner.norm === 'و') &&
+        tokens[j + 1] &&
+        lex.at(j + 1, ['COUNTRY', 'CITY', 'REGION'])
+      ) {
         j++;
         continue;
       }
@@ -119,8 +133,19 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     const e = tokens[end - 1].end;
     const surface = text.slice(start, e);
     out.push({
-      tokenStart: i, tokenEnd: end, start, end: e, type: 'EVENT', key: null, name: surface, nameEn: null, via: 'pattern',
-      rule: 'event-cue', priority: PRIORITY.pattern, container: true, group: formsGroup(tokens, i, end),
+      tokenStart: i,
+      tokenEnd: end,
+      start,
+      end: e,
+      type: 'EVENT',
+      key: null,
+      name: surface,
+      nameEn: null,
+      via: 'pattern',
+      rule: 'event-cue',
+      priority: PRIORITY.pattern,
+      container: true,
+      group: formsGroup(tokens, i, end),
       // The cue and its ordinal stand for the event later in the article (القمة الأولى ستتناول).
       aliases: ordinalEnd > 0 ? [{ from: i, to: ordinalEnd }] : undefined,
     });

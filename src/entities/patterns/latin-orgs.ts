@@ -15,12 +15,61 @@ import { withoutArticle } from '../token-view.js';
 
 /** Corporate suffixes (compared lowercased, without a final period). */
 const SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'plc', 'co', 'company', 'group',
-  'holding', 'holdings', 'industries', 'ag', 'gmbh', 'sa', 'spa', 'nv', 'bv', 'ab', 'asa', 'kk', 'bank',
-  'airlines', 'airways', 'motors', 'partners', 'technologies', 'systems', 'energy', 'petroleum', 'international',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'co',
+  'company',
+  'group',
+  'holding',
+  'holdings',
+  'industries',
+  'ag',
+  'gmbh',
+  'sa',
+  'spa',
+  'nv',
+  'bv',
+  'ab',
+  'asa',
+  'kk',
+  'bank',
+  'airlines',
+  'airways',
+  'motors',
+  'partners',
+  'technologies',
+  'systems',
+  'energy',
+  'petroleum',
+  'international',
 ]);
 /** Suffixes that are not part of the name a company is called by (Komaihaltec Inc. = Komaihaltec). */
-const LEGAL = new Set(['inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'gmbh', 'sa', 'spa', 'nv', 'bv', 'ab', 'asa', 'kk']);
+const LEGAL = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'co',
+  'ag',
+  'gmbh',
+  'sa',
+  'spa',
+  'nv',
+  'bv',
+  'ab',
+  'asa',
+  'kk',
+]);
 /** Abbreviated suffixes written with a period that belongs to the name. */
 const DOTTED = new Set(['inc', 'corp', 'ltd', 'co']);
 /** Small words inside a Latin name (Bank of Tokyo, Procter & Gamble). */
@@ -116,7 +165,10 @@ export function matchLatinOrgs(ctx: MatchContext, known: (i: number) => boolean)
       if (accepted.has(r) || tokens[r.start].kind === 'alnum') continue;
       const before = runs[k - 1];
       const after = runs[k + 1];
-      if ((before && accepted.has(before) && listed(ctx, before.end, r.start)) || (after && accepted.has(after) && listed(ctx, r.end, after.start))) {
+      if (
+        (before && accepted.has(before) && listed(ctx, before.end, r.start)) ||
+        (after && accepted.has(after) && listed(ctx, r.end, after.start))
+      ) {
         accepted.add(r);
         grew = true;
       }

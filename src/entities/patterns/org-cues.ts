@@ -26,7 +26,8 @@ type CueClass = 'company' | 'named' | 'institution';
 /** Org cue words (normalized, without the article) and how the name after them is read. */
 const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution'];
 const ORG_CUES = wordValues('org_cue') as ReadonlyMap<string, CueClass>;
-for (const [w, c] of ORG_CUES) if (!CUE_CLASSES.includes(c)) throw new Error(`cue-words.tsv: org_cue ${w} has class "${c}", not one of ${CUE_CLASSES.join(', ')}`);
+for (const [w, c] of ORG_CUES)
+  if (!CUE_CLASSES.includes(c)) throw new Error(`cue-words.tsv: org_cue ${w} has class "${c}", not one of ${CUE_CLASSES.join(', ')}`);
 
 /** Adjectives that make "definite cue + adjective + complement" an institution's name. */
 const ORG_ADJECTIVES = words('org_adjective');
@@ -68,8 +69,18 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     // "شركة أوراسكوم للإنشاءات": أوراسكوم alone mentions the company later in the article.
     const proper = properEnd > cueTok + 1 && (startTok !== cueTok + 1 || properEnd !== endTok);
     out.push({
-      tokenStart: startTok, tokenEnd: endTok, start: s, end: e, type: 'ORG', key: null, name: surface, nameEn: null,
-      via: 'pattern', rule, priority: PRIORITY.pattern, group: formsGroup(tokens, startTok, endTok),
+      tokenStart: startTok,
+      tokenEnd: endTok,
+      start: s,
+      end: e,
+      type: 'ORG',
+      key: null,
+      name: surface,
+      nameEn: null,
+      via: 'pattern',
+      rule,
+      priority: PRIORITY.pattern,
+      group: formsGroup(tokens, startTok, endTok),
       aliases: proper ? [{ from: cueTok + 1, to: properEnd }] : undefined,
     });
   };
@@ -124,9 +135,24 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // (مجموعة عربات الركاب), not a group's name.
       const w0 = tokens[n];
       const d = tokens[n + 1];
-      if (withoutArticle(cue) !== 'مجموعه' && w0.kind === 'arabic' && !w0.stop && w0.clitics.length === 0 && !ctx.isRare(w0) && !NOT_CONSTRUCT.has(w0.norm) &&
-        !GENERIC_WORDS.has(w0.norm) && !verbLike(w0) && !ctx.cueAt(n) && !lex.at(n) && d && d.sentence === w0.sentence && isDefinite(d) && !hasProclitic(d) &&
-        !d.stop && !lex.at(n + 1, ['COUNTRY'])) {
+      if (
+        withoutArticle(cue) !== 'مجموعه' &&
+        w0.kind === 'arabic' &&
+        !w0.stop &&
+        w0.clitics.length === 0 &&
+        !ctx.isRare(w0) &&
+        !NOT_CONSTRUCT.has(w0.norm) &&
+        !GENERIC_WORDS.has(w0.norm) &&
+        !verbLike(w0) &&
+        !ctx.cueAt(n) &&
+        !lex.at(n) &&
+        d &&
+        d.sentence === w0.sentence &&
+        isDefinite(d) &&
+        !hasProclitic(d) &&
+        !d.stop &&
+        !lex.at(n + 1, ['COUNTRY'])
+      ) {
         const end = withNisba(definitePhraseEnd(ctx, n + 1, 4, countryAt));
         if (end > n + 1) {
           emit(i, i, Math.max(end, complement(end)), 'org-cue-construct');
@@ -139,7 +165,8 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       const verb = (verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n])) || GENERIC_WORDS.has(tokens[n].norm);
       const nameEnd = place || verb ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
       // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
-      const adjective = nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
+      const adjective =
+        nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
       if (nameEnd > n && !adjective) {
         const end = Math.max(nameEnd, lamPhraseEnd(ctx, nameEnd, 4, countryAt));
         // A company is called by its proper name alone (سيمنز), but a definite word is no name
@@ -168,7 +195,16 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // company cue + common word + complement: شركة تقنية للطاقة (not "مركز مشترك للأبحاث",
       // "شركة جديدة للطاقة": a generic adjective or a nisba describes, it does not name).
       const w = tokens[n];
-      if (cls === 'company' && w.kind === 'arabic' && !w.stop && !isDefinite(w) && !hasProclitic(w) && !ctx.cueAt(n) && !GENERIC_WORDS.has(w.norm) && !lex.at(n, ['COUNTRY'])) {
+      if (
+        cls === 'company' &&
+        w.kind === 'arabic' &&
+        !w.stop &&
+        !isDefinite(w) &&
+        !hasProclitic(w) &&
+        !ctx.cueAt(n) &&
+        !GENERIC_WORDS.has(w.norm) &&
+        !lex.at(n, ['COUNTRY'])
+      ) {
         const end = lamPhraseEnd(ctx, n + 1, 4, countryAt);
         if (end > n + 1) {
           emit(i, i, end, 'org-cue-complement');

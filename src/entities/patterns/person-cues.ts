@@ -35,7 +35,8 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     while (end > from && end - from < max) {
       const mid = tokens[end];
       const after = tokens[end + 1];
-      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || mid.clitics.length > 0 || stop(end) || !ctx.sameSentence(from, end + 1)) break;
+      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || mid.clitics.length > 0 || stop(end) || !ctx.sameSentence(from, end + 1))
+        break;
       if (after.kind !== 'arabic' || !nameLike(ctx, after) || ctx.isGivenName(after) || after.clitics.length > 0 || stop(end + 1)) break;
       end = nameRunEnd(ctx, end + 1, max - (end + 1 - from), (k) => stop(k));
     }
@@ -48,8 +49,18 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     // The family name alone mentions the person later (زياد الشيحة ... قال الشيحة).
     const family = to - from >= 2 && ctx.isRare(last) && !NAME_JOINERS.has(tokens[to - 2].norm);
     out.push({
-      tokenStart: from, tokenEnd: to, start: s, end: e, type: 'PERSON', key: null, name: text.slice(s, e), nameEn: null,
-      via: 'pattern', rule, priority: PRIORITY.pattern, group: formsGroup(tokens, from, to),
+      tokenStart: from,
+      tokenEnd: to,
+      start: s,
+      end: e,
+      type: 'PERSON',
+      key: null,
+      name: text.slice(s, e),
+      nameEn: null,
+      via: 'pattern',
+      rule,
+      priority: PRIORITY.pattern,
+      group: formsGroup(tokens, from, to),
       aliases: family ? [{ from: to - 1, to }] : undefined,
     });
     covered = to;

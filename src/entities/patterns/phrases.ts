@@ -74,7 +74,13 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
       j++;
       continue;
     }
-    if (j > i && FOREIGN_PARTICLES.has(t.norm) && tokens[j + 1]?.kind === 'arabic' && tokens[j + 1].sentence === sentence && !tokens[j + 1].stop) {
+    if (
+      j > i &&
+      FOREIGN_PARTICLES.has(t.norm) &&
+      tokens[j + 1]?.kind === 'arabic' &&
+      tokens[j + 1].sentence === sentence &&
+      !tokens[j + 1].stop
+    ) {
       j++;
       continue;
     }
@@ -88,10 +94,25 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
     if (family || nameLike(ctx, t)) {
       j++;
       // A dash joins two name parts with no space: تشون-كيمين, بشكيك-أوش is two names (stop decides).
-      if (ctx.isPunct(tokens[j], '-') && tokens[j].start === t.end && nameLike(ctx, tokens[j + 1]) && tokens[j + 1].start === tokens[j].end && !stop(j + 1)) j += 2;
+      if (
+        ctx.isPunct(tokens[j], '-') &&
+        tokens[j].start === t.end &&
+        nameLike(ctx, tokens[j + 1]) &&
+        tokens[j + 1].start === tokens[j].end &&
+        !stop(j + 1)
+      )
+        j += 2;
       // So does a dot between spelt-out letters: بي.بي، إم.بي.سي (BP, MBC).
-      while (ctx.isPunct(tokens[j], '.') && tokens[j].start === tokens[j - 1].end && tokens[j - 1].text.length <= 3 &&
-        tokens[j + 1]?.kind === 'arabic' && tokens[j + 1].text.length <= 3 && tokens[j + 1].start === tokens[j].end && tokens[j + 1].sentence === sentence) j += 2;
+      while (
+        ctx.isPunct(tokens[j], '.') &&
+        tokens[j].start === tokens[j - 1].end &&
+        tokens[j - 1].text.length <= 3 &&
+        tokens[j + 1]?.kind === 'arabic' &&
+        tokens[j + 1].text.length <= 3 &&
+        tokens[j + 1].start === tokens[j].end &&
+        tokens[j + 1].sentence === sentence
+      )
+        j += 2;
       continue;
     }
     break;

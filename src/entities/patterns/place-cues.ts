@@ -49,7 +49,20 @@ function listedWithCue(ctx: MatchContext, i: number, from: number, to: number): 
   for (let k = from; node && k < to; k++) node = node.next?.get(matchForm(tokens[k]));
   const e = node?.values?.find((v) => v.type === 'LOCATION' && !v.facility);
   if (!e) return undefined;
-  return { tokenStart: from, tokenEnd: to, start: 0, end: 0, type: 'LOCATION', key: e.key, name: e.name, nameEn: e.nameEn, via: 'pattern', rule: 'lexicon', priority: PRIORITY.pattern, country: e.country };
+  return {
+    tokenStart: from,
+    tokenEnd: to,
+    start: 0,
+    end: 0,
+    type: 'LOCATION',
+    key: e.key,
+    name: e.name,
+    nameEn: e.nameEn,
+    via: 'pattern',
+    rule: 'lexicon',
+    priority: PRIORITY.pattern,
+    country: e.country,
+  };
 }
 
 export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
@@ -80,8 +93,18 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         const start = tokens[second.start].start;
         const e = tokens[second.end - 1].end;
         out.push({
-          tokenStart: second.start, tokenEnd: second.end, start, end: e, type: 'LOCATION', key: null, name: text.slice(start, e), nameEn: null,
-          via: 'pattern', rule: 'place-cue-quoted', priority: PRIORITY.pattern, group: formsGroup(tokens, second.start, second.end),
+          tokenStart: second.start,
+          tokenEnd: second.end,
+          start,
+          end: e,
+          type: 'LOCATION',
+          key: null,
+          name: text.slice(start, e),
+          nameEn: null,
+          via: 'pattern',
+          rule: 'place-cue-quoted',
+          priority: PRIORITY.pattern,
+          group: formsGroup(tokens, second.start, second.end),
         });
       }
       if (q && q.end - q.start <= 4 && tokens.slice(q.start, q.end).every((t) => t.kind === 'arabic')) {
@@ -90,8 +113,18 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         // The lexicon may list the place with its cue: حقل "ظهر" is حقل ظهر (Zohr).
         const listed = listedWithCue(ctx, i, q.start, q.end);
         out.push({
-          tokenStart: q.start, tokenEnd: q.end, start, end: e, type: 'LOCATION', key: listed?.key ?? null, name: listed?.name ?? text.slice(start, e),
-          nameEn: listed?.nameEn ?? null, country: listed?.country, via: 'pattern', rule: 'place-cue-quoted', priority: PRIORITY.pattern,
+          tokenStart: q.start,
+          tokenEnd: q.end,
+          start,
+          end: e,
+          type: 'LOCATION',
+          key: listed?.key ?? null,
+          name: listed?.name ?? text.slice(start, e),
+          nameEn: listed?.nameEn ?? null,
+          country: listed?.country,
+          via: 'pattern',
+          rule: 'place-cue-quoted',
+          priority: PRIORITY.pattern,
           group: listed ? undefined : formsGroup(tokens, q.start, q.end),
         });
         continue;
@@ -106,8 +139,18 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         const start = baseStart(tokens[n]);
         const e = tokens[end - 1].end;
         out.push({
-          tokenStart: n, tokenEnd: end, start, end: e, type: 'LOCATION', key: null, name: text.slice(start, e), nameEn: null,
-          via: 'pattern', rule: 'place-cue-direction', priority: PRIORITY.pattern, group: formsGroup(tokens, n, end),
+          tokenStart: n,
+          tokenEnd: end,
+          start,
+          end: e,
+          type: 'LOCATION',
+          key: null,
+          name: text.slice(start, e),
+          nameEn: null,
+          via: 'pattern',
+          rule: 'place-cue-direction',
+          priority: PRIORITY.pattern,
+          group: formsGroup(tokens, n, end),
         });
         continue;
       }
@@ -123,8 +166,19 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         const start = known.start;
         const e = part.end;
         out.push({
-          tokenStart: n, tokenEnd: known.tokenEnd + 1, start, end: e, type: 'LOCATION', key: null, name: text.slice(start, e), nameEn: null,
-          via: 'pattern', rule: 'place-cue-part', priority: PRIORITY.pattern, group: formsGroup(tokens, n, known.tokenEnd + 1), country: known.country,
+          tokenStart: n,
+          tokenEnd: known.tokenEnd + 1,
+          start,
+          end: e,
+          type: 'LOCATION',
+          key: null,
+          name: text.slice(start, e),
+          nameEn: null,
+          via: 'pattern',
+          rule: 'place-cue-part',
+          priority: PRIORITY.pattern,
+          group: formsGroup(tokens, n, known.tokenEnd + 1),
+          country: known.country,
         });
         continue;
       }
@@ -140,8 +194,19 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         const tokenEnd = isNew ? known.tokenEnd + 1 : known.tokenEnd;
         const e = tokens[tokenEnd - 1].end;
         out.push({
-          tokenStart: i, tokenEnd, start, end: e, type: 'LOCATION', key: null, name: isNew ? text.slice(start, e) : surface, nameEn: null,
-          via: 'pattern', rule: 'place-cue-feature', priority: PRIORITY.pattern, container: true, country: known.country,
+          tokenStart: i,
+          tokenEnd,
+          start,
+          end: e,
+          type: 'LOCATION',
+          key: null,
+          name: isNew ? text.slice(start, e) : surface,
+          nameEn: null,
+          via: 'pattern',
+          rule: 'place-cue-feature',
+          priority: PRIORITY.pattern,
+          container: true,
+          country: known.country,
         });
       }
       continue;
@@ -153,8 +218,18 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const start = baseStart(cue);
       const e = tokens[end - 1].end;
       out.push({
-        tokenStart: i, tokenEnd: end, start, end: e, type: 'LOCATION', key: null, name: text.slice(start, e), nameEn: null,
-        via: 'pattern', rule: 'place-cue-feature', priority: PRIORITY.pattern, group: formsGroup(tokens, n, end),
+        tokenStart: i,
+        tokenEnd: end,
+        start,
+        end: e,
+        type: 'LOCATION',
+        key: null,
+        name: text.slice(start, e),
+        nameEn: null,
+        via: 'pattern',
+        rule: 'place-cue-feature',
+        priority: PRIORITY.pattern,
+        group: formsGroup(tokens, n, end),
         // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
         aliases: [{ from: n, to: end }],
       });
@@ -162,8 +237,17 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const start = baseStart(tokens[n]);
       const e = tokens[end - 1].end;
       out.push({
-        tokenStart: n, tokenEnd: end, start, end: e, type: settlement ? 'CITY' : 'LOCATION', key: null, name: text.slice(start, e),
-        nameEn: null, via: 'pattern', rule: settlement ? 'place-cue-settlement' : 'place-cue-area', priority: PRIORITY.pattern,
+        tokenStart: n,
+        tokenEnd: end,
+        start,
+        end: e,
+        type: settlement ? 'CITY' : 'LOCATION',
+        key: null,
+        name: text.slice(start, e),
+        nameEn: null,
+        via: 'pattern',
+        rule: settlement ? 'place-cue-settlement' : 'place-cue-area',
+        priority: PRIORITY.pattern,
         group: formsGroup(tokens, n, end),
       });
     }

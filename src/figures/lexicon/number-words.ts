@@ -58,7 +58,11 @@ add(['صفر'], { type: 'zero', value: 0 });
 add(['واحد', 'واحدة', 'واحدا'], { type: 'unit', value: 1, weak: true });
 add(['أحد', 'إحدى'], { type: 'unit', value: 1, teenOnly: true });
 add(['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنان', 'إثنين', 'ثنتان', 'ثنتين'], { type: 'unit', value: 2 });
-add(['اثنا', 'اثني', 'اثنى', 'إثنا', 'إثنى', 'إثني', 'اثنتا', 'اثنتي', 'اثنتى', 'إثنتى', 'إثنتي'], { type: 'unit', value: 2, teenOnly: true });
+add(['اثنا', 'اثني', 'اثنى', 'إثنا', 'إثنى', 'إثني', 'اثنتا', 'اثنتي', 'اثنتى', 'إثنتى', 'إثنتي'], {
+  type: 'unit',
+  value: 2,
+  teenOnly: true,
+});
 add(['ثلاث', 'ثلاثة', 'ثلاثه'], { type: 'unit', value: 3 });
 add(['أربع', 'أربعة', 'اربعه'], { type: 'unit', value: 4 });
 add(['خمسة', 'خمسه'], { type: 'unit', value: 5 });
@@ -96,7 +100,10 @@ const HUNDREDS: [number, string[]][] = [
   [9, ['تسع']],
 ];
 for (const [n, stems] of HUNDREDS) {
-  add(stems.flatMap((s) => [s + 'مائة', s + 'مئة', s + 'مائه', s + 'مئه']), { type: 'hundred', value: n * 100 });
+  add(
+    stems.flatMap((s) => [s + 'مائة', s + 'مئة', s + 'مائه', s + 'مئه']),
+    { type: 'hundred', value: n * 100 },
+  );
 }
 
 add(['ألف', 'الف', 'ألفا', 'الفا'], { type: 'scale', value: 1e3 });

@@ -163,7 +163,9 @@ export async function buildCorpusModel(conn: DuckDBConnection, storePath: string
 
 /** The store's counts: documents, dates, outlets, figures, records, consolidated projects and entities. */
 async function readCounts(conn: DuckDBConnection): Promise<CorpusModel['counts']> {
-  const [c] = await rows(conn, `
+  const [c] = await rows(
+    conn,
+    `
     SELECT count(*) AS documents, count(TRY_CAST(d.published AS DATE)) AS dated, count(DISTINCT ${OUTLET_SQL}) AS outlets,
            strftime(min(TRY_CAST(d.published AS DATE)), '%Y-%m-%d') AS first, strftime(max(TRY_CAST(d.published AS DATE)), '%Y-%m-%d') AS last,
            (SELECT count(*) FROM figures) AS figures, (SELECT count(*) FROM projects) AS records,
@@ -171,11 +173,20 @@ async function readCounts(conn: DuckDBConnection): Promise<CorpusModel['counts']
            (SELECT count(*) FROM consolidated_projects WHERE sources > 1) AS multi,
            (SELECT count(*) FROM consolidated_projects WHERE conflict_count > 0) AS conflicts,
            (SELECT count(*) FROM consolidated_entities) AS entities
-    FROM documents d`);
+    FROM documents d`,
+  );
   return {
-    documents: num(c.documents), dated: num(c.dated), outlets: num(c.outlets), firstDate: strOrNull(c.first), lastDate: strOrNull(c.last),
-    figures: num(c.figures), projectRecords: num(c.records), projects: num(c.projects), multiSource: num(c.multi),
-    withConflicts: num(c.conflicts), entities: num(c.entities),
+    documents: num(c.documents),
+    dated: num(c.dated),
+    outlets: num(c.outlets),
+    firstDate: strOrNull(c.first),
+    lastDate: strOrNull(c.last),
+    figures: num(c.figures),
+    projectRecords: num(c.records),
+    projects: num(c.projects),
+    multiSource: num(c.multi),
+    withConflicts: num(c.conflicts),
+    entities: num(c.entities),
   };
 }
 
@@ -184,10 +195,13 @@ type Period = CorpusModel['period'];
 /** Figures by family of kind, per period of publication. */
 async function figuresOverTime(conn: DuckDBConnection, period: Period): Promise<Map<string, Record<string, number>>> {
   const byPeriod = new Map<string, Record<string, number>>();
-  for (const r of await rows(conn, `
+  for (const r of await rows(
+    conn,
+    `
       SELECT strftime(TRY_CAST(d.published AS DATE), '%Y-%m-%d') AS day, f.kind, count(*) AS n
       FROM figures f JOIN documents d ON d.doc_id = f.doc_id
-      WHERE TRY_CAST(d.published AS DATE) IS NOT NULL GROUP BY ALL ORDER BY day`)) {
+      WHERE TRY_CAST(d.published AS DATE) IS NOT NULL GROUP BY ALL ORDER BY day`,
+  )) {
     const p = periodOf(String(r.day), period);
     const v = byPeriod.get(p) ?? {};
     const family = KIND_FAMILY[r.kind as FigureKind] ?? 'count';
@@ -200,9 +214,12 @@ async function figuresOverTime(conn: DuckDBConnection, period: Period): Promise<
 /** Consolidated projects (from one source or several) per period of their first report. */
 async function projectsOverTime(conn: DuckDBConnection, period: Period): Promise<Map<string, Record<string, number>>> {
   const byPeriod = new Map<string, Record<string, number>>();
-  for (const r of await rows(conn, `
+  for (const r of await rows(
+    conn,
+    `
       SELECT strftime(first_report, '%Y-%m-%d') AS day, sources > 1 AS multi, count(*) AS n
-      FROM consolidated_projects WHERE first_report IS NOT NULL GROUP BY ALL ORDER BY day`)) {
+      FROM consolidated_projects WHERE first_report IS NOT NULL GROUP BY ALL ORDER BY day`,
+  )) {
     const p = periodOf(String(r.day), period);
     const v = byPeriod.get(p) ?? {};
     const key = r.multi ? 'multi' : 'single';
@@ -223,71 +240,129 @@ function series(m: Map<string, Record<string, number>>, period: Period): { perio
 
 /** Consolidated projects and their money by country. */
 async function readCountries(conn: DuckDBConnection, countryNames: Map<string, string>): Promise<CountryRow[]> {
-  return (await rows(conn, `
+  return (
+    await rows(
+      conn,
+      `
       SELECT country, count(*) AS projects, count(*) FILTER (WHERE sources > 1) AS multi, coalesce(sum(cost_usd), 0) AS usd
-      FROM consolidated_projects WHERE country IS NOT NULL GROUP BY country ORDER BY projects DESC, country`)).map((r) => ({
-    key: String(r.country), name: countryNames.get(String(r.country)) ?? String(r.country), projects: num(r.projects), multiSource: num(r.multi), usd: num(r.usd),
+      FROM consolidated_projects WHERE country IS NOT NULL GROUP BY country ORDER BY projects DESC, country`,
+    )
+  ).map((r) => ({
+    key: String(r.country),
+    name: countryNames.get(String(r.country)) ?? String(r.country),
+    projects: num(r.projects),
+    multiSource: num(r.multi),
+    usd: num(r.usd),
   }));
-
 }
 
 /** The consolidated projects shown (most sources first), each with its member records. */
-async function readProjects(conn: DuckDBConnection, limit: number, countryNames: Map<string, string>, options: CorpusModelOptions): Promise<CorpusProject[]> {
-  const projectRows = await rows(conn, `
+async function readProjects(
+  conn: DuckDBConnection,
+  limit: number,
+  countryNames: Map<string, string>,
+  options: CorpusModelOptions,
+): Promise<CorpusProject[]> {
+  const projectRows = await rows(
+    conn,
+    `
       SELECT *, strftime(first_report, '%Y-%m-%d') AS first_text, strftime(last_report, '%Y-%m-%d') AS last_text FROM consolidated_projects
-      ORDER BY sources DESC, conflict_count DESC, first_report NULLS LAST, cluster_id LIMIT ${limit}`);
+      ORDER BY sources DESC, conflict_count DESC, first_report NULLS LAST, cluster_id LIMIT ${limit}`,
+  );
   const ids = projectRows.map((r) => String(r.cluster_id));
   const members = new Map<string, ProjectSource[]>();
   if (ids.length > 0) {
-    for (const r of await rows(conn, `
+    for (const r of await rows(
+      conn,
+      `
         SELECT pc.cluster_id, pc.doc_id, pc.project_id, pc.name, pc.outlet, strftime(pc.published, '%Y-%m-%d') AS published, d.title, d.source
         FROM project_clusters pc JOIN documents d ON d.doc_id = pc.doc_id
-        WHERE list_contains($1, pc.cluster_id) ORDER BY pc.cluster_id, pc.published NULLS LAST, pc.doc_id, pc.project_id`, [listValue(ids)])) {
+        WHERE list_contains($1, pc.cluster_id) ORDER BY pc.cluster_id, pc.published NULLS LAST, pc.doc_id, pc.project_id`,
+      [listValue(ids)],
+    )) {
       const list = members.get(String(r.cluster_id)) ?? [];
       list.push({
-        doc_id: String(r.doc_id), project_id: String(r.project_id), name: String(r.name), outlet: strOrNull(r.outlet), published: strOrNull(r.published),
-        title: strOrNull(r.title), href: reportHref(strOrNull(r.source), options),
+        doc_id: String(r.doc_id),
+        project_id: String(r.project_id),
+        name: String(r.name),
+        outlet: strOrNull(r.outlet),
+        published: strOrNull(r.published),
+        title: strOrNull(r.title),
+        href: reportHref(strOrNull(r.source), options),
       });
       members.set(String(r.cluster_id), list);
     }
   }
   return projectRows.map((r) => ({
-    cluster_id: String(r.cluster_id), name: String(r.name), type: String(r.type), country: strOrNull(r.country),
+    cluster_id: String(r.cluster_id),
+    name: String(r.name),
+    type: String(r.type),
+    country: strOrNull(r.country),
     countryName: r.country ? (countryNames.get(String(r.country)) ?? String(r.country)) : null,
-    places: ((r.places as unknown[] | null) ?? []).map(String), year: numOrNull(r.year), year_end: numOrNull(r.year_end),
-    capacity_mw: numOrNull(r.capacity_mw), capacity_mw_max: numOrNull(r.capacity_mw_max), cost: numOrNull(r.cost), currency: strOrNull(r.currency),
-    cost_usd: numOrNull(r.cost_usd), first_report: strOrNull(r.first_text), last_report: strOrNull(r.last_text), sources: num(r.sources),
-    outlets: num(r.outlets), conflicts: JSON.parse(String(r.conflicts_json ?? '[]')) as Conflict[], members: members.get(String(r.cluster_id)) ?? [],
+    places: ((r.places as unknown[] | null) ?? []).map(String),
+    year: numOrNull(r.year),
+    year_end: numOrNull(r.year_end),
+    capacity_mw: numOrNull(r.capacity_mw),
+    capacity_mw_max: numOrNull(r.capacity_mw_max),
+    cost: numOrNull(r.cost),
+    currency: strOrNull(r.currency),
+    cost_usd: numOrNull(r.cost_usd),
+    first_report: strOrNull(r.first_text),
+    last_report: strOrNull(r.last_text),
+    sources: num(r.sources),
+    outlets: num(r.outlets),
+    conflicts: JSON.parse(String(r.conflicts_json ?? '[]')) as Conflict[],
+    members: members.get(String(r.cluster_id)) ?? [],
   }));
-
 }
 
 /** The entities shown, by documents and mentions. */
 async function readEntities(conn: DuckDBConnection, limit: number): Promise<CorpusEntity[]> {
-  return (await rows(conn, `
+  return (
+    await rows(
+      conn,
+      `
       SELECT entity_key, type, name, name_en, documents, mentions FROM consolidated_entities
-      ORDER BY documents DESC, mentions DESC, entity_key LIMIT ${limit}`)).map((r) => ({
-    entity_key: String(r.entity_key), type: String(r.type), name: String(r.name), name_en: strOrNull(r.name_en), documents: num(r.documents), mentions: num(r.mentions),
+      ORDER BY documents DESC, mentions DESC, entity_key LIMIT ${limit}`,
+    )
+  ).map((r) => ({
+    entity_key: String(r.entity_key),
+    type: String(r.type),
+    name: String(r.name),
+    name_en: strOrNull(r.name_en),
+    documents: num(r.documents),
+    mentions: num(r.mentions),
   }));
-
 }
 
 /** The articles shown, by projects and figures. */
 async function readArticles(conn: DuckDBConnection, limit: number, options: CorpusModelOptions): Promise<CorpusArticle[]> {
-  return (await rows(conn, `
+  return (
+    await rows(
+      conn,
+      `
       SELECT d.doc_id, d.title, strftime(TRY_CAST(d.published AS DATE), '%Y-%m-%d') AS published, ${OUTLET_SQL} AS outlet,
              d.figures, d.entities, d.projects, d.source
-      FROM documents d ORDER BY d.projects DESC, d.figures DESC, d.doc_id LIMIT ${limit}`)).map((r) => ({
-    doc_id: String(r.doc_id), title: strOrNull(r.title), published: strOrNull(r.published), outlet: strOrNull(r.outlet),
-    figures: num(r.figures), entities: num(r.entities), projects: num(r.projects), href: reportHref(strOrNull(r.source), options),
+      FROM documents d ORDER BY d.projects DESC, d.figures DESC, d.doc_id LIMIT ${limit}`,
+    )
+  ).map((r) => ({
+    doc_id: String(r.doc_id),
+    title: strOrNull(r.title),
+    published: strOrNull(r.published),
+    outlet: strOrNull(r.outlet),
+    figures: num(r.figures),
+    entities: num(r.entities),
+    projects: num(r.projects),
+    href: reportHref(strOrNull(r.source), options),
   }));
-
 }
 
 /** The relative link to a document's own report, where `arqam analyze --out` wrote one. */
 function reportHref(source: string | null, options: CorpusModelOptions): string | null {
   if (!options.articleReports || !source) return null;
-  const slug = basename(source, extname(source)).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '');
+  const slug = basename(source, extname(source))
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   if (!slug) return null;
   const file = join(options.articleReports, slug, 'report.html');
   if (!existsSync(file)) return null;

@@ -45,7 +45,9 @@ function sourceChips(p: CorpusProject): Raw {
   const chips = p.members.map((m) => {
     const label = [m.outlet ?? m.doc_id.slice(0, 8), m.published ?? ''].filter(Boolean).join(' · ');
     const tip = `${m.title ?? ''} — «${m.name}»`;
-    return m.href ? html`<a class="chip" href="${m.href}" title="${tip}">${isolate(label)}</a>` : html`<span class="chip" title="${tip}">${isolate(label)}</span>`;
+    return m.href
+      ? html`<a class="chip" href="${m.href}" title="${tip}">${isolate(label)}</a>`
+      : html`<span class="chip" title="${tip}">${isolate(label)}</span>`;
   });
   return html`<div class="sources">${join(chips, ' ')}</div>`;
 }
@@ -73,24 +75,37 @@ function projectRow(p: CorpusProject): Raw {
 
 export function corpusHtml(m: CorpusModel): string {
   const c = m.counts;
-  const familySeries: Series[] = Object.keys(FAMILY_LABELS_AR).map((k) => ({ key: k, label: FAMILY_LABELS_AR[k], color: FAMILY_COLORS[k] ?? '#64748b' }));
+  const familySeries: Series[] = Object.keys(FAMILY_LABELS_AR).map((k) => ({
+    key: k,
+    label: FAMILY_LABELS_AR[k],
+    color: FAMILY_COLORS[k] ?? '#64748b',
+  }));
   const projectSeries: Series[] = [
     { key: 'multi', label: 'مشاريع ذكرتها عدة مصادر', color: '#0f766e' },
     { key: 'single', label: 'مشاريع ذكرها مصدر واحد', color: '#99f6e4' },
   ];
   const unit = PERIOD_LABELS_AR[m.period];
-  const byProjects = new Map<string, MapValue>(m.countries.map((k) => [k.key, { value: k.projects, tooltip: `${k.name}: ${formatNumber(k.projects)} مشروع (${formatNumber(k.multiSource)} من عدة مصادر)` }]));
-  const byMoney = new Map<string, MapValue>(m.countries.filter((k) => k.usd > 0).map((k) => [k.key, { value: k.usd, tooltip: `${k.name}: ${formatCompact(k.usd)} USD` }]));
+  const byProjects = new Map<string, MapValue>(
+    m.countries.map((k) => [
+      k.key,
+      { value: k.projects, tooltip: `${k.name}: ${formatNumber(k.projects)} مشروع (${formatNumber(k.multiSource)} من عدة مصادر)` },
+    ]),
+  );
+  const byMoney = new Map<string, MapValue>(
+    m.countries.filter((k) => k.usd > 0).map((k) => [k.key, { value: k.usd, tooltip: `${k.name}: ${formatCompact(k.usd)} USD` }]),
+  );
   const projectsTable =
     m.projects.length === 0
       ? html`<p class="empty">لم يُعثر على مشاريع.</p>`
       : html`<div class="scroll"><table class="consolidated"><thead><tr><th>المشروع</th><th>النوع</th><th>المكان</th><th>القدرة · التكلفة · السنوات</th><th>المصادر</th><th>تاريخ النشر</th><th>من ذكره</th><th>اختلاف المصادر</th></tr></thead><tbody>${m.projects.map(projectRow)}</tbody></table></div>
 <p class="note">${m.projects.length < c.projects ? `أول ${formatNumber(m.projects.length)} من ${formatNumber(c.projects)} مشروعاً، بعدد المصادر؛ ` : ''}القائمة كاملة في ${ltr(html`<a href="${CORPUS_CSV.projects}">${CORPUS_CSV.projects}</a>`)}.</p>`;
   const entityRows = m.entities.map(
-    (e) => html`<tr><td><span class="swatch" data-type="${e.type}" style="background:${ENTITY_COLORS[e.type as EntityType]?.fill ?? '#e5e7eb'}"></span> ${isolate(e.name)}</td><td>${TYPE_LABELS_AR[e.type as EntityType] ?? e.type}</td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="num">${formatNumber(e.documents)}</td><td class="num">${formatNumber(e.mentions)}</td></tr>`,
+    (e) =>
+      html`<tr><td><span class="swatch" data-type="${e.type}" style="background:${ENTITY_COLORS[e.type as EntityType]?.fill ?? '#e5e7eb'}"></span> ${isolate(e.name)}</td><td>${TYPE_LABELS_AR[e.type as EntityType] ?? e.type}</td><td>${e.name_en ? ltr(e.name_en) : ''}</td><td class="num">${formatNumber(e.documents)}</td><td class="num">${formatNumber(e.mentions)}</td></tr>`,
   );
   const articleRows = m.articles.map(
-    (a) => html`<tr><td>${a.href ? html`<a href="${a.href}">${isolateLatin(a.title ?? a.doc_id)}</a>` : isolateLatin(a.title ?? a.doc_id)}</td><td class="num">${a.published ? ltr(a.published) : ''}</td><td>${a.outlet ? isolate(a.outlet) : ''}</td><td class="num">${a.figures}</td><td class="num">${a.entities}</td><td class="num">${a.projects}</td><td class="key">${ltr(a.doc_id)}</td></tr>`,
+    (a) =>
+      html`<tr><td>${a.href ? html`<a href="${a.href}">${isolateLatin(a.title ?? a.doc_id)}</a>` : isolateLatin(a.title ?? a.doc_id)}</td><td class="num">${a.published ? ltr(a.published) : ''}</td><td>${a.outlet ? isolate(a.outlet) : ''}</td><td class="num">${a.figures}</td><td class="num">${a.entities}</td><td class="num">${a.projects}</td><td class="key">${ltr(a.doc_id)}</td></tr>`,
   );
   const dates = c.firstDate ? (c.firstDate === c.lastDate ? c.firstDate : `${c.firstDate} – ${c.lastDate}`) : '—';
   const page = html`<!DOCTYPE html>

@@ -67,7 +67,8 @@ export function classBounds(values: readonly number[], classes: number): number[
 export function worldMap(values: ReadonlyMap<string, MapValue>, options: MapOptions): Raw {
   const ramp = options.ramp ?? RAMP;
   const present = [...values.values()].map((v) => v.value).filter((x) => x > 0);
-  if (present.length === 0) return html`<figure class="chart chart-wide map"><figcaption>${options.title}</figcaption><p class="empty">${options.empty ?? 'لا بيانات'}</p></figure>`;
+  if (present.length === 0)
+    return html`<figure class="chart chart-wide map"><figcaption>${options.title}</figcaption><p class="empty">${options.empty ?? 'لا بيانات'}</p></figure>`;
   const bounds = classBounds(present, ramp.length);
   const colours = ramp.slice(ramp.length - bounds.length - 1);
   const classOf = (x: number) => {
@@ -87,6 +88,8 @@ export function worldMap(values: ReadonlyMap<string, MapValue>, options: MapOpti
   });
   // Each class from its lower bound up to the next class's.
   const lower = [Math.min(...present), ...bounds];
-  const legend = colours.map((c, i) => html`<li><span class="swatch" style="background:${c}"></span><bdi dir="ltr">≥ ${options.formatValue(lower[i])}</bdi></li>`);
+  const legend = colours.map(
+    (c, i) => html`<li><span class="swatch" style="background:${c}"></span><bdi dir="ltr">≥ ${options.formatValue(lower[i])}</bdi></li>`,
+  );
   return html`<figure class="chart chart-wide map"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 960 470" width="960" height="470"><title>${options.title}</title><rect class="sea" x="0" y="0" width="960" height="470" fill="#f8fafc"/>${join(marks)}</svg><ul class="legend">${join(legend)}<li><span class="swatch" style="background:${NO_DATA}"></span>لا شيء</li></ul></figure>`;
 }

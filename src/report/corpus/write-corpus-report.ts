@@ -18,7 +18,12 @@ const CSV_SQL: Record<keyof typeof CORPUS_CSV, string> = {
   articles: `SELECT doc_id, title, TRY_CAST(published AS DATE) AS published, site, source, figures, entities, projects FROM documents ORDER BY published NULLS LAST, doc_id`,
 };
 
-export async function writeCorpusReport(conn: DuckDBConnection, storePath: string, outDir: string, options: Omit<CorpusModelOptions, 'outDir'> = {}): Promise<string[]> {
+export async function writeCorpusReport(
+  conn: DuckDBConnection,
+  storePath: string,
+  outDir: string,
+  options: Omit<CorpusModelOptions, 'outDir'> = {},
+): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const model = await buildCorpusModel(conn, storePath, { ...options, outDir });
   const written: string[] = [];

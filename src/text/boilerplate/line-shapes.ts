@@ -183,7 +183,8 @@ export function isTicker(line: string): boolean {
   return false;
 }
 
-const PLACEHOLDER = /\{\{?\s*[A-Za-z_][\w.-]*\s*\}\}?|\[\[\s*[A-Za-z_][\w.-]*\s*\]\]|%[A-Za-z_][\w.]*%|\$\{[A-Za-z_][\w.]*\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>/g;
+const PLACEHOLDER =
+  /\{\{?\s*[A-Za-z_][\w.-]*\s*\}\}?|\[\[\s*[A-Za-z_][\w.-]*\s*\]\]|%[A-Za-z_][\w.]*%|\$\{[A-Za-z_][\w.]*\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>/g;
 
 /** Template placeholders left by the page generator ({clean_title}, {{ body }}, %TITLE%). */
 export function findPlaceholders(line: string): { index: number; length: number }[] {
@@ -198,7 +199,23 @@ const DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
 const TEXTUAL = /(\d{1,2})\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[,،]?\s+(\d{4})/;
 
 /** Words that label a date line (folded): نشر في، تاريخ النشر، آخر تحديث، Published, Updated. */
-const DATE_LABELS = new Set(['نشر', 'نشرت', 'النشر', 'تاريخ', 'بتاريخ', 'اخر', 'تحديث', 'التحديث', 'تم', 'في', 'يوم', 'published', 'updated', 'last', 'on']);
+const DATE_LABELS = new Set([
+  'نشر',
+  'نشرت',
+  'النشر',
+  'تاريخ',
+  'بتاريخ',
+  'اخر',
+  'تحديث',
+  'التحديث',
+  'تم',
+  'في',
+  'يوم',
+  'published',
+  'updated',
+  'last',
+  'on',
+]);
 
 /** The date of a line that holds a date and little else ("2025-12-20 - السبت"), or null. */
 export function parseDateLine(line: string): string | null {

@@ -8,7 +8,8 @@ import { visibleReferenceAt } from '../char-references.js';
 import { isTicker } from './line-shapes.js';
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
-const BLOCK_TAGS = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|th|article|section|main|blockquote|figure|figcaption|hr|dl|dt|dd|pre|address|html|body)\b/gi;
+const BLOCK_TAGS =
+  /<\/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|th|article|section|main|blockquote|figure|figcaption|hr|dl|dt|dd|pre|address|html|body)\b/gi;
 
 /** An HTML page rather than text: an HTML prologue, or block markup throughout. */
 export function looksLikeHtml(text: string): boolean {
@@ -26,7 +27,36 @@ const MARKUP = new RegExp(
   `<!--[\\s\\S]*?(?:-->|$)|<(${CONTAINERS})\\b[^>]*>[\\s\\S]*?(?:<\\/\\1\\s*>|$)|<!?\\/?([a-zA-Z][\\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`,
   'g',
 );
-const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'u', 's', 'small', 'big', 'sup', 'sub', 'font', 'abbr', 'cite', 'q', 'time', 'mark', 'bdi', 'bdo', 'code', 'kbd', 'var', 'ins', 'del', 'wbr', 'label', 'img']);
+const INLINE = new Set([
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'span',
+  'u',
+  's',
+  'small',
+  'big',
+  'sup',
+  'sub',
+  'font',
+  'abbr',
+  'cite',
+  'q',
+  'time',
+  'mark',
+  'bdi',
+  'bdo',
+  'code',
+  'kbd',
+  'var',
+  'ins',
+  'del',
+  'wbr',
+  'label',
+  'img',
+]);
 
 /** What the page layout finds: the article's span, the chrome set aside, the metadata. */
 export interface HtmlLayout {
@@ -51,10 +81,23 @@ function metaContent(text: string, names: string[]): string | null {
 
 /** Text of an element's content with its tags dropped (for metadata strings, not spans). */
 function innerText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ndash: '–', mdash: '—' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
@@ -67,9 +110,11 @@ function decodeEntities(s: string): string {
 }
 
 /** The start of a page section that is never the article's. */
-const NOT_ARTICLE_SECTION = /<(?:footer|aside|nav|form|header|section\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*(?:comment|related|share|footer)[^"']*["'])\b|<(?:div|ul)\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*(?:comment|related|share|footer|tags|social)[^"']*["']/i;
+const NOT_ARTICLE_SECTION =
+  /<(?:footer|aside|nav|form|header|section\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*(?:comment|related|share|footer)[^"']*["'])\b|<(?:div|ul)\b[^>]*\b(?:class|id)\s*=\s*["'][^"']*(?:comment|related|share|footer|tags|social)[^"']*["']/i;
 /** A trailer line: a copyright, a share or follow prompt, a list of other articles. */
-const TRAILER = /©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)|^\s*(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|متعلقة|مشابهة)/iu;
+const TRAILER =
+  /©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)|^\s*(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|متعلقة|مشابهة)/iu;
 
 /** A paragraph that reads as the article's: Arabic text that is not only links and no trailer. */
 function isArticleParagraph(inner: string): boolean {
@@ -89,7 +134,9 @@ function articleRegion(text: string): Span {
   const all = [...text.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p\s*>/gi)];
   // A headline ticker written as a paragraph (<p>عاجل | ... | ... </p>) is no article text.
   // Nor is a paragraph of links only or a trailer (© ...، اقرأ أيضاً).
-  const paragraphs = all.filter((m) => (m[1].match(/[\u0621-\u064A]/g)?.length ?? 0) >= 20 && isArticleParagraph(m[1]) && !isTicker(innerText(m[1])));
+  const paragraphs = all.filter(
+    (m) => (m[1].match(/[\u0621-\u064A]/g)?.length ?? 0) >= 20 && isArticleParagraph(m[1]) && !isTicker(innerText(m[1])),
+  );
   if (paragraphs.length > 0) {
     const first = paragraphs[0];
     // A short paragraph after the last long one is still the article's unless there is evidence
@@ -157,8 +204,10 @@ export function readHtmlLayout(text: string): HtmlLayout {
   const site = metaContent(text, ['og:site_name', 'application-name']) ?? siteName;
   let title = metaContent(text, ['og:title', 'twitter:title', 'headline']) ?? (h1 ? innerText(h1[1]) : null);
   if (!title) title = tagText ? tagText.replace(/\s+[-|–—]\s+[^-|–—]+$/, '') : null;
-  const published = metaContent(text, ['article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued']) ??
-    /<time\b[^>]*datetime\s*=\s*["']([^"']+)["']/i.exec(text)?.[1] ?? null;
+  const published =
+    metaContent(text, ['article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued']) ??
+    /<time\b[^>]*datetime\s*=\s*["']([^"']+)["']/i.exec(text)?.[1] ??
+    null;
   const author = metaContent(text, ['author', 'article:author']);
   return {
     body: region,

@@ -69,7 +69,9 @@ function wrapperDate(time: string | undefined): string | null {
   return parseDateLine(t);
 }
 
-const ENGLISH_MONTHS = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
+const ENGLISH_MONTHS = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
+);
 
 /** Trims whitespace off both ends of a span. */
 function trimSpan(text: string, span: Span): Span {
@@ -171,7 +173,9 @@ function shapeLines(text: string, lines: Line[], content: Span, setAside: SetAsi
     if (t === '') continue;
     while (m < marks.length && marks[m] < line.start) m++;
     const placeholders = m < marks.length && marks[m] < line.end ? findPlaceholders(line.text) : [];
-    const stripped = placeholders.length ? line.text.replace(/\{\{?[^}]*\}\}?|\[\[[^\]]*\]\]|%[A-Za-z_][\w.]*%|\$\{[^}]*\}|\{%[^%]*%\}|<%[^%]*%>/g, '').trim() : t;
+    const stripped = placeholders.length
+      ? line.text.replace(/\{\{?[^}]*\}\}?|\[\[[^\]]*\]\]|%[A-Za-z_][\w.]*%|\$\{[^}]*\}|\{%[^%]*%\}|<%[^%]*%>/g, '').trim()
+      : t;
     if (stripped === '') line.shape = 'template';
     else if (t.length <= 80 && /\d/u.test(t) && parseDateLine(t)) line.shape = 'date';
     else if (parseByline(t)) line.shape = 'byline';
@@ -244,9 +248,11 @@ function setLinesAside(lines: Line[], body: Span, articleStart: number, fields: 
  * page ("المصدر: ...", "الكلمات المفتاحية: ..."), asks to share or follow, or holds a copyright:
  * below the article, where the page's footer begins.
  */
-const TRAILER_START = /[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
+const TRAILER_START =
+  /[:：]\s*$|^\s*[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*[:：]|©|\(c\)|حقوق|copyright|all rights reserved|^\s*(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد)|ذات صلة|^\s*(?:شارك|تابعونا|تابعنا)/iu;
 /** A line that opens a list of other articles: "مقالات أخرى للكاتب"، "أخبار ذات صلة"، "اقرأ أيضاً". */
-const LINK_LIST = /^\s*(?:(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|ذات\s+صلة|متعلقة|مشابهة)|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد))/u;
+const LINK_LIST =
+  /^\s*(?:(?:مقالات|أخبار|مواضيع|موضوعات)\s+(?:أخرى|اخرى|ذات\s+صلة|متعلقة|مشابهة)|(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضاً|ايضا|المزيد))/u;
 /** Short lines after the last paragraph that may still be the article's: a signature, a source. */
 const MAX_TRAILER = 4;
 

@@ -48,7 +48,12 @@ export const taMarbuta: Fold = {
 export const diacritics: Fold = {
   name: 'diacritics',
   keepsLength: false,
-  table: () => merge(rangeMap(0x064b, 0x065f, () => ''), rangeMap(0x06d6, 0x06ed, () => ''), new Map([[0x0670, '']])),
+  table: () =>
+    merge(
+      rangeMap(0x064b, 0x065f, () => ''),
+      rangeMap(0x06d6, 0x06ed, () => ''),
+      new Map([[0x0670, '']]),
+    ),
 };
 
 /** Tatweel (kashida) is removed: بـ1.5 → ب1.5, الـ30 → ال30. */
@@ -73,14 +78,23 @@ export const digits: Fold = {
 export const separators: Fold = {
   name: 'separators',
   keepsLength: true,
-  table: () => new Map([[0x066b, '.'], [0x066c, ',']]),
+  table: () =>
+    new Map([
+      [0x066b, '.'],
+      [0x066c, ','],
+    ]),
 };
 
 /** Persian letters used in Arabic web text: ک → ك, ی → ي, ۀ → ه. */
 export const persianLetters: Fold = {
   name: 'persian-letters',
   keepsLength: true,
-  table: () => new Map([[0x06a9, '\u0643'], [0x06cc, '\u064A'], [0x06c0, '\u0647']]),
+  table: () =>
+    new Map([
+      [0x06a9, '\u0643'],
+      [0x06cc, '\u064A'],
+      [0x06c0, '\u0647'],
+    ]),
 };
 
 /** Arabic presentation forms (FB50–FDFF, FE70–FEFC) → their NFKC letters; ligatures expand (ﻻ → لا). */
@@ -111,7 +125,12 @@ export const invisibles: Fold = {
       rangeMap(0x200b, 0x200f, () => ''),
       rangeMap(0x202a, 0x202e, () => ''),
       rangeMap(0x2066, 0x2069, () => ''),
-      new Map([[0xfeff, ''], [0x061c, ''], [0x00ad, ''], [0x2060, '']]),
+      new Map([
+        [0xfeff, ''],
+        [0x061c, ''],
+        [0x00ad, ''],
+        [0x2060, ''],
+      ]),
     ),
 };
 

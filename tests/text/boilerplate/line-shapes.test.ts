@@ -35,9 +35,23 @@ const headline = (words: string[]) => words.join(' ');
 
 describe('isTicker', () => {
   it('finds a headline ticker and an obituary list', () => {
-    const heads = ['الملك يستقبل وفدا رسميا', 'ارتفاع أسعار الذهب محليا', 'الأمن العام يحذر من المنخفض', 'افتتاح معرض الكتاب', 'فوز النشامى على عمان'];
+    const heads = [
+      'الملك يستقبل وفدا رسميا',
+      'ارتفاع أسعار الذهب محليا',
+      'الأمن العام يحذر من المنخفض',
+      'افتتاح معرض الكتاب',
+      'فوز النشامى على عمان',
+    ];
     expect(isTicker(heads.concat(heads).join(' nayrouz '))).toBe(true);
-    const deaths = ['وفيات الأحد', 'الحاج محمد سالم', 'السيدة فاطمة علي', 'الشاب أحمد يوسف', 'الحاجة مريم خليل', 'المهندس سامي عمر', 'الدكتور خالد حسن'];
+    const deaths = [
+      'وفيات الأحد',
+      'الحاج محمد سالم',
+      'السيدة فاطمة علي',
+      'الشاب أحمد يوسف',
+      'الحاجة مريم خليل',
+      'المهندس سامي عمر',
+      'الدكتور خالد حسن',
+    ];
     expect(isTicker(deaths.join(' • '))).toBe(true);
   });
 
@@ -48,10 +62,29 @@ describe('isTicker', () => {
   });
 
   it('agrees with the first implementation on random lines (property)', () => {
-    const vocabulary = ['في', 'من', 'مليار', 'دولار،', 'الطاقة', 'محطة', 'الرياح', 'عمان', '2025', '16', 'أخبار.', 'م.', 'و', 'القمة', 'اليابان', 'nayrouz'];
+    const vocabulary = [
+      'في',
+      'من',
+      'مليار',
+      'دولار،',
+      'الطاقة',
+      'محطة',
+      'الرياح',
+      'عمان',
+      '2025',
+      '16',
+      'أخبار.',
+      'م.',
+      'و',
+      'القمة',
+      'اليابان',
+      'nayrouz',
+    ];
     const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2009', '\u3000');
     const words = (max: number) =>
-      fc.array(fc.tuple(fc.constantFrom(...vocabulary), space), { minLength: 1, maxLength: max }).map((ps) => ps.map(([w, sp]) => w + sp).join(''));
+      fc
+        .array(fc.tuple(fc.constantFrom(...vocabulary), space), { minLength: 1, maxLength: max })
+        .map((ps) => ps.map(([w, sp]) => w + sp).join(''));
     // Headlines between a repeated separator, as tickers are, and free text.
     const tickerLike = fc
       .tuple(fc.constantFrom('nayrouz', '|', '•', 'عاجل', 'الطاقة', 'في'), fc.array(words(8), { minLength: 3, maxLength: 14 }))
@@ -62,7 +95,10 @@ describe('isTicker', () => {
     expect(positives).toBeGreaterThan(100);
     expect(positives).toBeLessThan(3800);
     for (const l of lines) expect(isTicker(l), l).toBe(tickerReference(l));
-    fc.assert(fc.property(line, (l) => isTicker(l) === tickerReference(l)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(line, (l) => isTicker(l) === tickerReference(l)),
+      { numRuns: 2000 },
+    );
   });
 });
 

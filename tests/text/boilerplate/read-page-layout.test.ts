@@ -65,12 +65,18 @@ describe('page shapes on made-up pages', () => {
     ],
     [
       'a date line in Arabic words and a byline',
-      ['السبت 20 ديسمبر 2025', 'الغد الإخبارية :', 'أعلنت الحكومة اليوم عن خطة جديدة للاستثمار في الطاقة المتجددة تشمل عدة مشاريع كبرى في أنحاء البلاد.'].join('\n'),
+      [
+        'السبت 20 ديسمبر 2025',
+        'الغد الإخبارية :',
+        'أعلنت الحكومة اليوم عن خطة جديدة للاستثمار في الطاقة المتجددة تشمل عدة مشاريع كبرى في أنحاء البلاد.',
+      ].join('\n'),
       { published: '2025-12-20', site: 'الغد الإخبارية', title: null },
     ],
     [
       'an author cue line',
-      ['بقلم: سامي الخطيب', 'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.'].join('\n'),
+      ['بقلم: سامي الخطيب', 'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.'].join(
+        '\n',
+      ),
       { author: 'سامي الخطيب' },
     ],
   ])('%s', (_name, page, expected) => {
@@ -92,7 +98,11 @@ describe('page shapes on made-up pages', () => {
       'جميع الحقوق محفوظة © 2025',
     ].join('\n');
     const layout = readPageLayout(page);
-    expect(layout).toMatchObject({ title: 'الشركة توقع اتفاقية لإنشاء محطة لتحلية المياه', author: 'أحمد المنصوري', published: '2025-03-12' });
+    expect(layout).toMatchObject({
+      title: 'الشركة توقع اتفاقية لإنشاء محطة لتحلية المياه',
+      author: 'أحمد المنصوري',
+      published: '2025-03-12',
+    });
     const body = page.slice(layout.body.start, layout.body.end);
     expect(body.startsWith('الشركة توقع اتفاقية')).toBe(true);
     expect(body.endsWith('أكثر من مليوني نسمة.')).toBe(true);
@@ -112,7 +122,11 @@ describe('page shapes on made-up pages', () => {
       'الكلمات المفتاحية: الكهرباء، الطاقة النووية',
     ].join('\n');
     const layout = readPageLayout(page);
-    expect(layout).toMatchObject({ title: 'وزير الكهرباء: تشغيل أول وحدة في المحطة عام 2028', author: 'محمد علي', published: '2025-04-03' });
+    expect(layout).toMatchObject({
+      title: 'وزير الكهرباء: تشغيل أول وحدة في المحطة عام 2028',
+      author: 'محمد علي',
+      published: '2025-04-03',
+    });
     expect(page.slice(layout.body.start, layout.body.end).endsWith('ضمن أربع وحدات في المشروع.')).toBe(true);
   });
 
@@ -126,8 +140,23 @@ describe('page shapes on made-up pages', () => {
   });
 
   it.each([
-    ['a dateline under the title', ['الخميس 5 يونيو 2025', 'ارتفاع صادرات المملكة غير النفطية', 'الرياض - واس', 'ارتفعت الصادرات غير النفطية للمملكة خلال العام الماضي بنسبة 12% مقارنة بالعام السابق.'], 'ارتفاع صادرات المملكة غير النفطية', 'ارتفاع'],
-    ['a dateline with the agency in parentheses and no title', ['القاهرة (أ ف ب)', 'أعلنت الحكومة اليوم عن خطة جديدة للاستثمار في الطاقة المتجددة تشمل عدة مشاريع كبرى.'], null, 'القاهرة'],
+    [
+      'a dateline under the title',
+      [
+        'الخميس 5 يونيو 2025',
+        'ارتفاع صادرات المملكة غير النفطية',
+        'الرياض - واس',
+        'ارتفعت الصادرات غير النفطية للمملكة خلال العام الماضي بنسبة 12% مقارنة بالعام السابق.',
+      ],
+      'ارتفاع صادرات المملكة غير النفطية',
+      'ارتفاع',
+    ],
+    [
+      'a dateline with the agency in parentheses and no title',
+      ['القاهرة (أ ف ب)', 'أعلنت الحكومة اليوم عن خطة جديدة للاستثمار في الطاقة المتجددة تشمل عدة مشاريع كبرى.'],
+      null,
+      'القاهرة',
+    ],
   ])('passes over %s: no title, still in the article', (_name, page, title, bodyStartsWith) => {
     const text = page.join('\n');
     const layout = readPageLayout(text);
@@ -147,7 +176,7 @@ describe('page shapes on made-up pages', () => {
     expect(layout.author).toBe('سامي الخطيب');
   });
 
-  it('ends the body before a run-together list of the writer\'s other articles, however long', () => {
+  it("ends the body before a run-together list of the writer's other articles, however long", () => {
     const page = [
       'تشهد المنطقة تحولات اقتصادية كبيرة في السنوات الأخيرة مع تزايد الاستثمارات في البنية التحتية والطاقة.',
       'وترى الشركة أن الأسعار ستظل ضعيفة في الأمدين القصير والمتوسط.',
@@ -168,23 +197,28 @@ describe('page shapes on made-up pages', () => {
   });
 
   it('keeps prose that repeats a word between two paragraphs', () => {
-    const line = 'وجاءت الإمارات بـ68.2 مليار دولار تلتها مصر بقيمة 44.7 مليار دولار ثم السعودية بـ35.2 مليار دولار وبعدها المغرب بـ19.8 مليار دولار ثم الجزائر بقيمة 19 مليار دولار ثم قطر بـ18.2 مليار دولار';
+    const line =
+      'وجاءت الإمارات بـ68.2 مليار دولار تلتها مصر بقيمة 44.7 مليار دولار ثم السعودية بـ35.2 مليار دولار وبعدها المغرب بـ19.8 مليار دولار ثم الجزائر بقيمة 19 مليار دولار ثم قطر بـ18.2 مليار دولار';
     const para = 'تراجعت تدفقات الاستثمار الأجنبي المباشر الواردة إلى الدول العربية خلال العام الماضي بنسبة كبيرة.';
     const layout = readPageLayout([para, line, para].join('\n'));
     expect(layout.setAside).toEqual([]);
   });
 
   it('reads the ANT <DOC> wrapper', () => {
-    const page = '<DOC>\n<DOCNO>X-1</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>19/01/2017</TIME>\n<AUTHOR>فلان</AUTHOR>\n<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.\n</TEXT>\n</DOC>\n';
+    const page =
+      '<DOC>\n<DOCNO>X-1</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>19/01/2017</TIME>\n<AUTHOR>فلان</AUTHOR>\n<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.\n</TEXT>\n</DOC>\n';
     const layout = readPageLayout(page);
     expect(layout).toMatchObject({ title: 'عنوان الخبر', published: '2017-01-19', site: 'Jawhara FM', author: 'فلان' });
     expect(page.slice(layout.body.start, layout.body.end)).toBe('نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.');
   });
 
   it('sets leaked CSS and script aside', () => {
-    const page = 'هل أنت ممن يسعى أو يؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم أو له آثار سلبية؟ #vote ul { padding: 0; margin: 0; } .box { color: #fff; } jQuery(document).ready(function(){ jQuery("#a").html("x"); return false; }); نعم لا';
+    const page =
+      'هل أنت ممن يسعى أو يؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم أو له آثار سلبية؟ #vote ul { padding: 0; margin: 0; } .box { color: #fff; } jQuery(document).ready(function(){ jQuery("#a").html("x"); return false; }); نعم لا';
     const layout = readPageLayout(page);
-    expect(page.slice(layout.body.start, layout.body.end)).toBe('هل أنت ممن يسعى أو يؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم أو له آثار سلبية؟');
+    expect(page.slice(layout.body.start, layout.body.end)).toBe(
+      'هل أنت ممن يسعى أو يؤيد شراء السيارات الفارهة أم أنها في نظرك شيء غير مهم أو له آثار سلبية؟',
+    );
     expect(layout.setAside.map((s) => s.kind)).toContain('code');
   });
 });
