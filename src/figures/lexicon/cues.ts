@@ -1,636 +1,66 @@
 // The words around a number that say how to read it: qualifiers (نحو، أكثر من، تصل إلى، منذ،
 // بحلول، حتى), year cues (عام، سنة، العام المالي), words after which a number is an identifier
 // and not a figure (رقم، المادة، القانون), phone cues, relative dates (العام الماضي، الشهر
-// المقبل), and verbs that make "من X إلى Y" a change rather than a range. Written by hand for
-// arqam from the wording of Arabic news (../shared/corpus) and FORMAT.md's qualifier list.
-import { foldString } from '../../text/normalize/index.js';
+// المقبل), and verbs that make "من X إلى Y" a change rather than a range. The words are data:
+// data/lexicon/figure-words.tsv (one list per concept, folded when loaded); this module gives
+// them the shapes the figure steps read.
+import { loadWordLists, wordMap, wordSet } from '../../lexicon/word-lists.js';
 import type { Qualifier } from '../../model/types.js';
 import { cueSet } from '../scan.js';
 
-const fold = (s: string): string => foldString(s);
-const phrase = (s: string): string[] => s.split(' ').map(fold);
+const FILE = 'figure-words.tsv';
+const LISTS = loadWordLists(FILE);
+const list = (name: string): ReadonlySet<string> => wordSet(LISTS, name, FILE);
+const valued = (name: string): ReadonlyMap<string, string> => wordMap(LISTS, name, FILE);
+/** A folded phrase as its words. */
+const words = (form: string): string[] => form.split(' ');
 
 export interface QualifierPhrase {
   words: string[];
   qualifier: Qualifier;
 }
 
-function qp(q: Qualifier, list: string[]): QualifierPhrase[] {
-  return list.map((s) => ({ words: phrase(s), qualifier: q }));
+/** The phrases of a list with their qualifiers, longest first (the file's order within a length). */
+function qualifierPhrases(name: string): QualifierPhrase[] {
+  return [...valued(name)]
+    .map(([form, q]) => ({ words: words(form), qualifier: q as Qualifier }))
+    .sort((a, b) => b.words.length - a.words.length);
 }
 
 /** Qualifier phrases written before the number, longest first. */
-export const QUALIFIERS_BEFORE: QualifierPhrase[] = [
-  ...qp('approx', [
-    'نحو',
-    'بنحو',
-    'لنحو',
-    'حوالي',
-    'حوالى',
-    'بحوالي',
-    'لحوالي',
-    'قرابة',
-    'بقرابة',
-    'لقرابة',
-    'زهاء',
-    'بزهاء',
-    'يقارب',
-    'تقارب',
-    'ما يقارب',
-    'بما يقارب',
-    'لما يقارب',
-    'مايقارب',
-    'ما يناهز',
-    'بما يناهز',
-    'يناهز',
-    'تناهز',
-    'في حدود',
-    'بحدود',
-    'حدود',
-    'تقريبا',
-    'ما يقرب من',
-    'يقرب من',
-    'بما يقرب من',
-    'قرابه',
-    'ما يربو عن',
-    'في حدود ال',
-    'قارب',
-    'قاربت',
-    // "بكلفة ناهزت 30 ألف دينار": the past tense right before the number (377 times before digits in ../shared/unlabeled).
-    'ناهز',
-    'ناهزت',
-  ]),
-  ...qp('at_most', [
-    'تصل إلى',
-    'يصل إلى',
-    'ما يصل إلى',
-    'بما يصل إلى',
-    'لما يصل إلى',
-    'قد تصل إلى',
-    'قد يصل إلى',
-    'تصل الى',
-    'يصل الى',
-    'ما يصل الى',
-    'أقل من',
-    'لأقل من',
-    'بأقل من',
-    'ما دون',
-    'دون',
-    'تحت',
-    'لا يزيد عن',
-    'لا يزيد على',
-    'لا تزيد عن',
-    'لا تزيد على',
-    'لا يتجاوز',
-    'لا تتجاوز',
-    'على الأكثر',
-    'بحد أقصى',
-    'كحد أقصى',
-    'أصغر من',
-    'أدنى من',
-    'ادنى',
-    'أقل من أو يساوي',
-    'أصغر من أو يساوي',
-    'أقل من أو تساوي',
-    'أصغر من أو تساوي',
-    'أقل من او يساوي',
-    'أصغر من او يساوي',
-    '<',
-    '< =',
-    '≤',
-    'لا أكثر من',
-    'ولا أكثر من',
-    'لا يزيد',
-    'لا تزيد',
-    'تقل عن',
-    'يقل عن',
-    'ما يقل عن',
-    'بما يقل عن',
-  ]),
-  ...qp('at_least', [
-    'أكثر من',
-    'لأكثر من',
-    'بأكثر من',
-    'ما يزيد على',
-    'ما يزيد عن',
-    'بما يزيد على',
-    'بما يزيد عن',
-    'لما يزيد على',
-    'لما يزيد عن',
-    'يزيد على',
-    'يزيد عن',
-    'تزيد على',
-    'تزيد عن',
-    'يتجاوز',
-    'تتجاوز',
-    'تجاوز',
-    'تجاوزت',
-    'يفوق',
-    'تفوق',
-    'فاق',
-    'فاقت',
-    'فوق',
-    'لا يقل عن',
-    'لا تقل عن',
-    'ما لا يقل عن',
-    'بما لا يقل عن',
-    'أكبر من',
-    'أعلى من',
-    'ما يربو على',
-    'يربو على',
-    'على الأقل',
-    'أكثر من أو يساوي',
-    'أكبر من أو يساوي',
-    'أكبر من أو تساوي',
-    'أكثر من أو تساوي',
-    'أكثر من او يساوي',
-    'أكبر من او يساوي',
-    'يساوي أو أكثر من',
-    'يساوي او اكثر من',
-    'على الأقل أو يساوي',
-    'على الأقل او يساوي',
-    '>',
-    '> =',
-    '≥',
-    'ما يفوق',
-    'بما يفوق',
-    'ما يتجاوز',
-    'بما يتجاوز',
-    'أزيد من',
-    'لا أقل من',
-    'ولا أقل من',
-    'لا يقل',
-    'لا تقل',
-    'يتخطى',
-    'تتخطى',
-    'تخطى',
-    'زاد عن',
-    'زادت عن',
-    'زاد على',
-    'زادت على',
-    // The jussive after لم (لم يزد عن 5%) is negated into at_most by the qualifier step.
-    'يزد عن',
-    'يزد على',
-    'تزد عن',
-    'تزد على',
-    'يتعد',
-    'تتعد',
-    'يتعدى',
-    'تتعدى',
-    // "a minimum of" before the number (ادنى alone is at_most: أدنى من).
-    'بحد أدنى',
-    'كحد أدنى',
-    'حد أدنى',
-  ]),
-  ...qp('since', ['منذ', 'اعتبارا من', 'ابتداء من', 'ابتداءا من', 'بدءا من', 'انطلاقا من']),
-  ...qp('by', ['بحلول', 'مع حلول', 'حلول', 'في أفق', 'أفق', 'بأفق']),
-  ...qp('until', ['حتى', 'إلى غاية', 'لغاية', 'حتى نهاية', 'إلى حين']),
-].sort((a, b) => b.words.length - a.words.length);
+export const QUALIFIERS_BEFORE: QualifierPhrase[] = qualifierPhrases('qualifier_before');
 
 /** Qualifier phrases written after the figure. */
-export const QUALIFIERS_AFTER: QualifierPhrase[] = [
-  ...qp('approx', ['تقريبا']),
-  ...qp('at_least', [
-    'على الأقل',
-    'كحد أدنى',
-    'بحد أدنى',
-    'أو أكثر',
-    'او اكثر',
-    'فأكثر',
-    'أو أكبر',
-    'او اكبر',
-    'أو أكبر من',
-    'او اكبر من',
-    'أو يزيد',
-    'وما فوق',
-    'أو يساوي',
-  ]),
-  ...qp('at_most', ['على الأكثر', 'كحد أقصى', 'بحد أقصى', 'أو أقل', 'او اقل', 'فأقل', 'أو أدنى', 'وما دون']),
-].sort((a, b) => b.words.length - a.words.length);
+export const QUALIFIERS_AFTER: QualifierPhrase[] = qualifierPhrases('qualifier_after');
 
 /** Verbs of reaching: "وقد يصل نقص المياه في المنطقة إلى 30%" reads "up to 30%". */
 // Present and future only: "وصلت الصادرات إلى 5 مليارات" and "ارتفعت ... لتصل إلى" state the value
 // reached, not a ceiling.
-export const REACH_VERBS: ReadonlySet<string> = new Set(['يصل', 'تصل', 'سيصل', 'ستصل', 'يصلان', 'تصلان'].map(fold));
+export const REACH_VERBS: ReadonlySet<string> = list('reach_verb');
 
 /** Verbs of change: "ارتفع من 5 إلى 10 في المائة" is two figures, a change, not a range. */
-export const CHANGE_VERBS: ReadonlySet<string> = cueSet(
-  [
-    'ارتفع',
-    'ارتفعت',
-    'يرتفع',
-    'ترتفع',
-    'سيرتفع',
-    'سترتفع',
-    'زاد',
-    'زادت',
-    'يزيد',
-    'تزيد',
-    'انخفض',
-    'انخفضت',
-    'ينخفض',
-    'تنخفض',
-    'تراجع',
-    'تراجعت',
-    'يتراجع',
-    'تتراجع',
-    'نما',
-    'نمت',
-    'ينمو',
-    'تنمو',
-    'قفز',
-    'قفزت',
-    'يقفز',
-    'تقفز',
-    'هبط',
-    'هبطت',
-    'يهبط',
-    'تهبط',
-    'صعد',
-    'صعدت',
-    'يصعد',
-    'تصعد',
-    'تضاعف',
-    'تضاعفت',
-    'يتضاعف',
-    'زيادة',
-    'زياده',
-    'ارتفاع',
-    'انخفاض',
-    'تراجع',
-    'رفع',
-    'رفعت',
-    'خفض',
-    'خفضت',
-    'تحول',
-    'تحولت',
-    'تغير',
-    'تغيرت',
-    'انتقل',
-    'انتقلت',
-    'تقلص',
-    'تقلصت',
-    'هوى',
-    'هوت',
-    'نزل',
-    'نزلت',
-    'ينزل',
-    'تنزل',
-    'مقارنة',
-    'بزيادة',
-    'بانخفاض',
-    'بارتفاع',
-    'ليرتفع',
-    'لترتفع',
-    'ليصل',
-    'لتصل',
-  ].map(fold),
-);
+export const CHANGE_VERBS: ReadonlySet<string> = cueSet(list('change_verb'));
 
-/** Words before a year (عام 2004، لسنة 2015، العام المالي 2014): a 4-digit number after them is a year. */
-export const YEAR_CUES: ReadonlySet<string> = cueSet(
-  [
-    'عام',
-    'العام',
-    'لعام',
-    'للعام',
-    'بعام',
-    'وعام',
-    'عامي',
-    'العامين',
-    'سنة',
-    'السنة',
-    'لسنة',
-    'للسنة',
-    'بسنة',
-    'وسنة',
-    'سنتي',
-    'السنتين',
-    'موسم',
-    'الموسم',
-    'لموسم',
-    'مطلع',
-    'منتصف',
-    'أواخر',
-    'أوائل',
-    'أواسط',
-    'نهاية',
-    'بنهاية',
-    'لنهاية',
-    'بداية',
-    'ببداية',
-    'حلول',
-    'بحلول',
-    'منذ',
-    'خلال',
-    'قبل',
-    'بعد',
-    'حتى',
-    'عامَي',
-    'ميزانية',
-    'موازنة',
-    'رؤية',
-    'استراتيجية',
-    'خطة',
-    'أفق',
-  ].map(fold),
-);
+/** Words before a number that make it a year: عام 2015، سنة 2014، موسم 2016. */
+export const YEAR_CUES: ReadonlySet<string> = cueSet(list('year_cue'));
 
 /** Two-word year cues: السنة المالية 2015-2016, العام الدراسي. */
-export const YEAR_CUE_PAIRS: readonly string[][] = [
-  'السنة المالية',
-  'العام المالي',
-  'للعام المالي',
-  'للسنة المالية',
-  'العام الدراسي',
-  'السنة المالية',
-  'الموسم الزراعي',
-].map(phrase);
+export const YEAR_CUE_PAIRS: readonly string[][] = [...list('year_cue_pair')].map(words);
 
 /** After these a number is an identifier, not a figure: رقم 3، المادة 5، القانون 12. */
-export const ID_CUES: ReadonlySet<string> = cueSet(
-  [
-    'رقم',
-    'برقم',
-    'الرقم',
-    'ورقم',
-    'رقمه',
-    'رقمها',
-    'المادة',
-    'مادة',
-    'للمادة',
-    'بالمادة',
-    'المادتين',
-    'الفصل',
-    'بالفصل',
-    'للفصل',
-    'البند',
-    'بند',
-    'للبند',
-    'القانون',
-    'قانون',
-    'للقانون',
-    'بالقانون',
-    'القرار',
-    'قرار',
-    'للقرار',
-    'بالقرار',
-    'المرسوم',
-    'مرسوم',
-    'بالمرسوم',
-    'الصفحة',
-    'صفحة',
-    'ص',
-    'العدد',
-    'الآية',
-    'آية',
-    'الفقرة',
-    'فقرة',
-    'الجدول',
-    'جدول',
-    'الشكل',
-    'شكل',
-    'المرفق',
-    'ملحق',
-    'الملحق',
-    'الكود',
-    'كود',
-    'الرمز',
-    'رمز',
-    'الطريق السريع',
-    'المنشور',
-    'التعميم',
-    'تعميم',
-    'الأمر',
-    'الامر',
-    'أمر',
-    'عدد',
-    'الدائرة',
-    'ملف',
-    'الملف',
-    'القضية',
-    'قضية',
-    'الحساب',
-    'حساب',
-    'الغرفة',
-    'غرفة',
-    'الشارع',
-    'شارع',
-    'بوابة',
-    'البوابة',
-    'رحلة',
-    'الرحلة',
-    'الحلقة',
-    'حلقة',
-    'الدفعة',
-    'الساعة',
-    // Models and grades named by a number: ذهب عيار 21، آيفون 15، بوينغ 737، فورمولا 1، الأيزو 9001.
-    'عيار',
-    'آيفون',
-    'ايفون',
-    'أيفون',
-    'بوينغ',
-    'بوينج',
-    'إيرباص',
-    'ايرباص',
-    'فورمولا',
-    'الفورمولا',
-    'الأيزو',
-    'أيزو',
-    'ايزو',
-    'جالاكسي',
-    'غالاكسي',
-    'بلايستيشن',
-    'ويندوز',
-  ].map(fold),
-);
+export const ID_CUES: ReadonlySet<string> = cueSet(list('id_cue'));
 
-/** After these a digit string is a phone number. */
-export const PHONE_CUES: ReadonlySet<string> = cueSet(
-  [
-    'هاتف',
-    'الهاتف',
-    'هاتفي',
-    'بالهاتف',
-    'جوال',
-    'الجوال',
-    'جوالي',
-    'فاكس',
-    'الفاكس',
-    'تلفون',
-    'التلفون',
-    'موبايل',
-    'الموبايل',
-    'واتساب',
-    'واتس',
-    'الواتساب',
-    'ت',
-    'تليفون',
-    'التليفون',
-    'هاتفه',
-    'الخط الساخن',
-    'اتصال',
-    'للاتصال',
-    'tel',
-    'phone',
-    'fax',
-    'mobile',
-  ].map(fold),
-);
+/** Words before a phone number. */
+export const PHONE_CUES: ReadonlySet<string> = cueSet(list('phone_cue'));
 
-/** A number after these is a rank (ordinal): المرتبة 41، المركز 3. */
-export const RANK_NOUNS: ReadonlySet<string> = cueSet(
-  [
-    'المرتبة',
-    'مرتبة',
-    'بالمرتبة',
-    'المركز',
-    'بالمركز',
-    'مركز',
-    'الترتيب',
-    'المرتبه',
-    'المركز',
-    'الدورة',
-    'الدوره',
-    'النسخة',
-    'النسخه',
-    'الذكرى',
-    'الذكري',
-    'بالمرتبه',
-    // القرن 17 ميلادي: the 17th century (23 spans of ../shared/unlabeled read as a count of 17).
-    'القرن',
-    'قرن',
-  ].map(fold),
-);
+/** Nouns of rank before an ordinal number (المركز الثالث، المرتبة 5). */
+export const RANK_NOUNS: ReadonlySet<string> = cueSet(list('rank_noun'));
 
-/** A number after these, with no unit, is a percentage: بنسبة اثنين وعشرين. */
-export const PERCENT_CUES: ReadonlySet<string> = cueSet(
-  ['نسبة', 'بنسبة', 'نسبته', 'نسبتها', 'ونسبة', 'وبنسبة', 'لنسبة', 'نسبه', 'بنسبه', 'نسبتهم', 'بنسبتها', 'معدل النمو'].map(fold),
-);
+/** Words before a number that make it a percentage (نسبة 5، بنسبة 30). */
+export const PERCENT_CUES: ReadonlySet<string> = cueSet(list('percent_cue'));
 
-/**
- * Words that follow a number without being what it counts (adverbs, particles, comparatives):
- * "49 اليوم"، "10 فقط"، "5.3 مقابل ...". Everything else Arabic and indefinite right after a
- * number is read as the counted noun (3 جهات، تسعة اجتماعات).
- */
-export const NOT_COUNTED: ReadonlySet<string> = cueSet(
-  [
-    'مقابل',
-    'فقط',
-    'تقريبا',
-    'حاليا',
-    'سنويا',
-    'يوميا',
-    'شهريا',
-    'أسبوعيا',
-    'اسبوعيا',
-    'إضافية',
-    'اضافية',
-    'إضافي',
-    'إجمالا',
-    'أيضا',
-    'ايضا',
-    'مقارنة',
-    'بالمقارنة',
-    'مقارنه',
-    'فأكثر',
-    'فاكثر',
-    'فأقل',
-    'تقريباً',
-    'أخرى',
-    'اخرى',
-    'آخرين',
-    'أخريات',
-    'آخرون',
-    'آنذاك',
-    'حينها',
-    'وقتها',
-    'مؤخرا',
-    'سابقا',
-    'لاحقا',
-    'حتى',
-    'إلى',
-    'الى',
-    'او',
-    'أو',
-    'أم',
-    'ثم',
-    'بل',
-    'لكن',
-    'بينما',
-    'فيما',
-    'حيث',
-    'كما',
-    'إذ',
-    'إن',
-    'أن',
-    'ان',
-    'لقد',
-    'قد',
-    'كان',
-    'كانت',
-    'يكون',
-    'تكون',
-    'عاما',
-    'منها',
-    'منهم',
-    'منه',
-    'بها',
-    'بينها',
-    'بينهم',
-    'كل',
-    'كلها',
-    'جميعها',
-    'معا',
-    'تباعا',
-    'دفعة',
-    'وحدها',
-    'نفسها',
-    'نفسه',
-    'بالتمام',
-    'تماما',
-    'بالضبط',
-    'بعد',
-    'قبل',
-    'خلال',
-    'ضمن',
-    'داخل',
-    'خارج',
-    'عند',
-    'لدى',
-    'مع',
-    'ليصل',
-    'لتصل',
-    'ليبلغ',
-    'لتبلغ',
-    'بلغت',
-    'بلغ',
-    'مثلا',
-    'مثلاً',
-    'وفقا',
-    'طبقا',
-    'حسب',
-    'بحسب',
-    'سنوياً',
-    'أحيانا',
-    'غالبا',
-    'دائما',
-    'عادة',
-    'فورا',
-    'مجددا',
-    'مجانا',
-    'مباشرة',
-    'جدا',
-    'أصلا',
-    'إطلاقا',
-    'قريبا',
-    'بعدها',
-    'قبلها',
-    'حينئذ',
-    'تقريبًا',
-    'فحسب',
-  ].map(fold),
-);
+/** Nouns after a number that it does not count: a size, a code, a time. */
+export const NOT_COUNTED: ReadonlySet<string> = cueSet(list('not_counted'));
 
 export interface RelativePhrase {
   words: string[];
@@ -639,115 +69,35 @@ export interface RelativePhrase {
   offset: number;
 }
 
-function rel(unit: 'year' | 'month', offset: number, list: string[]): RelativePhrase[] {
-  return list.map((s) => ({ words: phrase(s), unit, offset }));
+/** Dates relative to the publication date: هذا العام، العام الماضي، الشهر المقبل (value: unit and offset, year-1). */
+export const RELATIVE_DATES: RelativePhrase[] = [...valued('relative_date')].map(([form, v]) => {
+  const m = /^(year|month)([+-]\d+)$/.exec(v);
+  if (!m) throw new Error(`${FILE}: relative_date "${form}" has no unit and offset (year-1, month+0): "${v}"`);
+  return { words: words(form), unit: m[1] as 'year' | 'month', offset: Number(m[2]) };
+});
+
+type Relative = 'past' | 'current' | 'future';
+function relatives(name: string): ReadonlyMap<string, Relative> {
+  const out = new Map<string, Relative>();
+  for (const [form, v] of valued(name)) {
+    if (v !== 'past' && v !== 'current' && v !== 'future')
+      throw new Error(`${FILE}: ${name} "${form}" is not past, current or future: "${v}"`);
+    out.set(form, v);
+  }
+  return out;
 }
 
-/** Dates relative to the publication date: هذا العام، العام الماضي، الشهر المقبل. */
-export const RELATIVE_DATES: RelativePhrase[] = [
-  ...rel('year', 0, ['هذا العام', 'العام الحالي', 'العام الجاري', 'السنة الحالية', 'السنة الجارية', 'هذه السنة']),
-  ...rel('year', -1, [
-    'العام الماضي',
-    'العام المنصرم',
-    'العام الفائت',
-    'العام الفارط',
-    'السنة الماضية',
-    'السنة المنصرمة',
-    'السنة الفارطة',
-    'السنة الفائتة',
-    'العام السابق',
-    'السنة السابقة',
-  ]),
-  ...rel('year', 1, ['العام المقبل', 'العام القادم', 'السنة المقبلة', 'السنة القادمة']),
-  ...rel('month', 0, ['هذا الشهر', 'الشهر الحالي', 'الشهر الجاري']),
-  ...rel('month', -1, ['الشهر الماضي', 'الشهر المنصرم', 'الشهر الفائت', 'الشهر الفارط', 'الشهر السابق']),
-  ...rel('month', 1, ['الشهر المقبل', 'الشهر القادم', 'الشهر التالي']),
-];
-
 /** After a month name: which year it is relative to the publication date. */
-export const MONTH_RELATIVE: ReadonlyMap<string, 'past' | 'current' | 'future'> = new Map([
-  ...['الماضي', 'الفارط', 'المنصرم', 'الفائت', 'السابق', 'المنقضي'].map((w) => [fold(w), 'past'] as const),
-  ...['الجاري', 'الحالي'].map((w) => [fold(w), 'current'] as const),
-  ...['المقبل', 'القادم'].map((w) => [fold(w), 'future'] as const),
-]);
+export const MONTH_RELATIVE: ReadonlyMap<string, Relative> = relatives('month_relative');
 
 /** The same in the dual, after two months: "شهر أكتوبر أو نوفمبر القادمين". */
-export const MONTHS_RELATIVE: ReadonlyMap<string, 'past' | 'current' | 'future'> = new Map([
-  ...['الماضيين', 'المنصرمين'].map((w) => [fold(w), 'past'] as const),
-  ...['المقبلين', 'القادمين'].map((w) => [fold(w), 'future'] as const),
-]);
+export const MONTHS_RELATIVE: ReadonlyMap<string, Relative> = relatives('months_relative');
 
 /** Words before a month that make it a point in time (في مارس، نهاية أكتوبر، منذ يونيو). */
-export const MONTH_CUES: ReadonlySet<string> = cueSet(
-  [
-    'في',
-    'خلال',
-    'منذ',
-    'حتى',
-    'بحلول',
-    'نهاية',
-    'بنهاية',
-    'بداية',
-    'ببداية',
-    'مطلع',
-    'أواخر',
-    'أوائل',
-    'منتصف',
-    'أواسط',
-    'شهر',
-    'شهري',
-    'لشهر',
-    'بشهر',
-    'وشهر',
-    'شهور',
-    'أشهر',
-    'لأشهر',
-    'قبل',
-    'بعد',
-    'مع',
-    'اعتبارا',
-    'ابتداء',
-    'غاية',
-    'لغاية',
-    'حلول',
-    'أواخر',
-    'مستهل',
-  ].map(fold),
-);
+export const MONTH_CUES: ReadonlySet<string> = cueSet(list('month_cue'));
 
 /** Hijri month names: a day before one is a Hijri date, which is not converted. */
-export const HIJRI_MONTHS: ReadonlySet<string> = new Set(
-  ['محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي'].map(fold),
-);
+export const HIJRI_MONTHS: ReadonlySet<string> = list('hijri_month');
 
 /** Adjectives after عقد/العقدين that make it a decade (العقدين الماضيين), not a contract. */
-export const DECADE_CONTEXT: ReadonlySet<string> = cueSet(
-  [
-    'الماضيين',
-    'الماضي',
-    'الأخيرين',
-    'الأخير',
-    'المقبلين',
-    'المقبل',
-    'القادمين',
-    'القادم',
-    'الماضية',
-    'الأخيرة',
-    'المقبلة',
-    'القادمة',
-    'خلال',
-    'منذ',
-    'مدى',
-    'مدار',
-    'لمدة',
-    'مدة',
-    'طوال',
-    'طيلة',
-    'قبل',
-    'بعد',
-    'نحو',
-    'قرابة',
-    'حوالي',
-    'زهاء',
-  ].map(fold),
-);
+export const DECADE_CONTEXT: ReadonlySet<string> = cueSet(list('decade_context'));
