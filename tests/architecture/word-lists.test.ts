@@ -1,15 +1,15 @@
 // Lexicons are data (style rule 8, issue 18): word lists belong in data/lexicon, read through
 // src/lexicon. This counts the Arabic word lists still written in src/ — array literals holding more
 // than three Arabic string literals — and holds the count to a ceiling that may only go down. The
-// goal is none; the figures lexicon (src/figures/lexicon/units.ts, number-words.ts) and
+// goal is none; the figures lexicon (src/figures/lexicon/units.ts) and
 // src/figures/currency-context.ts hold most of them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 
-/** Lists counted on 2026-12-06 (185 before figures/lexicon/cues.ts moved to data); lower it when lists move to data, never raise it. */
-const CEILING = 160;
+/** Lists counted on 2026-12-06 (185 before the figures lexicon's cues and number words moved to data); lower it when lists move to data, never raise it. */
+const CEILING = 140;
 
 const ARABIC = /[\u0600-\u06FF]/;
 
