@@ -3,12 +3,14 @@
 // and for a riyal the Saudi cue المملكة ("أنفقت المملكة 400 مليار ريال" in an article that also
 // speaks of Iran is Saudi) — then the article: the currencies it names explicitly ("ريال عماني"
 // elsewhere makes a bare "ريال" Omani), the countries it mentions, the outlet's country, and the
-// usual default (ريال → SAR, جنيه → EGP, درهم → AED). Country words are written by hand for
-// arqam: names, capitals and nisbas, folded.
+// usual default (ريال → SAR, جنيه → EGP, درهم → AED). The country words (names, capitals and
+// nisbas) are data: data/lexicon/currency-countries.tsv.
 import type { Figure } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import type { CurrencyFamily } from './lexicon/units.js';
+import { LEXICON_DIR } from '../lexicon/load-lexicons.js';
+import { readTsv, TsvError } from '../lexicon/read-tsv.js';
 
 interface FamilyRule {
   /** Currency code → country whose mentions count for it. */
@@ -85,37 +87,16 @@ const FAMILIES: Record<CurrencyFamily, FamilyRule> = {
   dollar: { codes: [['USD', 'US']], fallback: 'USD' },
 };
 
-const COUNTRY_WORDS: [string, string[]][] = [
-  ['SA', ['السعودية', 'سعودي', 'سعودية', 'السعودي', 'الرياض', 'جدة', 'سعوديين', 'السعوديين']],
-  ['QA', ['قطر', 'قطري', 'قطرية', 'القطري', 'القطرية', 'الدوحة']],
-  ['OM', ['عمان', 'عماني', 'عمانية', 'العماني', 'العمانية', 'مسقط', 'السلطنة']],
-  ['YE', ['اليمن', 'يمني', 'يمنية', 'اليمني', 'اليمنية', 'صنعاء', 'عدن']],
-  ['IR', ['إيران', 'إيراني', 'إيرانية', 'الإيراني', 'الإيرانية', 'طهران']],
-  ['BR', ['البرازيل', 'برازيلي', 'البرازيلي', 'البرازيلية']],
-  ['KW', ['الكويت', 'كويتي', 'كويتية', 'الكويتي', 'الكويتية']],
-  ['BH', ['البحرين', 'بحريني', 'بحرينية', 'البحريني', 'البحرينية', 'المنامة']],
-  ['JO', ['الأردن', 'أردني', 'أردنية', 'الأردني', 'الأردنية', 'عمّان']],
-  ['IQ', ['العراق', 'عراقي', 'عراقية', 'العراقي', 'العراقية', 'بغداد']],
-  ['TN', ['تونس', 'تونسي', 'تونسية', 'التونسي', 'التونسية', 'صفاقس']],
-  ['DZ', ['الجزائر', 'جزائري', 'جزائرية', 'الجزائري', 'الجزائرية']],
-  ['LY', ['ليبيا', 'ليبي', 'ليبية', 'الليبي', 'الليبية', 'طرابلس']],
-  ['RS', ['صربيا', 'صربي', 'الصربي']],
-  ['EG', ['مصر', 'مصري', 'مصرية', 'المصري', 'المصرية', 'القاهرة']],
-  ['GB', ['بريطانيا', 'بريطاني', 'بريطانية', 'البريطاني', 'البريطانية', 'لندن']],
-  ['SD', ['السودان', 'سوداني', 'سودانية', 'السوداني', 'السودانية', 'الخرطوم']],
-  ['AE', ['الإمارات', 'إماراتي', 'إماراتية', 'الإماراتي', 'الإماراتية', 'دبي', 'أبوظبي']],
-  ['MA', ['المغرب', 'مغربي', 'مغربية', 'المغربي', 'المغربية', 'الرباط']],
-  ['TR', ['تركيا', 'تركي', 'تركية', 'التركي', 'التركية', 'أنقرة', 'إسطنبول']],
-  ['LB', ['لبنان', 'لبناني', 'لبنانية', 'اللبناني', 'اللبنانية', 'بيروت']],
-  ['SY', ['سوريا', 'سورية', 'سوري', 'السوري', 'السورية', 'دمشق']],
-  ['IN', ['الهند', 'هندي', 'الهندي', 'الهندية']],
-  ['PK', ['باكستان', 'باكستاني', 'الباكستاني', 'الباكستانية']],
-  ['CH', ['سويسرا', 'سويسري', 'السويسري', 'السويسرية']],
-];
-
-const COUNTRY_OF: ReadonlyMap<string, string> = new Map(
-  COUNTRY_WORDS.flatMap(([cc, words]) => words.map((w) => [foldString(w), cc] as [string, string])),
-);
+/** Folded name, capital or nisba → the country it names (data/lexicon/currency-countries.tsv; a later row wins). */
+const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
+  const t = readTsv(new URL('currency-countries.tsv', LEXICON_DIR), ['country', 'form']);
+  const out = new Map<string, string>();
+  for (const { line, record } of t.rows) {
+    if (!/^[A-Z]{2}$/.test(record.country) || record.form === '') throw new TsvError(t.file, line, 'a row needs a country code and a form');
+    out.set(foldString(record.form), record.country);
+  }
+  return out;
+})();
 
 const KINGDOM = foldString('المملكة');
 const ARAB = foldString('العربية');

@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 
-/** Lists counted on 2026-12-06 (185 before the figures lexicon's cues and number words moved to data); lower it when lists move to data, never raise it. */
-const CEILING = 140;
+/** Lists counted on 2026-12-06 (185 before the figures' cues, number words and currency countries moved to data); lower it when lists move to data, never raise it. */
+const CEILING = 116;
 
 const ARABIC = /[\u0600-\u06FF]/;
 
