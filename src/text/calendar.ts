@@ -1,36 +1,23 @@
 // Month and weekday names as Arabic news writes them, in normalized form (see text/normalize):
 // Gregorian transliterations (يناير ... ديسمبر, with Egyptian/Gulf spellings), Levantine and Iraqi
 // (كانون الثاني ... كانون الأول) and Maghrebi (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت; Moroccan
-// يوليوز، غشت، شتنبر، نونبر، دجنبر).
-import { foldString } from './normalize/index.js';
+// يوليوز، غشت، شتنبر، نونبر، دجنبر): data/lexicon/calendar-words.tsv.
+import { loadWordLists, wordMap, wordSet } from '../lexicon/word-lists.js';
 
-const MONTHS_RAW: [number, string[]][] = [
-  [1, ['يناير', 'كانون الثاني', 'جانفي', 'ينايِر', 'جانفييه']],
-  [2, ['فبراير', 'شباط', 'فيفري', 'فبرایر']],
-  [3, ['مارس', 'آذار', 'اذار']],
-  [4, ['أبريل', 'ابريل', 'إبريل', 'نيسان', 'أفريل', 'افريل']],
-  [5, ['مايو', 'أيار', 'ماي']],
-  [6, ['يونيو', 'يونيه', 'حزيران', 'جوان']],
-  [7, ['يوليو', 'يوليه', 'تموز', 'جويلية', 'جويليه', 'يوليوز']],
-  [8, ['أغسطس', 'اغسطس', 'آب', 'أوت', 'اوت', 'اغسطوس', 'غشت']],
-  [9, ['سبتمبر', 'أيلول', 'شتنبر']],
-  [10, ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'أكتوبر']],
-  [11, ['نوفمبر', 'تشرين الثاني', 'نونبر']],
-  [12, ['ديسمبر', 'كانون الأول', 'دجنبر', 'دیسمبر']],
-];
+const FILE = 'calendar-words.tsv';
+const LISTS = loadWordLists(FILE);
 
 /** Normalized month name → month number 1–12. Multi-word names (كانون الثاني) included. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  MONTHS_RAW.flatMap(([m, names]) => names.map((n) => [foldString(n), m] as [string, number])),
+  [...wordMap(LISTS, 'month', FILE)].map(([name, n]) => {
+    const m = Number(n);
+    if (!(Number.isInteger(m) && m >= 1 && m <= 12)) throw new Error(`${FILE}: month "${name}" has no number 1-12: "${n}"`);
+    return [name, m] as [string, number];
+  }),
 );
 
 /** Normalized weekday names (with and without the article). */
-export const WEEKDAYS: ReadonlySet<string> = new Set(
-  ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].flatMap((d) => {
-    const f = foldString(d);
-    return [f, f.slice(2)];
-  }),
-);
+export const WEEKDAYS: ReadonlySet<string> = new Set([...wordSet(LISTS, 'weekday', FILE)].flatMap((d) => [d, d.slice(2)]));
 
 /** YYYY-MM-DD for valid calendar parts, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
