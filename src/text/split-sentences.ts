@@ -4,6 +4,8 @@
 import { C, CLASS } from './char-class.js';
 import type { Span } from '../model/types.js';
 import { firstEndingAfter } from '../model/span-search.js';
+import { LEXICON_DIR } from '../lexicon/load-lexicons.js';
+import { readTsv } from '../lexicon/read-tsv.js';
 
 const OPEN_QUOTES = new Set([0xab, 0x201c, 0x201e, 0x2018]); // « “ „ ‘
 const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x2019]); // » ” ’
@@ -65,43 +67,13 @@ const LATIN_ABBREVIATIONS = new Set([
   'pp',
 ]);
 
-/** Arabic abbreviations written with a period: د. (دكتور), م. (ميلادي/مهندس), ص.ب (صندوق بريد), ه. (هجري). */
-const ARABIC_ABBREVIATIONS = new Set([
-  'د',
-  'م',
-  'ص',
-  'ب',
-  'ه',
-  'هـ',
-  'ق',
-  'ج',
-  'أ',
-  'ا',
-  'س',
-  'ت',
-  'ط',
-  'ع',
-  'ف',
-  'ك',
-  'ل',
-  'ن',
-  'ي',
-  'إ',
-  'ش',
-  'ح',
-  'خ',
-  'ر',
-  'ز',
-  'و',
-  'ص.ب',
-  'ق.م',
-  'أ.د',
-  'م.م',
-  'ش.م',
-  'ش.م.ع',
-  'ش.م.م',
-  'ذ.م.م',
-]);
+/**
+ * Arabic abbreviations written with a period: د. (دكتور), م. (ميلادي/مهندس), ص.ب (صندوق بريد), ه. (هجري);
+ * data/lexicon/arabic-abbreviations.tsv, as written (compared with the text, not folded).
+ */
+const ARABIC_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  readTsv(new URL('arabic-abbreviations.tsv', LEXICON_DIR), ['form']).rows.map(({ record }) => record.form),
+);
 
 /** The word just before offset `dot` (letters and inner periods), or ''. */
 function wordBefore(text: string, from: number, dot: number): string {
