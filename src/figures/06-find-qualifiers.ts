@@ -5,11 +5,17 @@
 // "up to": "وقد يصل نقص المياه في المنطقة إلى 30%".
 import type { Qualifier } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
+import { loadWordLists, wordMap, wordSet } from '../lexicon/word-lists.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS, YEAR_CUES, type QualifierPhrase } from './lexicon/cues.js';
 import type { Token } from '../text/token.js';
 import { isPunct, type Fig, type SentenceScan } from './scan.js';
 
-const SKIPPABLE = new Set(['ال', 'ب', 'ل', 'لل', 'وب', 'ول', 'وال'].map((w) => foldString(w)));
+// The word lists of this step are data/lexicon/figure-words.tsv's.
+const FIGURE_WORDS = loadWordLists('figure-words.tsv');
+const figureWords = (name: string): ReadonlySet<string> => wordSet(FIGURE_WORDS, name, 'figure-words.tsv');
+const figureWordMap = (name: string): ReadonlyMap<string, string> => wordMap(FIGURE_WORDS, name, 'figure-words.tsv');
+
+const SKIPPABLE: ReadonlySet<string> = figureWords('qualifier_skippable');
 const TO = new Set(['الي', 'إلى'].map((w) => foldString(w)));
 const FROM = foldString('من');
 
@@ -64,18 +70,16 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
 
 // "تفوق قيمتها 115 مليار ريال", "ما يقارب معدل 95 في المائة": a bound is read past one word that
 // names the measure it bounds.
-const MEASURE_WORDS = new Set(
-  ['قيمته', 'قيمتها', 'قيمتهما', 'قيمتهم', 'حجمه', 'حجمها', 'حجمهم', 'عدده', 'عددها', 'عددهم', 'معدل', 'مبلغ'].map((w) => foldString(w)),
-);
+const MEASURE_WORDS: ReadonlySet<string> = figureWords('measure_word');
 
 // "لا يشكل فيه النفط ومشتقاته أكثر من 5%": a negation a few words before "more than" makes it "at most".
-const NEGATIONS = new Set(['لا', 'ولا', 'لن', 'ولن', 'لم', 'ولم', 'ليس', 'ليست', 'وليس', 'وليست'].map((w) => foldString(w)));
+const NEGATIONS: ReadonlySet<string> = figureWords('negation');
 // لا سيما "especially" and لا يزال "still" negate nothing.
-const NOT_NEGATION_AFTER = new Set(['سيما', 'يزال', 'تزال', 'زال', 'زالت', 'يزالون', 'تزالان', 'يزالان'].map((w) => foldString(w)));
+const NOT_NEGATION_AFTER: ReadonlySet<string> = figureWords('not_negation_after');
 const NEGATION_REACH = 6;
 // "لم يطرأ عليها أي تعديل منذ أكثر من ثمانية عشر عاما": the negation is the verb's, and the time
 // phrase after it keeps its own bound.
-const NEGATION_STOPS = new Set(['منذ', 'خلال', 'قبل', 'بعد', 'حتى', 'طوال', 'لمدة'].map((w) => foldString(w)));
+const NEGATION_STOPS: ReadonlySet<string> = figureWords('negation_stop');
 
 /** Whether a negation stands within NEGATION_REACH words before token `first`, in the same clause. */
 function negatedBefore(s: SentenceScan, first: number): boolean {
@@ -215,27 +219,7 @@ function sinceAcross(s: SentenceScan, end: number): number {
 
 // Verbs of exceeding and approaching, which news puts before their subject: "تجاوزت الاستثمارات
 // 5 مليارات دولار", "تخطى عدد الزوار مليوني زائر", "لا تتجاوز نسبة العجز 3%".
-const BOUND_VERBS = new Map<string, Qualifier>([
-  ...[
-    'تجاوز',
-    'تجاوزت',
-    'يتجاوز',
-    'تتجاوز',
-    'تخطى',
-    'تخطت',
-    'يتخطى',
-    'تتخطى',
-    'فاق',
-    'فاقت',
-    'يفوق',
-    'تفوق',
-    'تعدى',
-    'تعدت',
-    'يتعدى',
-    'تتعدى',
-  ].map((w) => [foldString(w), 'at_least'] as [string, Qualifier]),
-  ...['ناهز', 'ناهزت', 'يناهز', 'تناهز', 'قارب', 'قاربت', 'يقارب', 'تقارب'].map((w) => [foldString(w), 'approx'] as [string, Qualifier]),
-]);
+const BOUND_VERBS: ReadonlyMap<string, Qualifier> = figureWordMap('bound_verb') as ReadonlyMap<string, Qualifier>;
 /** Words of the subject that may stand between such a verb and its number. */
 const SUBJECT_WORDS = 3;
 
