@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 
 /** Lists counted on 2026-12-06 (185 before the figures' cues, number words, currency countries, units, calendar names and abbreviations moved to data); lower it when lists move to data, never raise it. */
-const CEILING = 43;
+const CEILING = 35;
 
 const ARABIC = /[\u0600-\u06FF]/;
 
