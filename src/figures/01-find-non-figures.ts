@@ -2,54 +2,25 @@
 // 5+1، «خليجي 23»، محطة نور 2), identifiers after رقم/المادة/القانون (القرار رقم 833، الفصل 13 من الدستور), phone
 // numbers, clock times and anything inside a URL or e-mail address. Their tokens are marked
 // blocked so that no later step reads them.
-import { foldString } from '../text/normalize/index.js';
 import { HIJRI_MONTHS, ID_CUES, PHONE_CUES, QUALIFIERS_BEFORE } from './lexicon/cues.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
 import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
+import { figureWords } from './lexicon/figure-words.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
-const GROUP_WORDS = new Set(
-  ['مجموعه', 'لمجموعه', 'بمجموعه', 'ومجموعه', 'دول', 'ودول', 'لدول', 'بدول', 'مجموعتي', 'قمه'].map((w) => foldString(w)),
-);
+const GROUP_WORDS: ReadonlySet<string> = figureWords('nonfigure_group_words');
 /** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
-const DATE_NAME_HEADS = new Set(
-  [
-    'ملعب',
-    'استاد',
-    'ستاد',
-    'جسر',
-    'كوبري',
-    'ميدان',
-    'شارع',
-    'مدينه',
-    'حي',
-    'محور',
-    'نفق',
-    'مستشفي',
-    'مدرسه',
-    'قاعده',
-    'ثوره',
-    'حرب',
-    'انتفاضه',
-    'حركه',
-    'مطار',
-    'جامعه',
-    'ساحه',
-    'دوار',
-    'مجمع',
-    'ضاحيه',
-  ].map((w) => foldString(w)),
-);
+const DATE_NAME_HEADS: ReadonlySet<string> = figureWords('nonfigure_date_name_heads');
 
 /** Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS). */
 function isDateNameHead(t: { kind: string; norm: string; base: string }): boolean {
   return t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base));
 }
 
-const GROUP_NUMBERS = new Set(['العشرين', 'السبع', 'السبعه', 'الثماني', 'الثمانيه', 'الثمان'].map((w) => foldString(w)));
+const GROUP_NUMBERS: ReadonlySet<string> = figureWords('nonfigure_group_numbers');
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -317,30 +288,7 @@ function namedInQuotes(s: SentenceScan, i: number): boolean {
   return false;
 }
 
-const PROJECT_HEADS = new Set(
-  [
-    'محطة',
-    'المحطة',
-    'محطتي',
-    'مشروع',
-    'المشروع',
-    'مشروعي',
-    'مجمع',
-    'المجمع',
-    'حقل',
-    'الحقل',
-    'منصة',
-    'المنصة',
-    'مفاعل',
-    'المفاعل',
-    'قمر',
-    'القمر',
-    'صاروخ',
-    'الصاروخ',
-    'مصنع',
-    'المصنع',
-  ].map((w) => foldString(w)),
-);
+const PROJECT_HEADS: ReadonlySet<string> = figureWords('nonfigure_project_heads');
 
 /** A single digit after a project word and one name word, with nothing counted after it: محطة نور 2، مشروع شعاع 1 في. */
 function namedAfterHead(s: SentenceScan, i: number): boolean {

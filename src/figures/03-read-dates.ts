@@ -12,14 +12,13 @@ import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
+import { figureWords } from './lexicon/figure-words.js';
 
 const MIN = foldString('من');
-const HIJRI_MARKS = new Set(['هـ', 'ه', 'هجري', 'هجرية'].map((w) => foldString(w)));
+const HIJRI_MARKS: ReadonlySet<string> = figureWords('date_hijri_marks');
 const IN = foldString('في');
-const DAY_TO = new Set(['إلى', 'الى', 'حتى', 'و'].map((w) => foldString(w)));
-const YEAR_NOUNS = cueSet(
-  ['عام', 'العام', 'لعام', 'للعام', 'بعام', 'عامي', 'سنة', 'السنة', 'لسنة', 'للسنة', 'بسنة'].map((w) => foldString(w)),
-);
+const DAY_TO: ReadonlySet<string> = figureWords('date_day_to');
+const YEAR_NOUNS: ReadonlySet<string> = cueSet(figureWords('date_year_nouns'));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
   ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
@@ -426,7 +425,7 @@ function monthOr(
 
 const BETWEEN = foldString('بين');
 const MONTH_TO = new Set(['إلى', 'الى', 'حتى'].map((w) => foldString(w)));
-const MONTH_WORDS = cueSet(['شهر', 'الشهر', 'شهري', 'شهور', 'أشهر', 'الأشهر'].map((w) => foldString(w)));
+const MONTH_WORDS: ReadonlySet<string> = cueSet(figureWords('date_month_words'));
 
 /**
  * Days written after their month as a range: يوليو 13-15، تموز 13 الى 15، أغسطس 27 إلى 29 2014. Only

@@ -14,11 +14,10 @@ import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.j
 import { sourceOffset } from './word-forms.js';
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
+import { figureWords } from './lexicon/figure-words.js';
 
 /** Singular units of time: after them a number with the article is an ordinal (القرن العشرين). */
-const SINGULAR_TIME = new Set(
-  ['يوم', 'شهر', 'عام', 'سنة', 'قرن', 'عقد', 'أسبوع', 'ساعة', 'دقيقة', 'ثانية', 'موسم'].map((w) => foldString(w)),
-);
+const SINGULAR_TIME: ReadonlySet<string> = figureWords('classify_singular_time');
 
 const KNOWLEDGE = defaultWordKnowledge();
 
