@@ -11,6 +11,7 @@ import { ACTIONS, DESCRIPTORS, LINE_HEADS, TRIGGERS } from '../projects/triggers
 import { foldString } from '../text/normalize/index.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+import { words } from '../lexicon/word-lists.js';
 
 /** The file of generic name words, in data/lexicon/. */
 export const GENERIC_WORDS_FILE = 'project-name-generic.tsv';
@@ -134,7 +135,7 @@ export function findRun(words: readonly string[], needle: readonly string[]): nu
 }
 
 /** Words that open the name of an administrative area (منطقة الرياض، محافظة الزلفي). */
-const AREA_HEADS = new Set(['منطقه', 'محافظه', 'مدينه', 'اقليم', 'ولايه', 'امانه', 'بلديه']);
+const AREA_HEADS: ReadonlySet<string> = words('name_area_head');
 
 let gazetteer: Set<string> | null = null;
 /** Whether a place (as folded words) is a settlement, area or country of the lexicons, rather

@@ -12,7 +12,7 @@ import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { figureWordMap, figureWords } from './lexicon/figure-words.js';
 
 const MIN = foldString('من');
 const HIJRI_MARKS: ReadonlySet<string> = figureWords('date_hijri_marks');
@@ -20,11 +20,9 @@ const IN = foldString('في');
 const DAY_TO: ReadonlySet<string> = figureWords('date_day_to');
 const YEAR_NOUNS: ReadonlySet<string> = cueSet(figureWords('date_year_nouns'));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
-const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map([
-  ...['الجاري', 'الحالي'].map((w) => [foldString(w), 0] as const),
-  ...['الماضي', 'المنصرم', 'الفائت', 'الفارط', 'السابق'].map((w) => [foldString(w), -1] as const),
-  ...['المقبل', 'القادم'].map((w) => [foldString(w), 1] as const),
-]);
+const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map(
+  [...figureWordMap('date_current_month_rel')].map(([w, v]) => [w, Number(v)] as const),
+);
 
 interface MonthAt {
   month: number;

@@ -11,6 +11,8 @@ import { loadNisbas, loadPersonCues } from '../lexicon/index.js';
 import type { Token } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
+import { LEXICON_DIR } from '../lexicon/load-lexicons.js';
+import { readTsv } from '../lexicon/read-tsv.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const DEFAULT_HARVEST_URL = new URL('data/models/harvested-names.tsv', ROOT);
@@ -21,24 +23,7 @@ export const DEFAULT_HARVEST_URL = new URL('data/models/harvested-names.tsv', RO
  * the definite head (الشركة) announces no name. Heads that a common noun mostly follows
  * (وزارة الخارجية, هيئة الاستثمار) are not here.
  */
-const ORG_HEADS = [
-  'شركة',
-  'مجموعة',
-  'بنك',
-  'مصرف',
-  'نادي',
-  'فريق',
-  'حزب',
-  'حركة',
-  'صحيفة',
-  'جريدة',
-  'مجلة',
-  'قناة',
-  'وكالة',
-  'جماعة',
-  'منظمة',
-  'مؤسسة',
-];
+const ORG_HEADS: readonly string[] = readTsv(new URL('harvest-org-heads.tsv', LEXICON_DIR), ['form']).rows.map(({ record }) => record.form);
 
 const USAGE = `usage: npm run harvest:names -- [--min-count N (5)] [--min-docs N (3)] [--min-outlets N (2)]
   [--min-share-pers X (0.1)] [--min-share-org X (0.1)] [--max-articles N] [--shared DIR] [--out FILE]`;

@@ -14,6 +14,7 @@
 // out: ANERcorp's training part leaves the quoted titles of series untagged.
 import { QUOTE_CLOSE, QUOTE_OPEN, QUOTE_STRAIGHT } from './features.js';
 import { forEachEntity, TAG_INDEX } from './tags.js';
+import { words } from '../lexicon/word-lists.js';
 
 /** What the rules read of a token (a WordFeatures has it). */
 export interface NameWord {
@@ -37,7 +38,7 @@ const B_MISC = TAG_INDEX.get('B-MISC')!;
 const I_MISC = TAG_INDEX.get('I-MISC')!;
 
 /** Stems of the nouns of a work whose quoted title follows (بعنوان gives عنوان). */
-const WORK_NOUNS = new Set(['فيلم', 'روايه', 'كتاب', 'برنامج', 'عنوان', 'مسرحيه', 'اغنيه', 'البوم', 'قصيده', 'ديوان']);
+const WORK_NOUNS: ReadonlySet<string> = words('work_noun');
 /** Longest quoted title, in tokens. */
 const MAX_TITLE = 5;
 
@@ -46,7 +47,7 @@ const MAX_TITLE = 5;
  * جامعة القاهرة: in its training part حزب is inside the name 89 times out of 89, منظمة 34/34,
  * جامعة 38/45), unlike شركة, صحيفة, حركة and نادي (1/20, 0/14, 5/20, 9/31), left out.
  */
-const NAME_HEADS = new Set(['حزب', 'منظمه', 'جمعيه', 'جبهه', 'جامعه']);
+const NAME_HEADS: ReadonlySet<string> = words('name_rule_head');
 
 /** Applies the rules to `tags` (tag indexes of the sentence's `words`, changed in place). */
 export function applyNameRules(tags: Uint8Array, words: readonly NameWord[]): void {

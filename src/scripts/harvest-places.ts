@@ -14,6 +14,7 @@ import { loadEntityLexicons } from '../entities/lexicon-data.js';
 import { nameForms } from '../entities/gazetteer.js';
 import { foldString } from '../text/normalize/index.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
+import { words } from '../lexicon/word-lists.js';
 
 const shared = process.argv[2] ?? '../shared';
 const maxArticles = Number(process.argv[3] ?? Infinity);
@@ -42,28 +43,10 @@ async function* articles(): AsyncGenerator<Article> {
 
 // Words a name after a cue starts with that make it a person's or a title's, not a place's own:
 // مدينة الملك عبدالله, مدينة الأمير سلطان, حقل الشيخ X are named after someone.
-const TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الرئيس', 'الامام', 'الشهيد', 'الملكه', 'الاميره', 'سمو', 'خادم']);
+const TITLES: ReadonlySet<string> = words('harvest_title');
 // First words that make the phrase a part or an office of a place, not a place's name: وسط الدمام,
 // شمال X, مديرية أمن القاهرة (police), بلدية محافظة الخرج (a cue after a cue).
-const NOT_FIRST = new Set([
-  'وسط',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'امن',
-  'منطقه',
-  'مركز',
-  'حي',
-  'ضواحي',
-  'اطراف',
-  'قلب',
-  'سكان',
-  'اهالي',
-  'مطار',
-  'ميناء',
-  ...HARVEST_CUES.keys(),
-]);
+const NOT_FIRST: ReadonlySet<string> = words('harvest_not_first');
 
 async function main(): Promise<void> {
   const knowledge = defaultWordKnowledge();

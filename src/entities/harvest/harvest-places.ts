@@ -18,6 +18,7 @@ import { tokenize } from '../../text/tokenize.js';
 import type { Token } from '../../text/token.js';
 import type { WordKnowledge } from '../../text/word-knowledge.js';
 import { verbLike } from '../patterns/phrases.js';
+import { words } from '../../lexicon/word-lists.js';
 
 /** What a cue says the name after it is. */
 export type CueKind = 'settlement' | 'field' | 'port' | 'island' | 'river' | 'lake';
@@ -137,31 +138,7 @@ export interface CueOccurrence {
  * Ordinals and counting words after a cue describe it (ولاية خامسة "a fifth term", مدينة ثانية):
  * they are no names.
  */
-const ORDINAL_WORDS = new Set([
-  'ثانيه',
-  'ثالثه',
-  'رابعه',
-  'خامسه',
-  'سادسه',
-  'سابعه',
-  'ثامنه',
-  'تاسعه',
-  'عاشره',
-  'اخري',
-  'واحده',
-  'اولي',
-  'الثانيه',
-  'الثالثه',
-  'الرابعه',
-  'الخامسه',
-  'السادسه',
-  'السابعه',
-  'الثامنه',
-  'التاسعه',
-  'العاشره',
-  'الاخري',
-  'الاولي',
-]);
+const ORDINAL_WORDS: ReadonlySet<string> = words('harvest_ordinal');
 
 /**
  * Definite adjectives after a name's first word that describe the place rather than name it (جرش الأثرية، داليان الساحلية،
@@ -169,20 +146,7 @@ const ORDINAL_WORDS = new Set([
  * Directions and "upper/lower" stay inside names (العكر الغربي، زاكوم السفلي، الحليفة السفلى).
  */
 const DIRECTIONS = /^ال(شرقي|غربي|شمالي|جنوبي|سفلي|علوي|اوسط|وسطي|اعلي|ادني|كبري|صغري)(ه)?$/;
-const DESCRIBING = new Set([
-  'القريبه',
-  'التابعه',
-  'المجاوره',
-  'القديمه',
-  'المحاذيه',
-  'نفسها',
-  'نفسه',
-  'ذاتها',
-  'ذاته',
-  'المحرره',
-  'المحاصره',
-  'المنكوبه',
-]);
+const DESCRIBING: ReadonlySet<string> = words('harvest_describing');
 export function describingWord(form: string): boolean {
   if (DESCRIBING.has(form)) return true;
   return form.length >= 5 && form.startsWith('ال') && /(ي|يه)$/.test(form) && !DIRECTIONS.test(form);

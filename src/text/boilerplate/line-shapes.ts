@@ -5,6 +5,7 @@ import { foldString } from '../normalize/index.js';
 import { MONTHS, WEEKDAYS, isoDate } from '../calendar.js';
 import { defaultWordKnowledge } from '../word-knowledge.js';
 import { FNV_OFFSET, FNV_PRIME } from '../word-table.js';
+import { words } from '../../lexicon/word-lists.js';
 
 /** Code units that the regular expression class \s matches: tab to CR, space, NBSP, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
 const SPACE_UNIT = new Uint8Array(0x10000);
@@ -199,23 +200,7 @@ const DMY = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})/;
 const TEXTUAL = /(\d{1,2})\s+([\u0621-\u064A]+(?:\s+[\u0621-\u064A]+)?)\s*[,،]?\s+(\d{4})/;
 
 /** Words that label a date line (folded): نشر في، تاريخ النشر، آخر تحديث، Published, Updated. */
-const DATE_LABELS = new Set([
-  'نشر',
-  'نشرت',
-  'النشر',
-  'تاريخ',
-  'بتاريخ',
-  'اخر',
-  'تحديث',
-  'التحديث',
-  'تم',
-  'في',
-  'يوم',
-  'published',
-  'updated',
-  'last',
-  'on',
-]);
+const DATE_LABELS: ReadonlySet<string> = words('date_label');
 
 /** The date of a line that holds a date and little else ("2025-12-20 - السبت"), or null. */
 export function parseDateLine(line: string): string | null {
