@@ -174,6 +174,8 @@ export function findTriggers(v: DocView): Trigger[] {
       read.end = Math.max(read.end, m.tokenEnd);
       read.proper = true;
     }
+    // A name ends with its sentence (a lone article at the end of the text, محطة ال, read one past it).
+    read.end = Math.min(read.end, v.doc.sentences[v.tokens[i].sentence].tokenEnd);
     const isNew = endsNew(v, triggerEnd, read.end);
     // A head that needs a name (قناة, امتياز) or an adjective (مدينة, منطقة) and has none.
     if (word?.named && !read.proper && !read.quoted) continue;
