@@ -7,20 +7,20 @@ import { numberWord, readOrdinal } from './02-read-numbers.js';
 import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { words } from '../lexicon/word-lists.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
-const GROUP_WORDS: ReadonlySet<string> = figureWords('nonfigure_group_words');
+const GROUP_WORDS: ReadonlySet<string> = words('nonfigure_group_words');
 /** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
-const DATE_NAME_HEADS: ReadonlySet<string> = figureWords('nonfigure_date_name_heads');
+const DATE_NAME_HEADS: ReadonlySet<string> = words('nonfigure_date_name_heads');
 
 /** Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS). */
 function isDateNameHead(t: { kind: string; norm: string; base: string }): boolean {
   return t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base));
 }
 
-const GROUP_NUMBERS: ReadonlySet<string> = figureWords('nonfigure_group_numbers');
+const GROUP_NUMBERS: ReadonlySet<string> = words('nonfigure_group_numbers');
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -288,7 +288,7 @@ function namedInQuotes(s: SentenceScan, i: number): boolean {
   return false;
 }
 
-const PROJECT_HEADS: ReadonlySet<string> = figureWords('nonfigure_project_heads');
+const PROJECT_HEADS: ReadonlySet<string> = words('nonfigure_project_heads');
 
 /** A single digit after a project word and one name word, with nothing counted after it: محطة نور 2، مشروع شعاع 1 في. */
 function namedAfterHead(s: SentenceScan, i: number): boolean {

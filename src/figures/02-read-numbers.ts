@@ -10,7 +10,7 @@ import { adjacent, isAnd, isDash, isPunct, keyOf, type Num, type SentenceScan } 
 import { expandWithClitics, sourceOffset, type WordHit } from './word-forms.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { words } from '../lexicon/word-lists.js';
 
 const NUM = expandWithClitics(NUMBER_WORDS, { article: true, bareOnly: (w) => w.dialect === true });
 const ORD = expandWithClitics(ORDINAL_WORDS, { article: true });
@@ -382,7 +382,7 @@ function readItem(s: SentenceScan, i: number): Item | null {
 }
 
 /** Scale words whose ـا ending is either the singular accusative (بلغ مليونا) or the dual in construct (مليونا دولار). */
-const A_ENDED_SCALES: ReadonlySet<string> = figureWords('number_a_ended_scales');
+const A_ENDED_SCALES: ReadonlySet<string> = words('number_a_ended_scales');
 
 /**
  * A scale word in ـا that opens a number and is followed by the noun it counts is the dual:

@@ -12,16 +12,16 @@ import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
-import { figureWordMap, figureWords } from './lexicon/figure-words.js';
+import { words, wordValues } from '../lexicon/word-lists.js';
 
 const MIN = foldString('من');
-const HIJRI_MARKS: ReadonlySet<string> = figureWords('date_hijri_marks');
+const HIJRI_MARKS: ReadonlySet<string> = words('date_hijri_marks');
 const IN = foldString('في');
-const DAY_TO: ReadonlySet<string> = figureWords('date_day_to');
-const YEAR_NOUNS: ReadonlySet<string> = cueSet(figureWords('date_year_nouns'));
+const DAY_TO: ReadonlySet<string> = words('date_day_to');
+const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map(
-  [...figureWordMap('date_current_month_rel')].map(([w, v]) => [w, Number(v)] as const),
+  [...wordValues('date_current_month_rel')].map(([w, v]) => [w, Number(v)] as const),
 );
 
 interface MonthAt {
@@ -423,7 +423,7 @@ function monthOr(
 
 const BETWEEN = foldString('بين');
 const MONTH_TO = new Set(['إلى', 'الى', 'حتى'].map((w) => foldString(w)));
-const MONTH_WORDS: ReadonlySet<string> = cueSet(figureWords('date_month_words'));
+const MONTH_WORDS: ReadonlySet<string> = cueSet(words('date_month_words'));
 
 /**
  * Days written after their month as a range: يوليو 13-15، تموز 13 الى 15، أغسطس 27 إلى 29 2014. Only

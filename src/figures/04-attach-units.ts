@@ -3,12 +3,8 @@
 // "200 كلم في الساعة", "27,987 م 2". The number's value is multiplied into the canonical unit.
 import { foldString } from '../text/normalize/index.js';
 import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
-import { loadWordLists, wordMap, wordSet } from '../lexicon/word-lists.js';
+import { wordValues, words } from '../lexicon/word-lists.js';
 
-// The word lists of this step are data/lexicon/unit-words.tsv's.
-const UNIT_WORDS = loadWordLists('unit-words.tsv');
-const unitWords = (name: string): ReadonlySet<string> => wordSet(UNIT_WORDS, name, 'unit-words.tsv');
-const unitWordMap = (name: string): ReadonlyMap<string, string> => wordMap(UNIT_WORDS, name, 'unit-words.tsv');
 import { DECADE_CONTEXT } from './lexicon/cues.js';
 import { adjacent, bareForm, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
@@ -94,7 +90,7 @@ function rateWords(s: SentenceScan, i: number): Rate | null {
 }
 
 const ONE = new Set(['الواحد', 'الواحدة'].map((w) => foldString(w)));
-const TIME_AFTER: ReadonlySet<string> = unitWords('time_after_rate');
+const TIME_AFTER: ReadonlySet<string> = words('time_after_rate');
 
 const OF = foldString('من');
 /** What the commodity between a unit and its rate may span: من and up to three words after it. */
@@ -119,7 +115,7 @@ function rateAt(s: SentenceScan, i: number): Rate | null {
 }
 
 /** The adjective of a rate on the noun the amount measures: إنتاجها اليومي، طاقتها السنوية، شحنات يومية. */
-const RATE_ADJECTIVES: ReadonlyMap<string, Rate['period']> = unitWordMap('rate_adjective') as ReadonlyMap<string, Rate['period']>;
+const RATE_ADJECTIVES: ReadonlyMap<string, Rate['period']> = wordValues('rate_adjective') as ReadonlyMap<string, Rate['period']>;
 /** Rate adverbs of one word, which may also stand before the amount (تستهلك يوميا حوالي 1.6 مليون برميل). */
 const RATE_ADVERBS: ReadonlyMap<string, Rate['period']> = new Map(
   RATE_WORDS.filter((r) => r.words.length === 1 && !RATE_ADJECTIVES.has(r.words[0])).map(
@@ -158,7 +154,7 @@ function rateBefore(s: SentenceScan, t0: number, free: number): Rate['period'] |
   }
   return null;
 }
-const APPROX_WORDS: ReadonlySet<string> = unitWords('approx_before_rate');
+const APPROX_WORDS: ReadonlySet<string> = words('approx_before_rate');
 
 /** Words of an airport's or a station's capacity: الطاقة الاستيعابية، قدرته الاستيعابية، تستوعب، بطاقة. */
 function capacityWord(t: Token): boolean {
@@ -168,7 +164,7 @@ function capacityWord(t: Token): boolean {
   return CAPACITY_NOUNS.has(bareForm(t)) || /^(ب|و|ل)?(طاقت|قدرت|سعت)(ه|ها|هم)$/.test(w);
 }
 // Not قدرة without the article: folded it is قدره, "its amount" (بإجمالي قدره 1 مليون مسافر).
-const CAPACITY_NOUNS: ReadonlySet<string> = unitWords('capacity_noun');
+const CAPACITY_NOUNS: ReadonlySet<string> = words('capacity_noun');
 
 /**
  * Passengers as the capacity of an airport or a line are passengers a year when no rate is
@@ -211,7 +207,7 @@ function countedRate(s: SentenceScan, num: Num, free: number): UnitMatch | null 
 // الشركة 3 عقود" three contracts, "في 2014 عقد المؤتمر" a year. Decades only with a time word before
 // the number (a few words back: منذ أكثر من ثلاثة عقود) or after the noun; the dual عقدين the same way.
 const DECADES = new Set(['عقد', 'عقود', 'عقدا'].map((w) => foldString(w)));
-const DECADE_AFTER: ReadonlySet<string> = unitWords('decade_after');
+const DECADE_AFTER: ReadonlySet<string> = words('decade_after');
 
 const TIME_NOUN = foldString('الزمن');
 
@@ -229,7 +225,7 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   return false;
 }
 
-const MAGNITUDE_BEFORE: ReadonlySet<string> = unitWords('magnitude_before');
+const MAGNITUDE_BEFORE: ReadonlySet<string> = words('magnitude_before');
 const RICHTER = foldString('ريختر');
 
 /** Whether the degrees at [t0, t1) measure an earthquake: بقوة/شدته before, مقياس ريختر after. */

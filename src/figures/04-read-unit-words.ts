@@ -8,19 +8,19 @@ import { decadesMeant, matchUnit } from './04-attach-units.js';
 import { DUAL_UNITS, SINGLE_UNITS, type UnitDef } from './lexicon/units.js';
 import { cueSet, isDash, type Fig, type SentenceScan } from './scan.js';
 import { expandWithClitics, sourceOffset } from './word-forms.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { words } from '../lexicon/word-lists.js';
 
 const DUALS = expandWithClitics(DUAL_UNITS, { article: true });
 const BELOW = [foldString('تحت'), foldString('الصفر')];
 const DOUBLE = new Set([foldString('ضعف'), foldString('ضعفا')]);
-const DOUBLE_CUES: ReadonlySet<string> = cueSet(figureWords('unit_word_double_cues'));
+const DOUBLE_CUES: ReadonlySet<string> = cueSet(words('unit_word_double_cues'));
 const THE_DOUBLE = foldString('الضعف');
 const THE_HALF = foldString('النصف');
 const TO_THE_HALF = foldString('للنصف');
 const FINAL = foldString('نهائي');
-const DOUBLED_CUES: ReadonlySet<string> = cueSet(figureWords('unit_word_doubled_cues'));
+const DOUBLED_CUES: ReadonlySet<string> = cueSet(words('unit_word_doubled_cues'));
 const FROM_WORD = foldString('من');
-const COMPARATIVES: ReadonlySet<string> = figureWords('unit_word_comparatives');
+const COMPARATIVES: ReadonlySet<string> = words('unit_word_comparatives');
 const ARTICLE = foldString('ال');
 
 /** The words at which these readers may start a figure (for the reader's trigger set). */

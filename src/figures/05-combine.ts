@@ -11,7 +11,7 @@ import { CHANGE_VERBS, YEAR_CUES } from './lexicon/cues.js';
 import { countedNounAfter, hasYearCue } from './07-classify.js';
 import { BOE, type UnitDef } from './lexicon/units.js';
 import { bareForm, isAnd, isDash, isPunct, type Fig, type SentenceScan } from './scan.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { words } from '../lexicon/word-lists.js';
 
 const TO = new Set(['الي', 'حتي'].map((w) => foldString(w)));
 const FROM = foldString('من');
@@ -68,7 +68,7 @@ function changeBefore(s: SentenceScan, i: number): boolean {
 
 type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | 'or' | null;
 
-const COUNT_NOUNS: ReadonlySet<string> = figureWords('combine_count_nouns');
+const COUNT_NOUNS: ReadonlySet<string> = words('combine_count_nouns');
 
 const COMPARED = new Set(['مقابل', 'بمقابل', 'ومقابل'].map((w) => foldString(w)));
 const COMPARED_WITH = new Set(['مقارنه', 'بالمقارنه'].map((w) => foldString(w)));
@@ -90,7 +90,7 @@ function countBefore(s: SentenceScan, f: Fig): boolean {
   return false;
 }
 
-const YEAR_WORD_FORMS: ReadonlySet<string> = figureWords('combine_year_word_forms');
+const YEAR_WORD_FORMS: ReadonlySet<string> = words('combine_year_word_forms');
 
 function separator(s: SentenceScan, a: Fig, b: Fig): Sep {
   const between: Token[] = s.tokens.slice(a.consumedTo ?? a.t1, b.t0);

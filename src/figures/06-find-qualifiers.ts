@@ -5,17 +5,12 @@
 // "up to": "وقد يصل نقص المياه في المنطقة إلى 30%".
 import type { Qualifier } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
-import { loadWordLists, wordMap, wordSet } from '../lexicon/word-lists.js';
+import { wordValues, words } from '../lexicon/word-lists.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS, YEAR_CUES, type QualifierPhrase } from './lexicon/cues.js';
 import type { Token } from '../text/token.js';
 import { isPunct, type Fig, type SentenceScan } from './scan.js';
 
-// The word lists of this step are data/lexicon/figure-words.tsv's.
-const FIGURE_WORDS = loadWordLists('figure-words.tsv');
-const figureWords = (name: string): ReadonlySet<string> => wordSet(FIGURE_WORDS, name, 'figure-words.tsv');
-const figureWordMap = (name: string): ReadonlyMap<string, string> => wordMap(FIGURE_WORDS, name, 'figure-words.tsv');
-
-const SKIPPABLE: ReadonlySet<string> = figureWords('qualifier_skippable');
+const SKIPPABLE: ReadonlySet<string> = words('qualifier_skippable');
 const TO = new Set(['الي', 'إلى'].map((w) => foldString(w)));
 const FROM = foldString('من');
 
@@ -70,16 +65,16 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
 
 // "تفوق قيمتها 115 مليار ريال", "ما يقارب معدل 95 في المائة": a bound is read past one word that
 // names the measure it bounds.
-const MEASURE_WORDS: ReadonlySet<string> = figureWords('measure_word');
+const MEASURE_WORDS: ReadonlySet<string> = words('measure_word');
 
 // "لا يشكل فيه النفط ومشتقاته أكثر من 5%": a negation a few words before "more than" makes it "at most".
-const NEGATIONS: ReadonlySet<string> = figureWords('negation');
+const NEGATIONS: ReadonlySet<string> = words('negation');
 // لا سيما "especially" and لا يزال "still" negate nothing.
-const NOT_NEGATION_AFTER: ReadonlySet<string> = figureWords('not_negation_after');
+const NOT_NEGATION_AFTER: ReadonlySet<string> = words('not_negation_after');
 const NEGATION_REACH = 6;
 // "لم يطرأ عليها أي تعديل منذ أكثر من ثمانية عشر عاما": the negation is the verb's, and the time
 // phrase after it keeps its own bound.
-const NEGATION_STOPS: ReadonlySet<string> = figureWords('negation_stop');
+const NEGATION_STOPS: ReadonlySet<string> = words('negation_stop');
 
 /** Whether a negation stands within NEGATION_REACH words before token `first`, in the same clause. */
 function negatedBefore(s: SentenceScan, first: number): boolean {
@@ -219,7 +214,7 @@ function sinceAcross(s: SentenceScan, end: number): number {
 
 // Verbs of exceeding and approaching, which news puts before their subject: "تجاوزت الاستثمارات
 // 5 مليارات دولار", "تخطى عدد الزوار مليوني زائر", "لا تتجاوز نسبة العجز 3%".
-const BOUND_VERBS: ReadonlyMap<string, Qualifier> = figureWordMap('bound_verb') as ReadonlyMap<string, Qualifier>;
+const BOUND_VERBS: ReadonlyMap<string, Qualifier> = wordValues('bound_verb') as ReadonlyMap<string, Qualifier>;
 /** Words of the subject that may stand between such a verb and its number. */
 const SUBJECT_WORDS = 3;
 

@@ -14,10 +14,10 @@ import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.j
 import { sourceOffset } from './word-forms.js';
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { words } from '../lexicon/word-lists.js';
 
 /** Singular units of time: after them a number with the article is an ordinal (القرن العشرين). */
-const SINGULAR_TIME: ReadonlySet<string> = figureWords('classify_singular_time');
+const SINGULAR_TIME: ReadonlySet<string> = words('classify_singular_time');
 
 const KNOWLEDGE = defaultWordKnowledge();
 

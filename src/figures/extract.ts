@@ -22,7 +22,7 @@ import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
 import type { CurrencyFamily } from './lexicon/units.js';
 import { cueForms, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
-import { figureWords } from './lexicon/figure-words.js';
+import { words } from '../lexicon/word-lists.js';
 
 const PRICE = foldString('ثمن');
 const ARTICLE = foldString('ال');
@@ -239,7 +239,7 @@ function keep(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
-const FINALS: ReadonlySet<string> = figureWords('extract_finals');
+const FINALS: ReadonlySet<string> = words('extract_finals');
 
 /**
  * نصف النهائي، ربع نهائي، دور الثمن النهائي: a round of a tournament, no fraction (3,033 spans of
@@ -251,7 +251,7 @@ function roundName(s: SentenceScan, f: Fig): boolean {
   return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
 }
 
-const HALF_ORDINALS: ReadonlySet<string> = figureWords('extract_half_ordinals');
+const HALF_ORDINALS: ReadonlySet<string> = words('extract_half_ordinals');
 
 /**
  * "حتى نهاية النصف الأول من عام 2015": a half or a quarter of a year, no figure, even after a bound

@@ -3,16 +3,7 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
-import {
-  facilityWords,
-  words,
-  loadProjectDescriptors,
-  loadProjectHeads,
-  loadWordLists,
-  wordMap,
-  wordSet,
-  type ProjectNumber,
-} from '../lexicon/word-lists.js';
+import { facilityWords, words, loadProjectDescriptors, loadProjectHeads, wordValues, type ProjectNumber } from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
 
@@ -30,8 +21,6 @@ export interface TriggerWord {
 }
 
 const HEADS = loadProjectHeads();
-const WORDS = loadWordLists('project-words.tsv');
-const list = (name: string) => wordSet(WORDS, name, 'project-words.tsv');
 
 /** One-word triggers. */
 export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
@@ -55,7 +44,7 @@ export const HEAD_FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([...
 export const FACILITY_WORDS: ReadonlySet<string> = facilityWords();
 
 /** A trigger word followed by these is a railway or pipeline line: خط السكة الحديدية, خط أنابيب. */
-export const LINE_HEADS: ReadonlyMap<string, string> = wordMap(WORDS, 'line_head', 'project-words.tsv');
+export const LINE_HEADS: ReadonlyMap<string, string> = wordValues('line_head');
 
 /** The head types a descriptor with no `heads` refines. */
 const PLANT_HEADS = ['power_plant', 'project', 'plant', 'farm'];
@@ -79,71 +68,71 @@ export function descriptorFor(head: string, ...forms: string[]): string | undefi
 }
 
 /** Action nouns before a trigger that make it a concrete project (بناء جسر, إعادة بناء المطارات). */
-export const ACTIONS = list('action');
+export const ACTIONS = words('action');
 /** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
-export const ACTION_VERBS = list('action_verb');
+export const ACTION_VERBS = words('action_verb');
 /** Words after a trigger that make it generic: المشاريع المشتركة, هذه المحطات, مثل هذه المشاريع. */
-export const GENERIC_AFTER = list('generic_after');
+export const GENERIC_AFTER = words('generic_after');
 /** Cue words whose money figure is a project's cost. */
-export const COST_CUES = list('cost_cue');
+export const COST_CUES = words('cost_cue');
 /** Cue words before the organisations that take part in a project. */
-export const PARTNER_CUES = list('partner_cue');
+export const PARTNER_CUES = words('partner_cue');
 /** Nouns of financing: "قدم JBIC تمويلاً لمشروعين" makes JBIC a partner. */
-export const FINANCING = list('financing');
+export const FINANCING = words('financing');
 /** Words that make a money figure what a project saves or earns, not what it costs. */
-export const SAVINGS = list('savings');
+export const SAVINGS = words('savings');
 /** Words of opening or completion before a year: تبدأ التشغيل في عام 2026، يكتمل بحلول 2027. */
-export const COMPLETION = list('completion');
+export const COMPLETION = words('completion');
 /** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
-export const NOT_PROJECTS = list('not_project');
-export const DEMONSTRATIVES = list('demonstrative');
+export const NOT_PROJECTS = words('not_project');
+export const DEMONSTRATIVES = words('demonstrative');
 /** Words that open another clause: what follows them is about something else. */
-export const CLAUSE_BREAKS = list('clause_break');
+export const CLAUSE_BREAKS = words('clause_break');
 /** Verbs whose subject, a company named right after them, takes on the project the sentence then builds. */
-export const AGENT_VERBS = list('agent_verb');
-export const COMPANY_WORDS = list('company_word');
+export const AGENT_VERBS = words('agent_verb');
+export const COMPANY_WORDS = words('company_word');
 /** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
-export const GOVERNMENT_HEADS = list('government_head');
+export const GOVERNMENT_HEADS = words('government_head');
 /** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
-export const STATE_NOUNS = list('state_noun');
+export const STATE_NOUNS = words('state_noun');
 /** A head and its adjective, both folded without the article ("مدينه صناعيه"), → the type they give. */
-export const HEAD_ADJECTIVES: ReadonlyMap<string, string> = wordMap(WORDS, 'head_adjective', 'project-words.tsv');
+export const HEAD_ADJECTIVES: ReadonlyMap<string, string> = wordValues('head_adjective');
 /** Words after a singular مشروع that make it a draft text, not a works project (مشروع قانون, مشروع قرار). */
-export const DRAFTS = list('draft');
+export const DRAFTS = words('draft');
 /** Markers that open a list of the projects a plural announced (مشروعات ... من بينها X، وY). */
-export const LIST_MARKERS = list('list_marker');
+export const LIST_MARKERS = words('list_marker');
 /** Words of a place's area before its name: بجهة توزر, في منطقة جبل الزيت, بولاية X. */
-export const AREA_NOUNS = list('area_noun');
+export const AREA_NOUNS = words('area_noun');
 /** Words before a capacity that is not electric power: بطاقة استيعابية, بسعة, بقدرة إنتاجية. */
-export const CAPACITY_CUES = list('capacity_cue');
+export const CAPACITY_CUES = words('capacity_cue');
 /** Words of a total before a figure stated for several projects together: الإجمالية, مجتمعة. */
-export const JOINT_CUES = list('joint_cue');
+export const JOINT_CUES = words('joint_cue');
 /** Words of starting before a date that make it a project's start (بدأت في تنفيذها في شهر أكتوبر 2012). */
-export const START_CUES = list('start_cue');
+export const START_CUES = words('start_cue');
 /** Words that end a project's name though they look like its complement (لصالح، التابعة). */
-export const NAME_STOPS = list('name_stop');
+export const NAME_STOPS = words('name_stop');
 /** Words of length before a figure that make it the project's length (بطول 4800 كيلومتر). */
-export const LENGTH_CUES = list('length_cue');
+export const LENGTH_CUES = words('length_cue');
 /** Words before a percentage of work done: بلغت نسبة تقدم أشغاله 98 بالمائة. */
-export const PROGRESS_CUES = list('progress_cue');
+export const PROGRESS_CUES = words('progress_cue');
 /** Nouns of a start before a facility: بدء عمليات الإنتاج في حقل «ظهر». */
-export const START_NOUNS = list('start_noun');
+export const START_NOUNS = words('start_noun');
 /** Verbs of containing: the unnamed facilities listed after them are a project's parts. */
-export const CONTAINMENT = list('containment');
+export const CONTAINMENT = words('containment');
 /** Adjectives that describe a project without naming it (جديدة، كبيرة، عملاقة), folded, no article. */
-export const DESCRIPTIVE_WORDS = list('descriptive');
+export const DESCRIPTIVE_WORDS = words('descriptive');
 /** Directions before a place that stay in a name (شمال، جنوب غرب; شمالي): the lexicon's nouns and their adjectives. */
-export const DIRECTIONS: ReadonlySet<string> = new Set([...words('direction'), ...list('direction_adjective')]);
+export const DIRECTIONS: ReadonlySet<string> = new Set([...words('direction'), ...words('direction_adjective')]);
 /** Words that join the parts of a person's name in a facility's name (بن، أبو، عبد): the lexicon's one list. */
 export const NAME_JOINERS = words('name_joiner');
 /** Prepositions of place before a project's place (في، على، قرب). */
-export const LOCATIVE = list('site_preposition');
+export const LOCATIVE = words('site_preposition');
 /** Prepositions of a sentence's lead country (في أوزبكستان، مع قيرغيزستان). */
-export const LEAD_PREPOSITIONS = list('lead_preposition');
+export const LEAD_PREPOSITIONS = words('lead_preposition');
 /** Words over a plural that make it a kind: بعض المحطات; and nouns of quantity before من: عدد من المطارات. */
-export const QUANTIFIERS = list('quantifier');
-export const QUANTIFIERS_OF = list('quantifier_of');
+export const QUANTIFIERS = words('quantifier');
+export const QUANTIFIERS_OF = words('quantifier_of');
 /** Words that join the items of a list (و، كذلك، إلى جانب، بالإضافة إلى). */
-export const ITEM_JOINERS = list('item_joiner');
+export const ITEM_JOINERS = words('item_joiner');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
-export const NAMING = list('naming');
+export const NAMING = words('naming');

@@ -2,14 +2,13 @@
 // Gregorian transliterations (يناير ... ديسمبر, with Egyptian/Gulf spellings), Levantine and Iraqi
 // (كانون الثاني ... كانون الأول) and Maghrebi (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت; Moroccan
 // يوليوز، غشت، شتنبر، نونبر، دجنبر): data/lexicon/calendar-words.tsv.
-import { loadWordLists, wordMap, wordSet } from '../lexicon/word-lists.js';
+import { wordValues, words } from '../lexicon/word-lists.js';
 
 const FILE = 'calendar-words.tsv';
-const LISTS = loadWordLists(FILE);
 
 /** Normalized month name → month number 1–12. Multi-word names (كانون الثاني) included. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...wordMap(LISTS, 'month', FILE)].map(([name, n]) => {
+  [...wordValues('month')].map(([name, n]) => {
     const m = Number(n);
     if (!(Number.isInteger(m) && m >= 1 && m <= 12)) throw new Error(`${FILE}: month "${name}" has no number 1-12: "${n}"`);
     return [name, m] as [string, number];
@@ -17,7 +16,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 );
 
 /** Normalized weekday names (with and without the article). */
-export const WEEKDAYS: ReadonlySet<string> = new Set([...wordSet(LISTS, 'weekday', FILE)].flatMap((d) => [d, d.slice(2)]));
+export const WEEKDAYS: ReadonlySet<string> = new Set([...words('weekday')].flatMap((d) => [d, d.slice(2)]));
 
 /** YYYY-MM-DD for valid calendar parts, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {

@@ -4,16 +4,13 @@
 // المقبل), and verbs that make "من X إلى Y" a change rather than a range. The words are data:
 // data/lexicon/figure-words.tsv (one list per concept, folded when loaded); this module gives
 // them the shapes the figure steps read.
-import { loadWordLists, wordMap, wordSet } from '../../lexicon/word-lists.js';
+import { wordValues, words } from '../../lexicon/word-lists.js';
 import type { Qualifier } from '../../model/types.js';
 import { cueSet } from '../scan.js';
 
 const FILE = 'figure-words.tsv';
-const LISTS = loadWordLists(FILE);
-const list = (name: string): ReadonlySet<string> => wordSet(LISTS, name, FILE);
-const valued = (name: string): ReadonlyMap<string, string> => wordMap(LISTS, name, FILE);
 /** A folded phrase as its words. */
-const words = (form: string): string[] => form.split(' ');
+const phraseWords = (form: string): string[] => form.split(' ');
 
 export interface QualifierPhrase {
   words: string[];
@@ -22,8 +19,8 @@ export interface QualifierPhrase {
 
 /** The phrases of a list with their qualifiers, longest first (the file's order within a length). */
 function qualifierPhrases(name: string): QualifierPhrase[] {
-  return [...valued(name)]
-    .map(([form, q]) => ({ words: words(form), qualifier: q as Qualifier }))
+  return [...wordValues(name)]
+    .map(([form, q]) => ({ words: phraseWords(form), qualifier: q as Qualifier }))
     .sort((a, b) => b.words.length - a.words.length);
 }
 
@@ -36,31 +33,31 @@ export const QUALIFIERS_AFTER: QualifierPhrase[] = qualifierPhrases('qualifier_a
 /** Verbs of reaching: "وقد يصل نقص المياه في المنطقة إلى 30%" reads "up to 30%". */
 // Present and future only: "وصلت الصادرات إلى 5 مليارات" and "ارتفعت ... لتصل إلى" state the value
 // reached, not a ceiling.
-export const REACH_VERBS: ReadonlySet<string> = list('reach_verb');
+export const REACH_VERBS: ReadonlySet<string> = words('reach_verb');
 
 /** Verbs of change: "ارتفع من 5 إلى 10 في المائة" is two figures, a change, not a range. */
-export const CHANGE_VERBS: ReadonlySet<string> = cueSet(list('change_verb'));
+export const CHANGE_VERBS: ReadonlySet<string> = cueSet(words('change_verb'));
 
 /** Words before a number that make it a year: عام 2015، سنة 2014، موسم 2016. */
-export const YEAR_CUES: ReadonlySet<string> = cueSet(list('year_cue'));
+export const YEAR_CUES: ReadonlySet<string> = cueSet(words('year_cue'));
 
 /** Two-word year cues: السنة المالية 2015-2016, العام الدراسي. */
-export const YEAR_CUE_PAIRS: readonly string[][] = [...list('year_cue_pair')].map(words);
+export const YEAR_CUE_PAIRS: readonly string[][] = [...words('year_cue_pair')].map(phraseWords);
 
 /** After these a number is an identifier, not a figure: رقم 3، المادة 5، القانون 12. */
-export const ID_CUES: ReadonlySet<string> = cueSet(list('id_cue'));
+export const ID_CUES: ReadonlySet<string> = cueSet(words('id_cue'));
 
 /** Words before a phone number. */
-export const PHONE_CUES: ReadonlySet<string> = cueSet(list('phone_cue'));
+export const PHONE_CUES: ReadonlySet<string> = cueSet(words('phone_cue'));
 
 /** Nouns of rank before an ordinal number (المركز الثالث، المرتبة 5). */
-export const RANK_NOUNS: ReadonlySet<string> = cueSet(list('rank_noun'));
+export const RANK_NOUNS: ReadonlySet<string> = cueSet(words('rank_noun'));
 
 /** Words before a number that make it a percentage (نسبة 5، بنسبة 30). */
-export const PERCENT_CUES: ReadonlySet<string> = cueSet(list('percent_cue'));
+export const PERCENT_CUES: ReadonlySet<string> = cueSet(words('percent_cue'));
 
 /** Nouns after a number that it does not count: a size, a code, a time. */
-export const NOT_COUNTED: ReadonlySet<string> = cueSet(list('not_counted'));
+export const NOT_COUNTED: ReadonlySet<string> = cueSet(words('not_counted'));
 
 export interface RelativePhrase {
   words: string[];
@@ -70,16 +67,16 @@ export interface RelativePhrase {
 }
 
 /** Dates relative to the publication date: هذا العام، العام الماضي، الشهر المقبل (value: unit and offset, year-1). */
-export const RELATIVE_DATES: RelativePhrase[] = [...valued('relative_date')].map(([form, v]) => {
+export const RELATIVE_DATES: RelativePhrase[] = [...wordValues('relative_date')].map(([form, v]) => {
   const m = /^(year|month)([+-]\d+)$/.exec(v);
   if (!m) throw new Error(`${FILE}: relative_date "${form}" has no unit and offset (year-1, month+0): "${v}"`);
-  return { words: words(form), unit: m[1] as 'year' | 'month', offset: Number(m[2]) };
+  return { words: phraseWords(form), unit: m[1] as 'year' | 'month', offset: Number(m[2]) };
 });
 
 type Relative = 'past' | 'current' | 'future';
 function relatives(name: string): ReadonlyMap<string, Relative> {
   const out = new Map<string, Relative>();
-  for (const [form, v] of valued(name)) {
+  for (const [form, v] of wordValues(name)) {
     if (v !== 'past' && v !== 'current' && v !== 'future')
       throw new Error(`${FILE}: ${name} "${form}" is not past, current or future: "${v}"`);
     out.set(form, v);
@@ -94,10 +91,10 @@ export const MONTH_RELATIVE: ReadonlyMap<string, Relative> = relatives('month_re
 export const MONTHS_RELATIVE: ReadonlyMap<string, Relative> = relatives('months_relative');
 
 /** Words before a month that make it a point in time (في مارس، نهاية أكتوبر، منذ يونيو). */
-export const MONTH_CUES: ReadonlySet<string> = cueSet(list('month_cue'));
+export const MONTH_CUES: ReadonlySet<string> = cueSet(words('month_cue'));
 
 /** Hijri month names: a day before one is a Hijri date, which is not converted. */
-export const HIJRI_MONTHS: ReadonlySet<string> = list('hijri_month');
+export const HIJRI_MONTHS: ReadonlySet<string> = words('hijri_month');
 
 /** Adjectives after عقد/العقدين that make it a decade (العقدين الماضيين), not a contract. */
-export const DECADE_CONTEXT: ReadonlySet<string> = cueSet(list('decade_context'));
+export const DECADE_CONTEXT: ReadonlySet<string> = cueSet(words('decade_context'));

@@ -7,7 +7,7 @@
 // (written by hand for arqam; factors from the SI and the usual definitions), read here once.
 import { LEXICON_DIR } from '../../lexicon/load-lexicons.js';
 import { readTsv, splitList, TsvError } from '../../lexicon/read-tsv.js';
-import { loadWordLists, wordMap } from '../../lexicon/word-lists.js';
+import { wordValues } from '../../lexicon/word-lists.js';
 import { FIGURE_KINDS, type FigureKind } from '../../model/types.js';
 import { foldString } from '../../text/normalize/index.js';
 
@@ -81,11 +81,9 @@ function readUnits(): Map<string, [string, UnitDef][]> {
 const UNIT_ROWS = readUnits();
 /** A unit phrase as written and its unit, in the file's order (the first row of a phrase wins). */
 const entries: [string, UnitDef][] = UNIT_ROWS.get('after')!;
-const WORDS = loadWordLists('unit-words.tsv');
-const words = (name: string): ReadonlyMap<string, string> => wordMap(WORDS, name, 'unit-words.tsv');
 
 /** What turns barrels already read with their rate into barrels of oil equivalent: "2.5 مليون برميل باليوم من النفط المكافئ". */
-export const BOE_AFTER_RATE: readonly (readonly string[])[] = [...words('boe_after_rate').keys()].map((p) => p.split(' '));
+export const BOE_AFTER_RATE: readonly (readonly string[])[] = [...wordValues('boe_after_rate').keys()].map((p) => p.split(' '));
 
 /** A node of the unit trie: the unit ending here, and the words that may continue it. */
 export interface UnitNode {
@@ -118,7 +116,7 @@ export const UNITS_AFTER: UnitNode = buildTrie(false);
 export const UNITS_BEFORE: UnitNode = buildTrie(true);
 
 /** Words that turn an amount into a rate (برميل يوميا، قدم مكعب في اليوم، مسافر سنوياً), with its period. */
-export const RATE_WORDS: readonly { words: readonly string[]; period: 'day' | 'month' | 'year' }[] = [...words('rate_word')].map(
+export const RATE_WORDS: readonly { words: readonly string[]; period: 'day' | 'month' | 'year' }[] = [...wordValues('rate_word')].map(
   ([form, period]) => {
     if (period !== 'day' && period !== 'month' && period !== 'year')
       throw new Error(`unit-words.tsv: rate_word "${form}" has no period (day, month, year): "${period}"`);
@@ -130,7 +128,7 @@ export const RATE_WORDS: readonly { words: readonly string[]; period: 'day' | 'm
  * Counted nouns that become the unit of a quantity when a rate follows them: "97 سفينة قياسية في
  * اليوم" = 97 ship/day (gold-dev), where "45 سفينة" stays a count (unit-words.tsv, rate_noun).
  */
-export const RATE_NOUNS: ReadonlyMap<string, string> = words('rate_noun');
+export const RATE_NOUNS: ReadonlyMap<string, string> = wordValues('rate_noun');
 
 /** Folded phrase → unit, for the dual and single tables. */
 function unitMap(table: string): ReadonlyMap<string, UnitDef> {
