@@ -174,8 +174,6 @@ export function findTriggers(v: DocView): Trigger[] {
       read.end = Math.max(read.end, m.tokenEnd);
       read.proper = true;
     }
-    // A name ends with its sentence (a lone article at the end of the text, محطة ال, read one past it).
-    read.end = Math.min(read.end, v.doc.sentences[v.tokens[i].sentence].tokenEnd);
     const isNew = endsNew(v, triggerEnd, read.end);
     // A head that needs a name (قناة, امتياز) or an adjective (مدينة, منطقة) and has none.
     if (word?.named && !read.proper && !read.quoted) continue;
@@ -357,7 +355,9 @@ function readName(
       j++;
       continue;
     }
-    const joiner = NAME_JOINERS.has(t.norm) && v.named(tokens[j + 1] ?? t);
+    // A joiner needs the name word after it, in the same sentence (a lone ال ends the text: محطة ال).
+    const next = tokens[j + 1];
+    const joiner = NAME_JOINERS.has(t.norm) && next !== undefined && next.sentence === sentence && v.named(next);
     const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
     // A rare word right after a name word goes on with the name (محطة نور ميدلت); after مشروع or
     // its action's object, a rare word names it (مشروع عين اقطر، مشروع تأهيل بئر زمزم).
