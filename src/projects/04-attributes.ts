@@ -140,6 +140,13 @@ function yearFigure(c: Context, n: number, own: FigureRef[]): FigureRef | null {
   // A dated start in its clause when no year is given: بدأت في تنفيذها في شهر أكتوبر 2012.
   const dated = own.find((f) => yearsOf(f.figure) && datedStart(v, f, d.start));
   if (dated) return dated;
+  // A date leading a sentence that sets the project going dates it: "وفي ديسمبر 2017، أعلنت الحكومة
+  // بدء عمليات الإنتاج في حقل ظهر", "أواخر يونيو الماضي، عقدا لإنشاء أكبر مجمع". (Not a date before
+  // a sentence that only speaks of a project: "في نهاية أكتوبر من هذا العام، قدم JBIC تمويلاً لمشروعين".)
+  if (first && startedHere(v, leadStart, d.start)) {
+    const lead = v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && f.figure.kind === 'date' && yearsOf(f.figure));
+    if (lead.length > 0) return lead[lead.length - 1];
+  }
   // "..., ومن المتوقع أن تبدأ التشغيل في عام 2026", "على أن يكتمل بحلول 2027".
   if (drafts[n + 1]?.sentence === d.sentence) return null;
   const sentenceEnd = v.doc.sentences[d.sentence].tokenEnd;
@@ -459,6 +466,19 @@ export function datedStart(v: DocView, f: FigureRef, from: number): boolean {
   const cue = (b: number) => [v.tokens[b].norm, v.bare(b), v.tokens[b].stem].some((w) => START_CUES.has(w) || COMPLETION.has(w));
   // The cue before the date, or before the project it dates (بدأت في تنفيذ مشروع محطة توليد الشقيق في أغسطس 2013).
   return v.cueBefore(f.tokenStart, from, cue) || v.cueBefore(from, Math.max(0, from - 4), cue);
+}
+
+/**
+ * The sentence sets the project at token `at` going: an action noun right before it (عقدا لإنشاء
+ * مجمع), or a word of starting, signing or opening in its lead (أعلنت بدء عمليات الإنتاج في حقل).
+ */
+function startedHere(v: DocView, leadStart: number, at: number): boolean {
+  if (actionBefore(v, at)) return true;
+  for (let k = leadStart; k < at; k++) {
+    const t = v.tokens[k];
+    if (t.kind === 'arabic' && [t.norm, v.bare(k), t.stem].some((w) => START_CUES.has(w) || COMPLETION.has(w))) return true;
+  }
+  return false;
 }
 
 /** A completion word in the four tokens before year figure f (and after `from`). */

@@ -44,6 +44,11 @@ describe('heads of every kind', () => {
       'وقال الوزير إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال 2015-2016.',
       { type: 'tunnel', year: 2015, year_end: 2016 },
     ],
+    [
+      'مشروع استكمال + a network in two towns (استكمال after مشروع: 32 in ../shared/unlabeled, works each time)',
+      'وبلغت تكاليفها 206 ملايين ريال، وهي مشروع استكمال شبكات المياه بالهفوف والمبرز.',
+      { type: 'water', country: 'SA' },
+    ],
     ['a named new city (saudinewsnet-20)', 'وتشمل الخطة مشروعات كبرى مثل مدينة الإسماعيلية الجديدة.', { type: 'new_city', country: 'EG' }],
     [
       'a project in a place with its capacity after an action noun (ant-jawharafm-01)',
@@ -205,6 +210,18 @@ describe('attributes stated elsewhere', () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'road', cost: 35e9, currency: 'EGP', cost_usd: 4.5e9 });
+  });
+
+  it('dates a project by the date leading the sentence that starts it (a month and year before the verb)', () => {
+    const found = projects('وفي ديسمبر 2017، أعلنت الحكومة المصرية بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'gas_field', year: 2017 });
+  });
+
+  it('does not date a project by a sentence that only finances it', () => {
+    const found = projects('وفي نهاية أكتوبر 2016، قدم البنك تمويلاً لمحطة الطاقة الشمسية في الأفلاج بقدرة 50 ميغاواط.');
+    expect(found).toHaveLength(1);
+    expect(found[0].year).toBeNull();
   });
 
   it('takes the year and cost of "the project" later in its own sentence (saudinewsnet-30)', () => {
