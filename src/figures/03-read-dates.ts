@@ -18,6 +18,10 @@ const MIN = foldString('من');
 const HIJRI_MARKS: ReadonlySet<string> = words('date_hijri_marks');
 const IN = foldString('في');
 const DAY_TO: ReadonlySet<string> = words('date_day_to');
+/** Words of a part of a day before a weekday that make it a date: يوم الأحد، مساء الخميس. */
+const WEEKDAY_PARTS: ReadonlySet<string> = words('date_weekday_parts');
+/** Weekday (with its article) → its number, Sunday 0 ... Saturday 6. */
+const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([...wordValues('weekday')].map(([d, n]) => [d, Number(n)]));
 const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map(
@@ -595,4 +599,50 @@ function prefixLength(norm: string, word: string): number {
   // ل + ال is written لل: للعام = ل + العام.
   if (word.startsWith('ال') && norm.endsWith('ل' + word.slice(2))) return norm.length - (word.length - 1);
   return 0;
+}
+
+/**
+ * A weekday stated relative to the publication date (gold/FORMAT.md: relative dates are figures):
+ * "وقعت أدنوك، الأحد، اتفاقيتي امتياز", "يوم الأربعاء الماضي", "مساء الخميس", "الخميس المقبل". In
+ * ../shared/unlabeled a weekday between commas comes 17,236 times, after يوم/اليوم/مساء/صباح 24,885 and
+ * before الماضي/المقبل/القادم 5,333. It is the last such day up to the publication day (the news tells
+ * what was done), from it on with a future verb before it (سيعقد الأحد), the one after it after
+ * المقبل/القادم and the one before it after الماضي. Not a weekday before a date, which the date gives (الاثنين 21 أفريل
+ * 2014، يوم الأحد الموافق ...), nor one without these frames (صلاة الجمعة، الاثنين "the two").
+ */
+export function readWeekday(s: SentenceScan, i: number): Fig | null {
+  const pub = s.published;
+  const t = s.tokens[i];
+  const day = WEEKDAY_NUMBER.get(t.norm);
+  if (!pub || day === undefined) return null;
+  const prev = i > s.from ? s.tokens[i - 1] : undefined;
+  const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  if (next && (next.kind === 'number' || next.norm === 'الموافق' || dayAt(next) !== null)) return null;
+  const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
+  const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
+  const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));
+  if (!(rel === 'past' || rel === 'future' || part || commas)) return null;
+  const future = rel === 'future' || (rel === undefined && futureVerbBefore(s, part ? i - 1 : i));
+  const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+  // The day itself when it is the publication's (اليوم الاثنين، سيمثل أمام المحكمة يوم الثلاثاء), but
+  // never after الماضي or المقبل.
+  let offset = future ? (day - today + 7) % 7 : -((today - day + 7) % 7);
+  if (offset === 0 && rel === 'past') offset = -7;
+  if (offset === 0 && rel === 'future') offset = 7;
+  const d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + offset));
+  const value = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (!value) return null;
+  const t1 = rel === 'past' || rel === 'future' ? i + 2 : i + 1;
+  return dateFig(s, i, t1, t1, value, null);
+}
+
+/** A verb with the future prefix in the three words before token i, no punctuation between (سيعقد
+ * الأحد، ستنطلق الأشغال يوم الخميس). */
+function futureVerbBefore(s: SentenceScan, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 3; k--) {
+    const t = s.tokens[k];
+    if (t.kind !== 'arabic') return false;
+    if (t.clitics.some((c) => c.type === 'future')) return true;
+  }
+  return false;
 }

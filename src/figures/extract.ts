@@ -11,7 +11,7 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { findNonFigures } from './01-find-non-figures.js';
 import { numberTriggers, numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
-import { readDate, readRelativeDate } from './03-read-dates.js';
+import { readDate, readRelativeDate, readWeekday } from './03-read-dates.js';
 import { attachUnit } from './04-attach-units.js';
 import { addAndFraction, readDouble, readDual, readSingleUnit, readUnitAndFraction, unitWordTriggers } from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
@@ -50,6 +50,7 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...unitWordTriggers(),
   ...[...MONTHS.keys()].flatMap((m) => cueForms(m.split(' ')[0])),
   ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
+  ...words('weekday'),
 ]);
 
 /** An Arabic word that may start a figure: a trigger word, and no function word of more than four letters. */
@@ -97,7 +98,7 @@ export function readSentence(s: SentenceScan): Fig[] {
     if (t.kind === 'arabic') {
       // "ساعة ونصف", "لتر و ربع": the unit before the fraction starts the figure.
       if (i - 1 >= at) f = readUnitAndFraction(s, i - 1) ?? (i - 2 >= at ? readUnitAndFraction(s, i - 2) : null);
-      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readDual(s, i) ?? readDouble(s, i);
+      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readWeekday(s, i) ?? readDual(s, i) ?? readDouble(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
         if (o) f = attachUnit(s, o, at);

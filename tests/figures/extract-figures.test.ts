@@ -545,6 +545,29 @@ describe('years and dates', () => {
     ]);
   });
 
+  // A weekday in the frames news dates with (between commas, after يوم/مساء, before الماضي/المقبل):
+  // the last such day up to publication, the next after المقبل or a future verb (2018-03-18 is a Sunday).
+  it.each<[string, string, Want | null]>([
+    ['وقعت شركة أدنوك، الأحد، اتفاقيتي امتياز مع توتال.', '2018-03-18', { kind: 'date', value: '2018-03-18', text: 'الأحد' }],
+    ['وقال الوزير يوم الأربعاء الماضي إن الأشغال انطلقت.', '2018-03-18', { value: '2018-03-14', text: 'الأربعاء الماضي' }],
+    ['وقال الوزير، الأحد الماضي، إن الأشغال انطلقت.', '2018-03-18', { value: '2018-03-11' }],
+    ['وسيعقد الاجتماع الخميس المقبل في الرياض.', '2018-03-18', { value: '2018-03-22' }],
+    ['والتقى الوزير مساء الخميس نظيره الفرنسي.', '2018-03-18', { value: '2018-03-15' }],
+    ['وستنطلق الأشغال يوم الثلاثاء في المدينة.', '2018-03-18', { value: '2018-03-20' }],
+    ['وأدى المصلون صلاة الجمعة في المسجد.', '2018-03-18', null],
+    ['وقعت الشركة، الأحد، العقد.', '', null],
+  ])('reads a weekday against the publication date: %s (published %s)', (text, published, want) => {
+    const dates = figures(text, published || null).filter((f) => f.kind === 'date');
+    if (want === null) expect(dates).toEqual([]);
+    else expect(dates).toEqual([expect.objectContaining(want)]);
+  });
+
+  it('leaves a weekday before a date to the date', () => {
+    expect(figures('أعلن الوزير اليوم الاثنين 21 أفريل 2014 أن المشروع بدأ.', '2014-04-21').map((f) => [f.kind, f.value])).toEqual([
+      ['date', '2014-04-21'],
+    ]);
+  });
+
   it('leaves relative dates alone without a publication date', () => {
     expect(figures('ارتفعت الأسعار العام الماضي')).toEqual([]);
   });
