@@ -1,6 +1,6 @@
 // The library's entry point: an Arabic news article in, the analysis of CONTRACT.md out.
 import { createHash } from 'node:crypto';
-import { Doc } from './model/document.js';
+import { Doc, type GivenMeta } from './model/document.js';
 import { buildPipeline, type Pipeline, type Stage } from './model/pipeline.js';
 import type { Analysis } from './model/types.js';
 import { language, normalize, pageLayout, sentences, tokensStage } from './text/stages/index.js';
@@ -15,6 +15,12 @@ export interface AnalyzeOptions {
   source?: string | null;
   /** The input's bytes, for the document id; by default the UTF-8 encoding of the text. */
   bytes?: Uint8Array;
+  /**
+   * Metadata the publisher gives beside the text (a JSON record's title and date): it takes the
+   * place of what the page layout reads, before the later stages run, so that "الأحد" and "العام
+   * الماضي" resolve against the record's date. Null fields are not given.
+   */
+  meta?: GivenMeta;
 }
 
 /**
@@ -50,6 +56,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, pipe
   const bytes = options.bytes ?? Buffer.from(text, 'utf8');
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc = new Doc(clean, documentId(bytes), options.source ?? null);
+  doc.given = options.meta ?? null;
   return pipeline.run(doc);
 }
 

@@ -31,6 +31,9 @@ export interface DocumentMeta {
   siteCountry: string | null;
 }
 
+/** What the input's publisher states beside the text (a record's title and date), over what the page says. */
+export type GivenMeta = Partial<Pick<DocumentMeta, 'title' | 'published' | 'site' | 'author'>>;
+
 export class Doc {
   /** The input text, as decoded (BOM removed). Never changed. */
   readonly text: string;
@@ -59,6 +62,8 @@ export class Doc {
   figures: Figure[] = [];
   projects: Project[] = [];
   messages: Message[] = [];
+  /** Metadata given with the text (analyze's `meta` option): the page layout stage puts it over what it reads. */
+  given: GivenMeta | null = null;
 
   constructor(text: string, id: string, source: string | null = null) {
     this.text = text;

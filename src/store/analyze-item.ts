@@ -7,7 +7,7 @@ import type { Doc } from '../model/document.js';
 import { decodeInput, InputError } from '../model/read-input.js';
 import { analysisRowsWithText } from '../tables/rows.js';
 import { documentNotArabic, notArabicReason } from '../text/arabic-input.js';
-import { applyRecordMeta, type RecordMeta } from './record-meta.js';
+import type { RecordMeta } from './record-meta.js';
 import { tableJson, type TableJson } from './row-json.js';
 
 export interface WorkItem {
@@ -52,10 +52,9 @@ export function analyzeChecked(bytes: Uint8Array, input: string, source: string 
   const noArabic = notArabicReason(text);
   if (noArabic) return { ok: false, reason: noArabic };
   try {
-    const doc = analyzeDocument(text, { source, bytes });
+    const doc = analyzeDocument(text, { source, bytes, meta: record ?? undefined });
     const notArabic = documentNotArabic(doc);
     if (notArabic) return { ok: false, reason: notArabic };
-    applyRecordMeta(doc, record);
     return { ok: true, doc };
   } catch (error) {
     return { ok: false, reason: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };

@@ -1,9 +1,8 @@
 // The metadata a JSON record carries about its article ({id?, text, title?, published?, source?
 // or outlet?}, or SaudiNewsNet's {source, url, date_extracted, title, author, content}), and how it
-// overrides what the
+// is given to analyze() to override what the
 // page-layout stage read from the text: a record's title and date come from the publisher's
 // own database, so they are trusted over what is guessed from the page.
-import type { Doc } from '../model/document.js';
 
 export interface RecordMeta {
   /** The record's own `id`, when it has one. */
@@ -80,15 +79,6 @@ function checked(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null;
   return date.toISOString().slice(0, 10);
-}
-
-/** Puts what the record says over what the page-layout stage read. */
-export function applyRecordMeta(doc: Doc, meta: RecordMeta | null | undefined): void {
-  if (!meta) return;
-  if (meta.title !== null) doc.meta.title = meta.title;
-  if (meta.published !== null) doc.meta.published = meta.published;
-  if (meta.site !== null) doc.meta.site = meta.site;
-  if (meta.author !== null) doc.meta.author = meta.author;
 }
 
 /** What `documents.source` records for a record: its `source`, else where it was read. */

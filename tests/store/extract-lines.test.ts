@@ -108,6 +108,18 @@ describe.each([
   });
 });
 
+it("resolves a relative date against the record's own date, which the text does not give", async () => {
+  const text = 'وقعت وزارة الطاقة، الأحد، عقدا لبناء محطة للطاقة الشمسية بقدرة 500 ميغاواط، على أن تكتمل العام المقبل.';
+  const { stdout } = await run(JSON.stringify({ id: 'r', date: '2018-03-18', text }));
+  const out = JSON.parse(stdout.trim()) as { document: { published: string }; figures: { kind: string; value: unknown; text: string }[] };
+  expect(out.document.published).toBe('2018-03-18');
+  const dates = out.figures.filter((f) => f.kind === 'date' || f.kind === 'year').map((f) => [f.text, f.value]);
+  expect(dates).toEqual([
+    ['الأحد', '2018-03-18'],
+    ['العام المقبل', 2019],
+  ]);
+});
+
 it('gives a duplicate text the same answer as the first copy (same document id)', async () => {
   const line = JSON.stringify({ id: 'a', text: ARABIC });
   const { stdout } = await run([line, line].join('\n'));

@@ -14,6 +14,12 @@ export const pageLayout: Stage = {
     doc.meta.published = layout.published;
     doc.meta.site = layout.site;
     doc.meta.author = layout.author;
+    // A record's own title and date (its publisher's database) over what the page shows, before any
+    // stage reads them: relative dates resolve against this date.
+    for (const key of ['title', 'published', 'site', 'author'] as const) {
+      const value = doc.given?.[key];
+      if (value !== undefined && value !== null) doc.meta[key] = value;
+    }
     if (layout.body.end <= layout.body.start) doc.message('no article text found', 0, doc.text.length, 'page-layout');
   },
 };
