@@ -82,7 +82,7 @@ function headAdjective(v: DocView, i: number): string | undefined {
 function actionAfter(v: DocView, i: number): boolean {
   const w = v.tokens[i + 1];
   if (!w || w.kind !== 'arabic' || w.sentence !== v.tokens[i].sentence) return false;
-  return v.isAction(i + 1);
+  return v.isProjectAction(i + 1);
 }
 
 /** A count right before the trigger: ستة أنفاق, ثلاث محطات, 3 مطارات (a number figure or a number word). */
@@ -288,7 +288,7 @@ function readName(
     // After مشروع another trigger starts the real project (مشروع مطار الملك خالد, مشروع تطوير مطار
     // الملك خالد: see 02-qualify), even where the lexicon names the facility whole.
     const outer = TRIGGERS.get(v.bare(i));
-    const afterAction = j === from + 1 && v.isAction(from);
+    const afterAction = j === from + 1 && v.isProjectAction(from);
     if (
       (first || afterAction) &&
       (outer?.type === 'project' || outer?.program) &&
@@ -351,7 +351,7 @@ function readName(
       continue;
     }
     // مشروع تنمية محور قناة السويس: after the action noun of مشروع, its object in construct.
-    if (j === from + 1 && outer?.type === 'project' && v.isAction(from) && !definite && clitics.length === 0) {
+    if (j === from + 1 && outer?.type === 'project' && v.isProjectAction(from) && !definite && clitics.length === 0) {
       j++;
       continue;
     }
@@ -361,7 +361,7 @@ function readName(
     const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
     // A rare word right after a name word goes on with the name (محطة نور ميدلت); after مشروع or
     // its action's object, a rare word names it (مشروع عين اقطر، مشروع تأهيل بئر زمزم).
-    const afterObject = outer?.type === 'project' && (j === from + 1 || (j === from + 2 && v.isAction(from))) && clitics.length === 0;
+    const afterObject = outer?.type === 'project' && (j === from + 1 || (j === from + 2 && v.isProjectAction(from))) && clitics.length === 0;
     const rareAfterName: boolean = !first && (afterName || (afterObject && !descriptive(t))) && v.named(t) && !definite;
     const ok =
       (first && !(definiteTrigger && !definite && !descriptive(t))) ||

@@ -51,14 +51,15 @@ function clauseBreak(v: DocView, from: number): number {
   return end;
 }
 
-/** An action noun just before the trigger (بناء, إعادة بناء, لبناء, وكهربة). */
+/** An action noun just before the trigger (بناء, إعادة بناء, لبناء, وكهربة; مشروع استكمال شبكات). */
 export function actionBefore(v: DocView, i: number): boolean {
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
-    if (v.isAction(k)) return true;
+    if (v.isAction(k) || (v.isProjectAction(k) && k >= 1 && PROJECT_WORDS.has(v.bare(k - 1)))) return true;
   }
   return false;
 }
+const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
 
 /**
  * A verb of building or opening shortly before the trigger, with no punctuation between: "افتتح في
@@ -89,12 +90,9 @@ function quantified(v: DocView, i: number): boolean {
 
 /** The trigger follows مشروع (مشروع مطار الملك خالد). */
 function framed(v: DocView, i: number): boolean {
-  const isProject = (k: number) => {
-    const b = v.bare(k);
-    return b === 'مشروع' || b === 'مشروعات' || b === 'مشاريع';
-  };
+  const isProject = (k: number) => PROJECT_WORDS.has(v.bare(k));
   // مشروع قطار الحرمين, مشروع تطوير مطار X; not مشروع محور التنمية بمنطقة قناة السويس.
-  return (i >= 1 && isProject(i - 1)) || (i >= 2 && isProject(i - 2) && v.isAction(i - 1));
+  return (i >= 1 && isProject(i - 1)) || (i >= 2 && isProject(i - 2) && v.isProjectAction(i - 1));
 }
 
 /** "(المرحلة الأولى)" right after the name, or "المرحلة الأولى من" right before the trigger. */

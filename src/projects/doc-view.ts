@@ -5,7 +5,7 @@ import type { Entity, Figure } from '../model/types.js';
 import type { Token } from '../text/token.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/fold-table.js';
-import { ACTIONS } from './triggers.js';
+import { ACTIONS, PROJECT_ACTIONS } from './triggers.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -125,6 +125,11 @@ export class DocView {
    */
   bareWhole(i: number): string {
     return bareWholeOf(this.tokens[i]);
+  }
+
+  /** Token i is an action noun, or one that is one only right after مشروع (مشروع استكمال شبكات المياه). */
+  isProjectAction(i: number): boolean {
+    return this.isAction(i) || (this.tokens[i]?.kind === 'arabic' && PROJECT_ACTIONS.has(this.bare(i)));
   }
 
   /**

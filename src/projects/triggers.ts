@@ -69,6 +69,8 @@ export function descriptorFor(head: string, ...forms: string[]): string | undefi
 
 /** Action nouns before a trigger that make it a concrete project (بناء جسر, إعادة بناء المطارات). */
 export const ACTIONS = words('action');
+/** Action nouns that make a work only right after مشروع (مشروع استكمال شبكات المياه). */
+export const PROJECT_ACTIONS = words('project_action');
 /** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
 export const ACTION_VERBS = words('action_verb');
 /** Words after a trigger that make it generic: المشاريع المشتركة, هذه المحطات, مثل هذه المشاريع. */

@@ -134,6 +134,8 @@ describe('heads of every kind', () => {
       'a start of flights from an airport (not of the airport)',
       'ومنحت الهيئة ترخيصا لبدء تشغيل رحلات دولية من مطار الجوف الإقليمي إلى القاهرة.',
     ],
+    ['استكمال without مشروع before a generic plural', 'وأكد جهود التنسيق مع الجهات ذات العلاقة على استكمال المشروعات المتأخرة في الطائف.'],
+    ['تحسين without مشروع before a road that stands', 'وتقوم الأمانة بأعمال تحسين الطريق القائم الذي يربط الحائر بمدينة الرياض بطول 15 كلم.'],
   ])('no project: %s', (_why, text) => {
     expect(projects(text)).toEqual([]);
   });
