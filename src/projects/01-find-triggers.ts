@@ -361,7 +361,8 @@ function readName(
     const direction = DIRECTIONS.has(t.norm) && !!v.mentionStarting(j + 1);
     // A rare word right after a name word goes on with the name (محطة نور ميدلت); after مشروع or
     // its action's object, a rare word names it (مشروع عين اقطر، مشروع تأهيل بئر زمزم).
-    const afterObject = outer?.type === 'project' && (j === from + 1 || (j === from + 2 && v.isProjectAction(from))) && clitics.length === 0;
+    const afterObject =
+      outer?.type === 'project' && (j === from + 1 || (j === from + 2 && v.isProjectAction(from))) && clitics.length === 0;
     const rareAfterName: boolean = !first && (afterName || (afterObject && !descriptive(t))) && v.named(t) && !definite;
     const ok =
       (first && !(definiteTrigger && !definite && !descriptive(t))) ||

@@ -96,6 +96,8 @@ export interface Built {
   /** Where in the text each attribute was stated: a value stated earlier wins over one stated
    * later when mentions merge or an anaphor speaks of the project (the article's first word on it). */
   stated: Partial<Record<StatedAttribute, number>>;
+  /** Its year is one of completion or opening (بحلول عام 2022): an earlier year of the project makes it year_end. */
+  yearIsEnd?: boolean;
 }
 
 export type StatedAttribute = 'year' | 'capacity_mw' | 'capacity' | 'cost';
@@ -143,9 +145,14 @@ function yearFigure(c: Context, n: number, own: FigureRef[]): FigureRef | null {
   // A date leading a sentence that sets the project going dates it: "وفي ديسمبر 2017، أعلنت الحكومة
   // بدء عمليات الإنتاج في حقل ظهر", "أواخر يونيو الماضي، عقدا لإنشاء أكبر مجمع". (Not a date before
   // a sentence that only speaks of a project: "في نهاية أكتوبر من هذا العام، قدم JBIC تمويلاً لمشروعين".)
-  if (first && startedHere(v, leadStart, d.start)) {
-    const lead = v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && f.figure.kind === 'date' && yearsOf(f.figure));
+  // So does a date in its own clause: "وقعتا اتفاقا لبناء محطة الضبعة على الساحل الشمالي، في نوفمبر 2015".
+  if (startedHere(v, leadStart, d.start)) {
+    const lead = first
+      ? v.figuresIn(leadStart, leadEnd).filter((f) => !claimed.has(f) && f.figure.kind === 'date' && yearsOf(f.figure))
+      : [];
     if (lead.length > 0) return lead[lead.length - 1];
+    const inOwn = own.find((f) => f.figure.kind === 'date' && yearsOf(f.figure));
+    if (inOwn) return inOwn;
   }
   // "..., ومن المتوقع أن تبدأ التشغيل في عام 2026", "على أن يكتمل بحلول 2027".
   if (drafts[n + 1]?.sentence === d.sentence) return null;
@@ -261,6 +268,7 @@ function buildOne(c: Context, n: number): Built {
     figures: figures.sort((a, b) => a.figure.start - b.figure.start),
     draft: d,
     firstStart: start,
+    yearIsEnd: yearFig !== null && years !== null && years[1] === null && completionCued(v, yearFig, d.start),
     stated: {
       ...(yearFig ? { year: yearFig.figure.start } : {}),
       ...(power ? { capacity_mw: power.figure.start } : {}),
@@ -482,7 +490,7 @@ function startedHere(v: DocView, leadStart: number, at: number): boolean {
 }
 
 /** A completion word in the four tokens before year figure f (and after `from`). */
-function completionCued(v: DocView, f: FigureRef, from: number): boolean {
+export function completionCued(v: DocView, f: FigureRef, from: number): boolean {
   return v.cueBefore(f.tokenStart, from, (b) => COMPLETION.has(v.tokens[b].norm) || COMPLETION.has(v.bare(b)));
 }
 

@@ -179,8 +179,20 @@ function fill(into: Built, b: Built): void {
   const took = (a: StatedAttribute) => {
     if (b.stated[a] !== undefined) into.stated[a] = b.stated[a];
   };
-  if (earlier('year')) {
+  // A completion year and an earlier year of the same project: year and year_end (gold/FORMAT.md).
+  const endOf = (x: Built) => (x.yearIsEnd && x.project.year_end === null ? x.project.year : null);
+  const [pEnd, qEnd] = [endOf(into), endOf(b)];
+  if (q.year !== null && p.year !== null && p.year_end === null && q.year_end === null && (pEnd ?? qEnd) !== null && pEnd !== qEnd) {
+    const end = (pEnd ?? qEnd) as number;
+    const begin = pEnd !== null ? q.year : p.year;
+    if (begin < end) {
+      [p.year, p.year_end] = [begin, end];
+      into.yearIsEnd = false;
+    } else if (earlier('year')) [p.year, p.year_end] = [q.year, q.year_end];
+    if (pEnd !== null) took('year');
+  } else if (earlier('year')) {
     [p.year, p.year_end] = [q.year, q.year_end];
+    into.yearIsEnd = b.yearIsEnd;
     took('year');
   }
   if (earlier('capacity_mw')) {

@@ -1,7 +1,17 @@
 // Step 6: "the project" (المشروع, المحطة, المطار) after a project was named speaks of it, and
 // adds what the project's own clause did not state: a cost, a capacity, a year, partners.
 import type { DocView, FigureRef } from './doc-view.js';
-import { capacityFigure, costCued, datedStart, jointFigure, usdOf, yearsOf, type Built, type StatedAttribute } from './04-attributes.js';
+import {
+  capacityFigure,
+  completionCued,
+  costCued,
+  datedStart,
+  jointFigure,
+  usdOf,
+  yearsOf,
+  type Built,
+  type StatedAttribute,
+} from './04-attributes.js';
 import { partnerMentions } from './partners.js';
 import { CLAUSE_BREAKS, TRIGGERS } from './triggers.js';
 
@@ -117,7 +127,14 @@ function fillFrom(v: DocView, target: Built, from: number, to: number, claimed: 
   }
   // A year (or, failing one, a dated start): خلال عام 2015 of "المرحلة الأولى من المشروع".
   const year = figs.find((f) => yearsOf(f.figure, false)) ?? figs.find((f) => yearsOf(f.figure) && datedStart(v, f, from));
-  if (take(year, 'year')) [p.year, p.year_end] = yearsOf(year.figure)!;
+  const years = year ? yearsOf(year.figure) : null;
+  if (year && years && years[1] === null && p.year !== null && p.year_end === null && years[0] > p.year && completionCued(v, year, from)) {
+    // A completion after the year the project has is its year_end (gold/FORMAT.md): "ومن المتوقع أن
+    // يكتمل تشييد المحطة بحلول عام 2022" of a plant whose agreement was signed in 2015.
+    target.figures.push(year);
+    claimed.add(year);
+    p.year_end = years[0];
+  } else if (take(year, 'year')) [p.year, p.year_end] = yearsOf(year.figure)!;
   const partners = new Set(p.partners);
   for (const m of partnerMentions(v, from, to)) partners.add(m.entity.id);
   p.partners = [...partners];

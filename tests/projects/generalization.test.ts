@@ -135,7 +135,10 @@ describe('heads of every kind', () => {
       'ومنحت الهيئة ترخيصا لبدء تشغيل رحلات دولية من مطار الجوف الإقليمي إلى القاهرة.',
     ],
     ['استكمال without مشروع before a generic plural', 'وأكد جهود التنسيق مع الجهات ذات العلاقة على استكمال المشروعات المتأخرة في الطائف.'],
-    ['تحسين without مشروع before a road that stands', 'وتقوم الأمانة بأعمال تحسين الطريق القائم الذي يربط الحائر بمدينة الرياض بطول 15 كلم.'],
+    [
+      'تحسين without مشروع before a road that stands',
+      'وتقوم الأمانة بأعمال تحسين الطريق القائم الذي يربط الحائر بمدينة الرياض بطول 15 كلم.',
+    ],
   ])('no project: %s', (_why, text) => {
     expect(projects(text)).toEqual([]);
   });
@@ -218,6 +221,14 @@ describe('attributes stated elsewhere', () => {
     const found = projects('وفي ديسمبر 2017، أعلنت الحكومة المصرية بدء عمليات الإنتاج في حقل "ظهر" للغاز الطبيعي.');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'gas_field', year: 2017 });
+  });
+
+  it('takes a completion year of "the plant" after its signing date as year_end (gold/FORMAT.md)', () => {
+    const found = projects(
+      'ووقعت الحكومتان اتفاقا لبناء محطة الضبعة النووية على الساحل الشمالي، في نوفمبر 2015. ومن المتوقع أن يكتمل تشييد المحطة بحلول عام 2022.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ year: 2015, year_end: 2022 });
   });
 
   it('does not date a project by a sentence that only finances it', () => {
