@@ -96,3 +96,26 @@ describe('لمصلحة is "in favour of", not an administration', () => {
     expect(mentionList(analyzeText('تنفق الأموال لمصلحة المواطنين الإسرائيليين.'))).toEqual(['COUNTRY:الإسرائيليين']);
   });
 });
+
+describe('a council or a federation named by a definite noun (مجلس، اتحاد read as institution cues)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a chamber (holdout: بمجلس الشيوخ)',
+      'عضو لجنة العلاقات الخارجية بمجلس الشيوخ الأمريكي.',
+      ['ORG:لجنة العلاقات الخارجية', 'ORG:مجلس الشيوخ الأمريكي', 'COUNTRY:الأمريكي'],
+    ],
+    ['a chamber without its country', 'وصوت مجلس النواب على القانون أمس.', ['ORG:مجلس النواب']],
+    ['a federation by its sport', 'وأقر اتحاد الكرة الاستعانة بمدير للتحكيم.', ['ORG:اتحاد الكرة']],
+    ['a council with an adjective', 'وأكد مجلس الدفاع الوطني دعمه للقرار.', ['ORG:مجلس الدفاع الوطني']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a board of another body: مجلس الأمناء', 'اجتمع مجلس الأمناء أمس.'],
+    ['a board of another body: مجلس المنظمة', 'قرر مجلس المنظمة تأجيل الاجتماع.'],
+    ["a club's board is no name of its own: مجلس النادي", 'وقرر مجلس النادي إقالة المدرب.'],
+  ])('reads no council: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
