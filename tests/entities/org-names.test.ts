@@ -119,3 +119,26 @@ describe('a council or a federation named by a definite noun (مجلس، اتح�
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
 });
+
+describe('companies named in quotes after a plural company head (شركات "X" و"Y")', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a list of two after the head and its adjectives (holdout: تينسنت، بايدو)',
+      'من بينها شركات التكنولوجيا الصينية "تينسنت" و"بايدو"، لكن عملياتها صغيرة.',
+      ['ORG:تينسنت', 'ORG:بايدو', 'COUNTRY:الصينية'],
+    ],
+    ['one name after an example word', 'طرحت شركات كبرى على غرار «أوراسكوم كونستراكشون»، أسهمها.', ['ORG:أوراسكوم كونستراكشون']],
+    ['a list of banks', 'تراجعت أسهم مصارف أوروبية منها "دويتشه بنك" و"كومرتز بنك" أمس.', ['ORG:دويتشه بنك', 'ORG:كومرتز بنك']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).sort()).toEqual([...expected].sort());
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it.each<[string, string]>([
+    ['one quoted word and no example word: a word used loosely', 'وأنشأ المتهمون شركات "واجهة" لتهريب الأموال.'],
+    ['a definite quoted word is a word, not a company', 'ويمكن مطالبة شركات مثل «الأوفشور» و«الواجهة» بتسجيل أسمائها.'],
+  ])('reads no company: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
