@@ -21,6 +21,17 @@ describe('a state body named by its head and its country', () => {
     ],
     ['a parliament after its head of office', 'وحضر رئيس البرلمان الليبي الافتتاح.', ['ORG:البرلمان الليبي', 'COUNTRY:الليبي']],
     ['after a preposition the head is a name again', 'بالتعاون مع الشرطة الفرنسية.', ['ORG:الشرطة الفرنسية', 'COUNTRY:الفرنسية']],
+    [
+      'a university by its country (holdout: الجامعة الأمريكية بواشنطن)',
+      'في خطاب ألقاه في الجامعة الأمريكية أمس.',
+      ['ORG:الجامعة الأمريكية', 'COUNTRY:الأمريكية'],
+    ],
+    [
+      'an airline, a two-word head',
+      'وأعلنت الخطوط الجوية البريطانية إلغاء رحلاتها.',
+      ['ORG:الخطوط الجوية البريطانية', 'COUNTRY:البريطانية'],
+    ],
+    ['a coalition by a region (holdout: التحالف العربي)', 'وشنت مقاتلات التحالف العربي غارات على المواقع.', ['ORG:التحالف العربي']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -32,6 +43,7 @@ describe('a state body named by its head and its country', () => {
     ['the head is the adjective of a definite noun', 'ورفض التدخل في الشؤون الداخلية المصرية.'],
     ['the presidency is the office in a race', 'قبل انتخابات الرئاسة الأمريكية المقبلة.'],
     ['a government is a description, not a name (gold-dev: الحكومة المصرية)', 'وقالت الحكومة المصرية إن النمو تحسن.'],
+    ["a region's adjective with a country's after it is not read short", 'وزار الرئيس جنود الجيش العربي السوري في الغوطة.'],
   ])('reads no body: %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
