@@ -1,5 +1,5 @@
 // Step 3 (match, continued): names no lexicon has, from the patterns of patterns/: Latin org
-// names, org cues (شركة X), place cues (نهر X, مدينة X), event cues (معرض X 2025) and person
+// names, org cues (شركة X), state bodies (الخارجية المصرية), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025) and person
 // cues (الدكتور X, رئيس أوزبكستان X). Patterns read the lexicon candidates of steps 1–2 (a
 // country after a role, a city after ميناء) but never remove them; step 5 resolves overlaps.
 import type { Candidate } from './candidate.js';
@@ -8,8 +8,10 @@ import { CandidateIndex } from './patterns/lexicon-index.js';
 import { matchEventCues } from './patterns/event-cues.js';
 import { matchLatinOrgs } from './patterns/latin-orgs.js';
 import { matchOrgCues } from './patterns/org-cues.js';
+import { matchOrgLists } from './patterns/org-lists.js';
 import { matchPersonCues } from './patterns/person-cues.js';
 import { matchPlaceCues } from './patterns/place-cues.js';
+import { matchStateBodies } from './patterns/state-bodies.js';
 
 /** Pattern candidates, given the lexicon candidates. */
 export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidate[] {
@@ -19,6 +21,8 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),
+    ...matchStateBodies(ctx, index),
+    ...matchOrgLists(ctx),
     ...matchPlaceCues(ctx, index),
     ...matchEventCues(ctx, index),
     ...matchPersonCues(ctx, index),

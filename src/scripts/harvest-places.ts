@@ -46,7 +46,9 @@ async function* articles(): AsyncGenerator<Article> {
 const TITLES: ReadonlySet<string> = words('harvest_title');
 // First words that make the phrase a part or an office of a place, not a place's name: وسط الدمام,
 // شمال X, مديرية أمن القاهرة (police), بلدية محافظة الخرج (a cue after a cue).
-const NOT_FIRST: ReadonlySet<string> = words('harvest_not_first');
+// The cues themselves too (بلدية محافظة الخبر): they were dropped when the list moved to
+// entity-words.tsv (issue 18), which let محافظة X names through on the next run.
+const NOT_FIRST: ReadonlySet<string> = new Set([...words('harvest_not_first'), ...HARVEST_CUES.keys()]);
 
 async function main(): Promise<void> {
   const knowledge = defaultWordKnowledge();
@@ -83,7 +85,13 @@ async function main(): Promise<void> {
     }
   }
   for (const c of lex.countries) for (const n of c.namesAr) if (!n.includes(' ')) countryWords.set(foldString(n), c.key);
-  const isKnown = (key: string): boolean => known.has(key) || known.has('ال' + key) || (key.startsWith('ال') && known.has(key.slice(2)));
+  // A feature a lexicon lists with its cue (وادي الدواسر, a town of places.tsv) is known too.
+  const featureCues = [...HARVEST_CUES].filter(([, kind]) => kind !== 'settlement').map(([cue]) => cue);
+  const isKnown = (key: string): boolean =>
+    known.has(key) ||
+    known.has('ال' + key) ||
+    (key.startsWith('ال') && known.has(key.slice(2))) ||
+    featureCues.some((cue) => known.has(`${cue} ${key}`));
   const skip = (key: string): boolean => {
     const first = key.split(' ')[0];
     return (

@@ -87,3 +87,52 @@ describe('shortlist and select', () => {
     expect(rows.find((r) => r.key === 'h-كبيره')).toBeUndefined();
   });
 });
+
+describe('valleys (وادي): named places that are no settlement', () => {
+  it('reads وادي as a cue, and not the verb أدى that folds to the same letters', () => {
+    const [occ] = cueOccurrences('تسلل المسلحون إلى وادي المسيني، بحسب المصادر', k);
+    expect(occ).toMatchObject({ cue: 'وادي', words: ['المسيني'], closed: true });
+    expect(cueOccurrences('وأدى الانتشار المتزايد للأجهزة إلى ذلك', k)).toEqual([]);
+    expect(cueOccurrences('وادى الانتشار المتزايد للأجهزة إلى ذلك', k)).toEqual([]);
+  });
+
+  const run = (articles: string[][]) => {
+    const c = new CueCollector(k);
+    for (const [outlet, text] of articles) c.add(text, outlet);
+    const keys = shortlist(
+      c.stats,
+      () => false,
+      () => false,
+    );
+    const conf = new Confirmer(keys, k, new Map());
+    articles.forEach(([outlet, text], i) => {
+      conf.add(text, `${outlet}:${i}`);
+    });
+    return select(c.stats, conf.found, c.outlets);
+  };
+
+  it('keeps a valley as a location named with its cue', () => {
+    const rows = run([
+      ['o1', 'سيطرت القوات على وادي عقان، بعد معارك.'],
+      ['o2', 'قصف الطيران وادي عقان. وقال السكان إن الوضع هادئ.'],
+      ['o3', 'تتواصل المعارك في وادي عقان، منذ أيام.'],
+      ['o1', 'عاد النازحون إلى وادي عقان، أمس.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-عقان')).toMatchObject({ type: 'valley', names: ['وادي عقان', 'عقان'] });
+  });
+
+  it('keeps a valley that news also calls a town as the town (محافظة ضمد، وادي ضمد)', () => {
+    const rows = run([
+      ['o1', 'هطلت أمطار على محافظة ضمد، أمس.'],
+      ['o2', 'جرت السيول في وادي ضمد، بقوة.'],
+      ['o3', 'أعلنت بلدية ضمد، عن مشروع.'],
+      ['o1', 'حذر الدفاع المدني من وادي ضمد، ومن السيول.'],
+      ['o2', 'زار المحافظ محافظة ضمد، اليوم.'],
+      ['o3', 'امتلأ وادي ضمد، بالمياه.'],
+      ['o1', 'تقع قرية ضمد، قرب الجبال.'],
+      ['o2', 'عبر الرعاة وادي ضمد، مساء.'],
+      ['o3', 'غمرت المياه وادي ضمد، كله.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-ضمد')).toMatchObject({ type: 'city', names: ['ضمد'] });
+  });
+});

@@ -96,3 +96,49 @@ describe('لمصلحة is "in favour of", not an administration', () => {
     expect(mentionList(analyzeText('تنفق الأموال لمصلحة المواطنين الإسرائيليين.'))).toEqual(['COUNTRY:الإسرائيليين']);
   });
 });
+
+describe('a council or a federation named by a definite noun (مجلس، اتحاد read as institution cues)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a chamber (holdout: بمجلس الشيوخ)',
+      'عضو لجنة العلاقات الخارجية بمجلس الشيوخ الأمريكي.',
+      ['ORG:لجنة العلاقات الخارجية', 'ORG:مجلس الشيوخ الأمريكي', 'COUNTRY:الأمريكي'],
+    ],
+    ['a chamber without its country', 'وصوت مجلس النواب على القانون أمس.', ['ORG:مجلس النواب']],
+    ['a federation by its sport', 'وأقر اتحاد الكرة الاستعانة بمدير للتحكيم.', ['ORG:اتحاد الكرة']],
+    ['a council with an adjective', 'وأكد مجلس الدفاع الوطني دعمه للقرار.', ['ORG:مجلس الدفاع الوطني']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a board of another body: مجلس الأمناء', 'اجتمع مجلس الأمناء أمس.'],
+    ['a board of another body: مجلس المنظمة', 'قرر مجلس المنظمة تأجيل الاجتماع.'],
+    ["a club's board is no name of its own: مجلس النادي", 'وقرر مجلس النادي إقالة المدرب.'],
+  ])('reads no council: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
+
+describe('companies named in quotes after a plural company head (شركات "X" و"Y")', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a list of two after the head and its adjectives (holdout: تينسنت، بايدو)',
+      'من بينها شركات التكنولوجيا الصينية "تينسنت" و"بايدو"، لكن عملياتها صغيرة.',
+      ['ORG:تينسنت', 'ORG:بايدو', 'COUNTRY:الصينية'],
+    ],
+    ['one name after an example word', 'طرحت شركات كبرى على غرار «أوراسكوم كونستراكشون»، أسهمها.', ['ORG:أوراسكوم كونستراكشون']],
+    ['a list of banks', 'تراجعت أسهم مصارف أوروبية منها "دويتشه بنك" و"كومرتز بنك" أمس.', ['ORG:دويتشه بنك', 'ORG:كومرتز بنك']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).sort()).toEqual([...expected].sort());
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it.each<[string, string]>([
+    ['one quoted word and no example word: a word used loosely', 'وأنشأ المتهمون شركات "واجهة" لتهريب الأموال.'],
+    ['a definite quoted word is a word, not a company', 'ويمكن مطالبة شركات مثل «الأوفشور» و«الواجهة» بتسجيل أسمائها.'],
+  ])('reads no company: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});

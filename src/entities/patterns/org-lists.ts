@@ -1,0 +1,72 @@
+// Companies named in quotes after a plural company head: 'شركات التكنولوجيا الصينية "تينسنت"
+// و"بايدو"', 'شركات مثل "بيجو" و"سيتروين" و"توتال"', 'شركات كبرى على غرار «أوراسكوم
+// كونستراكشون»' → one ORG per quoted name. ../shared/unlabeled writes a plural head (شركات،
+// بنوك، مصارف) with up to four words and then quoted names 331 times in 254 articles of 16
+// outlets; quotes after them also mark a word used loosely (شركات "واجهة"، شركات «الأوفشور»،
+// "المستفيد الأول"), so a name is read only in a list of two or more (joined by و or a comma)
+// or after a word that introduces examples (مثل، منها، من بينها، على غرار، أبرزها), and only an
+// indefinite name (الأوفشور is a word, not a company).
+import type { Candidate } from '../candidate.js';
+import { formsGroup, PRIORITY } from '../candidate.js';
+import type { MatchContext } from '../match-context.js';
+import { isDefinite, withoutArticle } from '../token-view.js';
+import { quotedAt } from './phrases.js';
+import { words } from '../../lexicon/word-lists.js';
+
+const PLURAL_HEADS = words('plural_company_head');
+const EXAMPLE_WORDS = words('example_word');
+/** Words between the head and the first quote: التكنولوجيا الصينية، كبرى، أخرى متعددة الجنسيات. */
+const MAX_GAP = 4;
+const MAX_NAME = 4;
+
+export function matchOrgLists(ctx: MatchContext): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const head = tokens[i];
+    if (head.kind !== 'arabic' || ctx.isChrome(i) || !PLURAL_HEADS.has(withoutArticle(head))) continue;
+    // The words before the first quote: adjectives and complements of the head, or a word of examples.
+    let j = i + 1;
+    let introduced = false;
+    while (j < tokens.length && j - i <= MAX_GAP + 1 && tokens[j].sentence === head.sentence && tokens[j].kind === 'arabic') {
+      if (EXAMPLE_WORDS.has(tokens[j].norm)) introduced = true;
+      else if (tokens[j].norm === 'علي' && tokens[j + 1]?.norm === 'غرار') {
+        introduced = true;
+        j++;
+      }
+      j++;
+    }
+    const names: { start: number; end: number }[] = [];
+    let q = tokens[j]?.sentence === head.sentence ? quotedAt(ctx, j, MAX_NAME) : null;
+    while (q) {
+      names.push(q);
+      // The next item: و"بايدو" or ، "بايدو".
+      const sep = tokens[q.end + 1];
+      if (!sep || sep.sentence !== head.sentence || !(sep.norm === 'و' || ctx.isPunct(sep, '،,'))) break;
+      q = quotedAt(ctx, q.end + 2, MAX_NAME);
+    }
+    if (names.length === 0 || (names.length < 2 && !introduced)) continue;
+    for (const n of names) {
+      const inner = tokens.slice(n.start, n.end);
+      if (inner.length > MAX_NAME || !inner.every((t) => t.kind === 'arabic') || isDefinite(inner[0])) continue;
+      const s = inner[0].start;
+      const e = inner[inner.length - 1].end;
+      out.push({
+        tokenStart: n.start,
+        tokenEnd: n.end,
+        start: s,
+        end: e,
+        type: 'ORG',
+        key: null,
+        name: text.slice(s, e),
+        nameEn: null,
+        via: 'pattern',
+        rule: 'org-quoted-list',
+        priority: PRIORITY.pattern,
+        group: formsGroup(tokens, n.start, n.end),
+      });
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// State bodies named by a bare definite head and the country's adjective (issue 16, item 3):
+// الجيش المصري، الخارجية الإثيوبية. Counted in ../shared/unlabeled (22,107 head + nisba pairs in
+// 24 outlets); the heads, the agreement and the contexts that make the head something else are
+// in src/entities/patterns/state-bodies.ts.
+import { describe, expect, it } from 'vitest';
+import { checkDocSpans } from '../helpers/spans.js';
+import { analyzeText, mentionList } from './analyze-text.js';
+
+describe('a state body named by its head and its country', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a ministry by its short name (holdout: المتحدث باسم الخارجية الإثيوبية)',
+      'وقال المتحدث باسم الخارجية المصرية إن الجولة انتهت.',
+      ['ORG:الخارجية المصرية', 'COUNTRY:المصرية'],
+    ],
+    ['an army, a masculine head and nisba', 'تتقدم قوات الجيش اليمني نحو المدينة.', ['ORG:الجيش اليمني', 'COUNTRY:اليمني']],
+    [
+      'a presidency as the body that speaks',
+      'وقالت الرئاسة الفلسطينية في بيان إن الهجوم مدان.',
+      ['ORG:الرئاسة الفلسطينية', 'COUNTRY:الفلسطينية'],
+    ],
+    ['a parliament after its head of office', 'وحضر رئيس البرلمان الليبي الافتتاح.', ['ORG:البرلمان الليبي', 'COUNTRY:الليبي']],
+    ['after a preposition the head is a name again', 'بالتعاون مع الشرطة الفرنسية.', ['ORG:الشرطة الفرنسية', 'COUNTRY:الفرنسية']],
+    [
+      'a university by its country (holdout: الجامعة الأمريكية بواشنطن)',
+      'في خطاب ألقاه في الجامعة الأمريكية أمس.',
+      ['ORG:الجامعة الأمريكية', 'COUNTRY:الأمريكية'],
+    ],
+    [
+      'an airline, a two-word head',
+      'وأعلنت الخطوط الجوية البريطانية إلغاء رحلاتها.',
+      ['ORG:الخطوط الجوية البريطانية', 'COUNTRY:البريطانية'],
+    ],
+    ['a coalition by a region (holdout: التحالف العربي)', 'وشنت مقاتلات التحالف العربي غارات على المواقع.', ['ORG:التحالف العربي']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it.each<[string, string]>([
+    ["the adjective is the minister's, not the ministry's (agreement)", 'والتقى وزير الخارجية الأمريكي نظيره.'],
+    ['the head is the adjective of a definite noun', 'ورفض التدخل في الشؤون الداخلية المصرية.'],
+    ['the presidency is the office in a race', 'قبل انتخابات الرئاسة الأمريكية المقبلة.'],
+    ['a government is a description, not a name (gold-dev: الحكومة المصرية)', 'وقالت الحكومة المصرية إن النمو تحسن.'],
+    ["a region's adjective with a country's after it is not read short", 'وزار الرئيس جنود الجيش العربي السوري في الغوطة.'],
+  ])('reads no body: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+
+  it('leaves the ministry with its cue to the org cues: وزارة الخارجية المصرية', () => {
+    expect(mentionList(analyzeText('أعلنت وزارة الخارجية المصرية القرار.'))).toEqual(['ORG:وزارة الخارجية المصرية', 'COUNTRY:المصرية']);
+  });
+});
