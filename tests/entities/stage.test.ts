@@ -169,6 +169,12 @@ describe('patterns for names no lexicon has', () => {
     ['a week named by a city', 'شارك الوزير في أسبوع أبوظبي للاستدامة أمس.', 'EVENT:أسبوع أبوظبي'],
     ['a dialogue named by a city, with its year', 'شارك في حوار المنامة 2023 وزراء الدفاع.', 'EVENT:حوار المنامة 2023'],
     ['common words closed by a Latin code', 'خلال مؤتمر الأطراف COP28 في دبي تعهدت الدول.', 'EVENT:مؤتمر الأطراف COP28'],
+    [
+      'a world war by its ordinal (568 in ../shared/unlabeled)',
+      'وقعت المعاهدة بعد الحرب العالمية الثانية في أوروبا.',
+      'EVENT:الحرب العالمية الثانية',
+    ],
+    ['a war named by a country', 'وشارك الجيش في حرب اليمن منذ بدايتها.', 'EVENT:حرب اليمن'],
     ['a name ends at the role after it', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'PERSON:أمين الناصر'],
     ['the organisation after the role is its own', 'صرح المهندس أمين الناصر رئيس أرامكو السعودية بأن الطلب سيرتفع.', 'ORG:أرامكو السعودية'],
     [
@@ -198,6 +204,8 @@ describe('patterns for names no lexicon has', () => {
     ["a season with a year: a company's, no event", 'حقق موسم 2023 أرباحا.', 'EVENT'],
     ['a week with a plain word', 'كان أسبوعا حافلا بالأحداث.', 'EVENT'],
     ['a dialogue with an adjective', 'أجرى حوار صحفي مع الوزير.', 'EVENT'],
+    ['a war on something', 'وأعلنت الحكومة الحرب على الإرهاب في سوريا.', 'EVENT'],
+    ['a trade war', 'واندلعت حرب تجارية بين الصين والهند.', 'EVENT'],
   ])('no entity: %s', (_why, text, type) => {
     const doc = analyzeText(text);
     expect(doc.entities.filter((e) => e.type === type)).toEqual([]);

@@ -16,8 +16,11 @@ import { words, wordsOf } from '../../lexicon/word-lists.js';
  * Cues that name an event only with a place or a year right after them (أسبوع أبوظبي، حوار
  * المنامة، موسم الرياض، ماراثون دبي): with other words they are plain nouns (أسبوع حافل، حوار صحفي).
  */
-const PLACE_ONLY_CUES = words('event_place_only');
-const EVENT_CUES = wordsOf(['event_cue', 'sport_event_cue', 'event_place_only']);
+const WAR_CUES = words('event_war');
+const PLACE_ONLY_CUES = wordsOf(['event_place_only', 'event_war']);
+const EVENT_CUES = wordsOf(['event_cue', 'sport_event_cue', 'event_place_only', 'event_war']);
+/** "World" before an ordinal: الحرب العالمية الثانية names a war by itself. */
+const WORLD = new Set(['العالمي', 'العالميه']);
 /** Ordinals and adjectives between a cue and the event's name (القمة الأولى لآسيا الوسطى، المؤتمر السنوي). */
 const ORDINALS = words('event_ordinal');
 const JOINERS = '-–—';
@@ -124,6 +127,9 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // Common words closed by a year or a Latin code name an event too: كأس العالم 2022,
     // مؤتمر الأطراف COP28, معرض الكتاب 2024.
     if (parts === 0) end = closedByCode(ctx, i, j);
+    // الحرب العالمية الثانية: a war named by "world" and its ordinal alone.
+    if (end < 0 && WAR_CUES.has(word) && ordinalEnd === i + 3 && WORLD.has(tokens[i + 1].base) && !WORLD.has(tokens[i + 2].base))
+      end = ordinalEnd;
     if (end < 0) continue;
     // A definite cue heads no construct (القمة ظروفاً): it needs an ordinal or adjective before
     // the name (القمة الأولى لآسيا الوسطى) or a quoted name.
