@@ -13,16 +13,23 @@ import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge
 /** Bumped whenever the features change: a model records it and refuses a different one (3: word classes). */
 export const FEATURE_VERSION = 3;
 
-/** Per word type: its own features and what its neighbours see of it. */
+/**
+ * Per word type: its own features and what its neighbours see of it, in one array of hashes:
+ * own [0, nearAt), near [nearAt, farAt), far [farAt, wideAt), wide [wideAt, hashes.length).
+ */
 export interface WordFeatures {
-  /** Features of the word at the position being tagged. */
-  own: Uint32Array;
+  hashes: Uint32Array;
+  nearAt: number;
+  farAt: number;
+  wideAt: number;
+  /** Features of the word at the position being tagged (a view of `hashes`, made when read). */
+  readonly own: Uint32Array;
   /** Features seen from one position away (salted by the offset when used). */
-  near: Uint32Array;
+  readonly near: Uint32Array;
   /** Features seen from two positions away. */
-  far: Uint32Array;
+  readonly far: Uint32Array;
   /** Features seen from three or four positions away, on either side (a bag of words). */
-  wide: Uint32Array;
+  readonly wide: Uint32Array;
   normHash: number;
   shapeHash: number;
   stem: string;
@@ -39,10 +46,46 @@ export interface WordFeatures {
   /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
   common: boolean;
   /**
-   * Where each pass of the tagger that owns the extractor keeps this word type's tag-score sums:
-   * a stamp of the row of its flat table (tagger.ts), -1 before the first use.
+   * Where the first and the second pass of the tagger that owns the extractor keep this word
+   * type's tag-score sums: a stamp of the row of its flat table (tagger.ts), -1 before the first use.
    */
-  scoreRows: number[];
+  scoreRow0: number;
+  scoreRow1: number;
+}
+
+/** WordFeatures as one object of fixed shape, its four lists one typed array. */
+class TypeFeatures implements WordFeatures {
+  gazStart = false;
+  nisba = false;
+  common = false;
+  scoreRow0 = -1;
+  scoreRow1 = -1;
+
+  constructor(
+    readonly hashes: Uint32Array,
+    readonly nearAt: number,
+    readonly farAt: number,
+    readonly wideAt: number,
+    readonly normHash: number,
+    readonly shapeHash: number,
+    readonly stem: string,
+    readonly quote: number,
+    readonly proclitic: boolean,
+    readonly article: boolean,
+  ) {}
+
+  get own(): Uint32Array {
+    return this.hashes.subarray(0, this.nearAt);
+  }
+  get near(): Uint32Array {
+    return this.hashes.subarray(this.nearAt, this.farAt);
+  }
+  get far(): Uint32Array {
+    return this.hashes.subarray(this.farAt, this.wideAt);
+  }
+  get wide(): Uint32Array {
+    return this.hashes.subarray(this.wideAt);
+  }
 }
 
 export const QUOTE_OPEN = 1;
@@ -213,26 +256,28 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
-  return {
-    own: Uint32Array.from(own),
-    near: Uint32Array.from(near),
-    far: Uint32Array.from(far),
-    wide: v.kind === 'arabic' && !v.stop ? Uint32Array.of(hashFeature(T.wide, stem)) : NO_HASHES,
+  const wide = v.kind === 'arabic' && !v.stop ? 1 : 0;
+  const nearAt = own.length;
+  const farAt = nearAt + near.length;
+  const wideAt = farAt + far.length;
+  const hashes = new Uint32Array(wideAt + wide);
+  for (let k = 0; k < own.length; k++) hashes[k] = own[k];
+  for (let k = 0; k < near.length; k++) hashes[nearAt + k] = near[k];
+  for (let k = 0; k < far.length; k++) hashes[farAt + k] = far[k];
+  if (wide) hashes[wideAt] = hashFeature(T.wide, stem);
+  return new TypeFeatures(
+    hashes,
+    nearAt,
+    farAt,
+    wideAt,
     normHash,
     shapeHash,
-    stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
+    v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
-    gazStart: false,
-    proclitic: v.norm !== v.base,
-    article: v.clitics.includes('article'),
-    nisba: false,
-    common: false,
-    scoreRows: [-1, -1],
-  };
+    v.norm !== v.base,
+    v.clitics.includes('article'),
+  );
 }
-
-/** The empty feature list, shared (never written to). */
-const NO_HASHES = new Uint32Array(0);
 
 /** The features of every position of a sentence: position i has hashes[offsets[i] .. offsets[i+1]). */
 export interface SentenceFeatures {
@@ -241,6 +286,11 @@ export interface SentenceFeatures {
 }
 
 const CACHE_LIMIT = 100_000;
+/**
+ * Slots of the extractor's lookup by word type id (Token.typeId): direct-mapped, id modulo the
+ * size. Ids are handed out one after another, so only types 65,536 ids apart share a slot.
+ */
+const TYPE_SLOTS = 1 << 16;
 /**
  * Seen this often in data/lexicon/vocab.tsv (595,241 tokens), a word is a plain word more than a
  * name: no surname alone (propagate.ts), no proper name keeping a nisba out (name-rules.ts).
@@ -292,9 +342,13 @@ export function withExtra(f: SentenceFeatures, extra: readonly (readonly number[
 /** Computes sentence features, caching each word type's features. */
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordFeatures>();
+  /** The word type id held by each slot of `typeWords` (0: none; ids start at 1). */
+  private readonly typeIds = new Int32Array(TYPE_SLOTS);
+  private readonly typeWords: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(TYPE_SLOTS).fill(undefined);
   private readonly gazHashes: Uint32Array[];
   private buffer = new Uint32Array(4096);
   private readonly matches: GazetteerMatch[] = [];
+  private readonly marks = new MarkLists();
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -312,7 +366,12 @@ export class FeatureExtractor {
   word(raw: string): WordFeatures {
     let w = this.cache.get(raw);
     if (!w) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      if (this.cache.size >= CACHE_LIMIT) {
+        this.cache.clear();
+        // What the slots hold goes with the cache, so that no more than CACHE_LIMIT types are kept.
+        this.typeIds.fill(0);
+        this.typeWords.fill(undefined);
+      }
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
@@ -321,6 +380,21 @@ export class FeatureExtractor {
       w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
       w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
       this.cache.set(raw, w);
+    }
+    return w;
+  }
+
+  /**
+   * The features of the word type `id` (Token.typeId), whose text is `raw`: read by the id,
+   * without hashing the text, when the type was seen lately; `word(raw)` otherwise.
+   */
+  wordOfType(raw: string, id: number): WordFeatures {
+    const slot = id & (TYPE_SLOTS - 1);
+    if (this.typeIds[slot] === id && id > 0) return this.typeWords[slot]!;
+    const w = this.word(raw);
+    if (id > 0 && id <= 0x7fffffff) {
+      this.typeIds[slot] = id;
+      this.typeWords[slot] = w;
     }
     return w;
   }
@@ -350,7 +424,7 @@ export class FeatureExtractor {
       offsets[i] = k;
       const w = words[i];
       push(BIAS);
-      for (let j = 0; j < w.own.length; j++) push(w.own[j]);
+      for (let j = 0; j < w.nearAt; j++) push(w.hashes[j]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
         const salt = OFFSET_SALT[d + 2];
@@ -359,14 +433,16 @@ export class FeatureExtractor {
           push(salted(BOUNDARY, salt));
           continue;
         }
-        const list = d === -1 || d === 1 ? words[p].near : words[p].far;
-        for (let j = 0; j < list.length; j++) push(salted(list[j], salt));
+        const q = words[p];
+        const from = d === -1 || d === 1 ? q.nearAt : q.farAt;
+        const to = d === -1 || d === 1 ? q.farAt : q.wideAt;
+        for (let j = from; j < to; j++) push(salted(q.hashes[j], salt));
       }
       for (const d of [-4, -3, 3, 4]) {
         const p = i + d;
         if (p < 0 || p >= n) continue;
-        const list = words[p].wide;
-        for (let j = 0; j < list.length; j++) push(salted(list[j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
+        const q = words[p];
+        for (let j = q.wideAt; j < q.hashes.length; j++) push(salted(q.hashes[j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
       }
       const prev = i > 0 ? words[i - 1].normHash : BOUNDARY;
       const next = i + 1 < n ? words[i + 1].normHash : BOUNDARY;
@@ -379,26 +455,30 @@ export class FeatureExtractor {
     return { offsets, hashes: buf.slice(0, k) };
   }
 
-  /** Sentence-level features of each position: lexicon names and short quoted spans, or null. */
+  /**
+   * Sentence-level features of each position: lexicon names and short quoted spans, or null.
+   * The lists are the extractor's own and are reused by the next sentence: read them before.
+   */
   sentenceMarks(words: readonly WordFeatures[], stems: string[]): number[][] | null {
     let any = false;
     for (let i = 0; i < words.length && !any; i++) any = words[i].gazStart;
-    const gaz = any ? this.gazetteerMarks(stems) : null;
-    return quoteMarks(words, gaz);
+    this.marks.clear();
+    const gaz = any ? this.gazetteerMarks(words, stems) : null;
+    return quoteMarks(words, gaz, this.marks);
   }
 
   /**
    * For each position, the gazetteer features of the names covering it and its neighbours (the
    * caller has checked that some stem starts a name: the words' gazStart).
    */
-  private gazetteerMarks(stems: string[]): number[][] | null {
+  private gazetteerMarks(words: readonly WordFeatures[], stems: string[]): number[][] | null {
     const matches = this.matches;
     matches.length = 0;
-    this.gazetteer.match(stems, matches);
+    this.gazetteer.match(stems, matches, words);
     if (matches.length === 0) return null;
     const n = stems.length;
-    // Positions no name reaches share one empty list (NO_MARKS, never written to).
-    const marks: number[][] = new Array<number[]>(n).fill(NO_MARKS);
+    const lists = this.marks;
+    const marks = lists.rows(n);
     for (const m of matches) {
       const hashes = this.gazHashes[m.type];
       for (let i = m.start; i < m.end; i++) {
@@ -406,7 +486,7 @@ export class FeatureExtractor {
         for (let d = -1; d <= 1; d++) {
           // The name covers i; position i - d sees it at offset d.
           const at = i - d;
-          if (at >= 0 && at < n) marksAt(marks, at).push(hashes[pos * 3 + d + 1]);
+          if (at >= 0 && at < n) lists.at(marks, at).push(hashes[pos * 3 + d + 1]);
         }
       }
     }
@@ -414,14 +494,49 @@ export class FeatureExtractor {
   }
 }
 
-/** The shared list of a position without marks: read, never pushed to (marksAt replaces it first). */
+/** The shared list of a position without marks: read, never pushed to (MarkLists.at replaces it first). */
 const NO_MARKS: number[] = [];
 
-/** The marks of position i, made its own list before the first push. */
-function marksAt(marks: number[][], i: number): number[] {
-  let m = marks[i];
-  if (m === NO_MARKS) marks[i] = m = [];
-  return m;
+/**
+ * The marks of a sentence's positions, in lists kept from one sentence to the next (a sentence's
+ * marks are read before the next sentence's are made), so that marking makes no arrays.
+ */
+class MarkLists {
+  private readonly pool: number[][] = [];
+  private used = 0;
+  private readonly positions: number[][] = [];
+  private made = false;
+
+  /** Starts a sentence: every list is free again. */
+  clear(): void {
+    this.used = 0;
+    this.made = false;
+  }
+
+  /** The sentence's n positions, each without marks (NO_MARKS) until it gets its first. */
+  rows(n: number): number[][] {
+    const p = this.positions;
+    if (!this.made) {
+      p.length = n;
+      p.fill(NO_MARKS);
+      this.made = true;
+    }
+    return p;
+  }
+
+  /** The marks of position i, made its own (emptied) list before the first push. */
+  at(rows: number[][], i: number): number[] {
+    let m = rows[i];
+    if (m === NO_MARKS) {
+      if (this.used < this.pool.length) {
+        m = this.pool[this.used];
+        m.length = 0;
+      } else this.pool.push((m = []));
+      this.used++;
+      rows[i] = m;
+    }
+    return m;
+  }
 }
 
 // Quoted spans of up to MAX_QUOTED tokens: titles, brands and programmes (« أورفان », "سلتيك بارك").
@@ -429,8 +544,8 @@ const MAX_QUOTED = 6;
 const QUOTE_HASHES = ['in', 'first', 'last', 'unit', 'len2', 'len3', 'len4+'].map((k) => hashFeature(T.quote, k));
 const Q_IN = QUOTE_HASHES[0];
 
-/** Adds quote features to `marks` (created when needed); the words' quote bits say where quotes are. */
-function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): number[][] | null {
+/** Adds quote features to `marks` (taken from `lists` when null); the words' quote bits say where quotes are. */
+function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null, lists: MarkLists): number[][] | null {
   const n = words.length;
   let any = false;
   for (let i = 0; i < n; i++) {
@@ -445,10 +560,10 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): n
   const mark = (from: number, to: number): void => {
     const len = to - from;
     if (len < 1 || len > MAX_QUOTED) return;
-    marks ??= new Array<number[]>(n).fill(NO_MARKS);
+    const rows = (marks ??= lists.rows(n));
     const lenHash = QUOTE_HASHES[len === 1 ? 3 : len === 2 ? 4 : len === 3 ? 5 : 6];
     for (let i = from; i < to; i++) {
-      const m = marksAt(marks, i);
+      const m = lists.at(rows, i);
       m.push(Q_IN, lenHash);
       if (i === from) m.push(QUOTE_HASHES[1]);
       if (i === to - 1) m.push(QUOTE_HASHES[2]);

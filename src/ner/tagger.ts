@@ -84,7 +84,7 @@ class FastScorer {
   /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
   private rowOf(f: WordFeatures): number {
     const W = this.W;
-    const kept = f.scoreRows[this.slot] - this.epoch * ROW_LIMIT;
+    const kept = (this.slot === 0 ? f.scoreRow0 : f.scoreRow1) - this.epoch * ROW_LIMIT;
     if (kept > 0 && kept < ROW_LIMIT) return kept * W;
     const r = this.count++;
     if ((r + 1) * W > this.pool.length) {
@@ -97,22 +97,23 @@ class FastScorer {
     vec.fill(0, at, at + W);
     const T = this.T;
     if (this.model.domains) {
-      const own = f.own;
-      for (let k = 0; k < own.length; k++) this.addRow(vec, at + REACH * T, own[k]);
+      const h = f.hashes;
+      for (let k = 0; k < f.nearAt; k++) this.addRow(vec, at + REACH * T, h[k]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
-        const list = d === -1 || d === 1 ? f.near : f.far;
+        const from = d === -1 || d === 1 ? f.nearAt : f.farAt;
+        const to = d === -1 || d === 1 ? f.farAt : f.wideAt;
         const salt = OFFSET_SALT[d + 2];
-        for (let k = 0; k < list.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(list[k], salt));
+        for (let k = from; k < to; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
       }
-      const wide = f.wide;
       for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
         const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
-        for (let k = 0; k < wide.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(wide[k], salt));
+        for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
       }
     } else this.sumRows(f, vec, at);
     // A stamp of this epoch: kept > 0 exactly while the table has not been emptied since.
-    f.scoreRows[this.slot] = this.epoch * ROW_LIMIT + r;
+    if (this.slot === 0) f.scoreRow0 = this.epoch * ROW_LIMIT + r;
+    else f.scoreRow1 = this.epoch * ROW_LIMIT + r;
     return at;
   }
 
@@ -124,41 +125,43 @@ class FastScorer {
   private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
     const T = this.T;
     const model = this.model;
-    const own = f.own;
-    const near = f.near;
-    const far = f.far;
-    const wide = f.wide;
-    const count = own.length + 2 * near.length + 2 * far.length + wide.length * 2;
+    const h = f.hashes;
+    const nearAt = f.nearAt;
+    const farAt = f.farAt;
+    const wideAt = f.wideAt;
+    const end = h.length;
+    const count = nearAt + 2 * (wideAt - nearAt) + 2 * (end - wideAt);
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
     let k = 0;
-    for (let j = 0; j < own.length; j++) found[k++] = model.row(own[j]);
+    for (let j = 0; j < nearAt; j++) found[k++] = model.row(h[j]);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      const list = d === -1 || d === 1 ? near : far;
+      const from = d === -1 || d === 1 ? nearAt : farAt;
+      const to = d === -1 || d === 1 ? farAt : wideAt;
       const salt = OFFSET_SALT[d + 2];
-      for (let j = 0; j < list.length; j++) found[k++] = model.row(salted(list[j], salt));
+      for (let j = from; j < to; j++) found[k++] = model.row(salted(h[j], salt));
     }
     // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
-    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_LEFT));
-    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_RIGHT));
+    for (let j = wideAt; j < end; j++) found[k++] = model.row(salted(h[j], WIDE_SALT_LEFT));
+    for (let j = wideAt; j < end; j++) found[k++] = model.row(salted(h[j], WIDE_SALT_RIGHT));
     const w = model.weights;
     const add = (o: number, row: number): void => {
       if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
     };
     k = 0;
-    for (let j = 0; j < own.length; j++) add(at + REACH * T, found[k++]);
+    for (let j = 0; j < nearAt; j++) add(at + REACH * T, found[k++]);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      const n = d === -1 || d === 1 ? near.length : far.length;
+      const n = d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt;
       for (let j = 0; j < n; j++) add(at + (d + REACH) * T, found[k++]);
     }
-    for (let j = 0; j < wide.length; j++) {
+    for (let j = wideAt; j < end; j++) {
       add(at + (-4 + REACH) * T, found[k]);
       add(at + (-3 + REACH) * T, found[k]);
       k++;
     }
-    for (let j = 0; j < wide.length; j++) {
+    for (let j = wideAt; j < end; j++) {
       add(at + (3 + REACH) * T, found[k]);
       add(at + (4 + REACH) * T, found[k]);
       k++;
@@ -264,8 +267,12 @@ export class NerTagger {
     this.memory.reset();
   }
 
-  /** The tag indexes (into TAGS) of a sentence's tokens; the sentence then joins the memory. */
-  tagIndexes(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+  /**
+   * The tag indexes (into TAGS) of a sentence's tokens; the sentence then joins the memory.
+   * `typeIds`: each token's word type id (Token.typeId, 0 when it has none), which finds its
+   * features without hashing its text.
+   */
+  tagIndexes(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length), typeIds?: ArrayLike<number>): Uint8Array {
     const n = tokens.length;
     if (n === 0) return out;
     const T = this.model.first.T;
@@ -273,9 +280,11 @@ export class NerTagger {
     const stems = this.stems;
     words.length = n;
     stems.length = n;
+    const extractor = this.extractor;
     for (let i = 0; i < n; i++) {
-      words[i] = this.extractor.word(tokens[i]);
-      stems[i] = words[i].stem;
+      const w = typeIds ? extractor.wordOfType(tokens[i], typeIds[i]) : extractor.word(tokens[i]);
+      words[i] = w;
+      stems[i] = w.stem;
     }
     const gaz = this.extractor.sentenceMarks(words, stems);
     const emit = this.scratch.emissions(n * T);
@@ -329,8 +338,8 @@ export class NerTagger {
    * (propagate.ts); returns the sentences the window releases, tags final. Call `names.flush()`
    * at the end of the document and `reset()` before the next.
    */
-  tagInDocument<P>(names: NamePropagator<P>, tokens: readonly string[], payload: P): WindowSentence<P>[] {
-    const tags = this.tagIndexes(tokens);
+  tagInDocument<P>(names: NamePropagator<P>, tokens: readonly string[], payload: P, typeIds?: ArrayLike<number>): WindowSentence<P>[] {
+    const tags = this.tagIndexes(tokens, new Uint8Array(tokens.length), typeIds);
     // tagIndexes left the sentence's words in this.words and their stems in this.stems.
     applyNameRules(tags, this.words);
     return names.push(tokens.length > 0 ? this.stems.slice(0, tokens.length) : [], tags, payload);
@@ -341,10 +350,12 @@ export class NerTagger {
    * sentence, in order, once its window is complete, with its final tags. (`arqam ner`, which
    * reads a stream, calls tagInDocument itself.)
    */
-  *tagDocument<P>(sentences: Iterable<{ tokens: readonly string[]; payload: P }>): Generator<WindowSentence<P>> {
+  *tagDocument<P>(
+    sentences: Iterable<{ tokens: readonly string[]; payload: P; typeIds?: ArrayLike<number> }>,
+  ): Generator<WindowSentence<P>> {
     this.reset();
     const names = new NamePropagator<P>();
-    for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload);
+    for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload, s.typeIds);
     yield* names.flush();
   }
 
