@@ -30,6 +30,7 @@ export interface WordFeatures {
   readonly far: Uint32Array;
   /** Features seen from three or four positions away, on either side (a bag of words). */
   readonly wide: Uint32Array;
+  /** The hashes of the word's normalized form and shape, as signed 32-bit integers (never boxed). */
   normHash: number;
   shapeHash: number;
   stem: string;
@@ -188,15 +189,33 @@ function latinShape(s: string): string {
  * `classes`: its word classes, finest first, or null when the unlabeled text did not have it
  * often enough (undefined: the model has no classes).
  */
-/** Scratch lists of wordFeatures (copied into the word's own arrays before it returns). */
-const OWN: number[] = [];
-const NEAR: number[] = [];
-const FAR: number[] = [];
+/**
+ * A scratch list of hashes, kept as signed 32-bit integers (the same bits; a hash above 2^31 as
+ * a number would be boxed) and emptied without giving its array back.
+ */
+class HashList {
+  a = new Int32Array(64);
+  n = 0;
+
+  push(h: number): void {
+    if (this.n === this.a.length) {
+      const bigger = new Int32Array(this.n * 2);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.n++] = h | 0;
+  }
+}
+
+/** Scratch lists of wordFeatures (copied into the word's own array before it returns). */
+const OWN = new HashList();
+const NEAR = new HashList();
+const FAR = new HashList();
 
 export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0, classes?: ArrayLike<number> | null): WordFeatures {
   // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
   const own = OWN;
-  own.length = 0;
+  own.n = 0;
   const f = (t: number, value: string): void => {
     own.push(hashFeature(t, value));
   };
@@ -234,12 +253,13 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   }
 
   const near = NEAR;
-  near.length = 0;
-  near.push(hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape));
+  near.n = 0;
+  near.push(hashFeature(T.nearNorm, norm));
+  near.push(hashFeature(T.nearShape, shape));
   if (stem !== norm) near.push(hashFeature(T.nearStem, stem));
   if (v.clitics !== '') near.push(hashFeature(T.nearClitics, v.clitics));
   const far = FAR;
-  far.length = 0;
+  far.n = 0;
   far.push(hashFeature(T.farNorm, norm));
   if (stem !== norm) far.push(hashFeature(T.farStem, stem));
   if (classes !== undefined && v.kind !== 'empty') {
@@ -257,21 +277,21 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     }
   }
   const wide = v.kind === 'arabic' && !v.stop ? 1 : 0;
-  const nearAt = own.length;
-  const farAt = nearAt + near.length;
-  const wideAt = farAt + far.length;
+  const nearAt = own.n;
+  const farAt = nearAt + near.n;
+  const wideAt = farAt + far.n;
   const hashes = new Uint32Array(wideAt + wide);
-  for (let k = 0; k < own.length; k++) hashes[k] = own[k];
-  for (let k = 0; k < near.length; k++) hashes[nearAt + k] = near[k];
-  for (let k = 0; k < far.length; k++) hashes[farAt + k] = far[k];
+  for (let k = 0; k < own.n; k++) hashes[k] = own.a[k];
+  for (let k = 0; k < near.n; k++) hashes[nearAt + k] = near.a[k];
+  for (let k = 0; k < far.n; k++) hashes[farAt + k] = far.a[k];
   if (wide) hashes[wideAt] = hashFeature(T.wide, stem);
   return new TypeFeatures(
     hashes,
     nearAt,
     farAt,
     wideAt,
-    normHash,
-    shapeHash,
+    normHash | 0,
+    shapeHash | 0,
     v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
     v.norm !== v.base,
@@ -348,7 +368,7 @@ export class FeatureExtractor {
   private readonly gazHashes: Uint32Array[];
   private buffer = new Uint32Array(4096);
   private readonly matches: GazetteerMatch[] = [];
-  private readonly marks = new MarkLists();
+  private readonly marks = new SentenceMarks();
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -449,36 +469,37 @@ export class FeatureExtractor {
       push(joined(prev, w.normHash, BIGRAM_PREV));
       push(joined(w.normHash, next, BIGRAM_NEXT));
       push(joined(i > 0 ? words[i - 1].shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
-      if (gaz) for (const h of gaz[i]) push(h);
+      if (gaz) for (let j = gaz.starts[i]; j < gaz.starts[i + 1]; j++) push(gaz.hashes[j]);
     }
     offsets[n] = k;
     return { offsets, hashes: buf.slice(0, k) };
   }
 
   /**
-   * Sentence-level features of each position: lexicon names and short quoted spans, or null.
-   * The lists are the extractor's own and are reused by the next sentence: read them before.
+   * Sentence-level features of each position (stems.length of them): lexicon names and short
+   * quoted spans, or null when there are none. The marks are the extractor's own, rewritten by
+   * the next sentence: read them before.
    */
-  sentenceMarks(words: readonly WordFeatures[], stems: string[]): number[][] | null {
+  sentenceMarks(words: readonly WordFeatures[], stems: string[]): SentenceMarks | null {
+    const n = stems.length;
+    const marks = this.marks;
+    marks.begin(n);
     let any = false;
-    for (let i = 0; i < words.length && !any; i++) any = words[i].gazStart;
-    this.marks.clear();
-    const gaz = any ? this.gazetteerMarks(words, stems) : null;
-    return quoteMarks(words, gaz, this.marks);
+    for (let i = 0; i < n && !any; i++) any = words[i].gazStart;
+    if (any) this.gazetteerMarks(words, stems, marks);
+    quoteMarks(words, n, marks);
+    return marks.finish() ? marks : null;
   }
 
   /**
-   * For each position, the gazetteer features of the names covering it and its neighbours (the
-   * caller has checked that some stem starts a name: the words' gazStart).
+   * Adds, for each position, the gazetteer features of the names covering it and its neighbours
+   * (the caller has checked that some stem starts a name: the words' gazStart).
    */
-  private gazetteerMarks(words: readonly WordFeatures[], stems: string[]): number[][] | null {
+  private gazetteerMarks(words: readonly WordFeatures[], stems: string[], marks: SentenceMarks): void {
     const matches = this.matches;
     matches.length = 0;
     this.gazetteer.match(stems, matches, words);
-    if (matches.length === 0) return null;
     const n = stems.length;
-    const lists = this.marks;
-    const marks = lists.rows(n);
     for (const m of matches) {
       const hashes = this.gazHashes[m.type];
       for (let i = m.start; i < m.end; i++) {
@@ -486,67 +507,77 @@ export class FeatureExtractor {
         for (let d = -1; d <= 1; d++) {
           // The name covers i; position i - d sees it at offset d.
           const at = i - d;
-          if (at >= 0 && at < n) lists.at(marks, at).push(hashes[pos * 3 + d + 1]);
+          if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
         }
       }
     }
-    return marks;
   }
 }
-
-/** The shared list of a position without marks: read, never pushed to (MarkLists.at replaces it first). */
-const NO_MARKS: number[] = [];
 
 /**
- * The marks of a sentence's positions, in lists kept from one sentence to the next (a sentence's
- * marks are read before the next sentence's are made), so that marking makes no arrays.
+ * The sentence-level features of a sentence's positions, position i's in hashes[starts[i],
+ * starts[i + 1]) in the order they were added (hashes as signed 32-bit integers: the same bits,
+ * never boxed). Added as (position, hash) pairs, then sorted by position, stably; the arrays are
+ * kept from one sentence to the next, so marking makes no arrays.
  */
-class MarkLists {
-  private readonly pool: number[][] = [];
-  private used = 0;
-  private readonly positions: number[][] = [];
-  private made = false;
+export class SentenceMarks {
+  starts = new Int32Array(257);
+  hashes = new Int32Array(1024);
+  private at = new Int32Array(1024);
+  private added = new Int32Array(1024);
+  private cursor = new Int32Array(256);
+  private count = 0;
+  private n = 0;
 
-  /** Starts a sentence: every list is free again. */
-  clear(): void {
-    this.used = 0;
-    this.made = false;
+  /** Starts a sentence of n positions, without marks. */
+  begin(n: number): void {
+    this.n = n;
+    this.count = 0;
   }
 
-  /** The sentence's n positions, each without marks (NO_MARKS) until it gets its first. */
-  rows(n: number): number[][] {
-    const p = this.positions;
-    if (!this.made) {
-      p.length = n;
-      p.fill(NO_MARKS);
-      this.made = true;
+  add(position: number, hash: number): void {
+    if (this.count === this.at.length) {
+      const at = new Int32Array(this.count * 2);
+      at.set(this.at);
+      this.at = at;
+      const added = new Int32Array(this.count * 2);
+      added.set(this.added);
+      this.added = added;
     }
-    return p;
+    this.at[this.count] = position;
+    this.added[this.count++] = hash | 0;
   }
 
-  /** The marks of position i, made its own (emptied) list before the first push. */
-  at(rows: number[][], i: number): number[] {
-    let m = rows[i];
-    if (m === NO_MARKS) {
-      if (this.used < this.pool.length) {
-        m = this.pool[this.used];
-        m.length = 0;
-      } else this.pool.push((m = []));
-      this.used++;
-      rows[i] = m;
+  /** Sorts what was added into starts and hashes; false when nothing was. */
+  finish(): boolean {
+    const n = this.n;
+    const count = this.count;
+    if (count === 0) return false;
+    if (this.starts.length < n + 1) this.starts = new Int32Array((n + 1) * 2);
+    if (this.cursor.length < n) this.cursor = new Int32Array(n * 2);
+    if (this.hashes.length < count) this.hashes = new Int32Array(count * 2);
+    const starts = this.starts;
+    const cursor = this.cursor;
+    const at = this.at;
+    starts.fill(0, 0, n + 1);
+    for (let k = 0; k < count; k++) starts[at[k] + 1]++;
+    for (let i = 0; i < n; i++) {
+      starts[i + 1] += starts[i];
+      cursor[i] = starts[i];
     }
-    return m;
+    const hashes = this.hashes;
+    const added = this.added;
+    for (let k = 0; k < count; k++) hashes[cursor[at[k]]++] = added[k];
+    return true;
   }
 }
 
-// Quoted spans of up to MAX_QUOTED tokens: titles, brands and programmes (« أورفان », "سلتيك بارك").
 const MAX_QUOTED = 6;
 const QUOTE_HASHES = ['in', 'first', 'last', 'unit', 'len2', 'len3', 'len4+'].map((k) => hashFeature(T.quote, k));
 const Q_IN = QUOTE_HASHES[0];
 
-/** Adds quote features to `marks` (taken from `lists` when null); the words' quote bits say where quotes are. */
-function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null, lists: MarkLists): number[][] | null {
-  const n = words.length;
+/** Adds quote features to `marks`; the words' quote bits say where quotes are. */
+function quoteMarks(words: readonly WordFeatures[], n: number, marks: SentenceMarks): void {
   let any = false;
   for (let i = 0; i < n; i++) {
     if (words[i].quote !== 0) {
@@ -554,19 +585,18 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null, li
       break;
     }
   }
-  if (!any) return marks;
+  if (!any) return;
   let start = -1;
   let straightOpen = false;
   const mark = (from: number, to: number): void => {
     const len = to - from;
     if (len < 1 || len > MAX_QUOTED) return;
-    const rows = (marks ??= lists.rows(n));
     const lenHash = QUOTE_HASHES[len === 1 ? 3 : len === 2 ? 4 : len === 3 ? 5 : 6];
     for (let i = from; i < to; i++) {
-      const m = lists.at(rows, i);
-      m.push(Q_IN, lenHash);
-      if (i === from) m.push(QUOTE_HASHES[1]);
-      if (i === to - 1) m.push(QUOTE_HASHES[2]);
+      marks.add(i, Q_IN);
+      marks.add(i, lenHash);
+      if (i === from) marks.add(i, QUOTE_HASHES[1]);
+      if (i === to - 1) marks.add(i, QUOTE_HASHES[2]);
     }
   };
   for (let i = 0; i < n; i++) {
@@ -592,5 +622,4 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null, li
       }
     }
   }
-  return marks;
 }

@@ -37,16 +37,15 @@ export function nerStage(tagger?: NerTagger): Stage {
       };
       // The document is tagged as one: names found in one sentence are carried to nearby ones
       // (propagate.ts), and the second pass remembers earlier sentences of this document only.
-      // (tagDocument, sentence by sentence: the words and type ids of a sentence are copied into
-      // the same two arrays, which the tagger does not keep.)
+      // (tagDocument, sentence by sentence: the type ids of a sentence are copied into one array,
+      // which the tagger does not keep.)
       t.reset();
       const names = new NamePropagator<number>();
-      const words: string[] = [];
       let typeIds = new Int32Array(256);
       for (const s of doc.sentences) {
         const n = s.tokenEnd - s.tokenStart;
         if (n <= 0) continue;
-        words.length = n;
+        const words = new Array<string>(n);
         if (typeIds.length < n) typeIds = new Int32Array(n * 2);
         for (let i = 0; i < n; i++) {
           const token = tokens[s.tokenStart + i];

@@ -17,6 +17,7 @@ import {
   WIDE_SALT_LEFT,
   WIDE_SALT_RIGHT,
   SHAPE_BIGRAM,
+  type SentenceMarks,
   withDomain,
   withExtra,
   type WordFeatures,
@@ -168,13 +169,14 @@ class FastScorer {
     }
   }
 
+  /** Emission scores of the sentence's n words (words[0, n); `words` may be longer). */
   emissions(
     words: readonly WordFeatures[],
-    gaz: readonly (readonly number[])[] | null,
+    n: number,
+    gaz: SentenceMarks | null,
     extra: readonly (readonly number[])[] | null,
     emit: Float64Array,
   ): void {
-    const n = words.length;
     const T = this.T;
     // Empty the table between sentences only, so that every row of this sentence stays put.
     if (this.count + n > ROW_LIMIT) {
@@ -227,8 +229,8 @@ class FastScorer {
       this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
       this.addRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
       if (gaz) {
-        const marks = gaz[i];
-        for (let k = 0; k < marks.length; k++) this.addRow(emit, e, marks[k]);
+        const marks = gaz.hashes;
+        for (let k = gaz.starts[i], end = gaz.starts[i + 1]; k < end; k++) this.addRow(emit, e, marks[k]);
       }
       if (extra) {
         const more = extra[i];
@@ -276,10 +278,10 @@ export class NerTagger {
     const n = tokens.length;
     if (n === 0) return out;
     const T = this.model.first.T;
+    // `words` keeps its length from sentence to sentence (only [0, n) is this sentence's), so
+    // that no length is set; `stems` is the sentence's own (the name window keeps it).
     const words = this.words;
-    const stems = this.stems;
-    words.length = n;
-    stems.length = n;
+    const stems = (this.stems = new Array<string>(n));
     const extractor = this.extractor;
     for (let i = 0; i < n; i++) {
       const w = typeIds ? extractor.wordOfType(tokens[i], typeIds[i]) : extractor.word(tokens[i]);
@@ -289,7 +291,7 @@ export class NerTagger {
     const gaz = this.extractor.sentenceMarks(words, stems);
     const emit = this.scratch.emissions(n * T);
     const m1 = this.model.first;
-    this.first.emissions(words, gaz, null, emit);
+    this.first.emissions(words, n, gaz, null, emit);
     if (!this.second) {
       viterbi(n, T, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
       return out;
@@ -299,7 +301,7 @@ export class NerTagger {
     viterbi(n, T, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
     const extra = this.memory.features(stems, firstTags, this.extra);
     const m2 = this.model.second!;
-    this.second.emissions(words, gaz, extra, emit);
+    this.second.emissions(words, n, gaz, extra, emit);
     viterbi(n, T, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
     this.memory.remember(stems, firstTags);
     return out;
@@ -342,7 +344,7 @@ export class NerTagger {
     const tags = this.tagIndexes(tokens, new Uint8Array(tokens.length), typeIds);
     // tagIndexes left the sentence's words in this.words and their stems in this.stems.
     applyNameRules(tags, this.words);
-    return names.push(tokens.length > 0 ? this.stems.slice(0, tokens.length) : [], tags, payload);
+    return names.push(tokens.length > 0 ? this.stems : [], tags, payload);
   }
 
   /**
