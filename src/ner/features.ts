@@ -13,16 +13,24 @@ import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge
 /** Bumped whenever the features change: a model records it and refuses a different one (3: word classes). */
 export const FEATURE_VERSION = 3;
 
-/** Per word type: its own features and what its neighbours see of it. */
+/**
+ * Per word type: its own features and what its neighbours see of it, in one array of hashes:
+ * own [0, nearAt), near [nearAt, farAt), far [farAt, wideAt), wide [wideAt, hashes.length).
+ */
 export interface WordFeatures {
-  /** Features of the word at the position being tagged. */
-  own: Uint32Array;
+  hashes: Uint32Array;
+  nearAt: number;
+  farAt: number;
+  wideAt: number;
+  /** Features of the word at the position being tagged (a view of `hashes`, made when read). */
+  readonly own: Uint32Array;
   /** Features seen from one position away (salted by the offset when used). */
-  near: Uint32Array;
+  readonly near: Uint32Array;
   /** Features seen from two positions away. */
-  far: Uint32Array;
+  readonly far: Uint32Array;
   /** Features seen from three or four positions away, on either side (a bag of words). */
-  wide: Uint32Array;
+  readonly wide: Uint32Array;
+  /** The hashes of the word's normalized form and shape, as signed 32-bit integers (never boxed). */
   normHash: number;
   shapeHash: number;
   stem: string;
@@ -39,10 +47,46 @@ export interface WordFeatures {
   /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
   common: boolean;
   /**
-   * Where each pass of the tagger that owns the extractor keeps this word type's tag-score sums:
-   * a stamp of the row of its flat table (tagger.ts), -1 before the first use.
+   * Where the first and the second pass of the tagger that owns the extractor keep this word
+   * type's tag-score sums: a stamp of the row of its flat table (tagger.ts), -1 before the first use.
    */
-  scoreRows: number[];
+  scoreRow0: number;
+  scoreRow1: number;
+}
+
+/** WordFeatures as one object of fixed shape, its four lists one typed array. */
+class TypeFeatures implements WordFeatures {
+  gazStart = false;
+  nisba = false;
+  common = false;
+  scoreRow0 = -1;
+  scoreRow1 = -1;
+
+  constructor(
+    readonly hashes: Uint32Array,
+    readonly nearAt: number,
+    readonly farAt: number,
+    readonly wideAt: number,
+    readonly normHash: number,
+    readonly shapeHash: number,
+    readonly stem: string,
+    readonly quote: number,
+    readonly proclitic: boolean,
+    readonly article: boolean,
+  ) {}
+
+  get own(): Uint32Array {
+    return this.hashes.subarray(0, this.nearAt);
+  }
+  get near(): Uint32Array {
+    return this.hashes.subarray(this.nearAt, this.farAt);
+  }
+  get far(): Uint32Array {
+    return this.hashes.subarray(this.farAt, this.wideAt);
+  }
+  get wide(): Uint32Array {
+    return this.hashes.subarray(this.wideAt);
+  }
 }
 
 export const QUOTE_OPEN = 1;
@@ -145,15 +189,33 @@ function latinShape(s: string): string {
  * `classes`: its word classes, finest first, or null when the unlabeled text did not have it
  * often enough (undefined: the model has no classes).
  */
-/** Scratch lists of wordFeatures (copied into the word's own arrays before it returns). */
-const OWN: number[] = [];
-const NEAR: number[] = [];
-const FAR: number[] = [];
+/**
+ * A scratch list of hashes, kept as signed 32-bit integers (the same bits; a hash above 2^31 as
+ * a number would be boxed) and emptied without giving its array back.
+ */
+class HashList {
+  a = new Int32Array(64);
+  n = 0;
+
+  push(h: number): void {
+    if (this.n === this.a.length) {
+      const bigger = new Int32Array(this.n * 2);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    this.a[this.n++] = h | 0;
+  }
+}
+
+/** Scratch lists of wordFeatures (copied into the word's own array before it returns). */
+const OWN = new HashList();
+const NEAR = new HashList();
+const FAR = new HashList();
 
 export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0, classes?: ArrayLike<number> | null): WordFeatures {
   // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
   const own = OWN;
-  own.length = 0;
+  own.n = 0;
   const f = (t: number, value: string): void => {
     own.push(hashFeature(t, value));
   };
@@ -191,12 +253,13 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   }
 
   const near = NEAR;
-  near.length = 0;
-  near.push(hashFeature(T.nearNorm, norm), hashFeature(T.nearShape, shape));
+  near.n = 0;
+  near.push(hashFeature(T.nearNorm, norm));
+  near.push(hashFeature(T.nearShape, shape));
   if (stem !== norm) near.push(hashFeature(T.nearStem, stem));
   if (v.clitics !== '') near.push(hashFeature(T.nearClitics, v.clitics));
   const far = FAR;
-  far.length = 0;
+  far.n = 0;
   far.push(hashFeature(T.farNorm, norm));
   if (stem !== norm) far.push(hashFeature(T.farStem, stem));
   if (classes !== undefined && v.kind !== 'empty') {
@@ -213,26 +276,28 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
-  return {
-    own: Uint32Array.from(own),
-    near: Uint32Array.from(near),
-    far: Uint32Array.from(far),
-    wide: v.kind === 'arabic' && !v.stop ? Uint32Array.of(hashFeature(T.wide, stem)) : NO_HASHES,
-    normHash,
-    shapeHash,
-    stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
+  const wide = v.kind === 'arabic' && !v.stop ? 1 : 0;
+  const nearAt = own.n;
+  const farAt = nearAt + near.n;
+  const wideAt = farAt + far.n;
+  const hashes = new Uint32Array(wideAt + wide);
+  for (let k = 0; k < own.n; k++) hashes[k] = own.a[k];
+  for (let k = 0; k < near.n; k++) hashes[nearAt + k] = near.a[k];
+  for (let k = 0; k < far.n; k++) hashes[farAt + k] = far.a[k];
+  if (wide) hashes[wideAt] = hashFeature(T.wide, stem);
+  return new TypeFeatures(
+    hashes,
+    nearAt,
+    farAt,
+    wideAt,
+    normHash | 0,
+    shapeHash | 0,
+    v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
-    gazStart: false,
-    proclitic: v.norm !== v.base,
-    article: v.clitics.includes('article'),
-    nisba: false,
-    common: false,
-    scoreRows: [-1, -1],
-  };
+    v.norm !== v.base,
+    v.clitics.includes('article'),
+  );
 }
-
-/** The empty feature list, shared (never written to). */
-const NO_HASHES = new Uint32Array(0);
 
 /** The features of every position of a sentence: position i has hashes[offsets[i] .. offsets[i+1]). */
 export interface SentenceFeatures {
@@ -241,6 +306,11 @@ export interface SentenceFeatures {
 }
 
 const CACHE_LIMIT = 100_000;
+/**
+ * Slots of the extractor's lookup by word type id (Token.typeId): direct-mapped, id modulo the
+ * size. Ids are handed out one after another, so only types 65,536 ids apart share a slot.
+ */
+const TYPE_SLOTS = 1 << 16;
 /**
  * Seen this often in data/lexicon/vocab.tsv (595,241 tokens), a word is a plain word more than a
  * name: no surname alone (propagate.ts), no proper name keeping a nisba out (name-rules.ts).
@@ -292,9 +362,13 @@ export function withExtra(f: SentenceFeatures, extra: readonly (readonly number[
 /** Computes sentence features, caching each word type's features. */
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordFeatures>();
+  /** The word type id held by each slot of `typeWords` (0: none; ids start at 1). */
+  private readonly typeIds = new Int32Array(TYPE_SLOTS);
+  private readonly typeWords: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(TYPE_SLOTS).fill(undefined);
   private readonly gazHashes: Uint32Array[];
   private buffer = new Uint32Array(4096);
   private readonly matches: GazetteerMatch[] = [];
+  private readonly marks = new SentenceMarks();
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -312,7 +386,12 @@ export class FeatureExtractor {
   word(raw: string): WordFeatures {
     let w = this.cache.get(raw);
     if (!w) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      if (this.cache.size >= CACHE_LIMIT) {
+        this.cache.clear();
+        // What the slots hold goes with the cache, so that no more than CACHE_LIMIT types are kept.
+        this.typeIds.fill(0);
+        this.typeWords.fill(undefined);
+      }
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
@@ -321,6 +400,21 @@ export class FeatureExtractor {
       w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
       w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
       this.cache.set(raw, w);
+    }
+    return w;
+  }
+
+  /**
+   * The features of the word type `id` (Token.typeId), whose text is `raw`: read by the id,
+   * without hashing the text, when the type was seen lately; `word(raw)` otherwise.
+   */
+  wordOfType(raw: string, id: number): WordFeatures {
+    const slot = id & (TYPE_SLOTS - 1);
+    if (this.typeIds[slot] === id && id > 0) return this.typeWords[slot]!;
+    const w = this.word(raw);
+    if (id > 0 && id <= 0x7fffffff) {
+      this.typeIds[slot] = id;
+      this.typeWords[slot] = w;
     }
     return w;
   }
@@ -350,7 +444,7 @@ export class FeatureExtractor {
       offsets[i] = k;
       const w = words[i];
       push(BIAS);
-      for (let j = 0; j < w.own.length; j++) push(w.own[j]);
+      for (let j = 0; j < w.nearAt; j++) push(w.hashes[j]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
         const salt = OFFSET_SALT[d + 2];
@@ -359,46 +453,53 @@ export class FeatureExtractor {
           push(salted(BOUNDARY, salt));
           continue;
         }
-        const list = d === -1 || d === 1 ? words[p].near : words[p].far;
-        for (let j = 0; j < list.length; j++) push(salted(list[j], salt));
+        const q = words[p];
+        const from = d === -1 || d === 1 ? q.nearAt : q.farAt;
+        const to = d === -1 || d === 1 ? q.farAt : q.wideAt;
+        for (let j = from; j < to; j++) push(salted(q.hashes[j], salt));
       }
       for (const d of [-4, -3, 3, 4]) {
         const p = i + d;
         if (p < 0 || p >= n) continue;
-        const list = words[p].wide;
-        for (let j = 0; j < list.length; j++) push(salted(list[j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
+        const q = words[p];
+        for (let j = q.wideAt; j < q.hashes.length; j++) push(salted(q.hashes[j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
       }
       const prev = i > 0 ? words[i - 1].normHash : BOUNDARY;
       const next = i + 1 < n ? words[i + 1].normHash : BOUNDARY;
       push(joined(prev, w.normHash, BIGRAM_PREV));
       push(joined(w.normHash, next, BIGRAM_NEXT));
       push(joined(i > 0 ? words[i - 1].shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
-      if (gaz) for (const h of gaz[i]) push(h);
+      if (gaz) for (let j = gaz.starts[i]; j < gaz.starts[i + 1]; j++) push(gaz.hashes[j]);
     }
     offsets[n] = k;
     return { offsets, hashes: buf.slice(0, k) };
   }
 
-  /** Sentence-level features of each position: lexicon names and short quoted spans, or null. */
-  sentenceMarks(words: readonly WordFeatures[], stems: string[]): number[][] | null {
+  /**
+   * Sentence-level features of each position (stems.length of them): lexicon names and short
+   * quoted spans, or null when there are none. The marks are the extractor's own, rewritten by
+   * the next sentence: read them before.
+   */
+  sentenceMarks(words: readonly WordFeatures[], stems: string[]): SentenceMarks | null {
+    const n = stems.length;
+    const marks = this.marks;
+    marks.begin(n);
     let any = false;
-    for (let i = 0; i < words.length && !any; i++) any = words[i].gazStart;
-    const gaz = any ? this.gazetteerMarks(stems) : null;
-    return quoteMarks(words, gaz);
+    for (let i = 0; i < n && !any; i++) any = words[i].gazStart;
+    if (any) this.gazetteerMarks(words, stems, marks);
+    quoteMarks(words, n, marks);
+    return marks.finish() ? marks : null;
   }
 
   /**
-   * For each position, the gazetteer features of the names covering it and its neighbours (the
-   * caller has checked that some stem starts a name: the words' gazStart).
+   * Adds, for each position, the gazetteer features of the names covering it and its neighbours
+   * (the caller has checked that some stem starts a name: the words' gazStart).
    */
-  private gazetteerMarks(stems: string[]): number[][] | null {
+  private gazetteerMarks(words: readonly WordFeatures[], stems: string[], marks: SentenceMarks): void {
     const matches = this.matches;
     matches.length = 0;
-    this.gazetteer.match(stems, matches);
-    if (matches.length === 0) return null;
+    this.gazetteer.match(stems, matches, words);
     const n = stems.length;
-    // Positions no name reaches share one empty list (NO_MARKS, never written to).
-    const marks: number[][] = new Array<number[]>(n).fill(NO_MARKS);
     for (const m of matches) {
       const hashes = this.gazHashes[m.type];
       for (let i = m.start; i < m.end; i++) {
@@ -406,32 +507,77 @@ export class FeatureExtractor {
         for (let d = -1; d <= 1; d++) {
           // The name covers i; position i - d sees it at offset d.
           const at = i - d;
-          if (at >= 0 && at < n) marksAt(marks, at).push(hashes[pos * 3 + d + 1]);
+          if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
         }
       }
     }
-    return marks;
   }
 }
 
-/** The shared list of a position without marks: read, never pushed to (marksAt replaces it first). */
-const NO_MARKS: number[] = [];
+/**
+ * The sentence-level features of a sentence's positions, position i's in hashes[starts[i],
+ * starts[i + 1]) in the order they were added (hashes as signed 32-bit integers: the same bits,
+ * never boxed). Added as (position, hash) pairs, then sorted by position, stably; the arrays are
+ * kept from one sentence to the next, so marking makes no arrays.
+ */
+export class SentenceMarks {
+  starts = new Int32Array(257);
+  hashes = new Int32Array(1024);
+  private at = new Int32Array(1024);
+  private added = new Int32Array(1024);
+  private cursor = new Int32Array(256);
+  private count = 0;
+  private n = 0;
 
-/** The marks of position i, made its own list before the first push. */
-function marksAt(marks: number[][], i: number): number[] {
-  let m = marks[i];
-  if (m === NO_MARKS) marks[i] = m = [];
-  return m;
+  /** Starts a sentence of n positions, without marks. */
+  begin(n: number): void {
+    this.n = n;
+    this.count = 0;
+  }
+
+  add(position: number, hash: number): void {
+    if (this.count === this.at.length) {
+      const at = new Int32Array(this.count * 2);
+      at.set(this.at);
+      this.at = at;
+      const added = new Int32Array(this.count * 2);
+      added.set(this.added);
+      this.added = added;
+    }
+    this.at[this.count] = position;
+    this.added[this.count++] = hash | 0;
+  }
+
+  /** Sorts what was added into starts and hashes; false when nothing was. */
+  finish(): boolean {
+    const n = this.n;
+    const count = this.count;
+    if (count === 0) return false;
+    if (this.starts.length < n + 1) this.starts = new Int32Array((n + 1) * 2);
+    if (this.cursor.length < n) this.cursor = new Int32Array(n * 2);
+    if (this.hashes.length < count) this.hashes = new Int32Array(count * 2);
+    const starts = this.starts;
+    const cursor = this.cursor;
+    const at = this.at;
+    starts.fill(0, 0, n + 1);
+    for (let k = 0; k < count; k++) starts[at[k] + 1]++;
+    for (let i = 0; i < n; i++) {
+      starts[i + 1] += starts[i];
+      cursor[i] = starts[i];
+    }
+    const hashes = this.hashes;
+    const added = this.added;
+    for (let k = 0; k < count; k++) hashes[cursor[at[k]]++] = added[k];
+    return true;
+  }
 }
 
-// Quoted spans of up to MAX_QUOTED tokens: titles, brands and programmes (« أورفان », "سلتيك بارك").
 const MAX_QUOTED = 6;
 const QUOTE_HASHES = ['in', 'first', 'last', 'unit', 'len2', 'len3', 'len4+'].map((k) => hashFeature(T.quote, k));
 const Q_IN = QUOTE_HASHES[0];
 
-/** Adds quote features to `marks` (created when needed); the words' quote bits say where quotes are. */
-function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): number[][] | null {
-  const n = words.length;
+/** Adds quote features to `marks`; the words' quote bits say where quotes are. */
+function quoteMarks(words: readonly WordFeatures[], n: number, marks: SentenceMarks): void {
   let any = false;
   for (let i = 0; i < n; i++) {
     if (words[i].quote !== 0) {
@@ -439,19 +585,18 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): n
       break;
     }
   }
-  if (!any) return marks;
+  if (!any) return;
   let start = -1;
   let straightOpen = false;
   const mark = (from: number, to: number): void => {
     const len = to - from;
     if (len < 1 || len > MAX_QUOTED) return;
-    marks ??= new Array<number[]>(n).fill(NO_MARKS);
     const lenHash = QUOTE_HASHES[len === 1 ? 3 : len === 2 ? 4 : len === 3 ? 5 : 6];
     for (let i = from; i < to; i++) {
-      const m = marksAt(marks, i);
-      m.push(Q_IN, lenHash);
-      if (i === from) m.push(QUOTE_HASHES[1]);
-      if (i === to - 1) m.push(QUOTE_HASHES[2]);
+      marks.add(i, Q_IN);
+      marks.add(i, lenHash);
+      if (i === from) marks.add(i, QUOTE_HASHES[1]);
+      if (i === to - 1) marks.add(i, QUOTE_HASHES[2]);
     }
   };
   for (let i = 0; i < n; i++) {
@@ -477,5 +622,4 @@ function quoteMarks(words: readonly WordFeatures[], marks: number[][] | null): n
       }
     }
   }
-  return marks;
 }

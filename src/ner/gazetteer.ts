@@ -208,9 +208,14 @@ export class Gazetteer {
     return this.byFirst.has(stem);
   }
 
-  /** Every name found in the stem sequence `stems` (all of them, overlaps included). */
-  match(stems: readonly string[], out: GazetteerMatch[] = []): GazetteerMatch[] {
+  /**
+   * Every name found in the stem sequence `stems` (all of them, overlaps included). `starts`:
+   * each stem's `starts()` answer known beforehand (the tagger's word features), so that a stem
+   * which starts no name is not looked up again.
+   */
+  match(stems: readonly string[], out: GazetteerMatch[] = [], starts?: readonly { gazStart: boolean }[]): GazetteerMatch[] {
     for (let i = 0; i < stems.length; i++) {
+      if (starts && !starts[i].gazStart && stems[i] !== '') continue;
       const list = this.byFirst.get(stems[i]);
       if (!list) continue;
       for (const { type, stems: name } of list) {

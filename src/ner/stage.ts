@@ -3,6 +3,7 @@
 import type { NerSpan } from '../model/document.js';
 import type { Stage } from '../model/pipeline.js';
 import { defaultTagger } from './load-model.js';
+import { NamePropagator, type WindowSentence } from './propagate.js';
 import type { NerTagger } from './tagger.js';
 import { NER_TYPES, forEachEntity } from './tags.js';
 
@@ -29,26 +30,31 @@ export function nerStage(tagger?: NerTagger): Stage {
     run(doc) {
       const t = tagger ?? defaultTagger();
       const tokens = doc.tokens;
-      function* sentences(): Generator<{ tokens: string[]; payload: number }> {
-        for (const s of doc.sentences) {
-          const n = s.tokenEnd - s.tokenStart;
-          if (n <= 0) continue;
-          const words = new Array<string>(n);
-          for (let i = 0; i < n; i++) words[i] = tokens[s.tokenStart + i].text;
-          yield { tokens: words, payload: s.tokenStart };
-        }
-      }
+      const starts = (i: number): number => tokens[i].start;
+      const ends = (i: number): number => tokens[i].end;
+      const record = (done: readonly WindowSentence<number>[]): void => {
+        for (const { tags, payload: first } of done) spansOfTags(tags, first, starts, ends, doc.nerSpans);
+      };
       // The document is tagged as one: names found in one sentence are carried to nearby ones
       // (propagate.ts), and the second pass remembers earlier sentences of this document only.
-      for (const { tags, payload: first } of t.tagDocument(sentences())) {
-        spansOfTags(
-          tags,
-          first,
-          (i) => tokens[i].start,
-          (i) => tokens[i].end,
-          doc.nerSpans,
-        );
+      // (tagDocument, sentence by sentence: the type ids of a sentence are copied into one array,
+      // which the tagger does not keep.)
+      t.reset();
+      const names = new NamePropagator<number>();
+      let typeIds = new Int32Array(256);
+      for (const s of doc.sentences) {
+        const n = s.tokenEnd - s.tokenStart;
+        if (n <= 0) continue;
+        const words = new Array<string>(n);
+        if (typeIds.length < n) typeIds = new Int32Array(n * 2);
+        for (let i = 0; i < n; i++) {
+          const token = tokens[s.tokenStart + i];
+          words[i] = token.text;
+          typeIds[i] = token.typeId ?? 0;
+        }
+        record(t.tagInDocument(names, words, s.tokenStart, typeIds));
       }
+      record(names.flush());
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   WIDE_SALT_LEFT,
   WIDE_SALT_RIGHT,
   SHAPE_BIGRAM,
+  type SentenceMarks,
   withDomain,
   withExtra,
   type WordFeatures,
@@ -41,6 +42,14 @@ const SPAN = 2 * REACH + 1;
 const ROW_LIMIT = 1 << 16;
 
 /**
+ * The weight rows of a few features asked for again and again (the sentence marks: 17 lexicon
+ * types × 12 positions, and the quote marks; the bigrams of word shapes: a few thousand pairs),
+ * in a direct-mapped memo of 32 KB that stays in the processor's cache, in front of the model's
+ * 8 MB table, where each probe is a cache miss.
+ */
+const MEMO_SLOTS = 1 << 12;
+
+/**
  * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
  * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
  * through a stamp on the word's features (epoch × ROW_LIMIT + row), so no array is made per type.
@@ -55,6 +64,9 @@ class FastScorer {
   private epoch = 0;
   private bases = new Int32Array(256);
   private found = new Int32Array(256);
+  private readonly memoKeys = new Int32Array(MEMO_SLOTS);
+  /** The row of the key in the same slot, -1 for none; -2 for an empty slot. */
+  private readonly memoRows = new Int32Array(MEMO_SLOTS).fill(-2);
 
   /** `slot`: where this pass keeps its stamp on the extractor's word features. */
   constructor(
@@ -81,10 +93,35 @@ class FastScorer {
     if (r >= 0) for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
   }
 
+  /** model.row(h), through the memo. */
+  private memoRow(h: number): number {
+    const key = h | 0;
+    const slot = key & (MEMO_SLOTS - 1);
+    const kept = this.memoRows[slot];
+    if (kept !== -2 && this.memoKeys[slot] === key) return kept;
+    const r = this.model.row(key);
+    this.memoKeys[slot] = key;
+    this.memoRows[slot] = r;
+    return r;
+  }
+
+  /** addRow for a feature of the memo's kind (a model with domain copies goes to addRow). */
+  private addMemoRow(out: Float64Array, at: number, h: number): void {
+    if (this.model.domains) {
+      this.addRow(out, at, h);
+      return;
+    }
+    const r = this.memoRow(h);
+    if (r >= 0) {
+      const w = this.model.weights;
+      for (let t = 0, base = r * this.T; t < this.T; t++) out[at + t] += w[base + t];
+    }
+  }
+
   /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
   private rowOf(f: WordFeatures): number {
     const W = this.W;
-    const kept = f.scoreRows[this.slot] - this.epoch * ROW_LIMIT;
+    const kept = (this.slot === 0 ? f.scoreRow0 : f.scoreRow1) - this.epoch * ROW_LIMIT;
     if (kept > 0 && kept < ROW_LIMIT) return kept * W;
     const r = this.count++;
     if ((r + 1) * W > this.pool.length) {
@@ -97,22 +134,23 @@ class FastScorer {
     vec.fill(0, at, at + W);
     const T = this.T;
     if (this.model.domains) {
-      const own = f.own;
-      for (let k = 0; k < own.length; k++) this.addRow(vec, at + REACH * T, own[k]);
+      const h = f.hashes;
+      for (let k = 0; k < f.nearAt; k++) this.addRow(vec, at + REACH * T, h[k]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
-        const list = d === -1 || d === 1 ? f.near : f.far;
+        const from = d === -1 || d === 1 ? f.nearAt : f.farAt;
+        const to = d === -1 || d === 1 ? f.farAt : f.wideAt;
         const salt = OFFSET_SALT[d + 2];
-        for (let k = 0; k < list.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(list[k], salt));
+        for (let k = from; k < to; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
       }
-      const wide = f.wide;
       for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
         const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
-        for (let k = 0; k < wide.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(wide[k], salt));
+        for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
       }
     } else this.sumRows(f, vec, at);
     // A stamp of this epoch: kept > 0 exactly while the table has not been emptied since.
-    f.scoreRows[this.slot] = this.epoch * ROW_LIMIT + r;
+    if (this.slot === 0) f.scoreRow0 = this.epoch * ROW_LIMIT + r;
+    else f.scoreRow1 = this.epoch * ROW_LIMIT + r;
     return at;
   }
 
@@ -124,54 +162,57 @@ class FastScorer {
   private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
     const T = this.T;
     const model = this.model;
-    const own = f.own;
-    const near = f.near;
-    const far = f.far;
-    const wide = f.wide;
-    const count = own.length + 2 * near.length + 2 * far.length + wide.length * 2;
+    const h = f.hashes;
+    const nearAt = f.nearAt;
+    const farAt = f.farAt;
+    const wideAt = f.wideAt;
+    const end = h.length;
+    const count = nearAt + 2 * (wideAt - nearAt) + 2 * (end - wideAt);
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
     let k = 0;
-    for (let j = 0; j < own.length; j++) found[k++] = model.row(own[j]);
+    for (let j = 0; j < nearAt; j++) found[k++] = model.row(h[j]);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      const list = d === -1 || d === 1 ? near : far;
+      const from = d === -1 || d === 1 ? nearAt : farAt;
+      const to = d === -1 || d === 1 ? farAt : wideAt;
       const salt = OFFSET_SALT[d + 2];
-      for (let j = 0; j < list.length; j++) found[k++] = model.row(salted(list[j], salt));
+      for (let j = from; j < to; j++) found[k++] = model.row(salted(h[j], salt));
     }
     // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
-    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_LEFT));
-    for (let j = 0; j < wide.length; j++) found[k++] = model.row(salted(wide[j], WIDE_SALT_RIGHT));
+    for (let j = wideAt; j < end; j++) found[k++] = model.row(salted(h[j], WIDE_SALT_LEFT));
+    for (let j = wideAt; j < end; j++) found[k++] = model.row(salted(h[j], WIDE_SALT_RIGHT));
     const w = model.weights;
     const add = (o: number, row: number): void => {
       if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
     };
     k = 0;
-    for (let j = 0; j < own.length; j++) add(at + REACH * T, found[k++]);
+    for (let j = 0; j < nearAt; j++) add(at + REACH * T, found[k++]);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      const n = d === -1 || d === 1 ? near.length : far.length;
+      const n = d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt;
       for (let j = 0; j < n; j++) add(at + (d + REACH) * T, found[k++]);
     }
-    for (let j = 0; j < wide.length; j++) {
+    for (let j = wideAt; j < end; j++) {
       add(at + (-4 + REACH) * T, found[k]);
       add(at + (-3 + REACH) * T, found[k]);
       k++;
     }
-    for (let j = 0; j < wide.length; j++) {
+    for (let j = wideAt; j < end; j++) {
       add(at + (3 + REACH) * T, found[k]);
       add(at + (4 + REACH) * T, found[k]);
       k++;
     }
   }
 
+  /** Emission scores of the sentence's n words (words[0, n); `words` may be longer). */
   emissions(
     words: readonly WordFeatures[],
-    gaz: readonly (readonly number[])[] | null,
+    n: number,
+    gaz: SentenceMarks | null,
     extra: readonly (readonly number[])[] | null,
     emit: Float64Array,
   ): void {
-    const n = words.length;
     const T = this.T;
     // Empty the table between sentences only, so that every row of this sentence stays put.
     if (this.count + n > ROW_LIMIT) {
@@ -222,10 +263,10 @@ class FastScorer {
       const next = i + 1 < n ? words[i + 1] : null;
       this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
       this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
-      this.addRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+      this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
       if (gaz) {
-        const marks = gaz[i];
-        for (let k = 0; k < marks.length; k++) this.addRow(emit, e, marks[k]);
+        const marks = gaz.hashes;
+        for (let k = gaz.starts[i], end = gaz.starts[i + 1]; k < end; k++) this.addMemoRow(emit, e, marks[k]);
       }
       if (extra) {
         const more = extra[i];
@@ -264,23 +305,29 @@ export class NerTagger {
     this.memory.reset();
   }
 
-  /** The tag indexes (into TAGS) of a sentence's tokens; the sentence then joins the memory. */
-  tagIndexes(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+  /**
+   * The tag indexes (into TAGS) of a sentence's tokens; the sentence then joins the memory.
+   * `typeIds`: each token's word type id (Token.typeId, 0 when it has none), which finds its
+   * features without hashing its text.
+   */
+  tagIndexes(tokens: readonly string[], out: Uint8Array = new Uint8Array(tokens.length), typeIds?: ArrayLike<number>): Uint8Array {
     const n = tokens.length;
     if (n === 0) return out;
     const T = this.model.first.T;
+    // `words` keeps its length from sentence to sentence (only [0, n) is this sentence's), so
+    // that no length is set; `stems` is the sentence's own (the name window keeps it).
     const words = this.words;
-    const stems = this.stems;
-    words.length = n;
-    stems.length = n;
+    const stems = (this.stems = new Array<string>(n));
+    const extractor = this.extractor;
     for (let i = 0; i < n; i++) {
-      words[i] = this.extractor.word(tokens[i]);
-      stems[i] = words[i].stem;
+      const w = typeIds ? extractor.wordOfType(tokens[i], typeIds[i]) : extractor.word(tokens[i]);
+      words[i] = w;
+      stems[i] = w.stem;
     }
     const gaz = this.extractor.sentenceMarks(words, stems);
     const emit = this.scratch.emissions(n * T);
     const m1 = this.model.first;
-    this.first.emissions(words, gaz, null, emit);
+    this.first.emissions(words, n, gaz, null, emit);
     if (!this.second) {
       viterbi(n, T, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
       return out;
@@ -290,7 +337,7 @@ export class NerTagger {
     viterbi(n, T, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
     const extra = this.memory.features(stems, firstTags, this.extra);
     const m2 = this.model.second!;
-    this.second.emissions(words, gaz, extra, emit);
+    this.second.emissions(words, n, gaz, extra, emit);
     viterbi(n, T, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
     this.memory.remember(stems, firstTags);
     return out;
@@ -329,11 +376,11 @@ export class NerTagger {
    * (propagate.ts); returns the sentences the window releases, tags final. Call `names.flush()`
    * at the end of the document and `reset()` before the next.
    */
-  tagInDocument<P>(names: NamePropagator<P>, tokens: readonly string[], payload: P): WindowSentence<P>[] {
-    const tags = this.tagIndexes(tokens);
+  tagInDocument<P>(names: NamePropagator<P>, tokens: readonly string[], payload: P, typeIds?: ArrayLike<number>): WindowSentence<P>[] {
+    const tags = this.tagIndexes(tokens, new Uint8Array(tokens.length), typeIds);
     // tagIndexes left the sentence's words in this.words and their stems in this.stems.
     applyNameRules(tags, this.words);
-    return names.push(tokens.length > 0 ? this.stems.slice(0, tokens.length) : [], tags, payload);
+    return names.push(tokens.length > 0 ? this.stems : [], tags, payload);
   }
 
   /**
@@ -341,10 +388,12 @@ export class NerTagger {
    * sentence, in order, once its window is complete, with its final tags. (`arqam ner`, which
    * reads a stream, calls tagInDocument itself.)
    */
-  *tagDocument<P>(sentences: Iterable<{ tokens: readonly string[]; payload: P }>): Generator<WindowSentence<P>> {
+  *tagDocument<P>(
+    sentences: Iterable<{ tokens: readonly string[]; payload: P; typeIds?: ArrayLike<number> }>,
+  ): Generator<WindowSentence<P>> {
     this.reset();
     const names = new NamePropagator<P>();
-    for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload);
+    for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload, s.typeIds);
     yield* names.flush();
   }
 

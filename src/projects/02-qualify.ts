@@ -272,7 +272,10 @@ function markerAt(v: DocView, k: number): number {
   // وتهم هذه المشاريع: * تركيز المحطة ... * مشروع تدعيم شبكة ...: a colon opens a list too.
   if (v.isPunct(k, ':')) return 1;
   for (const phrase of LIST_MARKER_WORDS) {
-    if (phrase.every((w, n) => v.tokens[k + n]?.norm === w || v.tokens[k + n]?.base === w)) return phrase.length;
+    // (A loop, not phrase.every: this runs for every token the qualifier looks back from.)
+    let n = 0;
+    while (n < phrase.length && (v.tokens[k + n]?.norm === phrase[n] || v.tokens[k + n]?.base === phrase[n])) n++;
+    if (n === phrase.length) return phrase.length;
   }
   return 0;
 }

@@ -277,27 +277,34 @@ function plainWord(surface: string, kind: TokenKind): WordAnalysis {
 /** Normalizes an Arabic word and splits its clitics, with offsets relative to the word. */
 function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   // Normalized form with, for each normalized code unit, its offset in the word.
+  // Units kept as they are (most) are appended a run at a time, word[from, i): a word that needs
+  // no folding is its own normalized form, without a string made.
   const single = STANDARD.single;
   let norm = '';
+  let from = 0;
   let pos: number[] | null = null;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     const r = single[c];
-    if (r === -1) norm += word[i];
-    else if (r >= 0) norm += String.fromCharCode(r);
-    else if (r === -3) {
+    if (r === -1) {
+      if (pos) pos.push(i);
+      continue;
+    }
+    if (from < i) norm += word.slice(from, i);
+    from = i + 1;
+    if (r >= 0) {
+      norm += String.fromCharCode(r);
+      if (pos) pos.push(i);
+    } else if (r === -3) {
       // An expansion (presentation-form ligature): every unit points at the ligature.
       pos ??= identity(norm.length);
       const e = STANDARD.expansions.get(c)!;
       for (let k = 0; k < e.length; k++) pos.push(i);
       norm += e;
-      continue;
-    } else {
-      pos ??= identity(norm.length);
-      continue;
-    }
-    if (pos) pos.push(i);
+    } else pos ??= identity(norm.length);
   }
+  if (from === 0) norm = word;
+  else if (from < word.length) norm += word.slice(from);
   if (norm.length === 0) {
     return {
       id: nextTypeId++,

@@ -10,6 +10,7 @@
 // A single rare word after a role with no comma is not taken (رئيس مجلس إدارة أرامكو): it is as
 // likely an organisation.
 import type { Candidate } from '../candidate.js';
+import type { Token } from '../../text/token.js';
 import { formsGroup, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, isFacilityWord } from '../token-view.js';
@@ -130,10 +131,17 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     }
     // given name + another name word: وقال زياد الشيحة.
     const t = tokens[i];
-    // "ولدينا" is و + ل + دينا ("and we have"): a name after a preposition is not taken here.
-    const prep = t.clitics.some((c) => c.type === 'prep');
+    // "ولدينا" is و + ل + دينا ("and we have"): a name after a preposition is not taken here
+    // (asked of given names only: reading a token's clitics makes their spans).
     // After a facility word the name is the facility's: محطة نور ميدلت is a plant, not a woman.
-    if (ctx.isGivenName(t) && !prep && !isFacilityWord(tokens[i - 1]) && !t.stop && !ctx.isWordyGivenName(t) && !lex.at(i, PLACE_TYPES)) {
+    if (
+      ctx.isGivenName(t) &&
+      !hasPreposition(t) &&
+      !isFacilityWord(tokens[i - 1]) &&
+      !t.stop &&
+      !ctx.isWordyGivenName(t) &&
+      !lex.at(i, PLACE_TYPES)
+    ) {
       const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
       // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
       const wordy = tokens.slice(i, end).some((w) => ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm));
@@ -141,6 +149,10 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     }
   }
   return out;
+}
+
+function hasPreposition(t: Token): boolean {
+  return t.clitics.some((c) => c.type === 'prep');
 }
 
 /**
