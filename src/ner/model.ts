@@ -207,7 +207,8 @@ export function serializeModel(m: NerModel): Buffer {
   const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => (m.keys[a] & mask) - (m.keys[b] & mask) || a - b);
   for (const r of order) o = out.writeUInt32LE(m.keys[r], o);
   for (const r of order) {
-    for (let t = 0; t < T; t++) o = out.writeFloatLE(Math.fround(Math.round(m.weights[r * T + t] / scale) * scale), o);
+    // The int16 step (-0 made 0, as int16 had it), times the scale.
+    for (let t = 0; t < T; t++) o = out.writeFloatLE(Math.fround((Math.round(m.weights[r * T + t] / scale) || 0) * scale), o);
   }
   if (m.clusters) {
     // Unit starts (int32), the units' code units (uint16, padded to 4 bytes), classes (uint16).
