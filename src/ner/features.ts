@@ -213,11 +213,23 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
+  // The four lists are views of one buffer: one allocation per type instead of four (the
+  // tagger keeps up to CACHE_LIMIT types, and each buffer costs far more than its hashes).
+  const wide = v.kind === 'arabic' && !v.stop;
+  const all = new Uint32Array(own.length + near.length + far.length + (wide ? 1 : 0));
+  let k = 0;
+  for (let i = 0; i < own.length; i++) all[k++] = own[i];
+  for (let i = 0; i < near.length; i++) all[k++] = near[i];
+  for (let i = 0; i < far.length; i++) all[k++] = far[i];
+  if (wide) all[k] = hashFeature(T.wide, stem);
+  const nearAt = own.length;
+  const farAt = nearAt + near.length;
+  const wideAt = farAt + far.length;
   return {
-    own: Uint32Array.from(own),
-    near: Uint32Array.from(near),
-    far: Uint32Array.from(far),
-    wide: v.kind === 'arabic' && !v.stop ? Uint32Array.of(hashFeature(T.wide, stem)) : NO_HASHES,
+    own: all.subarray(0, nearAt),
+    near: all.subarray(nearAt, farAt),
+    far: all.subarray(farAt, wideAt),
+    wide: wide ? all.subarray(wideAt) : NO_HASHES,
     normHash,
     shapeHash,
     stem: v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
@@ -240,6 +252,11 @@ export interface SentenceFeatures {
   hashes: Uint32Array;
 }
 
+/**
+ * Word types whose features are kept: two generations of half as many each. When the young one
+ * is full it becomes the old one and the old one is dropped; a type found in the old one moves
+ * back to the young, so the frequent types stay and the memory stays bounded (about 0.85 KB a type).
+ */
 const CACHE_LIMIT = 100_000;
 /**
  * Seen this often in data/lexicon/vocab.tsv (595,241 tokens), a word is a plain word more than a
@@ -291,7 +308,8 @@ export function withExtra(f: SentenceFeatures, extra: readonly (readonly number[
 
 /** Computes sentence features, caching each word type's features. */
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordFeatures>();
+  private young = new Map<string, WordFeatures>();
+  private old = new Map<string, WordFeatures>();
   private readonly gazHashes: Uint32Array[];
   private buffer = new Uint32Array(4096);
   private readonly matches: GazetteerMatch[] = [];
@@ -310,9 +328,10 @@ export class FeatureExtractor {
 
   /** The features of one word type (cached). */
   word(raw: string): WordFeatures {
-    let w = this.cache.get(raw);
+    let w = this.young.get(raw);
+    if (w) return w;
+    w = this.old.get(raw);
     if (!w) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
@@ -320,8 +339,12 @@ export class FeatureExtractor {
       w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
       w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
       w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
-      this.cache.set(raw, w);
     }
+    if (this.young.size >= CACHE_LIMIT / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(raw, w);
     return w;
   }
 
