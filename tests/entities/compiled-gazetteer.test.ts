@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGazetteer, dataHash, loadCompiledGazetteer, restoreGazetteer } from '../../src/entities/compiled-gazetteer.js';
 import { buildGazetteer } from '../../src/entities/gazetteer.js';
 import { storeTrie } from '../../src/entities/name-trie.js';
+import { countColumn } from '../../src/text/word-knowledge.js';
 
 const built = buildGazetteer();
 const compiled = compileGazetteer(built);
@@ -50,5 +51,21 @@ describe('compiled gazetteer', () => {
   const shipped = new URL('../../dist/entities/gazetteer.compiled.json', import.meta.url);
   it.skipIf(!existsSync(shipped))('dist/entities/gazetteer.compiled.json is up to date (npm run build writes it)', () => {
     expect(readFileSync(shipped, 'utf8')).toBe(compiled);
+  });
+});
+
+describe('countColumn (vocab.tsv and name-ratios.tsv at start)', () => {
+  it('reads what splitting each line gave: header and comments skipped, a missing column NaN', () => {
+    const text = 'form\tcount\tnamed\n# a comment\nاليابان\t12\t9\r\nوحيد\n\nمالي\t40';
+    expect([...countColumn(text, 1)]).toEqual([
+      ['اليابان', 12],
+      ['وحيد', Number.NaN],
+      ['مالي', 40],
+    ]);
+    expect([...countColumn(text, 2)]).toEqual([
+      ['اليابان', 9],
+      ['وحيد', Number.NaN],
+      ['مالي', Number.NaN],
+    ]);
   });
 });
