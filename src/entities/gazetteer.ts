@@ -5,6 +5,7 @@ import { MONTHS } from '../text/calendar.js';
 import { foldString } from '../text/normalize/index.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+import { loadCompiledGazetteer } from './compiled-gazetteer.js';
 import { loadEntityLexicons, type EntityLexicons } from './lexicon-data.js';
 import { NameTrie } from './name-trie.js';
 import { mostlyWord, nameStats, type NameStats } from './name-stats.js';
@@ -311,8 +312,8 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
 
 let shared: Gazetteer | undefined;
 
-/** The gazetteer of the shipped lexicons, built once. */
+/** The gazetteer of the shipped lexicons: compiled at build time when it is up to date (compiled-gazetteer.ts), else built; once per process. */
 export function defaultGazetteer(): Gazetteer {
-  shared ??= buildGazetteer();
+  shared ??= loadCompiledGazetteer() ?? buildGazetteer();
   return shared;
 }

@@ -36,4 +36,39 @@ export class NameTrie<T> {
   get entries(): number {
     return this.size;
   }
+
+  /** For restoreTrie: the number of values added. */
+  setSize(size: number): void {
+    this.size = size;
+  }
+}
+
+/** A trie node as stored in a compiled file: its form, its values (or 0), its children (or 0). */
+export type StoredNode<V> = [form: string, values: V[] | 0, children: StoredNode<V>[] | 0];
+
+/** The trie as nested arrays, children in insertion order (object keys would put numbers first). */
+export function storeTrie<T, V>(trie: NameTrie<T>, store: (value: T) => V): StoredNode<V>[] {
+  const walk = (map: Map<string, TrieNode<T>>): StoredNode<V>[] =>
+    Array.from(map, ([form, node]): StoredNode<V> => [form, node.values ? node.values.map(store) : 0, node.next ? walk(node.next) : 0]);
+  return walk(trie.root);
+}
+
+/** The trie `storeTrie` wrote, with every Map in the same order as the original's. */
+export function restoreTrie<T, V>(nodes: readonly StoredNode<V>[], restore: (value: V) => T): NameTrie<T> {
+  const trie = new NameTrie<T>();
+  let size = 0;
+  const fill = (map: Map<string, TrieNode<T>>, list: readonly StoredNode<V>[]): void => {
+    for (const [form, values, children] of list) {
+      const node: TrieNode<T> = { next: null, values: null };
+      if (values !== 0) {
+        node.values = values.map(restore);
+        size += values.length;
+      }
+      if (children !== 0) fill((node.next = new Map()), children);
+      map.set(form, node);
+    }
+  };
+  fill(trie.root, nodes);
+  trie.setSize(size);
+  return trie;
 }

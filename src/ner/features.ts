@@ -305,6 +305,11 @@ export interface SentenceFeatures {
   hashes: Uint32Array;
 }
 
+/**
+ * Word types whose features are kept: two generations of half as many each. When the young one
+ * is full it becomes the old one and the old one is dropped; a type found in the old one moves
+ * back to the young, so the frequent types stay and the memory stays bounded (about 0.85 KB a type).
+ */
 const CACHE_LIMIT = 100_000;
 /**
  * Slots of the extractor's lookup by word type id (Token.typeId): direct-mapped, id modulo the
@@ -361,7 +366,8 @@ export function withExtra(f: SentenceFeatures, extra: readonly (readonly number[
 
 /** Computes sentence features, caching each word type's features. */
 export class FeatureExtractor {
-  private readonly cache = new Map<string, WordFeatures>();
+  private young = new Map<string, WordFeatures>();
+  private old = new Map<string, WordFeatures>();
   /** The word type id held by each slot of `typeWords` (0: none; ids start at 1). */
   private readonly typeIds = new Int32Array(TYPE_SLOTS);
   private readonly typeWords: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(TYPE_SLOTS).fill(undefined);
@@ -384,14 +390,10 @@ export class FeatureExtractor {
 
   /** The features of one word type (cached). */
   word(raw: string): WordFeatures {
-    let w = this.cache.get(raw);
+    let w = this.young.get(raw);
+    if (w) return w;
+    w = this.old.get(raw);
     if (!w) {
-      if (this.cache.size >= CACHE_LIMIT) {
-        this.cache.clear();
-        // What the slots hold goes with the cache, so that no more than CACHE_LIMIT types are kept.
-        this.typeIds.fill(0);
-        this.typeWords.fill(undefined);
-      }
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
@@ -399,8 +401,15 @@ export class FeatureExtractor {
       w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
       w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
       w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
-      this.cache.set(raw, w);
     }
+    if (this.young.size >= CACHE_LIMIT / 2) {
+      this.old = this.young;
+      this.young = new Map();
+      // What the slots hold goes with the old generation, so that no more than CACHE_LIMIT types are kept.
+      this.typeIds.fill(0);
+      this.typeWords.fill(undefined);
+    }
+    this.young.set(raw, w);
     return w;
   }
 

@@ -1,6 +1,9 @@
 // The trained tagger's parameters: a weight row of 9 tag scores per feature hash, tag-transition
 // scores, and the gazetteer it was trained with. Rows are found through an open-addressing table
-// of typed arrays; the file is a small JSON header and the rows as little-endian int16.
+// of typed arrays; the file is a small JSON header, the keys, and the rows as little-endian
+// float32 quantized to int16 steps of one scale (files of the int16 format before still load).
+// Loading makes typed-array views over the file's bytes (no copy, no per-weight conversion), and
+// the rows are stored in the order of their home slot in the table, so it fills front to back.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
@@ -11,6 +14,13 @@ import { TAGS, allowedTransition } from './tags.js';
 
 /** A move IOB2 forbids (I-X after O or after another type). */
 export const FORBIDDEN = -1e9;
+
+/** The mask of the key table of `n` rows: at least twice as many slots as rows, a power of two. */
+function tableMask(n: number): number {
+  let cap = 16;
+  while (cap < n * 2) cap *= 2;
+  return cap - 1;
+}
 
 export interface NerModelInfo {
   /** What the model was trained on and how (written by the trainer, shown by the README). */
@@ -33,6 +43,8 @@ export interface NerModelParts extends NerModelInfo {
   signatures?: SignatureData | null;
   /** Word classes of the unlabeled news (src/ner/word-clusters.ts), or none. */
   clusters?: ClusterData | null;
+  /** The int16 step the weights were quantized to when the model was saved (a loaded model): saving again keeps it. */
+  scale?: number;
 }
 
 const MAGIC = 'ARQNER01';
@@ -52,7 +64,9 @@ export class NerModel {
   readonly wordClusters: WordClusters | null;
   readonly info: NerModelInfo;
   readonly domains: boolean;
-  /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row or -1): one cache line per probe. */
+  /** The weights' quantization step, when they were read from a file. */
+  readonly scale: number | null;
+  /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row + 1, or 0 when empty): one cache line per probe. */
   private readonly table: Int32Array;
   private readonly mask: number;
 
@@ -65,6 +79,7 @@ export class NerModel {
     this.clusters = parts.clusters ?? null;
     this.wordClusters = this.clusters ? new WordClusters(this.clusters) : null;
     this.domains = parts.domains ?? false;
+    this.scale = parts.scale ?? null;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
     this.transitions = Float32Array.from(parts.transitions);
@@ -74,20 +89,19 @@ export class NerModel {
       for (let t = 0; t < T; t++) if (!allowedTransition(p, t)) this.transitions[p * T + t] = FORBIDDEN;
     }
     for (let t = 0; t < T; t++) if (!allowedTransition(-1, t)) this.start[t] = FORBIDDEN;
-    let cap = 16;
-    while (cap < this.keys.length * 2) cap *= 2;
-    this.mask = cap - 1;
-    const table = (this.table = new Int32Array(cap * 2));
-    for (let s = 1; s < table.length; s += 2) table[s] = -1;
-    for (let r = 0; r < this.keys.length; r++) {
-      const key = this.keys[r] | 0;
-      let s = key & this.mask;
-      while (table[2 * s + 1] !== -1) {
+    this.mask = tableMask(this.keys.length);
+    const mask = this.mask;
+    const keys = this.keys;
+    const table = (this.table = new Int32Array((mask + 1) * 2));
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r] | 0;
+      let s = key & mask;
+      while (table[2 * s + 1] !== 0) {
         if (table[2 * s] === key) throw new Error(`duplicate feature ${key >>> 0} in model`);
-        s = (s + 1) & this.mask;
+        s = (s + 1) & mask;
       }
       table[2 * s] = key;
-      table[2 * s + 1] = r;
+      table[2 * s + 1] = r + 1;
     }
   }
 
@@ -98,8 +112,8 @@ export class NerModel {
     let s = key & this.mask;
     for (;;) {
       const r = table[2 * s + 1];
-      if (r === -1) return -1;
-      if (table[2 * s] === key) return r;
+      if (r === 0) return -1;
+      if (table[2 * s] === key) return r - 1;
       s = (s + 1) & this.mask;
     }
   }
@@ -122,6 +136,8 @@ interface Header {
   domains?: boolean;
   features: number;
   scale: number;
+  /** How the rows are stored: "float32" (quantized to multiples of scale), or int16 multiples of scale when absent. */
+  weights?: 'float32';
   transitions: number[];
   start: number[];
   end: number[];
@@ -137,11 +153,18 @@ function round(a: ArrayLike<number>): number[] {
   return Array.from(a, (x) => (x <= FORBIDDEN ? 0 : Math.round(x * 1e4) / 1e4));
 }
 
-/** The model as bytes: magic, header length, JSON header, then keys and int16 weights. */
+/**
+ * The model as bytes: magic, header length, JSON header, then keys and float32 weights (each a
+ * multiple of one scale, as int16 steps), rows sorted by their home slot in the key table.
+ */
 export function serializeModel(m: NerModel): Buffer {
-  let max = 0;
-  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]));
-  const scale = max > 0 ? max / 32767 : 1;
+  const T = m.T;
+  let scale = m.scale;
+  if (scale === null) {
+    let max = 0;
+    for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]));
+    scale = max > 0 ? max / 32767 : 1;
+  }
   const header: Header = {
     format: 'arqam-ner',
     featureVersion: FEATURE_VERSION,
@@ -149,6 +172,7 @@ export function serializeModel(m: NerModel): Buffer {
     domains: m.domains,
     features: m.keys.length,
     scale,
+    weights: 'float32',
     transitions: round(m.transitions),
     start: round(m.start),
     end: round(m.end),
@@ -172,14 +196,20 @@ export function serializeModel(m: NerModel): Buffer {
   const n = m.keys.length;
   const c = header.clusters;
   const extra = c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0;
-  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + m.weights.length * 2 + extra);
+  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + m.weights.length * 4 + extra);
   let o = out.write(MAGIC, 0, 'latin1');
   o = out.writeUInt32LE(json.length + pad, o);
   o += json.copy(out, o);
   out.fill(0x20, o, o + pad);
   o += pad;
-  for (let i = 0; i < n; i++) o = out.writeUInt32LE(m.keys[i], o);
-  for (let i = 0; i < m.weights.length; i++) o = out.writeInt16LE(Math.round(m.weights[i] / scale), o);
+  // Rows by home slot (ties in their order), so that loading fills the table front to back.
+  const mask = tableMask(n);
+  const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => (m.keys[a] & mask) - (m.keys[b] & mask) || a - b);
+  for (const r of order) o = out.writeUInt32LE(m.keys[r], o);
+  for (const r of order) {
+    // The int16 step (-0 made 0, as int16 had it), times the scale.
+    for (let t = 0; t < T; t++) o = out.writeFloatLE(Math.fround((Math.round(m.weights[r * T + t] / scale) || 0) * scale), o);
+  }
   if (m.clusters) {
     // Unit starts (int32), the units' code units (uint16, padded to 4 bytes), classes (uint16).
     for (const x of m.clusters.starts) o = out.writeInt32LE(x, o);
@@ -199,20 +229,24 @@ function clusterBlockBytes(units: number, chars: number, granularities: number):
 /** The word classes stored after the weights (little-endian, as serializeModel writes them). */
 function readClusterBlock(buf: Buffer, at: number, c: NonNullable<Header['clusters']>): ClusterData {
   const G = c.granularities.length;
-  const copy = (bytes: number) => {
-    const out = new ArrayBuffer(bytes);
-    new Uint8Array(out).set(buf.subarray(at, at + bytes));
-    at += bytes;
-    return out;
+  // Viewed in place when the block starts at a multiple of 4 (every array in it then does), else copied.
+  const inPlace = (buf.byteOffset + at) % 4 === 0;
+  const bytes = (length: number): [ArrayBuffer, number] => {
+    const from = at;
+    at += length;
+    if (inPlace) return [buf.buffer as ArrayBuffer, buf.byteOffset + from];
+    const out = new ArrayBuffer(length);
+    new Uint8Array(out).set(buf.subarray(from, from + length));
+    return [out, 0];
   };
   let starts: Int32Array;
   let pool: Uint16Array;
   let classes: Uint16Array;
   if (LITTLE_ENDIAN) {
-    starts = new Int32Array(copy((c.units + 1) * 4));
-    pool = new Uint16Array(copy(c.chars * 2));
+    starts = new Int32Array(...bytes((c.units + 1) * 4), c.units + 1);
+    pool = new Uint16Array(...bytes(c.chars * 2), c.chars);
     at += (c.chars & 1) * 2;
-    classes = new Uint16Array(copy(c.units * G * 2));
+    classes = new Uint16Array(...bytes(c.units * G * 2), c.units * G);
   } else {
     starts = Int32Array.from({ length: c.units + 1 }, (_, i) => buf.readInt32LE(at + i * 4));
     at += (c.units + 1) * 4;
@@ -242,24 +276,36 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   const n = header.features;
   const o = h0 + hlen;
   const c = header.clusters ?? null;
-  if (buf.length !== o + n * 4 + n * T * 2 + (c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0)) {
+  const float = header.weights === 'float32';
+  const wbytes = n * T * (float ? 4 : 2);
+  if (buf.length !== o + n * 4 + wbytes + (c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0)) {
     throw new Error(`${name}: truncated or damaged model file`);
   }
-  // Copy into aligned typed arrays (the buffer may not be aligned). The file is little-endian;
+  // Views over the file's bytes where they are aligned, else copies. The file is little-endian;
   // a big-endian machine reads it value by value.
+  const aligned = LITTLE_ENDIAN && (buf.byteOffset + o) % 4 === 0;
+  const copyOf = (at: number, length: number): ArrayBuffer =>
+    buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + length) as ArrayBuffer;
   let keys: Uint32Array;
-  let raw: Int16Array;
-  if (LITTLE_ENDIAN) {
-    keys = new Uint32Array(buf.buffer.slice(buf.byteOffset + o, buf.byteOffset + o + n * 4));
-    raw = new Int16Array(buf.buffer.slice(buf.byteOffset + o + n * 4, buf.byteOffset + o + n * 4 + n * T * 2));
-  } else {
-    keys = Uint32Array.from({ length: n }, (_, i) => buf.readUInt32LE(o + i * 4));
-    raw = Int16Array.from({ length: n * T }, (_, i) => buf.readInt16LE(o + n * 4 + i * 2));
-  }
-  const weights = new Float32Array(n * T);
+  let weights: Float32Array;
+  if (aligned) keys = new Uint32Array(buf.buffer, buf.byteOffset + o, n);
+  else if (LITTLE_ENDIAN) keys = new Uint32Array(copyOf(o, n * 4));
+  else keys = Uint32Array.from({ length: n }, (_, i) => buf.readUInt32LE(o + i * 4));
   const scale = header.scale;
-  for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * scale;
+  if (float) {
+    if (aligned) weights = new Float32Array(buf.buffer, buf.byteOffset + o + n * 4, n * T);
+    else if (LITTLE_ENDIAN) weights = new Float32Array(copyOf(o + n * 4, n * T * 4));
+    else weights = Float32Array.from({ length: n * T }, (_, i) => buf.readFloatLE(o + n * 4 + i * 4));
+  } else {
+    // The int16 format of the models before: one conversion.
+    const raw = LITTLE_ENDIAN
+      ? new Int16Array(copyOf(o + n * 4, n * T * 2))
+      : Int16Array.from({ length: n * T }, (_, i) => buf.readInt16LE(o + n * 4 + i * 2));
+    weights = new Float32Array(n * T);
+    for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * scale;
+  }
   return new NerModel({
+    scale,
     domains: header.domains ?? false,
     keys,
     weights,
@@ -268,7 +314,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
     end: Float32Array.from(header.end),
     gazetteer: header.gazetteer,
     signatures: header.signatures ?? null,
-    clusters: c ? readClusterBlock(buf, o + n * 4 + n * T * 2, c) : null,
+    clusters: c ? readClusterBlock(buf, o + n * 4 + wbytes, c) : null,
     training: header.training,
     scores: header.scores,
   });
@@ -308,7 +354,10 @@ const MAGIC2 = 'ARQNER02';
 
 /** Magic, JSON header {window, training, scores}, then each pass's model with its length. */
 export function serializeTaggerModel(m: TaggerModel): Buffer {
-  const json = Buffer.from(JSON.stringify({ window: m.window, training: m.info.training, scores: m.info.scores }), 'utf8');
+  let json = Buffer.from(JSON.stringify({ window: m.window, training: m.info.training, scores: m.info.scores }), 'utf8');
+  // Padded with spaces so that the first pass's model starts at a multiple of 4 (its arrays are then viewed in place).
+  const pad = (4 - ((MAGIC2.length + 8 + json.length + 4) % 4)) % 4;
+  json = Buffer.concat([json, Buffer.alloc(pad, 0x20)]);
   const parts = [m.first, ...(m.second ? [m.second] : [])].map(serializeModel);
   const head = Buffer.alloc(MAGIC2.length + 8);
   head.write(MAGIC2, 0, 'latin1');

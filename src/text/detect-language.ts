@@ -3,7 +3,16 @@
 // answers `und`). A paragraph in Arabic script with none of the letters that only Persian, Urdu
 // and their neighbours use (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۀ) is Arabic without asking franc; franc
 // costs about a millisecond per thousand characters, so it is kept for real doubt.
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
+
+// franc builds its trigram tables for 187 languages when it is imported (about 60 ms, more on a
+// busy machine), and most text is plainly Arabic and never asks it: it is loaded the first time
+// a paragraph needs it (require of an ES module, Node 20.19+).
+let francOf: typeof import('franc').franc | undefined;
+function franc(sample: string, options: { only: string[]; minLength: number }): string {
+  francOf ??= (createRequire(import.meta.url)('franc') as typeof import('franc')).franc;
+  return francOf(sample, options);
+}
 
 export const LANGUAGES = ['arb', 'urd', 'pes', 'pbu', 'ckb', 'eng', 'fra', 'deu', 'spa', 'ita', 'tur', 'rus', 'ind'];
 

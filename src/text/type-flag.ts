@@ -7,6 +7,8 @@ import type { Token } from '../model/token.js';
 
 /** Ids above this are answered without being remembered (16 MB per flag at most). */
 const MAX_ID = 1 << 24;
+/** Values a TypeMemo keeps before it starts over. */
+const MEMO_LIMIT = 100_000;
 
 export class TypeFlag {
   /** Per type id: 0 not asked yet, 1 no, 2 yes. */
@@ -46,6 +48,8 @@ export class TypeMemo<T> {
     if (id === undefined) return compute(t);
     let v = this.values.get(id);
     if (v === undefined) {
+      // Ids are never reused: on a long stream the memo would only grow, so it starts over.
+      if (this.values.size >= MEMO_LIMIT) this.values.clear();
       v = compute(t);
       this.values.set(id, v);
     }

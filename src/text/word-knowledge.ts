@@ -25,6 +25,39 @@ function readColumn(file: string): string[][] {
   return rows;
 }
 
+/**
+ * Column 0 → Number(column `column`) of every row of a TSV text after its header (lines empty or
+ * starting with # skipped; a missing column gives NaN): what `line.split('\t')` per line gave,
+ * without an array per line (vocab.tsv has 30,000 rows, read at every start).
+ */
+export function countColumn(text: string, column: number): Map<string, number> {
+  const out = new Map<string, number>();
+  let header = true;
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end > at && text.charCodeAt(at) !== 0x23) {
+      if (header) header = false;
+      else {
+        let from = at;
+        let to = text.indexOf('\t', at);
+        if (to < 0 || to > end) to = end;
+        const word = text.slice(from, to);
+        let value = Number.NaN;
+        for (let c = 0; c < column && to < end; c++) {
+          from = to + 1;
+          to = text.indexOf('\t', from);
+          if (to < 0 || to > end) to = end;
+          if (c === column - 1) value = Number(text.slice(from, to));
+        }
+        out.set(word, value);
+      }
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
 class TableKnowledge implements WordKnowledge {
   constructor(
     private readonly counts: Map<string, number>,
@@ -52,8 +85,7 @@ let cached: TableKnowledge | undefined;
 /** The word knowledge shipped in data/lexicon, loaded once. */
 export function defaultWordKnowledge(): TableKnowledge {
   if (!cached) {
-    const counts = new Map<string, number>();
-    for (const [w, n] of readColumn('vocab.tsv')) counts.set(w, Number(n));
+    const counts = countColumn(readFileSync(new URL('vocab.tsv', LEXICON_DIR), 'utf8'), 1);
     const stops = new Set(readColumn('stopwords.tsv').map(([w]) => foldString(w)));
     cached = new TableKnowledge(counts, stops);
   }
