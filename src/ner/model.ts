@@ -33,6 +33,8 @@ export interface NerModelParts extends NerModelInfo {
   signatures?: SignatureData | null;
   /** Word classes of the unlabeled news (src/ner/word-clusters.ts), or none. */
   clusters?: ClusterData | null;
+  /** Trained with class bigrams (features.ts: the word's middle class with its neighbours'); absent in older models: no. */
+  classBigrams?: boolean;
 }
 
 const MAGIC = 'ARQNER01';
@@ -52,6 +54,8 @@ export class NerModel {
   readonly wordClusters: WordClusters | null;
   readonly info: NerModelInfo;
   readonly domains: boolean;
+  /** The features include class bigrams (FeatureExtractor's classBigrams). */
+  readonly classBigrams: boolean;
   /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row or -1): one cache line per probe. */
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -65,6 +69,7 @@ export class NerModel {
     this.clusters = parts.clusters ?? null;
     this.wordClusters = this.clusters ? new WordClusters(this.clusters) : null;
     this.domains = parts.domains ?? false;
+    this.classBigrams = (parts.classBigrams ?? false) && this.clusters !== null;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
     this.transitions = Float32Array.from(parts.transitions);
@@ -120,6 +125,8 @@ interface Header {
   featureVersion: number;
   tags: readonly string[];
   domains?: boolean;
+  /** Absent (no) in models trained before class bigrams existed: the same feature version. */
+  classBigrams?: boolean;
   features: number;
   scale: number;
   transitions: number[];
@@ -147,6 +154,7 @@ export function serializeModel(m: NerModel): Buffer {
     featureVersion: FEATURE_VERSION,
     tags: TAGS,
     domains: m.domains,
+    ...(m.classBigrams ? { classBigrams: true } : {}),
     features: m.keys.length,
     scale,
     transitions: round(m.transitions),
@@ -261,6 +269,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * scale;
   return new NerModel({
     domains: header.domains ?? false,
+    classBigrams: header.classBigrams ?? false,
     keys,
     weights,
     transitions: Float32Array.from(header.transitions),
