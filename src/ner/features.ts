@@ -33,6 +33,8 @@ export interface WordFeatures {
   /** The hashes of the word's normalized form and shape, as signed 32-bit integers (never boxed). */
   normHash: number;
   shapeHash: number;
+  /** The word's middle class, hashed ('none' when too rare in the unlabeled text), for the class bigrams. */
+  classHash: number;
   stem: string;
   /** Quote marks of the raw token: QUOTE_OPEN / QUOTE_CLOSE / QUOTE_BOTH bits (see quoteMarks). */
   quote: number;
@@ -69,6 +71,7 @@ class TypeFeatures implements WordFeatures {
     readonly wideAt: number,
     readonly normHash: number,
     readonly shapeHash: number,
+    readonly classHash: number,
     readonly stem: string,
     readonly quote: number,
     readonly proclitic: boolean,
@@ -144,6 +147,7 @@ const T = {
   cluster: 70,
   nearCluster: 71,
   farCluster: 72,
+  classGram: 75,
 } as const;
 
 export const BIAS = hashFeature(T.bias, '');
@@ -159,6 +163,9 @@ export const REACH = 4;
 export const BIGRAM_PREV = 201;
 export const BIGRAM_NEXT = 202;
 export const SHAPE_BIGRAM = 203;
+/** Salts of the class bigrams: the word's middle class with the one before, with the one after. */
+export const CLASS_BIGRAM_PREV = 204;
+export const CLASS_BIGRAM_NEXT = 205;
 
 function lengthBucket(n: number): string {
   return n >= 8 ? '8+' : String(n);
@@ -276,6 +283,10 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
+  // The middle class (or none) for the class bigrams; BOUNDARY when the model has no classes.
+  let classHash = BOUNDARY;
+  if (classes !== undefined && v.kind !== 'empty')
+    classHash = classes === null ? hashFeature(T.classGram, 'none') : hashInt(T.classGram, classes[Math.min(1, classes.length - 1)]);
   const wide = v.kind === 'arabic' && !v.stop ? 1 : 0;
   const nearAt = own.n;
   const farAt = nearAt + near.n;
@@ -292,6 +303,7 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
     wideAt,
     normHash | 0,
     shapeHash | 0,
+    classHash | 0,
     v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
     v.norm !== v.base,
@@ -375,13 +387,17 @@ export class FeatureExtractor {
   private buffer = new Uint32Array(4096);
   private readonly matches: GazetteerMatch[] = [];
   private readonly marks = new SentenceMarks();
+  readonly classBigrams: boolean;
 
   constructor(
     readonly gazetteer: Gazetteer,
     private readonly knowledge: WordKnowledge = defaultWordKnowledge(),
     private readonly signatures: SignatureData | null = null,
     private readonly clusters: WordClusters | null = null,
+    /** Class bigrams at each position (models trained with them: NerModel.classBigrams); needs the classes. */
+    classBigrams = false,
   ) {
+    this.classBigrams = classBigrams && clusters !== null;
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
@@ -478,6 +494,10 @@ export class FeatureExtractor {
       push(joined(prev, w.normHash, BIGRAM_PREV));
       push(joined(w.normHash, next, BIGRAM_NEXT));
       push(joined(i > 0 ? words[i - 1].shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+      if (this.classBigrams) {
+        push(joined(i > 0 ? words[i - 1].classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
+        push(joined(w.classHash, i + 1 < n ? words[i + 1].classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+      }
       if (gaz) for (let j = gaz.starts[i]; j < gaz.starts[i + 1]; j++) push(gaz.hashes[j]);
     }
     offsets[n] = k;

@@ -45,6 +45,8 @@ export interface NerModelParts extends NerModelInfo {
   clusters?: ClusterData | null;
   /** The int16 step the weights were quantized to when the model was saved (a loaded model): saving again keeps it. */
   scale?: number;
+  /** Trained with class bigrams (features.ts: the word's middle class with its neighbours'); absent in older models: no. */
+  classBigrams?: boolean;
 }
 
 const MAGIC = 'ARQNER01';
@@ -66,6 +68,8 @@ export class NerModel {
   readonly domains: boolean;
   /** The weights' quantization step, when they were read from a file. */
   readonly scale: number | null;
+  /** The features include class bigrams (FeatureExtractor's classBigrams). */
+  readonly classBigrams: boolean;
   /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row + 1, or 0 when empty): one cache line per probe. */
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -80,6 +84,7 @@ export class NerModel {
     this.wordClusters = this.clusters ? new WordClusters(this.clusters) : null;
     this.domains = parts.domains ?? false;
     this.scale = parts.scale ?? null;
+    this.classBigrams = (parts.classBigrams ?? false) && this.clusters !== null;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
     this.transitions = Float32Array.from(parts.transitions);
@@ -134,6 +139,8 @@ interface Header {
   featureVersion: number;
   tags: readonly string[];
   domains?: boolean;
+  /** Absent (no) in models trained before class bigrams existed: the same feature version. */
+  classBigrams?: boolean;
   features: number;
   scale: number;
   /** How the rows are stored: "float32" (quantized to multiples of scale), or int16 multiples of scale when absent. */
@@ -170,6 +177,7 @@ export function serializeModel(m: NerModel): Buffer {
     featureVersion: FEATURE_VERSION,
     tags: TAGS,
     domains: m.domains,
+    ...(m.classBigrams ? { classBigrams: true } : {}),
     features: m.keys.length,
     scale,
     weights: 'float32',
@@ -307,6 +315,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   return new NerModel({
     scale,
     domains: header.domains ?? false,
+    classBigrams: header.classBigrams ?? false,
     keys,
     weights,
     transitions: Float32Array.from(header.transitions),

@@ -18,6 +18,8 @@ import {
   WIDE_SALT_RIGHT,
   SHAPE_BIGRAM,
   type SentenceMarks,
+  CLASS_BIGRAM_NEXT,
+  CLASS_BIGRAM_PREV,
   withDomain,
   withExtra,
   type WordFeatures,
@@ -72,6 +74,8 @@ class FastScorer {
   constructor(
     readonly model: NerModel,
     private readonly slot: number,
+    /** Add the class bigrams of each position (the extractor's classBigrams). */
+    private readonly classBigrams = false,
   ) {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
@@ -264,6 +268,10 @@ class FastScorer {
       this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
       this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
       this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+      if (this.classBigrams) {
+        this.addRow(emit, e, joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
+        this.addRow(emit, e, joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+      }
       if (gaz) {
         const marks = gaz.hashes;
         for (let k = gaz.starts[i], end = gaz.starts[i + 1]; k < end; k++) this.addMemoRow(emit, e, marks[k]);
@@ -294,9 +302,16 @@ export class NerTagger {
   constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
     this.model = model instanceof NerModel ? new TaggerModel(model, null, 0, model.info) : model;
     model = this.model;
-    this.extractor = new FeatureExtractor(new Gazetteer(model.gazetteer), knowledge, model.first.signatures, model.first.wordClusters);
-    this.first = new FastScorer(model.first, 0);
-    this.second = model.second ? new FastScorer(model.second, 1) : null;
+    this.extractor = new FeatureExtractor(
+      new Gazetteer(model.gazetteer),
+      knowledge,
+      model.first.signatures,
+      model.first.wordClusters,
+      model.first.classBigrams,
+    );
+    const grams = this.extractor.classBigrams;
+    this.first = new FastScorer(model.first, 0, grams);
+    this.second = model.second ? new FastScorer(model.second, 1, grams) : null;
     this.memory = new LabelMemory(model.window);
   }
 

@@ -26,6 +26,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
+  [--class-bigrams yes|no (the word's word class with its neighbours', default no)]
   [--cv K (cross-validation over the training part: K models, none saved) [--cv-out FILE.json]]`;
 
 function fail(message: string): never {
@@ -65,6 +66,7 @@ function main(): void {
         domains: { type: 'string', default: 'yes' },
         signatures: { type: 'string', default: 'no' },
         anergazet: { type: 'string', default: 'yes' },
+        'class-bigrams': { type: 'string', default: 'no' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
         window: { type: 'string', default: '2000' },
@@ -89,6 +91,7 @@ function main(): void {
   const domains = yes('domains', args.domains);
   const useSignatures = yes('signatures', args.signatures);
   const useAnergazet = yes('anergazet', args.anergazet);
+  const classBigrams = yes('class-bigrams', args['class-bigrams']);
   const num = (name: string, value: string): number => {
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
@@ -177,6 +180,7 @@ function main(): void {
       gazetteer,
       signatures,
       clusters,
+      classBigrams,
       folds,
       domains,
       window,
@@ -218,6 +222,7 @@ function main(): void {
     domains,
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
     clusters: clusters ? clusters.source : null,
+    classBigrams,
     epochs,
     seed,
     minCount,

@@ -39,6 +39,8 @@ export interface TrainOptions {
   clusters?: ClusterData | null;
   /** Doubles every feature with a copy private to the sentence's corpus (see withDomain). */
   domains?: boolean;
+  /** Class bigrams at each position (with clusters only; recorded in the model). */
+  classBigrams?: boolean;
   /** Scored after every epoch when given. */
   dev?: TrainingSentence[];
   knowledge?: WordKnowledge;
@@ -131,6 +133,7 @@ function encodeTraining(train: readonly TrainingSentence[], options: TrainOption
     options.knowledge,
     options.signatures ?? null,
     options.clusters ? new WordClusters(options.clusters) : null,
+    options.classBigrams ?? false,
   );
   const baseKeys = new Set<number>();
   const featuresOf = (s: TrainingSentence) => {
@@ -320,6 +323,7 @@ function buildModel(p: Perceptron, features: EncodedTraining, options: TrainOpti
     gazetteer: options.gazetteer,
     signatures: options.signatures ?? null,
     clusters: options.clusters ?? null,
+    classBigrams: (options.classBigrams ?? false) && (options.clusters ?? null) !== null,
   });
 }
 

@@ -79,6 +79,22 @@ describe('cluster features', () => {
     const tagger = new NerTagger(loaded);
     for (const s of tinySentences()) expect(Array.from(tagger.tagIndexes(s.tokens))).toEqual(Array.from(tagger.tagIndexesSlow(s.tokens)));
   });
+
+  it('trains a model with class bigrams that records them, and tags as the slow path does', () => {
+    const clusters = readClusterFile(FILE);
+    const plain = trainTiny({ clusters }).model;
+    const { model } = trainTiny({ clusters, classBigrams: true });
+    expect(plain.classBigrams).toBe(false);
+    const loaded = deserializeModel(serializeModel(model));
+    expect(loaded.classBigrams).toBe(true);
+    const words = ['قال', 'محمد', 'ان'];
+    const extractor = (grams: boolean) => new FeatureExtractor(new Gazetteer({}), knowledge, null, new WordClusters(clusters), grams);
+    // Two more features at each position: the class with the one before and with the one after.
+    expect(extractor(true).sentence(words).hashes.length).toBe(extractor(false).sentence(words).hashes.length + 2 * words.length);
+    const tagger = new NerTagger(loaded);
+    expect(tagger.extractor.classBigrams).toBe(true);
+    for (const s of tinySentences()) expect(Array.from(tagger.tagIndexes(s.tokens))).toEqual(Array.from(tagger.tagIndexesSlow(s.tokens)));
+  });
 });
 
 describe('the unlabeled articles', () => {
