@@ -26,7 +26,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
-  [--class-bigrams yes|no (the word's word class with its neighbours', default no)]
+  [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--cv K (cross-validation over the training part: K models, none saved) [--cv-out FILE.json]]`;
 
 function fail(message: string): never {
@@ -66,7 +66,7 @@ function main(): void {
         domains: { type: 'string', default: 'yes' },
         signatures: { type: 'string', default: 'no' },
         anergazet: { type: 'string', default: 'yes' },
-        'class-bigrams': { type: 'string', default: 'no' },
+        'class-bigrams': { type: 'string', default: 'yes' },
         'signature-top': { type: 'string', default: '3' },
         'signature-contexts': { type: 'string', default: '1000' },
         window: { type: 'string', default: '2000' },
