@@ -471,9 +471,15 @@ function financiers(v: DocView, from: number, to: number): MentionRef[] {
 /** A date with a word of starting, opening or completion in the four tokens before it (بدأت في تنفيذها في شهر أكتوبر 2012). */
 export function datedStart(v: DocView, f: FigureRef, from: number): boolean {
   if (f.figure.kind !== 'date') return true;
-  const cue = (b: number) => [v.tokens[b].norm, v.bare(b), v.tokens[b].stem].some((w) => START_CUES.has(w) || COMPLETION.has(w));
+  const cue = (b: number) => startWord(v, b);
   // The cue before the date, or before the project it dates (بدأت في تنفيذ مشروع محطة توليد الشقيق في أغسطس 2013).
   return v.cueBefore(f.tokenStart, from, cue) || v.cueBefore(from, Math.max(0, from - 4), cue);
+}
+
+/** Token k is a word of starting, signing, opening or completing (بدأت، وقعت، انطلاق، افتتاح). */
+function startWord(v: DocView, k: number): boolean {
+  const t = v.tokens[k];
+  return [t.norm, v.bare(k), t.stem].some((w) => START_CUES.has(w) || COMPLETION.has(w));
 }
 
 /**
@@ -482,10 +488,7 @@ export function datedStart(v: DocView, f: FigureRef, from: number): boolean {
  */
 function startedHere(v: DocView, leadStart: number, at: number): boolean {
   if (actionBefore(v, at)) return true;
-  for (let k = leadStart; k < at; k++) {
-    const t = v.tokens[k];
-    if (t.kind === 'arabic' && [t.norm, v.bare(k), t.stem].some((w) => START_CUES.has(w) || COMPLETION.has(w))) return true;
-  }
+  for (let k = leadStart; k < at; k++) if (v.tokens[k].kind === 'arabic' && startWord(v, k)) return true;
   return false;
 }
 

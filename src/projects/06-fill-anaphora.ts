@@ -134,7 +134,7 @@ function fillFrom(v: DocView, target: Built, from: number, to: number, claimed: 
     target.figures.push(year);
     claimed.add(year);
     p.year_end = years[0];
-  } else if (take(year, 'year')) [p.year, p.year_end] = yearsOf(year.figure)!;
+  } else if (take(year, 'year')) [p.year, p.year_end] = years!;
   const partners = new Set(p.partners);
   for (const m of partnerMentions(v, from, to)) partners.add(m.entity.id);
   p.partners = [...partners];
