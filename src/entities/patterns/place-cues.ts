@@ -90,22 +90,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const q = quotedAt(ctx, n, 4);
       const second = q && tokens[q.end + 1]?.norm === 'و' ? quotedAt(ctx, q.end + 2, 4) : null;
       if (second && second.end - second.start <= 4 && tokens.slice(second.start, second.end).every((t) => t.kind === 'arabic')) {
-        const start = tokens[second.start].start;
-        const e = tokens[second.end - 1].end;
-        out.push({
-          tokenStart: second.start,
-          tokenEnd: second.end,
-          start,
-          end: e,
-          type: 'LOCATION',
-          key: null,
-          name: text.slice(start, e),
-          nameEn: null,
-          via: 'pattern',
-          rule: 'place-cue-quoted',
-          priority: PRIORITY.pattern,
-          group: formsGroup(tokens, second.start, second.end),
-        });
+        out.push(placeCandidate(ctx, second.start, second.end, tokens[second.start].start, 'place-cue-quoted'));
       }
       if (q && q.end - q.start <= 4 && tokens.slice(q.start, q.end).every((t) => t.kind === 'arabic')) {
         const start = tokens[q.start].start;
@@ -136,22 +121,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const known = lex.at(n + 1, ['CITY', 'COUNTRY', 'LOCATION', 'REGION', 'ORG']);
       const end = known ? (known.type === 'LOCATION' ? known.tokenEnd : -1) : nameRunEnd(ctx, n + 1, 3, (j) => j > n + 1 && !!lex.at(j));
       if (end > n + 1) {
-        const start = baseStart(tokens[n]);
-        const e = tokens[end - 1].end;
-        out.push({
-          tokenStart: n,
-          tokenEnd: end,
-          start,
-          end: e,
-          type: 'LOCATION',
-          key: null,
-          name: text.slice(start, e),
-          nameEn: null,
-          via: 'pattern',
-          rule: 'place-cue-direction',
-          priority: PRIORITY.pattern,
-          group: formsGroup(tokens, n, end),
-        });
+        out.push(placeCandidate(ctx, n, end, baseStart(tokens[n]), 'place-cue-direction'));
         continue;
       }
     }
@@ -163,23 +133,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       // quoted 'حقل "زاكوم السفلي"' is.
       const part = tokens[known.tokenEnd];
       if (known.type === 'LOCATION' && part && part.sentence === cue.sentence && isPartWord(part.norm)) {
-        const start = known.start;
-        const e = part.end;
-        out.push({
-          tokenStart: n,
-          tokenEnd: known.tokenEnd + 1,
-          start,
-          end: e,
-          type: 'LOCATION',
-          key: null,
-          name: text.slice(start, e),
-          nameEn: null,
-          via: 'pattern',
-          rule: 'place-cue-part',
-          priority: PRIORITY.pattern,
-          group: formsGroup(tokens, n, known.tokenEnd + 1),
-          country: known.country,
-        });
+        out.push({ ...placeCandidate(ctx, n, known.tokenEnd + 1, known.start, 'place-cue-part'), country: known.country });
         continue;
       }
       const start = baseStart(cue);
@@ -215,42 +169,42 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     const end = nameRunEnd(ctx, n, 3, (j) => j > n && !!lex.at(j));
     if (end === n) continue;
     if (feature) {
-      const start = baseStart(cue);
-      const e = tokens[end - 1].end;
-      out.push({
-        tokenStart: i,
-        tokenEnd: end,
-        start,
-        end: e,
-        type: 'LOCATION',
-        key: null,
-        name: text.slice(start, e),
-        nameEn: null,
-        via: 'pattern',
-        rule: 'place-cue-feature',
-        priority: PRIORITY.pattern,
-        group: formsGroup(tokens, n, end),
-        // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
-        aliases: [{ from: n, to: end }],
-      });
+      // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
+      out.push({ ...placeCandidate(ctx, i, end, baseStart(cue), 'place-cue-feature', n), aliases: [{ from: n, to: end }] });
     } else {
-      const start = baseStart(tokens[n]);
-      const e = tokens[end - 1].end;
-      out.push({
-        tokenStart: n,
-        tokenEnd: end,
-        start,
-        end: e,
-        type: settlement ? 'CITY' : 'LOCATION',
-        key: null,
-        name: text.slice(start, e),
-        nameEn: null,
-        via: 'pattern',
-        rule: settlement ? 'place-cue-settlement' : 'place-cue-area',
-        priority: PRIORITY.pattern,
-        group: formsGroup(tokens, n, end),
-      });
+      const rule = settlement ? 'place-cue-settlement' : 'place-cue-area';
+      out.push(placeCandidate(ctx, n, end, baseStart(tokens[n]), rule, n, settlement ? 'CITY' : 'LOCATION'));
     }
   }
   return out;
+}
+
+/**
+ * A place a cue found: tokens [from, to) named by the text from `start` to their end, its forms
+ * grouped from token `groupFrom` (after the cue when the mention holds it: نهر إرتيش ... إرتيش).
+ */
+function placeCandidate(
+  ctx: MatchContext,
+  from: number,
+  to: number,
+  start: number,
+  rule: string,
+  groupFrom = from,
+  type: 'CITY' | 'LOCATION' = 'LOCATION',
+): Candidate {
+  const end = ctx.tokens[to - 1].end;
+  return {
+    tokenStart: from,
+    tokenEnd: to,
+    start,
+    end,
+    type,
+    key: null,
+    name: ctx.text.slice(start, end),
+    nameEn: null,
+    via: 'pattern',
+    rule,
+    priority: PRIORITY.pattern,
+    group: formsGroup(ctx.tokens, groupFrom, to),
+  };
 }
