@@ -4,23 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectation, scoreDuckling } from '../../src/eval/duckling-corpora.js';
 import type { Figure } from '../../src/model/types.js';
-
-function fig(over: Partial<Figure>): Figure {
-  return {
-    id: 'f1',
-    kind: 'number',
-    start: 0,
-    end: 0,
-    text: '',
-    value: 0,
-    value_max: null,
-    unit: null,
-    qualifier: null,
-    sentence: 0,
-    subject: null,
-    ...over,
-  };
-}
+import { fig } from '../helpers/figure.js';
 
 describe('Duckling expectations', () => {
   it.each<[string, string, Partial<Figure> | null, boolean]>([
