@@ -65,7 +65,8 @@ class TypeFeatures implements WordFeatures {
   scoreRow1 = -1;
 
   constructor(
-    readonly hashes: Uint32Array,
+    /** A view of a slab of HASH_SLAB (see takeHashes); moved to the current slab when the extractor keeps it again. */
+    public hashes: Uint32Array,
     readonly nearAt: number,
     readonly farAt: number,
     readonly wideAt: number,
@@ -214,6 +215,26 @@ class HashList {
   }
 }
 
+/**
+ * Word types' feature lists are views of shared slabs of this many hashes (256 KB), not an
+ * ArrayBuffer each: a buffer of its own cost a type about 270 bytes more (its ArrayBuffer and
+ * the system's record of its memory) than the 50-odd hashes themselves.
+ */
+const HASH_SLAB = 1 << 16;
+let slab = new Uint32Array(HASH_SLAB);
+let slabAt = 0;
+
+/** `n` hashes of the current slab (a new slab when it is full). */
+function takeHashes(n: number): Uint32Array {
+  if (slabAt + n > slab.length) {
+    slab = new Uint32Array(Math.max(HASH_SLAB, n));
+    slabAt = 0;
+  }
+  const out = slab.subarray(slabAt, slabAt + n);
+  slabAt += n;
+  return out;
+}
+
 /** Scratch lists of wordFeatures (copied into the word's own array before it returns). */
 const OWN = new HashList();
 const NEAR = new HashList();
@@ -291,7 +312,7 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
   const nearAt = own.n;
   const farAt = nearAt + near.n;
   const wideAt = farAt + far.n;
-  const hashes = new Uint32Array(wideAt + wide);
+  const hashes = takeHashes(wideAt + wide);
   for (let k = 0; k < own.n; k++) hashes[k] = own.a[k];
   for (let k = 0; k < near.n; k++) hashes[nearAt + k] = near.a[k];
   for (let k = 0; k < far.n; k++) hashes[farAt + k] = far.a[k];
@@ -409,7 +430,15 @@ export class FeatureExtractor {
     let w = this.young.get(raw);
     if (w) return w;
     w = this.old.get(raw);
-    if (!w) {
+    if (w) {
+      // Copied to the current slab, so that a slab of the old generation is not kept alive by
+      // the few of its types that are seen again once the old generation is dropped.
+      if (w instanceof TypeFeatures) {
+        const moved = takeHashes(w.hashes.length);
+        moved.set(w.hashes);
+        w.hashes = moved;
+      }
+    } else {
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;

@@ -80,7 +80,9 @@ class FastScorer {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
     this.W = SPAN * T;
-    this.pool = new Float32Array(1024 * this.W);
+    // The table at its full size at once (ROW_LIMIT rows): the system gives its pages when they
+    // are first written, so the rows never filled cost no memory, and it is never copied to grow.
+    this.pool = new Float32Array(ROW_LIMIT * this.W);
     for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.pool, (d + REACH) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
     this.bias = new Float32Array(T);
     this.addRow(this.bias, 0, BIAS);
@@ -129,6 +131,7 @@ class FastScorer {
     if (kept > 0 && kept < ROW_LIMIT) return kept * W;
     const r = this.count++;
     if ((r + 1) * W > this.pool.length) {
+      // Only a sentence of more than ROW_LIMIT word types gets here.
       const bigger = new Float32Array(Math.max(this.pool.length * 2, (r + 1) * W));
       bigger.set(this.pool);
       this.pool = bigger;
