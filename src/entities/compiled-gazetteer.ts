@@ -2,10 +2,11 @@
 // dist/scripts/compile-gazetteer.js, which builds the gazetteer of data/lexicon once and writes
 // it beside this module as JSON (names already tokenized, the tries as nested arrays), so a
 // process loads it without reading the lexicons or tokenizing a name. The file records a hash
-// of the data it was built from (data/lexicon/*.tsv, data/entities/name-ratios.tsv); when those
-// files have changed since, it is not used and the gazetteer is built as before.
+// of the data it was built from (data/lexicon/*.tsv, data/entities/name-ratios.tsv) and each
+// file's size and modification time; when a file's stamp differs the data is hashed again, and
+// when the hash differs too it is not used and the gazetteer is built as before.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import type { Gazetteer, LexEntry } from './gazetteer.js';
 import { nameStats } from './name-stats.js';
@@ -16,12 +17,14 @@ export const COMPILED_GAZETTEER_URL: URL = new URL('./gazetteer.compiled.json', 
 
 const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url);
 const NAME_RATIOS = new URL('../../data/entities/name-ratios.tsv', import.meta.url);
-const FORMAT = 'arqam-gazetteer-1';
+const FORMAT = 'arqam-gazetteer-2';
 
 interface CompiledGazetteer {
   format: string;
   /** sha256 of the data files the gazetteer was built from (dataHash). */
   data: string;
+  /** Their names, sizes and modification times when it was built (dataStamp). */
+  stamp: string;
   entries: LexEntry[];
   trie: StoredNode<number>[];
   cues: StoredNode<string>[];
@@ -32,14 +35,19 @@ interface CompiledGazetteer {
   placeCountry: [string, string][];
 }
 
-/** A hash of every file the shipped gazetteer is built from: each name and its bytes. */
-export function dataHash(): string {
-  const hash = createHash('sha256');
+/** Every file the shipped gazetteer is built from. */
+function dataFiles(): URL[] {
   const files = readdirSync(LEXICON_DIR)
     .filter((f) => f.endsWith('.tsv'))
     .sort()
     .map((f) => new URL(f, LEXICON_DIR));
-  for (const url of [...files, NAME_RATIOS]) {
+  return [...files, NAME_RATIOS];
+}
+
+/** A hash of every file the shipped gazetteer is built from: each name and its bytes. */
+export function dataHash(): string {
+  const hash = createHash('sha256');
+  for (const url of dataFiles()) {
     let bytes: Buffer;
     try {
       bytes = readFileSync(url);
@@ -57,8 +65,23 @@ export function dataHash(): string {
   return hash.digest('hex');
 }
 
+/**
+ * Each data file's name, size and modification time (nanoseconds), or "-" when absent: while
+ * they are the ones recorded at build time the files are the ones hashed then, and the start
+ * need not read and hash the 1.5 MB of them again (a changed stamp falls back to the hash).
+ */
+export function dataStamp(): string {
+  return dataFiles()
+    .map((url) => {
+      const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+      const st = statSync(url, { bigint: true, throwIfNoEntry: false });
+      return st ? `${name}:${st.size}:${st.mtimeNs}` : `${name}:-`;
+    })
+    .join(' ');
+}
+
 /** The gazetteer as JSON text (entries shared between names are stored once). */
-export function compileGazetteer(g: Gazetteer, data: string = dataHash()): string {
+export function compileGazetteer(g: Gazetteer, data: string = dataHash(), stamp: string = dataStamp()): string {
   const index = new Map<LexEntry, number>();
   const entries: LexEntry[] = [];
   const id = (e: LexEntry): number => {
@@ -74,6 +97,7 @@ export function compileGazetteer(g: Gazetteer, data: string = dataHash()): strin
   const out: CompiledGazetteer = {
     format: FORMAT,
     data,
+    stamp,
     entries,
     trie,
     cues: storeTrie(g.cues, (k) => k),
@@ -116,8 +140,9 @@ export function loadCompiledGazetteer(url: URL = COMPILED_GAZETTEER_URL): Gazett
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  // The format and the data hash sit at the start of the JSON: check them before parsing it all.
-  const head = /^\{"format":"([^"]*)","data":"([0-9a-f]*)"/.exec(text.slice(0, 200));
-  if (!head || head[1] !== FORMAT || head[2] !== dataHash()) return null;
+  // The format, the data hash and the files' stamp sit at the start of the JSON: checked before
+  // parsing it all; the hash is computed only when a file's stamp differs from the build's.
+  const head = /^\{"format":"([^"]*)","data":"([0-9a-f]*)","stamp":"([^"]*)"/.exec(text.slice(0, 4000));
+  if (!head || head[1] !== FORMAT || (head[3] !== dataStamp() && head[2] !== dataHash())) return null;
   return restoreGazetteer(text);
 }

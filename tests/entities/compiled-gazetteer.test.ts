@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileGazetteer, dataHash, loadCompiledGazetteer, restoreGazetteer } from '../../src/entities/compiled-gazetteer.js';
+import { compileGazetteer, dataHash, dataStamp, loadCompiledGazetteer, restoreGazetteer } from '../../src/entities/compiled-gazetteer.js';
 import { buildGazetteer } from '../../src/entities/gazetteer.js';
 import { storeTrie } from '../../src/entities/name-trie.js';
 import { countColumn } from '../../src/text/word-knowledge.js';
@@ -38,9 +38,14 @@ describe('compiled gazetteer', () => {
       const good = join(dir, 'good.json');
       writeFileSync(good, compiled);
       expect(loadCompiledGazetteer(pathToFileURL(good))).not.toBeNull();
+      // A file changed since the build: another stamp, and another hash.
       const stale = join(dir, 'stale.json');
-      writeFileSync(stale, compiled.replace(dataHash(), '0'.repeat(64)));
+      writeFileSync(stale, compiled.replace(dataHash(), '0'.repeat(64)).replace(dataStamp(), 'vocab.tsv:1:1'));
       expect(loadCompiledGazetteer(pathToFileURL(stale))).toBeNull();
+      // A file touched but not changed (a fresh checkout): another stamp, the same hash.
+      const touched = join(dir, 'touched.json');
+      writeFileSync(touched, compiled.replace(dataStamp(), 'vocab.tsv:1:1'));
+      expect(loadCompiledGazetteer(pathToFileURL(touched))).not.toBeNull();
       expect(loadCompiledGazetteer(pathToFileURL(join(dir, 'absent.json')))).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
