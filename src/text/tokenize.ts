@@ -127,9 +127,27 @@ interface WordAnalysis {
   stem: string;
   stemStart: number;
   stemEnd: number;
-  clitics: { type: Clitic['type']; start: number; end: number; text: string }[];
+  /** Shared between word types with the same clitics at the same offsets (never modified). */
+  clitics: readonly WordClitic[];
   stop: boolean;
 }
+
+interface WordClitic {
+  type: Clitic['type'];
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The clitic lists of word analyses by their content (و at 0-1 with ال at 1-3, ...): word types
+ * with the same clitics at the same offsets share one list, where each of the 65,000 types of
+ * 5 MB of news kept a list, its objects and their strings (the live heap at the end of that run
+ * 6 MB smaller). Bounded: past the limit, lists are not shared.
+ */
+const CLITIC_LISTS = new Map<string, readonly WordClitic[]>();
+const CLITIC_LIST_LIMIT = 50_000;
+const NO_CLITICS: readonly WordClitic[] = [];
 
 // Each word type is analysed once per knowledge and reused (see word-table.ts); tokens of one
 // code unit (punctuation, mostly: a tenth of all tokens) are found by the unit itself.
@@ -193,7 +211,7 @@ function makeReferenceToken(text: string, start: number, end: number, char: stri
         stem: norm,
         stemStart: 0,
         stemEnd: end - start,
-        clitics: [],
+        clitics: NO_CLITICS,
         stop: false,
       }),
     );
@@ -269,7 +287,7 @@ function plainWord(surface: string, kind: TokenKind): WordAnalysis {
     stem: norm,
     stemStart: 0,
     stemEnd: surface.length,
-    clitics: [],
+    clitics: NO_CLITICS,
     stop: false,
   };
 }
@@ -315,7 +333,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
       stem: word,
       stemStart: 0,
       stemEnd: word.length,
-      clitics: [],
+      clitics: NO_CLITICS,
       stop: false,
     };
   }
@@ -323,11 +341,20 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);
   const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
   const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)));
-  const clitics = split.parts.map((p) => {
-    const s = at(p.start);
-    const e = atEnd(p.end);
-    return { type: p.type, start: s, end: e, text: word.slice(s, e) };
-  });
+  let clitics = NO_CLITICS;
+  if (split.parts.length > 0) {
+    let key = '';
+    const list: WordClitic[] = [];
+    for (const p of split.parts) {
+      const s = at(p.start);
+      const e = atEnd(p.end);
+      const text = word.slice(s, e);
+      key += `${p.type} ${s} ${e} ${text}\n`;
+      list.push({ type: p.type, start: s, end: e, text });
+    }
+    clitics = CLITIC_LISTS.get(key) ?? list;
+    if (clitics === list && CLITIC_LISTS.size < CLITIC_LIST_LIMIT) CLITIC_LISTS.set(key, list);
+  }
   return {
     id: nextTypeId++,
     text: word,
