@@ -48,7 +48,8 @@ const TITLES: ReadonlySet<string> = words('harvest_title');
 // شمال X, مديرية أمن القاهرة (police), بلدية محافظة الخرج (a cue after a cue).
 // The cues themselves too (بلدية محافظة الخبر): they were dropped when the list moved to
 // entity-words.tsv (issue 18), which let محافظة X names through on the next run.
-const NOT_FIRST: ReadonlySet<string> = new Set([...words('harvest_not_first'), ...HARVEST_CUES.keys()]);
+// And organisation heads: after the governor's cue (محافظ) a bank's name (محافظ بنك السودان) is no town.
+const NOT_FIRST: ReadonlySet<string> = new Set([...words('harvest_not_first'), ...HARVEST_CUES.keys(), ...words('org_cue')]);
 
 async function main(): Promise<void> {
   const knowledge = defaultWordKnowledge();

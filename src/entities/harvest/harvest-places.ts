@@ -36,6 +36,8 @@ export const HARVEST_CUES = new Map<string, CueKind>([
   ['اقليم', 'settlement'],
   ['مقاطعه', 'settlement'],
   ['اماره', 'settlement'],
+  // A governor's (محافظ) town: محافظ جدة، محافظ أملج (SaudiNewsNet names its towns through their governors).
+  ['محافظ', 'settlement'],
   ['حقل', 'field'],
   ['مكمن', 'field'],
   ['ميناء', 'port'],
