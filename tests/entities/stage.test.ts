@@ -16,6 +16,11 @@ describe('lexicon names on clitic-stripped tokens', () => {
     ],
     ['a Latin acronym as written', 'قدم JBIC تمويلا.', ['ORG:JBIC']],
     [
+      'a country news writes both with and without the article, and a nisba spelled two ways',
+      'فاز منتخب أوروغواي على الباراغواي، وسجل اللاعب الأورغوياني هدفين.',
+      ['COUNTRY:أوروغواي', 'COUNTRY:الباراغواي', 'COUNTRY:الأورغوياني'],
+    ],
+    [
       'longest match wins, and the org keeps the country named inside it',
       'وقع بنك اليابان للتعاون الدولي الاتفاق.',
       ['ORG:بنك اليابان للتعاون الدولي', 'COUNTRY:اليابان'],
