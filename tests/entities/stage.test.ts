@@ -153,6 +153,8 @@ describe('patterns for names no lexicon has', () => {
     ['company cue, common word and complement', 'وستتولى شركة تقنية للطاقة التشغيل.', 'ORG:شركة تقنية للطاقة'],
     ['definite cue, adjective and complement', 'بالتعاون مع الهيئة الوطنية للاستثمار.', 'ORG:الهيئة الوطنية للاستثمار'],
     ['institution and a definite noun phrase', 'وأعلنت وزارة الكهرباء الخطة.', 'ORG:وزارة الكهرباء'],
+    ["a city's municipality, through its province word", 'وأعلنت أمانة منطقة القصيم طرح المشروع.', 'ORG:أمانة منطقة القصيم'],
+    ["a city's municipality, no complement after it", 'وفازت أمانة الطائف للعام الثاني بالجائزة.', 'ORG:أمانة الطائف'],
     ['role + country + name', 'كما أشار رئيس أوزبكستان شوكت ميرزيوييف، إلى ذلك.', 'PERSON:شوكت ميرزيوييف'],
     ['title + nisba + name', 'أطلق رئيس الوزراء الياباني فوميو كيشيدا المبادرة.', 'PERSON:فوميو كيشيدا'],
     ['title + comma + compound name', 'افتتح الرئيس المصري، عبد الفتاح السيسي، المحطات.', 'PERSON:عبد الفتاح السيسي'],
