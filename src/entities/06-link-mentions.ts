@@ -225,13 +225,15 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
   for (const single of [false, true]) {
     const people = out.filter((c) => c.type === 'PERSON' && c.key === null);
     if (people.length < 2) return out;
-    const groups = new Map<string, { forms: string[]; target: Candidate }>();
+    const groups = new Map<string, { forms: string[]; whole: string; target: Candidate }>();
     for (const c of people) {
       const g = c.group ?? c.name;
       const forms: string[] = [];
       for (let k = c.tokenStart; k < c.tokenEnd; k++) forms.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
       const cur = groups.get(g);
-      if (!cur || forms.length > cur.forms.length) groups.set(g, { forms, target: c });
+      // The first word as written too: the clitic splitter may read a name's first letter as a
+      // proclitic (كمال as ك + مال, بدر as ب + در) and a family name is then missed by its base.
+      if (!cur || forms.length > cur.forms.length) groups.set(g, { forms, whole: tokens[c.tokenStart].norm, target: c });
     }
     // The groups each name could be part of, by the words it would share with them: a suffix
     // of a longer name, a prefix, or its first and last words (two are enough to know that
@@ -256,13 +258,16 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
       if (single && o.length > 1) note(bareLast, bare(o[o.length - 1]), h, target);
     }
     const rename = new Map<string, Candidate>();
-    for (const [g, { forms }] of groups) {
+    for (const [g, { forms, whole }] of groups) {
       if ((forms.length === 1) !== single) continue;
       const key = forms.join('\u0000');
       const fits = new Map<string, Candidate>();
+      const asWritten = single && whole !== forms[0];
       const found = [
         suffixes.get(key),
         single ? bareLast.get(bare(forms[0])) : undefined,
+        asWritten ? suffixes.get(whole) : undefined,
+        asWritten ? bareLast.get(bare(whole)) : undefined,
         single ? undefined : prefixes.get(key),
         !single && forms.length === 2 ? ends.get(key) : undefined,
       ];

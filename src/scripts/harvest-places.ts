@@ -48,7 +48,8 @@ const TITLES: ReadonlySet<string> = words('harvest_title');
 // شمال X, مديرية أمن القاهرة (police), بلدية محافظة الخرج (a cue after a cue).
 // The cues themselves too (بلدية محافظة الخبر): they were dropped when the list moved to
 // entity-words.tsv (issue 18), which let محافظة X names through on the next run.
-const NOT_FIRST: ReadonlySet<string> = new Set([...words('harvest_not_first'), ...HARVEST_CUES.keys()]);
+// And organisation heads: after the governor's cue (محافظ) a bank's name (محافظ بنك السودان) is no town.
+const NOT_FIRST: ReadonlySet<string> = new Set([...words('harvest_not_first'), ...HARVEST_CUES.keys(), ...words('org_cue')]);
 
 async function main(): Promise<void> {
   const knowledge = defaultWordKnowledge();
@@ -85,6 +86,22 @@ async function main(): Promise<void> {
     }
   }
   for (const c of lex.countries) for (const n of c.namesAr) if (!n.includes(' ')) countryWords.set(foldString(n), c.key);
+  // A known town or province of one country votes for it too, after a settlement cue: local news names
+  // its region (محافظة تنومة ... منطقة عسير) far more than its country, and a nisba nearby is often a
+  // person's (الجالية الإثيوبية). One-word names only (the window is read word by word), not a name two
+  // countries share (طرابلس).
+  const placeCountry = new Map<string, string>();
+  for (const p of lex.places) {
+    if (!p.country) continue;
+    for (const n of p.namesAr) {
+      if (n.includes(' ')) continue;
+      const f = foldString(n);
+      const had = placeCountry.get(f);
+      placeCountry.set(f, had === undefined || had === p.country ? p.country : '');
+    }
+  }
+  const placeWords = new Map<string, string>();
+  for (const [f, cc] of placeCountry) if (cc && !countryWords.has(f)) placeWords.set(f, cc);
   // A feature a lexicon lists with its cue (وادي الدواسر, a town of places.tsv) is known too.
   const featureCues = [...HARVEST_CUES].filter(([, kind]) => kind !== 'settlement').map(([cue]) => cue);
   const isKnown = (key: string): boolean =>
@@ -115,7 +132,7 @@ async function main(): Promise<void> {
   process.stderr.write(
     `pass 1: ${n} articles, ${collector.stats.size} candidates, ${keys.length} shortlisted (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`,
   );
-  const confirmer = new Confirmer(keys, knowledge, countryWords, (f) => nisbaForms.has(f));
+  const confirmer = new Confirmer(keys, knowledge, countryWords, (f) => nisbaForms.has(f), placeWords);
   let m = 0;
   for await (const a of articles()) {
     confirmer.add(a.text, `${a.outlet}:${a.id}`);
@@ -130,7 +147,7 @@ async function main(): Promise<void> {
     `# the name ends there (next word a mark, function word or proclitic) in ${th.minClosed * 100}% of them; a longer name only where it holds ${th.extendShare * 100}%`,
     `# of its first words' occurrences; at least ${th.minCueShare * 100}% of all the name's occurrences after a cue (below ${th.ambiguousCueShare * 100}%: ambiguous = needs context).`,
     `# Left out: names the other lexicons have, names starting with a title or a given name (مدينة الملك عبدالله). country: the one named within 200`,
-    `# characters of at least ${th.countryShare * 100}% of the cue occurrences' country mentions (and 3), else empty; a one-word name whose form with the article\n# added or removed is ${th.maxOtherArticle * 100}% as frequent is a plain word (حدودية, البحيرة) and left out. type city: mostly settlement cues; else the feature's kind.`,
+    `# characters of at least ${th.countryShare * 100}% of the cue occurrences' country mentions (and 3), else empty (a mention: a country's name or nisba, or a known town of one\n# country after a settlement cue, منطقة عسير); a one-word name whose form with the article\n# added or removed is ${th.maxOtherArticle * 100}% as frequent is a plain word (حدودية, البحيرة) and left out. type city: mostly settlement cues; else the feature's kind.`,
     '# Evidence columns: articles, outlets, cue_count and cue_kinds (occurrences after each kind of cue), total (all occurrences), cue_share, examples (outlet:id).',
     '# Source: SaudiNewsNet (CC BY-NC-SA 4.0), ANT Corpus (Apache-2.0); only names and counts are stored here.',
   ];

@@ -37,6 +37,12 @@ describe('cueOccurrences', () => {
     expect(cueOccurrences('ترشح لولاية خامسة', k)).toEqual([]);
     expect(cueOccurrences('أول مدينة تستضيف الألعاب', k)).toEqual([]);
   });
+
+  it('reads a name ending in ة after a cue (محافظة تنومة), and still no verb with its object pronoun (مدينة يخسرها)', () => {
+    expect(cueOccurrences('في محافظة تنومة، جنوب المملكة', k)[0]?.words).toEqual(['تنومه']);
+    expect(cueOccurrences('أول مدينة يخسرها الحوثيون', k)).toEqual([]);
+    expect(cueOccurrences('أول مدينة تحررها القوات', k)).toEqual([]);
+  });
 });
 
 describe('describingWord', () => {
@@ -85,6 +91,29 @@ describe('shortlist and select', () => {
     const town = rows.find((r) => r.key === 'h-الخرسانيه');
     expect(town).toMatchObject({ type: 'city', country: 'SA', nameAr: 'الخرسانية', articles: 4, outlets: 4 });
     expect(rows.find((r) => r.key === 'h-كبيره')).toBeUndefined();
+  });
+
+  it('counts a known place as a vote for its country only after a settlement cue (منطقة عسير), not a word a place shares', () => {
+    const keys = shortlist(
+      c.stats,
+      () => false,
+      () => false,
+    );
+    const places = new Map([
+      ['عسير', 'SA'],
+      ['كبيره', 'XX'],
+    ]);
+    const conf = new Confirmer(keys, k, new Map(), () => false, places);
+    const local = [
+      'وقع الحادث في محافظة الخرسانية بمنطقة عسير.',
+      'افتتح مشروع في مدينة الخرسانية، منطقة عسير.',
+      'زار الوزير محافظة الخرسانية في منطقة عسير، وهي كبيرة.',
+      'تقع بلدة الخرسانية، وهي كبيرة وكبيرة.',
+    ];
+    local.forEach((text, i) => {
+      conf.add(text, `o${i + 1}:${i}`);
+    });
+    expect(conf.found.get('الخرسانيه')?.countries).toEqual(new Map([['SA', 3]]));
   });
 });
 

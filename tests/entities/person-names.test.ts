@@ -20,4 +20,24 @@ describe('people', () => {
     expect(people).toHaveLength(1);
     expect(people[0].mentions.map((m) => m.text)).toEqual(['سرحان', 'وائل السرحان']);
   });
+
+  it('joins a family name whose first letter the clitic splitter reads as a proclitic (كمال as ك + مال)', () => {
+    const doc = analyzeText('ويرى وزير النفط الأسبق، أسامة كمال، أن الإنتاج يرتفع. وأكد كمال في حديث أن المشروعات تأخرت.', [
+      handTagger([{ text: 'أسامة كمال', type: 'PERS' }]),
+      // the second كمال alone (the hand tagger tags a text's first occurrence)
+      {
+        name: 'second',
+        requires: ['ner'],
+        assigns: [],
+        run(d) {
+          const start = d.text.lastIndexOf('كمال');
+          const t = d.tokens.find((x) => x.start === start)!;
+          d.nerSpans.push({ start, end: start + 4, type: 'PERS', tokenStart: t.index, tokenEnd: t.index + 1 });
+        },
+      },
+    ]);
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => p.name)).toEqual(['أسامة كمال']);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['أسامة كمال', 'كمال']);
+  });
 });

@@ -16,6 +16,11 @@ describe('lexicon names on clitic-stripped tokens', () => {
     ],
     ['a Latin acronym as written', 'قدم JBIC تمويلا.', ['ORG:JBIC']],
     [
+      'a country news writes both with and without the article, and a nisba spelled two ways',
+      'فاز منتخب أوروغواي على الباراغواي، وسجل اللاعب الأورغوياني هدفين.',
+      ['COUNTRY:أوروغواي', 'COUNTRY:الباراغواي', 'COUNTRY:الأورغوياني'],
+    ],
+    [
       'longest match wins, and the org keeps the country named inside it',
       'وقع بنك اليابان للتعاون الدولي الاتفاق.',
       ['ORG:بنك اليابان للتعاون الدولي', 'COUNTRY:اليابان'],
@@ -148,6 +153,8 @@ describe('patterns for names no lexicon has', () => {
     ['company cue, common word and complement', 'وستتولى شركة تقنية للطاقة التشغيل.', 'ORG:شركة تقنية للطاقة'],
     ['definite cue, adjective and complement', 'بالتعاون مع الهيئة الوطنية للاستثمار.', 'ORG:الهيئة الوطنية للاستثمار'],
     ['institution and a definite noun phrase', 'وأعلنت وزارة الكهرباء الخطة.', 'ORG:وزارة الكهرباء'],
+    ["a city's municipality, through its province word", 'وأعلنت أمانة منطقة القصيم طرح المشروع.', 'ORG:أمانة منطقة القصيم'],
+    ["a city's municipality, no complement after it", 'وفازت أمانة الطائف للعام الثاني بالجائزة.', 'ORG:أمانة الطائف'],
     ['role + country + name', 'كما أشار رئيس أوزبكستان شوكت ميرزيوييف، إلى ذلك.', 'PERSON:شوكت ميرزيوييف'],
     ['title + nisba + name', 'أطلق رئيس الوزراء الياباني فوميو كيشيدا المبادرة.', 'PERSON:فوميو كيشيدا'],
     ['title + comma + compound name', 'افتتح الرئيس المصري، عبد الفتاح السيسي، المحطات.', 'PERSON:عبد الفتاح السيسي'],

@@ -36,6 +36,8 @@ export const HARVEST_CUES = new Map<string, CueKind>([
   ['اقليم', 'settlement'],
   ['مقاطعه', 'settlement'],
   ['اماره', 'settlement'],
+  // A governor's (محافظ) town: محافظ جدة، محافظ أملج (SaudiNewsNet names its towns through their governors).
+  ['محافظ', 'settlement'],
   ['حقل', 'field'],
   ['مكمن', 'field'],
   ['ميناء', 'port'],
@@ -48,6 +50,8 @@ export const HARVEST_CUES = new Map<string, CueKind>([
   ['وادي', 'valley'],
 ]);
 const CUE_LIST = [...HARVEST_CUES.keys()];
+/** Words before a known place that make it one (محافظة بيشة، منطقة عسير), not a common word that a place shares (العيون، الخبر). */
+const PLACE_CUES: ReadonlySet<string> = new Set([...[...HARVEST_CUES].filter(([, k]) => k === 'settlement').map(([c]) => c), 'منطقه']);
 
 /**
  * A cue as written: optional و ف ب ل before it, never the article (المدينة المنورة is a name,
@@ -163,7 +167,9 @@ function nameWord(t: Token, text: string, ends: (form: string) => boolean, first
   if (t.kind !== 'arabic' || t.stop || t.norm.length < 2 || ORDINAL_WORDS.has(t.norm) || (!first && describingWord(t.norm)) || ends(t.norm))
     return false;
   // A verb (مدينة تستضيف الألعاب), with its object pronoun too (مدينة يخسرها الحوثيون), is no name.
-  if (verbLike(t) || /^[يت].{2,}(ها|هم|ه)$/.test(t.norm)) return false;
+  // Only a written ه is a pronoun: the fold makes ة (a noun's ending) ه too, and تنومة، تيماء's kin
+  // (محافظة تنومة، مدينة تربة) are names, not verbs.
+  if (verbLike(t) || (/^[يت].{2,}(ها|هم|ه)$/.test(t.norm) && !text.slice(t.start, t.end).endsWith('ة'))) return false;
   if (t.clitics.some((c) => PROCLITICS.has(c.type))) return false;
   return !TANWIN.test(text.slice(t.start, t.end));
 }
@@ -362,6 +368,8 @@ export class Confirmer {
     /** Folded one-word country names and nisbas → ISO code. */
     private readonly countryWords: ReadonlyMap<string, string>,
     private readonly ends: (form: string) => boolean = () => false,
+    /** Folded one-word names of known places of one country → ISO code; they vote only after a settlement cue (منطقة عسير). */
+    private readonly placeWords: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const k of keys) {
       if (!k.includes(' ')) this.otherForm.set(k.startsWith('ال') ? k.slice(2) : 'ال' + k, k);
@@ -417,13 +425,17 @@ export class Confirmer {
     const out = new Set<string>();
     // The name's own words vote for nothing (بريتيش كولومبيا is no mention of Colombia).
     const around = foldString(text.slice(Math.max(0, start - 200), start) + ' ' + text.slice(end, Math.min(text.length, end + 200)));
-    for (const w of around.split(/[^\u0621-\u064A]+/u)) {
+    const words = around.split(/[^\u0621-\u064A]+/u);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
       const cc =
         this.countryWords.get(w) ??
         this.formsOf(w)
           .map((f) => this.countryWords.get(f))
           .find((c) => c !== undefined);
       if (cc) out.add(cc);
+      else if (i > 0 && this.placeWords.has(w) && this.formsOf(words[i - 1]).some((f) => PLACE_CUES.has(f)))
+        out.add(this.placeWords.get(w)!);
     }
     return out;
   }

@@ -21,10 +21,10 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 
-type CueClass = 'company' | 'named' | 'institution';
+type CueClass = 'company' | 'named' | 'institution' | 'municipal';
 
 /** Org cue words (normalized, without the article) and how the name after them is read. */
-const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution'];
+const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution', 'municipal'];
 const ORG_CUES = wordValues('org_cue') as ReadonlyMap<string, CueClass>;
 for (const [w, c] of ORG_CUES)
   if (!CUE_CLASSES.includes(c)) throw new Error(`cue-words.tsv: org_cue ${w} has class "${c}", not one of ${CUE_CLASSES.join(', ')}`);
@@ -112,6 +112,18 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     const definite = isDefinite(cue);
     const n = i + 1;
     if (tokens[n].sentence !== cue.sentence) continue;
+    // A city's municipality (أمانة) is named by the city alone, with its province word if any:
+    // أمانة جدة، أمانة منطقة القصيم، أمانة محافظة الطائف (../shared/unlabeled writes أمانة + منطقة,
+    // المنطقة, العاصمة, محافظة or a place 1,500 times: الرياض 117, المدينة 86, الأحساء 71, جدة 66);
+    // never with the article (الأمانة العامة is a secretariat, named by the body it serves) and
+    // never with a complement (أمانة الرياض للعام الثاني: "for the second year").
+    if (cls === 'municipal') {
+      if (definite) continue;
+      const at = ctx.cueAt(n)?.length === 1 ? n + 1 : n;
+      const place = lex.at(at, ['CITY', 'REGION']);
+      if (place && tokens[place.tokenEnd - 1].sentence === cue.sentence) emit(i, i, place.tokenEnd, 'org-municipal');
+      continue;
+    }
     // An organisation the lexicons know already starts here or covers the cue: nothing to add.
     if (lex.over(i).some((c) => c.type === 'ORG' || c.type === 'EVENT')) continue;
     // After a definite cue a known organisation may be the end of a longer name: الأكاديمية
