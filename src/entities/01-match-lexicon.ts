@@ -6,6 +6,7 @@
 import type { TrieNode } from './name-trie.js';
 import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
+import type { Token } from '../text/token.js';
 import { firstForms, matchForm, mayHaveProclitic, withoutArticle } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../text/type-flag.js';
@@ -48,6 +49,8 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const hits: LexHit[] = [];
   const mayStart = mayStartName(gaz.trie.root);
   const formsOf = firstFormsMemo(gaz.trie.root);
+  const formsOfType = (t: Token): { form: string; delta: number }[] =>
+    firstForms(text, t, known, freq).map((f) => ({ form: f.form, delta: f.start - t.start }));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
@@ -63,7 +66,7 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
     // Most words start no name at all: skip them without building their forms (asked once per word type).
     if (!mayStart.of(first)) continue;
     // The forms depend only on the word (their starts relative to it): made once per word type.
-    const forms = formsOf.of(first, (t) => firstForms(text, t, known, freq).map((f) => ({ form: f.form, delta: f.start - t.start })));
+    const forms = formsOf.of(first, formsOfType);
     // "وبي.جي": a spelt-out acronym after و, too short for firstForms to split by hand.
     const dot = tokens[i + 1];
     const acronym =
@@ -74,16 +77,13 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
       dot.start === first.end &&
       known(first.norm.slice(1));
     for (let k = 0; k < forms.length + (acronym ? 1 : 0); k++) {
-      const f =
-        k < forms.length
-          ? { form: forms[k].form, start: first.start + forms[k].delta }
-          : { form: first.norm.slice(1), start: first.start + 1 };
-      let node: TrieNode<LexEntry> | undefined = root.get(f.form);
+      const start = k < forms.length ? first.start + forms[k].delta : first.start + 1;
+      let node: TrieNode<LexEntry> | undefined = root.get(k < forms.length ? forms[k].form : first.norm.slice(1));
       let j = i;
       while (node) {
         if (node.values) {
           const entries = node.values.filter((e) => !e.exact || exactAt(text, tokens, i, j, e.exact));
-          if (entries.length > 0) hits.push({ tokenStart: i, tokenEnd: j + 1, start: f.start, end: tokens[j].end, entries });
+          if (entries.length > 0) hits.push({ tokenStart: i, tokenEnd: j + 1, start, end: tokens[j].end, entries });
         }
         const next: Map<string, TrieNode<LexEntry>> | null = node.next;
         j++;

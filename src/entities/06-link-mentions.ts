@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 import { PRIORITY } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { NameTrie, type TrieNode } from './name-trie.js';
-import { firstForms, innerForms, matchForm, mayHaveProclitic } from './token-view.js';
+import { firstForms, innerForms, matchForm, strippedFormKnown } from './token-view.js';
 
 /** The identity fields a linked mention copies from the entity it joins. */
 function adopt(target: Candidate, c: Candidate): Candidate {
@@ -105,12 +105,7 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || ctx.isChrome(i)) continue;
     const t0 = tokens[i];
-    if (
-      !local.starts(matchForm(t0)) &&
-      !local.starts(t0.base) &&
-      !(t0.kind === 'arabic' && t0.norm.length >= 4 && mayHaveProclitic(t0.norm))
-    )
-      continue;
+    if (!local.starts(matchForm(t0)) && !local.starts(t0.base) && !(t0.kind === 'arabic' && strippedFormKnown(t0.norm, known))) continue;
     let best: { end: number; start: number; target: Candidate; via: MentionVia } | null = null;
     for (const f of firstForms(text, tokens[i], known)) {
       let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(f.form);

@@ -26,6 +26,18 @@ function givenFlag(gaz: Gazetteer): TypeFlag {
   return flag;
 }
 
+/** Per gazetteer: may a person cue start at a word of this type (its norm or base starts one; asked once per type). */
+const cueStartFlags = new WeakMap<Gazetteer, TypeFlag>();
+function cueStartFlag(gaz: Gazetteer): TypeFlag {
+  let flag = cueStartFlags.get(gaz);
+  if (!flag) {
+    const root = gaz.cues.root;
+    flag = new TypeFlag((t) => t.kind === 'arabic' && (root.has(t.norm) || root.has(t.base)));
+    cueStartFlags.set(gaz, flag);
+  }
+  return flag;
+}
+
 export class MatchContext {
   readonly tokens: Token[];
   readonly text: string;
@@ -186,17 +198,12 @@ export class MatchContext {
   }
 
   private computeCue(i: number): { kind: string; length: number } | null {
-    if (this.tokens[i].kind !== 'arabic') return null;
+    if (!cueStartFlag(this.gaz).of(this.tokens[i])) return null;
     let map = this.gaz.cues.root;
     let best: { kind: string; length: number } | null = null;
     for (let j = i; j < this.tokens.length && j < i + 6; j++) {
       const t = this.tokens[j];
-      const forms = j === i ? [t.norm, t.base] : [t.norm, t.base];
-      let node;
-      for (const f of forms) {
-        node = map.get(f);
-        if (node) break;
-      }
+      const node = map.get(t.norm) ?? map.get(t.base);
       if (!node) break;
       if (node.values) best = { kind: node.values[0], length: j - i + 1 };
       if (!node.next) break;

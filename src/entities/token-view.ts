@@ -84,6 +84,22 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
   return out;
 }
 
+/**
+ * Whether firstForms would add a form stripped by hand to `norm` (no freq given): some proclitic
+ * run of STRIPS leaves a known form (or, after ل, a known ال form). Asked before firstForms where
+ * the whole token and its base start nothing, so that most tokens make no list of forms.
+ */
+export function strippedFormKnown(norm: string, known: (form: string) => boolean): boolean {
+  if (norm.length < 4 || !mayHaveProclitic(norm)) return false;
+  for (const p of STRIPS) {
+    if (!norm.startsWith(p) || norm.length - p.length < 2) continue;
+    const rest = norm.slice(p.length);
+    if (known(rest)) return true;
+    if (p.endsWith('ل') && rest.startsWith('ل') && known('ا' + rest)) return true;
+  }
+  return false;
+}
+
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك'].map((c) => c.charCodeAt(0)));
 
 /** The word starts with a letter that may be a proclitic (و ف ب ل ك). */

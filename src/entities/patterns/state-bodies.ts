@@ -20,6 +20,7 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 /** Heads (folded, without ال) → the gender of the nisba that agrees with them. */
 const STATE_BODIES = wordValues('state_body');
@@ -28,13 +29,19 @@ const ORG_CUES = words('org_cue');
 const BODY_ADJECTIVES = words('state_body_adjective');
 /** Nouns before which the head is an office or a race, not a body: انتخابات الرئاسة الأمريكية، سباق الرئاسة. */
 const OFFICE_NOUNS = words('office_noun');
+/** First words of the two-word heads (الخطوط of الخطوط الجوية). */
+const PAIR_FIRSTS = new Set([...STATE_BODIES.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+/** A word type that may head a body: definite, and a head or the first word of a two-word head (asked once per type). */
+const MAY_HEAD = new TypeFlag(
+  (t) => t.kind === 'arabic' && isDefinite(t) && (STATE_BODIES.has(withoutArticle(t)) || PAIR_FIRSTS.has(withoutArticle(t))),
+);
 
 export function matchStateBodies(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const head = tokens[i];
-    if (head.kind !== 'arabic' || !isDefinite(head) || ctx.isChrome(i)) continue;
+    if (!MAY_HEAD.of(head) || ctx.isChrome(i)) continue;
     // A two-word head first: الخطوط الجوية السعودية.
     const second = tokens[i + 1];
     const pair =
