@@ -153,6 +153,27 @@ export function gazetteerFromHarvest(path: string | URL): GazetteerData {
   return data;
 }
 
+/**
+ * The names of data/models/tagged-names.tsv (npm run harvest:tagged): stem sequences the tagger
+ * tagged consistently in the unlabeled news, as the gazetteer types `tagged-pers`, `tagged-loc`
+ * and `tagged-org`. Read at training time; the names a model is trained with are stored in it.
+ */
+export function gazetteerFromTagged(path: string | URL): GazetteerData {
+  const data: GazetteerData = { 'tagged-loc': [], 'tagged-org': [], 'tagged-pers': [] };
+  let header = true;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    const [name, type] = line.split('\t');
+    data[`tagged-${type.toLowerCase()}`]?.push(name);
+  }
+  for (const list of Object.values(data)) list.sort();
+  return data;
+}
+
 const ANERGAZET_FILES: [file: string, type: string][] = [
   ['AlignedLocGazetteer.txt', 'anergazet-loc'],
   ['AlignedOrgGazetteer.txt', 'anergazet-org'],

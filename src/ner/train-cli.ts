@@ -7,7 +7,14 @@ import { parseArgs } from 'node:util';
 import { readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
 import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { FeatureExtractor } from './features.js';
-import { Gazetteer, gazetteerFromAnergazet, gazetteerFromHarvest, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
+import {
+  Gazetteer,
+  gazetteerFromAnergazet,
+  gazetteerFromHarvest,
+  gazetteerFromLexicons,
+  gazetteerFromTagged,
+  type GazetteerData,
+} from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
 import { readClusterFile, type ClusterData } from './word-clusters.js';
 import { tokenize } from '../text/tokenize.js';
@@ -25,9 +32,12 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--domains yes|no (features doubled per corpus)] [--signatures yes|no]
   [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
+  [--tagged FILE|none (names the tagger tagged in the news, npm run harvest:tagged; default none; with --cv,
+  {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
-  [--cv K (cross-validation over the training part: K models, none saved) [--cv-out FILE.json]]`;
+  [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
+  saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
 function fail(message: string): never {
   process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
@@ -79,6 +89,8 @@ function main(): void {
         clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
         harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
         'cv-out': { type: 'string' },
+        'cv-models': { type: 'string' },
+        tagged: { type: 'string', default: 'none' },
       },
     }).values;
   } catch (error) {
@@ -133,6 +145,14 @@ function main(): void {
     if (!existsSync(args.harvest)) fail(`harvested names not found at ${args.harvest} (run npm run harvest:names, or pass --harvest none)`);
     Object.assign(gazetteer, gazetteerFromHarvest(args.harvest));
   }
+  const tagged = args.tagged;
+  /** The gazetteer with the tagged names of `file` (for a fold: {fold} replaced by its number). */
+  const withTagged = (fold?: number): GazetteerData => {
+    if (tagged === 'none') return gazetteer;
+    const file = fold === undefined ? tagged : tagged.replaceAll('{fold}', String(fold));
+    if (!existsSync(file)) fail(`tagged names not found at ${file} (run npm run harvest:tagged, or pass --tagged none)`);
+    return { ...gazetteer, ...gazetteerFromTagged(file) };
+  };
   if (args['write-gazetteer']) writeFileSync(args['write-gazetteer'], JSON.stringify(gazetteer));
   log(
     `gazetteer: ${Object.entries(gazetteer)
@@ -158,7 +178,7 @@ function main(): void {
   }
 
   /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */
-  const fit = (aner: TrainingSentence[], dev: TrainingSentence[] | undefined, quiet = false): TwoPassResult => {
+  const fit = (aner: TrainingSentence[], dev: TrainingSentence[] | undefined, quiet = false, fold?: number): TwoPassResult => {
     const train: TrainingSentence[] = [...aner, ...extraSentences];
     let signatures: SignatureData | null = null;
     if (useSignatures) {
@@ -177,7 +197,7 @@ function main(): void {
       seed,
       minCount,
       prune,
-      gazetteer,
+      gazetteer: withTagged(fold),
       signatures,
       clusters,
       classBigrams,
@@ -194,7 +214,17 @@ function main(): void {
     if (!Number.isInteger(k) || k < 2) fail(`--cv must be an integer of at least 2, got ${k}`);
     const started = Date.now();
     log(`cross-validation: ${k} contiguous blocks of the ${count(anerTrain)} training tokens (the dev tenth stays out)`);
-    const cv = crossValidate(anerTrain, k, (rest) => new NerTagger(fit(rest, undefined, true).model), log);
+    const cvModels = args['cv-models'];
+    const cv = crossValidate(
+      anerTrain,
+      k,
+      (rest, fold) => {
+        const { model } = fit(rest, undefined, true, fold + 1);
+        if (cvModels) model.save(cvModels.replaceAll('{fold}', String(fold + 1)));
+        return new NerTagger(model);
+      },
+      log,
+    );
     log(`cross-validation done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     process.stdout.write(`${formatCrossValidation(cv)}\n`);
     if (args['cv-out']) writeFileSync(args['cv-out'], JSON.stringify(cv, null, 2) + '\n');
@@ -215,6 +245,7 @@ function main(): void {
       'data/lexicon',
       ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : []),
       ...(args.harvest !== 'none' ? ['data/models/harvested-names.tsv (npm run harvest:names, from ../shared/unlabeled)'] : []),
+      ...(tagged !== 'none' ? ['data/models/tagged-names.tsv (npm run harvest:tagged, from ../shared/unlabeled)'] : []),
     ],
     tagger:
       'averaged perceptron, first-order Viterbi' +

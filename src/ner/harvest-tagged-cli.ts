@@ -1,0 +1,170 @@
+// npm run harvest:tagged — tags the unlabeled news of ../shared/unlabeled with a tagger model
+// (default the committed one, trained on ANERcorp's first nine tenths: the dev tenth never
+// informs it) through the decoding `arqam ner` uses, and writes the names it tags consistently
+// (src/ner/harvest-tagged.ts) to data/models/tagged-names.tsv, which npm run train:ner reads as
+// three gazetteer types (tagged-pers, tagged-loc, tagged-org). Deterministic: the same text,
+// model and thresholds give the same file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_TAGGED_THRESHOLDS, TaggedHarvest, type NameCounts, type TaggedThresholds } from './harvest-tagged.js';
+import { DEFAULT_MODEL_URL } from './load-model.js';
+import { TaggerModel } from './model.js';
+import { NamePropagator } from './propagate.js';
+import { NerTagger } from './tagger.js';
+import { forEachEntity, type NerType } from './tags.js';
+import { readUnlabeled } from './unlabeled.js';
+import type { Span } from '../model/types.js';
+import type { Token } from '../text/token.js';
+import { splitSentences } from '../text/split-sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { defaultWordKnowledge } from '../text/word-knowledge.js';
+
+const ROOT = new URL('../../', import.meta.url);
+export const DEFAULT_TAGGED_URL = new URL('data/models/tagged-names.tsv', ROOT);
+/** Longest name kept, in words. */
+const MAX_WORDS = 4;
+
+const USAGE = `usage: npm run harvest:tagged -- [--model FILE (default the committed model)] [--every N (every Nth article, 1)]
+  [--max-articles N] [--min-docs N (${DEFAULT_TAGGED_THRESHOLDS.minDocs})] [--min-outlets N (${DEFAULT_TAGGED_THRESHOLDS.minOutlets})]
+  [--min-majority X (${DEFAULT_TAGGED_THRESHOLDS.minMajority})] [--min-share X (${DEFAULT_TAGGED_THRESHOLDS.minShare})] [--shared DIR] [--out FILE]
+  [--counts FILE.json (every name's counts, written)] [--from-counts FILE.json (read them instead of tagging)]`;
+
+function fail(message: string): never {
+  process.stderr.write(`harvest:tagged: ${message}\n${USAGE}\n`);
+  process.exitCode = 2;
+  throw new Error(message);
+}
+
+/** What --counts writes: the tagging run and every name's counts. */
+interface CountsFile {
+  model: string;
+  seen: number;
+  articles: number;
+  tokens: number;
+  outlets: string[];
+  names: NameCounts[];
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        model: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
+        every: { type: 'string', default: '1' },
+        'max-articles': { type: 'string', default: '0' },
+        'min-docs': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minDocs) },
+        'min-outlets': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minOutlets) },
+        'min-majority': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minMajority) },
+        'min-share': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minShare) },
+        shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
+        out: { type: 'string', default: fileURLToPath(DEFAULT_TAGGED_URL) },
+        counts: { type: 'string' },
+        'from-counts': { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const num = (name: string, value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
+    return n;
+  };
+  const th: TaggedThresholds = {
+    minDocs: num('min-docs', args['min-docs']),
+    minOutlets: num('min-outlets', args['min-outlets']),
+    minMajority: num('min-majority', args['min-majority']),
+    minShare: num('min-share', args['min-share']),
+  };
+  const every = Math.max(1, num('every', args.every));
+  const maxArticles = num('max-articles', args['max-articles']);
+  const log = (m: string) => process.stderr.write(`harvest:tagged: ${m}\n`);
+  const started = Date.now();
+  const knowledge = defaultWordKnowledge();
+  let harvest = new TaggedHarvest();
+  let seen = 0;
+  let articles = 0;
+  let tokensTagged = 0;
+  const outlets = new Set<string>();
+  const spans: Span[] = [];
+  const fromCounts = args['from-counts'];
+  if (fromCounts) {
+    const saved = JSON.parse(readFileSync(fromCounts, 'utf8')) as CountsFile;
+    harvest = TaggedHarvest.fromCounts(saved.names);
+    ({ seen, articles, tokens: tokensTagged } = saved);
+    for (const o of saved.outlets) outlets.add(o);
+  }
+  const tagger = fromCounts ? null : new NerTagger(TaggerModel.load(args.model), knowledge);
+  for await (const article of tagger ? readUnlabeled(`${args.shared}/unlabeled`) : []) {
+    if (seen++ % every !== 0) continue;
+    if (maxArticles > 0 && articles >= maxArticles) break;
+    articles++;
+    outlets.add(article.outlet);
+    // The article as one document, sentence by sentence, as the pipeline's ner stage tags it.
+    const sentences: { tokens: readonly string[]; payload: Token[] }[] = [];
+    for (const p of article.paragraphs) {
+      spans.length = 0;
+      for (const s of splitSentences(p, 0, p.length, spans)) {
+        const tokens = tokenize(p, s.start, s.end, knowledge);
+        if (tokens.length > 0) sentences.push({ tokens: tokens.map((t) => t.text), payload: tokens });
+      }
+    }
+    const names: { stems: string[]; type: NerType }[] = [];
+    const stems: string[] = [];
+    tagger!.reset();
+    const window = new NamePropagator<Token[]>();
+    const take = (done: readonly { tags: Uint8Array; payload: Token[] }[]): void => {
+      for (const { tags, payload: tokens } of done) {
+        tokensTagged += tokens.length;
+        for (const t of tokens) if (t.kind === 'arabic' || t.kind === 'latin') stems.push(t.stem);
+        forEachEntity(tags, (i, j, type) => {
+          const words = tokens.slice(i, j).filter((t) => t.kind !== 'punct' && t.kind !== 'symbol');
+          if (words.length === 0 || words.length > MAX_WORDS || words.some((t) => t.kind === 'number' || t.stem === '')) return;
+          names.push({ stems: words.map((t) => t.stem), type });
+        });
+      }
+    };
+    for (const s of sentences) take(tagger!.tagInDocument(window, s.tokens, s.payload));
+    take(window.flush());
+    harvest.addArticle(names, stems, article.outlet);
+    if (articles % 5000 === 0) log(`${articles} articles, ${tokensTagged} tokens (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
+  if (args.counts) {
+    const saved: CountsFile = {
+      model: args.model,
+      seen,
+      articles,
+      tokens: tokensTagged,
+      outlets: [...outlets].sort(),
+      names: harvest.counts(),
+    };
+    writeFileSync(args.counts, JSON.stringify(saved));
+  }
+  const kept = harvest.kept(th);
+  const count = (type: string) => kept.filter((n) => n.type === type).length;
+  const source = fromCounts ? (JSON.parse(readFileSync(fromCounts, 'utf8')) as CountsFile).model : args.model;
+  const model = source === fileURLToPath(DEFAULT_MODEL_URL) ? 'data/models/ner-anercorp.bin (the committed model)' : source;
+  const header = [
+    `# generated by src/ner/harvest-tagged-cli.ts (npm run harvest:tagged) from ../shared/unlabeled — do not edit`,
+    `# sources: SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0), ANT Corpus v2.1 multi-source and v1.1 JawharaFM (Chouigui et al. 2017, 2021, Apache-2.0): ${articles} articles (every ${every}th of ${seen}), ${outlets.size} outlets, ${tokensTagged} tokens`,
+    `# tagged by ${model} as arqam ner tags a document (name rules, propagation); names of at most ${MAX_WORDS} words as stem sequences`,
+    `# kept: tagged as one type in >= ${th.minDocs} articles, >= ${th.minMajority} of the articles that tag it, of >= ${th.minOutlets} outlets;`,
+    `# a one-word name tagged in >= ${th.minShare} of its occurrences (a common word is mostly untagged). PERS ${count('PERS')}, LOC ${count('LOC')}, ORG ${count('ORG')}`,
+    ['name', 'type', 'docs', 'all_docs', 'tagged', 'total', 'outlets'].join('\t'),
+  ];
+  const rows = kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.total, n.outlets].join('\t'));
+  writeFileSync(args.out, header.concat(rows).join('\n') + '\n');
+  log(
+    `wrote ${args.out}: PERS ${count('PERS')}, LOC ${count('LOC')}, ORG ${count('ORG')} of ${harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (process.exitCode !== 2) {
+    process.stderr.write(`harvest:tagged: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+});
