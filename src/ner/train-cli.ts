@@ -9,7 +9,7 @@ import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { FeatureExtractor } from './features.js';
 import { Gazetteer, gazetteerFromAnergazet, gazetteerFromHarvest, gazetteerFromLexicons, type GazetteerData } from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
-import { readClusterFile, type ClusterData } from './word-clusters.js';
+import { readClusterFile, withSecondView, type ClusterData } from './word-clusters.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
@@ -26,6 +26,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--signature-top N (3)] [--signature-contexts N (1000)] [--anergazet yes|no (default yes)]
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
+  [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--cv K (cross-validation over the training part: K models, none saved) [--cv-out FILE.json]]`;
 
@@ -77,6 +78,7 @@ function main(): void {
         'write-gazetteer': { type: 'string' },
         cv: { type: 'string', default: '0' },
         clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
+        clusters2: { type: 'string', default: 'none' },
         harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
         'cv-out': { type: 'string' },
       },
@@ -155,6 +157,13 @@ function main(): void {
     if (!existsSync(args.clusters)) fail(`word classes not found at ${args.clusters} (run npm run train:words, or pass --clusters none)`);
     clusters = readClusterFile(args.clusters);
     log(`word classes: ${clusters.starts.length - 1} units, granularities ${clusters.granularities.join(', ')} (${args.clusters})`);
+    if (args.clusters2 !== 'none') {
+      if (!existsSync(args.clusters2)) fail(`second word classes not found at ${args.clusters2} (run npm run train:context-words)`);
+      clusters = withSecondView(clusters, readClusterFile(args.clusters2));
+      log(
+        `second view of word classes: granularities ${clusters.granularities.slice(-(clusters.second ?? 0)).join(', ')} (${args.clusters2})`,
+      );
+    }
   }
 
   /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */
