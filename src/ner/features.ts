@@ -240,7 +240,14 @@ const OWN = new HashList();
 const NEAR = new HashList();
 const FAR = new HashList();
 
-export function wordFeatures(v: WordView, signature?: readonly number[], quote = 0, classes?: ArrayLike<number> | null): WordFeatures {
+export function wordFeatures(
+  v: WordView,
+  signature?: readonly number[],
+  quote = 0,
+  classes?: ArrayLike<number> | null,
+  /** The last `second` classes are a second view (word-clusters.ts withSecondView). */
+  second = 0,
+): WordFeatures {
   // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
   const own = OWN;
   own.n = 0;
@@ -297,17 +304,21 @@ export function wordFeatures(v: WordView, signature?: readonly number[], quote =
       f(T.cluster, 'none');
       near.push(hashFeature(T.nearCluster, 'none'));
     } else {
-      // hashIntPair(t, g, c) is hashFeature(t, `${g}:${c}`), without making the string.
+      // hashIntPair(t, g, c) is hashFeature(t, `${g}:${c}`), without making the string. A second
+      // view's classes are the word's own too, and its finer two are seen at ±1.
+      const first = classes.length - second;
       for (let g = 0; g < classes.length; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
-      for (let g = 0; g < Math.min(2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
-      const mid = Math.min(1, classes.length - 1);
+      for (let g = 0; g < Math.min(2, first); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
+      for (let g = first; g < Math.min(first + 2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
+      const mid = Math.min(1, first - 1);
       far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
   // The middle class (or none) for the class bigrams; BOUNDARY when the model has no classes.
   let classHash = BOUNDARY;
   if (classes !== undefined && v.kind !== 'empty')
-    classHash = classes === null ? hashFeature(T.classGram, 'none') : hashInt(T.classGram, classes[Math.min(1, classes.length - 1)]);
+    classHash =
+      classes === null ? hashFeature(T.classGram, 'none') : hashInt(T.classGram, classes[Math.min(1, classes.length - second - 1)]);
   const wide = v.kind === 'arabic' && !v.stop ? 1 : 0;
   const nearAt = own.n;
   const farAt = nearAt + near.n;
@@ -442,7 +453,7 @@ export class FeatureExtractor {
       const view = viewOfString(raw, this.knowledge);
       const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
       const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
-      w = wordFeatures(view, sig, quoteBits(raw), classes);
+      w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0);
       w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
       w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
       w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;

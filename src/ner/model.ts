@@ -151,7 +151,7 @@ interface Header {
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
   /** The word classes' sizes; their arrays follow the weights (see clusterBlockBytes). */
-  clusters?: { granularities: number[]; source: string[]; units: number; chars: number } | null;
+  clusters?: { granularities: number[]; source: string[]; units: number; chars: number; second?: number } | null;
   training?: Record<string, unknown>;
   scores?: Record<string, unknown>;
 }
@@ -195,6 +195,7 @@ export function serializeModel(m: NerModel): Buffer {
             source: m.clusters.source,
             units: m.clusters.starts.length - 1,
             chars: m.clusters.pool.length,
+            ...(m.clusters.second ? { second: m.clusters.second } : {}),
           },
         }
       : {}),
@@ -262,7 +263,7 @@ function readClusterBlock(buf: Buffer, at: number, c: NonNullable<Header['cluste
     at += c.chars * 2 + (c.chars & 1) * 2;
     classes = Uint16Array.from({ length: c.units * G }, (_, i) => buf.readUInt16LE(at + i * 2));
   }
-  return { granularities: c.granularities, source: c.source, starts, pool, classes };
+  return { granularities: c.granularities, source: c.source, starts, pool, classes, ...(c.second ? { second: c.second } : {}) };
 }
 
 /** Reads model bytes; `name` is used in errors. */

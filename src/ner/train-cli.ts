@@ -16,7 +16,7 @@ import {
   type GazetteerData,
 } from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
-import { readClusterFile, type ClusterData } from './word-clusters.js';
+import { readClusterFile, withSecondView, type ClusterData } from './word-clusters.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
@@ -35,6 +35,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--tagged FILE|none (names the tagger tagged in the news, npm run harvest:tagged; default none; with --cv,
   {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
+  [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
@@ -87,6 +88,7 @@ function main(): void {
         'write-gazetteer': { type: 'string' },
         cv: { type: 'string', default: '0' },
         clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
+        clusters2: { type: 'string', default: 'none' },
         harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
         'cv-out': { type: 'string' },
         'cv-models': { type: 'string' },
@@ -175,6 +177,13 @@ function main(): void {
     if (!existsSync(args.clusters)) fail(`word classes not found at ${args.clusters} (run npm run train:words, or pass --clusters none)`);
     clusters = readClusterFile(args.clusters);
     log(`word classes: ${clusters.starts.length - 1} units, granularities ${clusters.granularities.join(', ')} (${args.clusters})`);
+    if (args.clusters2 !== 'none') {
+      if (!existsSync(args.clusters2)) fail(`second word classes not found at ${args.clusters2} (run npm run train:context-words)`);
+      clusters = withSecondView(clusters, readClusterFile(args.clusters2));
+      log(
+        `second view of word classes: granularities ${clusters.granularities.slice(-(clusters.second ?? 0)).join(', ')} (${args.clusters2})`,
+      );
+    }
   }
 
   /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */

@@ -17,6 +17,42 @@ export interface ClusterData {
   pool: Uint16Array;
   /** Unit r's class at granularity g is classes[r * granularities.length + g]. */
   classes: Uint16Array;
+  /**
+   * The last `second` columns are a second view of the same units (context-classes.tsv,
+   * withSecondView), NO_CLASS where it lacks the unit; absent or 0: none.
+   */
+  second?: number;
+}
+
+/** A unit the second view does not have. */
+export const NO_CLASS = 0xffff;
+
+/**
+ * `primary` with the class columns of `second` after its own, for the units of `primary` (a unit
+ * `second` lacks gets NO_CLASS in them; units of `second` alone are left out).
+ */
+export function withSecondView(primary: ClusterData, second: ClusterData): ClusterData {
+  const index = new WordClusters(second);
+  const G1 = primary.granularities.length;
+  const G2 = second.granularities.length;
+  const units = primary.starts.length - 1;
+  const classes = new Uint16Array(units * (G1 + G2));
+  for (let r = 0; r < units; r++) {
+    classes.set(primary.classes.subarray(r * G1, r * G1 + G1), r * (G1 + G2));
+    let unit = '';
+    for (let k = primary.starts[r]; k < primary.starts[r + 1]; k++) unit += String.fromCharCode(primary.pool[k]);
+    const other = index.classesOf(unit);
+    if (other) classes.set(other, r * (G1 + G2) + G1);
+    else classes.fill(NO_CLASS, r * (G1 + G2) + G1, (r + 1) * (G1 + G2));
+  }
+  return {
+    granularities: [...primary.granularities, ...second.granularities],
+    source: [...primary.source, ...second.source],
+    starts: primary.starts,
+    pool: primary.pool,
+    classes,
+    second: G2,
+  };
 }
 
 /** The unit a word is counted as in the unlabeled text (src/ner/unlabeled.ts tokenUnit). */

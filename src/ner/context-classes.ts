@@ -1,0 +1,163 @@
+// A second view of word classes (issue 17: "embeddings reduced to cluster ids at several
+// granularities"): each frequent unit of the unlabeled news as a vector of its left and right
+// neighbours (the C most frequent units on each side, weighted by positive pointwise mutual
+// information), reduced to D dimensions by a fixed random projection, then grouped by spherical
+// k-means at several class counts. The exchange clustering of word-clusters.tsv groups words by
+// the classes around them; this groups them by the words around them, without class bigrams.
+// Memory is bounded by the vocabulary: the pairs are counted by sorting one integer array, and
+// the vectors are V × D float32.
+
+/** Counts of (unit, side, context) pairs from a token id sequence. */
+export interface ContextCounts {
+  /** Units counted (ids 0..V-1 are the units, most frequent first); contexts are ids 0..C-1. */
+  units: number;
+  contexts: number;
+  /** Pair key (unit * 2C + side * C + context) and its count, keys ascending. */
+  keys: Int32Array;
+  counts: Int32Array;
+}
+
+/**
+ * Counts the neighbours of every unit id < `units` among the `contexts` most frequent ids, on each
+ * side, in `ids` (units ranked by frequency; any id ≥ units, such as a rare or boundary id, is
+ * neither counted nor a context).
+ */
+export function countContexts(ids: Int32Array, units: number, contexts: number): ContextCounts {
+  const C = contexts;
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = ids[i];
+    if (w >= units) continue;
+    if (i > 0 && ids[i - 1] < C) n++;
+    if (i + 1 < ids.length && ids[i + 1] < C) n++;
+  }
+  const pairs = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = ids[i];
+    if (w >= units) continue;
+    if (i > 0 && ids[i - 1] < C) pairs[n++] = w * 2 * C + ids[i - 1];
+    if (i + 1 < ids.length && ids[i + 1] < C) pairs[n++] = w * 2 * C + C + ids[i + 1];
+  }
+  pairs.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) distinct++;
+  const keys = new Int32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || pairs[i] !== pairs[i - 1]) keys[++k] = pairs[i];
+    counts[k]++;
+  }
+  return { units, contexts, keys, counts };
+}
+
+/** A deterministic pseudo-random generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The units' vectors: PPMI weights of their contexts, projected by a random ±1 matrix of
+ * 2C × D (Achlioptas 2003), each row scaled to unit length (a row with no context stays zero).
+ */
+export function projectContexts(cc: ContextCounts, dims: number, seed: number): Float32Array {
+  const C2 = 2 * cc.contexts;
+  const rnd = random(seed);
+  const signs = new Float32Array(C2 * dims);
+  for (let i = 0; i < signs.length; i++) signs[i] = rnd() < 0.5 ? -1 : 1;
+  const rowTotal = new Float64Array(cc.units);
+  const colTotal = new Float64Array(C2);
+  for (let i = 0; i < cc.keys.length; i++) {
+    const key = cc.keys[i];
+    const w = Math.floor(key / C2);
+    rowTotal[w] += cc.counts[i];
+    colTotal[key - w * C2] += cc.counts[i];
+  }
+  // Context distribution smoothed (α = 0.75, Levy et al. 2015), so rare contexts weigh less.
+  let smoothed = 0;
+  for (let c = 0; c < C2; c++) smoothed += colTotal[c] ** 0.75;
+  const vectors = new Float32Array(cc.units * dims);
+  for (let i = 0; i < cc.keys.length; i++) {
+    const key = cc.keys[i];
+    const w = Math.floor(key / C2);
+    const c = key - w * C2;
+    const pmi = Math.log((cc.counts[i] * smoothed) / (rowTotal[w] * colTotal[c] ** 0.75));
+    if (pmi <= 0) continue;
+    const row = w * dims;
+    const s = c * dims;
+    for (let d = 0; d < dims; d++) vectors[row + d] += pmi * signs[s + d];
+  }
+  normalizeRows(vectors, dims);
+  return vectors;
+}
+
+function normalizeRows(vectors: Float32Array, dims: number): void {
+  for (let row = 0; row < vectors.length; row += dims) {
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += vectors[row + d] * vectors[row + d];
+    if (norm === 0) continue;
+    const scale = 1 / Math.sqrt(norm);
+    for (let d = 0; d < dims; d++) vectors[row + d] *= scale;
+  }
+}
+
+/**
+ * Spherical k-means (cosine similarity) of the unit vectors into `k` classes, `iterations`
+ * rounds, started from k rows chosen by a seeded draw among the rows with a vector. Returns each
+ * row's class (a zero row: class 0).
+ */
+export function sphericalKMeans(vectors: Float32Array, dims: number, k: number, iterations: number, seed: number): Uint16Array {
+  const n = vectors.length / dims;
+  const rnd = random(seed);
+  const live: number[] = [];
+  for (let r = 0; r < n; r++) {
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += vectors[r * dims + d] ** 2;
+    if (norm > 0) live.push(r);
+  }
+  const centroids = new Float32Array(k * dims);
+  for (let c = 0; c < k && live.length > 0; c++) {
+    const pick = live.splice(Math.floor(rnd() * live.length), 1)[0];
+    centroids.set(vectors.subarray(pick * dims, pick * dims + dims), c * dims);
+  }
+  const assign = new Uint16Array(n);
+  for (let it = 0; it < iterations; it++) {
+    for (let r = 0; r < n; r++) {
+      const row = r * dims;
+      let best = 0;
+      let bestDot = -Infinity;
+      for (let c = 0; c < k; c++) {
+        const at = c * dims;
+        let dot = 0;
+        for (let d = 0; d < dims; d++) dot += vectors[row + d] * centroids[at + d];
+        if (dot > bestDot) {
+          bestDot = dot;
+          best = c;
+        }
+      }
+      assign[r] = best;
+    }
+    const sums = new Float32Array(k * dims);
+    for (let r = 0; r < n; r++) {
+      const at = assign[r] * dims;
+      const row = r * dims;
+      for (let d = 0; d < dims; d++) sums[at + d] += vectors[row + d];
+    }
+    for (let c = 0; c < k; c++) {
+      let norm = 0;
+      for (let d = 0; d < dims; d++) norm += sums[c * dims + d] ** 2;
+      // An empty class keeps its centroid.
+      if (norm > 0) centroids.set(sums.subarray(c * dims, c * dims + dims), c * dims);
+    }
+    normalizeRows(centroids, dims);
+  }
+  return assign;
+}
