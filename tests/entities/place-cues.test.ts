@@ -27,6 +27,8 @@ describe('concessions, reservoirs and quoted field names', () => {
     ],
     ['a direction from a city is no place of its own', 'وقع الحادث في منطقة جنوب الرياض.', ['CITY:الرياض']],
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
+    ['a valley, although the splitter reads وادي as و + أدى', 'إقامة سد على وادي خلاد قرب المدينة.', ['LOCATION:وادي خلاد']],
+    ['وأدى is the verb, not the valley', 'وأدى الانفجار إلى مقتل شخصين.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

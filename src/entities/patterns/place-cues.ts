@@ -73,7 +73,12 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (cue.kind !== 'arabic' || ctx.isChrome(i)) continue;
     // Only an indefinite cue is followed by a name: مدينة الأفلاج, but المدينة المنورة is one name.
     if (cue.base.startsWith('ال')) continue;
-    const word = cue.base;
+    // A cue whose first letter the clitic splitter took for و: وادي is و + ادي (أدى, "performed")
+    // to the splitter's counts. The whole word is the cue when it is written with a bare alef and a
+    // final ي (وأدى, وادى are the verb: the place harvest's test, src/entities/harvest).
+    const whole = cue.base !== cue.norm && FEATURE_CUES.has(cue.norm) && text.slice(cue.start, cue.end) === cue.norm;
+    const word = whole ? cue.norm : cue.base;
+    const cueStart = whole ? cue.start : baseStart(cue);
     const settlement = SETTLEMENT_CUES.has(word);
     const area = AREA_CUES.has(word);
     const dual = DUAL_CUES.has(word) && ctx.isPunct(tokens[i + 1], '"«“');
@@ -136,7 +141,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         out.push({ ...placeCandidate(ctx, n, known.tokenEnd + 1, known.start, 'place-cue-part'), country: known.country });
         continue;
       }
-      const start = baseStart(cue);
+      const start = cueStart;
       const end = known.end;
       const surface = text.slice(start, end);
       if (known.type === 'LOCATION') {
@@ -170,7 +175,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (end === n) continue;
     if (feature) {
       // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
-      out.push({ ...placeCandidate(ctx, i, end, baseStart(cue), 'place-cue-feature', n), aliases: [{ from: n, to: end }] });
+      out.push({ ...placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n), aliases: [{ from: n, to: end }] });
     } else {
       const rule = settlement ? 'place-cue-settlement' : 'place-cue-area';
       out.push(placeCandidate(ctx, n, end, baseStart(tokens[n]), rule, n, settlement ? 'CITY' : 'LOCATION'));
