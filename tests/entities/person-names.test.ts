@@ -21,6 +21,11 @@ describe('people', () => {
     expect(people[0].mentions.map((m) => m.text)).toEqual(['سرحان', 'وائل السرحان']);
   });
 
+  it('reads no person where a listed organisation starts with a given name (الجوهرة أف أم), and the reporter after it', () => {
+    const doc = analyzeText('وقال مراسل الجوهرة أف أم عمر التيس إن الحادث وقع. وأكد مصدر لمراسل الجوهرة اف ام بنابل ذلك.');
+    expect(mentionList(doc)).toEqual(['ORG:الجوهرة أف أم', 'PERSON:عمر التيس', 'ORG:الجوهرة اف ام', 'CITY:نابل']);
+  });
+
   it('joins a family name whose first letter the clitic splitter reads as a proclitic (كمال as ك + مال)', () => {
     const doc = analyzeText('ويرى وزير النفط الأسبق، أسامة كمال، أن الإنتاج يرتفع. وأكد كمال في حديث أن المشروعات تأخرت.', [
       handTagger([{ text: 'أسامة كمال', type: 'PERS' }]),

@@ -140,7 +140,8 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
       !isFacilityWord(tokens[i - 1]) &&
       !t.stop &&
       !ctx.isWordyGivenName(t) &&
-      !lex.at(i, PLACE_TYPES)
+      !lex.at(i, PLACE_TYPES) &&
+      !listedOrgAt(lex, i)
     ) {
       const end = nameRunEnd(ctx, i, 5, (k) => k > i && stop(k));
       // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
@@ -149,6 +150,12 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     }
   }
   return out;
+}
+
+/** A listed organisation of two words or more starts at i: الجوهرة أف أم (a radio station; الجوهرة is also a woman's name). */
+function listedOrgAt(lex: CandidateIndex, i: number): boolean {
+  const org = lex.at(i, ['ORG']);
+  return !!org && org.tokenEnd - i >= 2;
 }
 
 function hasPreposition(t: Token): boolean {
