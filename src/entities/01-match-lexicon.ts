@@ -32,9 +32,18 @@ function mayStartName(root: Map<string, TrieNode<LexEntry>>): TypeFlag {
   return flag;
 }
 
-/** Per trie: a word type's first forms (firstForms), each with its start relative to the token's. */
-const formMemos = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeMemo<{ form: string; delta: number }[]>>();
-function firstFormsMemo(root: Map<string, TrieNode<LexEntry>>): TypeMemo<{ form: string; delta: number }[]> {
+/** A first form of a word type that starts a name: its start relative to the token's and the trie's node for it. */
+interface FormStart {
+  delta: number;
+  node: TrieNode<LexEntry>;
+}
+
+/**
+ * Per trie: a word type's first forms (firstForms) that start some name, each with its start
+ * relative to the token's and its node of the trie (looked up once per type, not per token).
+ */
+const formMemos = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeMemo<FormStart[]>>();
+function firstFormsMemo(root: Map<string, TrieNode<LexEntry>>): TypeMemo<FormStart[]> {
   let memo = formMemos.get(root);
   if (!memo) formMemos.set(root, (memo = new TypeMemo()));
   return memo;
@@ -49,8 +58,14 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const hits: LexHit[] = [];
   const mayStart = mayStartName(gaz.trie.root);
   const formsOf = firstFormsMemo(gaz.trie.root);
-  const formsOfType = (t: Token): { form: string; delta: number }[] =>
-    firstForms(text, t, known, freq).map((f) => ({ form: f.form, delta: f.start - t.start }));
+  const formsOfType = (t: Token): FormStart[] => {
+    const out: FormStart[] = [];
+    for (const f of firstForms(text, t, known, freq)) {
+      const node = root.get(f.form);
+      if (node) out.push({ delta: f.start - t.start, node });
+    }
+    return out;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
@@ -78,7 +93,7 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
       known(first.norm.slice(1));
     for (let k = 0; k < forms.length + (acronym ? 1 : 0); k++) {
       const start = k < forms.length ? first.start + forms[k].delta : first.start + 1;
-      let node: TrieNode<LexEntry> | undefined = root.get(k < forms.length ? forms[k].form : first.norm.slice(1));
+      let node: TrieNode<LexEntry> | undefined = k < forms.length ? forms[k].node : root.get(first.norm.slice(1));
       let j = i;
       while (node) {
         if (node.values) {

@@ -105,7 +105,7 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || ctx.isChrome(i)) continue;
     const t0 = tokens[i];
-    if (!local.starts(matchForm(t0)) && !local.starts(t0.base) && !(t0.kind === 'arabic' && strippedFormKnown(t0.norm, known))) continue;
+    if (!local.starts(matchForm(t0)) && !local.starts(t0.base) && !(t0.kind === 'arabic' && strippedFormKnown(t0, known))) continue;
     let best: { end: number; start: number; target: Candidate; via: MentionVia } | null = null;
     for (const f of firstForms(text, tokens[i], known)) {
       let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(f.form);

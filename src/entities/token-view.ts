@@ -5,6 +5,7 @@
 import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { facilityWords } from '../lexicon/word-lists.js';
+import { TypeMemo } from '../text/type-flag.js';
 
 const FACILITY_WORDS = facilityWords();
 
@@ -85,19 +86,35 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
 }
 
 /**
- * Whether firstForms would add a form stripped by hand to `norm` (no freq given): some proclitic
- * run of STRIPS leaves a known form (or, after ل, a known ال form). Asked before firstForms where
- * the whole token and its base start nothing, so that most tokens make no list of forms.
+ * Whether firstForms would add a form stripped by hand to the token's norm (no freq given): some
+ * proclitic run of STRIPS leaves a known form (or, after ل, a known ال form). Asked before
+ * firstForms where the whole token and its base start nothing, so that most tokens make no list
+ * of forms. The candidate forms depend only on the word: made once per word type.
  */
-export function strippedFormKnown(norm: string, known: (form: string) => boolean): boolean {
-  if (norm.length < 4 || !mayHaveProclitic(norm)) return false;
+export function strippedFormKnown(t: Token, known: (form: string) => boolean): boolean {
+  // Most words are answered here, before the memo's lookup.
+  if (t.norm.length < 4 || !mayHaveProclitic(t.norm)) return false;
+  const forms = STRIPPED.of(t, strippedForms);
+  for (let k = 0; k < forms.length; k++) if (known(forms[k])) return true;
+  return false;
+}
+
+const NO_FORMS: readonly string[] = [];
+const STRIPPED = new TypeMemo<readonly string[]>();
+
+/** The forms strippedFormKnown asks about, in its order. */
+function strippedForms(t: Token): readonly string[] {
+  const norm = t.norm;
+  if (norm.length < 4 || !mayHaveProclitic(norm)) return NO_FORMS;
+  let out: string[] | null = null;
   for (const p of STRIPS) {
     if (!norm.startsWith(p) || norm.length - p.length < 2) continue;
     const rest = norm.slice(p.length);
-    if (known(rest)) return true;
-    if (p.endsWith('ل') && rest.startsWith('ل') && known('ا' + rest)) return true;
+    out ??= [];
+    out.push(rest);
+    if (p.endsWith('ل') && rest.startsWith('ل')) out.push('ا' + rest);
   }
-  return false;
+  return out ?? NO_FORMS;
 }
 
 const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك'].map((c) => c.charCodeAt(0)));

@@ -8,10 +8,13 @@ import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 import { words } from '../lexicon/word-lists.js';
+import { TypeFlag } from '../text/type-flag.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
 const GROUP_WORDS: ReadonlySet<string> = words('nonfigure_group_words');
+/** An Arabic word of GROUP_WORDS (asked once per word type, not per token). */
+const GROUP_WORD = new TypeFlag((t) => t.kind === 'arabic' && GROUP_WORDS.has(t.norm));
 /** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
 const DATE_NAME_HEADS: ReadonlySet<string> = words('nonfigure_date_name_heads');
 
@@ -68,7 +71,7 @@ function blockUrls(s: SentenceScan): void {
 function blockGroupNames(s: SentenceScan): void {
   const { tokens, from, to } = s;
   for (let i = from; i + 1 < to; i++) {
-    if (tokens[i].kind !== 'arabic' || !GROUP_WORDS.has(tokens[i].norm)) continue;
+    if (!GROUP_WORD.of(tokens[i])) continue;
     const next = tokens[i + 1];
     // Not a bare number: "وقعت مجموعة 5 اتفاقيات" counts agreements.
     if (next.kind === 'arabic' && GROUP_NUMBERS.has(next.norm)) block(s, i + 1);

@@ -11,6 +11,7 @@ import { baseStart, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 /**
  * Cues that name an event only with a place or a year right after them (أسبوع أبوظبي، حوار
@@ -19,6 +20,8 @@ import { words, wordsOf } from '../../lexicon/word-lists.js';
 const WAR_CUES = words('event_war');
 const PLACE_ONLY_CUES = wordsOf(['event_place_only', 'event_war']);
 const EVENT_CUES = wordsOf(['event_cue', 'sport_event_cue', 'event_place_only', 'event_war']);
+/** An Arabic word of EVENT_CUES, with or without the article (asked once per word type). */
+const EVENT_CUE = new TypeFlag((t) => t.kind === 'arabic' && EVENT_CUES.has(withoutArticle(t)));
 /** "World" before an ordinal: الحرب العالمية الثانية names a war by itself. */
 const WORLD = new Set(['العالمي', 'العالميه']);
 /** Ordinals and adjectives between a cue and the event's name (القمة الأولى لآسيا الوسطى، المؤتمر السنوي). */
@@ -61,9 +64,8 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (cue.kind !== 'arabic' || ctx.isChrome(i)) continue;
+    if (!EVENT_CUE.of(cue) || ctx.isChrome(i)) continue;
     const word = withoutArticle(cue);
-    if (!EVENT_CUES.has(word)) continue;
     let j = i + 1;
     let ordinalEnd = -1;
     while (j < tokens.length && tokens[j].sentence === cue.sentence && ORDINALS.has(tokens[j].base) && j < i + 3) j++;

@@ -20,6 +20,7 @@ import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-vi
 import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 type CueClass = 'company' | 'named' | 'institution' | 'municipal';
 
@@ -45,9 +46,12 @@ const GENERIC_WORDS = words('company_describing');
 /** Words after an institution cue that make the phrase generic, not a name (مجلس الإدارة). */
 const GENERIC_HEADS = words('generic_institution_head');
 
+/** An Arabic word of ORG_CUES (asked once per word type: most tokens then make no form without the article). */
+const ORG_CUE = new TypeFlag((t) => t.kind === 'arabic' && ORG_CUES.has(withoutArticle(t)));
+
 function cueClass(ctx: MatchContext, i: number): CueClass | undefined {
   const t = ctx.tokens[i];
-  if (t.kind !== 'arabic') return undefined;
+  if (!ORG_CUE.of(t)) return undefined;
   return ORG_CUES.get(withoutArticle(t));
 }
 

@@ -12,9 +12,12 @@ import type { MatchContext } from '../match-context.js';
 import { isDefinite, withoutArticle } from '../token-view.js';
 import { quotedAt } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 const PLURAL_HEADS = words('plural_company_head');
 const EXAMPLE_WORDS = words('example_word');
+/** An Arabic word of PLURAL_HEADS, with or without the article (asked once per word type). */
+const PLURAL_HEAD = new TypeFlag((t) => t.kind === 'arabic' && PLURAL_HEADS.has(withoutArticle(t)));
 /** Words between the head and the first quote: التكنولوجيا الصينية، كبرى، أخرى متعددة الجنسيات. */
 const MAX_GAP = 4;
 const MAX_NAME = 4;
@@ -24,7 +27,7 @@ export function matchOrgLists(ctx: MatchContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length - 2; i++) {
     const head = tokens[i];
-    if (head.kind !== 'arabic' || ctx.isChrome(i) || !PLURAL_HEADS.has(withoutArticle(head))) continue;
+    if (!PLURAL_HEAD.of(head) || ctx.isChrome(i)) continue;
     // The words before the first quote: adjectives and complements of the head, or a word of examples.
     let j = i + 1;
     let introduced = false;

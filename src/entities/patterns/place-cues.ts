@@ -22,6 +22,7 @@ import { baseStart, matchForm } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
 const AREA_CUES = words('area_cue');
@@ -41,6 +42,18 @@ function isPartWord(norm: string): boolean {
 }
 /** Directions that start the name of a part of a place (غرب الدلتا، شمال سيناء). */
 const DIRECTIONS = words('direction');
+/** An indefinite Arabic word of one of the cue lists above (asked once per word type). */
+const PLACE_CUE = new TypeFlag(
+  (t) =>
+    t.kind === 'arabic' &&
+    !t.base.startsWith('ال') &&
+    (SETTLEMENT_CUES.has(t.base) ||
+      AREA_CUES.has(t.base) ||
+      FEATURE_CUES.has(t.base) ||
+      DUAL_CUES.has(t.base) ||
+      // وادي read as و + ادي: the loop below checks it is written as the valley.
+      (t.base !== t.norm && FEATURE_CUES.has(t.norm))),
+);
 
 /** The lexicon's LOCATION named by the cue at token i and the quoted words [from, to), if listed. */
 function listedWithCue(ctx: MatchContext, i: number, from: number, to: number): Candidate | undefined {
@@ -70,9 +83,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (cue.kind !== 'arabic' || ctx.isChrome(i)) continue;
     // Only an indefinite cue is followed by a name: مدينة الأفلاج, but المدينة المنورة is one name.
-    if (cue.base.startsWith('ال')) continue;
+    if (!PLACE_CUE.of(cue) || ctx.isChrome(i)) continue;
     // A cue whose first letter the clitic splitter took for و: وادي is و + ادي (أدى, "performed")
     // to the splitter's counts. The whole word is the cue when it is written with a bare alef and a
     // final ي (وأدى, وادى are the verb: the place harvest's test, src/entities/harvest).
