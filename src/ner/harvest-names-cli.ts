@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { script } from './script.js';
 import { keptNames, NameHarvest, CueMatcher, type Cue, type HarvestThresholds } from './harvest-names.js';
 import { readUnlabeled } from './unlabeled.js';
 import { loadNisbas, loadPersonCues } from '../lexicon/index.js';
@@ -28,35 +29,25 @@ const ORG_HEADS: readonly string[] = readTsv(new URL('harvest-org-heads.tsv', LE
 const USAGE = `usage: npm run harvest:names -- [--min-count N (5)] [--min-docs N (3)] [--min-outlets N (2)]
   [--min-share-pers X (0.1)] [--min-share-org X (0.1)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
-function fail(message: string): never {
-  process.stderr.write(`harvest:names: ${message}\n${USAGE}\n`);
-  process.exitCode = 2;
-  throw new Error(message);
-}
+const cli = script('harvest:names', USAGE);
+const { fail, num } = cli;
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        'min-count': { type: 'string', default: '5' },
-        'min-docs': { type: 'string', default: '3' },
-        'min-outlets': { type: 'string', default: '2' },
-        'min-share-pers': { type: 'string', default: '0.1' },
-        'min-share-org': { type: 'string', default: '0.1' },
-        'max-articles': { type: 'string', default: '0' },
-        shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
-        out: { type: 'string', default: fileURLToPath(DEFAULT_HARVEST_URL) },
-      },
-    }).values;
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const num = (name: string, value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
-    return n;
-  };
+  const args = cli.options(
+    () =>
+      parseArgs({
+        options: {
+          'min-count': { type: 'string', default: '5' },
+          'min-docs': { type: 'string', default: '3' },
+          'min-outlets': { type: 'string', default: '2' },
+          'min-share-pers': { type: 'string', default: '0.1' },
+          'min-share-org': { type: 'string', default: '0.1' },
+          'max-articles': { type: 'string', default: '0' },
+          shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
+          out: { type: 'string', default: fileURLToPath(DEFAULT_HARVEST_URL) },
+        },
+      }).values,
+  );
   const th: HarvestThresholds = {
     minCount: num('min-count', args['min-count']),
     minDocs: num('min-docs', args['min-docs']),
@@ -123,9 +114,4 @@ async function main(): Promise<void> {
   log(`wrote ${args.out}: PERS ${count('PERS')}, ORG ${count('ORG')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-main().catch((error: unknown) => {
-  if (process.exitCode !== 2) {
-    process.stderr.write(`harvest:names: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-});
+cli.run(main);

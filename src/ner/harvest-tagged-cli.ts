@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { script } from './script.js';
 import { DEFAULT_TAGGED_THRESHOLDS, TaggedHarvest, type NameCounts, type TaggedThresholds } from './harvest-tagged.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
 import { TaggerModel } from './model.js';
@@ -30,11 +31,8 @@ const USAGE = `usage: npm run harvest:tagged -- [--model FILE (default the commi
   [--min-majority X (${DEFAULT_TAGGED_THRESHOLDS.minMajority})] [--min-share X (${DEFAULT_TAGGED_THRESHOLDS.minShare})] [--shared DIR] [--out FILE]
   [--counts FILE.json (every name's counts, written)] [--from-counts FILE.json (read them instead of tagging)]`;
 
-function fail(message: string): never {
-  process.stderr.write(`harvest:tagged: ${message}\n${USAGE}\n`);
-  process.exitCode = 2;
-  throw new Error(message);
-}
+const cli = script('harvest:tagged', USAGE);
+const { fail, num } = cli;
 
 /** What --counts writes: the tagging run and every name's counts. */
 interface CountsFile {
@@ -47,31 +45,24 @@ interface CountsFile {
 }
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        model: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
-        every: { type: 'string', default: '1' },
-        'max-articles': { type: 'string', default: '0' },
-        'min-docs': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minDocs) },
-        'min-outlets': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minOutlets) },
-        'min-majority': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minMajority) },
-        'min-share': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minShare) },
-        shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
-        out: { type: 'string', default: fileURLToPath(DEFAULT_TAGGED_URL) },
-        counts: { type: 'string' },
-        'from-counts': { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const num = (name: string, value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
-    return n;
-  };
+  const args = cli.options(
+    () =>
+      parseArgs({
+        options: {
+          model: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
+          every: { type: 'string', default: '1' },
+          'max-articles': { type: 'string', default: '0' },
+          'min-docs': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minDocs) },
+          'min-outlets': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minOutlets) },
+          'min-majority': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minMajority) },
+          'min-share': { type: 'string', default: String(DEFAULT_TAGGED_THRESHOLDS.minShare) },
+          shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
+          out: { type: 'string', default: fileURLToPath(DEFAULT_TAGGED_URL) },
+          counts: { type: 'string' },
+          'from-counts': { type: 'string' },
+        },
+      }).values,
+  );
   const th: TaggedThresholds = {
     minDocs: num('min-docs', args['min-docs']),
     minOutlets: num('min-outlets', args['min-outlets']),
@@ -162,9 +153,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  if (process.exitCode !== 2) {
-    process.stderr.write(`harvest:tagged: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-});
+cli.run(main);

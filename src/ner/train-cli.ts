@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { script } from './script.js';
 import { readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
 import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { FeatureExtractor } from './features.js';
@@ -40,11 +41,8 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
-function fail(message: string): never {
-  process.stderr.write(`train:ner: ${message}\n${USAGE}\n`);
-  process.exitCode = 2;
-  throw new Error(message);
-}
+const cli = script('train:ner', USAGE);
+const { fail, num } = cli;
 
 /** The lines of the articles in `dir` as token lists (unlabeled text for the signatures). */
 function readArticleLines(dir: string): string[][] {
@@ -63,41 +61,39 @@ function readArticleLines(dir: string): string[][] {
 }
 
 function main(): void {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        epochs: { type: 'string', default: '8' },
-        seed: { type: 'string', default: '1' },
-        'min-count': { type: 'string', default: '1' },
-        prune: { type: 'string', default: '0.001' },
-        extra: { type: 'string', default: 'wikifane' },
-        'dev-fraction': { type: 'string', default: '0.1' },
-        folds: { type: 'string', default: '0' },
-        domains: { type: 'string', default: 'yes' },
-        signatures: { type: 'string', default: 'no' },
-        anergazet: { type: 'string', default: 'yes' },
-        'class-bigrams': { type: 'string', default: 'yes' },
-        'signature-top': { type: 'string', default: '3' },
-        'signature-contexts': { type: 'string', default: '1000' },
-        window: { type: 'string', default: '2000' },
-        shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
-        out: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
-        'no-save': { type: 'boolean', default: false },
-        gazetteer: { type: 'string' },
-        'write-gazetteer': { type: 'string' },
-        cv: { type: 'string', default: '0' },
-        clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
-        clusters2: { type: 'string', default: 'none' },
-        harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
-        'cv-out': { type: 'string' },
-        'cv-models': { type: 'string' },
-        tagged: { type: 'string', default: 'none' },
-      },
-    }).values;
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
+  const args = cli.options(
+    () =>
+      parseArgs({
+        options: {
+          epochs: { type: 'string', default: '8' },
+          seed: { type: 'string', default: '1' },
+          'min-count': { type: 'string', default: '1' },
+          prune: { type: 'string', default: '0.001' },
+          extra: { type: 'string', default: 'wikifane' },
+          'dev-fraction': { type: 'string', default: '0.1' },
+          folds: { type: 'string', default: '0' },
+          domains: { type: 'string', default: 'yes' },
+          signatures: { type: 'string', default: 'no' },
+          anergazet: { type: 'string', default: 'yes' },
+          'class-bigrams': { type: 'string', default: 'yes' },
+          'signature-top': { type: 'string', default: '3' },
+          'signature-contexts': { type: 'string', default: '1000' },
+          window: { type: 'string', default: '2000' },
+          shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
+          out: { type: 'string', default: fileURLToPath(DEFAULT_MODEL_URL) },
+          'no-save': { type: 'boolean', default: false },
+          gazetteer: { type: 'string' },
+          'write-gazetteer': { type: 'string' },
+          cv: { type: 'string', default: '0' },
+          clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
+          clusters2: { type: 'string', default: 'none' },
+          harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
+          'cv-out': { type: 'string' },
+          'cv-models': { type: 'string' },
+          tagged: { type: 'string', default: 'none' },
+        },
+      }).values,
+  );
   const yes = (name: string, value: string): boolean => {
     if (value !== 'yes' && value !== 'no') fail(`--${name} must be yes or no, got "${value}"`);
     return value === 'yes';
@@ -106,11 +102,6 @@ function main(): void {
   const useSignatures = yes('signatures', args.signatures);
   const useAnergazet = yes('anergazet', args.anergazet);
   const classBigrams = yes('class-bigrams', args['class-bigrams']);
-  const num = (name: string, value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0) fail(`--${name} must be a non-negative number, got "${value}"`);
-    return n;
-  };
   const epochs = num('epochs', args.epochs);
   const seed = num('seed', args.seed);
   const minCount = num('min-count', args['min-count']);
@@ -283,11 +274,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  if (process.exitCode !== 2) {
-    process.stderr.write(`train:ner: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+cli.run(main);

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { script } from './script.js';
 import { countContexts, projectContexts, sphericalKMeans } from './context-classes.js';
 import { readUnlabeled, tokenUnit } from './unlabeled.js';
 import { tokenize } from '../text/tokenize.js';
@@ -17,35 +18,25 @@ export const DEFAULT_CONTEXT_CLASSES_URL = new URL('data/models/context-classes.
 const USAGE = `usage: npm run train:context-words -- [--classes 512,128,32] [--contexts N (1000)] [--dims D (128)]
   [--iterations N (12)] [--min-count N (5)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
-function fail(message: string): never {
-  process.stderr.write(`train:context-words: ${message}\n${USAGE}\n`);
-  process.exitCode = 2;
-  throw new Error(message);
-}
+const cli = script('train:context-words', USAGE);
+const { fail, int } = cli;
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        classes: { type: 'string', default: '512,128,32' },
-        contexts: { type: 'string', default: '1000' },
-        dims: { type: 'string', default: '128' },
-        iterations: { type: 'string', default: '12' },
-        'min-count': { type: 'string', default: '5' },
-        'max-articles': { type: 'string', default: '0' },
-        shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
-        out: { type: 'string', default: fileURLToPath(DEFAULT_CONTEXT_CLASSES_URL) },
-      },
-    }).values;
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const int = (name: string, value: string, min: number): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer of at least ${min}, got ${value}`);
-    return n;
-  };
+  const args = cli.options(
+    () =>
+      parseArgs({
+        options: {
+          classes: { type: 'string', default: '512,128,32' },
+          contexts: { type: 'string', default: '1000' },
+          dims: { type: 'string', default: '128' },
+          iterations: { type: 'string', default: '12' },
+          'min-count': { type: 'string', default: '5' },
+          'max-articles': { type: 'string', default: '0' },
+          shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
+          out: { type: 'string', default: fileURLToPath(DEFAULT_CONTEXT_CLASSES_URL) },
+        },
+      }).values,
+  );
   const ks = args.classes
     .split(',')
     .filter((x) => x !== '')
@@ -143,9 +134,4 @@ async function main(): Promise<void> {
   log(`wrote ${args.out}: ${V} units (${elapsed()}); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-main().catch((error: unknown) => {
-  if (process.exitCode !== 2) {
-    process.stderr.write(`train:context-words: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-});
+cli.run(main);

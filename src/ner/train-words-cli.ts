@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { script } from './script.js';
 import { classesAt, classPaths, countBigrams, exchangeCluster } from './exchange-clustering.js';
 import { readUnlabeled, tokenUnit } from './unlabeled.js';
 import { tokenize } from '../text/tokenize.js';
@@ -17,11 +18,8 @@ export const DEFAULT_CLUSTERS_URL = new URL('data/models/word-clusters.tsv', ROO
 const USAGE = `usage: npm run train:words -- [--classes K (512)] [--iterations N (8)] [--min-count N (3)]
   [--granularities 32,128 (coarser class counts, besides K)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
-function fail(message: string): never {
-  process.stderr.write(`train:words: ${message}\n${USAGE}\n`);
-  process.exitCode = 2;
-  throw new Error(message);
-}
+const cli = script('train:words', USAGE);
+const { fail, int } = cli;
 
 /** A growable Int32Array. */
 class IntList {
@@ -38,27 +36,20 @@ class IntList {
 }
 
 async function main(): Promise<void> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        classes: { type: 'string', default: '512' },
-        iterations: { type: 'string', default: '8' },
-        'min-count': { type: 'string', default: '3' },
-        granularities: { type: 'string', default: '32,128' },
-        'max-articles': { type: 'string', default: '0' },
-        shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
-        out: { type: 'string', default: fileURLToPath(DEFAULT_CLUSTERS_URL) },
-      },
-    }).values;
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const int = (name: string, value: string, min: number): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer of at least ${min}, got "${value}"`);
-    return n;
-  };
+  const args = cli.options(
+    () =>
+      parseArgs({
+        options: {
+          classes: { type: 'string', default: '512' },
+          iterations: { type: 'string', default: '8' },
+          'min-count': { type: 'string', default: '3' },
+          granularities: { type: 'string', default: '32,128' },
+          'max-articles': { type: 'string', default: '0' },
+          shared: { type: 'string', default: fileURLToPath(new URL('../shared/', ROOT)) },
+          out: { type: 'string', default: fileURLToPath(DEFAULT_CLUSTERS_URL) },
+        },
+      }).values,
+  );
   const K = int('classes', args.classes, 2);
   const iterations = int('iterations', args.iterations, 0);
   const minCount = int('min-count', args['min-count'], 1);
@@ -157,9 +148,4 @@ async function main(): Promise<void> {
   log(`wrote ${args.out}: ${V} units (${elapsed()}); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-main().catch((error: unknown) => {
-  if (process.exitCode !== 2) {
-    process.stderr.write(`train:words: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
-});
+cli.run(main);
