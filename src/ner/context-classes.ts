@@ -6,6 +6,7 @@
 // the classes around them; this groups them by the words around them, without class bigrams.
 // Memory is bounded by the vocabulary: the pairs are counted by sorting one integer array, and
 // the vectors are V × D float32.
+import { seededRandom } from '../model/seeded-random.js';
 
 /** Counts of (unit, side, context) pairs from a token id sequence. */
 export interface ContextCounts {
@@ -52,25 +53,13 @@ export function countContexts(ids: Int32Array, units: number, contexts: number):
   return { units, contexts, keys, counts };
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The units' vectors: PPMI weights of their contexts, projected by a random ±1 matrix of
  * 2C × D (Achlioptas 2003), each row scaled to unit length (a row with no context stays zero).
  */
 export function projectContexts(cc: ContextCounts, dims: number, seed: number): Float32Array {
   const C2 = 2 * cc.contexts;
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const signs = new Float32Array(C2 * dims);
   for (let i = 0; i < signs.length; i++) signs[i] = rnd() < 0.5 ? -1 : 1;
   const rowTotal = new Float64Array(cc.units);
@@ -116,7 +105,7 @@ function normalizeRows(vectors: Float32Array, dims: number): void {
  */
 export function sphericalKMeans(vectors: Float32Array, dims: number, k: number, iterations: number, seed: number): Uint16Array {
   const n = vectors.length / dims;
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const live: number[] = [];
   for (let r = 0; r < n; r++) {
     let norm = 0;

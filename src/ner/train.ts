@@ -11,6 +11,7 @@ import { WordClusters, type ClusterData } from './word-clusters.js';
 import { scoreConll, type ConllScore } from './score-conll.js';
 import { TAGS, allowedTransition } from './tags.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
+import { seededRandom } from '../model/seeded-random.js';
 
 export interface TrainingSentence {
   tokens: readonly string[];
@@ -59,18 +60,6 @@ export interface TrainResult {
   model: NerModel;
   epochs: EpochReport[];
   features: { seen: number; kept: number; saved: number };
-}
-
-/** mulberry32: a small seeded generator, for a reproducible shuffle. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Encoded {

@@ -6,23 +6,12 @@
 // the file given. Run: node dist/scripts/sample-consolidation-links.js STORE N SEED CONTEXT.txt > sample.tsv
 import { writeFileSync } from 'node:fs';
 import { openStore } from '../store/open-store.js';
+import { seededRandom } from '../model/seeded-random.js';
 
 const [db, n = '100', seed = '19', contextFile = 'links-context.txt'] = process.argv.slice(2);
 if (!db) {
   process.stderr.write('usage: node dist/scripts/sample-consolidation-links.js STORE [N] [SEED] [CONTEXT.txt] > sample.tsv\n');
   process.exit(2);
-}
-
-/** mulberry32: a small seeded generator, so the same seed draws the same sample. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const store = await openStore(db, { readOnly: true });
@@ -41,7 +30,7 @@ const rows = (
 ).getRowsJS() as [string, string, string][];
 store.close();
 
-const next = random(Number(seed));
+const next = seededRandom(Number(seed));
 const pool = rows.map((r) => r);
 const picked: typeof rows = [];
 while (picked.length < Number(n) && pool.length > 0) picked.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
