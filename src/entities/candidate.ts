@@ -49,3 +49,33 @@ export function formsGroup(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k < to; k++) parts.push(k === from ? tokens[k].base : tokens[k].norm);
   return 'name:' + parts.join(' ');
 }
+
+/**
+ * A name a pattern found over tokens [from, to), from offset `start` (after any proclitics) to the
+ * last token's end: no key, named as written, grouped by its forms.
+ */
+export function patternCandidate(
+  tokens: readonly Token[],
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  type: Candidate['type'],
+  rule: string,
+): Candidate {
+  const end = tokens[to - 1].end;
+  return {
+    tokenStart: from,
+    tokenEnd: to,
+    start,
+    end,
+    type,
+    key: null,
+    name: text.slice(start, end),
+    nameEn: null,
+    via: 'pattern',
+    rule,
+    priority: PRIORITY.pattern,
+    group: formsGroup(tokens, from, to),
+  };
+}

@@ -5,7 +5,7 @@
 // A cue followed only by common words (المؤتمر الصحفي, القمة على الإطلاق) names no event.
 // An event keeps the places named inside it (أوساكا is also a city of the article).
 import type { Candidate } from '../candidate.js';
-import { formsGroup, PRIORITY } from '../candidate.js';
+import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
@@ -137,23 +137,9 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // the name (القمة الأولى لآسيا الوسطى) or a quoted name.
     const definite = cue.base.startsWith('ال');
     if (definite && ordinalEnd < 0 && !quotedAt(ctx, i + 1)) continue;
-    const start = baseStart(cue);
-    const e = tokens[end - 1].end;
-    const surface = text.slice(start, e);
     out.push({
-      tokenStart: i,
-      tokenEnd: end,
-      start,
-      end: e,
-      type: 'EVENT',
-      key: null,
-      name: surface,
-      nameEn: null,
-      via: 'pattern',
-      rule: 'event-cue',
-      priority: PRIORITY.pattern,
+      ...patternCandidate(tokens, text, i, end, baseStart(cue), 'EVENT', 'event-cue'),
       container: true,
-      group: formsGroup(tokens, i, end),
       // The cue and its ordinal stand for the event later in the article (القمة الأولى ستتناول).
       aliases: ordinalEnd > 0 ? [{ from: i, to: ordinalEnd }] : undefined,
     });

@@ -14,7 +14,7 @@
 //   العربي السعودي", "جمعية رجال الأعمال المصريين"; the nisba still names the country (step 5).
 // Plural cues (شركات) and a bare definite cue (الشركة) announce no name.
 import type { Candidate } from '../candidate.js';
-import { formsGroup, PRIORITY } from '../candidate.js';
+import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
@@ -67,24 +67,10 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   const out: Candidate[] = [];
   /** Emits tokens [startTok, endTok) as an ORG; [cueTok+1, properEnd) is a proper name that mentions it alone. */
   const emit = (cueTok: number, startTok: number, endTok: number, rule: string, properEnd = cueTok + 1): void => {
-    const s = baseStart(tokens[startTok]);
-    const e = tokens[endTok - 1].end;
-    const surface = text.slice(s, e);
     // "شركة أوراسكوم للإنشاءات": أوراسكوم alone mentions the company later in the article.
     const proper = properEnd > cueTok + 1 && (startTok !== cueTok + 1 || properEnd !== endTok);
     out.push({
-      tokenStart: startTok,
-      tokenEnd: endTok,
-      start: s,
-      end: e,
-      type: 'ORG',
-      key: null,
-      name: surface,
-      nameEn: null,
-      via: 'pattern',
-      rule,
-      priority: PRIORITY.pattern,
-      group: formsGroup(tokens, startTok, endTok),
+      ...patternCandidate(tokens, text, startTok, endTok, baseStart(tokens[startTok]), 'ORG', rule),
       aliases: proper ? [{ from: cueTok + 1, to: properEnd }] : undefined,
     });
   };

@@ -7,7 +7,7 @@
 // or after a word that introduces examples (مثل، منها، من بينها، على غرار، أبرزها), and only an
 // indefinite name (الأوفشور is a word, not a company).
 import type { Candidate } from '../candidate.js';
-import { formsGroup, PRIORITY } from '../candidate.js';
+import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { isDefinite, withoutArticle } from '../token-view.js';
 import { quotedAt } from './phrases.js';
@@ -52,22 +52,7 @@ export function matchOrgLists(ctx: MatchContext): Candidate[] {
     for (const n of names) {
       const inner = tokens.slice(n.start, n.end);
       if (inner.length > MAX_NAME || !inner.every((t) => t.kind === 'arabic') || isDefinite(inner[0])) continue;
-      const s = inner[0].start;
-      const e = inner[inner.length - 1].end;
-      out.push({
-        tokenStart: n.start,
-        tokenEnd: n.end,
-        start: s,
-        end: e,
-        type: 'ORG',
-        key: null,
-        name: text.slice(s, e),
-        nameEn: null,
-        via: 'pattern',
-        rule: 'org-quoted-list',
-        priority: PRIORITY.pattern,
-        group: formsGroup(tokens, n.start, n.end),
-      });
+      out.push(patternCandidate(tokens, text, n.start, n.end, inner[0].start, 'ORG', 'org-quoted-list'));
     }
     i = j;
   }

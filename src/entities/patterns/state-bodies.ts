@@ -15,7 +15,7 @@
 // alone. الحكومة + nisba is not read (gold-dev leaves الحكومة المصرية unmarked or optional: a
 // description, not a name).
 import type { Candidate } from '../candidate.js';
-import { formsGroup, PRIORITY } from '../candidate.js';
+import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
@@ -83,22 +83,7 @@ export function matchStateBodies(ctx: MatchContext, lex: CandidateIndex): Candid
     }
     // Known already (a lexicon organisation over these words): nothing to add.
     if (lex.over(i).some((c) => c.type === 'ORG')) continue;
-    const s = baseStart(head);
-    const e = tokens[end - 1].end;
-    out.push({
-      tokenStart: i,
-      tokenEnd: end,
-      start: s,
-      end: e,
-      type: 'ORG',
-      key: null,
-      name: text.slice(s, e),
-      nameEn: null,
-      via: 'pattern',
-      rule: 'state-body',
-      priority: PRIORITY.pattern,
-      group: formsGroup(tokens, i, end),
-    });
+    out.push(patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'state-body'));
   }
   return out;
 }
