@@ -137,7 +137,16 @@ export function gazetteerFromLexicons(warn: (message: string) => void = () => {}
  * time; the names a model is trained with are stored in the model.
  */
 export function gazetteerFromHarvest(path: string | URL): GazetteerData {
-  const data: GazetteerData = { 'harvest-org': [], 'harvest-pers': [] };
+  return typedNames(path, 'harvest', ['org', 'pers']);
+}
+
+/**
+ * A TSV of names with their type in the second column (after # comments and a header row) as
+ * the gazetteer types `<prefix>-<type>` (lower case), each sorted; rows of another type are skipped.
+ */
+function typedNames(path: string | URL, prefix: string, types: readonly string[]): GazetteerData {
+  const data: GazetteerData = {};
+  for (const t of types) data[`${prefix}-${t}`] = [];
   let header = true;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
@@ -145,9 +154,8 @@ export function gazetteerFromHarvest(path: string | URL): GazetteerData {
       header = false;
       continue;
     }
-    const [stem, type] = line.split('\t');
-    if (type === 'PERS') data['harvest-pers'].push(stem);
-    else if (type === 'ORG') data['harvest-org'].push(stem);
+    const [name, type] = line.split('\t');
+    data[`${prefix}-${type?.toLowerCase()}`]?.push(name);
   }
   for (const list of Object.values(data)) list.sort();
   return data;
@@ -159,19 +167,7 @@ export function gazetteerFromHarvest(path: string | URL): GazetteerData {
  * and `tagged-org`. Read at training time; the names a model is trained with are stored in it.
  */
 export function gazetteerFromTagged(path: string | URL): GazetteerData {
-  const data: GazetteerData = { 'tagged-loc': [], 'tagged-org': [], 'tagged-pers': [] };
-  let header = true;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    const [name, type] = line.split('\t');
-    data[`tagged-${type.toLowerCase()}`]?.push(name);
-  }
-  for (const list of Object.values(data)) list.sort();
-  return data;
+  return typedNames(path, 'tagged', ['loc', 'org', 'pers']);
 }
 
 const ANERGAZET_FILES: [file: string, type: string][] = [
