@@ -5,6 +5,7 @@ import { censusMarkdown } from '../../src/census/report.js';
 import { addArticle, articleText, newCensus, signature } from '../../src/census/tally.js';
 import { tokenizedDoc } from '../../src/figures/extract-text.js';
 import type { SentenceScan } from '../../src/figures/scan.js';
+import { fig } from '../helpers/figure.js';
 
 /** The shapes of the number-bearing spans of `text`, each span checked against the text. */
 function shapes(text: string): string[] {
@@ -65,18 +66,7 @@ describe('signature', () => {
     expect(
       signature(
         span,
-        figs.map((f) => ({
-          ...f,
-          id: '',
-          text: '',
-          value: 0,
-          value_max: null,
-          unit: null,
-          qualifier: null,
-          sentence: 0,
-          subject: null,
-          calendar: null,
-        })) as never,
+        figs.map((f) => fig({ ...f, id: '', calendar: null } as never)),
       ),
     ).toBe(want);
   });
