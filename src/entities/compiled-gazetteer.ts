@@ -1,7 +1,9 @@
 // The shipped gazetteer compiled at build time (issue 20): `npm run build` runs
 // dist/scripts/compile-gazetteer.js, which builds the gazetteer of data/lexicon once and writes
-// it beside this module as JSON (names already tokenized, the tries as nested arrays), so a
-// process loads it without reading the lexicons or tokenizing a name. The file records a hash
+// it beside this module as JSON lines (names already tokenized, the tries as nested arrays on
+// the first line, then one line per entry), so a process loads it without reading the lexicons
+// or tokenizing a name, and parses an entry only when a name of a text leads to it (an article
+// reaches a few dozen of the 9,700). The file records a hash
 // of the data it was built from (data/lexicon/*.tsv, data/entities/name-ratios.tsv) and each
 // file's size and modification time; when a file's stamp differs the data is hashed again, and
 // when the hash differs too it is not used and the gazetteer is built as before.
@@ -12,20 +14,22 @@ import type { Gazetteer, LexEntry } from './gazetteer.js';
 import { nameStats } from './name-stats.js';
 import { restoreTrie, storeTrie, type StoredNode } from './name-trie.js';
 
-/** dist/entities/gazetteer.compiled.json (under src/ when run from the sources: absent there). */
-export const COMPILED_GAZETTEER_URL: URL = new URL('./gazetteer.compiled.json', import.meta.url);
+/** dist/entities/gazetteer.compiled.jsonl (under src/ when run from the sources: absent there). */
+export const COMPILED_GAZETTEER_URL: URL = new URL('./gazetteer.compiled.jsonl', import.meta.url);
 
 const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url);
 const NAME_RATIOS = new URL('../../data/entities/name-ratios.tsv', import.meta.url);
-const FORMAT = 'arqam-gazetteer-2';
+const FORMAT = 'arqam-gazetteer-3';
 
+/** The first line of the file; the entries follow, one JSON line each, in the order of their indexes. */
 interface CompiledGazetteer {
   format: string;
   /** sha256 of the data files the gazetteer was built from (dataHash). */
   data: string;
   /** Their names, sizes and modification times when it was built (dataStamp). */
   stamp: string;
-  entries: LexEntry[];
+  /** How many entry lines follow. */
+  entries: number;
   trie: StoredNode<number>[];
   cues: StoredNode<string>[];
   givenNames: string[];
@@ -80,7 +84,7 @@ export function dataStamp(): string {
     .join(' ');
 }
 
-/** The gazetteer as JSON text (entries shared between names are stored once). */
+/** The gazetteer as JSON lines (entries shared between names are stored once, a line each, after the first line). */
 export function compileGazetteer(g: Gazetteer, data: string = dataHash(), stamp: string = dataStamp()): string {
   const index = new Map<LexEntry, number>();
   const entries: LexEntry[] = [];
@@ -98,7 +102,7 @@ export function compileGazetteer(g: Gazetteer, data: string = dataHash(), stamp:
     format: FORMAT,
     data,
     stamp,
-    entries,
+    entries: 0,
     trie,
     cues: storeTrie(g.cues, (k) => k),
     givenNames: [...g.givenNames],
@@ -106,20 +110,37 @@ export function compileGazetteer(g: Gazetteer, data: string = dataHash(), stamp:
     facilities: [...g.facilities].map(id),
     placeCountry: [...g.placeCountry],
   };
-  return JSON.stringify(out);
+  out.entries = entries.length;
+  // JSON.stringify writes no line break inside a value (it escapes them), so a line is a value.
+  return `${[JSON.stringify(out), ...entries.map((e) => JSON.stringify(e))].join('\n')}\n`;
 }
 
 /** The gazetteer `compileGazetteer` wrote, with the pipeline's default word knowledge. */
-export function restoreGazetteer(json: string): Gazetteer {
-  const c = JSON.parse(json) as CompiledGazetteer;
-  const entries = c.entries;
+export function restoreGazetteer(compiled: string | Buffer): Gazetteer {
+  const bytes = typeof compiled === 'string' ? Buffer.from(compiled, 'utf8') : compiled;
+  const first = bytes.indexOf(0x0a);
+  const c = JSON.parse(bytes.toString('utf8', 0, first < 0 ? bytes.length : first)) as CompiledGazetteer;
+  // Where each entry's line starts (the line ends where the next one starts, less its \n).
+  const starts = new Int32Array(c.entries + 1);
+  for (let i = 0, at = first + 1; i <= c.entries; i++) {
+    starts[i] = at;
+    if (i < c.entries) {
+      const end = bytes.indexOf(0x0a, at);
+      if (end < 0) throw new Error('compiled gazetteer: fewer entry lines than its header says');
+      at = end + 1;
+    }
+  }
+  // Each entry parsed once, when first asked for: the same object every time (facilities and
+  // names that lead to the same entry share it, as in the built gazetteer).
+  const parsed: (LexEntry | undefined)[] = new Array(c.entries);
+  const entry = (i: number): LexEntry => (parsed[i] ??= JSON.parse(bytes.toString('utf8', starts[i], starts[i + 1] - 1)) as LexEntry);
   const knowledge = defaultWordKnowledge();
   return {
-    trie: restoreTrie(c.trie, (i: number) => entries[i]),
+    trie: restoreTrie(c.trie, entry, true),
     cues: restoreTrie(c.cues, (k: string) => k),
     givenNames: new Set(c.givenNames),
     wordyGivenNames: new Set(c.wordyGivenNames),
-    facilities: new Set(c.facilities.map((i) => entries[i])),
+    facilities: new Set(c.facilities.map(entry)),
     stats: nameStats(knowledge),
     placeCountry: new Map(c.placeCountry),
     knowledge,
@@ -133,16 +154,16 @@ export function writeCompiledGazetteer(g: Gazetteer, url: URL = COMPILED_GAZETTE
 
 /** The compiled gazetteer, or null when there is none or the data changed since it was built. */
 export function loadCompiledGazetteer(url: URL = COMPILED_GAZETTEER_URL): Gazetteer | null {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(url, 'utf8');
+    bytes = readFileSync(url);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  // The format, the data hash and the files' stamp sit at the start of the JSON: checked before
-  // parsing it all; the hash is computed only when a file's stamp differs from the build's.
-  const head = /^\{"format":"([^"]*)","data":"([0-9a-f]*)","stamp":"([^"]*)"/.exec(text.slice(0, 4000));
+  // The format, the data hash and the files' stamp sit at the start of the first line: checked
+  // before parsing it; the hash is computed only when a file's stamp differs from the build's.
+  const head = /^\{"format":"([^"]*)","data":"([0-9a-f]*)","stamp":"([^"]*)"/.exec(bytes.toString('utf8', 0, 4000));
   if (!head || head[1] !== FORMAT || (head[3] !== dataStamp() && head[2] !== dataHash())) return null;
-  return restoreGazetteer(text);
+  return restoreGazetteer(bytes);
 }

@@ -53,17 +53,49 @@ export function storeTrie<T, V>(trie: NameTrie<T>, store: (value: T) => V): Stor
   return walk(trie.root);
 }
 
-/** The trie `storeTrie` wrote, with every Map in the same order as the original's. */
-export function restoreTrie<T, V>(nodes: readonly StoredNode<V>[], restore: (value: V) => T): NameTrie<T> {
+/**
+ * A restored node whose values are made from their stored form when first read (a compiled
+ * gazetteer parses an entry only when a text reaches a name of it).
+ */
+class LazyValuesNode<T, V> implements TrieNode<T> {
+  next: Map<string, TrieNode<T>> | null = null;
+  private made: T[] | null = null;
+
+  constructor(
+    private stored: readonly V[] | null,
+    private readonly restore: (value: V) => T,
+  ) {}
+
+  get values(): T[] | null {
+    if (this.stored !== null) {
+      this.made = this.stored.map(this.restore);
+      this.stored = null;
+    }
+    return this.made;
+  }
+
+  set values(values: T[] | null) {
+    this.stored = null;
+    this.made = values;
+  }
+}
+
+/**
+ * The trie `storeTrie` wrote, with every Map in the same order as the original's; `lazy`: each
+ * node's values restored when first read instead of now.
+ */
+export function restoreTrie<T, V>(nodes: readonly StoredNode<V>[], restore: (value: V) => T, lazy = false): NameTrie<T> {
   const trie = new NameTrie<T>();
   let size = 0;
   const fill = (map: Map<string, TrieNode<T>>, list: readonly StoredNode<V>[]): void => {
     for (const [form, values, children] of list) {
-      const node: TrieNode<T> = { next: null, values: null };
-      if (values !== 0) {
-        node.values = values.map(restore);
-        size += values.length;
+      let node: TrieNode<T>;
+      if (lazy) node = new LazyValuesNode(values === 0 ? null : values, restore);
+      else {
+        node = { next: null, values: null };
+        if (values !== 0) node.values = values.map(restore);
       }
+      if (values !== 0) size += values.length;
       if (children !== 0) fill((node.next = new Map()), children);
       map.set(form, node);
     }

@@ -53,8 +53,8 @@ describe('compiled gazetteer', () => {
   });
 
   // npm test builds first: the file the build wrote is the one the sources compile now.
-  const shipped = new URL('../../dist/entities/gazetteer.compiled.json', import.meta.url);
-  it.skipIf(!existsSync(shipped))('dist/entities/gazetteer.compiled.json is up to date (npm run build writes it)', () => {
+  const shipped = new URL('../../dist/entities/gazetteer.compiled.jsonl', import.meta.url);
+  it.skipIf(!existsSync(shipped))('dist/entities/gazetteer.compiled.jsonl is up to date (npm run build writes it)', () => {
     expect(readFileSync(shipped, 'utf8')).toBe(compiled);
   });
 });
