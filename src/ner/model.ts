@@ -1,9 +1,11 @@
 // The trained tagger's parameters: a weight row of 9 tag scores per feature hash, tag-transition
 // scores, and the gazetteer it was trained with. Rows are found through an open-addressing table
-// of typed arrays; the file is a small JSON header, the keys, and the rows as little-endian
-// float32 quantized to int16 steps of one scale (files of the int16 format before still load).
-// Loading makes typed-array views over the file's bytes (no copy, no per-weight conversion), and
-// the rows are stored in the order of their home slot in the table, so it fills front to back.
+// of typed arrays; the file is a small JSON header, the keys, and the rows as little-endian int16
+// steps of one scale (files of the float32 and unpadded int16 formats before still load).
+// Loading makes typed-array views over the file's bytes (no copy, no per-weight conversion: the
+// tagger scales a step when it reads it, Math.fround(step × scale), the float32 the file of
+// before held), and the rows are stored in the order of their home slot in the table, so it fills
+// front to back.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
@@ -15,10 +17,14 @@ import { TAGS, allowedTransition } from './tags.js';
 /** A move IOB2 forbids (I-X after O or after another type). */
 export const FORBIDDEN = -1e9;
 
-/** The mask of the key table of `n` rows: at least twice as many slots as rows, a power of two. */
+/**
+ * The mask of the key table of `n` rows: at least 1.5 times as many slots as rows, a power of
+ * two (the model's 332,795 rows: 524,288 slots, 4 MB, where twice as many slots took 8 MB of
+ * pages first touched at every start; a probe reads 8-byte slots, 8 to a cache line).
+ */
 function tableMask(n: number): number {
   let cap = 16;
-  while (cap < n * 2) cap *= 2;
+  while (cap * 2 < n * 3) cap *= 2;
   return cap - 1;
 }
 
@@ -33,8 +39,10 @@ export interface NerModelParts extends NerModelInfo {
   /** Trained with domain copies of the features: tagging adds the news copy of each. */
   domains?: boolean;
   keys: Uint32Array;
-  /** keys.length × TAGS.length scores, row-major. */
-  weights: Float32Array;
+  /** keys.length × TAGS.length scores, row-major (a model trained in memory, or a float32 file). */
+  weights?: Float32Array;
+  /** Or the same scores as int16 steps of `scale` (an int16 file): score = Math.fround(step × scale). */
+  steps?: Int16Array;
   /** TAGS.length² transition scores, [prev * T + next]. */
   transitions: Float32Array;
   start: Float32Array;
@@ -43,7 +51,7 @@ export interface NerModelParts extends NerModelInfo {
   signatures?: SignatureData | null;
   /** Word classes of the unlabeled news (src/ner/word-clusters.ts), or none. */
   clusters?: ClusterData | null;
-  /** The int16 step the weights were quantized to when the model was saved (a loaded model): saving again keeps it. */
+  /** The int16 step the weights were quantized to when the model was saved (a loaded model): saving again keeps it; required with `steps`. */
   scale?: number;
   /** Trained with class bigrams (features.ts: the word's middle class with its neighbours'); absent in older models: no. */
   classBigrams?: boolean;
@@ -55,7 +63,8 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 export class NerModel {
   readonly T = TAGS.length;
   readonly keys: Uint32Array;
-  readonly weights: Float32Array;
+  /** The scores as int16 steps of `scale` (a model read from an int16 file), or null: read `weights`. */
+  readonly steps: Int16Array | null;
   readonly transitions: Float32Array;
   readonly start: Float32Array;
   readonly end: Float32Array;
@@ -73,11 +82,14 @@ export class NerModel {
   /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row + 1, or 0 when empty): one cache line per probe. */
   private readonly table: Int32Array;
   private readonly mask: number;
+  private floats: Float32Array | null;
 
   constructor(parts: NerModelParts) {
     const T = this.T;
     this.keys = parts.keys;
-    this.weights = parts.weights;
+    this.steps = parts.steps ?? null;
+    this.floats = parts.weights ?? null;
+    if (this.steps ? parts.scale === undefined : !this.floats) throw new Error('a model needs weights, or steps and their scale');
     this.gazetteer = parts.gazetteer;
     this.signatures = parts.signatures ?? null;
     this.clusters = parts.clusters ?? null;
@@ -108,6 +120,21 @@ export class NerModel {
       table[2 * s] = key;
       table[2 * s + 1] = r + 1;
     }
+  }
+
+  /**
+   * keys.length × TAGS.length scores, row-major. A model read from an int16 file makes them from
+   * its steps when first asked (12 MB; the tagger reads the steps instead).
+   */
+  get weights(): Float32Array {
+    if (!this.floats) {
+      const steps = this.steps!;
+      const scale = this.scale!;
+      const floats = new Float32Array(steps.length);
+      for (let i = 0; i < steps.length; i++) floats[i] = steps[i] * scale;
+      this.floats = floats;
+    }
+    return this.floats;
   }
 
   /** The weight row of feature hash `h`, or -1. */
@@ -143,8 +170,11 @@ interface Header {
   classBigrams?: boolean;
   features: number;
   scale: number;
-  /** How the rows are stored: "float32" (quantized to multiples of scale), or int16 multiples of scale when absent. */
-  weights?: 'float32';
+  /**
+   * How the rows are stored: "int16" (steps of scale, padded to 4 bytes), "float32" (multiples of
+   * scale, the files of before), or int16 steps without padding when absent (the files before those).
+   */
+  weights?: 'int16' | 'float32';
   transitions: number[];
   start: number[];
   end: number[];
@@ -161,8 +191,8 @@ function round(a: ArrayLike<number>): number[] {
 }
 
 /**
- * The model as bytes: magic, header length, JSON header, then keys and float32 weights (each a
- * multiple of one scale, as int16 steps), rows sorted by their home slot in the key table.
+ * The model as bytes: magic, header length, JSON header, then keys and the weights as int16 steps
+ * of one scale (padded to 4 bytes), rows sorted by their home slot in the key table.
  */
 export function serializeModel(m: NerModel): Buffer {
   const T = m.T;
@@ -180,7 +210,7 @@ export function serializeModel(m: NerModel): Buffer {
     ...(m.classBigrams ? { classBigrams: true } : {}),
     features: m.keys.length,
     scale,
-    weights: 'float32',
+    weights: 'int16',
     transitions: round(m.transitions),
     start: round(m.start),
     end: round(m.end),
@@ -205,7 +235,8 @@ export function serializeModel(m: NerModel): Buffer {
   const n = m.keys.length;
   const c = header.clusters;
   const extra = c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0;
-  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + m.weights.length * 4 + extra);
+  const wbytes = n * T * 2;
+  const out = Buffer.alloc(MAGIC.length + 4 + json.length + pad + n * 4 + wbytes + (wbytes & 2) + extra);
   let o = out.write(MAGIC, 0, 'latin1');
   o = out.writeUInt32LE(json.length + pad, o);
   o += json.copy(out, o);
@@ -215,10 +246,17 @@ export function serializeModel(m: NerModel): Buffer {
   const mask = tableMask(n);
   const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => (m.keys[a] & mask) - (m.keys[b] & mask) || a - b);
   for (const r of order) o = out.writeUInt32LE(m.keys[r], o);
+  const steps = m.steps;
+  const weights = steps ? null : m.weights;
   for (const r of order) {
-    // The int16 step (-0 made 0, as int16 had it), times the scale.
-    for (let t = 0; t < T; t++) o = out.writeFloatLE(Math.fround((Math.round(m.weights[r * T + t] / scale) || 0) * scale), o);
+    for (let t = 0; t < T; t++) {
+      // The int16 step (-0 made 0).
+      const k = steps ? steps[r * T + t] : Math.round(weights![r * T + t] / scale) || 0;
+      if (k < -32768 || k > 32767) throw new Error(`weight ${weights![r * T + t]} is not an int16 step of ${scale}`);
+      o = out.writeInt16LE(k, o);
+    }
   }
+  o += wbytes & 2;
   if (m.clusters) {
     // Unit starts (int32), the units' code units (uint16, padded to 4 bytes), classes (uint16).
     for (const x of m.clusters.starts) o = out.writeInt32LE(x, o);
@@ -286,7 +324,8 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   const o = h0 + hlen;
   const c = header.clusters ?? null;
   const float = header.weights === 'float32';
-  const wbytes = n * T * (float ? 4 : 2);
+  // The int16 rows of this format are padded to 4 bytes; those of the unmarked format before were not.
+  const wbytes = float ? n * T * 4 : n * T * 2 + (header.weights === 'int16' ? (n * T * 2) & 2 : 0);
   if (buf.length !== o + n * 4 + wbytes + (c ? clusterBlockBytes(c.units, c.chars, c.granularities.length) : 0)) {
     throw new Error(`${name}: truncated or damaged model file`);
   }
@@ -296,7 +335,8 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
   const copyOf = (at: number, length: number): ArrayBuffer =>
     buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + length) as ArrayBuffer;
   let keys: Uint32Array;
-  let weights: Float32Array;
+  let weights: Float32Array | undefined;
+  let steps: Int16Array | undefined;
   if (aligned) keys = new Uint32Array(buf.buffer, buf.byteOffset + o, n);
   else if (LITTLE_ENDIAN) keys = new Uint32Array(copyOf(o, n * 4));
   else keys = Uint32Array.from({ length: n }, (_, i) => buf.readUInt32LE(o + i * 4));
@@ -305,20 +345,16 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
     if (aligned) weights = new Float32Array(buf.buffer, buf.byteOffset + o + n * 4, n * T);
     else if (LITTLE_ENDIAN) weights = new Float32Array(copyOf(o + n * 4, n * T * 4));
     else weights = Float32Array.from({ length: n * T }, (_, i) => buf.readFloatLE(o + n * 4 + i * 4));
-  } else {
-    // The int16 format of the models before: one conversion.
-    const raw = LITTLE_ENDIAN
-      ? new Int16Array(copyOf(o + n * 4, n * T * 2))
-      : Int16Array.from({ length: n * T }, (_, i) => buf.readInt16LE(o + n * 4 + i * 2));
-    weights = new Float32Array(n * T);
-    for (let i = 0; i < raw.length; i++) weights[i] = raw[i] * scale;
-  }
+  } else if (LITTLE_ENDIAN && (buf.byteOffset + o) % 2 === 0) steps = new Int16Array(buf.buffer, buf.byteOffset + o + n * 4, n * T);
+  else if (LITTLE_ENDIAN) steps = new Int16Array(copyOf(o + n * 4, n * T * 2));
+  else steps = Int16Array.from({ length: n * T }, (_, i) => buf.readInt16LE(o + n * 4 + i * 2));
   return new NerModel({
     scale,
     domains: header.domains ?? false,
     classBigrams: header.classBigrams ?? false,
     keys,
     weights,
+    steps,
     transitions: Float32Array.from(header.transitions),
     start: Float32Array.from(header.start),
     end: Float32Array.from(header.end),

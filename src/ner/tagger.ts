@@ -83,6 +83,13 @@ class FastScorer {
   private readonly memoRows = new Int32Array(MEMO_SLOTS).fill(-2);
   /** [2s] key, [2s + 1] its row (-1 for none), or -2 for an empty slot: one cache line per lookup. */
   private readonly typeMemo = new Int32Array(2 * TYPE_MEMO_SLOTS).fill(-2);
+  /**
+   * The model's int16 steps and their scale (a model read from its file): a score is
+   * Math.fround(step × scale), the float32 the file held before; or null, and `floats` are read.
+   */
+  private readonly steps: Int16Array | null;
+  private readonly scale: number;
+  private readonly floats: Float32Array;
 
   /** `slot`: where this pass keeps its stamp on the extractor's word features. */
   constructor(
@@ -94,6 +101,9 @@ class FastScorer {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
     this.W = SPAN * T;
+    this.steps = model.steps;
+    this.scale = model.scale ?? 1;
+    this.floats = this.steps ? new Float32Array(0) : model.weights;
     // The table at its full size at once (ROW_LIMIT rows): the system gives its pages when they
     // are first written, so the rows never filled cost no memory, and it is never copied to grow.
     this.pool = new Float32Array(ROW_LIMIT * this.W);
@@ -103,14 +113,26 @@ class FastScorer {
   }
 
   addRow(out: Float32Array | Float64Array, at: number, h: number): void {
-    const T = this.T;
-    const w = this.model.weights;
     let r = this.model.row(h);
-    if (r >= 0) for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
+    if (r >= 0) this.addWeights(out, at, r);
     if (!this.model.domains) return;
     // The news copy of the feature (models trained with domain copies).
     r = this.model.row(salted(h, DOMAIN_SALT));
-    if (r >= 0) for (let t = 0, base = r * T; t < T; t++) out[at + t] += w[base + t];
+    if (r >= 0) this.addWeights(out, at, r);
+  }
+
+  /** Adds weight row `r` (≥ 0) to out[at, at + T). */
+  private addWeights(out: Float32Array | Float64Array, at: number, r: number): void {
+    const T = this.T;
+    const base = r * T;
+    const steps = this.steps;
+    if (steps !== null) {
+      const scale = this.scale;
+      for (let t = 0; t < T; t++) out[at + t] += Math.fround(steps[base + t] * scale);
+    } else {
+      const w = this.floats;
+      for (let t = 0; t < T; t++) out[at + t] += w[base + t];
+    }
   }
 
   /** model.row(h), through the memo. */
@@ -145,10 +167,7 @@ class FastScorer {
       return;
     }
     const r = this.memoRow(h);
-    if (r >= 0) {
-      const w = this.model.weights;
-      for (let t = 0, base = r * this.T; t < this.T; t++) out[at + t] += w[base + t];
-    }
+    if (r >= 0) this.addWeights(out, at, r);
   }
 
   /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
@@ -195,7 +214,6 @@ class FastScorer {
    */
   private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
     const T = this.T;
-    const model = this.model;
     const h = f.hashes;
     const nearAt = f.nearAt;
     const farAt = f.farAt;
@@ -216,10 +234,17 @@ class FastScorer {
     // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
     for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_LEFT));
     for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_RIGHT));
-    const w = model.weights;
-    const add = (o: number, row: number): void => {
-      if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
-    };
+    const steps = this.steps;
+    const scale = this.scale;
+    const w = this.floats;
+    const add =
+      steps !== null
+        ? (o: number, row: number): void => {
+            if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += Math.fround(steps[base + t] * scale);
+          }
+        : (o: number, row: number): void => {
+            if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
+          };
     k = 0;
     for (let j = 0; j < nearAt; j++) add(at + REACH * T, found[k++]);
     for (let d = -2; d <= 2; d++) {
@@ -280,7 +305,6 @@ class FastScorer {
       }
     }
     const vec = this.pool;
-    const weights = this.model.weights;
     const bias = this.bias;
     for (let i = 0; i < n; i++) {
       const e = i * T;
@@ -322,7 +346,7 @@ class FastScorer {
       if (plain) {
         for (let b = 2 * i; b <= 2 * i + 1; b++) {
           const r = bigramRows[b];
-          if (r >= 0) for (let t = 0, base = r * T; t < T; t++) emit[e + t] += weights[base + t];
+          if (r >= 0) this.addWeights(emit, e, r);
         }
       } else {
         this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
