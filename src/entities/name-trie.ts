@@ -43,14 +43,42 @@ export class NameTrie<T> {
   }
 }
 
-/** A trie node as stored in a compiled file: its form, its values (or 0), its children (or 0). */
+/** A trie node as nested arrays: its form, its values (or 0), its children (or 0). */
 export type StoredNode<V> = [form: string, values: V[] | 0, children: StoredNode<V>[] | 0];
 
-/** The trie as nested arrays, children in insertion order (object keys would put numbers first). */
+/** The trie as nested arrays, children in insertion order (the tests compare tries through it). */
 export function storeTrie<T, V>(trie: NameTrie<T>, store: (value: T) => V): StoredNode<V>[] {
   const walk = (map: Map<string, TrieNode<T>>): StoredNode<V>[] =>
     Array.from(map, ([form, node]): StoredNode<V> => [form, node.values ? node.values.map(store) : 0, node.next ? walk(node.next) : 0]);
   return walk(trie.root);
+}
+
+/**
+ * A trie as flat lists (a compiled file's form, quick to parse: three arrays instead of an array
+ * per node): every node in preorder, children in insertion order, with its form, its number of
+ * values and of children (`shape`, two numbers a node), its values one after another.
+ */
+export interface FlatTrie<V> {
+  /** The root's children. */
+  roots: number;
+  forms: string[];
+  shape: number[];
+  values: V[];
+}
+
+/** The trie as flat lists (FlatTrie), values stored by `store`. */
+export function flattenTrie<T, V>(trie: NameTrie<T>, store: (value: T) => V): FlatTrie<V> {
+  const out: FlatTrie<V> = { roots: trie.root.size, forms: [], shape: [], values: [] };
+  const walk = (map: Map<string, TrieNode<T>>): void => {
+    for (const [form, node] of map) {
+      out.forms.push(form);
+      out.shape.push(node.values ? node.values.length : 0, node.next ? node.next.size : 0);
+      if (node.values) for (const v of node.values) out.values.push(store(v));
+      if (node.next) walk(node.next);
+    }
+  };
+  walk(trie.root);
+  return out;
 }
 
 /**
@@ -62,45 +90,55 @@ class LazyValuesNode<T, V> implements TrieNode<T> {
   private made: T[] | null = null;
 
   constructor(
-    private stored: readonly V[] | null,
+    /** The stored values, values[from, from + count) this node's; count 0 when made. */
+    private readonly stored: readonly V[],
+    private readonly from: number,
+    private count: number,
     private readonly restore: (value: V) => T,
   ) {}
 
   get values(): T[] | null {
-    if (this.stored !== null) {
-      this.made = this.stored.map(this.restore);
-      this.stored = null;
+    if (this.count > 0) {
+      const made = new Array<T>(this.count);
+      for (let k = 0; k < this.count; k++) made[k] = this.restore(this.stored[this.from + k]);
+      this.made = made;
+      this.count = 0;
     }
     return this.made;
   }
 
   set values(values: T[] | null) {
-    this.stored = null;
+    this.count = 0;
     this.made = values;
   }
 }
 
 /**
- * The trie `storeTrie` wrote, with every Map in the same order as the original's; `lazy`: each
+ * The trie `flattenTrie` wrote, with every Map in the same order as the original's; `lazy`: each
  * node's values restored when first read instead of now.
  */
-export function restoreTrie<T, V>(nodes: readonly StoredNode<V>[], restore: (value: V) => T, lazy = false): NameTrie<T> {
+export function restoreFlatTrie<T, V>(flat: FlatTrie<V>, restore: (value: V) => T, lazy = false): NameTrie<T> {
   const trie = new NameTrie<T>();
-  let size = 0;
-  const fill = (map: Map<string, TrieNode<T>>, list: readonly StoredNode<V>[]): void => {
-    for (const [form, values, children] of list) {
+  const { forms, shape, values } = flat;
+  let at = 0;
+  let v = 0;
+  const fill = (map: Map<string, TrieNode<T>>, count: number): void => {
+    for (let c = 0; c < count; c++) {
+      const i = at++;
+      const nv = shape[2 * i];
+      const nc = shape[2 * i + 1];
       let node: TrieNode<T>;
-      if (lazy) node = new LazyValuesNode(values === 0 ? null : values, restore);
+      if (lazy) node = new LazyValuesNode(values, v, nv, restore);
       else {
         node = { next: null, values: null };
-        if (values !== 0) node.values = values.map(restore);
+        if (nv > 0) node.values = values.slice(v, v + nv).map(restore);
       }
-      if (values !== 0) size += values.length;
-      if (children !== 0) fill((node.next = new Map()), children);
-      map.set(form, node);
+      v += nv;
+      if (nc > 0) fill((node.next = new Map()), nc);
+      map.set(forms[i], node);
     }
   };
-  fill(trie.root, nodes);
-  trie.setSize(size);
+  fill(trie.root, flat.roots);
+  trie.setSize(v);
   return trie;
 }
