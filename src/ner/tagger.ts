@@ -59,6 +59,9 @@ const MEMO_SLOTS = 1 << 14;
  */
 const TYPE_MEMO_SLOTS = 1 << 16;
 
+/** Bigram rows of a position: word (previous, next), shape, class (previous, next). */
+const PER_POSITION = 5;
+
 /**
  * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
  * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
@@ -74,8 +77,8 @@ class FastScorer {
   private epoch = 0;
   private bases = new Int32Array(256);
   private found = new Int32Array(256);
-  /** The rows of each position's two word bigrams (previous, next), -1 for none. */
-  private bigramRows = new Int32Array(512);
+  /** The rows of each position's bigrams (PER_POSITION of them), -1 for none. */
+  private bigramRows = new Int32Array(256 * PER_POSITION);
   /** The sum of the rows' first values read ahead of use (kept so that the reads are not dropped). */
   touched = 0;
   private readonly memoKeys = new Int32Array(MEMO_SLOTS);
@@ -217,6 +220,14 @@ class FastScorer {
     for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_LEFT));
     for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_RIGHT));
     const w = model.weights;
+    // The weight rows are read once ahead of the sums, all of them (independent reads, whose
+    // cache misses overlap), where the sums would wait for each row in turn.
+    let touched = 0;
+    for (let j = 0; j < k; j++) {
+      const row = found[j];
+      if (row >= 0) touched += w[row * T] + w[row * T + T - 1];
+    }
+    this.touched += touched;
     const add = (o: number, row: number): void => {
       if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
     };
@@ -255,7 +266,7 @@ class FastScorer {
     }
     if (this.bases.length < n) {
       this.bases = new Int32Array(n * 2);
-      this.bigramRows = new Int32Array(n * 4);
+      this.bigramRows = new Int32Array(n * 2 * PER_POSITION);
     }
     const bases = this.bases;
     // Each row's three cache lines are read here, word after word: the reads do not wait for
@@ -269,15 +280,33 @@ class FastScorer {
     this.touched = touched;
     // So are the probes of the word bigrams (9 in 10 of them find nothing): looked up for the
     // whole sentence first, added below in the order addRow adds them.
+    // With them, the rows of the bigrams of shapes and classes (found in the memo); then the
+    // weight rows of all of them are read ahead of the sums, for the same reason.
     const plain = !this.model.domains;
     const bigramRows = this.bigramRows;
+    const grams = this.classBigrams;
     if (plain) {
       const model = this.model;
       for (let i = 0; i < n; i++) {
-        const w = words[i].normHash;
-        bigramRows[2 * i] = model.row(joined(i > 0 ? words[i - 1].normHash : BOUNDARY, w, BIGRAM_PREV));
-        bigramRows[2 * i + 1] = model.row(joined(w, i + 1 < n ? words[i + 1].normHash : BOUNDARY, BIGRAM_NEXT));
+        const w = words[i];
+        const prev = i > 0 ? words[i - 1] : null;
+        const next = i + 1 < n ? words[i + 1] : null;
+        const b = PER_POSITION * i;
+        bigramRows[b] = model.row(joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
+        bigramRows[b + 1] = model.row(joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
+        bigramRows[b + 2] = this.memoRow(joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+        if (grams) {
+          bigramRows[b + 3] = this.memoRow(joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
+          bigramRows[b + 4] = this.memoRow(joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+        } else bigramRows[b + 3] = bigramRows[b + 4] = -1;
       }
+      const weights = this.model.weights;
+      let ahead = 0;
+      for (let b = 0, end = PER_POSITION * n; b < end; b++) {
+        const r = bigramRows[b];
+        if (r >= 0) ahead += weights[r * T] + weights[r * T + T - 1];
+      }
+      this.touched += ahead;
     }
     const vec = this.pool;
     const weights = this.model.weights;
@@ -320,18 +349,19 @@ class FastScorer {
       const prev = i > 0 ? words[i - 1] : null;
       const next = i + 1 < n ? words[i + 1] : null;
       if (plain) {
-        for (let b = 2 * i; b <= 2 * i + 1; b++) {
+        // The word bigrams, the shape bigram and the class bigrams, in that order.
+        for (let b = PER_POSITION * i, end = b + PER_POSITION; b < end; b++) {
           const r = bigramRows[b];
           if (r >= 0) for (let t = 0, base = r * T; t < T; t++) emit[e + t] += weights[base + t];
         }
       } else {
         this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
         this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
-      }
-      this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
-      if (this.classBigrams) {
-        this.addMemoRow(emit, e, joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
-        this.addMemoRow(emit, e, joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+        this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+        if (this.classBigrams) {
+          this.addMemoRow(emit, e, joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
+          this.addMemoRow(emit, e, joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+        }
       }
       if (gaz) {
         const marks = gaz.hashes;
