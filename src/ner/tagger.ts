@@ -83,7 +83,7 @@ class FastScorer {
   touched = 0;
   private readonly memoKeys = new Int32Array(MEMO_SLOTS);
   /** The row of the key in the same slot, -1 for none; -2 for an empty slot. */
-  private readonly memoRows = new Int32Array(MEMO_SLOTS).fill(-2);
+  private readonly memoSlotRows = new Int32Array(MEMO_SLOTS).fill(-2);
   /** [2s] key, [2s + 1] its row (-1 for none), or -2 for an empty slot: one cache line per lookup. */
   private readonly typeMemo = new Int32Array(2 * TYPE_MEMO_SLOTS).fill(-2);
 
@@ -120,25 +120,37 @@ class FastScorer {
   private memoRow(h: number): number {
     const key = h | 0;
     const slot = key & (MEMO_SLOTS - 1);
-    const kept = this.memoRows[slot];
+    const kept = this.memoSlotRows[slot];
     if (kept !== -2 && this.memoKeys[slot] === key) return kept;
     const r = this.model.row(key);
     this.memoKeys[slot] = key;
-    this.memoRows[slot] = r;
+    this.memoSlotRows[slot] = r;
     return r;
   }
 
-  /** model.row(h), through the memo of new types' features. */
-  private typeRow(h: number): number {
-    const key = h | 0;
-    const memo = this.typeMemo;
-    const at = (key & (TYPE_MEMO_SLOTS - 1)) << 1;
-    const kept = memo[at + 1];
-    if (kept !== -2 && memo[at] === key) return kept;
-    const r = this.model.row(key);
-    memo[at] = key;
-    memo[at + 1] = r;
-    return r;
+  /**
+   * memoRow of keys[PER_POSITION × i + 2 + k] for k < count and every position i < n, in that
+   * order, each key replaced by its row (the memo inlined: no call per key).
+   */
+  private memoRows(keys: Int32Array, n: number, count: number): void {
+    const memoKeys = this.memoKeys;
+    const memoRows = this.memoSlotRows;
+    const model = this.model;
+    for (let i = 0; i < n; i++) {
+      for (let b = PER_POSITION * i + 2, end = b + count; b < end; b++) {
+        const key = keys[b];
+        const slot = key & (MEMO_SLOTS - 1);
+        const kept = memoRows[slot];
+        if (kept !== -2 && memoKeys[slot] === key) {
+          keys[b] = kept;
+          continue;
+        }
+        const r = model.row(key);
+        memoKeys[slot] = key;
+        memoRows[slot] = r;
+        keys[b] = r;
+      }
+    }
   }
 
   /** addRow for a feature of the memo's kind (a model with domain copies goes to addRow). */
@@ -207,18 +219,33 @@ class FastScorer {
     const count = nearAt + 2 * (wideAt - nearAt) + 2 * (end - wideAt);
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
+    // The keys first (as int32: a hash passed to a call that is not inlined is boxed when it
+    // does not fit a small integer), then each replaced by its row through the memo.
     let k = 0;
-    for (let j = 0; j < nearAt; j++) found[k++] = this.typeRow(h[j]);
+    for (let j = 0; j < nearAt; j++) found[k++] = h[j];
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
       const from = d === -1 || d === 1 ? nearAt : farAt;
       const to = d === -1 || d === 1 ? farAt : wideAt;
       const salt = OFFSET_SALT[d + 2];
-      for (let j = from; j < to; j++) found[k++] = this.typeRow(salted(h[j], salt));
+      for (let j = from; j < to; j++) found[k++] = salted(h[j], salt);
     }
     // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
-    for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_LEFT));
-    for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_RIGHT));
+    for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_LEFT);
+    for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_RIGHT);
+    const memo = this.typeMemo;
+    for (let j = 0; j < k; j++) {
+      const key = found[j];
+      const at = (key & (TYPE_MEMO_SLOTS - 1)) << 1;
+      const kept = memo[at + 1];
+      if (kept !== -2 && memo[at] === key) {
+        found[j] = kept;
+        continue;
+      }
+      model.rows(found, j, j + 1, 1, 1);
+      memo[at] = key;
+      memo[at + 1] = found[j];
+    }
     const w = model.weights;
     // The weight rows are read once ahead of the sums, all of them (independent reads, whose
     // cache misses overlap), where the sums would wait for each row in turn.
@@ -287,19 +314,24 @@ class FastScorer {
     const grams = this.classBigrams;
     if (plain) {
       const model = this.model;
+      // The keys first, into the same array (as int32: a hash passed to a call that is not
+      // inlined is boxed when it does not fit a small integer), then each replaced by its row.
       for (let i = 0; i < n; i++) {
         const w = words[i];
         const prev = i > 0 ? words[i - 1] : null;
         const next = i + 1 < n ? words[i + 1] : null;
         const b = PER_POSITION * i;
-        bigramRows[b] = model.row(joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
-        bigramRows[b + 1] = model.row(joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
-        bigramRows[b + 2] = this.memoRow(joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+        bigramRows[b] = joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV);
+        bigramRows[b + 1] = joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT);
+        bigramRows[b + 2] = joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM);
         if (grams) {
-          bigramRows[b + 3] = this.memoRow(joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
-          bigramRows[b + 4] = this.memoRow(joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
-        } else bigramRows[b + 3] = bigramRows[b + 4] = -1;
+          bigramRows[b + 3] = joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV);
+          bigramRows[b + 4] = joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT);
+        }
       }
+      model.rows(bigramRows, 0, n, PER_POSITION, 2);
+      this.memoRows(bigramRows, n, grams ? 3 : 1);
+      if (!grams) for (let i = 0; i < n; i++) bigramRows[PER_POSITION * i + 3] = bigramRows[PER_POSITION * i + 4] = -1;
       const weights = this.model.weights;
       let ahead = 0;
       for (let b = 0, end = PER_POSITION * n; b < end; b++) {
