@@ -113,6 +113,17 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   return hits;
 }
 
+/** Per trie: is the word type, as matched, an organisation's acronym (asked once per type: every function word asks). */
+const acronymFlags = new WeakMap<Map<string, TrieNode<LexEntry>>, TypeFlag>();
+function acronymFlag(root: Map<string, TrieNode<LexEntry>>): TypeFlag {
+  let flag = acronymFlags.get(root);
+  if (!flag) {
+    flag = new TypeFlag((t) => root.get(matchForm(t))?.values?.some((e) => e.type === 'ORG' && e.via === 'acronym') ?? false);
+    acronymFlags.set(root, flag);
+  }
+  return flag;
+}
+
 /** Words before an agency's name: وكالة، لوكالة، وكالتا (two agencies), وكالة أنباء. */
 const AGENCY_WORDS = words('agency_word');
 
@@ -123,8 +134,7 @@ const AGENCY_WORDS = words('agency_word');
  */
 function agencyAcronymAt(ctx: MatchContext, i: number): boolean {
   const t = ctx.tokens[i];
-  const entries = ctx.gaz.trie.root.get(matchForm(t))?.values;
-  if (!entries?.some((e) => e.type === 'ORG' && e.via === 'acronym')) return false;
+  if (!acronymFlag(ctx.gaz.trie.root).of(t)) return false;
   const prev = ctx.tokens[i - 1];
   if (!prev || prev.sentence !== t.sentence) return false;
   if (ctx.isPunct(prev, '(«"“') && ctx.isPunct(ctx.tokens[i + 1], ')»"”')) return true;

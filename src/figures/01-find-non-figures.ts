@@ -18,10 +18,11 @@ const GROUP_WORD = new TypeFlag((t) => t.kind === 'arabic' && GROUP_WORDS.has(t.
 /** Places and events named after a day (ملعب 22 مايو، جسر 6 أكتوبر، ثورة 25 يناير): the date is the name. */
 const DATE_NAME_HEADS: ReadonlySet<string> = words('nonfigure_date_name_heads');
 
-/** Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS). */
-function isDateNameHead(t: { kind: string; norm: string; base: string }): boolean {
-  return t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base));
-}
+/**
+ * Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS); asked
+ * once per word type (blockDateNames asks it of every token of a sentence with a figure trigger).
+ */
+const DATE_NAME_HEAD = new TypeFlag((t) => t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base)));
 
 const GROUP_NUMBERS: ReadonlySet<string> = words('nonfigure_group_numbers');
 
@@ -86,7 +87,7 @@ function blockGroupNames(s: SentenceScan): void {
 function blockDateNames(s: SentenceScan): void {
   const { tokens, from, to } = s;
   for (let i = from + 1; i + 1 < to; i++) {
-    if (!isDateNameHead(tokens[i - 1])) continue;
+    if (!DATE_NAME_HEAD.of(tokens[i - 1])) continue;
     const day = readOrdinal(s, i);
     if (!day || !day.article) continue;
     const k = day.t1 < to && tokens[day.t1].norm === 'من' ? day.t1 + 1 : day.t1;
@@ -131,7 +132,7 @@ const identifier: DigitRule = (s, i) => {
 /** A day and month that name a place or an event: the number and the month are the name. */
 const dayMonthName: DigitRule = (s, i) => {
   const prev = before(s, i);
-  if (!(prev && isDateNameHead(prev) && s.tokens[i].text.length <= 2)) return false;
+  if (!(prev && DATE_NAME_HEAD.of(prev) && s.tokens[i].text.length <= 2)) return false;
   const month = monthAt(s, i + 1);
   if (!month) return false;
   for (let k = i; k < month.t1; k++) block(s, k);

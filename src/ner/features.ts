@@ -449,15 +449,7 @@ export class FeatureExtractor {
         moved.set(w.hashes);
         w.hashes = moved;
       }
-    } else {
-      const view = viewOfString(raw, this.knowledge);
-      const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
-      const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
-      w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0);
-      w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
-      w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
-      w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
-    }
+    } else w = this.features(raw);
     if (this.young.size >= CACHE_LIMIT / 2) {
       this.old = this.young;
       this.young = new Map();
@@ -469,18 +461,32 @@ export class FeatureExtractor {
     return w;
   }
 
+  /** The features of the word `raw`, computed (no cache). */
+  private features(raw: string): WordFeatures {
+    const view = viewOfString(raw, this.knowledge);
+    const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
+    const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
+    const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0);
+    w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
+    w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
+    w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
+    return w;
+  }
+
   /**
    * The features of the word type `id` (Token.typeId), whose text is `raw`: read by the id,
-   * without hashing the text, when the type was seen lately; `word(raw)` otherwise.
+   * without hashing the text, when the type was seen lately. A type not in its slot is computed
+   * without the caches by text (`word`): on unseen text almost every miss is a new type, which
+   * the two Maps would only hash, miss and store (about 2% of analyze() on 5 MB); a frequent
+   * type whose slot a newer id took (ids 65,536 apart) is computed again, once per 65,536 new types.
    */
   wordOfType(raw: string, id: number): WordFeatures {
+    if (!(id > 0 && id <= 0x7fffffff)) return this.word(raw);
     const slot = id & (TYPE_SLOTS - 1);
-    if (this.typeIds[slot] === id && id > 0) return this.typeWords[slot]!;
-    const w = this.word(raw);
-    if (id > 0 && id <= 0x7fffffff) {
-      this.typeIds[slot] = id;
-      this.typeWords[slot] = w;
-    }
+    if (this.typeIds[slot] === id) return this.typeWords[slot]!;
+    const w = this.features(raw);
+    this.typeIds[slot] = id;
+    this.typeWords[slot] = w;
     return w;
   }
 

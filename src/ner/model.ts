@@ -150,6 +150,36 @@ export class NerModel {
     }
   }
 
+  /**
+   * row() of keys[stride × i + k] for k < count and every i in [from, to), each key replaced by
+   * its row in place (one call for a sentence's keys: a key passed to row() one by one is boxed
+   * when the call is not inlined and the key does not fit a small integer).
+   */
+  rows(keys: Int32Array, from: number, to: number, stride: number, count: number): void {
+    const table = this.table;
+    const mask = this.mask;
+    for (let i = from; i < to; i++) {
+      for (let b = stride * i, end = b + count; b < end; b++) {
+        const key = keys[b];
+        let s = key & mask;
+        let r: number;
+        for (;;) {
+          const id1 = table[2 * s + 1];
+          if (id1 === 0) {
+            r = -1;
+            break;
+          }
+          if (table[2 * s] === key) {
+            r = id1 - 1;
+            break;
+          }
+          s = (s + 1) & mask;
+        }
+        keys[b] = r;
+      }
+    }
+  }
+
   /** Writes the model file. */
   save(path: string | URL): void {
     writeFileSync(path, serializeModel(this));

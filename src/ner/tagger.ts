@@ -59,6 +59,9 @@ const MEMO_SLOTS = 1 << 14;
  */
 const TYPE_MEMO_SLOTS = 1 << 16;
 
+/** Bigram rows of a position: word (previous, next), shape, class (previous, next). */
+const PER_POSITION = 5;
+
 /**
  * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
  * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
@@ -74,13 +77,13 @@ class FastScorer {
   private epoch = 0;
   private bases = new Int32Array(256);
   private found = new Int32Array(256);
-  /** The rows of each position's two word bigrams (previous, next), -1 for none. */
-  private bigramRows = new Int32Array(512);
+  /** The rows of each position's bigrams (PER_POSITION of them), -1 for none. */
+  private bigramRows = new Int32Array(256 * PER_POSITION);
   /** The sum of the rows' first values read ahead of use (kept so that the reads are not dropped). */
   touched = 0;
   private readonly memoKeys = new Int32Array(MEMO_SLOTS);
   /** The row of the key in the same slot, -1 for none; -2 for an empty slot. */
-  private readonly memoRows = new Int32Array(MEMO_SLOTS).fill(-2);
+  private readonly memoSlotRows = new Int32Array(MEMO_SLOTS).fill(-2);
   /** [2s] key, [2s + 1] its row (-1 for none), or -2 for an empty slot: one cache line per lookup. */
   private readonly typeMemo = new Int32Array(2 * TYPE_MEMO_SLOTS).fill(-2);
   /**
@@ -139,25 +142,37 @@ class FastScorer {
   private memoRow(h: number): number {
     const key = h | 0;
     const slot = key & (MEMO_SLOTS - 1);
-    const kept = this.memoRows[slot];
+    const kept = this.memoSlotRows[slot];
     if (kept !== -2 && this.memoKeys[slot] === key) return kept;
     const r = this.model.row(key);
     this.memoKeys[slot] = key;
-    this.memoRows[slot] = r;
+    this.memoSlotRows[slot] = r;
     return r;
   }
 
-  /** model.row(h), through the memo of new types' features. */
-  private typeRow(h: number): number {
-    const key = h | 0;
-    const memo = this.typeMemo;
-    const at = (key & (TYPE_MEMO_SLOTS - 1)) << 1;
-    const kept = memo[at + 1];
-    if (kept !== -2 && memo[at] === key) return kept;
-    const r = this.model.row(key);
-    memo[at] = key;
-    memo[at + 1] = r;
-    return r;
+  /**
+   * memoRow of keys[PER_POSITION × i + 2 + k] for k < count and every position i < n, in that
+   * order, each key replaced by its row (the memo inlined: no call per key).
+   */
+  private memoRows(keys: Int32Array, n: number, count: number): void {
+    const memoKeys = this.memoKeys;
+    const memoRows = this.memoSlotRows;
+    const model = this.model;
+    for (let i = 0; i < n; i++) {
+      for (let b = PER_POSITION * i + 2, end = b + count; b < end; b++) {
+        const key = keys[b];
+        const slot = key & (MEMO_SLOTS - 1);
+        const kept = memoRows[slot];
+        if (kept !== -2 && memoKeys[slot] === key) {
+          keys[b] = kept;
+          continue;
+        }
+        const r = model.row(key);
+        memoKeys[slot] = key;
+        memoRows[slot] = r;
+        keys[b] = r;
+      }
+    }
   }
 
   /** addRow for a feature of the memo's kind (a model with domain copies goes to addRow). */
@@ -214,6 +229,7 @@ class FastScorer {
    */
   private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
     const T = this.T;
+    const model = this.model;
     const h = f.hashes;
     const nearAt = f.nearAt;
     const farAt = f.farAt;
@@ -222,21 +238,45 @@ class FastScorer {
     const count = nearAt + 2 * (wideAt - nearAt) + 2 * (end - wideAt);
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
+    // The keys first (as int32: a hash passed to a call that is not inlined is boxed when it
+    // does not fit a small integer), then each replaced by its row through the memo.
     let k = 0;
-    for (let j = 0; j < nearAt; j++) found[k++] = this.typeRow(h[j]);
+    for (let j = 0; j < nearAt; j++) found[k++] = h[j];
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
       const from = d === -1 || d === 1 ? nearAt : farAt;
       const to = d === -1 || d === 1 ? farAt : wideAt;
       const salt = OFFSET_SALT[d + 2];
-      for (let j = from; j < to; j++) found[k++] = this.typeRow(salted(h[j], salt));
+      for (let j = from; j < to; j++) found[k++] = salted(h[j], salt);
     }
     // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
-    for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_LEFT));
-    for (let j = wideAt; j < end; j++) found[k++] = this.typeRow(salted(h[j], WIDE_SALT_RIGHT));
+    for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_LEFT);
+    for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_RIGHT);
+    const memo = this.typeMemo;
+    for (let j = 0; j < k; j++) {
+      const key = found[j];
+      const at = (key & (TYPE_MEMO_SLOTS - 1)) << 1;
+      const kept = memo[at + 1];
+      if (kept !== -2 && memo[at] === key) {
+        found[j] = kept;
+        continue;
+      }
+      model.rows(found, j, j + 1, 1, 1);
+      memo[at] = key;
+      memo[at + 1] = found[j];
+    }
     const steps = this.steps;
     const scale = this.scale;
     const w = this.floats;
+    // The weight rows are read once ahead of the sums, all of them (independent reads, whose
+    // cache misses overlap), where the sums would wait for each row in turn.
+    const stored = steps ?? w;
+    let touched = 0;
+    for (let j = 0; j < k; j++) {
+      const row = found[j];
+      if (row >= 0) touched += stored[row * T] + stored[row * T + T - 1];
+    }
+    this.touched += touched;
     const add =
       steps !== null
         ? (o: number, row: number): void => {
@@ -280,7 +320,7 @@ class FastScorer {
     }
     if (this.bases.length < n) {
       this.bases = new Int32Array(n * 2);
-      this.bigramRows = new Int32Array(n * 4);
+      this.bigramRows = new Int32Array(n * 2 * PER_POSITION);
     }
     const bases = this.bases;
     // Each row's three cache lines are read here, word after word: the reads do not wait for
@@ -294,15 +334,38 @@ class FastScorer {
     this.touched = touched;
     // So are the probes of the word bigrams (9 in 10 of them find nothing): looked up for the
     // whole sentence first, added below in the order addRow adds them.
+    // With them, the rows of the bigrams of shapes and classes (found in the memo); then the
+    // weight rows of all of them are read ahead of the sums, for the same reason.
     const plain = !this.model.domains;
     const bigramRows = this.bigramRows;
+    const grams = this.classBigrams;
     if (plain) {
       const model = this.model;
+      // The keys first, into the same array (as int32: a hash passed to a call that is not
+      // inlined is boxed when it does not fit a small integer), then each replaced by its row.
       for (let i = 0; i < n; i++) {
-        const w = words[i].normHash;
-        bigramRows[2 * i] = model.row(joined(i > 0 ? words[i - 1].normHash : BOUNDARY, w, BIGRAM_PREV));
-        bigramRows[2 * i + 1] = model.row(joined(w, i + 1 < n ? words[i + 1].normHash : BOUNDARY, BIGRAM_NEXT));
+        const w = words[i];
+        const prev = i > 0 ? words[i - 1] : null;
+        const next = i + 1 < n ? words[i + 1] : null;
+        const b = PER_POSITION * i;
+        bigramRows[b] = joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV);
+        bigramRows[b + 1] = joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT);
+        bigramRows[b + 2] = joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM);
+        if (grams) {
+          bigramRows[b + 3] = joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV);
+          bigramRows[b + 4] = joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT);
+        }
       }
+      model.rows(bigramRows, 0, n, PER_POSITION, 2);
+      this.memoRows(bigramRows, n, grams ? 3 : 1);
+      if (!grams) for (let i = 0; i < n; i++) bigramRows[PER_POSITION * i + 3] = bigramRows[PER_POSITION * i + 4] = -1;
+      const weights = this.steps ?? this.floats;
+      let ahead = 0;
+      for (let b = 0, end = PER_POSITION * n; b < end; b++) {
+        const r = bigramRows[b];
+        if (r >= 0) ahead += weights[r * T] + weights[r * T + T - 1];
+      }
+      this.touched += ahead;
     }
     const vec = this.pool;
     const bias = this.bias;
@@ -344,18 +407,19 @@ class FastScorer {
       const prev = i > 0 ? words[i - 1] : null;
       const next = i + 1 < n ? words[i + 1] : null;
       if (plain) {
-        for (let b = 2 * i; b <= 2 * i + 1; b++) {
+        // The word bigrams, the shape bigram and the class bigrams, in that order.
+        for (let b = PER_POSITION * i, end = b + PER_POSITION; b < end; b++) {
           const r = bigramRows[b];
           if (r >= 0) this.addWeights(emit, e, r);
         }
       } else {
         this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
         this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
-      }
-      this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
-      if (this.classBigrams) {
-        this.addMemoRow(emit, e, joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
-        this.addMemoRow(emit, e, joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+        this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
+        if (this.classBigrams) {
+          this.addMemoRow(emit, e, joined(prev ? prev.classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
+          this.addMemoRow(emit, e, joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+        }
       }
       if (gaz) {
         const marks = gaz.hashes;

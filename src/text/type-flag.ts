@@ -7,8 +7,6 @@ import type { Token } from '../model/token.js';
 
 /** Ids above this are answered without being remembered (16 MB per flag at most). */
 const MAX_ID = 1 << 24;
-/** Values a TypeMemo keeps before it starts over. */
-const MEMO_LIMIT = 100_000;
 
 export class TypeFlag {
   /** Per type id: 0 not asked yet, 1 no, 2 yes. */
@@ -36,23 +34,27 @@ export class TypeFlag {
   }
 }
 
+/** Slots of a TypeMemo: ids are handed out one after another, so only types this many ids apart share one. */
+const MEMO_SLOTS = 1 << 16;
+
 /**
  * A value per word type, computed the first time a token of the type asks (`compute` must depend
- * only on the type, as for TypeFlag). Tokens without a type are computed every time.
+ * only on the type, as for TypeFlag). Tokens without a type are computed every time. Kept in a
+ * direct-mapped table by id (a Map by id cost about what the string tests it saved): a type whose
+ * slot a newer id took is computed again, so the memo holds MEMO_SLOTS values at most.
  */
 export class TypeMemo<T> {
-  private readonly values = new Map<number, T>();
+  private readonly ids = new Int32Array(MEMO_SLOTS);
+  private readonly values: (T | undefined)[] = new Array<T | undefined>(MEMO_SLOTS).fill(undefined);
 
   of(t: Token, compute: (t: Token) => T): T {
     const id = t.typeId;
-    if (id === undefined) return compute(t);
-    let v = this.values.get(id);
-    if (v === undefined) {
-      // Ids are never reused: on a long stream the memo would only grow, so it starts over.
-      if (this.values.size >= MEMO_LIMIT) this.values.clear();
-      v = compute(t);
-      this.values.set(id, v);
-    }
+    if (id === undefined || !(id > 0 && id <= 0x7fffffff)) return compute(t);
+    const slot = id & (MEMO_SLOTS - 1);
+    if (this.ids[slot] === id) return this.values[slot] as T;
+    const v = compute(t);
+    this.ids[slot] = id;
+    this.values[slot] = v;
     return v;
   }
 }
