@@ -101,6 +101,8 @@ export const STATE_NOUNS = words('state_noun');
 export const HEAD_ADJECTIVES: ReadonlyMap<string, string> = wordValues('head_adjective');
 /** Words after a singular مشروع that make it a draft text, not a works project (مشروع قانون, مشروع قرار). */
 export const DRAFTS = words('draft');
+/** Nouns of a particular (مساحة, قيمة): after مشروع they state its size or cost, never its name. */
+export const ATTRIBUTE_NOUNS = words('attribute_noun');
 /** Markers that open a list of the projects a plural announced (مشروعات ... من بينها X، وY). */
 export const LIST_MARKERS = words('list_marker');
 /** Words of a place's area before its name: بجهة توزر, في منطقة جبل الزيت, بولاية X. */

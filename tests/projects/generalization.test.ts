@@ -105,6 +105,16 @@ describe('heads of every kind', () => {
       'ودشن الأمير مشروع تأهيل بئر زمزم والمنطقة المحيطة به في الحرم المكي.',
       { name: 'مشروع تأهيل بئر زمزم' },
     ],
+    [
+      'a named project with its cost right after it (6 of 6 added on 17,000 articles of ../shared/unlabeled are projects)',
+      'وسيسهم مشروع تطهير تونس الشمالية، الذي تناهز كلفته 60،6 مليون دولار، في اعادة استعمال المياه.',
+      { type: 'project', name: 'مشروع تطهير تونس الشمالية' },
+    ],
+    [
+      'a site area in Tunisian hectares (هك: 25 times in ../shared/unlabeled)',
+      'والتسريع بتهيئة المنطقة الصناعية بمجاز الباب 50 هك.',
+      { type: 'industrial_zone' },
+    ],
   ])('%s', (_why, text, expected) => {
     const found = projects(text);
     expect(found).toHaveLength(1);
@@ -124,6 +134,8 @@ describe('heads of every kind', () => {
       'roads that only say where a line will pass (ant-jawharafm-02)',
       'وتشمل المرحلة الأحياء المتاخمة لطريق قرمدة وطريق سيدي منصور وطريق قابس في أفق 2030.',
     ],
+    ['a budget bill with its money (مشروع تسوية للميزانية)', 'وقدم النواب مشروع تسوية للميزانية بقيمة 80 مليار دولار للدفاع.'],
+    ['a particular after "the project", not its name', 'وقد خصص للمشروع مساحة 100.000 متر مربع لوقوف الطائرات.'],
     ['a quantified plural (عدد من)', 'وتسعى الهيئة إلى تطوير مشاريع عدد من المطارات المحلية خلال عام 2016.'],
     [
       'a port that only began to be busy (بدأ is a verb, not بدء)',
