@@ -29,6 +29,7 @@ import {
   GENERIC_AFTER,
   DRAFTS,
   ATTRIBUTE_NOUNS,
+  ATTACK_NOUNS,
   LIST_MARKERS,
 } from './triggers.js';
 
@@ -283,6 +284,18 @@ function markerAt(v: DocView, k: number): number {
 }
 const LIST_MARKER_WORDS = [...LIST_MARKERS].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
+/**
+ * An attack names the facility as its target: "بالهجوم على محطة للقطار بمدينة كونمينغ", "تفجير خط
+ * الغاز الطبيعي", "استهدف انفجار أمس خط أنابيب الغاز" (an attack noun within three words before it).
+ */
+function attacked(v: DocView, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    if (v.tokens[k].sentence !== v.tokens[i].sentence || v.tokens[k].kind === 'punct') return false;
+    if (ATTACK_NOUNS.has(v.tokens[k].base) || ATTACK_NOUNS.has(v.bare(k))) return true;
+  }
+  return false;
+}
+
 /** A draft word (قانون, ميزانية) in the name, or a particular (مساحة, قيمة) as its first word. */
 function draftOrParticular(v: DocView, t: Trigger): boolean {
   if (ATTRIBUTE_NOUNS.has(v.bare(t.triggerEnd))) return true;
@@ -301,6 +314,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (t.number === 'many' && startsList(v, t.nameEnd)) return '';
   // افتتاح قناة السويس القديمة: an old facility is history, not a project.
   if (oldFacility(v, t)) return '';
+  if (attacked(v, t.tokenStart)) return '';
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action = actionBefore(v, t.tokenStart) || t.actionAfter;

@@ -87,6 +87,10 @@ export const SAVINGS = words('savings');
 export const COMPLETION = words('completion');
 /** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
 export const NOT_PROJECTS = words('not_project');
+/** Words after جسر that make it an airlift (جسر جوي), not a bridge. */
+export const AIRLIFT = words('airlift');
+/** Nouns of an attack: a facility after them is its target (الهجوم على محطة للقطار), not a project. */
+export const ATTACK_NOUNS = words('attack');
 export const DEMONSTRATIVES = words('demonstrative');
 /** Words that open another clause: what follows them is about something else. */
 export const CLAUSE_BREAKS = words('clause_break');
