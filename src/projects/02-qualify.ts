@@ -30,6 +30,7 @@ import {
   DRAFTS,
   ATTRIBUTE_NOUNS,
   ATTACK_NOUNS,
+  NOT_PROGRAMS,
   LIST_MARKERS,
 } from './triggers.js';
 
@@ -296,6 +297,12 @@ function attacked(v: DocView, i: number): boolean {
   return false;
 }
 
+/** A programme whose name says it builds nothing: a team's preparation, training, peace, a bailout. */
+function notDevelopment(v: DocView, t: Trigger): boolean {
+  for (let k = t.triggerEnd; k < t.nameEnd; k++) if (NOT_PROGRAMS.has(v.tokens[k].base) || NOT_PROGRAMS.has(v.bare(k))) return true;
+  return false;
+}
+
 /** A draft word (قانون, ميزانية) in the name, or a particular (مساحة, قيمة) as its first word. */
 function draftOrParticular(v: DocView, t: Trigger): boolean {
   if (ATTRIBUTE_NOUNS.has(v.bare(t.triggerEnd))) return true;
@@ -326,6 +333,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // A programme is a project with a budget, a target or a timetable (gold/FORMAT.md), not a quoted
   // title alone: برنامج "على خطى العرب" is a television show.
   const launched = yearJustBefore(v, t.tokenStart);
+  if (t.program && notDevelopment(v, t)) return '';
   if (t.program)
     return t.quoted && (fact || action || launched)
       ? 'quoted programme with a fact'

@@ -91,6 +91,8 @@ export const NOT_PROJECTS = words('not_project');
 export const AIRLIFT = words('airlift');
 /** Nouns of an attack: a facility after them is its target (الهجوم على محطة للقطار), not a project. */
 export const ATTACK_NOUNS = words('attack');
+/** Words in a programme's name that make it no development programme (البرنامج الإعدادي, مبادرة السلام). */
+export const NOT_PROGRAMS = words('not_program');
 export const DEMONSTRATIVES = words('demonstrative');
 /** Words that open another clause: what follows them is about something else. */
 export const CLAUSE_BREAKS = words('clause_break');
