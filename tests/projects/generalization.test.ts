@@ -145,6 +145,7 @@ describe('heads of every kind', () => {
     ["a team's preparation programme", 'ويبدأ الفريق المرحلة الثانية من البرنامج الإعدادي للموسم المقبل في تركيا عام 2016.'],
     ['a peace initiative', 'وأكد الوزير أهمية مبادرة السلام العربية التي أطلقت عام 2002 في بيروت.'],
     ["someone's own enterprise (مشروعه)", 'وحضر والداه إطلاق باكورة مشروعه التجاري في حي الروضة بمدينة جدة.'],
+    ['a "new" city that stands, named as where something happens', 'وانتحر المسؤول في منزله في مدينة تايبيه الجديدة أمس الخميس.'],
     ['a quantified plural (عدد من)', 'وتسعى الهيئة إلى تطوير مشاريع عدد من المطارات المحلية خلال عام 2016.'],
     [
       'a port that only began to be busy (بدأ is a verb, not بدء)',
