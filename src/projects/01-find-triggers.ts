@@ -14,6 +14,7 @@ import {
   NAME_JOINERS,
   NAME_STOPS,
   NOT_PROJECTS,
+  AIRLIFT,
   TRIGGERS,
   type Number_,
   type TriggerWord,
@@ -276,6 +277,7 @@ function readName(
     const t = tokens[j];
     const first = j === from;
     if (first && v.bare(i).startsWith('محط') && NOT_PROJECTS.has(t.base)) return { end: j, quoted: false, proper: false, excluded: true };
+    if (first && v.bare(i).startsWith('جسر') && AIRLIFT.has(t.base)) return { end: j, quoted: false, proper: false, excluded: true };
     // A quoted name right after the trigger: مشروع «واسط», محطة "ليلي"; not a quoted company
     // (وتقوم بحفر الأنفاق "أوراسكوم" للإنشاء: the tunnels, dug by Orascom).
     if (first && v.isPunct(j, QUOTES_OPEN) && v.mentionOn(j + 1)?.entity.type !== 'ORG') {

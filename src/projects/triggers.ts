@@ -87,6 +87,12 @@ export const SAVINGS = words('savings');
 export const COMPLETION = words('completion');
 /** Words after محطة that make it no development project: a fuel, fire or bus station, a broadcaster. */
 export const NOT_PROJECTS = words('not_project');
+/** Words after جسر that make it an airlift (جسر جوي), not a bridge. */
+export const AIRLIFT = words('airlift');
+/** Nouns of an attack: a facility after them is its target (الهجوم على محطة للقطار), not a project. */
+export const ATTACK_NOUNS = words('attack');
+/** Words in a programme's name that make it no development programme (البرنامج الإعدادي, مبادرة السلام). */
+export const NOT_PROGRAMS = words('not_program');
 export const DEMONSTRATIVES = words('demonstrative');
 /** Words that open another clause: what follows them is about something else. */
 export const CLAUSE_BREAKS = words('clause_break');
@@ -101,6 +107,8 @@ export const STATE_NOUNS = words('state_noun');
 export const HEAD_ADJECTIVES: ReadonlyMap<string, string> = wordValues('head_adjective');
 /** Words after a singular مشروع that make it a draft text, not a works project (مشروع قانون, مشروع قرار). */
 export const DRAFTS = words('draft');
+/** Nouns of a particular (مساحة, قيمة): after مشروع they state its size or cost, never its name. */
+export const ATTRIBUTE_NOUNS = words('attribute_noun');
 /** Markers that open a list of the projects a plural announced (مشروعات ... من بينها X، وY). */
 export const LIST_MARKERS = words('list_marker');
 /** Words of a place's area before its name: بجهة توزر, في منطقة جبل الزيت, بولاية X. */
