@@ -146,6 +146,10 @@ describe('heads of every kind', () => {
     ['a peace initiative', 'وأكد الوزير أهمية مبادرة السلام العربية التي أطلقت عام 2002 في بيروت.'],
     ["someone's own enterprise (مشروعه)", 'وحضر والداه إطلاق باكورة مشروعه التجاري في حي الروضة بمدينة جدة.'],
     ['a "new" city that stands, named as where something happens', 'وانتحر المسؤول في منزله في مدينة تايبيه الجديدة أمس الخميس.'],
+    [
+      'a television channel in quotes (146 of 148 quoted names after قناة)',
+      'وشهد اليوم الثلاثاء افتتاح قناة "ليغا كوبا تفي" التي ستبث مباريات كأس إسبانيا عام 2018.',
+    ],
     ['a quantified plural (عدد من)', 'وتسعى الهيئة إلى تطوير مشاريع عدد من المطارات المحلية خلال عام 2016.'],
     [
       'a port that only began to be busy (بدأ is a verb, not بدء)',
