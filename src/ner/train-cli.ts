@@ -13,6 +13,7 @@ import {
   gazetteerFromAnergazet,
   gazetteerFromHarvest,
   gazetteerFromLexicons,
+  gazetteerFromRules,
   gazetteerFromTagged,
   type GazetteerData,
 } from './gazetteer.js';
@@ -35,6 +36,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
   [--tagged FILE|none (names the tagger tagged in the news, npm run harvest:tagged; default none; with --cv,
   {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
+  [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
@@ -91,6 +93,7 @@ function main(): void {
           'cv-out': { type: 'string' },
           'cv-models': { type: 'string' },
           tagged: { type: 'string', default: 'none' },
+          'rule-names': { type: 'string', default: 'none' },
         },
       }).values,
   );
@@ -137,6 +140,11 @@ function main(): void {
   if (args.harvest !== 'none') {
     if (!existsSync(args.harvest)) fail(`harvested names not found at ${args.harvest} (run npm run harvest:names, or pass --harvest none)`);
     Object.assign(gazetteer, gazetteerFromHarvest(args.harvest));
+  }
+  const ruleNames = args['rule-names'];
+  if (ruleNames !== 'none') {
+    if (!existsSync(ruleNames)) fail(`rule names not found at ${ruleNames} (run npm run harvest:rules, or pass --rule-names none)`);
+    Object.assign(gazetteer, gazetteerFromRules(ruleNames));
   }
   const tagged = args.tagged;
   /** The gazetteer with the tagged names of `file` (for a fold: {fold} replaced by its number). */
@@ -245,6 +253,7 @@ function main(): void {
       'data/lexicon',
       ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : []),
       ...(args.harvest !== 'none' ? ['data/models/harvested-names.tsv (npm run harvest:names, from ../shared/unlabeled)'] : []),
+      ...(ruleNames !== 'none' ? [`${ruleNames} (npm run harvest:rules, from ../shared/unlabeled)`] : []),
       ...(tagged !== 'none' ? ['data/models/tagged-names.tsv (npm run harvest:tagged, from ../shared/unlabeled)'] : []),
     ],
     tagger:
