@@ -40,6 +40,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
+  [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
@@ -78,6 +79,7 @@ function main(): void {
           signatures: { type: 'string', default: 'no' },
           anergazet: { type: 'string', default: 'yes' },
           'class-bigrams': { type: 'string', default: 'yes' },
+          'word-class-bigrams': { type: 'string', default: 'no' },
           'signature-top': { type: 'string', default: '3' },
           'signature-contexts': { type: 'string', default: '1000' },
           window: { type: 'string', default: '2000' },
@@ -105,6 +107,7 @@ function main(): void {
   const useSignatures = yes('signatures', args.signatures);
   const useAnergazet = yes('anergazet', args.anergazet);
   const classBigrams = yes('class-bigrams', args['class-bigrams']);
+  const wordClassBigrams = yes('word-class-bigrams', args['word-class-bigrams']);
   const epochs = num('epochs', args.epochs);
   const seed = num('seed', args.seed);
   const minCount = num('min-count', args['min-count']);
@@ -209,6 +212,7 @@ function main(): void {
       signatures,
       clusters,
       classBigrams,
+      wordClassBigrams,
       folds,
       domains,
       window,
@@ -263,6 +267,7 @@ function main(): void {
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
     clusters: clusters ? clusters.source : null,
     classBigrams,
+    wordClassBigrams,
     epochs,
     seed,
     minCount,
