@@ -171,7 +171,7 @@ export function gazetteerFromTagged(path: string | URL): GazetteerData {
 }
 
 /**
- * The names of a file written by npm run harvest:rules (src/ner/harvest-rules-cli.ts): stem
+ * The names of a file written by npm run harvest:rules (src/scripts/harvest-rule-names.ts): stem
  * sequences the entity stage's rules found in the unlabeled news, as the gazetteer types
  * `rules-pers`, `rules-loc` and `rules-org`. Read at training time; stored in the model.
  */
