@@ -35,6 +35,8 @@ export interface WordFeatures {
   shapeHash: number;
   /** The word's middle class, hashed ('none' when too rare in the unlabeled text), for the class bigrams. */
   classHash: number;
+  /** The hash of the word's stem (as the stem feature), for the word-class bigrams. */
+  stemHash: number;
   stem: string;
   /** Quote marks of the raw token: QUOTE_OPEN / QUOTE_CLOSE / QUOTE_BOTH bits (see quoteMarks). */
   quote: number;
@@ -73,6 +75,7 @@ class TypeFeatures implements WordFeatures {
     readonly normHash: number,
     readonly shapeHash: number,
     readonly classHash: number,
+    readonly stemHash: number,
     readonly stem: string,
     readonly quote: number,
     readonly proclitic: boolean,
@@ -167,6 +170,9 @@ export const SHAPE_BIGRAM = 203;
 /** Salts of the class bigrams: the word's middle class with the one before, with the one after. */
 export const CLASS_BIGRAM_PREV = 204;
 export const CLASS_BIGRAM_NEXT = 205;
+/** Salts of the word-class bigrams: the stem before with the word's middle class, the class with the stem after. */
+export const WORD_CLASS_PREV = 206;
+export const WORD_CLASS_NEXT = 207;
 
 function lengthBucket(n: number): string {
   return n >= 8 ? '8+' : String(n);
@@ -261,7 +267,8 @@ export function wordFeatures(
   const shapeHash = hashFeature(T.shape, shape);
   own.push(normHash);
   if (v.base !== norm) f(T.base, v.base);
-  f(T.stem, stem);
+  const stemHash = hashFeature(T.stem, stem);
+  own.push(stemHash);
   own.push(shapeHash);
   if (v.kind === 'arabic') {
     // Affixes hashed in place (hashRange gives hashFeature of the slice, without making it).
@@ -336,6 +343,7 @@ export function wordFeatures(
     normHash | 0,
     shapeHash | 0,
     classHash | 0,
+    stemHash | 0,
     v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
     quote,
     v.norm !== v.base,
@@ -420,6 +428,7 @@ export class FeatureExtractor {
   private readonly matches: GazetteerMatch[] = [];
   private readonly marks = new SentenceMarks();
   readonly classBigrams: boolean;
+  readonly wordClassBigrams: boolean;
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -428,8 +437,11 @@ export class FeatureExtractor {
     private readonly clusters: WordClusters | null = null,
     /** Class bigrams at each position (models trained with them: NerModel.classBigrams); needs the classes. */
     classBigrams = false,
+    /** Word-class bigrams at each position (NerModel.wordClassBigrams); needs the classes. */
+    wordClassBigrams = false,
   ) {
     this.classBigrams = classBigrams && clusters !== null;
+    this.wordClassBigrams = wordClassBigrams && clusters !== null;
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
@@ -543,6 +555,10 @@ export class FeatureExtractor {
       if (this.classBigrams) {
         push(joined(i > 0 ? words[i - 1].classHash : BOUNDARY, w.classHash, CLASS_BIGRAM_PREV));
         push(joined(w.classHash, i + 1 < n ? words[i + 1].classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
+      }
+      if (this.wordClassBigrams) {
+        push(joined(i > 0 ? words[i - 1].stemHash : BOUNDARY, w.classHash, WORD_CLASS_PREV));
+        push(joined(w.classHash, i + 1 < n ? words[i + 1].stemHash : BOUNDARY, WORD_CLASS_NEXT));
       }
       if (gaz) for (let j = gaz.starts[i]; j < gaz.starts[i + 1]; j++) push(gaz.hashes[j]);
     }

@@ -170,6 +170,15 @@ export function gazetteerFromTagged(path: string | URL): GazetteerData {
   return typedNames(path, 'tagged', ['loc', 'org', 'pers']);
 }
 
+/**
+ * The names of a file written by npm run harvest:rules (src/scripts/harvest-rule-names.ts): stem
+ * sequences the entity stage's rules found in the unlabeled news, as the gazetteer types
+ * `rules-pers`, `rules-loc` and `rules-org`. Read at training time; stored in the model.
+ */
+export function gazetteerFromRules(path: string | URL): GazetteerData {
+  return typedNames(path, 'rules', ['loc', 'org', 'pers']);
+}
+
 const ANERGAZET_FILES: [file: string, type: string][] = [
   ['AlignedLocGazetteer.txt', 'anergazet-loc'],
   ['AlignedOrgGazetteer.txt', 'anergazet-org'],

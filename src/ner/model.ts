@@ -55,6 +55,8 @@ export interface NerModelParts extends NerModelInfo {
   scale?: number;
   /** Trained with class bigrams (features.ts: the word's middle class with its neighbours'); absent in older models: no. */
   classBigrams?: boolean;
+  /** Trained with word-class bigrams (features.ts: the word's middle class with its neighbours' stems); absent: no. */
+  wordClassBigrams?: boolean;
 }
 
 const MAGIC = 'ARQNER01';
@@ -79,6 +81,8 @@ export class NerModel {
   readonly scale: number | null;
   /** The features include class bigrams (FeatureExtractor's classBigrams). */
   readonly classBigrams: boolean;
+  /** The features include word-class bigrams (FeatureExtractor's wordClassBigrams). */
+  readonly wordClassBigrams: boolean;
   /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row + 1, or 0 when empty): one cache line per probe. */
   private readonly table: Int32Array;
   private readonly mask: number;
@@ -97,6 +101,7 @@ export class NerModel {
     this.domains = parts.domains ?? false;
     this.scale = parts.scale ?? null;
     this.classBigrams = (parts.classBigrams ?? false) && this.clusters !== null;
+    this.wordClassBigrams = (parts.wordClassBigrams ?? false) && this.clusters !== null;
     this.info = { training: parts.training, scores: parts.scores };
     // IOB2 is enforced by the lattice, whatever the weights say.
     this.transitions = Float32Array.from(parts.transitions);
@@ -198,6 +203,8 @@ interface Header {
   domains?: boolean;
   /** Absent (no) in models trained before class bigrams existed: the same feature version. */
   classBigrams?: boolean;
+  /** Absent (no) in models trained before word-class bigrams existed. */
+  wordClassBigrams?: boolean;
   features: number;
   scale: number;
   /**
@@ -238,6 +245,7 @@ export function serializeModel(m: NerModel): Buffer {
     tags: TAGS,
     domains: m.domains,
     ...(m.classBigrams ? { classBigrams: true } : {}),
+    ...(m.wordClassBigrams ? { wordClassBigrams: true } : {}),
     features: m.keys.length,
     scale,
     weights: 'int16',
@@ -382,6 +390,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
     scale,
     domains: header.domains ?? false,
     classBigrams: header.classBigrams ?? false,
+    wordClassBigrams: header.wordClassBigrams ?? false,
     keys,
     weights,
     steps,

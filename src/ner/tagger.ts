@@ -20,6 +20,8 @@ import {
   type SentenceMarks,
   CLASS_BIGRAM_NEXT,
   CLASS_BIGRAM_PREV,
+  WORD_CLASS_NEXT,
+  WORD_CLASS_PREV,
   withDomain,
   withExtra,
   type WordFeatures,
@@ -100,6 +102,8 @@ class FastScorer {
     private readonly slot: number,
     /** Add the class bigrams of each position (the extractor's classBigrams). */
     private readonly classBigrams = false,
+    /** Add the word-class bigrams of each position (the extractor's wordClassBigrams). */
+    private readonly wordClassBigrams = false,
   ) {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
@@ -421,6 +425,10 @@ class FastScorer {
           this.addMemoRow(emit, e, joined(w.classHash, next ? next.classHash : BOUNDARY, CLASS_BIGRAM_NEXT));
         }
       }
+      if (this.wordClassBigrams) {
+        this.addMemoRow(emit, e, joined(prev ? prev.stemHash : BOUNDARY, w.classHash, WORD_CLASS_PREV));
+        this.addMemoRow(emit, e, joined(w.classHash, next ? next.stemHash : BOUNDARY, WORD_CLASS_NEXT));
+      }
       if (gaz) {
         const marks = gaz.hashes;
         for (let k = gaz.starts[i], end = gaz.starts[i + 1]; k < end; k++) this.addMemoRow(emit, e, marks[k]);
@@ -457,10 +465,12 @@ export class NerTagger {
       model.first.signatures,
       model.first.wordClusters,
       model.first.classBigrams,
+      model.first.wordClassBigrams,
     );
     const grams = this.extractor.classBigrams;
-    this.first = new FastScorer(model.first, 0, grams);
-    this.second = model.second ? new FastScorer(model.second, 1, grams) : null;
+    const wordGrams = this.extractor.wordClassBigrams;
+    this.first = new FastScorer(model.first, 0, grams, wordGrams);
+    this.second = model.second ? new FastScorer(model.second, 1, grams, wordGrams) : null;
     this.memory = new LabelMemory(model.window);
   }
 

@@ -13,6 +13,7 @@ import {
   gazetteerFromAnergazet,
   gazetteerFromHarvest,
   gazetteerFromLexicons,
+  gazetteerFromRules,
   gazetteerFromTagged,
   type GazetteerData,
 } from './gazetteer.js';
@@ -35,9 +36,11 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
   [--tagged FILE|none (names the tagger tagged in the news, npm run harvest:tagged; default none; with --cv,
   {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
+  [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
+  [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
@@ -76,6 +79,7 @@ function main(): void {
           signatures: { type: 'string', default: 'no' },
           anergazet: { type: 'string', default: 'yes' },
           'class-bigrams': { type: 'string', default: 'yes' },
+          'word-class-bigrams': { type: 'string', default: 'no' },
           'signature-top': { type: 'string', default: '3' },
           'signature-contexts': { type: 'string', default: '1000' },
           window: { type: 'string', default: '2000' },
@@ -91,6 +95,7 @@ function main(): void {
           'cv-out': { type: 'string' },
           'cv-models': { type: 'string' },
           tagged: { type: 'string', default: 'none' },
+          'rule-names': { type: 'string', default: 'none' },
         },
       }).values,
   );
@@ -102,6 +107,7 @@ function main(): void {
   const useSignatures = yes('signatures', args.signatures);
   const useAnergazet = yes('anergazet', args.anergazet);
   const classBigrams = yes('class-bigrams', args['class-bigrams']);
+  const wordClassBigrams = yes('word-class-bigrams', args['word-class-bigrams']);
   const epochs = num('epochs', args.epochs);
   const seed = num('seed', args.seed);
   const minCount = num('min-count', args['min-count']);
@@ -137,6 +143,11 @@ function main(): void {
   if (args.harvest !== 'none') {
     if (!existsSync(args.harvest)) fail(`harvested names not found at ${args.harvest} (run npm run harvest:names, or pass --harvest none)`);
     Object.assign(gazetteer, gazetteerFromHarvest(args.harvest));
+  }
+  const ruleNames = args['rule-names'];
+  if (ruleNames !== 'none') {
+    if (!existsSync(ruleNames)) fail(`rule names not found at ${ruleNames} (run npm run harvest:rules, or pass --rule-names none)`);
+    Object.assign(gazetteer, gazetteerFromRules(ruleNames));
   }
   const tagged = args.tagged;
   /** The gazetteer with the tagged names of `file` (for a fold: {fold} replaced by its number). */
@@ -201,6 +212,7 @@ function main(): void {
       signatures,
       clusters,
       classBigrams,
+      wordClassBigrams,
       folds,
       domains,
       window,
@@ -245,6 +257,7 @@ function main(): void {
       'data/lexicon',
       ...(useAnergazet ? ['ANERgazet (Benajiba et al. 2007)'] : []),
       ...(args.harvest !== 'none' ? ['data/models/harvested-names.tsv (npm run harvest:names, from ../shared/unlabeled)'] : []),
+      ...(ruleNames !== 'none' ? [`${ruleNames} (npm run harvest:rules, from ../shared/unlabeled)`] : []),
       ...(tagged !== 'none' ? ['data/models/tagged-names.tsv (npm run harvest:tagged, from ../shared/unlabeled)'] : []),
     ],
     tagger:
@@ -254,6 +267,7 @@ function main(): void {
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
     clusters: clusters ? clusters.source : null,
     classBigrams,
+    wordClassBigrams,
     epochs,
     seed,
     minCount,

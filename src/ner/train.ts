@@ -42,6 +42,8 @@ export interface TrainOptions {
   domains?: boolean;
   /** Class bigrams at each position (with clusters only; recorded in the model). */
   classBigrams?: boolean;
+  /** Word-class bigrams at each position (with clusters only; recorded in the model). */
+  wordClassBigrams?: boolean;
   /** Scored after every epoch when given. */
   dev?: TrainingSentence[];
   knowledge?: WordKnowledge;
@@ -123,6 +125,7 @@ function encodeTraining(train: readonly TrainingSentence[], options: TrainOption
     options.signatures ?? null,
     options.clusters ? new WordClusters(options.clusters) : null,
     options.classBigrams ?? false,
+    options.wordClassBigrams ?? false,
   );
   const baseKeys = new Set<number>();
   const featuresOf = (s: TrainingSentence) => {
@@ -313,6 +316,7 @@ function buildModel(p: Perceptron, features: EncodedTraining, options: TrainOpti
     signatures: options.signatures ?? null,
     clusters: options.clusters ?? null,
     classBigrams: (options.classBigrams ?? false) && (options.clusters ?? null) !== null,
+    wordClassBigrams: (options.wordClassBigrams ?? false) && (options.clusters ?? null) !== null,
   });
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gazetteerFromTagged } from '../../src/ner/gazetteer.js';
+import { gazetteerFromRules, gazetteerFromTagged } from '../../src/ner/gazetteer.js';
 import { TaggedHarvest, type TaggedThresholds } from '../../src/ner/harvest-tagged.js';
 
 const TH: TaggedThresholds = { minDocs: 2, minOutlets: 2, minMajority: 0.8, minShare: 0.5 };
@@ -79,6 +79,19 @@ describe('gazetteerFromTagged', () => {
       'tagged-loc': ['باريس'],
       'tagged-org': ['البنك التجاري', 'هامبورغ'],
       'tagged-pers': ['بان كي مون'],
+    });
+  });
+});
+
+describe('gazetteerFromRules', () => {
+  it('reads the names of harvest:rules as the rules- types, a row of another type skipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const file = join(dir, 'rule-names.tsv');
+    writeFileSync(file, '# header\nname\ttype\tdocs\nوزاره داخليه\tORG\t11\nيوسف شاهد\tPERS\t12\nجبال طويق\tLOC\t3\nكاس عالم\tMISC\t5\n');
+    expect(gazetteerFromRules(file)).toEqual({
+      'rules-loc': ['جبال طويق'],
+      'rules-org': ['وزاره داخليه'],
+      'rules-pers': ['يوسف شاهد'],
     });
   });
 });

@@ -95,6 +95,21 @@ describe('cluster features', () => {
     expect(tagger.extractor.classBigrams).toBe(true);
     for (const s of tinySentences()) expect(Array.from(tagger.tagIndexes(s.tokens))).toEqual(Array.from(tagger.tagIndexesSlow(s.tokens)));
   });
+
+  it('trains a model with word-class bigrams that records them, and tags as the slow path does', () => {
+    const clusters = readClusterFile(FILE);
+    const { model } = trainTiny({ clusters, classBigrams: true, wordClassBigrams: true });
+    expect(trainTiny({ clusters, classBigrams: true }).model.wordClassBigrams).toBe(false);
+    const loaded = deserializeModel(serializeModel(model));
+    expect(loaded.wordClassBigrams).toBe(true);
+    const words = ['قال', 'محمد', 'ان'];
+    const extractor = (grams: boolean) => new FeatureExtractor(new Gazetteer({}), knowledge, null, new WordClusters(clusters), true, grams);
+    // Two more features at each position: the stem before with the class, the class with the stem after.
+    expect(extractor(true).sentence(words).hashes.length).toBe(extractor(false).sentence(words).hashes.length + 2 * words.length);
+    const tagger = new NerTagger(loaded);
+    expect(tagger.extractor.wordClassBigrams).toBe(true);
+    for (const s of tinySentences()) expect(Array.from(tagger.tagIndexes(s.tokens))).toEqual(Array.from(tagger.tagIndexesSlow(s.tokens)));
+  });
 });
 
 describe('the unlabeled articles', () => {
