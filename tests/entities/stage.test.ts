@@ -52,6 +52,32 @@ describe('lexicon names on clitic-stripped tokens', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 
+  it.each<[string, string, string[], string]>([
+    [
+      'a Saudi region and its capital (corpus: 136 pairs in 126 of 3,015 articles)',
+      'هطلت أمطار غزيرة على منطقة الرياض، وأغلقت طرق شمال الرياض.',
+      ['منطقة الرياض', 'الرياض'],
+      'الرياض',
+    ],
+    [
+      'a Tunisian governorate, capital first',
+      'افتتح في باجة مركز جديد، وقال والي ولاية باجة إن العمل بدأ.',
+      ['باجة', 'ولاية باجة'],
+      'باجة',
+    ],
+  ])('groups %s into one entity named by the capital', (_why, text, mentions, name) => {
+    const doc = analyzeText(text);
+    const cities = doc.entities.filter((e) => e.type === 'CITY');
+    expect(cities).toHaveLength(1);
+    expect(cities[0].mentions.map((m) => m.text)).toEqual(mentions);
+    expect(cities[0].name).toBe(name);
+  });
+
+  it('keeps a province apart where the article never names its capital alone', () => {
+    const doc = analyzeText('هطلت أمطار غزيرة على منطقة الرياض وعلى جدة.');
+    expect(doc.entities.filter((e) => e.type === 'CITY').map((e) => e.key)).toEqual(['sa-riyadh-region', 'sa-jeddah']);
+  });
+
   it('numbers entities e1, e2, ... in order of first mention', () => {
     const doc = analyzeText('زار وفد من مصر طوكيو ثم عاد إلى مصر.');
     expect(doc.entities.map((e) => `${e.id}:${e.key}`)).toEqual(['e1:EG', 'e2:jp-tokyo']);
