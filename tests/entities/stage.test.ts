@@ -10,6 +10,11 @@ describe('lexicon names on clitic-stripped tokens', () => {
     ['city the splitter does not know, after و', 'زار الوفد سمرقند وبخارى.', ['CITY:سمرقند', 'CITY:بخارى']],
     ['city after ب, split by hand', 'عقد الاجتماع بسمرقند أمس.', ['CITY:سمرقند']],
     [
+      'a two-word town after a ب the splitter leaves on a word it knows (بمجاز "figuratively")',
+      'أعلنت وزارة التجهيز التونسية تأهيل المستشفى الجهوي بمجاز الباب.',
+      ['ORG:وزارة التجهيز التونسية', 'COUNTRY:التونسية', 'CITY:مجاز الباب'],
+    ],
+    [
       'org name with its acronym',
       'بالتعاون مع وكالة اليابان للتعاون الدولي (JICA).',
       ['ORG:وكالة اليابان للتعاون الدولي', 'COUNTRY:اليابان', 'ORG:JICA'],
