@@ -7,6 +7,22 @@ describe('people', () => {
     expect(mentionList(analyzeText('وافتتح في عام 1430 برعاية الملك عبدالله، رحمه الله.'))).toEqual(['PERSON:الملك عبدالله']);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a regnal ordinal and the father',
+      'واستقبل العاهل الأردني الملك عبدالله الثاني بن الحسين الوفد.',
+      ['COUNTRY:الأردني', 'PERSON:عبدالله الثاني بن الحسين'],
+    ],
+    ['an ordinal of two words', 'وقال البابا بنديكت السادس عشر إن الحوار ضروري.', ['PERSON:بنديكت السادس عشر']],
+    [
+      'no role after the father',
+      'اتصل الوزير بالملك عبدالله الثاني بن الحسين ملك الأردن.',
+      ['PERSON:عبدالله الثاني بن الحسين', 'COUNTRY:الأردن'],
+    ],
+  ])('names a monarch with his regnal ordinal: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
