@@ -12,6 +12,11 @@ describe('an entity inside the name of a street or building is no mention of it'
     ['"عن طريق" is "by way of": the place stays', 'صدر النفط عن طريق مصر.', ['COUNTRY:مصر']],
     ['the places a road links stay (the seed: طريق بشكيك-أوش)', 'وإعادة بناء طريق بشكيك-أوش.', ['CITY:بشكيك', 'CITY:أوش']],
     ["a name with a preposition is the road's complement", 'سيفتح طريق جديد لأوروبا للحصول على الغاز.', ['REGION:أوروبا']],
+    ['a centre named after a king, the title between them', 'يذكر أن مركز الملك سلمان أطلق نداء.', []],
+    ['a quay named after a king', 'عثر على القنبلة على رصيف الملك جورج الخامس.', []],
+    ['a mosque named after an imam', 'استهدف التفجير مسجد الإمام الصادق بالكويت.', ['COUNTRY:الكويت']],
+    ['the king himself stays a person', 'افتتح المطار برعاية الملك عبدالله، رحمه الله.', ['PERSON:الملك عبدالله']],
+    ['a city after an airport stays (مطار جدة)', 'وصلت الطائرة إلى مطار جدة أمس.', ['LOCATION:مطار جدة', 'CITY:جدة']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

@@ -7,6 +7,35 @@ describe('people', () => {
     expect(mentionList(analyzeText('وافتتح في عام 1430 برعاية الملك عبدالله، رحمه الله.'))).toEqual(['PERSON:الملك عبدالله']);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a regnal ordinal and the father',
+      'واستقبل العاهل الأردني الملك عبدالله الثاني بن الحسين الوفد.',
+      ['COUNTRY:الأردني', 'PERSON:عبدالله الثاني بن الحسين'],
+    ],
+    ['an ordinal of two words', 'وقال البابا بنديكت السادس عشر إن الحوار ضروري.', ['PERSON:بنديكت السادس عشر']],
+    [
+      'no role after the father',
+      'اتصل الوزير بالملك عبدالله الثاني بن الحسين ملك الأردن.',
+      ['PERSON:عبدالله الثاني بن الحسين', 'COUNTRY:الأردن'],
+    ],
+  ])('names a monarch with his regnal ordinal: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('reads خادم الحرمين الشريفين as a mention of the king named after it, and of the King alone', () => {
+    const doc = analyzeText('ووافق خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على المشروع. وأشاد بمبادرة خادم الحرمين الشريفين.');
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe('سلمان بن عبدالعزيز');
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['خادم الحرمين الشريفين', 'سلمان بن عبدالعزيز', 'خادم الحرمين الشريفين']);
+  });
+
+  it('keeps the deputy apart from the title he is the deputy of', () => {
+    const doc = analyzeText('ترأس نائب خادم الحرمين الشريفين الأمير محمد بن نايف الجلسة.');
+    expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['خادم الحرمين الشريفين', 'محمد بن نايف']);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });

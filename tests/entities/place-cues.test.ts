@@ -29,6 +29,9 @@ describe('concessions, reservoirs and quoted field names', () => {
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
     ['a valley, although the splitter reads وادي as و + أدى', 'إقامة سد على وادي خلاد قرب المدينة.', ['LOCATION:وادي خلاد']],
     ['وأدى is the verb, not the valley', 'وأدى الانفجار إلى مقتل شخصين.', []],
+    ['a Tunisian delegation after معتمدية', 'تم بناء قاعة مغطاة بمعتمدية عمدون.', ['CITY:عمدون']],
+    ['a Yemeni district after مديرية', 'تدور معارك عنيفة بمديرية بيحان منذ أيام.', ['CITY:بيحان']],
+    ['مديرية before a word of names is a directorate', 'أوضح المركز الإعلامي بمديرية الأمن العام أن الكمية ضبطت.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
