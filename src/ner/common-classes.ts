@@ -12,14 +12,68 @@ import type { Token } from '../model/token.js';
 
 const COMMON_URL = new URL('../../data/models/common-news-words.txt', import.meta.url);
 
-let common: Set<string> | null = null;
+/**
+ * The lines of a text (but empty ones and # comments) as a set, without a string per line: an
+ * open-addressing table of the lines' offsets by an FNV-1a hash of their code units, a lookup
+ * comparing code units in the text. For common-news-words.txt's 19,565 lines, a pass over the
+ * text where a Set of its lines (split, filtered) took 20-28 ms of the first analysis.
+ */
+class LineSet {
+  /** Per slot: the line's start + 1 (0 = empty) and its end. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly text: string) {
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    let cap = 16;
+    while (cap < lines * 2) cap *= 2;
+    const mask = (this.mask = cap - 1);
+    const slots = (this.slots = new Int32Array(cap * 2));
+    for (let start = 0; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end > start && text.charCodeAt(start) !== 0x23 && !this.hasRange(text, start, end)) {
+        let slot = hashRange(text, start, end) & mask;
+        while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+        slots[2 * slot] = start + 1;
+        slots[2 * slot + 1] = end;
+      }
+      start = end + 1;
+    }
+  }
+
+  has(s: string): boolean {
+    return this.hasRange(s, 0, s.length);
+  }
+
+  /** Whether `s.slice(from, to)` is one of the lines. */
+  private hasRange(s: string, from: number, to: number): boolean {
+    const text = this.text;
+    const slots = this.slots;
+    const len = to - from;
+    for (let slot = hashRange(s, from, to) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const start = slots[2 * slot] - 1;
+      if (start < 0) return false;
+      if (slots[2 * slot + 1] - start !== len) continue;
+      let k = 0;
+      while (k < len && text.charCodeAt(start + k) === s.charCodeAt(from + k)) k++;
+      if (k === len) return true;
+    }
+  }
+}
+
+/** FNV-1a over the code units of `s.slice(from, to)`. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+let common: LineSet | null = null;
 /** The frequent units of the news whose finest class is one of common words, read once. */
-function commonUnits(): Set<string> {
-  return (common ??= new Set(
-    readFileSync(COMMON_URL, 'utf8')
-      .split('\n')
-      .filter((l) => l !== '' && !l.startsWith('#')),
-  ));
+function commonUnits(): LineSet {
+  return (common ??= new LineSet(readFileSync(COMMON_URL, 'utf8')));
 }
 
 /** The word is a frequent word of the news in a class of common words. */

@@ -1,11 +1,11 @@
 // The trained tagger's parameters: a weight row of 9 tag scores per feature hash, tag-transition
-// scores, and the gazetteer it was trained with. Rows are found through an open-addressing table
-// of typed arrays; the file is a small JSON header, the keys, and the rows as little-endian int16
-// steps of one scale (files of the float32 and unpadded int16 formats before still load).
-// Loading makes typed-array views over the file's bytes (no copy, no per-weight conversion: the
-// tagger scales a step when it reads it, Math.fround(step × scale), the float32 the file of
-// before held), and the rows are stored in the order of their home slot in the table, so it fills
-// front to back.
+// scores, and the gazetteer it was trained with. The file is a small JSON header, the keys, and the
+// rows as little-endian int16 steps of one scale (files of the float32 and unpadded int16 formats
+// before still load). Loading makes typed-array views over the file's bytes (no copy, no per-weight
+// conversion: the tagger scales a step when it reads it, Math.fround(step × scale), the float32 the
+// file of before held), and the rows are stored in the order of their home slot in a hash table of
+// the keys, so a row is found through the first row of its bucket of home slots (homeBuckets); a
+// model whose rows are in another order (trained in memory) uses an open-addressing table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { FEATURE_VERSION } from './features.js';
@@ -26,6 +26,39 @@ function tableMask(n: number): number {
   let cap = 16;
   while (cap * 2 < n * 3) cap *= 2;
   return cap - 1;
+}
+
+/** log2 of the home slots a bucket of the row index covers (8: about 5 rows a bucket in the model's table). */
+const BUCKET_SHIFT = 3;
+
+/**
+ * The index of keys stored in the order of their home slot (`key & mask`, as serializeModel writes
+ * them): the first row of each bucket of 2^BUCKET_SHIFT home slots, then the row count, or null
+ * when the keys are not in that order. For the model's 524,288 slots, 256 KB in one pass over the
+ * keys, where the open-addressing table took 4 MB of new pages and a probe loop per row at every
+ * start. A key given twice is an error, as in the table.
+ */
+function homeBuckets(keys: Int32Array, mask: number): Int32Array | null {
+  const count = (mask + 1) >>> BUCKET_SHIFT;
+  if (count === 0) return null;
+  const buckets = new Int32Array(count + 1);
+  let next = 0;
+  let previous = -1;
+  for (let r = 0; r < keys.length; r++) {
+    const key = keys[r];
+    const home = key & mask;
+    if (home < previous) return null;
+    if (home === previous) {
+      for (let q = r - 1; q >= 0 && (keys[q] & mask) === home; q--) {
+        if (keys[q] === key) throw new Error(`duplicate feature ${key >>> 0} in model`);
+      }
+    }
+    previous = home;
+    const b = home >>> BUCKET_SHIFT;
+    while (next <= b) buckets[next++] = r;
+  }
+  while (next <= count) buckets[next++] = keys.length;
+  return buckets;
 }
 
 export interface NerModelInfo {
@@ -83,8 +116,16 @@ export class NerModel {
   readonly classBigrams: boolean;
   /** The features include word-class bigrams (FeatureExtractor's wordClassBigrams). */
   readonly wordClassBigrams: boolean;
-  /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row + 1, or 0 when empty): one cache line per probe. */
-  private readonly table: Int32Array;
+  /**
+   * Rows in the order of their home slot (a model read from a file): the first row of each bucket
+   * of BUCKET_SLOTS home slots (and the row count at the end), the rows of a key's bucket read in
+   * the keys; else null and the rows are found through `table`.
+   */
+  private readonly buckets: Int32Array | null;
+  /** The keys as int32 (compared with `h | 0`). */
+  private readonly keys32: Int32Array;
+  /** Open addressing with each slot's key and row side by side ([2s] key, [2s + 1] row + 1, or 0 when empty): one cache line per probe; built only for rows not in home-slot order. */
+  private readonly table: Int32Array | null;
   private readonly mask: number;
   private floats: Float32Array | null;
 
@@ -114,6 +155,10 @@ export class NerModel {
     this.mask = tableMask(this.keys.length);
     const mask = this.mask;
     const keys = this.keys;
+    this.keys32 = new Int32Array(keys.buffer, keys.byteOffset, keys.length);
+    this.buckets = homeBuckets(this.keys32, mask);
+    this.table = null;
+    if (this.buckets) return;
     const table = (this.table = new Int32Array((mask + 1) * 2));
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r] | 0;
@@ -144,8 +189,15 @@ export class NerModel {
 
   /** The weight row of feature hash `h`, or -1. */
   row(h: number): number {
-    const table = this.table;
     const key = h | 0;
+    const buckets = this.buckets;
+    if (buckets) {
+      const b = (key & this.mask) >>> BUCKET_SHIFT;
+      const keys = this.keys32;
+      for (let r = buckets[b], end = buckets[b + 1]; r < end; r++) if (keys[r] === key) return r;
+      return -1;
+    }
+    const table = this.table!;
     let s = key & this.mask;
     for (;;) {
       const r = table[2 * s + 1];
@@ -161,8 +213,27 @@ export class NerModel {
    * when the call is not inlined and the key does not fit a small integer).
    */
   rows(keys: Int32Array, from: number, to: number, stride: number, count: number): void {
-    const table = this.table;
     const mask = this.mask;
+    const buckets = this.buckets;
+    if (buckets) {
+      const keys32 = this.keys32;
+      for (let i = from; i < to; i++) {
+        for (let b = stride * i, end = b + count; b < end; b++) {
+          const key = keys[b];
+          const k = (key & mask) >>> BUCKET_SHIFT;
+          let r = -1;
+          for (let q = buckets[k], last = buckets[k + 1]; q < last; q++) {
+            if (keys32[q] === key) {
+              r = q;
+              break;
+            }
+          }
+          keys[b] = r;
+        }
+      }
+      return;
+    }
+    const table = this.table!;
     for (let i = from; i < to; i++) {
       for (let b = stride * i, end = b + count; b < end; b++) {
         const key = keys[b];
