@@ -52,7 +52,8 @@ export function formsGroup(tokens: readonly Token[], from: number, to: number): 
 
 /**
  * A name a pattern found over tokens [from, to), from offset `start` (after any proclitics) to the
- * last token's end: no key, named as written, grouped by its forms.
+ * last token's end: no key, named as written, grouped by its forms from token `groupFrom` (a cue
+ * the mention holds may stay out of the group: نهر إرتيش ... إرتيش).
  */
 export function patternCandidate(
   tokens: readonly Token[],
@@ -62,6 +63,7 @@ export function patternCandidate(
   start: number,
   type: Candidate['type'],
   rule: string,
+  groupFrom = from,
 ): Candidate {
   const end = tokens[to - 1].end;
   return {
@@ -76,6 +78,6 @@ export function patternCandidate(
     via: 'pattern',
     rule,
     priority: PRIORITY.pattern,
-    group: formsGroup(tokens, from, to),
+    group: formsGroup(tokens, groupFrom, to),
   };
 }

@@ -16,7 +16,7 @@
 // - after سد only a listed or quoted name is a dam: "سد الفجوة" is "bridging the gap" (سد + a
 //   common word: سد العجز 10, سد النقص 8, سد الفجوة 6 against سد النهضة 230, which is listed).
 import type { Candidate } from '../candidate.js';
-import { formsGroup, PRIORITY } from '../candidate.js';
+import { formsGroup, patternCandidate, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, matchForm } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
@@ -218,19 +218,5 @@ function placeCandidate(
   groupFrom = from,
   type: 'CITY' | 'LOCATION' = 'LOCATION',
 ): Candidate {
-  const end = ctx.tokens[to - 1].end;
-  return {
-    tokenStart: from,
-    tokenEnd: to,
-    start,
-    end,
-    type,
-    key: null,
-    name: ctx.text.slice(start, end),
-    nameEn: null,
-    via: 'pattern',
-    rule,
-    priority: PRIORITY.pattern,
-    group: formsGroup(ctx.tokens, groupFrom, to),
-  };
+  return patternCandidate(ctx.tokens, ctx.text, from, to, start, type, rule, groupFrom);
 }
