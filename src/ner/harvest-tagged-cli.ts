@@ -4,17 +4,16 @@
 // (src/ner/harvest-tagged.ts) to data/models/tagged-names.tsv, which npm run train:ner reads as
 // three gazetteer types (tagged-pers, tagged-loc, tagged-org). Deterministic: the same text,
 // model and thresholds give the same file.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { DEFAULT_TAGGED_THRESHOLDS, TaggedHarvest, type NameCounts, type TaggedThresholds } from './harvest-tagged.js';
+import { DEFAULT_TAGGED_THRESHOLDS, type TaggedThresholds } from './harvest-tagged.js';
+import { countType, saveCounts, UNLABELED_SOURCES, walkUnlabeled, writeHarvest } from './harvest-run.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
 import { TaggerModel } from './model.js';
 import { NamePropagator } from './propagate.js';
 import { NerTagger } from './tagger.js';
 import { forEachEntity, type NerType } from './tags.js';
-import { readUnlabeled } from './unlabeled.js';
 import type { Span } from '../model/types.js';
 import type { Token } from '../text/token.js';
 import { splitSentences } from '../text/split-sentences.js';
@@ -33,16 +32,6 @@ const USAGE = `usage: npm run harvest:tagged -- [--model FILE (default the commi
 
 const cli = script('harvest:tagged', USAGE);
 const { fail, num } = cli;
-
-/** What --counts writes: the tagging run and every name's counts. */
-interface CountsFile {
-  model: string;
-  seen: number;
-  articles: number;
-  tokens: number;
-  outlets: string[];
-  names: NameCounts[];
-}
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -70,86 +59,72 @@ async function main(): Promise<void> {
     minShare: num('min-share', args['min-share']),
   };
   const every = Math.max(1, num('every', args.every));
-  const maxArticles = num('max-articles', args['max-articles']);
   const log = (m: string) => process.stderr.write(`harvest:tagged: ${m}\n`);
   const started = Date.now();
   const knowledge = defaultWordKnowledge();
-  let harvest = new TaggedHarvest();
-  let seen = 0;
-  let articles = 0;
   let tokensTagged = 0;
-  const outlets = new Set<string>();
   const spans: Span[] = [];
-  const fromCounts = args['from-counts'];
-  if (fromCounts) {
-    const saved = JSON.parse(readFileSync(fromCounts, 'utf8')) as CountsFile;
-    harvest = TaggedHarvest.fromCounts(saved.names);
-    ({ seen, articles, tokens: tokensTagged } = saved);
-    for (const o of saved.outlets) outlets.add(o);
-  }
-  const tagger = fromCounts ? null : new NerTagger(TaggerModel.load(args.model), knowledge);
-  for await (const article of tagger ? readUnlabeled(`${args.shared}/unlabeled`) : []) {
-    if (seen++ % every !== 0) continue;
-    if (maxArticles > 0 && articles >= maxArticles) break;
-    articles++;
-    outlets.add(article.outlet);
-    // The article as one document, sentence by sentence, as the pipeline's ner stage tags it.
-    const sentences: { tokens: readonly string[]; payload: Token[] }[] = [];
-    for (const p of article.paragraphs) {
-      spans.length = 0;
-      for (const s of splitSentences(p, 0, p.length, spans)) {
-        const tokens = tokenize(p, s.start, s.end, knowledge);
-        if (tokens.length > 0) sentences.push({ tokens: tokens.map((t) => t.text), payload: tokens });
+  const tagger = args['from-counts'] ? null : new NerTagger(TaggerModel.load(args.model), knowledge);
+  const walk = await walkUnlabeled({
+    shared: args.shared,
+    every,
+    maxArticles: num('max-articles', args['max-articles']),
+    fromCounts: args['from-counts'],
+    progressEvery: 5000,
+    log,
+    harvestArticle(article, harvest) {
+      // The article as one document, sentence by sentence, as the pipeline's ner stage tags it.
+      const sentences: { tokens: readonly string[]; payload: Token[] }[] = [];
+      for (const p of article.paragraphs) {
+        spans.length = 0;
+        for (const s of splitSentences(p, 0, p.length, spans)) {
+          const tokens = tokenize(p, s.start, s.end, knowledge);
+          if (tokens.length > 0) sentences.push({ tokens: tokens.map((t) => t.text), payload: tokens });
+        }
       }
-    }
-    const names: { stems: string[]; type: NerType }[] = [];
-    const stems: string[] = [];
-    tagger!.reset();
-    const window = new NamePropagator<Token[]>();
-    const take = (done: readonly { tags: Uint8Array; payload: Token[] }[]): void => {
-      for (const { tags, payload: tokens } of done) {
-        tokensTagged += tokens.length;
-        for (const t of tokens) if (t.kind === 'arabic' || t.kind === 'latin') stems.push(t.stem);
-        forEachEntity(tags, (i, j, type) => {
-          const words = tokens.slice(i, j).filter((t) => t.kind !== 'punct' && t.kind !== 'symbol');
-          if (words.length === 0 || words.length > MAX_WORDS || words.some((t) => t.kind === 'number' || t.stem === '')) return;
-          names.push({ stems: words.map((t) => t.stem), type });
-        });
-      }
-    };
-    for (const s of sentences) take(tagger!.tagInDocument(window, s.tokens, s.payload));
-    take(window.flush());
-    harvest.addArticle(names, stems, article.outlet);
-    if (articles % 5000 === 0) log(`${articles} articles, ${tokensTagged} tokens (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  }
-  if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
-  if (args.counts) {
-    const saved: CountsFile = {
-      model: args.model,
-      seen,
-      articles,
-      tokens: tokensTagged,
-      outlets: [...outlets].sort(),
-      names: harvest.counts(),
-    };
-    writeFileSync(args.counts, JSON.stringify(saved));
-  }
-  const kept = harvest.kept(th);
-  const count = (type: string) => kept.filter((n) => n.type === type).length;
-  const source = fromCounts ? (JSON.parse(readFileSync(fromCounts, 'utf8')) as CountsFile).model : args.model;
+      const names: { stems: string[]; type: NerType }[] = [];
+      const stems: string[] = [];
+      tagger!.reset();
+      const window = new NamePropagator<Token[]>();
+      const take = (done: readonly { tags: Uint8Array; payload: Token[] }[]): void => {
+        for (const { tags, payload: tokens } of done) {
+          tokensTagged += tokens.length;
+          for (const t of tokens) if (t.kind === 'arabic' || t.kind === 'latin') stems.push(t.stem);
+          forEachEntity(tags, (i, j, type) => {
+            const words = tokens.slice(i, j).filter((t) => t.kind !== 'punct' && t.kind !== 'symbol');
+            if (words.length === 0 || words.length > MAX_WORDS || words.some((t) => t.kind === 'number' || t.stem === '')) return;
+            names.push({ stems: words.map((t) => t.stem), type });
+          });
+        }
+      };
+      for (const s of sentences) take(tagger!.tagInDocument(window, s.tokens, s.payload));
+      take(window.flush());
+      harvest.addArticle(names, stems, article.outlet);
+    },
+  });
+  if (walk.articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
+  if (walk.saved) tokensTagged = walk.saved.tokens as number;
+  const source = walk.saved ? (walk.saved.model as string) : args.model;
+  if (args.counts) saveCounts(args.counts, walk, { model: source, tokens: tokensTagged });
+  const kept = walk.harvest.kept(th);
+  const [pers, loc, org] = ['PERS', 'LOC', 'ORG'].map((type) => countType(kept, type));
   const model = source === fileURLToPath(DEFAULT_MODEL_URL) ? 'data/models/ner-anercorp.bin (the committed model)' : source;
   const header = [
-    `# generated by src/ner/harvest-tagged-cli.ts (npm run harvest:tagged) from ../shared/unlabeled — do not edit`,
-    `# sources: SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0), ANT Corpus v2.1 multi-source and v1.1 JawharaFM (Chouigui et al. 2017, 2021, Apache-2.0): ${articles} articles (every ${every}th of ${seen}), ${outlets.size} outlets, ${tokensTagged} tokens`,
-    `# tagged by ${model} as arqam ner tags a document (name rules, propagation); names of at most ${MAX_WORDS} words as stem sequences`,
-    `# kept: tagged as one type in >= ${th.minDocs} articles, >= ${th.minMajority} of the articles that tag it, of >= ${th.minOutlets} outlets;`,
-    `# a one-word name tagged in >= ${th.minShare} of its occurrences (a common word is mostly untagged). PERS ${count('PERS')}, LOC ${count('LOC')}, ORG ${count('ORG')}`,
-    ['name', 'type', 'docs', 'all_docs', 'tagged', 'total', 'outlets'].join('\t'),
+    `generated by src/ner/harvest-tagged-cli.ts (npm run harvest:tagged) from ../shared/unlabeled — do not edit`,
+    `sources: ${UNLABELED_SOURCES}: ${walk.articles} articles (every ${every}th of ${walk.seen}), ${walk.outlets.size} outlets, ${tokensTagged} tokens`,
+    `tagged by ${model} as arqam ner tags a document (name rules, propagation); names of at most ${MAX_WORDS} words as stem sequences`,
+    `kept: tagged as one type in >= ${th.minDocs} articles, >= ${th.minMajority} of the articles that tag it, of >= ${th.minOutlets} outlets;`,
+    `a one-word name tagged in >= ${th.minShare} of its occurrences (a common word is mostly untagged). PERS ${pers}, LOC ${loc}, ORG ${org}`,
   ];
-  const rows = kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.total, n.outlets].join('\t'));
-  writeFileSync(args.out, header.concat(rows).join('\n') + '\n');
+  const columns = ['name', 'type', 'docs', 'all_docs', 'tagged', 'total', 'outlets'];
+  writeHarvest(
+    args.out,
+    header,
+    columns,
+    kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.total, n.outlets]),
+  );
   log(
-    `wrote ${args.out}: PERS ${count('PERS')}, LOC ${count('LOC')}, ORG ${count('ORG')} of ${harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 }
 

@@ -8,15 +8,13 @@
 // (src/ner/harvest-tagged.ts), when found as one type in several articles of several outlets.
 // npm run train:ner reads the file with --rule-names FILE as three gazetteer types (rules-pers,
 // rules-loc, rules-org). Deterministic: the same text, rules and thresholds give the same file.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from '../ner/script.js';
-import { TaggedHarvest, type NameCounts } from '../ner/harvest-tagged.js';
+import { countType, saveCounts, UNLABELED_SOURCES, walkUnlabeled, writeHarvest } from '../ner/harvest-run.js';
 import { nameStems } from '../ner/gazetteer.js';
 import { nerStage } from '../ner/stage.js';
 import type { NerType } from '../ner/tags.js';
-import { readUnlabeled } from '../ner/unlabeled.js';
 import { analyzeDocument, toAnalysis } from '../analyze.js';
 import { entitiesStage } from '../entities/index.js';
 import { buildPipeline } from '../model/pipeline.js';
@@ -37,13 +35,6 @@ const USAGE = `usage: npm run harvest:rules -- [--every N (every Nth article, 1)
 
 const cli = script('harvest:rules', USAGE);
 const { fail, num } = cli;
-
-interface CountsFile {
-  seen: number;
-  articles: number;
-  outlets: string[];
-  names: NameCounts[];
-}
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -71,63 +62,55 @@ async function main(): Promise<void> {
   };
   const minWords = num('min-words', args['min-words']);
   const every = Math.max(1, num('every', args.every));
-  const maxArticles = num('max-articles', args['max-articles']);
   const log = (m: string) => process.stderr.write(`harvest:rules: ${m}\n`);
   const started = Date.now();
   const knowledge = defaultWordKnowledge();
-  let harvest = new TaggedHarvest();
-  let seen = 0;
-  let articles = 0;
-  const outlets = new Set<string>();
-  const fromCounts = args['from-counts'];
-  if (fromCounts) {
-    const saved = JSON.parse(readFileSync(fromCounts, 'utf8')) as CountsFile;
-    harvest = TaggedHarvest.fromCounts(saved.names);
-    ({ seen, articles } = saved);
-    for (const o of saved.outlets) outlets.add(o);
-  }
   // The stages the entity stage needs, without the figures and projects.
-  const pipeline = fromCounts
+  const pipeline = args['from-counts']
     ? null
     : buildPipeline([pageLayout, language, normalize, sentences, tokensStage(), ...[nerStage(), entitiesStage()].map(arabicOnly)]);
-  for await (const article of pipeline ? readUnlabeled(`${args.shared}/unlabeled`) : []) {
-    if (seen++ % every !== 0) continue;
-    if (maxArticles > 0 && articles >= maxArticles) break;
-    articles++;
-    outlets.add(article.outlet);
-    const analysis = toAnalysis(analyzeDocument(article.paragraphs.join('\n\n'), {}, pipeline!));
-    const names: { stems: string[]; type: NerType }[] = [];
-    for (const e of analysis.entities) {
-      const type = TYPE_OF[e.type];
-      if (!type) continue;
-      for (const m of e.mentions) {
-        if (m.via !== 'pattern') continue;
-        const stems = nameStems(m.text, knowledge);
-        if (stems.length === 0 || stems.length > MAX_WORDS || stems.some((s) => s === '')) continue;
-        names.push({ stems, type });
+  const walk = await walkUnlabeled({
+    shared: args.shared,
+    every,
+    maxArticles: num('max-articles', args['max-articles']),
+    fromCounts: args['from-counts'],
+    progressEvery: 2000,
+    log,
+    harvestArticle(article, harvest) {
+      const analysis = toAnalysis(analyzeDocument(article.paragraphs.join('\n\n'), {}, pipeline!));
+      const names: { stems: string[]; type: NerType }[] = [];
+      for (const e of analysis.entities) {
+        const type = TYPE_OF[e.type];
+        if (!type) continue;
+        for (const m of e.mentions) {
+          if (m.via !== 'pattern') continue;
+          const stems = nameStems(m.text, knowledge);
+          if (stems.length === 0 || stems.length > MAX_WORDS || stems.some((s) => s === '')) continue;
+          names.push({ stems, type });
+        }
       }
-    }
-    harvest.addArticle(names, [], article.outlet);
-    if (articles % 2000 === 0) log(`${articles} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  }
-  if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
-  if (args.counts) {
-    const saved: CountsFile = { seen, articles, outlets: [...outlets].sort(), names: harvest.counts() };
-    writeFileSync(args.counts, JSON.stringify(saved));
-  }
-  const kept = harvest.kept(th).filter((n) => n.key.split(' ').length >= minWords);
-  const count = (type: string) => kept.filter((n) => n.type === type).length;
+      harvest.addArticle(names, [], article.outlet);
+    },
+  });
+  if (walk.articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
+  if (args.counts) saveCounts(args.counts, walk);
+  const kept = walk.harvest.kept(th).filter((n) => n.key.split(' ').length >= minWords);
+  const [pers, loc, org] = ['PERS', 'LOC', 'ORG'].map((type) => countType(kept, type));
   const header = [
-    `# generated by src/scripts/harvest-rule-names.ts (npm run harvest:rules) from ../shared/unlabeled — do not edit`,
-    `# sources: SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0), ANT Corpus v2.1 multi-source and v1.1 JawharaFM (Chouigui et al. 2017, 2021, Apache-2.0): ${articles} articles (every ${every}th of ${seen}), ${outlets.size} outlets`,
-    `# names the entity stage's rules found (via pattern, not the lexicons, acronyms or the tagger), as stem sequences of at most ${MAX_WORDS} words`,
-    `# kept: at least ${minWords} words, found as one type in >= ${th.minDocs} articles, >= ${th.minMajority} of the articles that find it, of >= ${th.minOutlets} outlets. PERS ${count('PERS')}, LOC ${count('LOC')}, ORG ${count('ORG')}`,
-    ['name', 'type', 'docs', 'all_docs', 'found', 'outlets'].join('\t'),
+    `generated by src/scripts/harvest-rule-names.ts (npm run harvest:rules) from ../shared/unlabeled — do not edit`,
+    `sources: ${UNLABELED_SOURCES}: ${walk.articles} articles (every ${every}th of ${walk.seen}), ${walk.outlets.size} outlets`,
+    `names the entity stage's rules found (via pattern, not the lexicons, acronyms or the tagger), as stem sequences of at most ${MAX_WORDS} words`,
+    `kept: at least ${minWords} words, found as one type in >= ${th.minDocs} articles, >= ${th.minMajority} of the articles that find it, of >= ${th.minOutlets} outlets. PERS ${pers}, LOC ${loc}, ORG ${org}`,
   ];
-  const rows = kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.outlets].join('\t'));
-  writeFileSync(args.out, header.concat(rows).join('\n') + '\n');
+  const columns = ['name', 'type', 'docs', 'all_docs', 'found', 'outlets'];
+  writeHarvest(
+    args.out,
+    header,
+    columns,
+    kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.outlets]),
+  );
   log(
-    `wrote ${args.out}: PERS ${count('PERS')}, LOC ${count('LOC')}, ORG ${count('ORG')} of ${harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    `wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
 }
 
