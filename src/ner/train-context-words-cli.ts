@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
 import { countContexts, projectContexts, sphericalKMeans } from './context-classes.js';
-import { readUnlabeled, tokenUnit } from './unlabeled.js';
-import { tokenize } from '../text/tokenize.js';
+import { readUnitSequence } from './unlabeled.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -53,46 +52,9 @@ async function main(): Promise<void> {
 
   // 1. Every token as a provisional id; a paragraph ends with a boundary (-1).
   const knowledge = defaultWordKnowledge();
-  const idOf = new Map<string, number>();
-  const units: string[] = [];
-  let counts = new Int32Array(1 << 16);
-  let seq = new Int32Array(1 << 22);
-  let length = 0;
-  const push = (x: number) => {
-    if (length === seq.length) {
-      const bigger = new Int32Array(seq.length * 2);
-      bigger.set(seq);
-      seq = bigger;
-    }
-    seq[length++] = x;
-  };
-  let articles = 0;
-  for await (const article of readUnlabeled(`${args.shared}/unlabeled`)) {
-    if (maxArticles > 0 && articles >= maxArticles) break;
-    articles++;
-    for (const p of article.paragraphs) {
-      for (const t of tokenize(p, 0, p.length, knowledge)) {
-        const u = tokenUnit(t);
-        if (u === '') continue;
-        let id = idOf.get(u);
-        if (id === undefined) {
-          id = units.length;
-          idOf.set(u, id);
-          units.push(u);
-          if (id === counts.length) {
-            const bigger = new Int32Array(counts.length * 2);
-            bigger.set(counts);
-            counts = bigger;
-          }
-        }
-        counts[id]++;
-        push(id);
-      }
-      push(-1);
-    }
-  }
+  const { units, counts, seq, articles } = await readUnitSequence(`${args.shared}/unlabeled`, knowledge, { maxArticles });
+  const length = seq.length;
   if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
-  idOf.clear();
   log(`${articles} articles: ${length} tokens and boundaries, ${units.length} units (${elapsed()})`);
 
   // 2. Ranks by falling frequency (ties by code units); rarer units and boundaries rank past V.
@@ -109,7 +71,6 @@ async function main(): Promise<void> {
   for (let i = 0; i < length; i++) ids[i] = ids[i] < 0 ? V + 1 : rank[ids[i]];
   const cc = countContexts(ids, V, Math.min(C, V));
   log(`${V} units seen ${minCount} times or more; ${cc.keys.length} (unit, context) pairs (${elapsed()})`);
-  seq = new Int32Array(0);
 
   // 3. Vectors, then k-means at each class count.
   const vectors = projectContexts(cc, D, 1);

@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
 import { classesAt, classPaths, countBigrams, exchangeCluster } from './exchange-clustering.js';
-import { readUnlabeled, tokenUnit } from './unlabeled.js';
-import { tokenize } from '../text/tokenize.js';
+import { readUnitSequence } from './unlabeled.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -20,20 +19,6 @@ const USAGE = `usage: npm run train:words -- [--classes K (512)] [--iterations N
 
 const cli = script('train:words', USAGE);
 const { fail, int } = cli;
-
-/** A growable Int32Array. */
-class IntList {
-  data = new Int32Array(1 << 20);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = x;
-  }
-}
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -68,47 +53,21 @@ async function main(): Promise<void> {
   // 1. Every token as a provisional id (in order of first sight), paragraphs separated by a
   // boundary (id 0).
   const knowledge = defaultWordKnowledge();
-  const idOf = new Map<string, number>([['<p>', 0]]);
-  const units: string[] = ['<p>'];
-  const counts = new IntList();
-  counts.push(0);
-  const seq = new IntList();
-  seq.push(0);
-  let articles = 0;
-  const outlets = new Map<string, number>();
-  for await (const article of readUnlabeled(dir)) {
-    if (maxArticles > 0 && articles >= maxArticles) break;
-    articles++;
-    outlets.set(article.outlet, (outlets.get(article.outlet) ?? 0) + 1);
-    for (const p of article.paragraphs) {
-      for (const t of tokenize(p, 0, p.length, knowledge)) {
-        const u = tokenUnit(t);
-        if (u === '') continue;
-        let id = idOf.get(u);
-        if (id === undefined) {
-          id = units.length;
-          idOf.set(u, id);
-          units.push(u);
-          counts.push(0);
-        }
-        counts.data[id]++;
-        seq.push(id);
-      }
-      seq.push(0);
-      counts.data[0]++;
-    }
-    if (articles % 10000 === 0) log(`${articles} articles, ${seq.length} tokens, ${units.length} units (${elapsed()})`);
-  }
+  const { units, counts, seq, articles, outlets } = await readUnitSequence(dir, knowledge, {
+    maxArticles,
+    boundaryUnit: '<p>',
+    progress: (s) => log(`${s.articles} articles, ${s.seq.length} tokens, ${s.units.length} units (${elapsed()})`),
+  });
   if (articles === 0) fail(`no articles in ${dir}`);
-  const tokens = seq.length - counts.data[0];
+  const tokens = seq.length - counts[0];
   log(`${articles} articles read: ${tokens} tokens, ${units.length} units (${elapsed()})`);
 
   // 2. Ids by falling frequency (ties by the unit's code units); units seen fewer than
   // min-count times share one id, as does the boundary.
   const order = units
     .map((_, i) => i)
-    .filter((i) => i !== 0 && counts.data[i] >= minCount)
-    .sort((a, b) => counts.data[b] - counts.data[a] || (units[a] < units[b] ? -1 : units[a] > units[b] ? 1 : 0));
+    .filter((i) => i !== 0 && counts[i] >= minCount)
+    .sort((a, b) => counts[b] - counts[a] || (units[a] < units[b] ? -1 : units[a] > units[b] ? 1 : 0));
   const V = order.length;
   const RARE = V;
   const BOUNDARY = V + 1;
@@ -117,9 +76,8 @@ async function main(): Promise<void> {
     finalId[old] = rank;
   });
   finalId[0] = BOUNDARY;
-  const ids = seq.data.subarray(0, seq.length);
+  const ids = seq;
   for (let i = 0; i < ids.length; i++) ids[i] = finalId[ids[i]];
-  idOf.clear();
   const bigrams = countBigrams(V + 2, [ids]);
   log(`${V} units seen ${minCount} times or more; ${bigrams.count.length} bigram types (${elapsed()})`);
 
@@ -142,7 +100,7 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (let w = 0; w < V; w++) {
     const c = result.classOf[w];
-    rows.push([units[order[w]], counts.data[order[w]], c, ...coarse.map((m) => m[c]), paths[c]].join('\t'));
+    rows.push([units[order[w]], counts[order[w]], c, ...coarse.map((m) => m[c]), paths[c]].join('\t'));
   }
   writeFileSync(args.out, header.concat(rows).join('\n') + '\n');
   log(`wrote ${args.out}: ${V} units (${elapsed()}); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
