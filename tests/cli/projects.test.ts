@@ -96,4 +96,12 @@ describe('arqam projects', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no such store/);
   });
+
+  it('report names a missing store too (exit 1), and writes nothing', () => {
+    const out = join(dir, 'no-report');
+    const r = runCli(['report', '--db', join(dir, 'none.duckdb'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no such store/);
+    expect(existsSync(out)).toBe(false);
+  });
 });

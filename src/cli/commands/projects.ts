@@ -2,7 +2,6 @@
 // [--format table|csv|json]: the project records of the store, or one row per consolidated
 // project with its sources and conflicts.
 import type { Command } from 'commander';
-import { describeConsolidation, openConsolidated } from '../../consolidate/open-consolidated.js';
 import {
   checkProjectFilter,
   CONSOLIDATED_TABLE_COLUMNS,
@@ -12,9 +11,9 @@ import {
 } from '../../consolidate/projects-query.js';
 import { familySql } from '../../consolidate/type-families.js';
 import { FORMATS, writeResult } from '../../store/format-result.js';
-import { StoreError } from '../../store/open-store.js';
-import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
+import { UsageError } from '../exit-codes.js';
 import { checkFormat, runAndPrint } from './query.js';
+import { withConsolidatedStore } from './with-consolidated.js';
 
 interface ProjectsCliOptions {
   db: string;
@@ -68,25 +67,9 @@ export function registerProjects(program: Command, setStatus: (code: number) => 
         setStatus(await runAndPrint(opts.db, sql, format, { maxWidth, values: q.values, types: q.types }));
         return;
       }
-      let opened;
-      try {
-        opened = await openConsolidated(opts.db, (l) => process.stderr.write(`arqam ${l}\n`));
-      } catch (error) {
-        if (error instanceof StoreError) {
-          process.stderr.write(`arqam: ${error.message}\n`);
-          setStatus(EXIT_SOME_FAILED);
-          return;
-        }
-        throw error;
-      }
-      const { store, updated } = opened;
-      if (updated) process.stderr.write(`arqam: ${describeConsolidation(updated)}\n`);
-      try {
+      await withConsolidatedStore(opts.db, setStatus, async (store) => {
         const result = await store.conn.stream(sql, q.values, q.types);
         await writeResult(result, format, process.stdout, { maxWidth });
-        setStatus(EXIT_OK);
-      } finally {
-        store.close();
-      }
+      });
     });
 }
