@@ -2,6 +2,7 @@
 // attribute on which they disagree, with who says what (capacity 50 MW in two sources and
 // 40 MW in one; a cost in SAR and one in USD that do not match at the peg; two costs in
 // currencies with no fixed rate between them, which cannot be checked and are flagged so).
+import type { ProjectAttributes } from '../model/types.js';
 import type { Cluster } from './cluster-projects.js';
 import type { KeyedProject } from './project-keys.js';
 import { GENERIC_TYPE } from './type-families.js';
@@ -19,23 +20,11 @@ export interface Conflict {
   values: ConflictValue[];
 }
 
-export interface ConsolidatedProject {
+export interface ConsolidatedProject extends ProjectAttributes {
   cluster_id: string;
   type: string;
   family: string;
   name: string;
-  country: string | null;
-  places: string[];
-  year: number | null;
-  year_end: number | null;
-  capacity_mw: number | null;
-  capacity_mw_max: number | null;
-  capacity: number | null;
-  capacity_unit: string | null;
-  cost: number | null;
-  currency: string | null;
-  cost_usd: number | null;
-  partners: string[];
   first_report: string | null;
   last_report: string | null;
   /** Distinct documents, and distinct outlets among them. */

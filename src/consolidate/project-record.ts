@@ -2,26 +2,13 @@
 // (CONTRACT.md `projects`) with its partners' names and the document's date and outlet.
 // Every field is read from the store by name, so a record with more fields (the lead may add
 // some) still reads, and one without an optional field gets null.
+import type { ProjectAttributes } from '../model/types.js';
 
-export interface ProjectRecord {
+export interface ProjectRecord extends ProjectAttributes {
   doc_id: string;
   project_id: string;
   type: string | null;
   name: string;
-  country: string | null;
-  places: string[];
-  year: number | null;
-  year_end: number | null;
-  capacity_mw: number | null;
-  capacity_mw_max: number | null;
-  /** A capacity that is not electric power, with its unit (CONTRACT.md: passenger/year, m3/day ...). */
-  capacity: number | null;
-  capacity_unit: string | null;
-  cost: number | null;
-  currency: string | null;
-  cost_usd: number | null;
-  /** Names of the partner entities. */
-  partners: string[];
   /** The document's publication date, YYYY-MM-DD, or null. */
   published: string | null;
   /** The outlet (site, or the record's source), or null. */

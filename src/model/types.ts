@@ -131,13 +131,8 @@ export interface Figure {
   calendar?: 'hijri' | null;
 }
 
-export interface Project {
-  id: string;
-  type: string;
-  name: string;
-  start: number;
-  end: number;
-  sentence: number;
+/** What a project is said to be: the contract's attribute fields, shared by a document's project, a record of the store and a consolidated project. */
+export interface ProjectAttributes {
   country: string | null;
   places: string[];
   year: number | null;
@@ -150,7 +145,17 @@ export interface Project {
   cost: number | null;
   currency: string | null;
   cost_usd: number | null;
+  /** The partner entities: their ids in a document's project, their names in a record of the store. */
   partners: string[];
+}
+
+export interface Project extends ProjectAttributes {
+  id: string;
+  type: string;
+  name: string;
+  start: number;
+  end: number;
+  sentence: number;
   figures: string[];
 }
 
