@@ -85,139 +85,135 @@ function cached<T>(name: string, dir: URL, build: () => T): T {
   return cache.get(id) as T;
 }
 
-function table(dir: URL, file: string, required: readonly string[]): TsvTable {
-  return readTsv(new URL(file, dir), required);
-}
-
-function oneOf<T extends string>(t: TsvTable, line: number, column: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new TsvError(t.file, line, `${column} "${value}" is not one of ${allowed.join(', ')}`);
+/** One row of a lexicon table as its loader reads it; each check throws a TsvError naming the file and line. */
+class Row {
+  constructor(
+    readonly t: TsvTable,
+    readonly line: number,
+    readonly r: TsvRecord,
+  ) {}
+  /** A column that must not be empty. */
+  need(column: string): string {
+    const v = this.r[column];
+    if (v === '') this.fail(`empty ${column}`);
+    return v;
   }
-  return value as T;
+  /** An empty column as undefined. */
+  optional(column: string): string | undefined {
+    const v = this.r[column];
+    return v === '' ? undefined : v;
+  }
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T {
+    const value = this.r[column];
+    if (!(allowed as readonly string[]).includes(value)) this.fail(`${column} "${value}" is not one of ${allowed.join(', ')}`);
+    return value as T;
+  }
+  /** "yes" as true, empty as false, anything else an error. */
+  yes(column: string): boolean {
+    const v = this.r[column];
+    if (v !== '' && v !== 'yes') this.fail(`${column} must be "yes" or empty`);
+    return v === 'yes';
+  }
+  list(column: string): string[] {
+    return splitList(this.r[column]);
+  }
+  /** The canonical name (name_ar) first, then the listed variants (names_ar), without repeats. */
+  names(): string[] {
+    return [...new Set([this.r.name_ar, ...splitList(this.r.names_ar)])];
+  }
+  /** What most lexicons start with: key, Arabic and English names, every Arabic name. */
+  named(): { key: string; nameAr: string; nameEn: string; namesAr: string[] } {
+    return { key: this.need('key'), nameAr: this.need('name_ar'), nameEn: this.need('name_en'), namesAr: this.names() };
+  }
+  fail(message: string): never {
+    throw new TsvError(this.t.file, this.line, message);
+  }
 }
 
-function need(t: TsvTable, line: number, r: TsvRecord, column: string): string {
-  const v = r[column];
-  if (v === '') throw new TsvError(t.file, line, `empty ${column}`);
-  return v;
-}
-
-function optional(v: string): string | undefined {
-  return v === '' ? undefined : v;
-}
-
-/** The canonical name first, then the listed variants, without repeats. */
-function names(canonical: string, listed: string): string[] {
-  return [...new Set([canonical, ...splitList(listed)])];
-}
-
-function uniqueKeys<T>(t: TsvTable, rows: { line: number; entry: T }[], keyOf: (e: T) => string): T[] {
+/** A lexicon file read row by row into entries whose keys must be unique. */
+function keyed<T>(dir: URL, file: string, required: readonly string[], entry: (row: Row) => T, keyOf: (e: T) => string): T[] {
+  const t = readTsv(new URL(file, dir), required);
   const seen = new Map<string, number>();
-  for (const { line, entry } of rows) {
-    const key = keyOf(entry);
+  return t.rows.map(({ line, record }) => {
+    const e = entry(new Row(t, line, record));
+    const key = keyOf(e);
     const first = seen.get(key);
     if (first !== undefined) throw new TsvError(t.file, line, `duplicate key "${key}" (first on line ${first})`);
     seen.set(key, line);
-  }
-  return rows.map((r) => r.entry);
+    return e;
+  });
 }
+
+const byKey = (e: { key: string }): string => e.key;
 
 /** Every ISO 3166-1 country with its Arabic names (countries.tsv). */
 export function loadCountries(dir: URL = LEXICON_DIR): CountryEntry[] {
-  return cached('countries', dir, () => {
-    const t = table(dir, LEXICON_FILES.countries, ['key', 'name_ar', 'name_en', 'names_ar']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: {
-        key: need(t, line, r, 'key'),
-        nameAr: need(t, line, r, 'name_ar'),
-        nameEn: need(t, line, r, 'name_en'),
-        namesAr: names(r.name_ar, r.names_ar),
-      },
-    }));
-    return uniqueKeys(t, rows, (e) => e.key);
-  });
+  return cached('countries', dir, () =>
+    keyed(dir, LEXICON_FILES.countries, ['key', 'name_ar', 'name_en', 'names_ar'], (row) => row.named(), byKey),
+  );
 }
 
 /** Informal and variant country names, some valid only in one country's press (country-aliases.tsv). */
 export function loadCountryAliases(dir: URL = LEXICON_DIR): CountryAlias[] {
-  return cached('countryAliases', dir, () => {
-    const t = table(dir, LEXICON_FILES.countryAliases, ['key', 'alias', 'context', 'note']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: {
-        key: need(t, line, r, 'key'),
-        alias: need(t, line, r, 'alias'),
-        context: optional(r.context),
-        note: r.note,
-      },
-    }));
-    return uniqueKeys(t, rows, (e) => `${e.key}\t${e.alias}\t${e.context ?? ''}`);
-  });
+  return cached('countryAliases', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.countryAliases,
+      ['key', 'alias', 'context', 'note'],
+      (row) => ({ key: row.need('key'), alias: row.need('alias'), context: row.optional('context'), note: row.r.note }),
+      (e) => `${e.key}\t${e.alias}\t${e.context ?? ''}`,
+    ),
+  );
 }
 
 /** Nisba adjectives of countries, without ال (nisba.tsv). */
 export function loadNisbas(dir: URL = LEXICON_DIR): NisbaEntry[] {
-  return cached('nisba', dir, () => {
-    const t = table(dir, LEXICON_FILES.nisba, ['key', 'masc', 'fem', 'masc_pl', 'fem_pl', 'ambiguous', 'note']);
-    const rows = t.rows.map(({ line, record: r }) => {
-      const ambiguous = r.ambiguous;
-      if (ambiguous !== '' && ambiguous !== 'yes') throw new TsvError(t.file, line, `ambiguous must be "yes" or empty`);
-      return {
-        line,
-        entry: {
-          key: need(t, line, r, 'key'),
-          masc: splitList(need(t, line, r, 'masc')),
-          fem: splitList(need(t, line, r, 'fem')),
-          mascPl: splitList(r.masc_pl),
-          femPl: splitList(r.fem_pl),
-          ambiguous: ambiguous === 'yes',
-          note: r.note,
-        },
-      };
-    });
-    return uniqueKeys(t, rows, (e) => e.key);
-  });
+  return cached('nisba', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.nisba,
+      ['key', 'masc', 'fem', 'masc_pl', 'fem_pl', 'ambiguous', 'note'],
+      (row) => {
+        const ambiguous = row.yes('ambiguous');
+        return {
+          key: row.need('key'),
+          masc: splitList(row.need('masc')),
+          fem: splitList(row.need('fem')),
+          mascPl: row.list('masc_pl'),
+          femPl: row.list('fem_pl'),
+          ambiguous,
+          note: row.r.note,
+        };
+      },
+      byKey,
+    ),
+  );
 }
 
 /** Continents, world regions and blocs (regions.tsv). */
 export function loadRegions(dir: URL = LEXICON_DIR): RegionEntry[] {
-  return cached('regions', dir, () => {
-    const t = table(dir, LEXICON_FILES.regions, ['key', 'name_ar', 'name_en', 'names_ar', 'kind', 'nisba']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: {
-        key: need(t, line, r, 'key'),
-        nameAr: need(t, line, r, 'name_ar'),
-        nameEn: need(t, line, r, 'name_en'),
-        namesAr: names(r.name_ar, r.names_ar),
-        kind: oneOf(t, line, 'kind', r.kind, REGION_KINDS),
-        nisba: splitList(r.nisba),
-      },
-    }));
-    return uniqueKeys(t, rows, (e) => e.key);
-  });
+  return cached('regions', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.regions,
+      ['key', 'name_ar', 'name_en', 'names_ar', 'kind', 'nisba'],
+      (row) => ({ ...row.named(), kind: row.oneOf('kind', REGION_KINDS), nisba: row.list('nisba') }),
+      byKey,
+    ),
+  );
 }
 
 function readPlaces(dir: URL, file: string, source: PlaceEntry['source']): PlaceEntry[] {
-  const t = table(dir, file, ['key', 'name_ar', 'name_en', 'country', 'type', 'names_ar', 'capital']);
-  const rows = t.rows.map(({ line, record: r }) => {
-    if (r.capital !== '' && r.capital !== 'yes') throw new TsvError(t.file, line, `capital must be "yes" or empty`);
-    return {
-      line,
-      entry: {
-        key: need(t, line, r, 'key'),
-        nameAr: need(t, line, r, 'name_ar'),
-        nameEn: need(t, line, r, 'name_en'),
-        country: need(t, line, r, 'country'),
-        type: oneOf(t, line, 'type', r.type, PLACE_TYPES),
-        namesAr: names(r.name_ar, r.names_ar),
-        capital: r.capital === 'yes',
-        source,
-      },
-    };
-  });
-  return uniqueKeys(t, rows, (e) => e.key);
+  return keyed(
+    dir,
+    file,
+    ['key', 'name_ar', 'name_en', 'country', 'type', 'names_ar', 'capital'],
+    (row) => {
+      const capital = row.yes('capital');
+      return { ...row.named(), country: row.need('country'), type: row.oneOf('type', PLACE_TYPES), capital, source };
+    },
+    byKey,
+  );
 }
 
 /** Hand-curated places only (places.tsv). */
@@ -243,90 +239,81 @@ const HARVESTED_TYPES: readonly HarvestedPlaceEntry['type'][] = ['city', 'field'
 
 /** Places learned from unlabeled news (places-harvested.tsv, generated by src/scripts/harvest-places.ts). */
 export function loadHarvestedPlaces(dir: URL = LEXICON_DIR): HarvestedPlaceEntry[] {
-  return cached('placesHarvested', dir, () => {
-    const t = table(dir, LEXICON_FILES.placesHarvested, ['key', 'name_ar', 'type', 'country', 'names_ar', 'ambiguous', 'articles']);
-    const rows = t.rows.map(({ line, record: r }) => {
-      if (r.ambiguous !== '' && r.ambiguous !== 'yes') throw new TsvError(t.file, line, `ambiguous must be "yes" or empty`);
-      return {
-        line,
-        entry: {
-          key: need(t, line, r, 'key'),
-          nameAr: need(t, line, r, 'name_ar'),
-          type: oneOf(t, line, 'type', r.type, HARVESTED_TYPES),
-          country: optional(r.country),
-          namesAr: names(r.name_ar, r.names_ar),
-          ambiguous: r.ambiguous === 'yes',
-          articles: Number(need(t, line, r, 'articles')),
-        },
-      };
-    });
-    return uniqueKeys(t, rows, (e) => e.key);
-  });
+  return cached('placesHarvested', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.placesHarvested,
+      ['key', 'name_ar', 'type', 'country', 'names_ar', 'ambiguous', 'articles'],
+      (row) => {
+        const ambiguous = row.yes('ambiguous');
+        return {
+          key: row.need('key'),
+          nameAr: row.need('name_ar'),
+          type: row.oneOf('type', HARVESTED_TYPES),
+          country: row.optional('country'),
+          namesAr: row.names(),
+          ambiguous,
+          articles: Number(row.need('articles')),
+        };
+      },
+      byKey,
+    ),
+  );
 }
 
 /** Rivers, seas, straits, fields, ports and other named non-settlements (locations.tsv). */
 export function loadLocations(dir: URL = LEXICON_DIR): LocationEntry[] {
-  return cached('locations', dir, () => {
-    const t = table(dir, LEXICON_FILES.locations, ['key', 'name_ar', 'name_en', 'type', 'country', 'names_ar']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: {
-        key: need(t, line, r, 'key'),
-        nameAr: need(t, line, r, 'name_ar'),
-        nameEn: need(t, line, r, 'name_en'),
-        type: oneOf(t, line, 'type', r.type, LOCATION_TYPES),
-        country: optional(r.country),
-        namesAr: names(r.name_ar, r.names_ar),
-      },
-    }));
-    return uniqueKeys(t, rows, (e) => e.key);
-  });
+  return cached('locations', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.locations,
+      ['key', 'name_ar', 'name_en', 'type', 'country', 'names_ar'],
+      (row) => ({ ...row.named(), type: row.oneOf('type', LOCATION_TYPES), country: row.optional('country') }),
+      byKey,
+    ),
+  );
 }
 
 /** Organisations with their acronyms (orgs.tsv). */
 export function loadOrgs(dir: URL = LEXICON_DIR): OrgEntry[] {
-  return cached('orgs', dir, () => {
-    const t = table(dir, LEXICON_FILES.orgs, ['key', 'name_ar', 'name_en', 'acronyms', 'names_ar', 'country', 'type']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: {
-        key: need(t, line, r, 'key'),
-        nameAr: need(t, line, r, 'name_ar'),
-        nameEn: need(t, line, r, 'name_en'),
-        acronyms: splitList(r.acronyms),
-        namesAr: names(r.name_ar, r.names_ar),
-        country: optional(r.country),
-        type: oneOf(t, line, 'type', r.type, ORG_TYPES),
-      },
-    }));
-    return uniqueKeys(t, rows, (e) => e.key);
-  });
+  return cached('orgs', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.orgs,
+      ['key', 'name_ar', 'name_en', 'acronyms', 'names_ar', 'country', 'type'],
+      (row) => ({
+        ...row.named(),
+        acronyms: row.list('acronyms'),
+        country: row.optional('country'),
+        type: row.oneOf('type', ORG_TYPES),
+      }),
+      byKey,
+    ),
+  );
 }
 
 /** Titles, roles and honorifics that announce a person's name (person-cues.tsv). */
 export function loadPersonCues(dir: URL = LEXICON_DIR): PersonCue[] {
-  return cached('personCues', dir, () => {
-    const t = table(dir, LEXICON_FILES.personCues, ['cue', 'kind', 'note']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: { cue: need(t, line, r, 'cue'), kind: oneOf(t, line, 'kind', r.kind, CUE_KINDS), note: r.note },
-    }));
-    return uniqueKeys(t, rows, (e) => e.cue);
-  });
+  return cached('personCues', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.personCues,
+      ['cue', 'kind', 'note'],
+      (row) => ({ cue: row.need('cue'), kind: row.oneOf('kind', CUE_KINDS), note: row.r.note }),
+      (e) => e.cue,
+    ),
+  );
 }
 
 /** Common Arabic given names and foreign ones as Arabic news writes them (given-names.tsv). */
 export function loadGivenNames(dir: URL = LEXICON_DIR): GivenName[] {
-  return cached('givenNames', dir, () => {
-    const t = table(dir, LEXICON_FILES.givenNames, ['name', 'gender', 'origin']);
-    const rows = t.rows.map(({ line, record: r }) => ({
-      line,
-      entry: {
-        name: need(t, line, r, 'name'),
-        gender: oneOf(t, line, 'gender', r.gender, GENDERS),
-        origin: oneOf(t, line, 'origin', r.origin, ORIGINS),
-      },
-    }));
-    return uniqueKeys(t, rows, (e) => e.name);
-  });
+  return cached('givenNames', dir, () =>
+    keyed(
+      dir,
+      LEXICON_FILES.givenNames,
+      ['name', 'gender', 'origin'],
+      (row) => ({ name: row.need('name'), gender: row.oneOf('gender', GENDERS), origin: row.oneOf('origin', ORIGINS) }),
+      (e) => e.name,
+    ),
+  );
 }
