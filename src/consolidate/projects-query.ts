@@ -2,7 +2,8 @@
 // (never pasted into the SQL). --from/--to are years of publication: a record's document, or
 // a consolidated project's reports (first_report ... last_report overlapping the range);
 // records of documents with no date are left out when either is given.
-import { DuckDBIntegerType, DuckDBVarCharType, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBIntegerType, DuckDBVarCharType } from '@duckdb/node-api';
+import { placeAndYearsProblem, queryBinder, type BoundQuery } from '../store/bound-query.js';
 
 export interface ProjectFilter {
   consolidated?: boolean;
@@ -16,22 +17,11 @@ export interface ProjectFilter {
   minSources?: number;
 }
 
-export interface BoundQuery {
-  sql: string;
-  values: Record<string, DuckDBValue>;
-  types: Record<string, DuckDBType>;
-}
-
 /** Why a filter cannot be used, or null. */
 export function checkProjectFilter(f: ProjectFilter): string | null {
-  if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country))
-    return `--country takes an ISO 3166-1 alpha-2 code such as SA, not "${f.country}"`;
+  const problem = placeAndYearsProblem(f, 'SA');
+  if (problem) return problem;
   if (f.type !== undefined && !/^[a-z_]+$/.test(f.type)) return `--type takes a project type such as solar or airport, not "${f.type}"`;
-  for (const key of ['from', 'to'] as const) {
-    const y = f[key];
-    if (y !== undefined && (!Number.isInteger(y) || y < 1000 || y > 9999)) return `--${key} takes a year such as 2015`;
-  }
-  if (f.from !== undefined && f.to !== undefined && f.from > f.to) return `--from ${f.from} is after --to ${f.to}`;
   if (f.minSources !== undefined && (!Number.isInteger(f.minSources) || f.minSources < 1))
     return '--min-sources takes a whole number of at least 1';
   return null;
@@ -39,13 +29,7 @@ export function checkProjectFilter(f: ProjectFilter): string | null {
 
 export function projectsQuery(f: ProjectFilter, familySql: string): BoundQuery {
   const where: string[] = [];
-  const values: Record<string, DuckDBValue> = {};
-  const types: Record<string, DuckDBType> = {};
-  const bind = (name: string, value: string | number, type: DuckDBType) => {
-    values[name] = value;
-    types[name] = type;
-    return `$${name}`;
-  };
+  const { values, types, bind } = queryBinder();
   if (f.country !== undefined) where.push(`country = ${bind('country', f.country.toUpperCase(), DuckDBVarCharType.instance)}`);
   if (f.type !== undefined) {
     const t = bind('type', f.type, DuckDBVarCharType.instance);

@@ -1,6 +1,7 @@
 // arqam figures: the figures of the store with their document, sentence and what they are
 // about, filtered with bound parameters (never pasted into the SQL).
-import { DuckDBIntegerType, DuckDBVarCharType, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBIntegerType, DuckDBVarCharType } from '@duckdb/node-api';
+import { placeAndYearsProblem, queryBinder, type BoundQuery } from './bound-query.js';
 import { FIGURE_KINDS } from '../model/types.js';
 import { FIGURE_FACTS_SQL, listOf } from './figure-facts-sql.js';
 
@@ -18,25 +19,12 @@ export interface FigureFilter {
   doc?: string;
 }
 
-export interface BoundQuery {
-  sql: string;
-  values: Record<string, DuckDBValue>;
-  types: Record<string, DuckDBType>;
-}
-
 /** Why a filter cannot be used, or null. */
 export function checkFigureFilter(f: FigureFilter): string | null {
   if (f.kind !== undefined && !(FIGURE_KINDS as readonly string[]).includes(f.kind)) {
     return `unknown figure kind "${f.kind}" (one of ${FIGURE_KINDS.join(', ')})`;
   }
-  if (f.country !== undefined && !/^[A-Za-z]{2}$/.test(f.country))
-    return `--country takes an ISO 3166-1 alpha-2 code such as UZ, not "${f.country}"`;
-  for (const key of ['from', 'to'] as const) {
-    const y = f[key];
-    if (y !== undefined && (!Number.isInteger(y) || y < 1000 || y > 9999)) return `--${key} takes a year such as 2015`;
-  }
-  if (f.from !== undefined && f.to !== undefined && f.from > f.to) return `--from ${f.from} is after --to ${f.to}`;
-  return null;
+  return placeAndYearsProblem(f, 'UZ');
 }
 
 /**
@@ -47,13 +35,7 @@ export function checkFigureFilter(f: FigureFilter): string | null {
  */
 export function figuresQuery(f: FigureFilter): BoundQuery {
   const where: string[] = [];
-  const values: Record<string, DuckDBValue> = {};
-  const types: Record<string, DuckDBType> = {};
-  const bind = (name: string, value: string | number, type: DuckDBType) => {
-    values[name] = value;
-    types[name] = type;
-    return `$${name}`;
-  };
+  const { values, types, bind } = queryBinder();
   if (f.kind !== undefined) where.push(`f.kind = ${bind('kind', f.kind, DuckDBVarCharType.instance)}`);
   if (f.unit !== undefined) where.push(`lower(f.unit) = lower(${bind('unit', f.unit, DuckDBVarCharType.instance)})`);
   if (f.country !== undefined) {
