@@ -31,3 +31,41 @@ export function matchBipartite(edges: readonly (readonly number[])[], systemCoun
   });
   return systemOf;
 }
+
+export interface GoldMatching<G> {
+  /** For each gold item, the system item matched, or -1. */
+  systemOf: number[];
+  /** Optional gold items found and missed: they count neither way. */
+  optional: { found: number; missed: number };
+  /**
+   * The system items left unmatched, each with the gold items it could have stood for; one
+   * that could only have stood for optional gold items (taken by another) is as neutral as
+   * they are and is left out.
+   */
+  extras: { j: number; candidates: G[] }[];
+}
+
+/** Matches gold items, required ones first, to `systemCount` system items through `edges`. */
+export function matchGold<G extends { optional?: boolean }>(
+  gold: readonly G[],
+  edges: readonly (readonly number[])[],
+  systemCount: number,
+): GoldMatching<G> {
+  const required = gold.flatMap((g, i) => (g.optional ? [] : [i]));
+  const optionalItems = gold.flatMap((g, i) => (g.optional ? [i] : []));
+  const systemOf = matchBipartite(edges, systemCount, [...required, ...optionalItems]);
+  const used = new Set(systemOf.filter((j) => j >= 0));
+  const optional = { found: 0, missed: 0 };
+  for (const i of optionalItems) {
+    if (systemOf[i] >= 0) optional.found++;
+    else optional.missed++;
+  }
+  const extras: GoldMatching<G>['extras'] = [];
+  for (let j = 0; j < systemCount; j++) {
+    if (used.has(j)) continue;
+    const candidates = gold.filter((_, i) => edges[i].includes(j));
+    if (candidates.length > 0 && candidates.every((g) => g.optional)) continue;
+    extras.push({ j, candidates });
+  }
+  return { systemOf, optional, extras };
+}

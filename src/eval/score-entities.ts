@@ -5,7 +5,7 @@
 // للتعاون الدولي» kept apart) is an extra, because the gold says they are one entity.
 import type { Entity } from '../model/types.js';
 import type { GoldEntity } from './gold-format.js';
-import { matchBipartite } from './match-bipartite.js';
+import { matchGold } from './match-bipartite.js';
 import { type NameForms, type NameNormalizer, sameName } from './name-forms.js';
 import { CountTable, prf, type Prf } from './prf.js';
 
@@ -44,22 +44,15 @@ export function scoreEntities(gold: readonly GoldEntity[], system: readonly Syst
     const names = g.names.map(forms);
     return system.flatMap((s, j) => (entityMatches(g, s, forms, names) ? [j] : []));
   });
-  const required = gold.flatMap((g, i) => (g.optional ? [] : [i]));
-  const optional = gold.flatMap((g, i) => (g.optional ? [i] : []));
-  const systemOf = matchBipartite(edges, system.length, [...required, ...optional]);
+  const { systemOf, optional, extras: unmatched } = matchGold(gold, edges, system.length);
 
   const table = new CountTable();
   const matches: EntityScores['matches'] = [];
   const misses: GoldEntity[] = [];
-  const used = new Set<number>();
-  const opt = { found: 0, missed: 0 };
   gold.forEach((g, i) => {
+    if (g.optional) return;
     const j = systemOf[i];
-    if (j >= 0) used.add(j);
-    if (g.optional) {
-      if (j >= 0) opt.found++;
-      else opt.missed++;
-    } else if (j >= 0) {
+    if (j >= 0) {
       matches.push({ gold: g, system: system[j] });
       table.get(g.type).tp++;
     } else {
@@ -67,16 +60,11 @@ export function scoreEntities(gold: readonly GoldEntity[], system: readonly Syst
       table.get(g.type).fn++;
     }
   });
-  const extras: EntityExtra[] = [];
-  system.forEach((s, j) => {
-    if (used.has(j)) return;
-    const names = gold.filter((_, i) => edges[i].includes(j));
-    // A second name for an optional entity is as neutral as the optional entity itself.
-    if (names.length > 0 && names.every((g) => g.optional)) return;
-    extras.push({ system: s, duplicateOf: names.find((g) => !g.optional) ?? null });
-    table.get(s.type).fp++;
+  const extras: EntityExtra[] = unmatched.map(({ j, candidates }) => {
+    table.get(system[j].type).fp++;
+    return { system: system[j], duplicateOf: candidates.find((g) => !g.optional) ?? null };
   });
-  return { overall: prf(table.total()), byType: table.scores(), matches, misses, extras, optional: opt };
+  return { overall: prf(table.total()), byType: table.scores(), matches, misses, extras, optional };
 }
 
 /** Adds the counts of several documents (micro average over documents). */

@@ -5,7 +5,7 @@
 import type { Figure } from '../model/types.js';
 import type { GoldFigure } from './gold-format.js';
 import type { Located } from './locate-gold.js';
-import { matchBipartite } from './match-bipartite.js';
+import { matchGold } from './match-bipartite.js';
 import { CountTable, prf, type Prf } from './prf.js';
 
 /** A gold figure with its place in the article (null when its context was not found). */
@@ -82,28 +82,15 @@ export function figureMatches(g: LocatedGoldFigure, s: SystemFigure): boolean {
 /** Scores one document's figures. */
 export function scoreFigures(gold: readonly LocatedGoldFigure[], system: readonly SystemFigure[]): FigureScores {
   const edges = gold.map((g) => system.flatMap((s, j) => (figureMatches(g, s) ? [j] : [])));
-  const required = gold.flatMap((g, i) => (g.optional ? [] : [i]));
-  const optional = gold.flatMap((g, i) => (g.optional ? [i] : []));
-  const systemOf = matchBipartite(edges, system.length, [...required, ...optional]);
+  const { systemOf, optional, extras: unmatched } = matchGold(gold, edges, system.length);
 
-  const onlyOptional = (j: number): boolean => {
-    const names = gold.filter((_, i) => edges[i].includes(j));
-    return names.length > 0 && names.every((g) => g.optional);
-  };
   const table = new CountTable();
   const matches: FigureScores['matches'] = [];
   const misses: FigureMiss[] = [];
-  const used = new Set<number>();
-  const opt = { found: 0, missed: 0 };
   const qualifier = { agree: 0, of: 0 };
   gold.forEach((g, i) => {
+    if (g.optional) return;
     const j = systemOf[i];
-    if (j >= 0) used.add(j);
-    if (g.optional) {
-      if (j >= 0) opt.found++;
-      else opt.missed++;
-      return;
-    }
     if (j >= 0) {
       const s = system[j];
       matches.push({ gold: g, system: s });
@@ -118,13 +105,11 @@ export function scoreFigures(gold: readonly LocatedGoldFigure[], system: readonl
       misses.push(g.span ? { gold: g, overlapping } : { gold: g, overlapping, unlocated: 'context not found in the article' });
     }
   });
-  // A system figure that could only have stood for an optional gold figure (taken by another)
-  // is as neutral as the optional figure itself.
-  const extras = system.filter((_, j) => !used.has(j) && !onlyOptional(j));
+  const extras = unmatched.map(({ j }) => system[j]);
   for (const s of extras) table.get(s.kind).fp++;
   // Precision by the system's kind: a number found for a gold count is the system's number.
   const byKind = byKindScores(table, matches);
-  return { overall: prf(table.total()), byKind, matches, misses, extras, optional: opt, qualifier };
+  return { overall: prf(table.total()), byKind, matches, misses, extras, optional, qualifier };
 }
 
 /** Per-kind scores: misses by gold kind, extras by system kind, matches by gold kind for

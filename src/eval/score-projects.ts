@@ -6,7 +6,7 @@
 import type { Project } from '../model/types.js';
 import type { GoldProject } from './gold-format.js';
 import type { Located } from './locate-gold.js';
-import { matchBipartite } from './match-bipartite.js';
+import { matchGold } from './match-bipartite.js';
 import { prf, type Prf } from './prf.js';
 import { overlaps, sameValue } from './score-figures.js';
 
@@ -83,26 +83,17 @@ export function scoreProjects(gold: readonly LocatedGoldProject[], system: reado
       .sort((x, y) => y.o - x.o || x.j - y.j)
       .map((e) => e.j);
   });
-  const required = gold.flatMap((g, i) => (g.optional ? [] : [i]));
-  const optional = gold.flatMap((g, i) => (g.optional ? [i] : []));
-  const systemOf = matchBipartite(edges, system.length, [...required, ...optional]);
+  const { systemOf, optional, extras: unmatched } = matchGold(gold, edges, system.length);
 
   const counts = { tp: 0, fp: 0, fn: 0 };
   const matches: ProjectScores['matches'] = [];
   const misses: ProjectScores['misses'] = [];
-  const used = new Set<number>();
-  const opt = { found: 0, missed: 0 };
   const byAttribute: Record<string, AttributeCounts> = Object.fromEntries(
     PROJECT_ATTRIBUTES.map((a) => [a, { stated: 0, of: 0, same: 0 }]),
   );
   gold.forEach((g, i) => {
+    if (g.optional) return;
     const j = systemOf[i];
-    if (j >= 0) used.add(j);
-    if (g.optional) {
-      if (j >= 0) opt.found++;
-      else opt.missed++;
-      return;
-    }
     for (const a of PROJECT_ATTRIBUTES) if (goldAttribute(g, a) !== null) byAttribute[a].stated++;
     if (j < 0) {
       counts.fn++;
@@ -121,13 +112,9 @@ export function scoreProjects(gold: readonly LocatedGoldProject[], system: reado
     }
     matches.push({ gold: g, system: s, diffs });
   });
-  const onlyOptional = (j: number): boolean => {
-    const names = gold.filter((_, i) => edges[i].includes(j));
-    return names.length > 0 && names.every((g) => g.optional);
-  };
-  const extras = system.filter((_, j) => !used.has(j) && !onlyOptional(j));
+  const extras = unmatched.map(({ j }) => system[j]);
   counts.fp = extras.length;
-  return { overall: prf(counts), attributes: attributeShares(byAttribute), matches, misses, extras, optional: opt };
+  return { overall: prf(counts), attributes: attributeShares(byAttribute), matches, misses, extras, optional };
 }
 
 /** Shares from attribute counts. */
