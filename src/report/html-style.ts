@@ -1,5 +1,6 @@
 // The report's stylesheet, inline so report.html is one file that needs no network.
 import { ENTITY_TYPES } from '../model/types.js';
+import { html, raw, type Raw } from './html.js';
 import { ENTITY_COLORS, FAMILY_COLORS, PROJECT_COLOR } from './palette.js';
 
 /** The Arabic font stack: Naskh faces made for running text first, then what Windows and Linux have. */
@@ -96,3 +97,17 @@ footer { color: var(--muted); font-size: 13px; margin-top: 8px; }
 footer ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; }
 @media print { html { background: white; } section.panel, .masthead { box-shadow: none; } nav.toc { display: none; } }
 `;
+
+/** The opening of every report page up to <body>: right to left, UTF-8, the title and the stylesheet (REPORT_CSS, then `extraCss`). */
+export function pageStart(title: string, extraCss = ''): Raw {
+  return html`<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="arqam">
+<title>${title}</title>
+<style>${raw(REPORT_CSS)}${raw(extraCss)}</style>
+</head>
+<body>`;
+}

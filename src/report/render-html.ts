@@ -6,8 +6,8 @@ import type { Entity, Figure, Project } from '../model/types.js';
 import { isolate, isolateLatin, ltr } from './bidi.js';
 import { formatCapacity, formatCost, formatFigure, formatFigureNumber, formatNumber, formatYears } from './format-values.js';
 import { highlightText, type Highlight } from './highlight-spans.js';
-import { escapeHtml, html, join, raw, type Raw } from './html.js';
-import { REPORT_CSS } from './html-style.js';
+import { escapeHtml, html, join, type Raw } from './html.js';
+import { pageStart } from './html-style.js';
 import {
   FAMILY_LABELS_AR,
   KIND_FAMILY,
@@ -331,16 +331,7 @@ export function reportHtml(model: ReportModel, text: string, options: HtmlReport
   const d = model.analysis.document;
   const title = d.title ?? '(بلا عنوان)';
   const files = options.files ?? [];
-  const page = html`<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="arqam">
-<title>${title} · أرقام</title>
-<style>${raw(REPORT_CSS)}</style>
-</head>
-<body>
+  const page = html`${pageStart(`${title} · أرقام`)}
 <div class="page">
 <header class="masthead"><p class="kicker">تقرير أرقام · ${ltr('arqam report')}</p><h1>${isolateLatin(title)}</h1>${metaList(model)}</header>
 <nav class="toc" aria-label="المحتويات"><a href="#text">النص</a><a href="#charts">الرسوم</a><a href="#figures">الأرقام</a><a href="#projects">المشاريع</a><a href="#entities">الكيانات</a><a href="#messages">الرسائل</a>${files.length ? html`<a href="#files">الملفات</a>` : ''}</nav>

@@ -4,8 +4,8 @@ import { FIGURE_KINDS, type EntityType, type FigureKind } from '../model/types.j
 import type { ArticleSummary } from './article-summary.js';
 import { isolate, isolateLatin, ltr } from './bidi.js';
 import { formatNumber } from './format-values.js';
-import { html, join, raw } from './html.js';
-import { REPORT_CSS } from './html-style.js';
+import { html, join } from './html.js';
+import { pageStart } from './html-style.js';
 import { KIND_FAMILY, KIND_LABELS_AR, TYPE_LABELS_AR } from './labels.js';
 import { ENTITY_COLORS, FAMILY_COLORS } from './palette.js';
 import { mdCell, mdCode, plural } from './render-markdown.js';
@@ -218,16 +218,7 @@ export function indexHtml(agg: CorpusAggregate): string {
         )}</tbody></table></div>`;
   const total = agg.articles.reduce((n, a) => n + a.counts.figures, 0);
   const projects = agg.articles.reduce((n, a) => n + a.counts.projects, 0);
-  const page = html`<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="arqam">
-<title>تقارير أرقام</title>
-<style>${raw(REPORT_CSS)}</style>
-</head>
-<body>
+  const page = html`${pageStart('تقارير أرقام')}
 <div class="page">
 <header class="masthead"><p class="kicker">أرقام · ${ltr('arqam')}</p><h1>تقارير المقالات</h1><dl class="meta"><div><dt>المقالات</dt><dd>${agg.articles.length}</dd></div><div><dt>الأرقام</dt><dd>${formatNumber(total)}</dd></div><div><dt>المشاريع</dt><dd>${formatNumber(projects)}</dd></div><div><dt>الكيانات المختلفة</dt><dd>${formatNumber(agg.entityCount)}</dd></div></dl></header>
 <section class="panel" id="articles"><h2>المقالات</h2><div class="scroll"><table><thead><tr><th>العنوان</th><th>التاريخ</th><th>الموقع</th><th>أرقام</th><th>كيانات</th><th>مشاريع</th><th>رسائل</th><th>ملفات</th></tr></thead><tbody>${articles}</tbody></table></div></section>

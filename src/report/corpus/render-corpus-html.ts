@@ -4,8 +4,8 @@
 // reports. Inline CSS and SVG only: no script, no font or tile from the network.
 import { isolate, isolateLatin, ltr } from '../bidi.js';
 import { formatCompact, formatNumber, formatValue } from '../format-values.js';
-import { html, join, raw, type Raw } from '../html.js';
-import { REPORT_CSS } from '../html-style.js';
+import { html, join, type Raw } from '../html.js';
+import { pageStart } from '../html-style.js';
 import { FAMILY_LABELS_AR, TYPE_LABELS_AR } from '../labels.js';
 import { ENTITY_COLORS, FAMILY_COLORS } from '../palette.js';
 import type { EntityType } from '../../model/types.js';
@@ -108,16 +108,7 @@ export function corpusHtml(m: CorpusModel): string {
       html`<tr><td>${a.href ? html`<a href="${a.href}">${isolateLatin(a.title ?? a.doc_id)}</a>` : isolateLatin(a.title ?? a.doc_id)}</td><td class="num">${a.published ? ltr(a.published) : ''}</td><td>${a.outlet ? isolate(a.outlet) : ''}</td><td class="num">${a.figures}</td><td class="num">${a.entities}</td><td class="num">${a.projects}</td><td class="key">${ltr(a.doc_id)}</td></tr>`,
   );
   const dates = c.firstDate ? (c.firstDate === c.lastDate ? c.firstDate : `${c.firstDate} – ${c.lastDate}`) : '—';
-  const page = html`<!DOCTYPE html>
-<html lang="ar" dir="rtl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="arqam">
-<title>أرقام: تقرير المدونة ${m.store}</title>
-<style>${raw(REPORT_CSS)}${raw(CORPUS_CSS)}</style>
-</head>
-<body>
+  const page = html`${pageStart(`أرقام: تقرير المدونة ${m.store}`, CORPUS_CSS)}
 <div class="page">
 <header class="masthead"><p class="kicker">أرقام · ${ltr('arqam')} · ${ltr(m.store)}</p><h1>تقرير المدونة: المشاريع والأرقام عبر المقالات</h1><dl class="meta"><div><dt>المقالات</dt><dd>${formatNumber(c.documents)}</dd></div><div><dt>المصادر</dt><dd>${formatNumber(c.outlets)}</dd></div><div><dt>فترة النشر</dt><dd>${ltr(dates)}</dd></div><div><dt>الأرقام</dt><dd>${formatNumber(c.figures)}</dd></div><div><dt>المشاريع</dt><dd>${formatNumber(c.projects)}</dd></div><div><dt>ذكرتها عدة مصادر</dt><dd>${formatNumber(c.multiSource)}</dd></div><div><dt>باختلاف بين المصادر</dt><dd>${formatNumber(c.withConflicts)}</dd></div><div><dt>الكيانات</dt><dd>${formatNumber(c.entities)}</dd></div></dl></header>
 <nav class="toc"><a href="#projects">المشاريع</a><a href="#time">عبر الزمن</a><a href="#map">الخريطة</a><a href="#entities">الكيانات</a><a href="#articles">المقالات</a></nav>
