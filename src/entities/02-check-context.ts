@@ -70,11 +70,13 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const placeEnds = new Set<number>();
   // Where an organisation the lexicons name ends: a nisba after it describes it (شركة مصدر الإماراتية).
   const orgEnds = new Set<number>();
+  const cityEnds = new Set<number>();
   for (const h of hits) {
     if (h.entries.some((e) => (e.type === 'CITY' || e.type === 'COUNTRY') && !e.ambiguous && e.via === 'name')) {
       placeStarts.add(h.tokenStart);
       placeEnds.add(h.tokenEnd);
     }
+    if (h.entries.some((e) => e.type === 'CITY' && !e.ambiguous && e.via === 'name')) cityEnds.add(h.tokenEnd);
     if (h.entries.some((e) => e.type === 'ORG' && e.via === 'name')) orgEnds.add(h.tokenEnd);
   }
   for (const h of hits) {
@@ -86,7 +88,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (e.context && e.context !== pressCountry) return false;
       if (e.via === 'nisba') {
         if (e.ambiguous && !named.has(e.key) && !stateNounBefore(ctx, h, e.key)) return false;
-        if (!nisbaAgrees(ctx, h, e, nisbaEnds, orgEnds)) return false;
+        if (!nisbaAgrees(ctx, h, e, nisbaEnds, orgEnds, cityEnds)) return false;
       } else if (
         e.ambiguous &&
         PLACE_SOURCES.has(e.source) &&
@@ -355,7 +357,14 @@ function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, 
  * ياباني). The second nisba of a compound agrees through the dash (الأوزبكية-اليابانية). Plurals
  * stand alone as demonyms.
  */
-function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<number>, orgEnds: Set<number>): boolean {
+function nisbaAgrees(
+  ctx: MatchContext,
+  h: LexHit,
+  e: LexEntry,
+  nisbaEnds: Set<number>,
+  orgEnds: Set<number>,
+  cityEnds: Set<number>,
+): boolean {
   // A plural stands alone as a demonym (قال اليابانيون), unless it is mostly a plain word:
   // الألبان is dairy far more often than Albanians, so it must agree like an adjective.
   if (e.plural && !mostlyWord(ctx.gaz.stats, ctx.tokens[h.tokenEnd - 1].base)) return true;
@@ -370,11 +379,26 @@ function nisbaAgrees(ctx: MatchContext, h: LexHit, e: LexEntry, nisbaEnds: Set<n
   if (prev.kind === 'latin' || prev.kind === 'alnum') return !!e.definite && ctx.isCapitalized(prev);
   if (prev.kind !== 'arabic' || prev.stop) return false;
   if (ctx.isGivenName(prev)) return false;
+  if (e.definite) {
+    // A definite nisba before a person's name is the person's nationality: "بقيادة الإيطالي
+    // ألبيرتو زاكيروني"، "وسجل البرازيلي ويليان". After a listed city it is the city's country:
+    // "حيدر آباد الهندية"، "مدينة حلب السورية"، "برشلونة الإسباني". On 2,989 articles of
+    // ../shared/unlabeled (every 24th record) the two add 106 and 165 country mentions in 182
+    // articles; all 271 read, none wrong.
+    const next = ctx.tokens[h.tokenEnd];
+    if (next && next.sentence === prev.sentence && (ctx.isGivenName(next) || personTaggedAt(ctx, h.tokenEnd))) return true;
+    if (cityEnds.has(i)) return true;
+  }
   // A noun with a possessive pronoun is definite too (بنظيره الأوزبكي، شركتها اليابانية).
   // An organisation's name is a proper name, definite whatever its last word (شركة مصدر الإماراتية).
   if (e.definite)
     return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1) || orgEnds.has(i);
   return !isDefinite(prev);
+}
+
+/** The tagger's person name starts at token i. */
+function personTaggedAt(ctx: MatchContext, i: number): boolean {
+  return ctx.doc.nerSpans.some((s) => s.type === 'PERS' && s.tokenStart === i);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Step 3 (match, continued): names no lexicon has, from the patterns of patterns/: Latin org
 // names, org cues (شركة X), state bodies (الخارجية المصرية), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025) and person
-// cues (الدكتور X, رئيس أوزبكستان X). Patterns read the lexicon candidates of steps 1–2 (a
+// cues (الدكتور X, رئيس أوزبكستان X), and rare words in a list of towns (في الدوادمي والجمش). Patterns read the lexicon candidates of steps 1–2 (a
 // country after a role, a city after ميناء) but never remove them; step 5 resolves overlaps.
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
@@ -11,6 +11,7 @@ import { matchOrgCues } from './patterns/org-cues.js';
 import { matchOrgLists } from './patterns/org-lists.js';
 import { matchPersonCues } from './patterns/person-cues.js';
 import { matchPlaceCues } from './patterns/place-cues.js';
+import { matchPlaceLists } from './patterns/place-lists.js';
 import { matchStateBodies } from './patterns/state-bodies.js';
 
 /** Pattern candidates, given the lexicon candidates. */
@@ -18,12 +19,14 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   const index = new CandidateIndex(lexicon);
   // A Latin word the lexicons know (JICA) is not read again as a pattern.
   const known = (i: number): boolean => index.over(i).some((c) => c.type === 'ORG');
+  const places = matchPlaceCues(ctx, index);
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),
     ...matchStateBodies(ctx, index),
     ...matchOrgLists(ctx),
-    ...matchPlaceCues(ctx, index),
+    ...places,
+    ...matchPlaceLists(ctx, index, [...lexicon, ...places]),
     ...matchEventCues(ctx, index),
     ...matchPersonCues(ctx, index),
   ];

@@ -142,3 +142,18 @@ describe('companies named in quotes after a plural company head (شركات "X" 
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
 });
+
+describe('social networks named alone (orgs.tsv)', () => {
+  it.each<[string, string, string[]]>([
+    ['Twitter after على (holdout: تغريدة على تويتر)', 'ونشر الراكب تغريدة على تويتر تحدث فيها عن إلغاء رحلته.', ['ORG:تويتر']],
+    [
+      'Facebook in two spellings, YouTube',
+      'ونشر الفيديو على فيسبوك ويوتيوب، ثم حذفه من فيس بوك.',
+      ['ORG:فيسبوك', 'ORG:يوتيوب', 'ORG:فيس بوك'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});

@@ -27,6 +27,23 @@ describe('concessions, reservoirs and quoted field names', () => {
     ],
     ['a direction from a city is no place of its own', 'وقع الحادث في منطقة جنوب الرياض.', ['CITY:الرياض']],
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
+    ['سد + a plural is "meeting needs" (سد حاجات)', 'وقال إن الهدف سد حاجات المحتاجين.', []],
+    [
+      'a dam named after a saint, one written with و (holdout: حوضي سد سيدي البراق وسد سيدي سالم)',
+      'وإعادة إيواء متساكني حوضي سد سيدي البراق وسد سيدي سالم.',
+      ['LOCATION:سد سيدي البراق', 'LOCATION:سد سيدي سالم'],
+    ],
+    ['a dam with a rare name', 'ساهم الغيث في تدعيم سد نبهانة بكميات هامة.', ['LOCATION:سد نبهانة']],
+    [
+      "a dam's name ends before a definite word after a given name",
+      'النقص الحاد في مخزون سد سيدي سالم المقدر بنحو مليون.',
+      ['LOCATION:سد سيدي سالم'],
+    ],
+    [
+      'a shore after شط, the ب left on it (holdout: المنطقة الايكولوجية بشط الزوارع)',
+      'تفعيل انجاز المنطقة الايكولوجية بشط الزوارع.',
+      ['LOCATION:شط الزوارع'],
+    ],
     ['a valley, although the splitter reads وادي as و + أدى', 'إقامة سد على وادي خلاد قرب المدينة.', ['LOCATION:وادي خلاد']],
     ['وأدى is the verb, not the valley', 'وأدى الانفجار إلى مقتل شخصين.', []],
     ['a Tunisian delegation after معتمدية', 'تم بناء قاعة مغطاة بمعتمدية عمدون.', ['CITY:عمدون']],

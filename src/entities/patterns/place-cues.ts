@@ -13,12 +13,21 @@
 //   السفلي"' is زاكوم السفلي (a part of the Zakum field the lexicon lists).
 // - a direction and a name after an area or feature cue name a part of a place: "منطقة غرب الدلتا",
 //   "امتياز غرب أبو ماضي" → LOCATION غرب الدلتا, غرب أبو ماضي.
-// - after سد only a listed or quoted name is a dam: "سد الفجوة" is "bridging the gap" (سد + a
-//   common word: سد العجز 10, سد النقص 8, سد الفجوة 6 against سد النهضة 230, which is listed).
+// - after سد only a listed or quoted name, or a name-like word with no article and no plural shape,
+//   is a dam: "سد الفجوة" is "bridging the gap" (سد + a common word: سد العجز 10, سد النقص 8, سد
+//   الفجوة 6 against سد النهضة 230, which is listed), and so is "سد حاجات المحتاجين", but سد سيدي
+//   سالم, سد نبهانة, سد دربندخان are dams (../shared/unlabeled: سد سيدي 10, سد إليسو 15, سد نبهانة 5,
+//   سد دربندخان 3 times; on 5,978 of its articles, every 24th record from 5 and from 11, 8 dam
+//   mentions added, all right).
+// - شط is a shore or salt lake named after it: شط مريم (65 times in ../shared/unlabeled), شط الجريد
+//   (7), شط الزوارع; شط العرب is listed.
+// - a feature cue may keep a proclitic the clitic splitter left on it, where the cue is too rare in
+//   its word counts to split off: وسد سيدي سالم، بشط الزوارع، وشط الجريد.
 import type { Candidate } from '../candidate.js';
 import { formsGroup, patternCandidate, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, matchForm } from '../token-view.js';
+import { baseStart, isDefinite, matchForm, sourceOffsetOfNorm } from '../token-view.js';
+import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
@@ -37,6 +46,10 @@ const FEATURE_CUES = words('feature_cue');
 const DUAL_CUES = words('feature_dual');
 /** Feature cues whose unknown name must be quoted: سد + a common word is "closing" (سد الفجوة). */
 const QUOTED_ONLY = new Set(['سد']);
+/** A word that may open a dam's name after سد: no article, no plural (سد حاجات), no clitic. */
+function damName(t: Token): boolean {
+  return t.kind === 'arabic' && t.clitics.length === 0 && !t.base.startsWith('ال') && !t.base.endsWith('ات');
+}
 /** "New": a place with it is another place (القاهرة الجديدة، مطار جدة الجديد). */
 export const NEW_WORDS = new Set(['الجديد', 'الجديده']);
 /** Words after a listed field or area that name a part of it (زاكوم السفلي، الغوار الشمالي): ال + a part adjective, masculine or feminine. */
@@ -59,8 +72,20 @@ const PLACE_CUE = new TypeFlag(
       FEATURE_CUES.has(t.base) ||
       DUAL_CUES.has(t.base) ||
       // وادي read as و + ادي: the loop below checks it is written as the valley.
-      (t.base !== t.norm && FEATURE_CUES.has(t.norm))),
+      (t.base !== t.norm && FEATURE_CUES.has(t.norm)) ||
+      unsplitCue(t) !== null),
 );
+
+/**
+ * A feature cue whose proclitic the clitic splitter left on it, where the cue is too rare in its
+ * word counts to split off (وسد سيدي سالم، بشط الزوارع، وشط مريم): the length of the proclitic.
+ * Not ف: فسد is "went bad".
+ */
+function unsplitCue(t: Token): number | null {
+  if (t.kind !== 'arabic' || t.clitics.length > 0 || t.base !== t.norm) return null;
+  const m = /^(وب|و|ب|ل)/.exec(t.norm);
+  return m && FEATURE_CUES.has(t.norm.slice(m[1].length)) ? m[1].length : null;
+}
 
 /** The lexicon's LOCATION named by the cue at token i and the quoted words [from, to), if listed. */
 function listedWithCue(ctx: MatchContext, i: number, from: number, to: number): Candidate | undefined {
@@ -96,8 +121,9 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // to the splitter's counts. The whole word is the cue when it is written with a bare alef and a
     // final ي (وأدى, وادى are the verb: the place harvest's test, src/entities/harvest).
     const whole = cue.base !== cue.norm && FEATURE_CUES.has(cue.norm) && text.slice(cue.start, cue.end) === cue.norm;
-    const word = whole ? cue.norm : cue.base;
-    const cueStart = whole ? cue.start : baseStart(cue);
+    const unsplit = whole ? null : unsplitCue(cue);
+    const word = whole ? cue.norm : unsplit !== null ? cue.norm.slice(unsplit) : cue.base;
+    const cueStart = whole ? cue.start : unsplit !== null ? sourceOffsetOfNorm(text, cue, unsplit) : baseStart(cue);
     const district = DISTRICT_CUES.has(word);
     const settlement = SETTLEMENT_CUES.has(word) || district;
     const area = AREA_CUES.has(word);
@@ -151,7 +177,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         continue;
       }
     }
-    if (QUOTED_ONLY.has(word) && !lex.at(n)) continue;
+    if (QUOTED_ONLY.has(word) && !lex.at(n) && !damName(tokens[n])) continue;
     const known = lex.at(n, ['CITY', 'COUNTRY', 'LOCATION', 'REGION', 'ORG']);
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
@@ -192,7 +218,15 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       continue;
     }
     // An unknown name: rare words and given names (الأفلاج, إرتيش, تشون-كيمين), not a known place.
-    const end = nameRunEnd(ctx, n, 3, (j) => j > n && !!lex.at(j));
+    // A dam's name is no person's: after a given name a definite word is not a family name there
+    // (مخزون سد سيدي سالم المقدر ...).
+    const dam = QUOTED_ONLY.has(word);
+    const end = nameRunEnd(
+      ctx,
+      n,
+      3,
+      (j) => (j > n && !!lex.at(j)) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
+    );
     if (end === n) continue;
     if (feature) {
       // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
