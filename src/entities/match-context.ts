@@ -80,7 +80,8 @@ export class MatchContext {
   private readonly facts: WordFacts;
   // Per-token answers, computed once: a cue depends on the words after the token too.
   private readonly cueLength: Int8Array;
-  private readonly cueKind: (string | null)[];
+  /** The cue's kind at the positions where one starts (cueLength > 0); others are not written. */
+  private readonly cueKind: (string | undefined)[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -111,7 +112,6 @@ export class MatchContext {
     const n = doc.tokens.length;
     this.facts = factsOf(gaz);
     this.cueLength = new Int8Array(n).fill(-1);
-    this.cueKind = new Array<string | null>(n).fill(null);
   }
 
   /** The token lies in site chrome or outside the body. */
@@ -180,7 +180,7 @@ export class MatchContext {
     if (this.cueLength[i] < 0) {
       const c = this.computeCue(i);
       this.cueLength[i] = c ? c.length : 0;
-      this.cueKind[i] = c ? c.kind : null;
+      if (c) this.cueKind[i] = c.kind;
     }
     return this.cueLength[i] > 0 ? { kind: this.cueKind[i]!, length: this.cueLength[i] } : null;
   }
