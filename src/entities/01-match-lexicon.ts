@@ -7,7 +7,7 @@ import type { TrieNode } from './name-trie.js';
 import type { LexEntry } from './gazetteer.js';
 import type { MatchContext } from './match-context.js';
 import type { Token } from '../text/token.js';
-import { firstForms, matchForm, mayHaveProclitic, withoutArticle } from './token-view.js';
+import { firstForms, matchForm, mayHaveProclitic, splitByHand, withoutArticle } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../text/type-flag.js';
 
@@ -51,6 +51,8 @@ function firstFormsMemo(root: Map<string, TrieNode<LexEntry>>): TypeMemo<FormSta
   return memo;
 }
 
+const NO_STARTS: FormStart[] = [];
+
 /** Every lexicon name in the body's sentences, outside site chrome. */
 export function matchLexicon(ctx: MatchContext): LexHit[] {
   const { tokens, text, gaz } = ctx;
@@ -61,21 +63,22 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   const mayStart = mayStartName(gaz.trie.root);
   const formsOf = firstFormsMemo(gaz.trie.root);
   const formsOfType = (t: Token): FormStart[] => {
-    const out: FormStart[] = [];
-    const strict = firstForms(text, t, known, freq);
-    for (const f of strict) {
+    // The strict forms are firstForms(text, t, known, freq): those of firstForms(text, t, known)
+    // (one walk for both lists) but, for a word the corpora know whole, the ones stripped by hand.
+    const forms = firstForms(text, t, known);
+    const strictOnly = t.kind === 'arabic' && !splitByHand(t.norm, freq);
+    let out: FormStart[] | null = null;
+    for (const f of forms) {
       const node = root.get(f.form);
-      if (node) out.push({ delta: f.start - t.start, node });
+      if (!node) continue;
+      if (!(strictOnly && f.byHand)) (out ??= []).push({ delta: f.start - t.start, node });
+      // بمجاز الباب: a word the corpora know whole (بمجاز "figuratively") is not split by hand for a
+      // one-word name, but a name of several words whose next words follow confirms the split.
+      // ../shared/unlabeled (SaudiNewsNet every 8th line, JawharaFM every 2nd: 8,913 articles), with
+      // the ب a located town takes (02-check-context.ts): 46 mentions added, 45 right (بمجاز الباب 10).
+      else if (node.next) (out ??= []).push({ delta: f.start - t.start, node, longOnly: true });
     }
-    // بمجاز الباب: a word the corpora know whole (بمجاز "figuratively") is not split by hand for a
-    // one-word name, but a name of several words whose next words follow confirms the split.
-    // ../shared/unlabeled (SaudiNewsNet every 8th line, JawharaFM every 2nd: 8,913 articles), with
-    // the ب a located town takes (02-check-context.ts): 46 mentions added, 45 right (بمجاز الباب 10).
-    for (const f of firstForms(text, t, known)) {
-      const node = root.get(f.form);
-      if (node?.next && !strict.some((g) => g.form === f.form)) out.push({ delta: f.start - t.start, node, longOnly: true });
-    }
-    return out;
+    return out ?? NO_STARTS;
   };
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];

@@ -1,6 +1,6 @@
 // What every entity matcher reads: the document, its tokens, the gazetteer, and small questions
 // about a token (is it a rare word, a given name, a cue, inside site chrome).
-import { TypeFlag } from '../text/type-flag.js';
+import { TypeFlag, TypeMemo } from '../text/type-flag.js';
 import type { Doc } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -10,32 +10,65 @@ import { commonInNews } from '../ner/common-classes.js';
 export const RARE = 3;
 const TANWIN = /[\u064B-\u064D]/;
 
-/** Per gazetteer: is the word type one of its given names (asked once per type). */
-const givenFlags = new WeakMap<Gazetteer, TypeFlag>();
-function givenFlag(gaz: Gazetteer): TypeFlag {
-  let flag = givenFlags.get(gaz);
-  if (!flag) {
-    const g = gaz.givenNames;
-    flag = new TypeFlag((t) => {
+/**
+ * What the matchers ask about a word, per gazetteer, answered once per word type (TypeFlag,
+ * TypeMemo) and shared by every document: each depends only on the type's text, kind, norm,
+ * base, stem and stop, and on the gazetteer's tables.
+ */
+interface WordFacts {
+  /** A given name of the lexicon (isGivenName). */
+  given: TypeFlag;
+  /** A person cue may start at it: its norm or base starts one. */
+  cueStart: TypeFlag;
+  /** namedByCorpus. */
+  named: TypeFlag;
+  /** unseenInTagged. */
+  unseen: TypeFlag;
+  /** isRare. */
+  rare: TypeFlag;
+  /** commonness, by the memo. */
+  common: TypeMemo<number>;
+  commonOf: (t: Token) => number;
+}
+
+const wordFacts = new WeakMap<Gazetteer, WordFacts>();
+function factsOf(gaz: Gazetteer): WordFacts {
+  let facts = wordFacts.get(gaz);
+  if (facts) return facts;
+  const g = gaz.givenNames;
+  const root = gaz.cues.root;
+  const k = gaz.knowledge;
+  const s = gaz.stats;
+  // The stem is not asked: المهنا (a family name, never seen) has the stem مهنا (a given name).
+  const commonOf = (t: Token): number =>
+    t.kind !== 'arabic' ? 0 : t.norm === t.base ? k.freq(t.norm) : Math.max(k.freq(t.norm), k.freq(t.base));
+  const common = new TypeMemo<number>();
+  const unseen = new TypeFlag(
+    (t) => t.kind === 'arabic' && !t.stop && t.norm.length >= 2 && !TANWIN.test(t.text) && common.of(t, commonOf) <= RARE,
+  );
+  facts = {
+    given: new TypeFlag((t) => {
       if (t.kind !== 'arabic') return false;
       if (t.stop && !t.text.endsWith('ي')) return false;
       return g.has(t.norm) || g.has(t.base);
-    });
-    givenFlags.set(gaz, flag);
-  }
-  return flag;
-}
-
-/** Per gazetteer: may a person cue start at a word of this type (its norm or base starts one; asked once per type). */
-const cueStartFlags = new WeakMap<Gazetteer, TypeFlag>();
-function cueStartFlag(gaz: Gazetteer): TypeFlag {
-  let flag = cueStartFlags.get(gaz);
-  if (!flag) {
-    const root = gaz.cues.root;
-    flag = new TypeFlag((t) => t.kind === 'arabic' && (root.has(t.norm) || root.has(t.base)));
-    cueStartFlags.set(gaz, flag);
-  }
-  return flag;
+    }),
+    cueStart: new TypeFlag((t) => t.kind === 'arabic' && (root.has(t.norm) || root.has(t.base))),
+    named: new TypeFlag((t) => {
+      if (t.kind !== 'arabic' || t.stop || TANWIN.test(t.text)) return false;
+      for (const f of t.norm === t.base ? [t.norm] : [t.norm, t.base]) {
+        const n = s.count(f);
+        if (n >= 2 && s.named(f) * 2 >= n) return true;
+      }
+      return false;
+    }),
+    unseen,
+    // Unseen in the tagged corpora but a common word of the news (تغريدة، ترسية): no name.
+    rare: new TypeFlag((t) => unseen.of(t) && !commonInNews(t)),
+    common,
+    commonOf,
+  };
+  wordFacts.set(gaz, facts);
+  return facts;
 }
 
 export class MatchContext {
@@ -43,14 +76,12 @@ export class MatchContext {
   readonly text: string;
   /** Tokens inside site chrome within the body (a ticker, a byline): never part of a mention. */
   private readonly chrome: Uint8Array;
-  // Per-token answers, computed once: the patterns ask the same questions of a token many times.
-  private readonly common: Int32Array;
-  private readonly namedFlag: Int8Array;
-  private readonly givenFlag: Int8Array;
-  /** 1: rare, 2: a common word of the news (isRare). */
-  private readonly newsCommon: Int8Array;
+  /** Answers per word type (the patterns ask the same questions of a word many times). */
+  private readonly facts: WordFacts;
+  // Per-token answers, computed once: a cue depends on the words after the token too.
   private readonly cueLength: Int8Array;
-  private readonly cueKind: (string | null)[];
+  /** The cue's kind at the positions where one starts (cueLength > 0); others are not written. */
+  private readonly cueKind: (string | undefined)[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -79,17 +110,8 @@ export class MatchContext {
       if (t.start < doc.body.start || t.end > doc.body.end) this.chrome[t.index] = 1;
     }
     const n = doc.tokens.length;
-    this.common = new Int32Array(n).fill(-1);
-    this.namedFlag = new Int8Array(n);
-    this.givenFlag = new Int8Array(n);
-    this.newsCommon = new Int8Array(n);
+    this.facts = factsOf(gaz);
     this.cueLength = new Int8Array(n).fill(-1);
-    this.cueKind = new Array<string | null>(n).fill(null);
-  }
-
-  /** The token is this document's (caches are indexed by token index). */
-  private own(t: Token): boolean {
-    return this.tokens[t.index] === t;
   }
 
   /** The token lies in site chrome or outside the body. */
@@ -100,13 +122,7 @@ export class MatchContext {
   /** How common the word is: the highest vocabulary count of its forms. */
   commonness(t: Token): number {
     if (t.kind !== 'arabic') return 0;
-    const own = this.own(t);
-    if (own && this.common[t.index] >= 0) return this.common[t.index];
-    // The stem is not asked: المهنا (a family name, never seen) has the stem مهنا (a given name).
-    const k = this.gaz.knowledge;
-    const c = t.norm === t.base ? k.freq(t.norm) : Math.max(k.freq(t.norm), k.freq(t.base));
-    if (own) this.common[t.index] = c;
-    return c;
+    return this.facts.common.of(t, this.facts.commonOf);
   }
 
   /**
@@ -114,18 +130,12 @@ export class MatchContext {
    * tanwin (ظروفاً, بيئياً) is an inflected common word, never a name.
    */
   isRare(t: Token): boolean {
-    if (!this.unseenInTagged(t)) return false;
-    // Unseen in the tagged corpora but a common word of the news (تغريدة، ترسية): no name.
-    const own = this.own(t);
-    if (own && this.newsCommon[t.index] !== 0) return this.newsCommon[t.index] === 1;
-    const rare = !commonInNews(t);
-    if (own) this.newsCommon[t.index] = rare ? 1 : 2;
-    return rare;
+    return this.facts.rare.of(t);
   }
 
   /** An Arabic content word the tagged corpora saw rarely or never, with no tanwin. */
   unseenInTagged(t: Token): boolean {
-    return t.kind === 'arabic' && !t.stop && t.norm.length >= 2 && !TANWIN.test(t.text) && this.commonness(t) <= RARE;
+    return this.facts.unseen.of(t);
   }
 
   /** A word the tagged corpora mostly see inside names (سيمنز, السيسي), or a rare one. */
@@ -135,21 +145,7 @@ export class MatchContext {
 
   /** A word seen at least twice in the tagged corpora, at least half the time inside a name. */
   namedByCorpus(t: Token): boolean {
-    const own = this.own(t);
-    if (own && this.namedFlag[t.index] !== 0) return this.namedFlag[t.index] === 2;
-    const v = this.computeNamed(t);
-    if (own) this.namedFlag[t.index] = v ? 2 : 1;
-    return v;
-  }
-
-  private computeNamed(t: Token): boolean {
-    if (t.kind !== 'arabic' || t.stop || TANWIN.test(t.text)) return false;
-    const s = this.gaz.stats;
-    for (const f of t.norm === t.base ? [t.norm] : [t.norm, t.base]) {
-      const n = s.count(f);
-      if (n >= 2 && s.named(f) * 2 >= n) return true;
-    }
-    return false;
+    return this.facts.named.of(t);
   }
 
   /**
@@ -157,15 +153,7 @@ export class MatchContext {
    * function word it counts only when written علي.
    */
   isGivenName(t: Token): boolean {
-    const own = this.own(t);
-    if (own && this.givenFlag[t.index] !== 0) return this.givenFlag[t.index] === 2;
-    const v = this.computeGiven(t);
-    if (own) this.givenFlag[t.index] = v ? 2 : 1;
-    return v;
-  }
-
-  private computeGiven(t: Token): boolean {
-    return givenFlag(this.gaz).of(t);
+    return this.facts.given.of(t);
   }
 
   /** A given name the corpora mostly use as a plain word (أمل "hope", حصة "share"). */
@@ -192,13 +180,13 @@ export class MatchContext {
     if (this.cueLength[i] < 0) {
       const c = this.computeCue(i);
       this.cueLength[i] = c ? c.length : 0;
-      this.cueKind[i] = c ? c.kind : null;
+      if (c) this.cueKind[i] = c.kind;
     }
     return this.cueLength[i] > 0 ? { kind: this.cueKind[i]!, length: this.cueLength[i] } : null;
   }
 
   private computeCue(i: number): { kind: string; length: number } | null {
-    if (!cueStartFlag(this.gaz).of(this.tokens[i])) return null;
+    if (!this.facts.cueStart.of(this.tokens[i])) return null;
     let map = this.gaz.cues.root;
     let best: { kind: string; length: number } | null = null;
     for (let j = i; j < this.tokens.length && j < i + 6; j++) {

@@ -13,6 +13,8 @@ const FACILITY_WORDS = facilityWords();
 export interface FormAt {
   form: string;
   start: number;
+  /** Proclitic letters stripped by hand (not the splitter's whole token or base). */
+  byHand?: true;
 }
 
 const PROCLITIC_TYPES = new Set(['conj', 'prep', 'future']);
@@ -66,23 +68,31 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
   if (t.kind !== 'arabic') return out;
   if (t.base !== whole) out.push({ form: t.base, start: baseStart(t) });
   const norm = t.norm;
-  // A word of its own is not split by hand: كبيرا is "big", not ك + بيرا (Beira).
-  if (norm.length < 4 || !mayHaveProclitic(norm) || (freq && freq(norm) > 3)) return out;
+  if (!splitByHand(norm, freq)) return out;
   for (const p of STRIPS) {
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);
     if (rest.length < 2) continue;
     if (known(rest) && !out.some((f) => f.form === rest)) {
-      out.push({ form: rest, start: sourceOffsetOfNorm(text, t, p.length) });
+      out.push({ form: rest, start: sourceOffsetOfNorm(text, t, p.length), byHand: true });
     }
     if (p.endsWith('ل') && rest.startsWith('ل')) {
       const withArticle = 'ا' + rest;
       if (known(withArticle) && !out.some((f) => f.form === withArticle)) {
-        out.push({ form: withArticle, start: sourceOffsetOfNorm(text, t, p.length) });
+        out.push({ form: withArticle, start: sourceOffsetOfNorm(text, t, p.length), byHand: true });
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether firstForms tries proclitic letters stripped by hand on an Arabic word's norm: with
+ * `freq`, the forms it gives are those without `byHand` when this is false.
+ */
+export function splitByHand(norm: string, freq?: (form: string) => number): boolean {
+  // A word of its own is not split by hand: كبيرا is "big", not ك + بيرا (Beira).
+  return !(norm.length < 4 || !mayHaveProclitic(norm) || (freq && freq(norm) > 3));
 }
 
 /**

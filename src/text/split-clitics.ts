@@ -59,10 +59,14 @@ const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
 
 const NO_SPLIT: CliticSplit['parts'] = [];
 
-/** Confirmed when the remainder is seen at least a third as often as the whole form. */
-function confirmed(k: WordKnowledge, whole: number, ...forms: string[]): boolean {
-  let best = 0;
-  for (const f of forms) best = Math.max(best, k.freq(f));
+/**
+ * Confirmed when the remainder is seen at least a third as often as the whole form. The forms
+ * are looked up once each: the remainder, its base and its stem are often one word.
+ */
+function confirmed(k: WordKnowledge, whole: number, a: string, b?: string, c?: string): boolean {
+  let best = k.freq(a);
+  if (b !== undefined && b !== a) best = Math.max(best, k.freq(b));
+  if (c !== undefined && c !== a && c !== b) best = Math.max(best, k.freq(c));
   return best > 0 && best * 3 >= whole;
 }
 
@@ -96,7 +100,7 @@ export function splitClitics(norm: string, k: WordKnowledge, sourceAt: (i: numbe
       continue;
     }
     const art = articleLength(norm, p, prefix, plainAlefAt);
-    const stem = norm.slice(p + art);
+    const stem = art === 0 ? rem : norm.slice(p + art);
     if (stem.length < (art > 0 ? 2 : 3)) continue;
     const base = art === 1 ? 'ال' + stem : rem;
     const isFuture = prefix.types.includes('future');
@@ -162,9 +166,11 @@ function withEnclitic(norm: string, split: CliticSplit, k: WordKnowledge, source
     if (root.length < 3) continue;
     // A ta marbuta becomes ت before a pronoun: سياستها → سياسة+ها.
     const restored = root.charCodeAt(root.length - 1) === TA ? root.slice(0, -1) + 'ه' : root;
-    const f = Math.max(k.freq(root), k.freq(restored), k.freq('ال' + restored));
+    const fRoot = k.freq(root);
+    const fRestored = restored === root ? fRoot : k.freq(restored);
+    const f = Math.max(fRoot, fRestored, k.freq('ال' + restored));
     if (f < 3 || f * 3 < fs) continue;
-    if (restored !== root && k.freq(restored) >= k.freq(root)) root = restored;
+    if (restored !== root && fRestored >= fRoot) root = restored;
     const cut = split.stemEnd - e.length;
     const base = split.base.slice(0, split.base.length - e.length);
     return {

@@ -3,24 +3,28 @@
 // repeats its words (Zipf), so most tokens hit; a Map keyed on sliced strings was the
 // tokenizer's largest cost (allocating and hashing a fresh string per token).
 //
-// The lookup is laid out for the cache: a slot holds the hash and the id side by side, and the
-// words' characters sit one after another in one array, so a hit reads one slot and one run of
-// characters and touches no object but the value it returns (pointer-chasing through the slot,
-// the id's hash, the value and its string was most of the tokenizer's time).
+// The lookup is laid out for the cache: a slot holds the hash, the id and where the word's
+// characters are (offset and length) side by side, and the words' characters sit one after
+// another in one array, so a hit reads one slot and one run of characters and touches no object
+// but the value it returns (pointer-chasing through the slot, the id's hash, the value and its
+// string was most of the tokenizer's time; reading the offsets from an array by id beside the
+// slot was one more cache miss per token).
+
+/** Int32s per slot: hash, id + 1, offset of the characters, length. */
+const SLOT = 4;
 
 export class WordTable<V extends { text: string }> {
-  /** Pairs (hash, id + 1); id + 1 = 0 marks an empty slot. */
+  /** Per slot (SLOT int32s): hash, id + 1 (0 marks an empty slot), characters' offset, length. */
   private slots: Int32Array;
   private mask: number;
-  /** Characters of word `id` are `chars[starts[id], starts[id + 1])`. */
-  private starts: Int32Array;
+  /** Where the next word's characters go in `chars`. */
+  private used = 0;
   private chars: Uint16Array;
   private values: V[] = [];
 
   constructor(capacity = 1 << 14) {
-    this.slots = new Int32Array(capacity * 2);
+    this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
-    this.starts = new Int32Array((capacity >> 1) + 1);
     this.chars = new Uint16Array(capacity * 4);
   }
 
@@ -39,11 +43,11 @@ export class WordTable<V extends { text: string }> {
     const slots = this.slots;
     const mask = this.mask;
     for (let j = h & mask; ; j = (j + 1) & mask) {
-      const id1 = slots[2 * j + 1];
+      const at = j * SLOT;
+      const id1 = slots[at + 1];
       if (id1 === 0) return undefined;
-      if (slots[2 * j] !== h) continue;
-      const from = this.starts[id1 - 1];
-      if (this.starts[id1] - from !== len) continue;
+      if (slots[at] !== h || slots[at + 3] !== len) continue;
+      const from = slots[at + 2];
       const chars = this.chars;
       let k = 0;
       while (k < len && chars[from + k] === text.charCodeAt(start + k)) k++;
@@ -55,37 +59,41 @@ export class WordTable<V extends { text: string }> {
   add(value: V): void {
     const id = this.values.length;
     if ((id + 1) * 2 > this.mask + 1) this.grow();
-    if (id + 2 > this.starts.length) this.starts = copyInto(new Int32Array(this.starts.length * 2), this.starts);
     const w = value.text;
-    const from = this.starts[id];
+    const from = this.used;
     if (from + w.length > this.chars.length) {
       this.chars = copyInto(new Uint16Array(Math.max(this.chars.length * 2, from + w.length)), this.chars);
     }
     for (let k = 0; k < w.length; k++) this.chars[from + k] = w.charCodeAt(k);
-    this.starts[id + 1] = from + w.length;
+    this.used = from + w.length;
     this.values.push(value);
-    this.place(hashRange(w, 0, w.length), id + 1);
+    this.place(this.slots, this.mask, hashRange(w, 0, w.length), id + 1, from, w.length);
   }
 
   clear(): void {
     this.values = [];
+    this.used = 0;
     this.slots.fill(0);
   }
 
-  private place(h: number, id1: number): void {
-    const slots = this.slots;
-    let j = h & this.mask;
-    while (slots[2 * j + 1] !== 0) j = (j + 1) & this.mask;
-    slots[2 * j] = h;
-    slots[2 * j + 1] = id1;
+  private place(slots: Int32Array, mask: number, h: number, id1: number, from: number, len: number): void {
+    let j = h & mask;
+    while (slots[j * SLOT + 1] !== 0) j = (j + 1) & mask;
+    const at = j * SLOT;
+    slots[at] = h;
+    slots[at + 1] = id1;
+    slots[at + 2] = from;
+    slots[at + 3] = len;
   }
 
   private grow(): void {
     const old = this.slots;
     const capacity = (this.mask + 1) * 2;
-    this.slots = new Int32Array(capacity * 2);
-    this.mask = capacity - 1;
-    for (let j = 0; j < old.length; j += 2) if (old[j + 1] !== 0) this.place(old[j], old[j + 1]);
+    const slots = new Int32Array(capacity * SLOT);
+    const mask = capacity - 1;
+    for (let j = 0; j < old.length; j += SLOT) if (old[j + 1] !== 0) this.place(slots, mask, old[j], old[j + 1], old[j + 2], old[j + 3]);
+    this.slots = slots;
+    this.mask = mask;
   }
 }
 

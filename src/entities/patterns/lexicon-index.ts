@@ -2,23 +2,28 @@
 // "does a known country / place / org start here?" (رئيس أوزبكستان ..., ميناء جدة).
 import type { Candidate } from '../candidate.js';
 
+/** What `at` and `over` read where no candidate is (shared: most tokens have none, and callers only read it). */
+const NONE: readonly Candidate[] = Object.freeze([]);
+
 export class CandidateIndex {
-  private readonly byStart = new Map<number, Candidate[]>();
+  /** Per token index: the candidates starting there. */
+  private readonly byStart: (Candidate[] | undefined)[] = [];
   private readonly covering: (Candidate[] | undefined)[] = [];
 
   constructor(readonly all: Candidate[]) {
     for (const c of all) {
-      const list = this.byStart.get(c.tokenStart);
-      if (list) list.push(c);
-      else this.byStart.set(c.tokenStart, [c]);
+      (this.byStart[c.tokenStart] ??= []).push(c);
       for (let i = c.tokenStart; i < c.tokenEnd; i++) (this.covering[i] ??= []).push(c);
     }
   }
 
   /** The longest candidate starting at token i (optionally of the given types). */
   at(i: number, types?: readonly string[]): Candidate | undefined {
+    const list = this.byStart[i];
+    if (list === undefined) return undefined;
     let best: Candidate | undefined;
-    for (const c of this.byStart.get(i) ?? []) {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
       if (types && !types.includes(c.type)) continue;
       if (!best || c.tokenEnd > best.tokenEnd || (c.tokenEnd === best.tokenEnd && c.priority < best.priority)) best = c;
     }
@@ -26,7 +31,7 @@ export class CandidateIndex {
   }
 
   /** Candidates covering token i. */
-  over(i: number): Candidate[] {
-    return this.covering[i] ?? [];
+  over(i: number): readonly Candidate[] {
+    return this.covering[i] ?? NONE;
   }
 }

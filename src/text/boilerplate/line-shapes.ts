@@ -124,6 +124,22 @@ function repeatedWords(line: string, starts: number[], ends: number[], wordHashe
   return out.sort((a, b) => a - b);
 }
 
+/** Whether line[start, end) holds an ASCII digit (/\d/u). */
+function hasAsciiDigit(line: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+/** Whether the word line[start, end) ends in list punctuation (/[،,;؛]$|[^.]\.$/u): a comma or semicolon, or one period. */
+function endsInListPunctuation(line: string, start: number, end: number): boolean {
+  const c = line.charCodeAt(end - 1);
+  if (c === 0x060c || c === 0x2c || c === 0x3b || c === 0x061b) return true;
+  return c === 0x2e && end - start >= 2 && line.charCodeAt(end - 2) !== 0x2e;
+}
+
 /**
  * A ticker: a line made of many short segments separated by one repeated token — a site name
  * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
@@ -133,24 +149,34 @@ export function isTicker(line: string): boolean {
   if (starts.length < 20) return false;
   // Function words (في، من) repeat in any long paragraph; they separate nothing.
   const knowledge = defaultWordKnowledge();
-  const candidates = repeatedWords(line, starts, ends, hashes, 5)
-    .map((at) => line.slice(starts[at], ends[at]))
-    .filter((token) => !/^\d+$/.test(token) && !knowledge.isStop(foldString(token)));
-  if (candidates.length === 0) return false;
-  const words = starts.map((s, i) => line.slice(s, ends[i]));
+  const firsts = repeatedWords(line, starts, ends, hashes, 5).filter((w) => {
+    const token = line.slice(starts[w], ends[w]);
+    return !/^\d+$/.test(token) && !knowledge.isStop(foldString(token));
+  });
+  if (firsts.length === 0) return false;
   // Where each candidate occurs, and how many words before each index hold a digit or end in
   // punctuation: each candidate's segments are then read from its occurrences alone (going over
-  // every word for every candidate was quadratic on a long line: issue 21).
-  const at = new Map<string, number[]>(candidates.map((token) => [token, []]));
-  const digits = new Int32Array(words.length + 1);
-  const punctuation = new Int32Array(words.length + 1);
-  for (let i = 0; i < words.length; i++) {
-    at.get(words[i])?.push(i);
-    digits[i + 1] = digits[i] + (/\d/u.test(words[i]) ? 1 : 0);
-    punctuation[i + 1] = punctuation[i] + (/[،,;؛]$|[^.]\.$/u.test(words[i]) ? 1 : 0);
+  // every word for every candidate was quadratic on a long line: issue 21). The words are read
+  // as ranges of the line (a candidate by its first occurrence), no string made for each.
+  const positionsOf = firsts.map((): number[] => []);
+  const count = starts.length;
+  const digits = new Int32Array(count + 1);
+  const punctuation = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) {
+    const s = starts[i];
+    const e = ends[i];
+    for (let c = 0; c < firsts.length; c++) {
+      const f = firsts[c];
+      if (hashes[f] === hashes[i] && sameRange(line, starts[f], ends[f], s, e)) {
+        positionsOf[c].push(i);
+        break;
+      }
+    }
+    digits[i + 1] = digits[i] + (hasAsciiDigit(line, s, e) ? 1 : 0);
+    punctuation[i + 1] = punctuation[i] + (endsInListPunctuation(line, s, e) ? 1 : 0);
   }
-  for (const token of candidates) {
-    const positions = at.get(token)!;
+  for (let c = 0; c < firsts.length; c++) {
+    const positions = positionsOf[c];
     const n = positions.length;
     // Segments between occurrences must look like headlines: a few words each. A segment is
     // [from, to) in words: the one before the first occurrence and those between are counted
@@ -171,11 +197,11 @@ export function isTicker(line: string): boolean {
       segment(from, p);
       from = p + 1;
     }
-    if (from < words.length) segment(from, words.length);
+    if (from < count) segment(from, count);
     if (headlineLike < 0.75 * segments) continue;
     // Headlines seldom hold figures; a bulleted list of deals or projects does (* 16 مليون أورو *).
     if (withDigits > 0.3 * segments) continue;
-    const latinOrSymbol = !/[\u0600-\u06FF]/u.test(token);
+    const latinOrSymbol = !/[\u0600-\u06FF]/u.test(line.slice(starts[firsts[c]], ends[firsts[c]]));
     if (latinOrSymbol) return true;
     // Prose repeats words too (مليار، دولار), but its stretches between them hold commas and
     // periods; a list of headlines hardly does.
