@@ -334,9 +334,13 @@ export function mergeMentions(v: DocView, built: Built[]): Built[] {
     for (const w of id.proper) k.id.proper.add(w);
   }
   // A definite mention with no words of its own and nothing it refers to (مركز لصيانة القطار) is
-  // no project: the article speaks of a kind, not of one undertaking.
+  // no project: the article speaks of a kind, not of one undertaking; unless its clause gives it a
+  // cost or a capacity of its own (وافقوا على خطة لتوسعة المطار بقيمة 400 مليون جنيه استرليني): the
+  // article's facility, whose name it gave before or not at all.
   const bare = (b: Built) => v.tokens[b.draft.tokenStart].base.startsWith('ال');
-  const own = kept.filter((k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted));
+  const sized = (b: Built) =>
+    b.draft.number === 'one' && (b.project.cost !== null || b.project.capacity_mw !== null || b.project.capacity !== null);
+  const own = kept.filter((k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted && !sized(k.b)));
   return mergeHeadline(
     v,
     own.map((k) => k.b),
