@@ -28,6 +28,13 @@ describe('a facility named only by its head', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: 'airport', name: 'المطار', cost: 400000000, currency: 'GBP', year: 2016 });
   });
+  it('takes a place after في and an area noun as its own (إنشاء المطار في مدينة سدير)', () => {
+    const found = projects(
+      'وأوضح الرشيد أن المدينة تملك اليوم مقومات كثيرة، خصوصاً بعد الموافقة على إنشاء المطار في مدينة سدير للصناعة والأعمال.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'airport', country: 'SA', places: ['سدير'] });
+  });
   it('still leaves a plural with a total (وتطوير إدارة المشاريع ... القيمة الإجمالية لهذه المشروعات)', () => {
     const found = projects('واشتملت المشاريع على تنفيذ دراسات لتطوير أداء الأمانة، وتطوير إدارة المشاريع بقيمة 174 مليون ريال.');
     expect(found.filter((p) => p.name === 'المشاريع')).toEqual([]);
