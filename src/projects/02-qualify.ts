@@ -30,6 +30,7 @@ import {
   DRAFTS,
   ATTRIBUTE_NOUNS,
   ATTACK_NOUNS,
+  FIELD_ACTIONS,
   NOT_PROGRAMS,
   LIST_MARKERS,
 } from './triggers.js';
@@ -64,6 +65,12 @@ export function actionBefore(v: DocView, i: number): boolean {
   return false;
 }
 const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
+
+/** A field or a mine right after a word of exploiting it: "وبدأ استغلال حقل تمار عام 2013" (its production starts). */
+function fieldActionBefore(v: DocView, t: Trigger): boolean {
+  const k = t.tokenStart - 1;
+  return (t.head === 'field' || t.head === 'mine') && k >= 0 && v.tokens[k].sentence === t.sentence && FIELD_ACTIONS.has(v.bare(k));
+}
 
 /**
  * A verb of building or opening shortly before the trigger, with no punctuation between: "افتتح في
@@ -335,7 +342,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (attacked(v, t.tokenStart)) return '';
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
-  const action = actionBefore(v, t.tokenStart) || t.actionAfter;
+  const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.

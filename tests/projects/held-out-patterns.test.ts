@@ -40,3 +40,14 @@ describe('a facility named only by its head', () => {
     expect(found.filter((p) => p.name === 'المشاريع')).toEqual([]);
   });
 });
+
+describe('actions', () => {
+  it('takes exploiting a field as its action (ومن المقرر أن يبدأ استغلال حقل ليفياثان عام 2019)', () => {
+    const found = projects('ومن المقرر أن يبدأ استغلال حقل ليفياثان عام 2019 عندما يبدأ احتياطي حقل تمار بالانحسار.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'حقل ليفياثان', year: 2019 });
+  });
+  it('not exploiting an airport (باستغلال مطار بيروت الدولي لتسهيل تهريب أسلحة)', () => {
+    expect(projects('واتهمت صحيفة واشنطن تايمز حزب الله باستغلال مطار بيروت الدولي لتسهيل تهريب أسلحة عام 2018.')).toEqual([]);
+  });
+});
