@@ -62,7 +62,19 @@ export function actionBefore(v: DocView, i: number): boolean {
     if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
     if (v.isAction(k) || (v.isProjectAction(k) && k >= 1 && PROJECT_WORDS.has(v.bare(k - 1)))) return true;
   }
-  return false;
+  return actionOnLength(v, i);
+}
+
+/**
+ * An action on a length of the facility: "وتعبيد 10 كلم من طريق جبل ماطوس", "إنجاز 385 كم من الطرقات"
+ * (an action noun, a length, then من: 6 times in 6 of the 72,338 unlabeled articles, works on roads each time).
+ */
+function actionOnLength(v: DocView, i: number): boolean {
+  if (i < 3 || v.tokens[i - 1].norm !== 'من' || v.tokens[i - 1].sentence !== v.tokens[i].sentence) return false;
+  const f = v.figuresIn(Math.max(0, i - 5), i - 1).find((x) => x.figure.kind === 'length' && x.tokenEnd === i - 1);
+  return (
+    f !== undefined && f.tokenStart >= 1 && v.tokens[f.tokenStart - 1].sentence === v.tokens[i].sentence && v.isAction(f.tokenStart - 1)
+  );
 }
 const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
 

@@ -47,6 +47,11 @@ describe('actions', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name: 'حقل ليفياثان', year: 2019 });
   });
+  it('takes an action on a length of a road as done to the road (تعبيد 10 كلم من طريق جبل ماطوس)', () => {
+    const found = projects('وقررت الحكومة تعبيد 10 كلم من طريق جبل ماطوس في مرحلة أولى لتسهيل عبور المعدات والعمال عبر مدينة تطاوين.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'road', name: 'طريق جبل ماطوس', country: 'TN' });
+  });
   it('not exploiting an airport (باستغلال مطار بيروت الدولي لتسهيل تهريب أسلحة)', () => {
     expect(projects('واتهمت صحيفة واشنطن تايمز حزب الله باستغلال مطار بيروت الدولي لتسهيل تهريب أسلحة عام 2018.')).toEqual([]);
   });
