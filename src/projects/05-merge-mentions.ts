@@ -283,7 +283,7 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     }
     return null;
   }
-  if (!id.definite) return component(v, b, kept);
+  if (!id.definite) return component(v, b, kept) ?? namedBefore(b, kept);
   // مشروع ربط شركة معادن ... مع رأس الخير بسكة الحديد: the work's object, later in its sentence.
   const last = kept[kept.length - 1]?.b;
   if (last && last.draft.actionAfter && last.project.sentence === sentence) return last;
@@ -293,6 +293,24 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     if (subset(id.words, a.id.words)) return a.b;
   }
   return null;
+}
+
+/** Types too broad to say that two unnamed mentions are one undertaking. */
+const BROAD = new Set(['project', 'program', 'power_plant', 'plant', 'network', 'unit', 'zone', 'city', 'complex']);
+
+/**
+ * An unnamed, indefinite mention of a specific kind in a later sentence (أعمال إنشاء محطة كهرباء نووية في
+ * مصر) is the article's one named project of its family in the same country (محطة الضبعة), not a second
+ * one: the article restates what it builds without its name.
+ */
+function namedBefore(b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
+  const type = b.project.type;
+  if (BROAD.has(type) || b.draft.number !== 'one' || b.project.country === null) return null;
+  const same = kept.filter((k) => !ANY.has(k.b.project.type) && sameFamily(k.b.project.type, type));
+  if (same.length !== 1) return null;
+  const a = same[0];
+  if (a.id.proper.size === 0 || a.b.project.sentence >= b.project.sentence || a.b.project.country !== b.project.country) return null;
+  return a.b;
 }
 
 /**

@@ -56,3 +56,18 @@ describe('actions', () => {
     expect(projects('واتهمت صحيفة واشنطن تايمز حزب الله باستغلال مطار بيروت الدولي لتسهيل تهريب أسلحة عام 2018.')).toEqual([]);
   });
 });
+
+describe('one project, several mentions', () => {
+  const named = 'وقعت مصر وروسيا اتفاقا لبناء محطة الضبعة على الساحل الشمالي في نوفمبر 2015. ';
+  it('takes a later unnamed mention of its kind in the same country as the named project (أعمال إنشاء محطة كهرباء نووية في مصر)', () => {
+    const found = projects(named + 'وقال الوزير إن روسيا ستقرض المال من أجل أعمال إنشاء محطة كهرباء نووية في مصر بدءا من عام 2020.');
+    expect(found.map((p) => p.name)).toEqual(['محطة الضبعة']);
+  });
+  it('keeps one in another country apart (محطة كهرباء نووية في تركيا)', () => {
+    const found = projects(named + 'وقال الوزير إن روسيا ستبني أيضا محطة كهرباء نووية في تركيا بدءا من عام 2020.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([
+      ['محطة الضبعة', 'EG'],
+      ['محطة كهرباء نووية', 'TR'],
+    ]);
+  });
+});
