@@ -31,6 +31,7 @@ import {
   ATTRIBUTE_NOUNS,
   ATTACK_NOUNS,
   FIELD_ACTIONS,
+  SUPERLATIVES,
   NOT_PROGRAMS,
   LIST_MARKERS,
 } from './triggers.js';
@@ -399,7 +400,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
   // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
-  const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd]));
+  // بناء أكبر سد في أفريقيا، افتتاح أطول جسر بحري: a superlative singles one out.
+  const superlative = t.number === 'one' && t.tokenStart > 0 && SUPERLATIVES.has(v.bare(t.tokenStart - 1));
+  const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd])) || superlative;
   // بناء مستشفى متعدد الاختصاصات بباجة، إقامة سد على وادي خلاد بتبرسق: after an action noun a weak
   // head in a town is the work done there.
   if (t.weak)

@@ -63,6 +63,13 @@ describe('one project, several mentions', () => {
     const found = projects(named + 'وقال الوزير إن روسيا ستقرض المال من أجل أعمال إنشاء محطة كهرباء نووية في مصر بدءا من عام 2020.');
     expect(found.map((p) => p.name)).toEqual(['محطة الضبعة']);
   });
+  it('takes a superlative weak head as singled out, and so the named project it restates (بناء أكبر سد في أفريقيا، بطاقة 6 آلاف ميغاوات)', () => {
+    const found = projects(
+      'أعلنت الحكومة الإثيوبية تعيين المهندس كفلي هورو مديرا لمشروع سد النهضة. لكن العثرات أمام أبي أحمد كانت عائقا لاستكمال بناء أكبر سد في أفريقيا، بطاقة 6 آلاف ميغاوات، وتكلفة أكثر من 4 مليارات دولار.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'مشروع سد النهضة', country: 'ET', capacity_mw: 6000, cost_usd: 4000000000 });
+  });
   it('keeps one in another country apart (محطة كهرباء نووية في تركيا)', () => {
     const found = projects(named + 'وقال الوزير إن روسيا ستبني أيضا محطة كهرباء نووية في تركيا بدءا من عام 2020.');
     expect(found.map((p) => [p.name, p.country])).toEqual([
