@@ -369,6 +369,10 @@ function readName(
     const afterObject =
       outer?.type === 'project' && (j === from + 1 || (j === from + 2 && v.isProjectAction(from))) && clitics.length === 0;
     const rareAfterName: boolean = !first && (afterName || (afterObject && !descriptive(t))) && v.named(t) && !definite;
+    // An adjective agrees with its noun: after a definite trigger an indefinite common word starts
+    // something else (وشابت عملية بناء الجسر عمليات تأخير: "the bridge", then "delays"), whatever its
+    // ending (عمليات, إمكانيات end like a nisba plural).
+    if (first && definiteTrigger && !definite && !v.namedByCorpus(t) && !joiner && !direction) break;
     const ok =
       (first && !(definiteTrigger && !definite && !descriptive(t))) ||
       descriptive(t) ||

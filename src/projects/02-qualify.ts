@@ -30,6 +30,8 @@ import {
   DRAFTS,
   ATTRIBUTE_NOUNS,
   ATTACK_NOUNS,
+  FIELD_ACTIONS,
+  SUPERLATIVES,
   NOT_PROGRAMS,
   LIST_MARKERS,
 } from './triggers.js';
@@ -61,9 +63,27 @@ export function actionBefore(v: DocView, i: number): boolean {
     if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
     if (v.isAction(k) || (v.isProjectAction(k) && k >= 1 && PROJECT_WORDS.has(v.bare(k - 1)))) return true;
   }
-  return false;
+  return actionOnLength(v, i);
+}
+
+/**
+ * An action on a length of the facility: "وتعبيد 10 كلم من طريق جبل ماطوس", "إنجاز 385 كم من الطرقات"
+ * (an action noun, a length, then من: 6 times in 6 of the 72,338 unlabeled articles, works on roads each time).
+ */
+function actionOnLength(v: DocView, i: number): boolean {
+  if (i < 3 || v.tokens[i - 1].norm !== 'من' || v.tokens[i - 1].sentence !== v.tokens[i].sentence) return false;
+  const f = v.figuresIn(Math.max(0, i - 5), i - 1).find((x) => x.figure.kind === 'length' && x.tokenEnd === i - 1);
+  return (
+    f !== undefined && f.tokenStart >= 1 && v.tokens[f.tokenStart - 1].sentence === v.tokens[i].sentence && v.isAction(f.tokenStart - 1)
+  );
 }
 const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
+
+/** A field or a mine right after a word of exploiting it: "وبدأ استغلال حقل تمار عام 2013" (its production starts). */
+function fieldActionBefore(v: DocView, t: Trigger): boolean {
+  const k = t.tokenStart - 1;
+  return (t.head === 'field' || t.head === 'mine') && k >= 0 && v.tokens[k].sentence === t.sentence && FIELD_ACTIONS.has(v.bare(k));
+}
 
 /**
  * A verb of building or opening shortly before the trigger, with no punctuation between: "افتتح في
@@ -335,7 +355,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (attacked(v, t.tokenStart)) return '';
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
-  const action = actionBefore(v, t.tokenStart) || t.actionAfter;
+  const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
@@ -380,7 +400,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
   if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
   // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
-  const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd]));
+  // بناء أكبر سد في أفريقيا، افتتاح أطول جسر بحري: a superlative singles one out.
+  const superlative = t.number === 'one' && t.tokenStart > 0 && SUPERLATIVES.has(v.bare(t.tokenStart - 1));
+  const weakNamed = t.proper || t.described || (named && descriptive(v.tokens[t.triggerEnd])) || superlative;
   // بناء مستشفى متعدد الاختصاصات بباجة، إقامة سد على وادي خلاد بتبرسق: after an action noun a weak
   // head in a town is the work done there.
   if (t.weak)

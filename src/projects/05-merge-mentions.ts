@@ -17,7 +17,7 @@
 import type { DocView } from './doc-view.js';
 import type { Built, StatedAttribute } from './04-attributes.js';
 import { descriptiveWord } from './01-find-triggers.js';
-import { ACTIONS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
+import { ACTIONS, AREA_NOUNS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
@@ -112,11 +112,19 @@ function identity(v: DocView, b: Built): Identity {
     v.tokens[d.nameEnd].clitics.length === 1 &&
     !v.mentionOn(d.nameEnd);
   const at = adjective ? d.nameEnd + 1 : d.nameEnd;
-  for (const m of v.mentionsIn(at, at + 2)) {
+  // An area noun may stand before the place (إنشاء المطار في مدينة سدير، بمحافظة X).
+  const area = v.tokens[at + 1]?.kind === 'arabic' && AREA_NOUNS.has(v.bare(at + 1)) ? 1 : 0;
+  const areaAt =
+    v.tokens[at]?.kind === 'arabic' &&
+    AREA_NOUNS.has(v.bare(at)) &&
+    v.tokens[at].clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+  for (const m of v.mentionsIn(at, at + 2 + area)) {
     if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
     const own = v.tokens[m.tokenStart];
-    const atName = m.tokenStart === at && own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
-    const afterFi = m.tokenStart === at + 1 && (v.tokens[at].norm === 'في' || v.tokens[at].norm === 'داخل');
+    const atName =
+      (m.tokenStart === at && own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) || (areaAt && m.tokenStart === at + 1);
+    const afterFi =
+      (m.tokenStart === at + 1 || m.tokenStart === at + 1 + area) && (v.tokens[at].norm === 'في' || v.tokens[at].norm === 'داخل');
     if (!atName && !afterFi) continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) add(k, true);
   }
@@ -275,7 +283,7 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     }
     return null;
   }
-  if (!id.definite) return component(v, b, kept);
+  if (!id.definite) return component(v, b, kept) ?? namedBefore(b, kept);
   // مشروع ربط شركة معادن ... مع رأس الخير بسكة الحديد: the work's object, later in its sentence.
   const last = kept[kept.length - 1]?.b;
   if (last && last.draft.actionAfter && last.project.sentence === sentence) return last;
@@ -285,6 +293,24 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     if (subset(id.words, a.id.words)) return a.b;
   }
   return null;
+}
+
+/** Types too broad to say that two unnamed mentions are one undertaking. */
+const BROAD = new Set(['project', 'program', 'power_plant', 'plant', 'network', 'unit', 'zone', 'city', 'complex']);
+
+/**
+ * An unnamed, indefinite mention of a specific kind in a later sentence (أعمال إنشاء محطة كهرباء نووية في
+ * مصر) is the article's one named project of its family in the same country (محطة الضبعة), not a second
+ * one: the article restates what it builds without its name.
+ */
+function namedBefore(b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
+  const type = b.project.type;
+  if (BROAD.has(type) || b.draft.number !== 'one' || b.project.country === null) return null;
+  const same = kept.filter((k) => !ANY.has(k.b.project.type) && sameFamily(k.b.project.type, type));
+  if (same.length !== 1) return null;
+  const a = same[0];
+  if (a.id.proper.size === 0 || a.b.project.sentence >= b.project.sentence || a.b.project.country !== b.project.country) return null;
+  return a.b;
 }
 
 /**
@@ -334,9 +360,13 @@ export function mergeMentions(v: DocView, built: Built[]): Built[] {
     for (const w of id.proper) k.id.proper.add(w);
   }
   // A definite mention with no words of its own and nothing it refers to (مركز لصيانة القطار) is
-  // no project: the article speaks of a kind, not of one undertaking.
+  // no project: the article speaks of a kind, not of one undertaking; unless its clause gives it a
+  // cost or a capacity of its own (وافقوا على خطة لتوسعة المطار بقيمة 400 مليون جنيه استرليني): the
+  // article's facility, whose name it gave before or not at all.
   const bare = (b: Built) => v.tokens[b.draft.tokenStart].base.startsWith('ال');
-  const own = kept.filter((k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted));
+  const sized = (b: Built) =>
+    b.draft.number === 'one' && (b.project.cost !== null || b.project.capacity_mw !== null || b.project.capacity !== null);
+  const own = kept.filter((k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted && !sized(k.b)));
   return mergeHeadline(
     v,
     own.map((k) => k.b),

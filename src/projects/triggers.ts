@@ -71,6 +71,10 @@ export function descriptorFor(head: string, ...forms: string[]): string | undefi
 export const ACTIONS = words('action');
 /** Action nouns that make a work only right after مشروع (مشروع استكمال شبكات المياه). */
 export const PROJECT_ACTIONS = words('project_action');
+/** Action nouns that make a work only before a field or a mine (وبدأ استغلال حقل تمار عام 2013). */
+export const FIELD_ACTIONS = words('field_action');
+/** Superlatives before a head that single one facility out (بناء أكبر سد في أفريقيا). */
+export const SUPERLATIVES = words('superlative');
 /** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */
 export const ACTION_VERBS = words('action_verb');
 /** Words after a trigger that make it generic: المشاريع المشتركة, هذه المحطات, مثل هذه المشاريع. */
