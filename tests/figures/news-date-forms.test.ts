@@ -1,0 +1,52 @@
+// Date forms of news text read against the publication date (f22): days named relative to it.
+import { describe, expect, it } from 'vitest';
+import { extractFigures, parseFigure } from '../../src/figures/index.js';
+import type { Figure } from '../../src/model/types.js';
+
+function figures(text: string, published: string | null): Figure[] {
+  const out = extractFigures(text, { published });
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out;
+}
+
+function dates(text: string, published: string | null): [string, unknown][] {
+  return figures(text, published)
+    .filter((f) => f.kind === 'date')
+    .map((f) => [f.text, f.value]);
+}
+
+// 2015-08-01 is a Saturday.
+describe('days relative to the publication date', () => {
+  it.each<[string, [string, unknown][]]>([
+    ['وقال كاميرون أمس إنه يريد أن تبذل بريطانيا مزيدا.', [['أمس', '2015-07-31']]],
+    ['وقال الوزير، أمس، إن الأشغال انطلقت.', [['أمس', '2015-07-31']]],
+    ['وأقيم حفل الزفاف مساء أمس الخميس.', [['أمس الخميس', '2015-07-30']]],
+    // SaudiNewsNet's date lags some articles: the weekday decides, nearest the day أمس names.
+    ['وقال مسؤولون امس الثلاثاء إن مسلحين هاجموا القرية.', [['امس الثلاثاء', '2015-07-28']]],
+    ['وصلت بعثة الفريق أمس (الخميس) إلى سويسرا.', [['أمس (الخميس)', '2015-07-30']]],
+    ['أعلنت الوكالة مساء أول من أمس أنها خفضت التصنيف.', [['أول من أمس', '2015-07-30']]],
+    ['انطلقت أمس الأول أعمال الدورة التدريبية.', [['أمس الأول', '2015-07-30']]],
+    ['تعرضت صيدلية للسرقة ليلة البارحة.', [['البارحة', '2015-07-31']]],
+    ['وستعود بعثة الفريق غداً إلى الرياض.', [['غداً', '2015-08-02']]],
+    ['تنتهي المهلة مساء غد للنادي النرويجي.', [['غد', '2015-08-02']]],
+    ['تختتم الفعاليات بعد غد الاثنين في الظهران.', [['بعد غد الاثنين', '2015-08-03']]],
+    ['أعلنت الشركة اليوم السبت نتائجها.', [['اليوم السبت', '2015-08-01']]],
+    // Not days: اليوم alone, غدا alone without a future verb, الغد of a story, a day a date gives.
+    ['يواجه العالم اليوم أزمة مياه.', []],
+    ['من فاز اليوم قد يخسر غداً.', []],
+    ['وفي الغد عاد إلى منزله.', []],
+    ['نفذت يوم أمس 13 مارس 2017 وحدات الأمن حملة.', [['13 مارس 2017', '2017-03-13']]],
+  ])('%s', (text, want) => {
+    expect(dates(text, '2015-08-01')).toEqual(want);
+  });
+
+  it('reads no relative day in an undated article', () => {
+    expect(dates('وقال الوزير أمس الاثنين إن الأشغال انطلقت.', null)).toEqual([]);
+  });
+
+  it('reads a whole phrase as the day it names', () => {
+    expect(parseFigure('امس', { published: '2013-02-12' })?.value).toBe('2013-02-11');
+    expect(parseFigure('غدا', { published: '2013-02-12' })?.value).toBe('2013-02-13');
+    expect(parseFigure('اليوم', { published: '2013-02-12' })?.value).toBe('2013-02-12');
+  });
+});
