@@ -666,12 +666,34 @@ function addWord(s: SentenceScan, r: Reading, it: Item, at: number, conn: boolea
   if (type === 'teen') type = 'unit';
   if (r.items === 0 && it.article) {
     // في المئة، المليار: a hundred or a scale with the article alone is a noun, not a figure.
-    if ((type === 'hundred' || type === 'scale') && !s.phrase) ok = false;
+    if ((type === 'hundred' || type === 'scale') && !s.phrase && !(type === 'hundred' && definiteHundred(s, it))) ok = false;
     r.article = true;
   }
   // A teen-only word without عشر, or a noun with the article.
   if (!ok) return -1;
   return WORD_RULES[type](s, r, step) ? step.consumed : -1;
+}
+
+const IN_WORD = foldString('في');
+
+/**
+ * المائة and المئتين counting what follows them, as the tens with the article do (الثمانين عاماً): "تتجاوز
+ * المائة ألف طن", "عقود تتجاوز المئة مليون", "عن عمر ناهز المئة عام". 65 times in 56 articles of
+ * ../shared/unlabeled before a scale word or a unit of time or length (no في before, no digits after), where
+ * the scale alone had been read (1,000 for 100,000) or nothing.
+ * Not في المئة / بالمئة (a percent sign), also before a year: "3.8 بالمئة عام 2014"; and not a unit
+ * followed by digits (المئة عام 2016).
+ */
+function definiteHundred(s: SentenceScan, it: Item): boolean {
+  if (it.prep) return false;
+  const prev = it.t0 > s.from ? s.tokens[it.t0 - 1] : undefined;
+  if (prev !== undefined && prev.norm === IN_WORD) return false;
+  const next = it.t1 < s.to ? s.tokens[it.t1] : undefined;
+  if (next === undefined || next.kind !== 'arabic') return false;
+  const w = NUM.get(next.norm);
+  if (w !== undefined) return w.entry.type === 'scale' && !w.article && !w.prep && !w.conj;
+  const after = it.t1 + 1 < s.to ? s.tokens[it.t1 + 1] : undefined;
+  return startsUnit(next) && after?.kind !== 'number';
 }
 
 /** How a word of each type extends the number: true when it does. */

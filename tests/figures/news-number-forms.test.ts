@@ -1,0 +1,23 @@
+// Number forms of news text (f22): each case failed before the rule its comment names.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+import type { Figure } from '../../src/model/types.js';
+
+function figures(text: string, published: string | null = null): [string, string, unknown, string | null][] {
+  const out: Figure[] = extractFigures(text, { published });
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out.map((f) => [f.kind, f.text, f.value, f.unit]);
+}
+
+describe('a hundred with the article counting what follows it (definiteHundred)', () => {
+  it.each<[string, [string, string, unknown, string | null][]]>([
+    ['ونتوقع أن تكون الكميات تتجاوز المائة ألف طن', [['mass', 'المائة ألف طن', 100000, 't']]],
+    ['يزيد على المائتي ألف إسترليني', [['money', 'المائتي ألف إسترليني', 200000, 'GBP']]],
+    ['توفي عن عمر ناهز المئة عام.', [['duration', 'المئة عام', 100, 'year']]],
+    // في المئة / بالمئة is a percent sign, also before a year.
+    ['حقق نموا قدره 3.8 بالمئة عام 2014', [['percent', '3.8 بالمئة', 3.8, '%'], ['year', '2014', 2014, null]]],
+    ['ارتفع 5 في المئة عام 2014', [['percent', '5 في المئة', 5, '%'], ['year', '2014', 2014, null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
