@@ -283,7 +283,10 @@ function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
   const { tokens, to } = s;
   const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
   const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
-  if (y !== null && y >= 1300 && y <= 1500 && !(j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]))) {
+  // Glued to a word it is something else; glued to its mark or a comma still the year ("جلسة الأربعاء
+  // 28 رمضان 1436، الموافق 15 يوليو 2015": 12 times in ../shared/unlabeled, read as the number 1436).
+  const glued = j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]) && !mark && tokens[j + 2].kind !== 'punct';
+  if (y !== null && y >= 1300 && y <= 1500 && !glued) {
     const yt = tokens[j + 1];
     const t1 = mark ? j + 3 : j + 2;
     return {
@@ -469,8 +472,17 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   const sep = tokens[i + 1];
   if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/'))) return null;
   // 10 / 6 / 1435هـ: slashes with spaces, both the same (399 spans of ../shared/unlabeled); dashes
-  // with spaces are scores and ranges (2 - 1).
-  const spaced = isPunct(sep, '/') && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]));
+  // with spaces are scores and ranges (2 - 1), but for a day and month before a year of four digits:
+  // "وتاريخ 4 - 7 - 1432هـ"، "بتاريخ 23 - 06 - 2015" (225 spans of ../shared/unlabeled, 212 of them
+  // Hijri; formations and scores have no such year: 4-4-2، 3 - 4 - 3).
+  const dashYear =
+    isDash(sep) &&
+    i + 4 < to &&
+    isDash(tokens[i + 3]) &&
+    tokens[i + 4].kind === 'number' &&
+    isPlainInteger(tokens[i + 4].norm) &&
+    tokens[i + 4].norm.length === 4;
+  const spaced = (isPunct(sep, '/') || dashYear) && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]));
   if (!spaced && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]))) return null;
   const b = tokens[i + 2];
   if (b.kind !== 'number' || !isPlainInteger(b.norm)) return null;
@@ -479,7 +491,7 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   const hasThird =
     i + 4 < to &&
     (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
-    tokens[i + 3].text === sep.text &&
+    (tokens[i + 3].text === sep.text || (dashYear && isDash(tokens[i + 3]))) &&
     (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) &&
     tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
@@ -503,23 +515,27 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   let d: number;
   // 12/2/1439هـ، 1439/12/4هـ: a Hijri date (its year 1300–1500), not converted, as a Hijri day and
   // month in words are not (15 رمضان 1436); its year is read as a Hijri year. 611 spans of
-  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439.
+  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439,
+  // and 142 without the mark (الموافق 25/10/1436) as the count 1436: no Gregorian date of news is
+  // of those years.
   const hijri = (yy: string) => yy.length === 4 && Number(yy) >= 1300 && Number(yy) <= 1500;
   if (hijri(a) || (c.length === 4 && hijri(c))) {
-    if (c.length === 4) return { ...dateFig(s, i, i + 4, i + 4, '', null), drop: true };
-    const mark = i + 5 < to && tokens[i + 5].kind === 'arabic' && HIJRI_MARKS.has(tokens[i + 5].norm) ? i + 6 : i + 5;
+    const y = c.length === 4 ? i + 4 : i;
+    const after = i + 5;
+    const mark = after < to && tokens[after].kind === 'arabic' && HIJRI_MARKS.has(tokens[after].norm) ? after + 1 : after;
+    const yt = tokens[y];
     return {
-      t0: i,
-      t1: i + 1,
-      start: t.start,
-      end: t.end,
+      t0: y,
+      t1: y === i ? i + 1 : mark,
+      start: yt.start,
+      end: y === i ? yt.end : tokens[mark - 1].end,
       kind: 'year',
-      value: Number(a),
+      value: Number(yt.norm),
       valueMax: null,
       unit: null,
       def: null,
       num: null,
-      raw: Number(a),
+      raw: Number(yt.norm),
       qualifier: null,
       weak: false,
       consumedTo: mark,

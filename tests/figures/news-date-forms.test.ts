@@ -50,3 +50,22 @@ describe('days relative to the publication date', () => {
     expect(parseFigure('اليوم', { published: '2013-02-12' })?.value).toBe('2013-02-12');
   });
 });
+
+describe('numeric dates of Hijri and Gregorian years', () => {
+  function read(text: string): [string, string, unknown, string | null | undefined][] {
+    return figures(text, null).map((f) => [f.kind, f.text, f.value, f.calendar]);
+  }
+  it.each<[string, [string, string, unknown, string | null | undefined][]]>([
+    // A Hijri date without its mark gives its year, as with the mark (not the count 1436).
+    ['صدر القرار الموافق 25/10/1436 بترقيته', [['year', '1436', 1436, 'hijri']]],
+    ['في يوم الخميس 15 / 10 / 1436 تلقى المركز بلاغا', [['year', '1436', 1436, 'hijri']]],
+    ['وفق قرار مجلس الوزراء وتاريخ 4 - 7 - 1432هـ .', [['year', '1432هـ', 1432, 'hijri']]],
+    ['ابتداء من يوم الثلاثاء 26- 10- 1436هـ, حتى نهاية الدوام', [['year', '1436هـ', 1436, 'hijri']]],
+    ['بنهاية جلسة الأربعاء 28 رمضان 1436، على سعر', [['year', '1436', 1436, 'hijri']]],
+    // Spaced dashes before a year of four digits are a date; without one a formation or a score.
+    ['أصدر بيانًا بتاريخ 23 - 06 - 2015، يرفض فيه التجنيد', [['date', '23 - 06 - 2015', '2015-06-23', null]]],
+    ['بدأ المباراة بطريقة 3 - 4 - 3 معتمدا على الهجوم', [['number', '3 - 4', 3, null], ['count', '3', 3, null]]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
