@@ -960,6 +960,7 @@ export function readOrdinal(s: SentenceScan, i: number): Num | null {
   const nx = tokens[i + 1];
   const nh = nx && i + 1 < to && nx.kind === 'arabic' ? NUM.get(nx.norm) : undefined;
   if (nh && nh.entry.type === 'ten' && !nh.conj && !nh.prep) {
+    if (cardinalTwelve(s, i, hit.entry.value)) return null;
     value += 10;
     t1 = i + 2;
   } else {
@@ -988,6 +989,26 @@ export function readOrdinal(s: SentenceScan, i: number): Num | null {
     article: hit.article,
     ordinal: true,
   };
+}
+
+/**
+ * الاثنا عشر / الاثني عشر is the cardinal twelve (the ordinal is الثاني عشر) where it follows a definite
+ * noun or counts the word after it: "الأشهر الاثني عشر الماضية", "الفتيان الاثنا عشر", "خلال الاثني عشر
+ * شهرا" — all 77 times in 64 articles of ../shared/unlabeled, read as the ordinal 12 before. Standing alone
+ * it keeps Duckling's ordinal reading (الاثنى عشر = 12th).
+ */
+function cardinalTwelve(s: SentenceScan, i: number, value: number): boolean {
+  const t = s.tokens[i];
+  if (value !== 2 || !NUM.has(t.norm) || NUM.get(t.norm)!.entry.type !== 'unit') return false;
+  const prev = i > s.from ? s.tokens[i - 1] : undefined;
+  const next = i + 2 < s.to ? s.tokens[i + 2] : undefined;
+  return (prev !== undefined && prev.kind === 'arabic' && bareDefinite(prev)) || (next !== undefined && next.kind === 'arabic');
+}
+
+/** A word with the article, after و/ف/ب/ل/ك (الأشهر، للأطفال، والفتيان). */
+function bareDefinite(t: Token): boolean {
+  const w = t.norm;
+  return /^[وف]?[بلك]?ال/.test(w) || /^[وف]?لل/.test(w);
 }
 
 /** Whether the token at i has the article and an ordinal reading (so it is read as an ordinal first). */

@@ -227,7 +227,11 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
   }
   // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
   // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
-  f.kind = num.article && num.words === 1 && f.raw >= 2 && f.raw <= 10 ? 'count' : 'ordinal';
+  // So do the teens in cardinal words, whose ordinals have their own form (الفتيان الاثنا عشر، التهم
+  // الاثنتي عشرة; the twelfth is الثاني عشر).
+  const cardinal =
+    num.article && !num.ordinal && ((num.words === 1 && f.raw >= 2 && f.raw <= 10) || (num.words === 2 && f.raw >= 11 && f.raw <= 19));
+  f.kind = cardinal ? 'count' : 'ordinal';
   return true;
 };
 

@@ -64,7 +64,13 @@ describe('numeric dates of Hijri and Gregorian years', () => {
     ['بنهاية جلسة الأربعاء 28 رمضان 1436، على سعر', [['year', '1436', 1436, 'hijri']]],
     // Spaced dashes before a year of four digits are a date; without one a formation or a score.
     ['أصدر بيانًا بتاريخ 23 - 06 - 2015، يرفض فيه التجنيد', [['date', '23 - 06 - 2015', '2015-06-23', null]]],
-    ['بدأ المباراة بطريقة 3 - 4 - 3 معتمدا على الهجوم', [['number', '3 - 4', 3, null], ['count', '3', 3, null]]],
+    [
+      'بدأ المباراة بطريقة 3 - 4 - 3 معتمدا على الهجوم',
+      [
+        ['number', '3 - 4', 3, null],
+        ['count', '3', 3, null],
+      ],
+    ],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
   });

@@ -15,8 +15,32 @@ describe('a hundred with the article counting what follows it (definiteHundred)'
     ['يزيد على المائتي ألف إسترليني', [['money', 'المائتي ألف إسترليني', 200000, 'GBP']]],
     ['توفي عن عمر ناهز المئة عام.', [['duration', 'المئة عام', 100, 'year']]],
     // في المئة / بالمئة is a percent sign, also before a year.
-    ['حقق نموا قدره 3.8 بالمئة عام 2014', [['percent', '3.8 بالمئة', 3.8, '%'], ['year', '2014', 2014, null]]],
-    ['ارتفع 5 في المئة عام 2014', [['percent', '5 في المئة', 5, '%'], ['year', '2014', 2014, null]]],
+    [
+      'حقق نموا قدره 3.8 بالمئة عام 2014',
+      [
+        ['percent', '3.8 بالمئة', 3.8, '%'],
+        ['year', '2014', 2014, null],
+      ],
+    ],
+    [
+      'ارتفع 5 في المئة عام 2014',
+      [
+        ['percent', '5 في المئة', 5, '%'],
+        ['year', '2014', 2014, null],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
+
+describe('the teens in cardinal words with the article are cardinals (cardinalTwelve, rankOrArticle)', () => {
+  it.each<[string, [string, string, unknown, string | null][]]>([
+    ['زادت الصادرات في الاثني عشر شهرا الأخيرة', [['duration', 'الاثني عشر شهرا', 12, 'month']]],
+    ['روى الفتيان الاثنا عشر ومدربهم ما حدث', [['count', 'الاثنا عشر', 12, null]]],
+    ['وافق عليه أعضاء المجلس الخمسة عشر بالإجماع', [['count', 'الخمسة عشر', 15, null]]],
+    // The ordinal has its own form.
+    ['في القرن التاسع عشر', [['ordinal', 'التاسع عشر', 19, null]]],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });
