@@ -140,6 +140,11 @@ function classifyByUnit(f: Fig, def: UnitDef): void {
   if (def.yearMarker) {
     f.kind = 'year';
     f.value = f.raw;
+    // 323-337 ميلاديا: a range of years of fewer than four digits, which yearRange does not take.
+    if (f.rawMax !== undefined && f.rawMax > f.raw) {
+      f.kind = 'year_range';
+      f.valueMax = f.rawMax;
+    }
     // A year has no unit (gold/FORMAT.md); a Hijri year says its calendar in a field of its own.
     f.unit = null;
     if (def.yearMarker === 'AH') f.calendar = 'hijri';

@@ -75,3 +75,17 @@ describe('numeric dates of Hijri and Gregorian years', () => {
     expect(read(text)).toEqual(want);
   });
 });
+
+describe('years marked ميلادي / للميلاد written out', () => {
+  it.each<[string, [string, string, unknown, unknown][]]>([
+    ['في جزيرة فيلة، جنوبي مصر، عام 394 ميلاديا، وماتت لغة', [['year', '394 ميلاديا', 394, null]]],
+    ['وقعت الغزوة سنة 630 للميلاد وقتل بعد المعركة', [['year', '630 للميلاد', 630, null]]],
+    ['في عهد الإمبراطور (323-337 ميلاديا) واعتناق', [['year_range', '323-337 ميلاديا', 323, 337]]],
+    // One year in two calendars is no range.
+    ['وكان ذلك سنة 623 هجرية - 1226 ميلادية، ولم', [['year', '623 هجرية', 623, null], ['year', '1226 ميلادية', 1226, null]]],
+    // م alone after a small number is a metre.
+    ['على عمق 5 م تحت الأرض', [['length', '5 م', 0.005, null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text, null).map((f) => [f.kind, f.text, f.value, f.value_max])).toEqual(want);
+  });
+});
