@@ -45,3 +45,20 @@ describe('the teens in cardinal words with the article are cardinals (cardinalTw
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('identifiers and clock times are no figures (identifier)', () => {
+  it.each<string>([
+    'وبعد النظر في قرار مجلس الشورى رقم ( 36 / 9 ) وتاريخ',
+    'وبعد النظر في قرار مجلس الشورى رقم (84/44) وتاريخ',
+    'ورقم (52 - 30) وتاريخ',
+    'تنفيذ وقفة احتجاجية بداية من الساعة الـ10 صباحا',
+    'في حدود الساعة ال11 من ليلة الجمعة',
+    'سجلت على الساعة 18 و35 دقيقة بالتوقيت المحلي',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('still reads a figure after the identifier', () => {
+    expect(figures('وفق القرار رقم (4/2) بتكلفة 5 ملايين ريال')).toEqual([['money', '5 ملايين ريال', 5e6, 'SAR']]);
+  });
+});
