@@ -62,3 +62,15 @@ describe('identifiers and clock times are no figures (identifier)', () => {
     expect(figures('وفق القرار رقم (4/2) بتكلفة 5 ملايين ريال')).toEqual([['money', '5 ملايين ريال', 5e6, 'SAR']]);
   });
 });
+
+describe('milli- units as news spells them (data/lexicon/units.tsv)', () => {
+  it.each<[string, [string, string, unknown, string | null][]]>([
+    ['حوالي 80 مللي غرام في العبوة.', [['mass', '80 مللي غرام', 8e-8, 't']]],
+    ['لكل 100 مللتر، علما', [['volume', '100 مللتر', 0.0001, 'm3']]],
+    ['جرعة من الدواء بمقدار 140 ميليغراما', [['mass', '140 ميليغراما', 1.4e-7, 't']]],
+    ['جمع قرابة 300 ملليلتر من العينة', [['volume', '300 ملليلتر', 0.0003, 'm3']]],
+  ])('%s', (text, want) => {
+    const got = figures(text).map(([k, t, v, u]) => [k, t, typeof v === 'number' ? Number(v.toPrecision(6)) : v, u]);
+    expect(got).toEqual(want);
+  });
+});
