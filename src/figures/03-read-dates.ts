@@ -311,6 +311,9 @@ function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
   return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
 }
 
+const FIRST = foldString('أول');
+const AB = foldString('آب');
+
 /** الخامس من يونيو، الثالث عشر من شباط: an ordinal day of a month, or null. */
 function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const { tokens, to } = s;
@@ -319,8 +322,13 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   let j = o.t1;
   if (j < to && tokens[j].norm === MIN) j++;
   if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
-  const mo = j > o.t1 ? monthAt(s, j) : null;
+  // أول يناير، أول تموز/يوليو: the first of the month without من (126 times in 115 articles of
+  // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).
+  const first = o.value === 1 && 'article' in o && !o.article && o.t1 === i + 1 && tokens[i].norm.endsWith(FIRST);
+  const mo = j > o.t1 || first ? monthAt(s, j) : null;
   if (!mo) return null;
+  // آب is also أب (father): "كان أول أب يشارك".
+  if (first && mo.month === 8 && tokens[j].norm === AB) return null;
   const k = skipAltMonth(s, mo.t1);
   const ya = yearAfter(s, k);
   const year = resolveYear(ya, mo.month, o.value, s.published);
@@ -655,6 +663,7 @@ function readRelativeDay(s: SentenceScan, i: number, n: number, offset: number, 
   if (weekday !== undefined) t1 += 1 + 2 * bracketed;
   const next = t1 < to ? tokens[t1] : undefined;
   if (next && (next.kind === 'number' || next.norm === AGREEING || dayAt(next) !== null)) return null;
+  if (next && next.kind === 'arabic' && readOrdinalDay(s, t1) !== null) return null;
   let d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + off));
   if (weekday !== undefined) {
     // Forward at most two days from a day past or to come (the publication date lags the news more
@@ -695,6 +704,12 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   if (!pub || day === undefined) return null;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  // "الاثنين 21 أفريل 2014", "يوم الأحد الثاني من شهر أغسطس" (43 times in 35 articles of
+  // ../shared/unlabeled, where the weekday had also been read as a day of its own week), "يوم الاثنين في
+  // 18 شباط": the date after the weekday gives the day; the weekday is part of it, no figure (nor the
+  // number 2 of a whole phrase).
+  const at = next && next.norm === IN ? i + 2 : i + 1;
+  if (at < s.to && (readDate(s, at) !== null || readOrdinalDay(s, at) !== null)) return { ...dateFig(s, i, i + 1, i + 1, '', null), drop: true };
   if (next && (next.kind === 'number' || next.norm === 'الموافق' || dayAt(next) !== null)) return null;
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);

@@ -95,3 +95,18 @@ describe('years marked ميلادي / للميلاد written out', () => {
     expect(figures(text, null).map((f) => [f.kind, f.text, f.value, f.value_max])).toEqual(want);
   });
 });
+
+describe('the first of a month and a weekday before a date', () => {
+  it.each<[string, [string, unknown][]]>([
+    ['تقرر تحرير أسعار البنزين من أول أغسطس، واستحداث سياسة', [['أول أغسطس', '2015-08-01']]],
+    ['اعتبارا من أول يناير عام 2017', [['أول يناير عام 2017', '2017-01-01']]],
+    // آب is also أب, a father.
+    ['كان أول أب يشارك في برنامجها', []],
+    // The date after a weekday gives the day; the weekday is no day of its own.
+    ['يلتقي نظيره مساء يوم الأحد الثاني من شهر أغسطس المقبل', [['الثاني من شهر أغسطس', '2015-08-02']]],
+    ['الموعد النهائي غدا الجمعة السابع من أغسطس', [['السابع من أغسطس', '2015-08-07']]],
+    ['يوم الاثنين في 18 يوليو', [['18 يوليو', '2015-07-18']]],
+  ])('%s', (text, want) => {
+    expect(dates(text, '2015-08-01')).toEqual(want);
+  });
+});
