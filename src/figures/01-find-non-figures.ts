@@ -7,6 +7,7 @@ import { numberWord, readOrdinal } from './02-read-numbers.js';
 import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
+import { foldString } from '../text/normalize/index.js';
 import { words } from '../lexicon/word-lists.js';
 import { TypeFlag } from '../text/type-flag.js';
 
@@ -109,25 +110,45 @@ const after = (s: SentenceScan, i: number) => (i + 1 < s.to ? s.tokens[i + 1] : 
  */
 const identifier: DigitRule = (s, i) => {
   const { tokens, from, to } = s;
-  const prev = before(s, i);
+  let prev = before(s, i);
+  // الساعة الـ11، الساعة ال10: the article written apart before the digits (80 spans in 53 articles of
+  // ../shared/unlabeled, read as counts and ordinals; the hour is a clock time).
+  const article = prev !== undefined && prev.kind === 'arabic' && prev.norm === ARTICLE && adjacent(prev, tokens[i]) && i - 2 >= from;
+  if (article) prev = tokens[i - 2];
   const next = after(s, i);
-  const cue = prev && isPunct(prev, '(') && next && isPunct(next, ')') && i - 2 >= from ? tokens[i - 2] : prev;
+  const bracketed = !article && prev !== undefined && isPunct(prev, '(') && i - 2 >= from;
+  const groups = bracketed ? bracketGroups(s, i) : -1;
+  const cue = bracketed && (isPunct(next, ')') || groups > 0) ? tokens[i - 2] : prev;
   if (!(cue && cue.kind === 'arabic' && ID_CUES.has(cue.norm) && !unitAfter(s, cue === prev ? i + 1 : i + 2))) return false;
   block(s, i);
-  // 12/2015, 5-1: the identifier's other parts.
+  // 12/2015, 5-1: the identifier's other parts; in brackets spaced too: "قرار مجلس الشورى رقم ( 36 / 9 )",
+  // "رقم (52 - 30)" (80 spans of ../shared/unlabeled read as two numbers).
   let j = i + 1;
   while (
     j + 1 < to &&
     (isPunct(tokens[j], '/') || isDash(tokens[j])) &&
-    adjacent(tokens[j - 1], tokens[j]) &&
-    adjacent(tokens[j], tokens[j + 1]) &&
+    ((adjacent(tokens[j - 1], tokens[j]) && adjacent(tokens[j], tokens[j + 1])) || j < groups) &&
     isDigits(tokens[j + 1].kind)
   ) {
     block(s, j + 1);
     j += 2;
   }
+  // الساعة 17 و10 دق: the minutes after و are the clock's too.
+  if (cue.norm === HOUR && j + 1 < to && tokens[j].norm === AND && isDigits(tokens[j + 1].kind)) block(s, j + 1);
   return true;
 };
+
+const ARTICLE = foldString('ال');
+const HOUR = foldString('الساعة');
+const AND = foldString('و');
+
+/** The token of the ")" closing digits joined by / or - after "(" (( 36 / 9 )، (52 - 30)), or -1. */
+function bracketGroups(s: SentenceScan, i: number): number {
+  const { tokens, to } = s;
+  let j = i + 1;
+  while (j + 1 < to && (isPunct(tokens[j], '/') || isDash(tokens[j])) && isDigits(tokens[j + 1].kind)) j += 2;
+  return j > i + 1 && j < to && isPunct(tokens[j], ')') ? j : -1;
+}
 
 /** A day and month that name a place or an event: the number and the month are the name. */
 const dayMonthName: DigitRule = (s, i) => {

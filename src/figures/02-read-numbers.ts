@@ -666,12 +666,34 @@ function addWord(s: SentenceScan, r: Reading, it: Item, at: number, conn: boolea
   if (type === 'teen') type = 'unit';
   if (r.items === 0 && it.article) {
     // في المئة، المليار: a hundred or a scale with the article alone is a noun, not a figure.
-    if ((type === 'hundred' || type === 'scale') && !s.phrase) ok = false;
+    if ((type === 'hundred' || type === 'scale') && !s.phrase && !(type === 'hundred' && definiteHundred(s, it))) ok = false;
     r.article = true;
   }
   // A teen-only word without عشر, or a noun with the article.
   if (!ok) return -1;
   return WORD_RULES[type](s, r, step) ? step.consumed : -1;
+}
+
+const IN_WORD = foldString('في');
+
+/**
+ * المائة and المئتين counting what follows them, as the tens with the article do (الثمانين عاماً): "تتجاوز
+ * المائة ألف طن", "عقود تتجاوز المئة مليون", "عن عمر ناهز المئة عام". 65 times in 56 articles of
+ * ../shared/unlabeled before a scale word or a unit of time or length (no في before, no digits after), where
+ * the scale alone had been read (1,000 for 100,000) or nothing.
+ * Not في المئة / بالمئة (a percent sign), also before a year: "3.8 بالمئة عام 2014"; and not a unit
+ * followed by digits (المئة عام 2016).
+ */
+function definiteHundred(s: SentenceScan, it: Item): boolean {
+  if (it.prep) return false;
+  const prev = it.t0 > s.from ? s.tokens[it.t0 - 1] : undefined;
+  if (prev !== undefined && prev.norm === IN_WORD) return false;
+  const next = it.t1 < s.to ? s.tokens[it.t1] : undefined;
+  if (next === undefined || next.kind !== 'arabic') return false;
+  const w = NUM.get(next.norm);
+  if (w !== undefined) return w.entry.type === 'scale' && !w.article && !w.prep && !w.conj;
+  const after = it.t1 + 1 < s.to ? s.tokens[it.t1 + 1] : undefined;
+  return startsUnit(next) && after?.kind !== 'number';
 }
 
 /** How a word of each type extends the number: true when it does. */
@@ -938,6 +960,7 @@ export function readOrdinal(s: SentenceScan, i: number): Num | null {
   const nx = tokens[i + 1];
   const nh = nx && i + 1 < to && nx.kind === 'arabic' ? NUM.get(nx.norm) : undefined;
   if (nh && nh.entry.type === 'ten' && !nh.conj && !nh.prep) {
+    if (cardinalTwelve(s, i, hit.entry.value)) return null;
     value += 10;
     t1 = i + 2;
   } else {
@@ -966,6 +989,26 @@ export function readOrdinal(s: SentenceScan, i: number): Num | null {
     article: hit.article,
     ordinal: true,
   };
+}
+
+/**
+ * الاثنا عشر / الاثني عشر is the cardinal twelve (the ordinal is الثاني عشر) where it follows a definite
+ * noun or counts the word after it: "الأشهر الاثني عشر الماضية", "الفتيان الاثنا عشر", "خلال الاثني عشر
+ * شهرا" — all 77 times in 64 articles of ../shared/unlabeled, read as the ordinal 12 before. Standing alone
+ * it keeps Duckling's ordinal reading (الاثنى عشر = 12th).
+ */
+function cardinalTwelve(s: SentenceScan, i: number, value: number): boolean {
+  const t = s.tokens[i];
+  if (value !== 2 || !NUM.has(t.norm) || NUM.get(t.norm)!.entry.type !== 'unit') return false;
+  const prev = i > s.from ? s.tokens[i - 1] : undefined;
+  const next = i + 2 < s.to ? s.tokens[i + 2] : undefined;
+  return (prev !== undefined && prev.kind === 'arabic' && bareDefinite(prev)) || (next !== undefined && next.kind === 'arabic');
+}
+
+/** A word with the article, after و/ف/ب/ل/ك (الأشهر، للأطفال، والفتيان). */
+function bareDefinite(t: Token): boolean {
+  const w = t.norm;
+  return /^[وف]?[بلك]?ال/.test(w) || /^[وف]?لل/.test(w);
 }
 
 /** Whether the token at i has the article and an ordinal reading (so it is read as an ordinal first). */

@@ -283,7 +283,10 @@ function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
   const { tokens, to } = s;
   const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
   const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
-  if (y !== null && y >= 1300 && y <= 1500 && !(j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]))) {
+  // Glued to a word it is something else; glued to its mark or a comma still the year ("جلسة الأربعاء
+  // 28 رمضان 1436، الموافق 15 يوليو 2015": 12 times in ../shared/unlabeled, read as the number 1436).
+  const glued = j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]) && !mark && tokens[j + 2].kind !== 'punct';
+  if (y !== null && y >= 1300 && y <= 1500 && !glued) {
     const yt = tokens[j + 1];
     const t1 = mark ? j + 3 : j + 2;
     return {
@@ -308,6 +311,9 @@ function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
   return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
 }
 
+const FIRST = foldString('أول');
+const AB = foldString('آب');
+
 /** الخامس من يونيو، الثالث عشر من شباط: an ordinal day of a month, or null. */
 function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const { tokens, to } = s;
@@ -316,8 +322,13 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   let j = o.t1;
   if (j < to && tokens[j].norm === MIN) j++;
   if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
-  const mo = j > o.t1 ? monthAt(s, j) : null;
+  // أول يناير، أول تموز/يوليو: the first of the month without من (126 times in 115 articles of
+  // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).
+  const first = o.value === 1 && 'article' in o && !o.article && o.t1 === i + 1 && tokens[i].norm.endsWith(FIRST);
+  const mo = j > o.t1 || first ? monthAt(s, j) : null;
   if (!mo) return null;
+  // آب is also أب (father): "كان أول أب يشارك".
+  if (first && mo.month === 8 && tokens[j].norm === AB) return null;
   const k = skipAltMonth(s, mo.t1);
   const ya = yearAfter(s, k);
   const year = resolveYear(ya, mo.month, o.value, s.published);
@@ -469,8 +480,17 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   const sep = tokens[i + 1];
   if (!sep || i + 2 >= to || !(isDash(sep) || isPunct(sep, '/'))) return null;
   // 10 / 6 / 1435هـ: slashes with spaces, both the same (399 spans of ../shared/unlabeled); dashes
-  // with spaces are scores and ranges (2 - 1).
-  const spaced = isPunct(sep, '/') && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]));
+  // with spaces are scores and ranges (2 - 1), but for a day and month before a year of four digits:
+  // "وتاريخ 4 - 7 - 1432هـ"، "بتاريخ 23 - 06 - 2015" (225 spans of ../shared/unlabeled, 212 of them
+  // Hijri; formations and scores have no such year: 4-4-2، 3 - 4 - 3).
+  const dashYear =
+    isDash(sep) &&
+    i + 4 < to &&
+    isDash(tokens[i + 3]) &&
+    tokens[i + 4].kind === 'number' &&
+    isPlainInteger(tokens[i + 4].norm) &&
+    tokens[i + 4].norm.length === 4;
+  const spaced = (isPunct(sep, '/') || dashYear) && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]));
   if (!spaced && !(adjacent(t, sep) && adjacent(sep, tokens[i + 2]))) return null;
   const b = tokens[i + 2];
   if (b.kind !== 'number' || !isPlainInteger(b.norm)) return null;
@@ -479,7 +499,7 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   const hasThird =
     i + 4 < to &&
     (isDash(tokens[i + 3]) || isPunct(tokens[i + 3], '/')) &&
-    tokens[i + 3].text === sep.text &&
+    (tokens[i + 3].text === sep.text || (dashYear && isDash(tokens[i + 3]))) &&
     (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) &&
     tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
@@ -503,23 +523,27 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   let d: number;
   // 12/2/1439هـ، 1439/12/4هـ: a Hijri date (its year 1300–1500), not converted, as a Hijri day and
   // month in words are not (15 رمضان 1436); its year is read as a Hijri year. 611 spans of
-  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439.
+  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439,
+  // and 142 without the mark (الموافق 25/10/1436) as the count 1436: no Gregorian date of news is
+  // of those years.
   const hijri = (yy: string) => yy.length === 4 && Number(yy) >= 1300 && Number(yy) <= 1500;
   if (hijri(a) || (c.length === 4 && hijri(c))) {
-    if (c.length === 4) return { ...dateFig(s, i, i + 4, i + 4, '', null), drop: true };
-    const mark = i + 5 < to && tokens[i + 5].kind === 'arabic' && HIJRI_MARKS.has(tokens[i + 5].norm) ? i + 6 : i + 5;
+    const y = c.length === 4 ? i + 4 : i;
+    const after = i + 5;
+    const mark = after < to && tokens[after].kind === 'arabic' && HIJRI_MARKS.has(tokens[after].norm) ? after + 1 : after;
+    const yt = tokens[y];
     return {
-      t0: i,
-      t1: i + 1,
-      start: t.start,
-      end: t.end,
+      t0: y,
+      t1: y === i ? i + 1 : mark,
+      start: yt.start,
+      end: y === i ? yt.end : tokens[mark - 1].end,
       kind: 'year',
-      value: Number(a),
+      value: Number(yt.norm),
       valueMax: null,
       unit: null,
       def: null,
       num: null,
-      raw: Number(a),
+      raw: Number(yt.norm),
       qualifier: null,
       weak: false,
       consumedTo: mark,
@@ -550,6 +574,11 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
   if (t.kind !== 'arabic') return null;
   for (const r of RELATIVE_DATES) {
     if (!matchWords(s, i, r.words)) continue;
+    if (r.unit === 'day') {
+      const d = readRelativeDay(s, i, r.words.length, r.offset, pub);
+      if (d) return d;
+      continue;
+    }
     const t1 = i + r.words.length;
     // "العام الماضي" right after a month belongs to the month (read by readDate).
     const start = sourceOffset(t, prefixLength(t.norm, r.words[0]));
@@ -593,6 +622,64 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
   return null;
 }
 
+const AFTER_WORD = foldString('بعد');
+const AGREEING = foldString('الموافق');
+
+/**
+ * A day named relative to the publication date: أمس (yesterday), أول أمس / أول من أمس / أمس الأول
+ * (the day before), غداً and يوم غد (tomorrow), بعد غد (the day after), each with the weekday news
+ * writes after it (أمس الأربعاء، غدا الأحد، اليوم الخميس). In ../shared/unlabeled أمس comes 13,391
+ * times in 9,190 articles (3,515 with a weekday after it), أول أمس and its forms 1,770 times, غدا
+ * with a weekday or after يوم/صباح/مساء 1,000 times. Where a weekday follows, the date is that weekday
+ * nearest the day the word names (within three days): of 9,975 such pairs the weekday agreed with the
+ * publication date in 8,052, and SaudiNewsNet's dates, a day or more late for some articles, disagreed
+ * in most of the rest. Not read: اليوم alone, which is as often "nowadays" (العالم اليوم) — read only
+ * with a weekday, or as a whole phrase; غدا alone, which is also "in future" (من فاز اليوم قد يخسر
+ * غداً) unless a future verb comes before it (ستبدأ غدا) or a part of a day (صباح غد); الغد ("the next
+ * day" of a story); and a day word before a date, which the date gives (يوم أمس 13 مارس 2017، أمس
+ * الاثنين الموافق 25/10/1436).
+ */
+function readRelativeDay(s: SentenceScan, i: number, n: number, offset: number, pub: YearMonthDay): Fig | null {
+  const { tokens, to } = s;
+  let t0 = i;
+  let t1 = i + n;
+  let off = offset;
+  const prev = i > s.from ? tokens[i - 1] : undefined;
+  const word = tokens[i];
+  // أمس الأربعاء; أمس (الأحد), as SaudiNewsNet's outlets write it (434 times after أمس, غدا and their forms).
+  const bracketed = t1 + 2 < to && isPunct(tokens[t1], '(') && isPunct(tokens[t1 + 2], ')') ? 1 : 0;
+  const weekday = t1 + bracketed < to ? WEEKDAY_NUMBER.get(tokens[t1 + bracketed].norm) : undefined;
+  if (offset === 1) {
+    // بعد غد: the day after tomorrow.
+    if (prev?.norm === AFTER_WORD && n === 1) {
+      t0 = i - 1;
+      off = 2;
+    }
+    const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
+    const cued = weekday !== undefined || t0 < i || part || futureVerbBefore(s, i) || (s.phrase && s.to - s.from === n);
+    // غد without its ending only as يوم غد، صباح غد، بعد غد.
+    if (!cued || (word.norm.endsWith('غد') && !(t0 < i || part))) return null;
+  } else if (offset === 0 && weekday === undefined && !(s.phrase && i + n === s.to && s.to - s.from <= n + 2)) return null;
+  if (weekday !== undefined) t1 += 1 + 2 * bracketed;
+  const next = t1 < to ? tokens[t1] : undefined;
+  if (next && (next.kind === 'number' || next.norm === AGREEING || dayAt(next) !== null)) return null;
+  if (next && next.kind === 'arabic' && readOrdinalDay(s, t1) !== null) return null;
+  let d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + off));
+  if (weekday !== undefined) {
+    // Forward at most two days from a day past or to come (the publication date lags the news more
+    // often than it leads it: أمس with a weekday one to three days earlier 299 times, later 37), three
+    // from today (اليوم with a weekday: earlier 696 times, later 93).
+    let delta = (weekday - d.getUTCDay() + 7) % 7;
+    if (delta > (off === 0 ? 3 : 2)) delta -= 7;
+    d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + off + delta));
+  }
+  const value = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (!value) return null;
+  const f = dateFig(s, t0, t1, t1, value, null);
+  if (t0 === i) f.start = sourceOffset(word, prefixLength(word.norm, bareForm(word)));
+  return f;
+}
+
 /** Folded length of the proclitics before `word` in `norm` (وللعام → ول, بالعام → ب). */
 function prefixLength(norm: string, word: string): number {
   if (norm.endsWith(word)) return norm.length - word.length;
@@ -617,6 +704,12 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   if (!pub || day === undefined) return null;
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  // "الاثنين 21 أفريل 2014", "يوم الأحد الثاني من شهر أغسطس" (43 times in 35 articles of
+  // ../shared/unlabeled, where the weekday had also been read as a day of its own week), "يوم الاثنين في
+  // 18 شباط": the date after the weekday gives the day; the weekday is part of it, no figure (nor the
+  // number 2 of a whole phrase).
+  const at = next && next.norm === IN ? i + 2 : i + 1;
+  if (at < s.to && (readDate(s, at) !== null || readOrdinalDay(s, at) !== null)) return { ...dateFig(s, i, i + 1, i + 1, '', null), drop: true };
   if (next && (next.kind === 'number' || next.norm === 'الموافق' || dayAt(next) !== null)) return null;
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);

@@ -354,7 +354,13 @@ function applyUnit(s: SentenceScan, num: Num, fig: Fig, match: UnitMatch, free: 
     def = { kind: 'year', unit: null, factor: 1, yearMarker: 'AD' };
   }
   if (def.yearMarker) {
-    const ok = num.plainInt && (def.yearMarker === 'AD' ? num.value >= 1000 && num.value <= 2100 : num.value >= 1 && num.value <= 1600);
+    // ميلادي، للميلاد written out mark a year of any century from the second (عام 394 ميلاديا، في العام
+    // 936 للميلاد، 323-337 ميلاديا: 38 of the 79 such marks of ../shared/unlabeled, read as counts); م
+    // alone only after a year of four digits (5 م is five metres), and no century (ق 19 ميلادي).
+    const spelled = def.yearMarker === 'AD' && tokens[num.t1].norm !== METER && !tokens[num.t1].norm.startsWith('م.');
+    const ok =
+      num.plainInt &&
+      (def.yearMarker === 'AD' ? num.value >= (spelled ? 100 : 1000) && num.value <= 2100 : num.value >= 1 && num.value <= 1600);
     if (!ok) return fig;
   }
   if (def.perDay) ({ def, t1 } = withPeriod(s, num, fig, def, t1, free));

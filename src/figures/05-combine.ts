@@ -40,6 +40,8 @@ function secondYear(first: number, f: Fig): number | null {
 function sameUnitKind(a: UnitDef | null, b: UnitDef | null): boolean {
   if (!a || !b) return false;
   if (a.kind !== b.kind) return false;
+  // 623 هجرية - 1226 ميلادية: one year in two calendars, no range.
+  if (a.yearMarker !== b.yearMarker) return false;
   return a.kind !== 'money' || a.unit === b.unit || (a.family !== undefined && a.family === b.family);
 }
 

@@ -140,6 +140,11 @@ function classifyByUnit(f: Fig, def: UnitDef): void {
   if (def.yearMarker) {
     f.kind = 'year';
     f.value = f.raw;
+    // 323-337 ميلاديا: a range of years of fewer than four digits, which yearRange does not take.
+    if (f.rawMax !== undefined && f.rawMax > f.raw) {
+      f.kind = 'year_range';
+      f.valueMax = f.rawMax;
+    }
     // A year has no unit (gold/FORMAT.md); a Hijri year says its calendar in a field of its own.
     f.unit = null;
     if (def.yearMarker === 'AH') f.calendar = 'hijri';
@@ -227,7 +232,11 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
   }
   // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
   // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
-  f.kind = num.article && num.words === 1 && f.raw >= 2 && f.raw <= 10 ? 'count' : 'ordinal';
+  // So do the teens in cardinal words, whose ordinals have their own form (الفتيان الاثنا عشر، التهم
+  // الاثنتي عشرة; the twelfth is الثاني عشر).
+  const cardinal =
+    num.article && !num.ordinal && ((num.words === 1 && f.raw >= 2 && f.raw <= 10) || (num.words === 2 && f.raw >= 11 && f.raw <= 19));
+  f.kind = cardinal ? 'count' : 'ordinal';
   return true;
 };
 
