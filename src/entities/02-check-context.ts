@@ -57,6 +57,13 @@ export function lengthFigureAt(ctx: MatchContext, i: number): boolean {
 /** A one-word place after a demonstrative is a plain noun: هذا الخبر is "this news", not Khobar. */
 const DEMONSTRATIVES = words('demonstrative');
 
+/**
+ * A one-word place after a noun of a news item is the word "news": رابط الخبر (SaudiNewsNet's
+ * source line "رابط الخبر بصحيفة الوئام: ...", 1,250 times in ../shared/unlabeled), صحة الخبر 13,
+ * نشر الخبر 7, not Khobar.
+ */
+const NEWS_NOUNS = words('news_noun');
+
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
 export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const pressCountry = findPressCountry(ctx, hits);
@@ -112,7 +119,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       if (
         (e.type === 'CITY' || e.type === 'LOCATION') &&
         h.tokenEnd - h.tokenStart === 1 &&
-        DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '')
+        (DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') || NEWS_NOUNS.has(ctx.tokens[h.tokenStart - 1]?.base ?? ''))
       )
         return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).

@@ -97,6 +97,37 @@ describe('لمصلحة is "in favour of", not an administration', () => {
   });
 });
 
+describe('مصلحة heads an administration only of a listed domain (administration_domain)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'customs (../shared/unlabeled: مصلحة الجمارك 79 times)',
+      'أعلنت مصلحة الجمارك اليمنية ضبط الشحنة.',
+      ['ORG:مصلحة الجمارك اليمنية', 'COUNTRY:اليمنية'],
+    ],
+    ['zakat and income', 'وطالبت مصلحة الزكاة والدخل الشركات بتقديم إقراراتها.', ['ORG:مصلحة الزكاة والدخل']],
+    [
+      '"the interest of the nation" (saudinewsnet: وتصب في صميم مصلحة الوطن والمواطن)',
+      'وتصب في صميم مصلحة الوطن والمواطن، وقال الوزير.',
+      [],
+    ],
+    ['"the interest of both peoples"', 'وبحث الجانبان ما فيه مصلحة الشعبين الشقيقين.', []],
+    ['"the interest of Basra" (a city after مصلحة)', 'ومن الموقف المزعوم بحرصها على مصلحة البصرة وأهلها.', ['CITY:البصرة']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).sort()).toEqual([...expected].sort());
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a faculty is no organisation (generic_institution_head: هيئة التدريس)', () => {
+  it.each<[string, string]>([
+    ['members of the faculty (210 times in ../shared/unlabeled)', 'قال أعضاء هيئة التدريس في الجامعة إن الرواتب تأخرت.'],
+    ['the faculty and staff (saudinewsnet: أعضاء هيئة التدريس السعوديين)', 'الخاص بأعضاء هيئة التدريس والموظفين في الجامعات.'],
+  ])('%s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
+
 describe('a council or a federation named by a definite noun (مجلس، اتحاد read as institution cues)', () => {
   it.each<[string, string, string[]]>([
     [

@@ -167,6 +167,13 @@ describe('context-bound and ambiguous names', () => {
     ['a function word starts no place (وأن is not Van)', 'وقال إنه سيعود، وأن العمل مستمر.', false],
     ['a word after a number is counted, not a place (بليون)', 'يعيش 1.1 بليون شخص بلا كهرباء.', false],
     ['a place name after a demonstrative is a plain noun (هذا الخبر)', 'شارك هذا الخبر مع أصدقائك.', false],
+    [
+      "SaudiNewsNet's source line: رابط الخبر is the news' link, not Khobar's",
+      'رابط الخبر بصحيفة الوئام: وزير الإسكان يلتقي المهندسين',
+      false,
+    ],
+    ['صحة الخبر is the truth of the news', 'وأكد المتحدث صحة الخبر الذي تم تداوله.', false],
+    ['Khobar after a locative stays a place', 'وقعت الحادثة في الخبر أمس.', true],
     ['a month in parentheses is not a place (آب)', 'مع بداية شهر أغسطس (آب) الحالي.', false],
   ])('%s', (_why, text, isPlace) => {
     const doc = analyzeText(text);
