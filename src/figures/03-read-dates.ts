@@ -709,7 +709,8 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   // 18 شباط": the date after the weekday gives the day; the weekday is part of it, no figure (nor the
   // number 2 of a whole phrase).
   const at = next && next.norm === IN ? i + 2 : i + 1;
-  if (at < s.to && (readDate(s, at) !== null || readOrdinalDay(s, at) !== null)) return { ...dateFig(s, i, i + 1, i + 1, '', null), drop: true };
+  if (at < s.to && (readDate(s, at) !== null || readOrdinalDay(s, at) !== null))
+    return { ...dateFig(s, i, i + 1, i + 1, '', null), drop: true };
   if (next && (next.kind === 'number' || next.norm === 'الموافق' || dayAt(next) !== null)) return null;
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
