@@ -32,6 +32,12 @@ describe('organisations after a head word', () => {
     ['a committee with a definite complement', 'صادقت عليها لجنة المنافسة بالوزارة.', ['ORG:لجنة المنافسة']],
     ['a colour adjective closes the name', 'من قبل لجنة المباني الخضراء في أمريكا.', ['ORG:لجنة المباني الخضراء', 'COUNTRY:أمريكا']],
     [
+      'a masculine colour adjective closes the name, and the nisba after it',
+      'وباشرت فرق هيئة الهلال الأحمر السعودي نقل المصابين.',
+      ['ORG:هيئة الهلال الأحمر السعودي', 'COUNTRY:السعودي'],
+    ],
+    ['a masculine colour after an operations room', 'وتلقت غرفة عمليات الهلال الأحمر بلاغا.', ['ORG:غرفة عمليات الهلال الأحمر']],
+    [
       'an academy cue with a nisba and a complement',
       'احتفلت الأكاديمية السعودية للطيران المدني بالخريجين.',
       ['ORG:الأكاديمية السعودية للطيران المدني', 'COUNTRY:السعودية'],

@@ -3,14 +3,14 @@
 import type { Token } from '../../text/token.js';
 import type { MatchContext } from '../match-context.js';
 import { hasProclitic, isDefinite } from '../token-view.js';
-import { words } from '../../lexicon/word-lists.js';
+import { words, wordsOf } from '../../lexicon/word-lists.js';
 
 /** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
 export const NAME_JOINERS = words('name_joiner');
 /** Particles of foreign names (كارلوس دي بالاسيو, فان دير): the word after one is part of the name as written. */
 export const FOREIGN_PARTICLES = words('foreign_particle');
 /** Feminine colour adjectives (خضراء، بيضاء). */
-const COLOURS = words('colour_feminine');
+const COLOURS = wordsOf(['colour_feminine', 'colour_masculine']);
 
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
@@ -25,7 +25,7 @@ export function adjectiveShaped(t: Token): boolean {
  * after a noun far more often than a noun of its own ("شركة تقنية المياه المتقدمة").
  */
 export function participleShaped(t: Token): boolean {
-  // ... and a colour (الخضراء، البيضاء: لجنة المباني الخضراء).
+  // ... and a colour (الخضراء، البيضاء: لجنة المباني الخضراء; الأحمر: هيئة الهلال الأحمر).
   return /^ال(مت|مست).{2,5}ه$/.test(t.base) || (t.base.startsWith('ال') && COLOURS.has(t.base.slice(2)));
 }
 
