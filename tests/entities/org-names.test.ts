@@ -38,6 +38,11 @@ describe('organisations after a head word', () => {
     ],
     ['a masculine colour after an operations room', 'وتلقت غرفة عمليات الهلال الأحمر بلاغا.', ['ORG:غرفة عمليات الهلال الأحمر']],
     [
+      'a phrase of time after the name is no complement of it',
+      'وأقرت ميزانية هيئة الهلال الأحمر السعودي للعام المالي المقبل.',
+      ['ORG:هيئة الهلال الأحمر السعودي', 'COUNTRY:السعودي'],
+    ],
+    [
       'an academy cue with a nisba and a complement',
       'احتفلت الأكاديمية السعودية للطيران المدني بالخريجين.',
       ['ORG:الأكاديمية السعودية للطيران المدني', 'COUNTRY:السعودية'],

@@ -11,6 +11,7 @@ export const NAME_JOINERS = words('name_joiner');
 export const FOREIGN_PARTICLES = words('foreign_particle');
 /** Feminine colour adjectives (خضراء، بيضاء). */
 const COLOURS = wordsOf(['colour_feminine', 'colour_masculine']);
+const TIME_COMPLEMENT = words('time_complement');
 
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
@@ -130,6 +131,9 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
   const t = tokens[i];
   if (!t || t.kind !== 'arabic' || t.stop) return i;
   if (!t.clitics.some((c) => c.type === 'prep' && c.text.includes('ل'))) return i;
+  // ل + a time noun is a phrase of time, not the body's complement: مجلس النواب للمرة السادسة،
+  // ميزانية هيئة الهلال الأحمر للعام المالي.
+  if (TIME_COMPLEMENT.has(t.stem)) return i;
   let j = i + 1;
   if (!isDefinite(t)) {
     // ل + an indefinite noun needs a definite noun after it (لتحلية المياه).
