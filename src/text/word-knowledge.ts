@@ -26,12 +26,11 @@ function readColumn(file: string): string[][] {
 }
 
 /**
- * Column 0 → Number(column `column`) of every row of a TSV text after its header (lines empty or
- * starting with # skipped; a missing column gives NaN): what `line.split('\t')` per line gave,
- * without an array per line (vocab.tsv has 30,000 rows, read at every start).
+ * Visits every row of a TSV text after its header (lines empty or starting with # skipped) with
+ * the range of its column 0 and Number(column `column`) (NaN when the row has no such column),
+ * without a string or an array per line (vocab.tsv has 30,000 rows, read at every start).
  */
-export function countColumn(text: string, column: number): Map<string, number> {
-  const out = new Map<string, number>();
+function forEachCount(text: string, column: number, visit: (start: number, end: number, value: number) => void): void {
   let header = true;
   for (let at = 0; at <= text.length; ) {
     let end = text.indexOf('\n', at);
@@ -39,22 +38,27 @@ export function countColumn(text: string, column: number): Map<string, number> {
     if (end > at && text.charCodeAt(at) !== 0x23) {
       if (header) header = false;
       else {
-        let from = at;
-        let to = text.indexOf('\t', at);
-        if (to < 0 || to > end) to = end;
-        const word = text.slice(from, to);
+        let wordEnd = text.indexOf('\t', at);
+        if (wordEnd < 0 || wordEnd > end) wordEnd = end;
+        let to = wordEnd;
         let value = Number.NaN;
         for (let c = 0; c < column && to < end; c++) {
-          from = to + 1;
+          const from = to + 1;
           to = text.indexOf('\t', from);
           if (to < 0 || to > end) to = end;
           if (c === column - 1) value = Number(text.slice(from, to));
         }
-        out.set(word, value);
+        visit(at, wordEnd, value);
       }
     }
     at = end + 1;
   }
+}
+
+/** Column 0 → Number(column `column`) of every row of a TSV text after its header (forEachCount): what `line.split('\t')` per line gave. */
+export function countColumn(text: string, column: number): Map<string, number> {
+  const out = new Map<string, number>();
+  forEachCount(text, column, (start, end, value) => out.set(text.slice(start, end), value));
   return out;
 }
 
@@ -87,27 +91,7 @@ class CountTable implements Counts {
     while (cap < lines * 2) cap *= 2;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * SLOT);
-    let header = true;
-    for (let at = 0; at <= text.length; ) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      if (end > at && text.charCodeAt(at) !== 0x23) {
-        if (header) header = false;
-        else {
-          let to = text.indexOf('\t', at);
-          if (to < 0 || to > end) to = end;
-          let value = Number.NaN;
-          if (to < end) {
-            const from = to + 1;
-            let e = text.indexOf('\t', from);
-            if (e < 0 || e > end) e = end;
-            value = Number(text.slice(from, e));
-          }
-          this.set(at, to, value);
-        }
-      }
-      at = end + 1;
-    }
+    forEachCount(text, 1, (start, end, value) => this.set(start, end, value));
   }
 
   /** Stores the count of the word text[start, end): a later row of the same word overrides it (as Map.set). */
