@@ -2,6 +2,7 @@
 // generated from the NER corpora) and which forms are function words (stopwords.tsv).
 import { readFileSync } from 'node:fs';
 import { foldString } from './normalize/index.js';
+import { hashRange } from './word-table.js';
 
 const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url);
 
@@ -73,7 +74,7 @@ const SLOT = 4;
 /**
  * Column 0 → Number(column 1) of every row of a TSV text after its header, as countColumn(text, 1)
  * gives it, kept as ranges of the text: an open-addressing table of (hash, offset, length, count)
- * by an FNV-1a hash of the word's code units, a lookup comparing code units in the text. No
+ * by the word table's FNV-1a hash of the word's code units (hashRange), a lookup comparing code units in the text. No
  * string is made per row at load, and a lookup (the tokenizer asks a new word type's forms, most
  * of them strings just sliced) reads one slot and one run of the text instead of a Map's
  * bucket, entry and key string. Counts that are not 32-bit integers are kept in a Map beside it.
@@ -151,13 +152,6 @@ class CountTable implements Counts {
       yield [word, this.odd.get(word) ?? slots[at + 3]];
     }
   }
-}
-
-/** FNV-1a over the UTF-16 code units of `s.slice(from, to)`. */
-function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
 }
 
 class TableKnowledge implements WordKnowledge {
