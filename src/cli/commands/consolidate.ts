@@ -4,7 +4,8 @@
 import type { Command } from 'commander';
 import { consolidateStore } from '../../consolidate/store-consolidation.js';
 import { describeConsolidation } from '../../consolidate/open-consolidated.js';
-import { openStore, StoreError } from '../../store/open-store.js';
+import { openStore } from '../../store/open-store.js';
+import { openOrReport } from './open-store-reported.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 
 export function registerConsolidate(program: Command, setStatus: (code: number) => void): void {
@@ -16,16 +17,10 @@ export function registerConsolidate(program: Command, setStatus: (code: number) 
     .requiredOption('--db <file>', 'the store (a DuckDB file)')
     .option('--full', 're-cluster every project, not only the country blocks that changed')
     .action(async (opts: { db: string; full?: boolean }) => {
-      let store;
-      try {
-        store = await openStore(opts.db);
-      } catch (error) {
-        if (error instanceof StoreError) {
-          process.stderr.write(`arqam: ${error.message}\n`);
-          setStatus(EXIT_SOME_FAILED);
-          return;
-        }
-        throw error;
+      const store = await openOrReport(() => openStore(opts.db));
+      if (!store) {
+        setStatus(EXIT_SOME_FAILED);
+        return;
       }
       try {
         const stats = await consolidateStore(store.conn, {

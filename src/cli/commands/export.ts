@@ -3,7 +3,8 @@
 // --jsonl` output (files or folders) without a store.
 import type { Command } from 'commander';
 import { exportJsonl, exportParquet, type ExportedTable } from '../../store/export-parquet.js';
-import { openStore, StoreError } from '../../store/open-store.js';
+import { openStore } from '../../store/open-store.js';
+import { openOrReport } from './open-store-reported.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
 
 interface ExportCliOptions {
@@ -43,12 +44,9 @@ export function registerExport(program: Command, setStatus: (code: number) => vo
         return;
       }
       if (!opts.db) throw new UsageError('export needs --db FILE or --from-jsonl IN');
-      let store;
-      try {
-        store = await openStore(opts.db, { readOnly: true });
-      } catch (error) {
-        if (!(error instanceof StoreError)) throw error;
-        process.stderr.write(`arqam: ${error.message}\n`);
+      const db = opts.db;
+      const store = await openOrReport(() => openStore(db, { readOnly: true }));
+      if (!store) {
         setStatus(EXIT_SOME_FAILED);
         return;
       }

@@ -13,7 +13,7 @@ import { familySql } from '../../consolidate/type-families.js';
 import { FORMATS, writeResult } from '../../store/format-result.js';
 import { UsageError } from '../exit-codes.js';
 import { checkFormat, runAndPrint } from './query.js';
-import { withConsolidatedStore } from './with-consolidated.js';
+import { withConsolidatedStore } from './open-store-reported.js';
 
 interface ProjectsCliOptions {
   db: string;

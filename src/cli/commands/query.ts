@@ -3,7 +3,8 @@
 // (unless --allow-files) and none is written (issue 21).
 import type { Command } from 'commander';
 import type { DuckDBType, DuckDBValue } from '@duckdb/node-api';
-import { openStore, StoreError } from '../../store/open-store.js';
+import { openStore } from '../../store/open-store.js';
+import { openOrReport } from './open-store-reported.js';
 import { explainQueryError, prepareQuery, RefusedQuery } from '../../store/read-only-sql.js';
 import { FORMATS, writeResult, type Format } from '../../store/format-result.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from '../exit-codes.js';
@@ -62,20 +63,14 @@ export interface RunOptions {
  */
 export async function runAndPrint(db: string, sql: string, format: Format, options: RunOptions = {}): Promise<number> {
   const allowFiles = Boolean(options.allowFiles);
-  let store;
-  try {
-    store = await openStore(db, {
+  const store = await openOrReport(() =>
+    openStore(db, {
       query: { allowFiles },
       waitSeconds: options.waitSeconds ?? DEFAULT_WAIT_SECONDS,
       onWait: (message) => process.stderr.write(`arqam: ${message}\n`),
-    });
-  } catch (error) {
-    if (error instanceof StoreError) {
-      process.stderr.write(`arqam: ${error.message}\n`);
-      return EXIT_SOME_FAILED;
-    }
-    throw error;
-  }
+    }),
+  );
+  if (!store) return EXIT_SOME_FAILED;
   // A closed pipe is reported through the write that meets it; without a listener the
   // 'error' event would also end the process with a stack trace.
   process.stdout.on('error', ignorePipeError);

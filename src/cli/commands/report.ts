@@ -2,7 +2,7 @@
 // full lists as CSV), consolidating the store first when documents were added since.
 import type { Command } from 'commander';
 import { writeCorpusReport } from '../../report/corpus/write-corpus-report.js';
-import { withConsolidatedStore } from './with-consolidated.js';
+import { withConsolidatedStore } from './open-store-reported.js';
 
 export function registerReport(program: Command, setStatus: (code: number) => void): void {
   program
