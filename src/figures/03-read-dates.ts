@@ -625,6 +625,11 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
 const AFTER_WORD = foldString('بعد');
 const AGREEING = foldString('الموافق');
 
+/** A number (a day of the month among them) or الموافق comes next: the date written after a day word gives the day. */
+function dateFollows(next: Token | undefined): boolean {
+  return !!next && (next.kind === 'number' || next.norm === AGREEING);
+}
+
 /**
  * A day named relative to the publication date: أمس (yesterday), أول أمس / أول من أمس / أمس الأول
  * (the day before), غداً and يوم غد (tomorrow), بعد غد (the day after), each with the weekday news
@@ -662,7 +667,7 @@ function readRelativeDay(s: SentenceScan, i: number, n: number, offset: number, 
   } else if (offset === 0 && weekday === undefined && !(s.phrase && i + n === s.to && s.to - s.from <= n + 2)) return null;
   if (weekday !== undefined) t1 += 1 + 2 * bracketed;
   const next = t1 < to ? tokens[t1] : undefined;
-  if (next && (next.kind === 'number' || next.norm === AGREEING || dayAt(next) !== null)) return null;
+  if (dateFollows(next)) return null;
   if (next && next.kind === 'arabic' && readOrdinalDay(s, t1) !== null) return null;
   let d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d + off));
   if (weekday !== undefined) {
@@ -711,7 +716,7 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   const at = next && next.norm === IN ? i + 2 : i + 1;
   if (at < s.to && (readDate(s, at) !== null || readOrdinalDay(s, at) !== null))
     return { ...dateFig(s, i, i + 1, i + 1, '', null), drop: true };
-  if (next && (next.kind === 'number' || next.norm === 'الموافق' || dayAt(next) !== null)) return null;
+  if (dateFollows(next)) return null;
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
   const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));
