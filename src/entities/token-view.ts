@@ -150,6 +150,11 @@ export function hasProclitic(t: Token): boolean {
   return t.clitics.some((c) => PROCLITIC_TYPES.has(c.type));
 }
 
+/** The token carries the preposition ب (بمدينة، وبمحافظة): "in, at" before a place. */
+export function withBa(t: Token): boolean {
+  return t.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+}
+
 /** The token's base without the article: الطاقه → طاقه, بنك → بنك. */
 export function withoutArticle(t: { base: string }): string {
   return t.base.startsWith('ال') ? t.base.slice(2) : t.base;

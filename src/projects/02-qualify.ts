@@ -11,6 +11,7 @@
 import type { DocView, MentionRef } from './doc-view.js';
 import { descriptive, type Trigger } from './01-find-triggers.js';
 import { partnerMentions } from './partners.js';
+import { withBa } from '../entities/token-view.js';
 import {
   ACTION_VERBS,
   AREA_NOUNS,
@@ -165,7 +166,7 @@ function afterArea(v: DocView, m: { tokenStart: number }): boolean {
   const area = v.tokens[m.tokenStart - 1];
   if (!area || area.kind !== 'arabic' || !AREA_NOUNS.has(v.bare(m.tokenStart - 1))) return false;
   const before = v.tokens[m.tokenStart - 2];
-  return area.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) || (before !== undefined && LOCATIVE.has(before.norm));
+  return withBa(area) || (before !== undefined && LOCATIVE.has(before.norm));
 }
 
 /** A word of revenue or saving between the trigger and a money figure: زيادة عائدات قناة السويس ... ليبلغ 13.2 مليار دولار. */
@@ -217,13 +218,7 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     const own = v.tokens[m.tokenStart];
     // في مناطق سمرقند وبخارى: a locative and an area word.
     const prev2 = v.tokens[m.tokenStart - 2];
-    if (
-      (prev && LOCATIVE.has(prev.norm)) ||
-      own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')) ||
-      leadingBa(v, m) ||
-      (prev2 && LOCATIVE.has(prev2.norm)) ||
-      afterArea(v, m)
-    ) {
+    if ((prev && LOCATIVE.has(prev.norm)) || withBa(own) || leadingBa(v, m) || (prev2 && LOCATIVE.has(prev2.norm)) || afterArea(v, m)) {
       place = true;
       if (m.entity.type !== 'COUNTRY') city = true;
     }
@@ -330,7 +325,7 @@ function notDevelopment(v: DocView, t: Trigger): boolean {
  */
 function placeOrAuthority(v: DocView, i: number): boolean {
   const prev = v.tokens[i - 1];
-  if (v.tokens[i].clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) return true;
+  if (withBa(v.tokens[i])) return true;
   return prev !== undefined && prev.sentence === v.tokens[i].sentence && (prev.norm === 'في' || v.bare(i - 1) === 'جهاز');
 }
 

@@ -21,7 +21,7 @@ import type { Gazetteer, LexEntry } from '../entities/gazetteer.js';
 import type { TrieNode } from '../entities/name-trie.js';
 import type { FacilityHit } from '../entities/stage.js';
 import type { Figure, Project } from '../model/types.js';
-import { baseStart, withoutArticle } from '../entities/token-view.js';
+import { baseStart, withBa, withoutArticle } from '../entities/token-view.js';
 import { toUsd } from './currency-rates.js';
 import { actionBefore } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
@@ -365,8 +365,7 @@ function leadCountry(v: DocView, from: number, to: number): string | null {
     if (m.entity.type !== 'COUNTRY' || m.via === 'nisba') continue;
     const prev = v.tokens[m.tokenStart - 1];
     const own = v.tokens[m.tokenStart];
-    if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب')))
-      found = m.entity.key;
+    if ((prev && LEAD_PREPOSITIONS.has(prev.norm)) || withBa(own)) found = m.entity.key;
   }
   return found;
 }

@@ -18,7 +18,7 @@ import type { DocView } from './doc-view.js';
 import type { Built, StatedAttribute } from './04-attributes.js';
 import { descriptiveWord } from './01-find-triggers.js';
 import { ACTIONS, AREA_NOUNS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
-import { withoutArticle } from '../entities/token-view.js';
+import { withBa, withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
 
@@ -114,15 +114,11 @@ function identity(v: DocView, b: Built): Identity {
   const at = adjective ? d.nameEnd + 1 : d.nameEnd;
   // An area noun may stand before the place (إنشاء المطار في مدينة سدير، بمحافظة X).
   const area = v.tokens[at + 1]?.kind === 'arabic' && AREA_NOUNS.has(v.bare(at + 1)) ? 1 : 0;
-  const areaAt =
-    v.tokens[at]?.kind === 'arabic' &&
-    AREA_NOUNS.has(v.bare(at)) &&
-    v.tokens[at].clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+  const areaAt = v.tokens[at]?.kind === 'arabic' && AREA_NOUNS.has(v.bare(at)) && withBa(v.tokens[at]);
   for (const m of v.mentionsIn(at, at + 2 + area)) {
     if (m.entity.type !== 'CITY' && m.entity.type !== 'LOCATION') continue;
     const own = v.tokens[m.tokenStart];
-    const atName =
-      (m.tokenStart === at && own.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) || (areaAt && m.tokenStart === at + 1);
+    const atName = (m.tokenStart === at && withBa(own)) || (areaAt && m.tokenStart === at + 1);
     const afterFi =
       (m.tokenStart === at + 1 || m.tokenStart === at + 1 + area) && (v.tokens[at].norm === 'في' || v.tokens[at].norm === 'داخل');
     if (!atName && !afterFi) continue;

@@ -26,7 +26,7 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, patternCandidate, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, isDefinite, matchForm, sourceOffsetOfNorm } from '../token-view.js';
+import { baseStart, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
 import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
@@ -133,7 +133,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     const n = i + 1;
     if (tokens[n].sentence !== cue.sentence) continue;
     if (district && !(ctx.isRare(tokens[n]) && !lex.at(n))) continue;
-    if (word === 'امتياز' && cue.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'))) continue;
+    if (word === 'امتياز' && withBa(cue)) continue;
     // The lexicons know the whole name, cue included (ميناء عدن, قناة السويس): nothing to add.
     if (lex.over(i).length > 0) continue;
     if (feature) {
