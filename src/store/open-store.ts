@@ -58,6 +58,8 @@ export function querySettings(allowFiles: boolean): Record<string, string> {
 export interface OpenOptions {
   /** Open for reading only (query, figures, export); the default opens for writing (ingest). */
   readOnly?: boolean;
+  /** Open for writing a store that must already exist (consolidate): a missing path is an error, not a new store. */
+  existing?: boolean;
   /** Open for SQL a user wrote (querySettings): implies readOnly. */
   query?: { allowFiles: boolean };
   /** While another process writes the store, try again for this long (default: fail at once). */
@@ -71,7 +73,7 @@ const LOCK_ERROR = /Could not set lock on file|Conflicting lock/i;
 
 export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
   const readOnly = Boolean(options.readOnly || options.query);
-  if (readOnly && !existsSync(path)) throw new StoreError(`${path}: no such store (create it with arqam ingest ... --db ${path})`);
+  if ((readOnly || options.existing) && !existsSync(path)) throw new StoreError(`${path}: no such store (create it with arqam ingest ... --db ${path})`);
   if (!readOnly) mkdirSync(dirname(resolve(path)), { recursive: true });
   const settings = options.query ? querySettings(options.query.allowFiles) : readOnly ? { access_mode: 'READ_ONLY' } : WRITER_SETTINGS;
   const deadline = Date.now() + Math.max(0, options.waitSeconds ?? 0) * 1000;

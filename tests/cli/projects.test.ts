@@ -104,4 +104,18 @@ describe('arqam projects', () => {
     expect(r.stderr).toMatch(/no such store/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('consolidate names a missing store (exit 1) and creates none', () => {
+    const missing = join(dir, 'absent.duckdb');
+    const r = runCli(['consolidate', '--db', missing]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/absent\.duckdb: no such store/);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('consolidate brings an existing store up to date (exit 0)', () => {
+    const r = runCli(['consolidate', '--db', db]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/consolidated/);
+  });
 });

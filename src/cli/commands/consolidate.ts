@@ -17,7 +17,7 @@ export function registerConsolidate(program: Command, setStatus: (code: number) 
     .requiredOption('--db <file>', 'the store (a DuckDB file)')
     .option('--full', 're-cluster every project, not only the country blocks that changed')
     .action(async (opts: { db: string; full?: boolean }) => {
-      const store = await openOrReport(() => openStore(opts.db));
+      const store = await openOrReport(() => openStore(opts.db, { existing: true }));
       if (!store) {
         setStatus(EXIT_SOME_FAILED);
         return;
