@@ -73,7 +73,8 @@ const LOCK_ERROR = /Could not set lock on file|Conflicting lock/i;
 
 export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
   const readOnly = Boolean(options.readOnly || options.query);
-  if ((readOnly || options.existing) && !existsSync(path)) throw new StoreError(`${path}: no such store (create it with arqam ingest ... --db ${path})`);
+  if ((readOnly || options.existing) && !existsSync(path))
+    throw new StoreError(`${path}: no such store (create it with arqam ingest ... --db ${path})`);
   if (!readOnly) mkdirSync(dirname(resolve(path)), { recursive: true });
   const settings = options.query ? querySettings(options.query.allowFiles) : readOnly ? { access_mode: 'READ_ONLY' } : WRITER_SETTINGS;
   const deadline = Date.now() + Math.max(0, options.waitSeconds ?? 0) * 1000;
