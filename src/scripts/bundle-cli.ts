@@ -5,7 +5,7 @@
 // bundle when it is there (src/cli/bundle-loader.ts; issue 20's start-up). Node's ESM loader
 // resolves, reads and compiles each of the ~120 modules of `analyze` one by one, and V8 parses
 // and compiles every function again at each start: README "Speed" has what each cost.
-// Packages (node_modules) and node: builtins stay outside the bundle, required as before. Each
+// Packages but commander, and node: builtins, stay outside the bundle, required as before. Each
 // module's `import.meta.url` is its own file's URL in dist/ (not the bundle's), so its data URLs
 // (`new URL('../../data/…', import.meta.url)`, from any depth) name the same files.
 import { spawnSync } from 'node:child_process';
@@ -20,16 +20,19 @@ const BIN = fileURLToPath(new URL('../cli/bin.js', import.meta.url));
 const SEED = fileURLToPath(new URL('../../data/articles/nayrouz-central-asia-japan-summit.txt', import.meta.url));
 export const CLI_BUNDLE_DIR = fileURLToPath(new URL('../cli-bundle/', import.meta.url));
 
-/** A module of this project (a relative or absolute path), not a package or a node: builtin. */
-function ownModule(id: string): boolean {
-  return id.startsWith('.') || id.startsWith('/');
+/**
+ * What goes in the bundle: this project's modules (a relative or absolute path) and commander,
+ * which every command loads (7 files); other packages and node: builtins are required as before.
+ */
+function bundled(id: string): boolean {
+  return id.startsWith('.') || id.startsWith('/') || id === 'commander';
 }
 
 rmSync(CLI_BUNDLE_DIR, { recursive: true, force: true });
 await build({
   input: { main: MAIN },
   platform: 'node',
-  external: (id) => !ownModule(id),
+  external: (id) => !bundled(id),
   logLevel: 'warn',
   plugins: [
     {
