@@ -87,3 +87,21 @@ describe('new places and ports', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a Maghreb town named after a saint: سيدي + a name (saint_place_title)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'with a joiner in the name (ant-jawharafm-684 of ../shared/unlabeled)',
+      'تمكنت وحدات الحرس الوطني بسيدي علي بن عون من إيقاف عنصر.',
+      ['CITY:سيدي علي بن عون'],
+    ],
+    ['a given name after سيدي is the town, not a person', 'بين نفزة وسيدي إسماعيل ووادي الزرقة.', ['CITY:سيدي إسماعيل']],
+    ['a title after سيدي is "my lord"', 'وقال سيدي الرئيس إن البلاد بخير.', []],
+    ['after يا it is "my lord"', 'فقال له يا سيدي عمر لا تفعل.', []],
+    ['before ولد it is a Mauritanian name', 'التقى سيدي محمد ولد بوبكر بالوزير.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).filter((m) => m.includes('سيدي'))).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
