@@ -26,6 +26,13 @@ describe('concessions, reservoirs and quoted field names', () => {
       ['LOCATION:غرب أبو ماضي'],
     ],
     ['a direction from a city is no place of its own', 'وقع الحادث في منطقة جنوب الرياض.', ['CITY:الرياض']],
+    [
+      'a common definite word after منطقة is a noun phrase (ant-jawharafm of ../shared/unlabeled: منطقة الأمن الوطني)',
+      'تمكن أعوان منطقة الأمن الوطني بالمكنين من القبض على منحرف.',
+      [],
+    ],
+    ['an indefinite nisba after منطقة is its adjective', 'وسيتم إنشاء منطقة لوجستية قرب الميناء.', []],
+    ['a rare definite name after منطقة stays a place', 'من المكثفات في منطقة الدفرسوار.', ['LOCATION:الدفرسوار']],
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
     ['سد + a plural is "meeting needs" (سد حاجات)', 'وقال إن الهدف سد حاجات المحتاجين.', []],
     [

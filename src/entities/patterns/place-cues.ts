@@ -228,6 +228,10 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       (j) => (j > n && !!lex.at(j)) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
     );
     if (end === n) continue;
+    // After منطقة a definite word that is no rare one is a noun phrase, not a name: منطقة الأمن
+    // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
+    // indefinite nisba is its adjective: منطقة لوجستية، منطقة صناعية.
+    if (area && end === n + 1 && (isDefinite(tokens[n]) ? !ctx.isRare(tokens[n]) : /يه$/.test(tokens[n].base))) continue;
     if (feature) {
       // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
       out.push({ ...placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n), aliases: [{ from: n, to: end }] });
