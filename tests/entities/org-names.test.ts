@@ -218,3 +218,13 @@ describe('social networks named alone (orgs.tsv)', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('airlines of the lexicon (orgs.tsv)', () => {
+  it.each<[string, string, string[]]>([
+    ['an airline named by a region is no region', 'وأعلنت طيران الخليج عن رحلات جديدة.', ['ORG:طيران الخليج']],
+    ['an airline named by a word', 'وقالت العربية للطيران إن الرحلات مستمرة.', ['ORG:العربية للطيران']],
+    ['a spelt-out acronym', 'وألغت كيه إل إم رحلاتها.', ['ORG:كيه إل إم']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});
