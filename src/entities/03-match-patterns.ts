@@ -10,7 +10,7 @@ import { matchLatinOrgs } from './patterns/latin-orgs.js';
 import { matchOrgCues } from './patterns/org-cues.js';
 import { matchOrgLists } from './patterns/org-lists.js';
 import { matchPersonCues } from './patterns/person-cues.js';
-import { matchPlaceCues } from './patterns/place-cues.js';
+import { matchPlaceCues, matchSaintPlaces } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
 import { matchStateBodies } from './patterns/state-bodies.js';
 
@@ -19,7 +19,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   const index = new CandidateIndex(lexicon);
   // A Latin word the lexicons know (JICA) is not read again as a pattern.
   const known = (i: number): boolean => index.over(i).some((c) => c.type === 'ORG');
-  const places = matchPlaceCues(ctx, index);
+  const places = [...matchPlaceCues(ctx, index), ...matchSaintPlaces(ctx, index)];
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),

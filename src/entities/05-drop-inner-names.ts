@@ -6,8 +6,19 @@
 // "عن طريق X" is "by way of X" and "الطريق إلى X" "the road to X": the place stays. So do the
 // places a road links (طريق بشكيك-أوش، طريق مكة جدة السريع): the road is between them, the
 // places are the article's.
+//
+// A street, road, square or quay named by a place or a person is itself a place (LOCATION, as
+// gold/FORMAT.md's "other places"): the inner name gives way to the street's, "كورنيش جدة
+// الجنوبي", "رصيف الملك جورج الخامس", "شارع الحبيب بورقيبة", "طريق مكة". ../shared/unlabeled writes
+// an indefinite طريق|شارع|كورنيش|ميدان|ساحة|نهج|دوار|رصيف|جادة + a word 10,372 times (طريق الملك
+// 306, طريق مكة 116, كورنيش جدة 85, طريق الرياض 77, شارع الحبيب 49); only those before a name that
+// the lexicons, the cues or the tagger read become places here, a common word never does
+// (طريق العودة، ساحة المعركة). Buildings (مبنى، فندق، مستشفى، جامع) and eponyms (مركز، جامعة)
+// still only drop the name: what they are is not always a place.
 import type { Candidate } from './candidate.js';
+import { patternCandidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
+import { baseStart } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
 
 /** Words that name a street, road or building by what follows them (folded, indefinite). */
@@ -19,6 +30,10 @@ const STREET_WORDS = words('street_word');
  * mentions dropped (88 with the project heads), those sampled all inside such a name.
  */
 const PERSON_NAMING_WORDS = new Set([...STREET_WORDS, ...words('eponym_head')]);
+/** Street words that, with the name after them, name a place (a road, street, square or quay). */
+const STREET_PLACES = words('street_place');
+/** A direction adjective after a street's name is part of it: كورنيش جدة الجنوبي، كورنيش الخبر الشمالي. */
+const DIRECTION_ADJECTIVES = words('part_adjective');
 /** How far before a name the street word may stand: طريق منزل شاكر (a town named منزل شاكر). */
 const MAX_GAP = 2;
 const DROPPED = new Set(['COUNTRY', 'CITY', 'REGION', 'PERSON']);
@@ -35,31 +50,58 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
     (dash(tokens[c.tokenEnd]) && starts.has(c.tokenEnd + 1)) ||
     ends.has(c.tokenStart) ||
     (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
-  return kept.filter(
-    (c) =>
-      !DROPPED.has(c.type) ||
-      c.via === 'nisba' ||
-      !afterStreetWord(ctx, c.tokenStart, c.type === 'PERSON' ? PERSON_NAMING_WORDS : STREET_WORDS) ||
-      linked(c),
-  );
+  const out: Candidate[] = [];
+  // Tokens of the kept candidates: a street's name takes no token another mention holds.
+  const taken = new Set<number>();
+  for (const c of kept) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken.add(k);
+  for (const c of kept) {
+    if (!DROPPED.has(c.type) || c.via === 'nisba' || linked(c)) {
+      out.push(c);
+      continue;
+    }
+    const k = streetWordBefore(ctx, c.tokenStart, c.type === 'PERSON' ? PERSON_NAMING_WORDS : STREET_WORDS);
+    if (k < 0) {
+      out.push(c);
+      continue;
+    }
+    const street = streetPlace(ctx, k, c, taken);
+    if (street) out.push(street);
+  }
+  return out;
 }
 
-function afterStreetWord(ctx: MatchContext, i: number, streetWords: ReadonlySet<string>): boolean {
+/** The street named by the word at k and the name c after it, as a LOCATION, or null when k names a building. */
+function streetPlace(ctx: MatchContext, k: number, c: Candidate, taken: ReadonlySet<number>): Candidate | null {
+  const { tokens, text } = ctx;
+  const cue = tokens[k];
+  if (!STREET_PLACES.has(cue.base) || c.type === 'COUNTRY' || c.type === 'REGION') return null;
+  for (let j = k; j < c.tokenStart; j++) if (taken.has(j)) return null;
+  let end = c.tokenEnd;
+  const next = tokens[end];
+  if (next && next.sentence === cue.sentence && next.kind === 'arabic' && next.clitics.length === 1 && next.clitics[0].type === 'article') {
+    const bare = next.base.slice(2);
+    if (DIRECTION_ADJECTIVES.has(bare) || (bare.endsWith('ه') && DIRECTION_ADJECTIVES.has(bare.slice(0, -1)))) end++;
+  }
+  return { ...patternCandidate(tokens, text, k, end, baseStart(cue), 'LOCATION', 'street-name'), country: c.country };
+}
+
+/** The street word (its token) a name at i is named by, or -1. */
+function streetWordBefore(ctx: MatchContext, i: number, streetWords: ReadonlySet<string>): number {
   const { tokens } = ctx;
   // A name with a preposition is the road's complement, not its name: طريق جديد لأوروبا.
-  if (tokens[i].clitics.some((c) => c.type === 'prep' || c.type === 'conj')) return false;
+  if (tokens[i].clitics.some((c) => c.type === 'prep' || c.type === 'conj')) return -1;
   for (let k = i - 1; k >= 0 && k >= i - MAX_GAP; k--) {
     const t = tokens[k];
-    if (t.sentence !== tokens[i].sentence || t.kind !== 'arabic') return false;
+    if (t.sentence !== tokens[i].sentence || t.kind !== 'arabic') return -1;
     // Only the word right before may carry a proclitic (بطريق المهدية, وطريق مكة).
     if (streetWords.has(t.base) && !t.base.startsWith('ال')) {
       const before = tokens[k - 1];
-      return !(before && before.norm === 'عن' && before.sentence === t.sentence);
+      return before && before.norm === 'عن' && before.sentence === t.sentence ? -1 : k;
     }
     // A word between the street word and the name is part of the name (طريق منزل شاكر), so it
     // carries no clitic and is no function word.
     // A title between them is the person's (ملعب الأمير عبدالله الفيصل، متنزه الأمير متعب).
-    if (t.stop || (t.clitics.length > 0 && !ctx.cueAt(k))) return false;
+    if (t.stop || (t.clitics.length > 0 && !ctx.cueAt(k))) return -1;
   }
-  return false;
+  return -1;
 }

@@ -102,6 +102,25 @@ describe("a deputy's portfolio is not part of the ministry (لشؤون)", () => 
   });
 });
 
+describe('a "لل" verbal noun that governs a preposition is a purpose, not part of the name (governed_preposition)', () => {
+  it.each<[string, string, string[]]>([
+    ['للنظر في (ant-jawharafm-305 of ../shared/unlabeled)', 'ودعت النقابة وزارة الصحة للنظر في مطالب الأطباء.', ['ORG:وزارة الصحة']],
+    ['للبحث عن after a name of two nouns', 'وتدخلت وزارة التجهيز والولاية للبحث عن حلول.', ['ORG:وزارة التجهيز والولاية']],
+    [
+      'a complement of the name stays: لدول الخليج',
+      'وقالت هيئة الربط الكهربائي لدول الخليج إن الشبكة جاهزة.',
+      ['ORG:هيئة الربط الكهربائي لدول الخليج'],
+    ],
+    [
+      'a complement after a country nisba stays, even before عن',
+      'ونقلت وكالة الطلبة الإيرانية للأنباء عن مسؤول.',
+      ['ORG:وكالة الطلبة الإيرانية للأنباء', 'COUNTRY:الإيرانية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});
+
 describe('لمصلحة is "in favour of", not an administration', () => {
   it('reads no organisation in "لمصلحة المواطنين"', () => {
     expect(mentionList(analyzeText('تنفق الأموال لمصلحة المواطنين الإسرائيليين.'))).toEqual(['COUNTRY:الإسرائيليين']);
@@ -197,5 +216,15 @@ describe('social networks named alone (orgs.tsv)', () => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('airlines of the lexicon (orgs.tsv)', () => {
+  it.each<[string, string, string[]]>([
+    ['an airline named by a region is no region', 'وأعلنت طيران الخليج عن رحلات جديدة.', ['ORG:طيران الخليج']],
+    ['an airline named by a word', 'وقالت العربية للطيران إن الرحلات مستمرة.', ['ORG:العربية للطيران']],
+    ['a spelt-out acronym', 'وألغت كيه إل إم رحلاتها.', ['ORG:كيه إل إم']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 });

@@ -26,6 +26,13 @@ describe('concessions, reservoirs and quoted field names', () => {
       ['LOCATION:غرب أبو ماضي'],
     ],
     ['a direction from a city is no place of its own', 'وقع الحادث في منطقة جنوب الرياض.', ['CITY:الرياض']],
+    [
+      'a common definite word after منطقة is a noun phrase (ant-jawharafm of ../shared/unlabeled: منطقة الأمن الوطني)',
+      'تمكن أعوان منطقة الأمن الوطني بالمكنين من القبض على منحرف.',
+      [],
+    ],
+    ['an indefinite nisba after منطقة is its adjective', 'وسيتم إنشاء منطقة لوجستية قرب الميناء.', []],
+    ['a rare definite name after منطقة stays a place', 'من المكثفات في منطقة الدفرسوار.', ['LOCATION:الدفرسوار']],
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
     ['سد + a plural is "meeting needs" (سد حاجات)', 'وقال إن الهدف سد حاجات المحتاجين.', []],
     [
@@ -84,6 +91,24 @@ describe('new places and ports', () => {
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a Maghreb town named after a saint: سيدي + a name (saint_place_title)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'with a joiner in the name (ant-jawharafm-684 of ../shared/unlabeled)',
+      'تمكنت وحدات الحرس الوطني بسيدي علي بن عون من إيقاف عنصر.',
+      ['CITY:سيدي علي بن عون'],
+    ],
+    ['a given name after سيدي is the town, not a person', 'بين نفزة وسيدي إسماعيل ووادي الزرقة.', ['CITY:سيدي إسماعيل']],
+    ['a title after سيدي is "my lord"', 'وقال سيدي الرئيس إن البلاد بخير.', []],
+    ['after يا it is "my lord"', 'فقال له يا سيدي عمر لا تفعل.', []],
+    ['before ولد it is a Mauritanian name', 'التقى سيدي محمد ولد بوبكر بالوزير.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).filter((m) => m.includes('سيدي'))).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });

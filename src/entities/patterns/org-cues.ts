@@ -53,6 +53,9 @@ const GENERIC_HEADS = words('generic_institution_head');
  */
 const ADMINISTRATION_DOMAINS = words('administration_domain');
 
+/** Prepositions a verbal noun governs (النظر في، الحصول على، البحث عن): after a "لل" complement they end the name before it. */
+const GOVERNED_PREPOSITIONS = words('governed_preposition');
+
 /** An Arabic word of ORG_CUES (asked once per word type: most tokens then make no form without the article). */
 const ORG_CUE = new TypeFlag((t) => t.kind === 'arabic' && ORG_CUES.has(withoutArticle(t)));
 
@@ -97,7 +100,30 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   // والكهرباء لشؤون الكهرباء (34 articles of ../shared/unlabeled write "وكيل|مساعد|نائب|مستشار
   // وزارة X لشؤون", e.g. وكيل وزارة الداخلية لشؤون المناطق; the names with it, وزارة الدولة
   // لشؤون X, start with a generic head this rule never reads).
-  const complement = (from: number): number => (tokens[from]?.norm === 'لشؤون' ? from : lamPhraseEnd(ctx, from, 4, countryAt));
+  //
+  // A one-word "لل" complement that governs a preposition is the purpose of what the body is asked
+  // to do, not its name: "دعت وزارة الصحة للنظر في"، "مجلس النواب للمصادقة على"، "وزارة التجهيز
+  // والولاية للبحث عن". ../shared/unlabeled writes institution cue + 1–3 definite words + لل-word
+  // + في|على|عن|إلى|من|مع 301 times; the words before the preposition are such verbal nouns
+  // (للحصول 18, للنظر 11, للتحقيق 8, للمشاركة 6, للاستغناء 6 ...) but where a country nisba or
+  // an adjective path ends the name first (وكالة الطلبة الإيرانية للأنباء عن، الهيئة العامة
+  // للرياضة في), which this does not read.
+  const purpose = (from: number): boolean => {
+    const next = tokens[from + 1];
+    return (
+      !!next &&
+      next.sentence === tokens[from].sentence &&
+      next.kind === 'arabic' &&
+      next.clitics.length === 0 &&
+      GOVERNED_PREPOSITIONS.has(next.norm) &&
+      !nisbaAt(from - 1)
+    );
+  };
+  const complement = (from: number): number => {
+    if (tokens[from]?.norm === 'لشؤون') return from;
+    const end = lamPhraseEnd(ctx, from, 4, countryAt);
+    return end === from + 1 && purpose(from) ? from : end;
+  };
   for (let i = 0; i < tokens.length - 1; i++) {
     if (ctx.isChrome(i)) continue;
     const cls = cueClass(ctx, i);
