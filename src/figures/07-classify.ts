@@ -7,7 +7,7 @@ import { tokenWith } from '../model/token.js';
 import { foldString } from '../text/normalize/index.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import { MONTH_FORMS } from './03-read-dates.js';
-import { NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
+import { HIJRI_MONTHS, NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
@@ -23,6 +23,9 @@ const KNOWLEDGE = defaultWordKnowledge();
 
 const ARTICLE = foldString('ال');
 const FROM = foldString('من');
+const THESE = foldString('هؤلاء');
+const SAME: ReadonlySet<string> = new Set([foldString('نفس'), foldString('ذات')]);
+const AGE = foldString('عمر');
 
 function prevToken(s: SentenceScan, f: Fig, skipParen = false): { t: Token; i: number } | null {
   let i = f.t0 - 1;
@@ -84,6 +87,44 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/**
+ * A whole number of a group named after من counts its members: على 24 من توربينات الغاز، نحو 3400
+ * من هؤلاء المرضى، مقتل 4 من جنود الاحتلال (gold-dev writes such numbers as counts: ونحو 36 من
+ * المولدات، 3 من محطات المحولات). Not after a definite noun, whose number is a place in it
+ * (في الدقيقة 64 من المباراة، الفصل 34 من الدستور); not a ratio or a total (3 من 5، 2 من أصل 7، 5
+ * من كل 10); not a day of a month or a unit of time (في 25 من الشهر الجاري، 29 من نفس الشهر، 5 من
+ * رمضان), nor an age (في 19 من عمره), nor the last of a list (الفصلين 55 و204 من المجلة الجزائية).
+ */
+function partitiveAfter(s: SentenceScan, f: Fig): boolean {
+  // فلست من المهتمات (so I am not): a weak word (ست، خمس) is no number before من.
+  if (f.rawMax !== undefined || f.raw < 2 || f.weak || f.num?.weak) return false;
+  const i = f.consumedTo ?? f.t1;
+  if (i + 1 >= s.to || s.blocked[i - s.from] || s.tokens[i].norm !== FROM) return false;
+  const before = f.t0 - 1 >= s.from ? s.tokens[f.t0 - 1] : undefined;
+  // (86 من ركلة جزاء): a minute of a match in brackets.
+  if (before && ((before.kind === 'arabic' && before.base.startsWith(ARTICLE) && !numberWord(before)) || isPunct(before, '(')))
+    return false;
+  // 55 و204 من المجلة الجزائية، 17 أو 18 أو 19 من نفس الشهر: the last of a list of numbers.
+  for (let k = f.t0 - 1; k >= Math.max(s.from, f.t0 - 2); k--) if (s.tokens[k].kind === 'number') return false;
+  let g = i + 1;
+  // من نفس الشهر، من ذات الفريق: the noun follows "same".
+  if (SAME.has(s.tokens[g].norm) && g + 1 < s.to) g++;
+  const group = s.tokens[g];
+  // في 19 من عمره، في الـ39 من العمر: an age.
+  if (group.stem === AGE) return false;
+  if (group.kind !== 'arabic' || (group.stop && group.norm !== THESE) || group.clitics.some((c) => c.type === 'conj' || c.type === 'prep'))
+    return false;
+  if (MONTH_FORMS.has(group.norm) || HIJRI_MONTHS.has(group.norm) || WEEKDAYS.has(group.norm) || numberWord(group)) return false;
+  const bare = group.norm.startsWith(ARTICLE) ? group.norm.slice(2) : group.norm;
+  const unit = unitOfWord(s, group, bare);
+  if (unit && unit.def.kind !== 'quantity') return false;
+  for (let k = i + 1; k < Math.min(s.to, g + 3); k++) {
+    const t = s.tokens[k];
+    if (t.kind === 'number' || numberWord(t)) return false;
+  }
+  return true;
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -129,7 +170,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   for (const rule of BARE_NUMBER_RULES) if (rule(s, f, num)) return;
   // أكثر من ثلث تجارة الحاويات: a fraction of something is a number, not a count.
-  f.kind = Number.isInteger(f.raw) && countedNounAfter(s, f) ? 'count' : 'number';
+  f.kind = Number.isInteger(f.raw) && (countedNounAfter(s, f) || partitiveAfter(s, f)) ? 'count' : 'number';
 }
 
 type UnitDef = NonNullable<Fig['def']>;

@@ -1,0 +1,48 @@
+// Number forms of unseen news (f23, mined from ../shared/unlabeled): each case failed before the
+// rule its describe names.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+import type { Figure } from '../../src/model/types.js';
+
+type Row = [string, string, unknown, string | null];
+
+function figures(text: string, published: string | null = null): Row[] {
+  const out: Figure[] = extractFigures(text, { published });
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out.map((f) => [f.kind, f.text, f.value, f.unit]);
+}
+
+describe('a number of a group named after من counts its members (partitiveAfter)', () => {
+  it.each<[string, Row[]]>([
+    ['تعتمد المحطة على 24 من توربينات الغاز', [['count', '24', 24, null]]],
+    ['أسفرت المواجهات عن مقتل 13 من الميليشيات', [['count', '13', 13, null]]],
+    ['وأحصت تركيا مقتل 42 من جنودها', [['count', '42', 42, null]]],
+    ['وقالت إن نحو 3400 من هؤلاء المرضى', [['count', '3400', 3400, null]]],
+    ['اعتقال تسعة من المشتبه بهم', [['count', 'تسعة', 9, null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each<[string, Row[]]>([
+    // a place in a definite noun, a ratio, an age, a day of the same month, a list of law articles
+    ['سجل الهدف في الدقيقة 64 من المباراة', [['number', '64', 64, null]]],
+    [
+      'فاز 3 من 5',
+      [
+        ['number', '3', 3, null],
+        ['number', '5', 5, null],
+      ],
+    ],
+    ['عندما كان في 19 من عمره', [['number', '19', 19, null]]],
+    ['يوم 29 من نفس الشهر', [['number', '29', 29, null]]],
+    [
+      'على الفصلين 55 و 204 من المجلة الجزائية',
+      [
+        ['number', '55', 55, null],
+        ['number', '204', 204, null],
+      ],
+    ],
+  ])('not a count: %s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
