@@ -125,6 +125,23 @@ function partitiveAfter(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/**
+ * A number in brackets before the noun it counts, as official communiqués write it: القبض على (431)
+ * متهماً، بإغلاق (10) منشآت سياحية، ضبط (3500) خرطوشة. After the bracket the noun is read as after
+ * the number (countedNounAfter).
+ */
+// A minute of a match in brackets after the scorer's name (وسجل إدين دزيكو (52) هدف روما، صالح
+// الشهري (59) أهداف الرائد) and the words of time after a minute ((81) بعدما، (11) إثر).
+const BRACKET_NOT_COUNTED: ReadonlySet<string> = words('classify_bracket_not_counted');
+
+function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
+  const i = f.consumedTo ?? f.t1;
+  if (f.rawMax !== undefined || f.t0 - 1 < s.from || i + 1 >= s.to || !isPunct(s.tokens[f.t0 - 1], '(') || !isPunct(s.tokens[i], ')'))
+    return false;
+  if (BRACKET_NOT_COUNTED.has(s.tokens[i + 1].norm)) return false;
+  return countedNounAfter(s, { ...f, consumedTo: i + 1 });
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -170,7 +187,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   for (const rule of BARE_NUMBER_RULES) if (rule(s, f, num)) return;
   // أكثر من ثلث تجارة الحاويات: a fraction of something is a number, not a count.
-  f.kind = Number.isInteger(f.raw) && (countedNounAfter(s, f) || partitiveAfter(s, f)) ? 'count' : 'number';
+  f.kind = Number.isInteger(f.raw) && (countedNounAfter(s, f) || countedAfterBrackets(s, f) || partitiveAfter(s, f)) ? 'count' : 'number';
 }
 
 type UnitDef = NonNullable<Fig['def']>;
@@ -216,9 +233,11 @@ const yearInWords: BareNumberRule = (s, f, num) => {
 /** A plain integer from 1000 to 2100: a year after a year word, or from 1900 on unless vague or counting something. */
 const yearInDigits: BareNumberRule = (s, f, num) => {
   if (!(num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined)) return false;
-  const cue = hasYearCue(s, f);
+  // (1450) طالبا: brackets before a counted noun are no year cue; (2000) نزلت stays a year.
+  const bracketCount = !(f.raw >= 1900 && f.raw <= 2100) && countedAfterBrackets(s, f);
+  const cue = !bracketCount && hasYearCue(s, f);
   const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
-  const counts = countedNounAfter(s, f);
+  const counts = bracketCount || countedNounAfter(s, f);
   if ((cue && !vague) || (!vague && !(counts && (f.raw % 50 === 0 || accusativeAfter(s, f))) && f.raw >= 1900)) {
     f.kind = 'year';
     return true;

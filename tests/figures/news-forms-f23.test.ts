@@ -46,3 +46,17 @@ describe('a number of a group named after من counts its members (partitiveAfte
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a number in brackets before the noun it counts (countedAfterBrackets)', () => {
+  it.each<[string, Row[]]>([
+    ['تمكنت من القبض على (431) متهماً قبل تنفيذ', [['count', '431', 431, null]]],
+    ['أصدرت قراراً بإغلاق (10) منشآت سياحية', [['count', '10', 10, null]]],
+    // not a year: brackets before a counted noun are no year cue
+    ['اعتمدت اللجنة (1263) مركزاً انتخابياً', [['count', '1263', 1263, null]]],
+    // a year from 1900 on in brackets stays a year; a scorer's minute stays a number
+    ['وفي أولمبياد ريو (2016) فاز بكأس', [['year', '2016', 2016, null]]],
+    ['وسجل إدين دزيكو (52) هدف روما', [['number', '52', 52, null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
