@@ -60,3 +60,26 @@ describe('a number in brackets before the noun it counts (countedAfterBrackets)'
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a season with its first year cut short, a Hijri month with its year (seasonOrHijriMonth)', () => {
+  it.each<[string, Row[]]>([
+    ['اعتبارا من بداية الموسم الرياضي 36/1437هـ.', [['year_range', '36/1437هـ', 1436, null]]],
+    ['الخطة متوسطة المدى (18/2019) والاستثمارات', [['year_range', '18/2019', 2018, null]]],
+    [
+      'خلال الفترة من 3 / 1436 هـ إلى 8 / 1436 هـ، أبرزها',
+      [
+        ['year', '1436 هـ', 1436, null],
+        ['year', '1436 هـ', 1436, null],
+      ],
+    ],
+    // a Gregorian month and year stays a date
+    ['حتى شهر 5/2015، وهذا', [['date', '5/2015', '2015-05', null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it('a season keeps its last year as value_max', () => {
+    const [f] = extractFigures('للموسم القادم 36/1437هـ بنظام الدوري');
+    expect([f.kind, f.value, f.value_max]).toEqual(['year_range', 1436, 1437]);
+  });
+});
