@@ -142,6 +142,32 @@ function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
   return countedNounAfter(s, { ...f, consumedTo: i + 1 });
 }
 
+/**
+ * An age: a number before من العمر / من عمره is a number of years, written as an ordinal or with the
+ * article (في العاشرة من عمرها، في الثامنة والثلاثين من عمره، في الـ13 من العمر، في 12 من عمرها),
+ * read as the age written with its unit is (البالغ من العمر 72 عاما = 72 year). Not عمر of a thing
+ * (الدقيقة 90 من عمر المباراة). ../shared/unlabeled: about 1,200 such ages, read as ordinals (10th).
+ */
+function ageAfter(s: SentenceScan, f: Fig): boolean {
+  if (f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130) return false;
+  const i = f.consumedTo ?? f.t1;
+  if (i + 1 >= s.to || s.blocked[i - s.from] || s.tokens[i].norm !== FROM) return false;
+  const t = s.tokens[i + 1];
+  if (t.kind !== 'arabic' || t.stem !== AGE || t.clitics.some((c) => c.type === 'conj' || c.type === 'prep')) return false;
+  // عمره، العمر: the age of a person; bare عمر is in construct with what it is the age of.
+  if (!t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return false;
+  // في العقد الثالث من العمر، السنة التاسعة من عمره: an ordinal of a unit of time, no age (also
+  // the second of two: في العقد الثالث والرابع من العمر).
+  let k = f.t0 - 1;
+  if (k > s.from && numberWord(s.tokens[k])) k--;
+  const before = k >= s.from ? s.tokens[k] : undefined;
+  if (before && before.kind === 'arabic' && unitOfWord(s, before, before.stem)?.def.kind === 'duration') return false;
+  f.kind = 'duration';
+  f.unit = 'year';
+  f.value = f.raw;
+  return true;
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -179,6 +205,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   f.value = canonicalValue(f.raw, null);
   f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, null) : null;
+  if (ageAfter(s, f)) return;
   if (f.kind === 'ordinal') return;
   const num = f.num;
   if (!num) {

@@ -24,7 +24,7 @@ describe('a number of a group named after من counts its members (partitiveAfte
   });
 
   it.each<[string, Row[]]>([
-    // a place in a definite noun, a ratio, an age, a day of the same month, a list of law articles
+    // a place in a definite noun, a ratio, an age (ageAfter), a day of the same month, a list of law articles
     ['سجل الهدف في الدقيقة 64 من المباراة', [['number', '64', 64, null]]],
     [
       'فاز 3 من 5',
@@ -33,7 +33,7 @@ describe('a number of a group named after من counts its members (partitiveAfte
         ['number', '5', 5, null],
       ],
     ],
-    ['عندما كان في 19 من عمره', [['number', '19', 19, null]]],
+    ['عندما كان في 19 من عمره', [['duration', '19', 19, 'year']]],
     ['يوم 29 من نفس الشهر', [['number', '29', 29, null]]],
     [
       'على الفصلين 55 و 204 من المجلة الجزائية',
@@ -81,5 +81,19 @@ describe('a season with its first year cut short, a Hijri month with its year (s
   it('a season keeps its last year as value_max', () => {
     const [f] = extractFigures('للموسم القادم 36/1437هـ بنظام الدوري');
     expect([f.kind, f.value, f.value_max]).toEqual(['year_range', 1436, 1437]);
+  });
+});
+
+describe('a number before من العمر / من عمره is an age in years (ageAfter)', () => {
+  it.each<[string, Row[]]>([
+    ['وفتاة في العاشرة من عمرها، قتلتا', [['duration', 'العاشرة', 10, 'year']]],
+    ['اعتقل تونسي في الرابعة والعشرين من عمره', [['duration', 'الرابعة والعشرين', 24, 'year']]],
+    ['وفتى في الـ15 من العمر في إطار', [['duration', '15', 15, 'year']]],
+    ['كانت في 12 من عمرها كل شيء', [['duration', '12', 12, 'year']]],
+    // an ordinal of a unit of time, and عمر of a thing, are no age
+    ['على جثة شاب في العقد الرابع من العمر', [['ordinal', 'الرابع', 4, null]]],
+    ['في الدقيقة 90 من عمر المباراة', [['number', '90', 90, null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
   });
 });
