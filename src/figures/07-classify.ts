@@ -146,7 +146,8 @@ function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
  * An age: a number before من العمر / من عمره is a number of years, written as an ordinal or with the
  * article (في العاشرة من عمرها، في الثامنة والثلاثين من عمره، في الـ13 من العمر، في 12 من عمرها),
  * read as the age written with its unit is (البالغ من العمر 72 عاما = 72 year). Not عمر of a thing
- * (الدقيقة 90 من عمر المباراة). ../shared/unlabeled: about 1,200 such ages, read as ordinals (10th).
+ * (الدقيقة 90 من عمر المباراة). ../shared/unlabeled, every 2nd article: 353 such ages, read as ordinals
+ * (10th) or numbers.
  */
 function ageAfter(s: SentenceScan, f: Fig): boolean {
   if (f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130) return false;
