@@ -26,6 +26,7 @@ const FROM = foldString('من');
 const THESE = foldString('هؤلاء');
 const SAME: ReadonlySet<string> = new Set([foldString('نفس'), foldString('ذات')]);
 const AGE = foldString('عمر');
+const AGE_WORD = 'سن';
 
 function prevToken(s: SentenceScan, f: Fig, skipParen = false): { t: Token; i: number } | null {
   let i = f.t0 - 1;
@@ -169,6 +170,26 @@ function ageAfter(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/**
+ * An age after سن (age) with no unit after it: عند بلوغه سن الـ 18، دون سن 15، تجاوزوا سن الستين،
+ * من سن 17 إلى 23 (a range). ../shared/unlabeled, every 2nd article: 188 such ages (digits, with
+ * the article written apart or not, or ordinal words), read as ordinals or numbers; 30 of 30
+ * sampled right. The word as written ends in سن, so
+ * سنة (a year, folded to سنه) is not taken for سن + a pronoun.
+ */
+function ageAfterSin(s: SentenceScan, f: Fig): boolean {
+  if (!Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130 || (f.rawMax !== undefined && f.rawMax > 130)) return false;
+  let k = f.t0 - 1;
+  if (k > s.from && s.tokens[k].kind === 'arabic' && s.tokens[k].norm === ARTICLE) k--;
+  const t = k >= s.from ? s.tokens[k] : undefined;
+  if (!t || t.kind !== 'arabic' || !t.text.endsWith(AGE_WORD) || t.stem !== AGE_WORD) return false;
+  f.kind = 'duration';
+  f.unit = 'year';
+  f.value = f.raw;
+  f.valueMax = f.rawMax ?? null;
+  return true;
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -206,7 +227,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   f.value = canonicalValue(f.raw, null);
   f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, null) : null;
-  if (ageAfter(s, f)) return;
+  if (ageAfter(s, f) || ageAfterSin(s, f)) return;
   if (f.kind === 'ordinal') return;
   const num = f.num;
   if (!num) {

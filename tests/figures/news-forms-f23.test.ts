@@ -97,3 +97,18 @@ describe('a number before من العمر / من عمره is an age in years (ag
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a number after سن is an age in years (ageAfterSin)', () => {
+  it.each<[string, [string, string, unknown, unknown, string | null][]]>([
+    ['عند بلوغه سن الـ 18، بدأ', [['duration', '18', 18, null, 'year']]],
+    ['للأطفال دون سن 15 في المدارس', [['duration', '15', 15, null, 'year']]],
+    ['وفي سن الثلاثين انتخب نائبا', [['duration', 'الثلاثين', 30, null, 'year']]],
+    ['يندفع للجريمة من سن 17 إلى 23، وأكبر', [['duration', '17 إلى 23', 17, 23, 'year']]],
+    // سنة (a year) is no age
+    ['في سنة 15 من', [['number', '15', 15, null, null]]],
+  ])('%s', (text, want) => {
+    const out = extractFigures(text);
+    for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(out.map((f) => [f.kind, f.text, f.value, f.value_max, f.unit])).toEqual(want);
+  });
+});
