@@ -194,6 +194,48 @@ function dateFig(s: SentenceScan, t0: number, t1: number, consumedTo: number, va
   };
 }
 
+/**
+ * Two numbers around a slash whose second is a year, read where a fraction would be wrong: a
+ * season written with its first year cut to two digits, 36/1437هـ (1436–1437 H), 18/2019 (2018–2019),
+ * 70/1971م; and a Hijri month with its marked year, من 3 / 1436 هـ إلى 8 / 1436 هـ, read as its
+ * Hijri year as a Hijri day-month-year is (the month is not converted). ../shared/unlabeled: 16
+ * seasons and 10 marked months (D/D, D / D), all read as fractions (36/1437 = 0.025).
+ */
+function seasonOrHijriMonth(s: SentenceScan, i: number): Fig | null {
+  const { tokens, to } = s;
+  const a = tokens[i].norm;
+  const b = tokens[i + 2];
+  if (a.length > 2 || b.norm.length !== 4) return null;
+  const y = Number(b.norm);
+  const mark = i + 3 < to && tokens[i + 3].kind === 'arabic' && HIJRI_MARKS.has(tokens[i + 3].norm);
+  const hijri = y >= 1300 && y <= 1500;
+  if (!(hijri ? mark : y >= 1900 && y <= 2100)) return null;
+  const end = mark ? i + 4 : i + 3;
+  const fig: Fig = {
+    t0: i,
+    t1: end,
+    start: tokens[i].start,
+    end: tokens[end - 1].end,
+    kind: 'year_range',
+    value: y - 1,
+    valueMax: y,
+    unit: null,
+    def: null,
+    num: null,
+    raw: y - 1,
+    rawMax: y,
+    qualifier: null,
+    weak: false,
+    consumedTo: end,
+    fixed: true,
+  };
+  if (hijri) fig.calendar = 'hijri';
+  if (Number(a) === (y - 1) % 100) return fig;
+  const month = Number(a);
+  if (!(hijri && month >= 1 && month <= 12)) return null;
+  return { ...fig, t0: i + 2, start: b.start, kind: 'year', value: y, valueMax: null, raw: y, rawMax: undefined };
+}
+
 function dayValue(year: number | null, month: number, day: number): string | null {
   if (year === null) return `--${pad(month)}-${pad(day)}`;
   return isoDate(year, month, day);
@@ -503,6 +545,10 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
     (spaced || (adjacent(b, tokens[i + 3]) && adjacent(tokens[i + 3], tokens[i + 4]))) &&
     tokens[i + 4].kind === 'number' &&
     isPlainInteger(tokens[i + 4].norm);
+  if (!hasThird && isPunct(sep, '/')) {
+    const two = seasonOrHijriMonth(s, i);
+    if (two) return two;
+  }
   if (spaced && !hasThird) return null;
   if (!hasThird) {
     // 2/2013: a month and a year.

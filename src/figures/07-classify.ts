@@ -7,7 +7,7 @@ import { tokenWith } from '../model/token.js';
 import { foldString } from '../text/normalize/index.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import { MONTH_FORMS } from './03-read-dates.js';
-import { NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
+import { HIJRI_MONTHS, NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
@@ -23,6 +23,10 @@ const KNOWLEDGE = defaultWordKnowledge();
 
 const ARTICLE = foldString('ال');
 const FROM = foldString('من');
+const THESE = foldString('هؤلاء');
+const SAME: ReadonlySet<string> = new Set([foldString('نفس'), foldString('ذات')]);
+const AGE = foldString('عمر');
+const AGE_WORD = 'سن';
 
 function prevToken(s: SentenceScan, f: Fig, skipParen = false): { t: Token; i: number } | null {
   let i = f.t0 - 1;
@@ -84,6 +88,108 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/**
+ * A whole number of a group named after من counts its members: على 24 من توربينات الغاز، نحو 3400
+ * من هؤلاء المرضى، مقتل 4 من جنود الاحتلال (gold-dev writes such numbers as counts: ونحو 36 من
+ * المولدات، 3 من محطات المحولات). Not after a definite noun, whose number is a place in it
+ * (في الدقيقة 64 من المباراة، الفصل 34 من الدستور); not a ratio or a total (3 من 5، 2 من أصل 7، 5
+ * من كل 10); not a day of a month or a unit of time (في 25 من الشهر الجاري، 29 من نفس الشهر، 5 من
+ * رمضان), nor an age (في 19 من عمره), nor the last of a list (الفصلين 55 و204 من المجلة الجزائية).
+ */
+function partitiveAfter(s: SentenceScan, f: Fig): boolean {
+  // فلست من المهتمات (so I am not): a weak word (ست، خمس) is no number before من.
+  if (f.rawMax !== undefined || f.raw < 2 || f.weak || f.num?.weak) return false;
+  const i = f.consumedTo ?? f.t1;
+  if (i + 1 >= s.to || s.blocked[i - s.from] || s.tokens[i].norm !== FROM) return false;
+  const before = f.t0 - 1 >= s.from ? s.tokens[f.t0 - 1] : undefined;
+  // (86 من ركلة جزاء): a minute of a match in brackets.
+  if (before && ((before.kind === 'arabic' && before.base.startsWith(ARTICLE) && !numberWord(before)) || isPunct(before, '(')))
+    return false;
+  // 55 و204 من المجلة الجزائية، 17 أو 18 أو 19 من نفس الشهر: the last of a list of numbers.
+  for (let k = f.t0 - 1; k >= Math.max(s.from, f.t0 - 2); k--) if (s.tokens[k].kind === 'number') return false;
+  let g = i + 1;
+  // من نفس الشهر، من ذات الفريق: the noun follows "same".
+  if (SAME.has(s.tokens[g].norm) && g + 1 < s.to) g++;
+  const group = s.tokens[g];
+  // في 19 من عمره، في الـ39 من العمر: an age.
+  if (group.stem === AGE) return false;
+  if (group.kind !== 'arabic' || (group.stop && group.norm !== THESE) || group.clitics.some((c) => c.type === 'conj' || c.type === 'prep'))
+    return false;
+  if (MONTH_FORMS.has(group.norm) || HIJRI_MONTHS.has(group.norm) || WEEKDAYS.has(group.norm) || numberWord(group)) return false;
+  const bare = group.norm.startsWith(ARTICLE) ? group.norm.slice(2) : group.norm;
+  const unit = unitOfWord(s, group, bare);
+  if (unit && unit.def.kind !== 'quantity') return false;
+  for (let k = i + 1; k < Math.min(s.to, g + 3); k++) {
+    const t = s.tokens[k];
+    if (t.kind === 'number' || numberWord(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * A number in brackets before the noun it counts, as official communiqués write it: القبض على (431)
+ * متهماً، بإغلاق (10) منشآت سياحية، ضبط (3500) خرطوشة. After the bracket the noun is read as after
+ * the number (countedNounAfter).
+ */
+// A minute of a match in brackets after the scorer's name (وسجل إدين دزيكو (52) هدف روما، صالح
+// الشهري (59) أهداف الرائد) and the words of time after a minute ((81) بعدما، (11) إثر).
+const BRACKET_NOT_COUNTED: ReadonlySet<string> = words('classify_bracket_not_counted');
+
+function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
+  const i = f.consumedTo ?? f.t1;
+  if (f.rawMax !== undefined || f.t0 - 1 < s.from || i + 1 >= s.to || !isPunct(s.tokens[f.t0 - 1], '(') || !isPunct(s.tokens[i], ')'))
+    return false;
+  if (BRACKET_NOT_COUNTED.has(s.tokens[i + 1].norm)) return false;
+  return countedNounAfter(s, { ...f, consumedTo: i + 1 });
+}
+
+/**
+ * An age: a number before من العمر / من عمره is a number of years, written as an ordinal or with the
+ * article (في العاشرة من عمرها، في الثامنة والثلاثين من عمره، في الـ13 من العمر، في 12 من عمرها),
+ * read as the age written with its unit is (البالغ من العمر 72 عاما = 72 year). Not عمر of a thing
+ * (الدقيقة 90 من عمر المباراة). ../shared/unlabeled, every 2nd article: 353 such ages, read as ordinals
+ * (10th) or numbers.
+ */
+function ageAfter(s: SentenceScan, f: Fig): boolean {
+  if (f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130) return false;
+  const i = f.consumedTo ?? f.t1;
+  if (i + 1 >= s.to || s.blocked[i - s.from] || s.tokens[i].norm !== FROM) return false;
+  const t = s.tokens[i + 1];
+  if (t.kind !== 'arabic' || t.stem !== AGE || t.clitics.some((c) => c.type === 'conj' || c.type === 'prep')) return false;
+  // عمره، العمر: the age of a person; bare عمر is in construct with what it is the age of.
+  if (!t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return false;
+  // في العقد الثالث من العمر، السنة التاسعة من عمره: an ordinal of a unit of time, no age (also
+  // the second of two: في العقد الثالث والرابع من العمر).
+  let k = f.t0 - 1;
+  if (k > s.from && numberWord(s.tokens[k])) k--;
+  const before = k >= s.from ? s.tokens[k] : undefined;
+  if (before && before.kind === 'arabic' && unitOfWord(s, before, before.stem)?.def.kind === 'duration') return false;
+  f.kind = 'duration';
+  f.unit = 'year';
+  f.value = f.raw;
+  return true;
+}
+
+/**
+ * An age after سن (age) with no unit after it: عند بلوغه سن الـ 18، دون سن 15، تجاوزوا سن الستين،
+ * من سن 17 إلى 23 (a range). ../shared/unlabeled, every 2nd article: 188 such ages (digits, with
+ * the article written apart or not, or ordinal words), read as ordinals or numbers; 30 of 30
+ * sampled right. The word as written ends in سن, so
+ * سنة (a year, folded to سنه) is not taken for سن + a pronoun.
+ */
+function ageAfterSin(s: SentenceScan, f: Fig): boolean {
+  if (!Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130 || (f.rawMax !== undefined && f.rawMax > 130)) return false;
+  let k = f.t0 - 1;
+  if (k > s.from && s.tokens[k].kind === 'arabic' && s.tokens[k].norm === ARTICLE) k--;
+  const t = k >= s.from ? s.tokens[k] : undefined;
+  if (!t || t.kind !== 'arabic' || !t.text.endsWith(AGE_WORD) || t.stem !== AGE_WORD) return false;
+  f.kind = 'duration';
+  f.unit = 'year';
+  f.value = f.raw;
+  f.valueMax = f.rawMax ?? null;
+  return true;
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -121,6 +227,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   f.value = canonicalValue(f.raw, null);
   f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, null) : null;
+  if (ageAfter(s, f) || ageAfterSin(s, f)) return;
   if (f.kind === 'ordinal') return;
   const num = f.num;
   if (!num) {
@@ -129,7 +236,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   for (const rule of BARE_NUMBER_RULES) if (rule(s, f, num)) return;
   // أكثر من ثلث تجارة الحاويات: a fraction of something is a number, not a count.
-  f.kind = Number.isInteger(f.raw) && countedNounAfter(s, f) ? 'count' : 'number';
+  f.kind = Number.isInteger(f.raw) && (countedNounAfter(s, f) || countedAfterBrackets(s, f) || partitiveAfter(s, f)) ? 'count' : 'number';
 }
 
 type UnitDef = NonNullable<Fig['def']>;
@@ -175,9 +282,11 @@ const yearInWords: BareNumberRule = (s, f, num) => {
 /** A plain integer from 1000 to 2100: a year after a year word, or from 1900 on unless vague or counting something. */
 const yearInDigits: BareNumberRule = (s, f, num) => {
   if (!(num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined)) return false;
-  const cue = hasYearCue(s, f);
+  // (1450) طالبا: brackets before a counted noun are no year cue; (2000) نزلت stays a year.
+  const bracketCount = !(f.raw >= 1900 && f.raw <= 2100) && countedAfterBrackets(s, f);
+  const cue = !bracketCount && hasYearCue(s, f);
   const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
-  const counts = countedNounAfter(s, f);
+  const counts = bracketCount || countedNounAfter(s, f);
   if ((cue && !vague) || (!vague && !(counts && (f.raw % 50 === 0 || accusativeAfter(s, f))) && f.raw >= 1900)) {
     f.kind = 'year';
     return true;
