@@ -398,6 +398,20 @@ export function withDomain(f: SentenceFeatures, domain: number): SentenceFeature
   return { offsets, hashes };
 }
 
+/** The features of a sentence without the hashes of `drop`. */
+export function without(f: SentenceFeatures, drop: ReadonlySet<number>): SentenceFeatures {
+  const n = f.offsets.length - 1;
+  const hashes = new Uint32Array(f.hashes.length);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = k;
+    for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) if (!drop.has(f.hashes[j])) hashes[k++] = f.hashes[j];
+  }
+  offsets[n] = k;
+  return { offsets, hashes: hashes.slice(0, k) };
+}
+
 /** The features of a sentence with more features added at each position (the second pass). */
 export function withExtra(f: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
   const n = f.offsets.length - 1;
@@ -446,6 +460,15 @@ export class FeatureExtractor {
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
     );
+  }
+
+  /** The feature hashes of the gazetteer types whose name begins with `prefix` (every position and offset). */
+  gazetteerHashes(prefix: string): Set<number> {
+    const out = new Set<number>();
+    this.gazetteer.types.forEach((type, i) => {
+      if (type.startsWith(prefix)) for (const h of this.gazHashes[i]) out.add(h);
+    });
+    return out;
   }
 
   /** The features of one word type (cached). */

@@ -7,8 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { DEFAULT_TAGGED_THRESHOLDS, type TaggedThresholds } from './harvest-tagged.js';
+import { DEFAULT_TAGGED_THRESHOLDS, goldNameKeys, type TaggedThresholds } from './harvest-tagged.js';
 import { countType, saveCounts, UNLABELED_SOURCES, walkUnlabeled, writeHarvest } from './harvest-run.js';
+import { readAnercorp, readWikifane, splitHeldOut } from './corpora.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
 import { TaggerModel } from './model.js';
 import { NamePropagator } from './propagate.js';
@@ -28,7 +29,9 @@ const MAX_WORDS = 4;
 const USAGE = `usage: npm run harvest:tagged -- [--model FILE (default the committed model)] [--every N (every Nth article, 1)]
   [--max-articles N] [--min-docs N (${DEFAULT_TAGGED_THRESHOLDS.minDocs})] [--min-outlets N (${DEFAULT_TAGGED_THRESHOLDS.minOutlets})]
   [--min-majority X (${DEFAULT_TAGGED_THRESHOLDS.minMajority})] [--min-share X (${DEFAULT_TAGGED_THRESHOLDS.minShare})] [--shared DIR] [--out FILE]
-  [--counts FILE.json (every name's counts, written)] [--from-counts FILE.json (read them instead of tagging)]`;
+  [--counts FILE.json (every name's counts, written)] [--from-counts FILE.json (read them instead of tagging)]
+  [--unseen-in wikifane,anercorp (names that are a gold name of these corpora left out: the corpora the tagging model
+  learned from, so the list holds only names it found itself; anercorp = the first nine tenths of its train split; default none)]`;
 
 const cli = script('harvest:tagged', USAGE);
 const { fail, num } = cli;
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
           out: { type: 'string', default: fileURLToPath(DEFAULT_TAGGED_URL) },
           counts: { type: 'string' },
           'from-counts': { type: 'string' },
+          'unseen-in': { type: 'string', default: '' },
         },
       }).values,
   );
@@ -106,7 +110,11 @@ async function main(): Promise<void> {
   if (walk.saved) tokensTagged = walk.saved.tokens as number;
   const source = walk.saved ? (walk.saved.model as string) : args.model;
   if (args.counts) saveCounts(args.counts, walk, { model: source, tokens: tokensTagged });
-  const kept = walk.harvest.kept(th);
+  const unseenIn = args['unseen-in'].split(',').filter((x) => x !== '');
+  const seen = goldNames(args.shared, unseenIn);
+  const all = walk.harvest.kept(th);
+  const kept = all.filter((n) => !seen.has(n.key));
+  if (unseenIn.length > 0) log(`${all.length - kept.length} of ${all.length} kept names left out as gold names of ${unseenIn.join(', ')}`);
   const [pers, loc, org] = ['PERS', 'LOC', 'ORG'].map((type) => countType(kept, type));
   const model = source === fileURLToPath(DEFAULT_MODEL_URL) ? 'data/models/ner-anercorp.bin (the committed model)' : source;
   const header = [
@@ -115,6 +123,7 @@ async function main(): Promise<void> {
     `tagged by ${model} as arqam ner tags a document (name rules, propagation); names of at most ${MAX_WORDS} words as stem sequences`,
     `kept: tagged as one type in >= ${th.minDocs} articles, >= ${th.minMajority} of the articles that tag it, of >= ${th.minOutlets} outlets;`,
     `a one-word name tagged in >= ${th.minShare} of its occurrences (a common word is mostly untagged). PERS ${pers}, LOC ${loc}, ORG ${org}`,
+    ...(unseenIn.length > 0 ? [`names that are a gold name (any type) of ${unseenIn.join(', ')} left out`] : []),
   ];
   const columns = ['name', 'type', 'docs', 'all_docs', 'tagged', 'total', 'outlets'];
   writeHarvest(
@@ -126,6 +135,21 @@ async function main(): Promise<void> {
   log(
     `wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
+}
+
+/** The gold names (stem sequences, any type) of the named corpora. */
+function goldNames(shared: string, corpora: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const corpus of corpora) {
+    const sentences =
+      corpus === 'wikifane'
+        ? readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`)
+        : corpus === 'anercorp'
+          ? splitHeldOut(readAnercorp(`${shared}/ner/anercorp/ANERCorp_CamelLab_train.txt`), 0.1).train
+          : fail(`unknown --unseen-in corpus "${corpus}" (wikifane, anercorp)`);
+    for (const key of goldNameKeys(sentences)) out.add(key);
+  }
+  return out;
 }
 
 cli.run(main);

@@ -6,7 +6,8 @@
 // for a name now and then is mostly untagged), is kept. The lists feed the tagger as gazetteer
 // types beside the harvested title and head-noun words (npm run harvest:tagged writes
 // data/models/tagged-names.tsv).
-import { NER_TYPES, type NerType } from './tags.js';
+import { nameStems } from './gazetteer.js';
+import { forEachEntity, NER_TYPES, type NerType } from './tags.js';
 
 /** What is kept of one name. */
 export interface TaggedStats {
@@ -113,4 +114,19 @@ export class TaggedHarvest {
     }
     return out.sort((a, b) => (a.type === b.type ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.type < b.type ? -1 : 1));
   }
+}
+
+/**
+ * The gold names of tagged sentences (any type) as the harvest keys them, their stem sequences:
+ * `--unseen-in` leaves these out of a list, so that a list built by a model trained on them holds
+ * only the names the model found itself, not the ones it learned (which a list would echo back).
+ */
+export function goldNameKeys(sentences: Iterable<{ tokens: readonly string[]; tags: Uint8Array }>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    forEachEntity(s.tags, (i, j) => {
+      const stems = nameStems(s.tokens.slice(i, j).join(' '));
+      if (stems.length > 0) out.add(stems.join(' '));
+    });
+  return out;
 }

@@ -36,6 +36,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--harvest FILE|none (harvested name words, default data/models/harvested-names.tsv from npm run harvest:names)]
   [--tagged FILE|none (names the tagger tagged in the news, npm run harvest:tagged; default none; with --cv,
   {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
+  [--tagged-news-only yes|no (the tagged names' features left out of the extra corpora's sentences, default no)]
   [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
@@ -95,6 +96,7 @@ function main(): void {
           'cv-out': { type: 'string' },
           'cv-models': { type: 'string' },
           tagged: { type: 'string', default: 'none' },
+          'tagged-news-only': { type: 'string', default: 'no' },
           'rule-names': { type: 'string', default: 'none' },
         },
       }).values,
@@ -108,6 +110,7 @@ function main(): void {
   const useAnergazet = yes('anergazet', args.anergazet);
   const classBigrams = yes('class-bigrams', args['class-bigrams']);
   const wordClassBigrams = yes('word-class-bigrams', args['word-class-bigrams']);
+  const taggedNewsOnly = yes('tagged-news-only', args['tagged-news-only']);
   const epochs = num('epochs', args.epochs);
   const seed = num('seed', args.seed);
   const minCount = num('min-count', args['min-count']);
@@ -213,6 +216,7 @@ function main(): void {
       clusters,
       classBigrams,
       wordClassBigrams,
+      newsOnly: taggedNewsOnly ? ['tagged-'] : [],
       folds,
       domains,
       window,

@@ -2,7 +2,7 @@
 // decoded with first-order Viterbi. Deterministic: features are numbered in order of first
 // appearance and the sentence order of each epoch comes from a seeded generator.
 import { decodeRows, DecodeScratch } from './decode.js';
-import { DOMAIN_SALT, FeatureExtractor, withDomain, withExtra } from './features.js';
+import { DOMAIN_SALT, FeatureExtractor, withDomain, without, withExtra } from './features.js';
 import { salted } from './hash.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerModel } from './model.js';
@@ -44,6 +44,12 @@ export interface TrainOptions {
   classBigrams?: boolean;
   /** Word-class bigrams at each position (with clusters only; recorded in the model). */
   wordClassBigrams?: boolean;
+  /**
+   * Gazetteer types (by name prefix, e.g. `tagged-`) whose features are left out of the sentences
+   * of the other corpora (domain > 0): lists built by a model trained on such a corpus would echo
+   * its names back there, so they are learned from the news (ANERcorp) alone.
+   */
+  newsOnly?: readonly string[];
   /** Scored after every epoch when given. */
   dev?: TrainingSentence[];
   knowledge?: WordKnowledge;
@@ -128,8 +134,11 @@ function encodeTraining(train: readonly TrainingSentence[], options: TrainOption
     options.wordClassBigrams ?? false,
   );
   const baseKeys = new Set<number>();
+  const newsOnly = new Set<number>();
+  for (const prefix of options.newsOnly ?? []) for (const h of extractor.gazetteerHashes(prefix)) newsOnly.add(h);
   const featuresOf = (s: TrainingSentence) => {
     let f = extractor.sentence(s.tokens);
+    if (newsOnly.size > 0 && (s.domain ?? 0) !== 0) f = without(f, newsOnly);
     if (s.extra) f = withExtra(f, s.extra);
     if (!options.domains) return f;
     for (const h of f.hashes) baseKeys.add(h);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureExtractor, quoteBits } from '../../src/ner/features.js';
+import { FeatureExtractor, quoteBits, without } from '../../src/ner/features.js';
 import { Gazetteer } from '../../src/ner/gazetteer.js';
 
 const extractor = new FeatureExtractor(new Gazetteer({ country: ['مصر', 'ولايات متحده'] }));
@@ -41,5 +41,18 @@ describe('FeatureExtractor', () => {
     ['', 0],
   ])('reads the quote marks of %j', (raw, bits) => {
     expect(quoteBits(raw as string)).toBe(bits);
+  });
+});
+
+describe('without', () => {
+  it("drops one gazetteer type's features and keeps the rest, position by position", () => {
+    const two = new FeatureExtractor(new Gazetteer({ country: ['مصر'], 'tagged-loc': ['مصر'] }));
+    const tokens = ['زار', 'مصر', 'امس'];
+    const f = two.sentence(tokens);
+    const g = without(f, two.gazetteerHashes('tagged-'));
+    const plain = new FeatureExtractor(new Gazetteer({ country: ['مصر'] })).sentence(tokens);
+    expect(Array.from(g.offsets)).toEqual(Array.from(plain.offsets));
+    expect(Array.from(g.hashes)).toEqual(Array.from(plain.hashes));
+    expect(g.hashes.length).toBe(f.hashes.length - 3);
   });
 });

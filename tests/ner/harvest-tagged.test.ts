@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteerFromRules, gazetteerFromTagged } from '../../src/ner/gazetteer.js';
-import { TaggedHarvest, type TaggedThresholds } from '../../src/ner/harvest-tagged.js';
+import { goldNameKeys, TaggedHarvest, type TaggedThresholds } from '../../src/ner/harvest-tagged.js';
+import { TAGS } from '../../src/ner/tags.js';
 
 const TH: TaggedThresholds = { minDocs: 2, minOutlets: 2, minMajority: 0.8, minShare: 0.5 };
 
@@ -93,5 +94,18 @@ describe('gazetteerFromRules', () => {
       'rules-org': ['وزاره داخليه'],
       'rules-pers': ['يوسف شاهد'],
     });
+  });
+});
+
+describe('goldNameKeys', () => {
+  it('keys each gold name of any type by its stems, as the harvest keys a tagged name', () => {
+    const tag = (t: string) => TAGS.indexOf(t);
+    const keys = goldNameKeys([
+      {
+        tokens: ['زار', 'الرئيس', 'دونالد', 'ترامب', 'مدينة', 'والقاهرة', '.'],
+        tags: Uint8Array.from(['O', 'O', 'B-PERS', 'I-PERS', 'O', 'B-LOC', 'O'].map(tag)),
+      },
+    ]);
+    expect([...keys].sort()).toEqual(['دونالد ترامب', 'قاهره']);
   });
 });
