@@ -78,3 +78,26 @@ describe('one project, several mentions', () => {
     ]);
   });
 });
+
+describe('a facility word inside a region name', () => {
+  it('reads a facility after إقليم or محور as the region (لتنمية محور إقليم قناة السويس)', () => {
+    const found = projects(
+      'وتوقع الوزير أن تصل الاستثمارات العربية والعالمية الموجهة لتنمية محور إقليم قناة السويس إلى 100 مليار دولار بحلول عام 2023.',
+    );
+    expect(found.filter((p) => p.type === 'canal')).toEqual([]);
+  });
+  it('still finds the development project named by the axis (مشروع تنمية محور قناة السويس)', () => {
+    const found = projects('وقال إن السعودية ستشارك بقوة في مشروع تنمية محور قناة السويس الذي تبلغ تكلفته 10 مليارات دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مشروع تنمية محور قناة السويس']);
+  });
+});
+
+describe('new facilities', () => {
+  it('does not read a masculine الجديد after a feminine head as new (محطة باب الجديد بسوسة, a station)', () => {
+    expect(projects('وانطلقوا في تأمين رحلات بين محطة باب الجديد بسوسة ومحطة الكلية بالمنستير.')).toEqual([]);
+  });
+  it('still reads an agreeing الجديدة as new (قناة السويس الجديدة)', () => {
+    const found = projects('وهنأ مجلس الوزراء مصر بافتتاح قناة السويس الجديدة.');
+    expect(found.map((p) => p.name)).toEqual(['قناة السويس الجديدة']);
+  });
+});
