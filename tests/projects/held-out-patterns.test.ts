@@ -100,4 +100,16 @@ describe('new facilities', () => {
     const found = projects('وهنأ مجلس الوزراء مصر بافتتاح قناة السويس الجديدة.');
     expect(found.map((p) => p.name)).toEqual(['قناة السويس الجديدة']);
   });
+  it('takes a new facility right after an action noun as the one being opened (بافتتاح المجرى الملاحي الجديد)', () => {
+    const found = projects('غدا تحتفل مصر بافتتاح المجرى الملاحي الجديد في قناة السويس.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'canal', name: 'المجرى الملاحي الجديد', country: 'EG' });
+  });
+  it('takes a new hospital being built in a town (والتعجيل بإنجاز المستشفى الجامعي الجديد بقابس)', () => {
+    const found = projects('وطالب النواب بالتعجيل بإنجاز المستشفى الجامعي الجديد بقابس وإحداث كلية للطب.');
+    expect(found.map((p) => [p.type, p.name])).toEqual([['hospital', 'المستشفى الجامعي الجديد بقابس']]);
+  });
+  it('not new projects of a kind (لتمويل المشاريع الجديدة في السياحة الداخلية)', () => {
+    expect(projects('وطالب المستثمرون بضرورة إنشاء صندوق لتمويل المشاريع الجديدة في السياحة الداخلية.')).toEqual([]);
+  });
 });
