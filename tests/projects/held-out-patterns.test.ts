@@ -113,3 +113,15 @@ describe('new facilities', () => {
     expect(projects('وطالب المستثمرون بضرورة إنشاء صندوق لتمويل المشاريع الجديدة في السياحة الداخلية.')).toEqual([]);
   });
 });
+
+describe('costs', () => {
+  it('takes a cost stated just before ل + the action on the project (صفقة بقيمة 4 مليارات دولار لتطوير ميناء سواكن)', () => {
+    const found = projects('وقعت كل من قطر والسودان صفقة بقيمة 4 مليارات دولار لتطوير ميناء سواكن شمال شرقي السودان.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'ميناء سواكن', country: 'SD', cost: 4000000000, currency: 'USD', cost_usd: 4000000000 });
+  });
+  it('not an amount that only stands earlier in the sentence (بلغ حجم التبادل 500 مليون دولار، ... لتطوير ميناء سواكن)', () => {
+    const found = projects('وبلغ حجم التبادل التجاري بين البلدين 500 مليون دولار، ووقعا اتفاقا لتطوير ميناء سواكن شمال شرقي السودان.');
+    expect(found.map((p) => p.cost)).toEqual([null]);
+  });
+});
