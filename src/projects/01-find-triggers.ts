@@ -175,8 +175,8 @@ export function findTriggers(v: DocView): Trigger[] {
         paired = true;
       }
     }
-    // مشروع قانون, مشروع قرار: a draft text.
-    if (type === 'project' && number === 'one' && DRAFTS.has(v.bare(i + 1))) continue;
+    // مشروع قانون, مشروع قرار, مشروعي قرارين: a draft text.
+    if (type === 'project' && number !== 'many' && DRAFTS.has(v.bare(i + 1))) continue;
     const read = readName(v, i, triggerEnd, program);
     if (read.excluded) continue;
     // قناة «الجزيرة»، قناة "ليغا كوبا تفي": a quoted name after قناة is a television channel (146 of the

@@ -125,3 +125,20 @@ describe('costs', () => {
     expect(found.map((p) => p.cost)).toEqual([null]);
   });
 });
+
+describe('duals and re-openings', () => {
+  it('reads a dual in construct as a head (توسيع وتهذيب محطتي تطهير باجة ومجاز الباب)', () => {
+    const found = projects('ومن بين المشاريع المبرمجة بالجهة توسيع وتهذيب محطتي تطهير باجة ومجاز الباب بكلفة 12 مليون دينار.');
+    expect(found.map((p) => p.name)).toEqual(['محطتي تطهير باجة ومجاز الباب']);
+  });
+  it('not two draft resolutions (رفض المجلس تبني مشروعي قرارين اقترحتهما روسيا)', () => {
+    expect(projects('وبعدما رفض المجلس تبني مشروعي قرارين اقترحتهما روسيا بشأن الهجوم.')).toEqual([]);
+  });
+  it('not an airport re-opened after a closure (إعادة فتح مطار عدن الدولي)', () => {
+    expect(projects('أكد مسؤولون يمنيون إعادة فتح مطار عدن الدولي بعد تعطله لنحو أربعة أشهر.')).toEqual([]);
+  });
+  it('still takes إعادة before another action noun (إعادة بناء مطار عدن الدولي)', () => {
+    const found = projects('وأعلنت الحكومة إعادة بناء مطار عدن الدولي بتكلفة 100 مليون دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مطار عدن الدولي']);
+  });
+});
