@@ -236,9 +236,10 @@ function buildOne(c: Context, n: number): Built {
   const yearFig = yearFigure(c, n, own);
   const years = yearFig ? yearsOf(yearFig.figure) : null;
   const { power, capacity } = capacityFigures(v, d, own);
-  const money = own.find((f) => f.figure.kind === 'money' && costCued(v, f, d.start)) ?? null;
+  const money = own.find((f) => f.figure.kind === 'money' && costCued(v, f, d.start)) ?? costBefore(v, d, claimed);
   const places = placesOf(v, d);
   const figures = [...own];
+  if (money && !figures.includes(money)) figures.push(money);
   if (yearFig && !figures.includes(yearFig)) figures.push(yearFig);
   for (const f of figures) claimed.add(f);
   const start = baseStart(tokens[d.spanStart]);
@@ -300,6 +301,30 @@ export function buildProjects(v: DocView, drafts: Draft[], gaz: Gazetteer, facil
     for (const b of built) if (b.project.type !== 'program' && b.project.type !== 'fund') b.project.country ??= only;
   }
   return built;
+}
+
+/**
+ * A cost stated just before the work it pays for: "وقعت قطر والسودان صفقة بقيمة 4 مليارات دولار لتطوير
+ * ميناء سواكن", "قروض بقيمة 7 مليارات دولار موجهة لتشييد مصفاة" (a cost cue, the amount, at most two words,
+ * then ل + an action noun right before the project: 24 in 20 articles of ../shared/unlabeled, the amount
+ * the cost of the work after it wherever that work is a facility).
+ */
+function costBefore(v: DocView, d: Draft, claimed: ReadonlySet<FigureRef>): FigureRef | null {
+  let k = d.start - 1;
+  if (k < 0 || !v.isAction(k)) return null;
+  // لتمويل بناء 13 محطة: two action nouns.
+  if (k >= 1 && v.isAction(k - 1) && v.tokens[k - 1].sentence === d.sentence) k--;
+  const t = v.tokens[k];
+  const surface = v.doc.text.slice(t.start, t.end);
+  if (t.sentence !== d.sentence || !/^و?ل/.test(surface)) return null;
+  const sentenceStart = v.doc.sentences[d.sentence].tokenStart;
+  const f = v
+    .figuresIn(Math.max(sentenceStart, k - 8), k)
+    .filter((x) => x.figure.kind === 'money' && !claimed.has(x))
+    .pop();
+  if (!f || k - f.tokenEnd > 2) return null;
+  for (let j = f.tokenEnd; j < k; j++) if (v.tokens[j].kind === 'punct') return null;
+  return costCued(v, f, sentenceStart) ? f : null;
 }
 
 /**

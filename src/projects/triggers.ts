@@ -150,3 +150,5 @@ export const QUANTIFIERS_OF = words('quantifier_of');
 export const ITEM_JOINERS = words('item_joiner');
 /** Words that name what comes after them: أطلق عليها اسم محطة «ليلي», المعروفة باسم X. */
 export const NAMING = words('naming');
+/** Words before a facility's name that make it a region's name: تنمية محور إقليم قناة السويس, محور طريق المدينة المنورة. */
+export const REGION_HEADS = words('region_head');

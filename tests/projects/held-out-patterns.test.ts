@@ -78,3 +78,67 @@ describe('one project, several mentions', () => {
     ]);
   });
 });
+
+describe('a facility word inside a region name', () => {
+  it('reads a facility after إقليم or محور as the region (لتنمية محور إقليم قناة السويس)', () => {
+    const found = projects(
+      'وتوقع الوزير أن تصل الاستثمارات العربية والعالمية الموجهة لتنمية محور إقليم قناة السويس إلى 100 مليار دولار بحلول عام 2023.',
+    );
+    expect(found.filter((p) => p.type === 'canal')).toEqual([]);
+  });
+  it('still finds the development project named by the axis (مشروع تنمية محور قناة السويس)', () => {
+    const found = projects('وقال إن السعودية ستشارك بقوة في مشروع تنمية محور قناة السويس الذي تبلغ تكلفته 10 مليارات دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مشروع تنمية محور قناة السويس']);
+  });
+});
+
+describe('new facilities', () => {
+  it('does not read a masculine الجديد after a feminine head as new (محطة باب الجديد بسوسة, a station)', () => {
+    expect(projects('وانطلقوا في تأمين رحلات بين محطة باب الجديد بسوسة ومحطة الكلية بالمنستير.')).toEqual([]);
+  });
+  it('still reads an agreeing الجديدة as new (قناة السويس الجديدة)', () => {
+    const found = projects('وهنأ مجلس الوزراء مصر بافتتاح قناة السويس الجديدة.');
+    expect(found.map((p) => p.name)).toEqual(['قناة السويس الجديدة']);
+  });
+  it('takes a new facility right after an action noun as the one being opened (بافتتاح المجرى الملاحي الجديد)', () => {
+    const found = projects('غدا تحتفل مصر بافتتاح المجرى الملاحي الجديد في قناة السويس.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'canal', name: 'المجرى الملاحي الجديد', country: 'EG' });
+  });
+  it('takes a new hospital being built in a town (والتعجيل بإنجاز المستشفى الجامعي الجديد بقابس)', () => {
+    const found = projects('وطالب النواب بالتعجيل بإنجاز المستشفى الجامعي الجديد بقابس وإحداث كلية للطب.');
+    expect(found.map((p) => [p.type, p.name])).toEqual([['hospital', 'المستشفى الجامعي الجديد بقابس']]);
+  });
+  it('not new projects of a kind (لتمويل المشاريع الجديدة في السياحة الداخلية)', () => {
+    expect(projects('وطالب المستثمرون بضرورة إنشاء صندوق لتمويل المشاريع الجديدة في السياحة الداخلية.')).toEqual([]);
+  });
+});
+
+describe('costs', () => {
+  it('takes a cost stated just before ل + the action on the project (صفقة بقيمة 4 مليارات دولار لتطوير ميناء سواكن)', () => {
+    const found = projects('وقعت كل من قطر والسودان صفقة بقيمة 4 مليارات دولار لتطوير ميناء سواكن شمال شرقي السودان.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'ميناء سواكن', country: 'SD', cost: 4000000000, currency: 'USD', cost_usd: 4000000000 });
+  });
+  it('not an amount that only stands earlier in the sentence (بلغ حجم التبادل 500 مليون دولار، ... لتطوير ميناء سواكن)', () => {
+    const found = projects('وبلغ حجم التبادل التجاري بين البلدين 500 مليون دولار، ووقعا اتفاقا لتطوير ميناء سواكن شمال شرقي السودان.');
+    expect(found.map((p) => p.cost)).toEqual([null]);
+  });
+});
+
+describe('duals and re-openings', () => {
+  it('reads a dual in construct as a head (توسيع وتهذيب محطتي تطهير باجة ومجاز الباب)', () => {
+    const found = projects('ومن بين المشاريع المبرمجة بالجهة توسيع وتهذيب محطتي تطهير باجة ومجاز الباب بكلفة 12 مليون دينار.');
+    expect(found.map((p) => p.name)).toEqual(['محطتي تطهير باجة ومجاز الباب']);
+  });
+  it('not two draft resolutions (رفض المجلس تبني مشروعي قرارين اقترحتهما روسيا)', () => {
+    expect(projects('وبعدما رفض المجلس تبني مشروعي قرارين اقترحتهما روسيا بشأن الهجوم.')).toEqual([]);
+  });
+  it('not an airport re-opened after a closure (إعادة فتح مطار عدن الدولي)', () => {
+    expect(projects('أكد مسؤولون يمنيون إعادة فتح مطار عدن الدولي بعد تعطله لنحو أربعة أشهر.')).toEqual([]);
+  });
+  it('still takes إعادة before another action noun (إعادة بناء مطار عدن الدولي)', () => {
+    const found = projects('وأعلنت الحكومة إعادة بناء مطار عدن الدولي بتكلفة 100 مليون دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مطار عدن الدولي']);
+  });
+});
