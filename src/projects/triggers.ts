@@ -73,6 +73,10 @@ export const ACTIONS = words('action');
 export const PROJECT_ACTIONS = words('project_action');
 /** Action nouns that make a work only before a field or a mine (وبدأ استغلال حقل تمار عام 2013). */
 export const FIELD_ACTIONS = words('field_action');
+/** Action nouns that after إعادة are a re-opening, not works (إعادة افتتاح مطار، إعادة تشغيل مطار عدن). */
+export const REOPEN = words('reopen');
+/** Words of an inspection before a station of a line (تفقد الوزير محطة القطار، جولة تفقدية على مرافق محطة القطار). */
+export const INSPECT = words('inspect');
 /** Superlatives before a head that single one facility out (بناء أكبر سد في أفريقيا). */
 export const SUPERLATIVES = words('superlative');
 /** Verbs of building and opening (normalized, without clitics): افتتح الوزير مطار X, ستبني الشركة محطة X. */

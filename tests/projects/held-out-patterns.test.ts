@@ -142,3 +142,18 @@ describe('duals and re-openings', () => {
     expect(found.map((p) => p.name)).toEqual(['مطار عدن الدولي']);
   });
 });
+
+describe('re-openings and stations of a line', () => {
+  it('not airports re-opened or restarted (إعادة افتتاح مطاري أربيل والسليمانية، إعادة تشغيل مطار عدن)', () => {
+    expect(projects('وأكد البيان إعادة افتتاح مطاري أربيل والسليمانية للرحلات الدولية بعد استجابة السلطات المحلية.')).toEqual([]);
+    expect(projects('وأعلنت الحكومة إعادة تشغيل مطار عدن الدولي خلال 24 ساعة.')).toEqual([]);
+  });
+  it('not a station named only by its trains where news happens (أغلقت الشرطة محطتي المترو في أثينا)', () => {
+    expect(projects('وبسبب هذه المسيرات أغلقت الشرطة محطتي المترو في أثينا القريبتين من مبنى البرلمان.')).toEqual([]);
+    expect(projects('وطعن الشاب سائحين أميركيين في محطة قطارات في أمستردام يوم الجمعة.')).toEqual([]);
+  });
+  it('still takes a station of a line being built (إنشاء محطة مترو في الرياض)', () => {
+    const found = projects('وأعلنت الهيئة إنشاء محطة مترو في الرياض بتكلفة 100 مليون دولار.');
+    expect(found.map((p) => p.type)).toEqual(['railway']);
+  });
+});
