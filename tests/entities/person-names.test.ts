@@ -36,6 +36,16 @@ describe('people', () => {
     expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['خادم الحرمين الشريفين', 'محمد بن نايف']);
   });
 
+  // بن عبد + a definite word is one name after the joiner (بن عبد العزيز, بن عبد الله): 29
+  // mentions of /tmp/p16/sample3k.jsonl ended on عبد (saudinewsnet-170, ant-multisource-417).
+  it.each<[string, string, string[]]>([
+    ['after a title', 'وأعلن الأمير محمد بن سلمان بن عبد العزيز عن المشروع.', ['PERSON:محمد بن سلمان بن عبد العزيز']],
+    ['with a family name', 'وقال النائب العام سعود بن عبد الله المعجب إن التحقيق مستمر.', ['PERSON:سعود بن عبد الله المعجب']],
+    ['a word after عبد that is a plain word alone', 'وأكد أشرف بن عبد السلام، أن الأمر مهم.', ['PERSON:أشرف بن عبد السلام']],
+  ])('reads the father named عبد + a word whole: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
