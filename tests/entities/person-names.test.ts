@@ -46,6 +46,17 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  // The tagger stops before بن علي, علي read as على: 10 mentions of /tmp/p16/sample3k.jsonl
+  // (ant-jawharafm-197 «زين العابدين بن», ant-jawharafm-317 «ليلى بن»).
+  it('ends a tagger name on the word after its joiner, and not on a plain word after ولد', () => {
+    const ben = analyzeText('وصدر الحكم ضد الرئيس الأسبق زين العابدين بن علي، في القضية ذاتها.', [
+      handTagger([{ text: 'زين العابدين بن', type: 'PERS' }]),
+    ]);
+    expect(mentionList(ben)).toEqual(['PERSON:زين العابدين بن علي']);
+    const born = analyzeText('وقالت المصادر إن منصور ولد منذ نحو 50 عاما.', [handTagger([{ text: 'منصور ولد', type: 'PERS' }])]);
+    expect(mentionList(born)).toEqual(['PERSON:منصور ولد']);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
