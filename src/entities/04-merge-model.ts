@@ -19,7 +19,7 @@ import { baseStart, isFacilityWord, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
-import { verbLike } from './patterns/phrases.js';
+import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
 
@@ -140,6 +140,20 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     while (from < to && (tokens[from].kind === 'punct' || tokens[from].kind === 'symbol')) from++;
     // A person's name starts at a name word: "ميليشيات الحوثي" → الحوثي, "يستدرك فليتشر" → فليتشر.
     if (span.type === 'PERS') {
+      // ... and ends on no joiner: the tagger stops before بن علي, where علي also reads as the
+      // preposition على ("زين العابدين بن" علي); a name word after the joiner is the name's
+      // (not "منصور ولد منذ": ولد is also "was born").
+      const after = tokens[to];
+      if (
+        to - from >= 2 &&
+        NAME_JOINERS.has(tokens[to - 1].norm) &&
+        after?.kind === 'arabic' &&
+        after.sentence === tokens[to - 1].sentence &&
+        after.clitics.every((c) => c.type === 'article') &&
+        nameLike(ctx, after) &&
+        !ctx.isChrome(to)
+      )
+        to++;
       while (
         to - from > 1 &&
         tokens[from].kind === 'arabic' &&

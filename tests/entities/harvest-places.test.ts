@@ -164,4 +164,29 @@ describe('valleys (وادي): named places that are no settlement', () => {
     ]);
     expect(rows.find((r) => r.key === 'h-ضمد')).toMatchObject({ type: 'city', names: ['ضمد'] });
   });
+
+  // المجردة ("bare", with the article) is a plain word; مجردة after وادي is still the river.
+  const plain = ['o4', 'رأيناه بالعين المجردة، وبالعين المجردة، وبالعين المجردة، وبالعين المجردة أيضا.'];
+
+  it('keeps a valley whose name is a plain word with the article, named with its cue only (وادي مجردة)', () => {
+    const rows = run([
+      ['o1', 'ارتفع منسوب وادي مجردة، بعد الأمطار.'],
+      ['o2', 'فاض وادي مجردة. وقال السكان إن الوضع خطير.'],
+      ['o3', 'شيد جسر على وادي مجردة، بتستور.'],
+      ['o1', 'تراجعت مياه وادي مجردة، أمس.'],
+      plain,
+    ]);
+    expect(rows.find((r) => r.key === 'h-مجرده')).toMatchObject({ type: 'valley', names: ['وادي مجردة'], ambiguous: false });
+  });
+
+  it('still leaves out a town whose name is a plain word with the article', () => {
+    const rows = run([
+      ['o1', 'وقع الحادث في مدينة مجردة، أمس.'],
+      ['o2', 'زار الوزير مدينة مجردة. وقال إن المشروع مهم.'],
+      ['o3', 'افتتح مستشفى في مدينة مجردة، بالجهة.'],
+      ['o1', 'تقع مدينة مجردة، قرب الجبال.'],
+      plain,
+    ]);
+    expect(rows.find((r) => r.key === 'h-مجرده')).toBeUndefined();
+  });
 });

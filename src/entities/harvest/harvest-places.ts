@@ -483,7 +483,10 @@ export function select(
     const total = Math.max(c.total, c.afterCue);
     const share = c.afterCue / Math.max(1, total);
     if (share < th.minCueShare) continue;
-    if (c.otherArticle >= th.maxOtherArticle * total) continue;
+    // A plain word with the article added or removed (مجردة "bare", المجردة) is no place alone, but
+    // after its feature word it still is one (وادي مجردة, 29 times in ../shared/unlabeled; جزيرة ياس):
+    // a feature keeps its cued name only, which needs no context unless the cue share is low.
+    const plainWord = c.otherArticle >= th.maxOtherArticle * total;
     const kinds = (Object.entries(s.byKind) as [CueKind, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
     const top = kinds[0][0];
     // A valley that news also calls a town (محافظة ضمد, وادي ضمد; العقيق) is the town: Saudi and
@@ -497,7 +500,9 @@ export function select(
     // The country named around most cue occurrences, clearly ahead of the next (سالزبري is named with Britain and Russia alike).
     const country = votes.length > 0 && votes[0][1] >= 3 && votes[0][1] >= th.countryShare * allVotes ? votes[0][0] : '';
     const type = settlement ? 'city' : (top as Exclude<CueKind, 'settlement'>);
-    const names = type === 'city' ? [surface] : [`${FEATURE_WORD[type]} ${surface}`, ...(share >= th.ambiguousCueShare ? [surface] : [])];
+    if (plainWord && (settlement || top === 'settlement')) continue;
+    const names =
+      type === 'city' ? [surface] : [`${FEATURE_WORD[type]} ${surface}`, ...(share >= th.ambiguousCueShare && !plainWord ? [surface] : [])];
     out.push({
       key: `h-${key.replace(/ /g, '-')}`,
       nameAr: names[0],

@@ -194,7 +194,10 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
         (from, max) => nameRunEnd(ctx, from, max, (k) => k > from && stop(k)),
       );
       // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
-      const wordy = tokens.slice(i, end).some((w) => ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm));
+      // The word after عبد is a name's (أشرف بن عبد السلام), whatever it means alone.
+      const wordy = tokens
+        .slice(i, end)
+        .some((w, k) => tokens[i + k - 1]?.norm !== 'عبد' && (ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm)));
       if (end - i >= 2 && !wordy) emit(i, end, 'given-name');
     }
   }

@@ -86,7 +86,16 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
       continue;
     }
     if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].kind === 'arabic') {
-      j += 2;
+      // بن عبد الله, بن عبد العزيز: the name after a joiner is itself عبد + a definite word, one
+      // name (محمد بن سلمان بن عبد العزيز, not ... بن عبد).
+      const n = tokens[j + 2];
+      const compound =
+        tokens[j + 1].norm === 'عبد' &&
+        n?.kind === 'arabic' &&
+        n.sentence === sentence &&
+        n.clitics.every((c) => c.type === 'article') &&
+        n.base.startsWith('ال');
+      j += compound ? 3 : 2;
       continue;
     }
     // A family name with the article after a given name stays a name even where the news uses
