@@ -65,7 +65,34 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
   // Tokens of the kept candidates: a street's name takes no token another mention holds.
   const taken = new Set<number>();
   for (const c of kept) for (let k = c.tokenStart; k < c.tokenEnd; k++) taken.add(k);
+  // A body whose name the org cues cut at a title (جامعة الإمام، جامعة الأميرة) and the person after it
+  // are one name: جامعة الإمام محمد بن سعود، جامعة الأميرة نورة بنت عبدالرحمن.
+  const titledBody = new Map<number, Candidate>();
   for (const c of kept) {
+    const last = c.tokenEnd - 1;
+    if (
+      c.type === 'ORG' &&
+      c.via === 'pattern' &&
+      last > c.tokenStart &&
+      ctx.cueAt(last)?.kind === 'title' &&
+      ctx.cueAt(last)?.length === 1
+    ) {
+      if (PERSON_NAMING_WORDS.has(tokens[c.tokenStart].base) && !tokens[last].clitics.some((k) => k.type === 'prep' || k.type === 'conj'))
+        titledBody.set(c.tokenEnd, c);
+    }
+  }
+  const merged = new Set<Candidate>();
+  for (const c of kept) {
+    const body = c.type === 'PERSON' ? titledBody.get(c.tokenStart) : undefined;
+    if (body && tokens[c.tokenStart].sentence === tokens[body.tokenStart].sentence) merged.add(body);
+  }
+  for (const c of kept) {
+    if (merged.has(c)) continue;
+    const body = c.type === 'PERSON' ? titledBody.get(c.tokenStart) : undefined;
+    if (body && merged.has(body)) {
+      out.push(patternCandidate(tokens, ctx.text, body.tokenStart, c.tokenEnd, body.start, 'ORG', 'org-titled-name'));
+      continue;
+    }
     // A person is no place's end of a link, only one standing right after another name (بجامعة كاليفورنيا
     // إيرفا هيرتزبيسوتو): مستشفى الملك سعود بعنيزة (the town's ب is not always a clitic of its token).
     if (!DROPPED.has(c.type) || c.via === 'nisba' || (c.type === 'PERSON' ? after(c) : linked(c))) {

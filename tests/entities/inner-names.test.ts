@@ -84,6 +84,26 @@ describe('a facility named after a person is a place, not the person (facility_p
   });
 });
 
+describe('a body named after a person, the title between, is one name (org-titled-name)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a university named after an imam (/tmp/p16/sample3k.jsonl: saudinewsnet-760)',
+      'المقامة في جامعة الإمام محمد بن سعود رحلة علمية.',
+      ['ORG:جامعة الإمام محمد بن سعود'],
+    ],
+    [
+      'a university named after a princess, with a proclitic (saudinewsnet-863)',
+      'نظم مركز الأعمال بجامعة الأميرة نورة بنت عبدالرحمن مشروعا.',
+      ['ORG:جامعة الأميرة نورة بنت عبدالرحمن'],
+    ],
+    ['the imam himself stays a person', 'وقال الإمام محمد بن سعود إن.', ['PERSON:محمد بن سعود']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
 describe('قطر before a length is the diameter', () => {
   it.each<[string, string, string[]]>([
     ['diameter (saudinewsnet-24)', 'وحوض مائي بارتفاع 14.2 م وقطر 10 م من أجل ربط المطار.', []],
