@@ -51,6 +51,59 @@ describe('a street, road, square or quay named by a place or a person is a place
   });
 });
 
+describe('a facility named after a person is a place, not the person (facility_place)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an airport named after a prince, its adjective with it (/tmp/p16/sample3k.jsonl: saudinewsnet-164)',
+      'كما يتم تسيير رحلة يوميا من مطار الأمير محمد بن عبدالعزيز الدولي في المدينة المنورة.',
+      ['LOCATION:مطار الأمير محمد بن عبدالعزيز الدولي', 'CITY:المدينة المنورة'],
+    ],
+    ['a stadium named after a king', 'كانت الأولى افتتاح ملعب الملك فهد في الرياض.', ['LOCATION:ملعب الملك فهد', 'CITY:الرياض']],
+    ['a bridge named after a king', 'يجري تنفيذ جسري التفاف على جسر الملك عبدالعزيز.', ['LOCATION:جسر الملك عبدالعزيز']],
+    [
+      'a stadium with a proclitic, a town after it',
+      'وعلى ستاد الأمير سعود بن جلوي بالخبر يسعى الهلال.',
+      ['LOCATION:ستاد الأمير سعود بن جلوي', 'CITY:الخبر'],
+    ],
+    ['a park named after a king', 'أقيم المهرجان في متنزه الملك عبدالله البيئي.', ['LOCATION:متنزه الملك عبدالله']],
+    [
+      'a hospital named after a king, a town after it: no person (saudinewsnet-478)',
+      'استقبل مستشفى الملك سعود بعنيزة ثماني حالات.',
+      ['CITY:عنيزة'],
+    ],
+    ['the king himself stays a person', 'وقال الملك سلمان إن المطار جاهز.', ['PERSON:الملك سلمان']],
+    [
+      'a person after a port and its town is not named by the port (ant-jawharafm-229)',
+      'قرارات جديدة تهم ميناء رادس يوسف الشاهد يترأس وفدا.',
+      ['LOCATION:ميناء رادس', 'CITY:رادس', 'PERSON:يوسف الشاهد'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a body named after a person, the title between, is one name (org-titled-name)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a university named after an imam (/tmp/p16/sample3k.jsonl: saudinewsnet-760)',
+      'المقامة في جامعة الإمام محمد بن سعود رحلة علمية.',
+      ['ORG:جامعة الإمام محمد بن سعود'],
+    ],
+    [
+      'a university named after a princess, with a proclitic (saudinewsnet-863)',
+      'نظم مركز الأعمال بجامعة الأميرة نورة بنت عبدالرحمن مشروعا.',
+      ['ORG:جامعة الأميرة نورة بنت عبدالرحمن'],
+    ],
+    ['the imam himself stays a person', 'وقال الإمام محمد بن سعود إن.', ['PERSON:محمد بن سعود']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
 describe('قطر before a length is the diameter', () => {
   it.each<[string, string, string[]]>([
     ['diameter (saudinewsnet-24)', 'وحوض مائي بارتفاع 14.2 م وقطر 10 م من أجل ربط المطار.', []],
