@@ -55,12 +55,11 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
   const { tokens } = ctx;
   const dash = (t: { kind: string; text: string } | undefined): boolean => !!t && t.kind === 'punct' && '-–—'.includes(t.text);
   // A place joined to another by a dash or standing next to one is one end of a link.
+  const after = (c: Candidate): boolean => ends.has(c.tokenStart) || (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
   const linked = (c: Candidate): boolean =>
     (starts.has(c.tokenEnd) && !tokens[c.tokenEnd].clitics.some((k) => k.type === 'prep')) ||
     (dash(tokens[c.tokenEnd]) && starts.has(c.tokenEnd + 1)) ||
-    ends.has(c.tokenStart) ||
-    (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
-  const after = (c: Candidate): boolean => ends.has(c.tokenStart) || (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
+    after(c);
   const out: Candidate[] = [];
   // Tokens of the kept candidates: a street's name takes no token another mention holds.
   const taken = new Set<number>();
@@ -70,16 +69,15 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
   const titledBody = new Map<number, Candidate>();
   for (const c of kept) {
     const last = c.tokenEnd - 1;
+    if (c.type !== 'ORG' || c.via !== 'pattern' || last <= c.tokenStart) continue;
+    const cue = ctx.cueAt(last);
     if (
-      c.type === 'ORG' &&
-      c.via === 'pattern' &&
-      last > c.tokenStart &&
-      ctx.cueAt(last)?.kind === 'title' &&
-      ctx.cueAt(last)?.length === 1
-    ) {
-      if (PERSON_NAMING_WORDS.has(tokens[c.tokenStart].base) && !tokens[last].clitics.some((k) => k.type === 'prep' || k.type === 'conj'))
-        titledBody.set(c.tokenEnd, c);
-    }
+      cue?.kind === 'title' &&
+      cue.length === 1 &&
+      PERSON_NAMING_WORDS.has(tokens[c.tokenStart].base) &&
+      !tokens[last].clitics.some((k) => k.type === 'prep' || k.type === 'conj')
+    )
+      titledBody.set(c.tokenEnd, c);
   }
   const merged = new Set<Candidate>();
   for (const c of kept) {
