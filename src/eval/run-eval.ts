@@ -8,6 +8,7 @@ import { evaluateConsolidation, type ConsolidationEvaluation } from './evaluate-
 import { defaultAnalyzeFile, evaluateGold, type EvaluateGoldOptions, type GoldEvaluation } from './evaluate-gold.js';
 import { evaluateDuckling, evaluateRecognizers, type SpecEvaluation, type SpecOutcome } from './evaluate-specs.js';
 import { SHARED, SHARED_DIR } from './shared-paths.js';
+import { DEV_FRACTION } from '../ner/corpora.js';
 
 /** An evaluation that ran, or why it did not. */
 export type Section<T> = { ran: true; result: T } | { ran: false; reason: string };
@@ -64,9 +65,6 @@ export function defaultEvalOptions(): EvalOptions {
     consolidation: { dir: SHARED.goldDev, articleDirs: [SHARED.corpus, SHARED.articles] },
   };
 }
-
-/** The share of ANERcorp's train file held out as the tagger's dev set (npm run train:ner's default). */
-export const DEV_FRACTION = 0.1;
 
 const missing = (path: string) => `${path} is absent${path.startsWith(SHARED_DIR) ? ' (../shared is not beside the project)' : ''}`;
 

@@ -153,6 +153,18 @@ export function splitHeldOut<S extends { tokens: readonly string[] }>(
   return { train: sentences.slice(0, cut), heldOut: sentences.slice(cut) };
 }
 
+/** The share of ANERcorp's train split, at its end, that train:ner holds out as its dev set (its default; the tagger's dev set in npm run eval). */
+export const DEV_FRACTION = 0.1;
+
+/**
+ * The part of ANERcorp's train split under `shared` (../shared) that the tagger learns from, its
+ * first nine tenths: what word counts, class names and gold-name lists may read without seeing the
+ * dev tenth.
+ */
+export function readAnercorpTrainingPart(shared: string): TrainingSentence[] {
+  return splitHeldOut(readAnercorp(join(shared, 'ner/anercorp/ANERCorp_CamelLab_train.txt')), DEV_FRACTION).train;
+}
+
 /**
  * Cuts a corpus into `k` contiguous blocks of about equal token counts, at sentence boundaries
  * (the blocks of a document-level cross-validation: ANERcorp marks no article boundaries, and

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { script } from './script.js';
 import { DEFAULT_TAGGED_THRESHOLDS, goldNameKeys, type TaggedThresholds } from './harvest-tagged.js';
 import { countType, saveCounts, UNLABELED_SOURCES, walkUnlabeled, writeHarvest } from './harvest-run.js';
-import { readAnercorp, readWikifane, splitHeldOut } from './corpora.js';
+import { readAnercorpTrainingPart, readWikifane } from './corpora.js';
 import { DEFAULT_MODEL_URL } from './load-model.js';
 import { TaggerModel } from './model.js';
 import { NamePropagator } from './propagate.js';
@@ -145,7 +145,7 @@ function goldNames(shared: string, corpora: readonly string[]): Set<string> {
       corpus === 'wikifane'
         ? readWikifane(`${shared}/ner/wikifane/WikiFANE_Gold_2014_500K.txt`)
         : corpus === 'anercorp'
-          ? splitHeldOut(readAnercorp(`${shared}/ner/anercorp/ANERCorp_CamelLab_train.txt`), 0.1).train
+          ? readAnercorpTrainingPart(shared)
           : fail(`unknown --unseen-in corpus "${corpus}" (wikifane, anercorp)`);
     for (const key of goldNameKeys(sentences)) out.add(key);
   }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
+import { DEV_FRACTION, readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
 import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { FeatureExtractor } from './features.js';
 import {
@@ -74,7 +74,7 @@ function main(): void {
           'min-count': { type: 'string', default: '1' },
           prune: { type: 'string', default: '0.001' },
           extra: { type: 'string', default: 'wikifane' },
-          'dev-fraction': { type: 'string', default: '0.1' },
+          'dev-fraction': { type: 'string', default: String(DEV_FRACTION) },
           folds: { type: 'string', default: '0' },
           domains: { type: 'string', default: 'yes' },
           signatures: { type: 'string', default: 'no' },

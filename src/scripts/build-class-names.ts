@@ -10,8 +10,7 @@
 // (src/ner/common-classes.ts) without the 3 MB of word-clusters.tsv.
 // Run: npm run lexicon:class-names [../shared]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readAnercorp, splitHeldOut } from '../ner/corpora.js';
+import { readAnercorpTrainingPart } from '../ner/corpora.js';
 import { TAGS } from '../ner/tags.js';
 import { readClusterFile, unitOf, WordClusters } from '../ner/word-clusters.js';
 import { viewOfString } from '../ner/word-view.js';
@@ -28,7 +27,7 @@ const MIN_TOKENS = 100;
 const MIN_COUNT = 20;
 
 const clusters = new WordClusters(readClusterFile(clustersUrl));
-const sentences = splitHeldOut(readAnercorp(join(shared, 'ner/anercorp/ANERCorp_CamelLab_train.txt')), 0.1).train;
+const sentences = readAnercorpTrainingPart(shared);
 const tokens = new Map<number, number>();
 const named = new Map<number, number>();
 let seen = 0;

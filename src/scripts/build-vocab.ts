@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldString } from '../text/normalize/index.js';
-import { readAnercorp, splitHeldOut } from '../ner/corpora.js';
+import { readAnercorpTrainingPart } from '../ner/corpora.js';
 
 const shared = process.argv[2] ?? '../shared';
 const MIN_COUNT = 2;
@@ -26,7 +26,7 @@ const sources: { name: string; tokens: string[] }[] = [
   // The last tenth is the NER tagger's dev set (train-cli.ts): its words inform nothing.
   {
     name: 'ANERcorp (CAMeL Lab train split, first nine tenths)',
-    tokens: splitHeldOut(readAnercorp(join(shared, 'ner/anercorp/ANERCorp_CamelLab_train.txt')), 0.1).train.flatMap((s) => [...s.tokens]),
+    tokens: readAnercorpTrainingPart(shared).flatMap((s) => [...s.tokens]),
   },
   {
     name: 'AQMAR',
