@@ -488,10 +488,19 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
   };
   const plurals = new Set(kept.filter((t) => t.number === 'many').map((t) => t.tokenStart));
+  // The plurals that announce a list of facilities: project words (مشروعات ... من بينها مدينة صناعية) or
+  // works (إنشاء محطات ... منها). A plural of facilities or programmes alone lists what stands or what
+  // happens: "تفقد الخدمات الصحية المقدمة من عدد من مستشفيات المنطقة شملت مستشفى سراة عبيدة ومستشفى ظهران
+  // الجنوب", "الفعاليات والبرامج منها ... وبرنامج "ليالي رمضان"". An item that is itself a مشروع may
+  // follow any plural (والأنفاق الجبلية، بما في ذلك مشروع المجازر الحديثة).
+  const works = new Set(
+    kept.filter((t) => plurals.has(t.tokenStart) && (t.head === 'project' || actionBefore(v, t.tokenStart))).map((t) => t.tokenStart),
+  );
   const first = kept.filter((t, k) => {
     const start = outerStart.get(t) ?? t.tokenStart;
-    if (!explain) return qualifies(v, t, next(kept, k), plurals, start);
-    const reason = qualifyReason(v, t, next(kept, k), plurals, start);
+    const announcers = t.head === 'project' ? plurals : works;
+    if (!explain) return qualifies(v, t, next(kept, k), announcers, start);
+    const reason = qualifyReason(v, t, next(kept, k), announcers, start);
     explain(t, reason);
     return reason !== '';
   });

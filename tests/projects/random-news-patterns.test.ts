@@ -1,0 +1,40 @@
+// Project rules written for patterns met in random unlabeled news (/tmp/s31 samples of
+// ../shared/unlabeled, read by hand; counts in the commit messages and in the rules' comments). Each
+// case is a real sentence of that news, shortened, or one built on its pattern.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/model/types.js';
+import { checkAnalysisSpans } from '../helpers/spans.js';
+
+function projects(text: string): Analysis['projects'] {
+  const a = analyze(text);
+  expect(() => checkAnalysisSpans(text, a)).not.toThrow();
+  return a.projects;
+}
+
+describe('lists announced by a plural', () => {
+  it('not hospitals listed after a plural of hospitals a visitor inspects (مستشفيات المنطقة شملت مستشفى X ومستشفى Y)', () => {
+    const found = projects(
+      'وبدأ جولته في منطقة عسير حيث تفقد الخدمات الصحية المقدمة من عدد من مستشفيات المنطقة شملت مستشفى سراة عبيدة ومستشفى ظهران الجنوب، ثم انتقل إلى منطقة نجران.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('not programmes listed after a plural of programmes (الفعاليات والبرامج منها ... وبرنامج "ليالي رمضان")', () => {
+    const found = projects(
+      'وأشار إلى أن الجمعية نظمت خلال فترة إجازة الصيف العديد من الفعاليات والبرامج منها خيمة كفيف الرمضانية, وبرنامج "ليالي رمضان", والمشاركة في فعاليات عيد الفطر, وبرنامج "صيف كفيف" للكفيفات.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('still takes facilities listed after a plural of projects (عدداً من المشاريع شملت ... تشغيل محطة التخلص)', () => {
+    const found = projects(
+      'وفي الشرقية تم اعتماد ترسية عدداً من المشاريع شملت تأهيل محطات تصريف مياه الأمطار وتأمين وتشغيل محطة التخلص من الحيوانات النافقة بالدمام.',
+    );
+    expect(found.map((p) => p.name)).toContain('محطة التخلص');
+  });
+  it('still takes a مشروع listed after any plural (والأنفاق الجبلية، بما في ذلك مشروع المجازر الحديثة)', () => {
+    const found = projects(
+      'كما شملت الجولة تفقد مشروع أنفاق الشعبين ومجازر الأبقار والجمال والأغنام، وخزان المليون والأنفاق الجبلية، بما في ذلك مشروع المجازر الحديثة، ومشروع معالجة وحرق نفايات الذبح، باستخدام أحدث التقنيات.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع المجازر');
+  });
+});
