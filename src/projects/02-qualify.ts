@@ -369,6 +369,8 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // title alone: برنامج "على خطى العرب" is a television show.
   const launched = yearJustBefore(v, t.tokenStart);
   if (t.program && notDevelopment(v, t)) return '';
+  // برامجه الإعدادية المنفذة في الفصل الأول، برامج المعهد: a plural programme singles none out (gold/FORMAT.md).
+  if (t.program && t.number === 'many') return '';
   if (t.program)
     return t.quoted && (fact || action || launched)
       ? 'quoted programme with a fact'

@@ -38,3 +38,12 @@ describe('lists announced by a plural', () => {
     expect(found.map((p) => p.name)).toContain('مشروع المجازر');
   });
 });
+
+describe('programmes', () => {
+  it('not a plural of programmes (برامجه الإعدادية المنفذة في الفصل الأول من العام التدريبي 1436 / 1437هـ)', () => {
+    const found = projects(
+      'أعلن معهد الإدارة العامة أسماء المقبولين في برامجه الإعدادية المنفذة في الفصل الأول من العام التدريبي الجديد 1436 / 1437هـ.',
+    );
+    expect(found).toEqual([]);
+  });
+});
