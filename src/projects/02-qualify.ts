@@ -37,6 +37,8 @@ import {
   LIST_MARKERS,
   REOPEN,
   INSPECT,
+  HEAD_FLAGS,
+  ZONE_PLACES,
 } from './triggers.js';
 
 export interface Qualified extends Trigger {
@@ -360,6 +362,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
+  if (!action && !near && zoneAsPlace(v, t)) return '';
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
@@ -439,6 +442,20 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
       : '';
   // A dual needs what any trigger needs (جسرين استراتيجيين في دير الزور were bombed, not built).
   return (t.described || action) && (fact || place) ? 'described, particular' : '';
+}
+
+/**
+ * A zone, a new city or a complex (a head that needs its adjective: المنطقة الصناعية، المدينة الجديدة)
+ * right after a preposition of place, with nothing done to it and no figure of its own, is where the
+ * news happens: "انهيار 200 متر من جسر موراندي في منطقة صناعية في غرب جنوى", "تقدمت إلى ما بعد
+ * المنطقة الصناعية في رأس لانوف", "الإضراب ... خاصة في المنطقة الحرة بمدينة شابهار".
+ */
+function zoneAsPlace(v: DocView, t: Trigger): boolean {
+  if (!HEAD_FLAGS.get(v.bare(t.tokenStart))?.has('adjective') && !HEAD_FLAGS.get(v.bareWhole(t.tokenStart))?.has('adjective')) return false;
+  const own = v.tokens[t.tokenStart];
+  const prev = v.tokens[t.tokenStart - 1];
+  if (withBa(own)) return true;
+  return prev !== undefined && prev.sentence === own.sentence && (LOCATIVE.has(prev.norm) || ZONE_PLACES.has(prev.norm));
 }
 
 /** A station (محطة، محطتي) whose kind is a train or a metro: محطة القطار، محطة مترو، محطتي قطارات. */

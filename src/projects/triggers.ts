@@ -156,3 +156,5 @@ export const ITEM_JOINERS = words('item_joiner');
 export const NAMING = words('naming');
 /** Words before a facility's name that make it a region's name: تنمية محور إقليم قناة السويس, محور طريق المدينة المنورة. */
 export const REGION_HEADS = words('region_head');
+/** Words before a zone or a new city that make it a place, as a site preposition does (إلى ما بعد المنطقة الصناعية). */
+export const ZONE_PLACES = words('zone_place');

@@ -47,3 +47,17 @@ describe('programmes', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('zones and complexes as places', () => {
+  it.each([
+    ['أظهرت صور جوية انهيار 200 متر من جسر موراندي في منطقة صناعية في غرب جنوى.', 'industrial_zone'],
+    ['وفي هجوم منفصل، قتل 3 أشخاص حين انفجرت قنبلة في مجمع سكني في سورابايا، ثاني كبرى مدن البلاد.', 'housing'],
+    ['وقال إن القوات المسلحة تقدمت بعد ظهر أمس إلى ما بعد المنطقة الصناعية في رأس لانوف.', 'industrial_zone'],
+  ])('not a zone where the news happens (%s)', (text, type) => {
+    expect(projects(text).filter((p) => p.type === type)).toEqual([]);
+  });
+  it('still takes a zone being built (إنشاء منطقة صناعية في مدينة السادات)', () => {
+    const found = projects('وأعلنت الحكومة المصرية إنشاء منطقة صناعية في مدينة السادات بتكلفة 200 مليون دولار.');
+    expect(found.map((p) => p.type)).toContain('industrial_zone');
+  });
+});
