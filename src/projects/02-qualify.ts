@@ -39,6 +39,7 @@ import {
   INSPECT,
   HEAD_FLAGS,
   ZONE_PLACES,
+  BROADCAST,
 } from './triggers.js';
 
 export interface Qualified extends Trigger {
@@ -374,6 +375,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (t.program && notDevelopment(v, t)) return '';
   // برامجه الإعدادية المنفذة في الفصل الأول، برامج المعهد: a plural programme singles none out (gold/FORMAT.md).
   if (t.program && t.number === 'many') return '';
+  if (t.program && broadcast(v, t.sentence)) return '';
   if (t.program)
     return t.quoted && (fact || action || launched)
       ? 'quoted programme with a fact'
@@ -456,6 +458,17 @@ function zoneAsPlace(v: DocView, t: Trigger): boolean {
   const prev = v.tokens[t.tokenStart - 1];
   if (withBa(own)) return true;
   return prev !== undefined && prev.sentence === own.sentence && (LOCATIVE.has(prev.norm) || ZONE_PLACES.has(prev.norm));
+}
+
+/**
+ * A word of television or radio in the sentence makes a programme a show: "أول برنامج "توك شو" سعودي ...
+ * وقد شاركته التقديم المذيعة"، "برامج الواقع التلفزيونية، من بينها برنامج "لنرقص" عام 2015".
+ */
+function broadcast(v: DocView, sentence: number): boolean {
+  const s = v.doc.sentences[sentence];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if (v.tokens[k].kind === 'arabic' && (BROADCAST.has(v.bare(k)) || BROADCAST.has(v.bareWhole(k)))) return true;
+  return false;
 }
 
 /** A station (محطة، محطتي) whose kind is a train or a metro: محطة القطار، محطة مترو، محطتي قطارات. */

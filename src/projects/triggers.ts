@@ -158,3 +158,5 @@ export const NAMING = words('naming');
 export const REGION_HEADS = words('region_head');
 /** Words before a zone or a new city that make it a place, as a site preposition does (إلى ما بعد المنطقة الصناعية). */
 export const ZONE_PLACES = words('zone_place');
+/** Words of television and radio: a programme in their sentence is a show (المذيعة، حلقة، التلفزيونية). */
+export const BROADCAST = words('broadcast');

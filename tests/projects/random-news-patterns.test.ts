@@ -61,3 +61,16 @@ describe('zones and complexes as places', () => {
     expect(found.map((p) => p.type)).toContain('industrial_zone');
   });
 });
+
+describe('broadcasts', () => {
+  it.each([
+    'وكان أول برنامج "توك شو" سعودي يهتم بالقضايا اليومية للمواطن عام 2009، وقد شاركته التقديم المذيعة إيمان المندي.',
+    'وظهر منذ ذلك التاريخ في عدد من برامج الواقع التلفزيونية، من بينها برنامج "لنرقص" عام 2015.',
+  ])('not a television programme (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'program')).toEqual([]);
+  });
+  it('still takes a programme with its budget (رصدت للبرنامج هذا العام ميزانية بلغت 1.3 مليون ريال)', () => {
+    const found = projects('وأطلقت اللجنة برنامج "اصنع مهارة" لتدريب 1800 شاب وفتاة، ورصدت للبرنامج ميزانية بلغت 1.3 مليون ريال.');
+    expect(found.map((p) => p.type)).toContain('program');
+  });
+});
