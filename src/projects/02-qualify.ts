@@ -40,6 +40,7 @@ import {
   HEAD_FLAGS,
   ZONE_PLACES,
   BROADCAST,
+  SHARE_WORDS,
 } from './triggers.js';
 
 export interface Qualified extends Trigger {
@@ -196,7 +197,8 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     // The share of its works done (بلغت نسبة تقدم أشغاله 98 بالمائة) says it is being built.
     if (
       k === 'percent' &&
-      v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b)))
+      (v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b))) ||
+        shareDoneBefore(v, t.tokenStart))
     ) {
       fact = true;
       if (f.tokenStart - t.nameEnd <= 12) near = true;
@@ -241,6 +243,21 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
   if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
   return { fact, place, city, near };
+}
+
+/**
+ * The share of work done named just before the trigger, its percentage after it: "نسبة تقدّم أشغال
+ * البرنامج الخصوصي للسكن الاجتماعي بلغت 40 بالمائة", "نسبة الإنجاز بمشروع مستشفى الحمادي فرع النزهة ...
+ * ما نسبته 72%" (نسبة + a progress cue: 98 in ../shared/unlabeled, a facility word right after it in about
+ * a third, each a project being built).
+ */
+function shareDoneBefore(v: DocView, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 1; k--) {
+    if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
+    if (!(PROGRESS_CUES.has(v.tokens[k].norm) || PROGRESS_CUES.has(v.bare(k)))) continue;
+    for (let n = k - 1; n >= k - 2 && n >= 0; n--) if (SHARE_WORDS.has(v.bare(n)) || SHARE_WORDS.has(v.bareWhole(n))) return true;
+  }
+  return false;
 }
 
 /**

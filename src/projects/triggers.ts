@@ -160,3 +160,5 @@ export const REGION_HEADS = words('region_head');
 export const ZONE_PLACES = words('zone_place');
 /** Words of television and radio: a programme in their sentence is a show (المذيعة، حلقة، التلفزيونية). */
 export const BROADCAST = words('broadcast');
+/** Nouns of a share before a progress cue: نسبة تقدم الأشغال، نسب الإنجاز. */
+export const SHARE_WORDS = words('share_word');

@@ -74,3 +74,12 @@ describe('broadcasts', () => {
     expect(found.map((p) => p.type)).toContain('program');
   });
 });
+
+describe('share of work done', () => {
+  it('takes the share of work done named before the project (نسبة تقدّم أشغال البرنامج ... بلغت 40 بالمائة)', () => {
+    const found = projects(
+      'أكدت رئيسة دائرة الشؤون الاجتماعية بمقر ولاية نابل أن نسبة تقدّم أشغال البرنامج الخصوصي للسكن الاجتماعي بلغت 40 بالمائة.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['البرنامج الخصوصي للسكن الاجتماعي']);
+  });
+});
