@@ -83,3 +83,12 @@ describe('share of work done', () => {
     expect(found.map((p) => p.name)).toEqual(['البرنامج الخصوصي للسكن الاجتماعي']);
   });
 });
+
+describe('programmes of weapons', () => {
+  it.each([
+    'وقال إن إيران كذبت بشأن عدم توفرها على برنامج أسلحة نووية منذ عام 2003.',
+    'وطالبت واشنطن طهران بوقف برنامجها الصاروخي الذي بدأ عام 2010.',
+  ])('not a weapons programme (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'program')).toEqual([]);
+  });
+});
