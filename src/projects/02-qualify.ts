@@ -41,6 +41,8 @@ import {
   ZONE_PLACES,
   BROADCAST,
   SHARE_WORDS,
+  OPERATE,
+  TRIGGERS,
 } from './triggers.js';
 
 export interface Qualified extends Trigger {
@@ -75,6 +77,8 @@ export function actionBefore(v: DocView, i: number): boolean {
     // is an action only before another (إعادة بناء، إعادة تأهيل). إعادة فتح + a facility word: 120 in 77
     // articles of ../shared/unlabeled, 10 of a sample of 10 an airport, port or crossing reopened.
     if (k === i - 2 && v.bare(k) === 'اعاده' && !v.isAction(k + 1)) continue;
+    // لتشغيل مطار عدن، أثار تشغيل مطار عدن الدولي وهبوط أول طائرة: running an airport or a port, not works on it.
+    if (OPERATE.has(v.bare(k)) && RUN_ONLY.has(TRIGGERS.get(v.bare(i))?.type ?? '')) continue;
     if (v.isAction(k) || (v.isProjectAction(k) && k >= 1 && PROJECT_WORDS.has(v.bare(k - 1)))) return true;
   }
   return actionOnLength(v, i);
@@ -92,6 +96,8 @@ function actionOnLength(v: DocView, i: number): boolean {
   );
 }
 const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
+/** The types of head that an OPERATE noun runs rather than builds. */
+const RUN_ONLY = new Set(['airport', 'port']);
 
 /** A field or a mine right after a word of exploiting it: "وبدأ استغلال حقل تمار عام 2013" (its production starts). */
 function fieldActionBefore(v: DocView, t: Trigger): boolean {

@@ -162,3 +162,5 @@ export const ZONE_PLACES = words('zone_place');
 export const BROADCAST = words('broadcast');
 /** Nouns of a share before a progress cue: نسبة تقدم الأشغال، نسب الإنجاز. */
 export const SHARE_WORDS = words('share_word');
+/** Action nouns that before an airport or a port are running it, not building it (تشغيل مطار عدن). */
+export const OPERATE = words('operate');

@@ -92,3 +92,16 @@ describe('programmes of weapons', () => {
     expect(projects(text).filter((p) => p.type === 'program')).toEqual([]);
   });
 });
+
+describe('running an airport or a port', () => {
+  it.each([
+    'وناقش الاجتماع وضع الخطط الإسعافية لتشغيل مطار عدن، ووسائل النقل لتأمين وصول القوافل الاسعافية.',
+    'أثار تشغيل مطار عدن الدولي، وهبوط أول طائرة مدنية فيه أول من أمس، قادمة من جيبوتي، ارتياح المواطنين.',
+  ])('not an airport that runs again (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'airport')).toEqual([]);
+  });
+  it('still takes building and running an airport (بناء وتشغيل مطار الملكة علياء)', () => {
+    const found = projects('وفازت الشركة بعقد بناء وتشغيل مطار الملكة علياء الدولي بكلفة 700 مليون دولار.');
+    expect(found.map((p) => p.type)).toContain('airport');
+  });
+});
