@@ -37,6 +37,12 @@ import {
   LIST_MARKERS,
   REOPEN,
   INSPECT,
+  HEAD_FLAGS,
+  ZONE_PLACES,
+  BROADCAST,
+  SHARE_WORDS,
+  OPERATE,
+  TRIGGERS,
 } from './triggers.js';
 
 export interface Qualified extends Trigger {
@@ -71,6 +77,8 @@ export function actionBefore(v: DocView, i: number): boolean {
     // is an action only before another (إعادة بناء، إعادة تأهيل). إعادة فتح + a facility word: 120 in 77
     // articles of ../shared/unlabeled, 10 of a sample of 10 an airport, port or crossing reopened.
     if (k === i - 2 && v.bare(k) === 'اعاده' && !v.isAction(k + 1)) continue;
+    // لتشغيل مطار عدن، أثار تشغيل مطار عدن الدولي وهبوط أول طائرة: running an airport or a port, not works on it.
+    if (OPERATE.has(v.bare(k)) && RUN_ONLY.has(TRIGGERS.get(v.bare(i))?.type ?? '')) continue;
     if (v.isAction(k) || (v.isProjectAction(k) && k >= 1 && PROJECT_WORDS.has(v.bare(k - 1)))) return true;
   }
   return actionOnLength(v, i);
@@ -88,6 +96,8 @@ function actionOnLength(v: DocView, i: number): boolean {
   );
 }
 const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
+/** The types of head that an OPERATE noun runs rather than builds. */
+const RUN_ONLY = new Set(['airport', 'port']);
 
 /** A field or a mine right after a word of exploiting it: "وبدأ استغلال حقل تمار عام 2013" (its production starts). */
 function fieldActionBefore(v: DocView, t: Trigger): boolean {
@@ -193,7 +203,8 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
     // The share of its works done (بلغت نسبة تقدم أشغاله 98 بالمائة) says it is being built.
     if (
       k === 'percent' &&
-      v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b)))
+      (v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b))) ||
+        shareDoneBefore(v, t.tokenStart))
     ) {
       fact = true;
       if (f.tokenStart - t.nameEnd <= 12) near = true;
@@ -238,6 +249,21 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
   if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
   return { fact, place, city, near };
+}
+
+/**
+ * The share of work done named just before the trigger, its percentage after it: "نسبة تقدّم أشغال
+ * البرنامج الخصوصي للسكن الاجتماعي بلغت 40 بالمائة", "نسبة الإنجاز بمشروع مستشفى الحمادي فرع النزهة ...
+ * ما نسبته 72%" (نسبة + a progress cue: 98 in ../shared/unlabeled, a facility word right after it in about
+ * a third, each a project being built).
+ */
+function shareDoneBefore(v: DocView, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 1; k--) {
+    if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
+    if (!(PROGRESS_CUES.has(v.tokens[k].norm) || PROGRESS_CUES.has(v.bare(k)))) continue;
+    for (let n = k - 1; n >= k - 2 && n >= 0; n--) if (SHARE_WORDS.has(v.bare(n)) || SHARE_WORDS.has(v.bareWhole(n))) return true;
+  }
+  return false;
 }
 
 /**
@@ -360,6 +386,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const { fact, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
+  if (!action && !near && zoneAsPlace(v, t)) return '';
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
@@ -369,6 +396,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // title alone: برنامج "على خطى العرب" is a television show.
   const launched = yearJustBefore(v, t.tokenStart);
   if (t.program && notDevelopment(v, t)) return '';
+  // برامجه الإعدادية المنفذة في الفصل الأول، برامج المعهد: a plural programme singles none out (gold/FORMAT.md).
+  if (t.program && t.number === 'many') return '';
+  if (t.program && broadcast(v, t.sentence)) return '';
   if (t.program)
     return t.quoted && (fact || action || launched)
       ? 'quoted programme with a fact'
@@ -439,6 +469,31 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   return (t.described || action) && (fact || place) ? 'described, particular' : '';
 }
 
+/**
+ * A zone, a new city or a complex (a head that needs its adjective: المنطقة الصناعية، المدينة الجديدة)
+ * right after a preposition of place, with nothing done to it and no figure of its own, is where the
+ * news happens: "انهيار 200 متر من جسر موراندي في منطقة صناعية في غرب جنوى", "تقدمت إلى ما بعد
+ * المنطقة الصناعية في رأس لانوف", "الإضراب ... خاصة في المنطقة الحرة بمدينة شابهار".
+ */
+function zoneAsPlace(v: DocView, t: Trigger): boolean {
+  if (!HEAD_FLAGS.get(v.bare(t.tokenStart))?.has('adjective') && !HEAD_FLAGS.get(v.bareWhole(t.tokenStart))?.has('adjective')) return false;
+  const own = v.tokens[t.tokenStart];
+  const prev = v.tokens[t.tokenStart - 1];
+  if (withBa(own)) return true;
+  return prev !== undefined && prev.sentence === own.sentence && (LOCATIVE.has(prev.norm) || ZONE_PLACES.has(prev.norm));
+}
+
+/**
+ * A word of television or radio in the sentence makes a programme a show: "أول برنامج "توك شو" سعودي ...
+ * وقد شاركته التقديم المذيعة"، "برامج الواقع التلفزيونية، من بينها برنامج "لنرقص" عام 2015".
+ */
+function broadcast(v: DocView, sentence: number): boolean {
+  const s = v.doc.sentences[sentence];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if (v.tokens[k].kind === 'arabic' && (BROADCAST.has(v.bare(k)) || BROADCAST.has(v.bareWhole(k)))) return true;
+  return false;
+}
+
 /** A station (محطة، محطتي) whose kind is a train or a metro: محطة القطار، محطة مترو، محطتي قطارات. */
 function transportStation(t: Trigger): boolean {
   return t.head === 'power_plant' && (t.type === 'railway' || t.type === 'metro');
@@ -488,10 +543,19 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;
   };
   const plurals = new Set(kept.filter((t) => t.number === 'many').map((t) => t.tokenStart));
+  // The plurals that announce a list of facilities: project words (مشروعات ... من بينها مدينة صناعية) or
+  // works (إنشاء محطات ... منها). A plural of facilities or programmes alone lists what stands or what
+  // happens: "تفقد الخدمات الصحية المقدمة من عدد من مستشفيات المنطقة شملت مستشفى سراة عبيدة ومستشفى ظهران
+  // الجنوب", "الفعاليات والبرامج منها ... وبرنامج "ليالي رمضان"". An item that is itself a مشروع may
+  // follow any plural (والأنفاق الجبلية، بما في ذلك مشروع المجازر الحديثة).
+  const works = new Set(
+    kept.filter((t) => plurals.has(t.tokenStart) && (t.head === 'project' || actionBefore(v, t.tokenStart))).map((t) => t.tokenStart),
+  );
   const first = kept.filter((t, k) => {
     const start = outerStart.get(t) ?? t.tokenStart;
-    if (!explain) return qualifies(v, t, next(kept, k), plurals, start);
-    const reason = qualifyReason(v, t, next(kept, k), plurals, start);
+    const announcers = t.head === 'project' ? plurals : works;
+    if (!explain) return qualifies(v, t, next(kept, k), announcers, start);
+    const reason = qualifyReason(v, t, next(kept, k), announcers, start);
     explain(t, reason);
     return reason !== '';
   });

@@ -156,3 +156,11 @@ export const ITEM_JOINERS = words('item_joiner');
 export const NAMING = words('naming');
 /** Words before a facility's name that make it a region's name: تنمية محور إقليم قناة السويس, محور طريق المدينة المنورة. */
 export const REGION_HEADS = words('region_head');
+/** Words before a zone or a new city that make it a place, as a site preposition does (إلى ما بعد المنطقة الصناعية). */
+export const ZONE_PLACES = words('zone_place');
+/** Words of television and radio: a programme in their sentence is a show (المذيعة، حلقة، التلفزيونية). */
+export const BROADCAST = words('broadcast');
+/** Nouns of a share before a progress cue: نسبة تقدم الأشغال، نسب الإنجاز. */
+export const SHARE_WORDS = words('share_word');
+/** Action nouns that before an airport or a port are running it, not building it (تشغيل مطار عدن). */
+export const OPERATE = words('operate');

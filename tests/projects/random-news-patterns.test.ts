@@ -1,0 +1,107 @@
+// Project rules written for patterns met in random unlabeled news (/tmp/s31 samples of
+// ../shared/unlabeled, read by hand; counts in the commit messages and in the rules' comments). Each
+// case is a real sentence of that news, shortened, or one built on its pattern.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Analysis } from '../../src/model/types.js';
+import { checkAnalysisSpans } from '../helpers/spans.js';
+
+function projects(text: string): Analysis['projects'] {
+  const a = analyze(text);
+  expect(() => checkAnalysisSpans(text, a)).not.toThrow();
+  return a.projects;
+}
+
+describe('lists announced by a plural', () => {
+  it('not hospitals listed after a plural of hospitals a visitor inspects (مستشفيات المنطقة شملت مستشفى X ومستشفى Y)', () => {
+    const found = projects(
+      'وبدأ جولته في منطقة عسير حيث تفقد الخدمات الصحية المقدمة من عدد من مستشفيات المنطقة شملت مستشفى سراة عبيدة ومستشفى ظهران الجنوب، ثم انتقل إلى منطقة نجران.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('not programmes listed after a plural of programmes (الفعاليات والبرامج منها ... وبرنامج "ليالي رمضان")', () => {
+    const found = projects(
+      'وأشار إلى أن الجمعية نظمت خلال فترة إجازة الصيف العديد من الفعاليات والبرامج منها خيمة كفيف الرمضانية, وبرنامج "ليالي رمضان", والمشاركة في فعاليات عيد الفطر, وبرنامج "صيف كفيف" للكفيفات.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('still takes facilities listed after a plural of projects (عدداً من المشاريع شملت ... تشغيل محطة التخلص)', () => {
+    const found = projects(
+      'وفي الشرقية تم اعتماد ترسية عدداً من المشاريع شملت تأهيل محطات تصريف مياه الأمطار وتأمين وتشغيل محطة التخلص من الحيوانات النافقة بالدمام.',
+    );
+    expect(found.map((p) => p.name)).toContain('محطة التخلص');
+  });
+  it('still takes a مشروع listed after any plural (والأنفاق الجبلية، بما في ذلك مشروع المجازر الحديثة)', () => {
+    const found = projects(
+      'كما شملت الجولة تفقد مشروع أنفاق الشعبين ومجازر الأبقار والجمال والأغنام، وخزان المليون والأنفاق الجبلية، بما في ذلك مشروع المجازر الحديثة، ومشروع معالجة وحرق نفايات الذبح، باستخدام أحدث التقنيات.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع المجازر');
+  });
+});
+
+describe('programmes', () => {
+  it('not a plural of programmes (برامجه الإعدادية المنفذة في الفصل الأول من العام التدريبي 1436 / 1437هـ)', () => {
+    const found = projects(
+      'أعلن معهد الإدارة العامة أسماء المقبولين في برامجه الإعدادية المنفذة في الفصل الأول من العام التدريبي الجديد 1436 / 1437هـ.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('zones and complexes as places', () => {
+  it.each([
+    ['أظهرت صور جوية انهيار 200 متر من جسر موراندي في منطقة صناعية في غرب جنوى.', 'industrial_zone'],
+    ['وفي هجوم منفصل، قتل 3 أشخاص حين انفجرت قنبلة في مجمع سكني في سورابايا، ثاني كبرى مدن البلاد.', 'housing'],
+    ['وقال إن القوات المسلحة تقدمت بعد ظهر أمس إلى ما بعد المنطقة الصناعية في رأس لانوف.', 'industrial_zone'],
+  ])('not a zone where the news happens (%s)', (text, type) => {
+    expect(projects(text).filter((p) => p.type === type)).toEqual([]);
+  });
+  it('still takes a zone being built (إنشاء منطقة صناعية في مدينة السادات)', () => {
+    const found = projects('وأعلنت الحكومة المصرية إنشاء منطقة صناعية في مدينة السادات بتكلفة 200 مليون دولار.');
+    expect(found.map((p) => p.type)).toContain('industrial_zone');
+  });
+});
+
+describe('broadcasts', () => {
+  it.each([
+    'وكان أول برنامج "توك شو" سعودي يهتم بالقضايا اليومية للمواطن عام 2009، وقد شاركته التقديم المذيعة إيمان المندي.',
+    'وظهر منذ ذلك التاريخ في عدد من برامج الواقع التلفزيونية، من بينها برنامج "لنرقص" عام 2015.',
+  ])('not a television programme (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'program')).toEqual([]);
+  });
+  it('still takes a programme with its budget (رصدت للبرنامج هذا العام ميزانية بلغت 1.3 مليون ريال)', () => {
+    const found = projects('وأطلقت اللجنة برنامج "اصنع مهارة" لتدريب 1800 شاب وفتاة، ورصدت للبرنامج ميزانية بلغت 1.3 مليون ريال.');
+    expect(found.map((p) => p.type)).toContain('program');
+  });
+});
+
+describe('share of work done', () => {
+  it('takes the share of work done named before the project (نسبة تقدّم أشغال البرنامج ... بلغت 40 بالمائة)', () => {
+    const found = projects(
+      'أكدت رئيسة دائرة الشؤون الاجتماعية بمقر ولاية نابل أن نسبة تقدّم أشغال البرنامج الخصوصي للسكن الاجتماعي بلغت 40 بالمائة.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['البرنامج الخصوصي للسكن الاجتماعي']);
+  });
+});
+
+describe('programmes of weapons', () => {
+  it.each([
+    'وقال إن إيران كذبت بشأن عدم توفرها على برنامج أسلحة نووية منذ عام 2003.',
+    'وطالبت واشنطن طهران بوقف برنامجها الصاروخي الذي بدأ عام 2010.',
+  ])('not a weapons programme (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'program')).toEqual([]);
+  });
+});
+
+describe('running an airport or a port', () => {
+  it.each([
+    'وناقش الاجتماع وضع الخطط الإسعافية لتشغيل مطار عدن، ووسائل النقل لتأمين وصول القوافل الاسعافية.',
+    'أثار تشغيل مطار عدن الدولي، وهبوط أول طائرة مدنية فيه أول من أمس، قادمة من جيبوتي، ارتياح المواطنين.',
+  ])('not an airport that runs again (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'airport')).toEqual([]);
+  });
+  it('still takes building and running an airport (بناء وتشغيل مطار الملكة علياء)', () => {
+    const found = projects('وفازت الشركة بعقد بناء وتشغيل مطار الملكة علياء الدولي بكلفة 700 مليون دولار.');
+    expect(found.map((p) => p.type)).toContain('airport');
+  });
+});
