@@ -3,7 +3,7 @@
 // then gathers its word's features, its neighbours' (±2, salted by offset), word bigrams, the
 // lexicon names covering it and its neighbours, and a bias. Tagging a token costs only integer
 // mixing and cache lookups, no string building.
-import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
+import type { Gazetteer, GazetteerName } from './gazetteer.js';
 import { hashFeature, hashInt, hashIntPair, hashRange, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
 import { unitOf, type WordClusters } from './word-clusters.js';
@@ -42,6 +42,8 @@ export interface WordFeatures {
   quote: number;
   /** Some lexicon name starts with this word's stem (set by the extractor). */
   gazStart: boolean;
+  /** The lexicon names that start with this word's stem (Gazetteer.namesFrom), or null (set by the extractor). */
+  gazNames: readonly GazetteerName[] | null;
   /** The word carries a proclitic (و، ف، ب، ل، ك، س): وبوخارست, بأفغانستان. */
   proclitic: boolean;
   /** The word carries the article (الحزب). */
@@ -61,6 +63,7 @@ export interface WordFeatures {
 /** WordFeatures as one object of fixed shape, its four lists one typed array. */
 class TypeFeatures implements WordFeatures {
   gazStart = false;
+  gazNames: readonly GazetteerName[] | null = null;
   nisba = false;
   common = false;
   scoreRow0 = -1;
@@ -439,7 +442,8 @@ export class FeatureExtractor {
   private readonly typeWords: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(TYPE_SLOTS).fill(undefined);
   private readonly gazHashes: Uint32Array[];
   private buffer = new Uint32Array(4096);
-  private readonly matches: GazetteerMatch[] = [];
+  /** The names that start with an empty stem (a punctuation token's), which `match` looks up whatever gazStart says. */
+  private readonly emptyStemNames: readonly GazetteerName[] | null;
   private readonly marks = new SentenceMarks();
   readonly classBigrams: boolean;
   readonly wordClassBigrams: boolean;
@@ -456,6 +460,7 @@ export class FeatureExtractor {
   ) {
     this.classBigrams = classBigrams && clusters !== null;
     this.wordClassBigrams = wordClassBigrams && clusters !== null;
+    this.emptyStemNames = gazetteer.namesFrom('');
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
@@ -502,7 +507,8 @@ export class FeatureExtractor {
     const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
     const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
     const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0);
-    w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
+    w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
+    w.gazStart = w.gazNames !== null;
     w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
     w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
     return w;
@@ -607,21 +613,32 @@ export class FeatureExtractor {
 
   /**
    * Adds, for each position, the gazetteer features of the names covering it and its neighbours
-   * (the caller has checked that some stem starts a name: the words' gazStart).
+   * (the caller has checked that some stem starts a name: the words' gazStart). The names are
+   * Gazetteer.match's, found in its order (by start, then in the order of namesFrom), each
+   * marked as it is found: the names starting at a word are its type's (gazNames), not looked
+   * up by its stem again, and no match is made.
    */
   private gazetteerMarks(words: readonly WordFeatures[], stems: string[], marks: SentenceMarks): void {
-    const matches = this.matches;
-    matches.length = 0;
-    this.gazetteer.match(stems, matches, words);
     const n = stems.length;
-    for (const m of matches) {
-      const hashes = this.gazHashes[m.type];
-      for (let i = m.start; i < m.end; i++) {
-        const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
-        for (let d = -1; d <= 1; d++) {
-          // The name covers i; position i - d sees it at offset d.
-          const at = i - d;
-          if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
+    const gazHashes = this.gazHashes;
+    for (let i = 0; i < n; i++) {
+      const names = words[i].gazNames ?? (stems[i] === '' ? this.emptyStemNames : null);
+      if (names === null) continue;
+      for (let e = 0; e < names.length; e++) {
+        const name = names[e].stems;
+        const end = i + name.length;
+        if (end > n) continue;
+        let k = 1;
+        while (k < name.length && stems[i + k] === name[k]) k++;
+        if (k < name.length) continue;
+        const hashes = gazHashes[names[e].type];
+        for (let j = i; j < end; j++) {
+          const pos = end - i === 1 ? 3 : j === i ? 0 : j === end - 1 ? 2 : 1;
+          for (let d = -1; d <= 1; d++) {
+            // The name covers j; position j - d sees it at offset d.
+            const at = j - d;
+            if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
+          }
         }
       }
     }

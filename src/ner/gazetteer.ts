@@ -28,6 +28,12 @@ export interface GazetteerMatch {
   end: number;
 }
 
+/** A name of the gazetteer: its type's index (into Gazetteer.types) and its stems. */
+export interface GazetteerName {
+  type: number;
+  stems: string[];
+}
+
 /** The stems of a name's words (punctuation dropped), as the tokenizer gives them. */
 export function nameStems(name: string, knowledge: WordKnowledge = defaultWordKnowledge()): string[] {
   return tokenize(name, 0, name.length, knowledge)
@@ -209,7 +215,7 @@ export function gazetteerFromAnergazet(dir: string): GazetteerData {
 /** The names of a gazetteer indexed by their first stem, for matching. */
 export class Gazetteer {
   readonly types: string[];
-  private readonly byFirst = new Map<string, { type: number; stems: string[] }[]>();
+  private readonly byFirst = new Map<string, GazetteerName[]>();
 
   constructor(readonly data: GazetteerData) {
     this.types = Object.keys(data).sort();
@@ -232,6 +238,11 @@ export class Gazetteer {
   /** Whether some name starts with `stem` (so a token can be checked once per word type). */
   starts(stem: string): boolean {
     return this.byFirst.has(stem);
+  }
+
+  /** The names that start with `stem`, in the order `match` tries them, or null (looked up once per word type by the tagger's features). */
+  namesFrom(stem: string): readonly GazetteerName[] | null {
+    return this.byFirst.get(stem) ?? null;
   }
 
   /**
