@@ -33,7 +33,7 @@ import { NerModel, TaggerModel } from './model.js';
 import { applyNameRules } from './name-rules.js';
 import { NamePropagator, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
-import { viterbi } from './viterbi.js';
+import { viterbiIob2 } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
 /** Offsets -REACH..REACH. */
@@ -571,16 +571,16 @@ export class NerTagger {
     const m1 = this.model.first;
     this.first.emissions(words, n, gaz, null, emit);
     if (!this.second) {
-      viterbi(n, T, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
+      viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
       return out;
     }
     if (this.firstTags.length < n) this.firstTags = new Uint8Array(n * 2);
     const firstTags = this.firstTags.subarray(0, n);
-    viterbi(n, T, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
+    viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
     const extra = this.memory.features(stems, firstTags, this.extra);
     const m2 = this.model.second!;
     this.second.emissions(words, n, gaz, extra, emit);
-    viterbi(n, T, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
+    viterbiIob2(n, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
     this.memory.remember(stems, firstTags);
     return out;
   }
