@@ -441,6 +441,9 @@ class FastScorer {
     }
     const vec = this.pool;
     const bias = this.bias;
+    const steps = this.steps;
+    const scale = this.scale;
+    const floats = this.floats;
     for (let i = 0; i < n; i++) {
       const e = i * T;
       // Nine tags, unrolled: this loop is the tagger's inner loop.
@@ -466,6 +469,36 @@ class FastScorer {
         s7 += vec[at + 7];
         s8 += vec[at + 8];
       }
+      if (plain) {
+        // The word bigrams, the shape bigram and the class bigrams, in that order, added to the
+        // sums before they are stored (as addWeights adds them: the scaled step, or the float).
+        for (let b = PER_POSITION * i, end = b + PER_POSITION; b < end; b++) {
+          const r = bigramRows[b];
+          if (r < 0) continue;
+          const base = r * 9;
+          if (steps !== null) {
+            s0 += Math.fround(steps[base] * scale);
+            s1 += Math.fround(steps[base + 1] * scale);
+            s2 += Math.fround(steps[base + 2] * scale);
+            s3 += Math.fround(steps[base + 3] * scale);
+            s4 += Math.fround(steps[base + 4] * scale);
+            s5 += Math.fround(steps[base + 5] * scale);
+            s6 += Math.fround(steps[base + 6] * scale);
+            s7 += Math.fround(steps[base + 7] * scale);
+            s8 += Math.fround(steps[base + 8] * scale);
+          } else {
+            s0 += floats[base];
+            s1 += floats[base + 1];
+            s2 += floats[base + 2];
+            s3 += floats[base + 3];
+            s4 += floats[base + 4];
+            s5 += floats[base + 5];
+            s6 += floats[base + 6];
+            s7 += floats[base + 7];
+            s8 += floats[base + 8];
+          }
+        }
+      }
       emit[e] = s0;
       emit[e + 1] = s1;
       emit[e + 2] = s2;
@@ -478,13 +511,7 @@ class FastScorer {
       const w = words[i];
       const prev = i > 0 ? words[i - 1] : null;
       const next = i + 1 < n ? words[i + 1] : null;
-      if (plain) {
-        // The word bigrams, the shape bigram and the class bigrams, in that order.
-        for (let b = PER_POSITION * i, end = b + PER_POSITION; b < end; b++) {
-          const r = bigramRows[b];
-          if (r >= 0) this.addWeights(emit, e, r);
-        }
-      } else {
+      if (!plain) {
         this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
         this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
         this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
