@@ -3,7 +3,7 @@
 // then gathers its word's features, its neighbours' (±2, salted by offset), word bigrams, the
 // lexicon names covering it and its neighbours, and a bias. Tagging a token costs only integer
 // mixing and cache lookups, no string building.
-import type { Gazetteer, GazetteerMatch } from './gazetteer.js';
+import type { Gazetteer, NamesFrom } from './gazetteer.js';
 import { hashFeature, hashInt, hashIntPair, hashRange, joined, salted } from './hash.js';
 import type { SignatureData } from './signatures.js';
 import { unitOf, type WordClusters } from './word-clusters.js';
@@ -42,6 +42,8 @@ export interface WordFeatures {
   quote: number;
   /** Some lexicon name starts with this word's stem (set by the extractor). */
   gazStart: boolean;
+  /** The lexicon names that start with this word's stem (Gazetteer.namesFrom), or null (set by the extractor). */
+  gazNames: NamesFrom | null;
   /** The word carries a proclitic (و، ف، ب، ل، ك، س): وبوخارست, بأفغانستان. */
   proclitic: boolean;
   /** The word carries the article (الحزب). */
@@ -61,6 +63,7 @@ export interface WordFeatures {
 /** WordFeatures as one object of fixed shape, its four lists one typed array. */
 class TypeFeatures implements WordFeatures {
   gazStart = false;
+  gazNames: NamesFrom | null = null;
   nisba = false;
   common = false;
   scoreRow0 = -1;
@@ -439,7 +442,8 @@ export class FeatureExtractor {
   private readonly typeWords: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(TYPE_SLOTS).fill(undefined);
   private readonly gazHashes: Uint32Array[];
   private buffer = new Uint32Array(4096);
-  private readonly matches: GazetteerMatch[] = [];
+  /** The names that start with an empty stem (a punctuation token's), which `match` looks up whatever gazStart says. */
+  private readonly emptyStemNames: NamesFrom | null;
   private readonly marks = new SentenceMarks();
   readonly classBigrams: boolean;
   readonly wordClassBigrams: boolean;
@@ -456,6 +460,7 @@ export class FeatureExtractor {
   ) {
     this.classBigrams = classBigrams && clusters !== null;
     this.wordClassBigrams = wordClassBigrams && clusters !== null;
+    this.emptyStemNames = gazetteer.namesFrom('');
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
@@ -502,7 +507,8 @@ export class FeatureExtractor {
     const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
     const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
     const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0);
-    w.gazStart = w.stem !== '' && this.gazetteer.starts(w.stem);
+    w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
+    w.gazStart = w.gazNames !== null;
     w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
     w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
     return w;
@@ -607,22 +613,48 @@ export class FeatureExtractor {
 
   /**
    * Adds, for each position, the gazetteer features of the names covering it and its neighbours
-   * (the caller has checked that some stem starts a name: the words' gazStart).
+   * (the caller has checked that some stem starts a name: the words' gazStart). The names are
+   * Gazetteer.match's, found in its order (by start, then in the order of the names), each
+   * marked as it is found: the names starting at a word are its type's (gazNames), not looked
+   * up by its stem again; of those, only the names of one word and those whose second stem is
+   * the next token's are tried (a stem may start 254 names: ولايه); no match is made.
    */
   private gazetteerMarks(words: readonly WordFeatures[], stems: string[], marks: SentenceMarks): void {
-    const matches = this.matches;
-    matches.length = 0;
-    this.gazetteer.match(stems, matches, words);
     const n = stems.length;
-    for (const m of matches) {
-      const hashes = this.gazHashes[m.type];
-      for (let i = m.start; i < m.end; i++) {
-        const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
-        for (let d = -1; d <= 1; d++) {
-          // The name covers i; position i - d sees it at offset d.
-          const at = i - d;
-          if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
+    for (let i = 0; i < n; i++) {
+      const from = words[i].gazNames ?? (stems[i] === '' ? this.emptyStemNames : null);
+      if (from === null) continue;
+      // The names of one word and those whose second stem is the next token's, merged in list order.
+      const single = from.single;
+      const several = i + 1 < n ? from.bySecond.get(stems[i + 1]) : undefined;
+      if (several === undefined) {
+        for (let a = 0; a < single.length; a++) this.markName(from.names[single[a]].type, i, i + 1, n, marks);
+        continue;
+      }
+      for (let a = 0, b = 0; a < single.length || b < several.length; ) {
+        if (b === several.length || (a < single.length && single[a] < several[b])) {
+          this.markName(from.names[single[a++]].type, i, i + 1, n, marks);
+          continue;
         }
+        const name = from.names[several[b++]];
+        const end = i + name.stems.length;
+        if (end > n) continue;
+        let k = 2;
+        while (k < name.stems.length && stems[i + k] === name.stems[k]) k++;
+        if (k === name.stems.length) this.markName(name.type, i, end, n, marks);
+      }
+    }
+  }
+
+  /** Marks the name of gazetteer type `type` over tokens [start, end) of a sentence of n. */
+  private markName(type: number, start: number, end: number, n: number, marks: SentenceMarks): void {
+    const hashes = this.gazHashes[type];
+    for (let j = start; j < end; j++) {
+      const pos = end - start === 1 ? 3 : j === start ? 0 : j === end - 1 ? 2 : 1;
+      for (let d = -1; d <= 1; d++) {
+        // The name covers j; position j - d sees it at offset d.
+        const at = j - d;
+        if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
       }
     }
   }

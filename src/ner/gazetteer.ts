@@ -28,6 +28,24 @@ export interface GazetteerMatch {
   end: number;
 }
 
+/** A name of the gazetteer: its type's index (into Gazetteer.types) and its stems. */
+export interface GazetteerName {
+  type: number;
+  stems: string[];
+}
+
+/**
+ * The names that start with one stem, in the order `match` tries them (`names`), indexed for
+ * matching at a token: those of one word (which match wherever the stem is), and those of
+ * several words by their second stem (only those can match before the next token), as indexes
+ * into `names`, ascending.
+ */
+export interface NamesFrom {
+  names: readonly GazetteerName[];
+  single: readonly number[];
+  bySecond: ReadonlyMap<string, readonly number[]>;
+}
+
 /** The stems of a name's words (punctuation dropped), as the tokenizer gives them. */
 export function nameStems(name: string, knowledge: WordKnowledge = defaultWordKnowledge()): string[] {
   return tokenize(name, 0, name.length, knowledge)
@@ -209,7 +227,9 @@ export function gazetteerFromAnergazet(dir: string): GazetteerData {
 /** The names of a gazetteer indexed by their first stem, for matching. */
 export class Gazetteer {
   readonly types: string[];
-  private readonly byFirst = new Map<string, { type: number; stems: string[] }[]>();
+  private readonly byFirst = new Map<string, GazetteerName[]>();
+  /** namesFrom's answers, made when a stem is first asked for. */
+  private readonly indexed = new Map<string, NamesFrom>();
 
   constructor(readonly data: GazetteerData) {
     this.types = Object.keys(data).sort();
@@ -232,6 +252,27 @@ export class Gazetteer {
   /** Whether some name starts with `stem` (so a token can be checked once per word type). */
   starts(stem: string): boolean {
     return this.byFirst.has(stem);
+  }
+
+  /** The names that start with `stem`, indexed (NamesFrom), or null (looked up once per word type by the tagger's features). */
+  namesFrom(stem: string): NamesFrom | null {
+    const names = this.byFirst.get(stem);
+    if (!names) return null;
+    let out = this.indexed.get(stem);
+    if (!out) {
+      const single: number[] = [];
+      const bySecond = new Map<string, number[]>();
+      names.forEach((name, e) => {
+        if (name.stems.length === 1) single.push(e);
+        else {
+          let list = bySecond.get(name.stems[1]);
+          if (!list) bySecond.set(name.stems[1], (list = []));
+          list.push(e);
+        }
+      });
+      this.indexed.set(stem, (out = { names, single, bySecond }));
+    }
+    return out;
   }
 
   /**

@@ -33,7 +33,7 @@ import { NerModel, TaggerModel } from './model.js';
 import { applyNameRules } from './name-rules.js';
 import { NamePropagator, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
-import { viterbi } from './viterbi.js';
+import { viterbiIob2 } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
 /** Offsets -REACH..REACH. */
@@ -79,6 +79,9 @@ class FastScorer {
   private epoch = 0;
   private bases = new Int32Array(256);
   private found = new Int32Array(256);
+  /** sumRows' misses of the type memo: their places in `found`, and their keys (then rows). */
+  private missed = new Int32Array(256);
+  private missKeys = new Int32Array(256);
   /** The rows of each position's bigrams (PER_POSITION of them), -1 for none. */
   private bigramRows = new Int32Array(256 * PER_POSITION);
   /** The sum of the rows' first values read ahead of use (kept so that the reads are not dropped). */
@@ -227,20 +230,25 @@ class FastScorer {
   }
 
   /**
-   * The word's row for a model without domain copies, in two passes: every feature's weight row
-   * is looked up first (independent probes, whose memory reads the processor overlaps), then the
-   * rows are added in the order addRow would add them, so the sums are the same to the bit.
+   * The word's row for a model without domain copies, in three passes: every feature's weight row
+   * is found first (through the type memo; the memo's misses then in one call of model.rows:
+   * independent probes, whose memory reads the processor overlaps), the rows are read ahead, then
+   * each offset's rows are added in the order addRow would add them, in float32 as the table
+   * holds them (Math.fround of each sum), so the sums are the same to the bit.
    */
   private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
     const T = this.T;
-    const model = this.model;
     const h = f.hashes;
     const nearAt = f.nearAt;
     const farAt = f.farAt;
     const wideAt = f.wideAt;
     const end = h.length;
     const count = nearAt + 2 * (wideAt - nearAt) + 2 * (end - wideAt);
-    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    if (this.found.length < count) {
+      this.found = new Int32Array(count * 2);
+      this.missed = new Int32Array(count * 2);
+      this.missKeys = new Int32Array(count * 2);
+    }
     const found = this.found;
     // The keys first (as int32: a hash passed to a call that is not inlined is boxed when it
     // does not fit a small integer), then each replaced by its row through the memo.
@@ -257,20 +265,30 @@ class FastScorer {
     for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_LEFT);
     for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_RIGHT);
     const memo = this.typeMemo;
+    const missed = this.missed;
+    const missKeys = this.missKeys;
+    let m = 0;
     for (let j = 0; j < k; j++) {
       const key = found[j];
-      const at = (key & (TYPE_MEMO_SLOTS - 1)) << 1;
-      const kept = memo[at + 1];
-      if (kept !== -2 && memo[at] === key) {
-        found[j] = kept;
-        continue;
+      const slot = (key & (TYPE_MEMO_SLOTS - 1)) << 1;
+      const kept = memo[slot + 1];
+      if (kept !== -2 && memo[slot] === key) found[j] = kept;
+      else {
+        missed[m] = j;
+        missKeys[m++] = key;
       }
-      model.rows(found, j, j + 1, 1, 1);
-      memo[at] = key;
-      memo[at + 1] = found[j];
+    }
+    if (m > 0) {
+      this.model.rows(missKeys, 0, m, 1, 1);
+      for (let q = 0; q < m; q++) {
+        const j = missed[q];
+        const slot = (found[j] & (TYPE_MEMO_SLOTS - 1)) << 1;
+        memo[slot] = found[j];
+        memo[slot + 1] = missKeys[q];
+        found[j] = missKeys[q];
+      }
     }
     const steps = this.steps;
-    const scale = this.scale;
     const w = this.floats;
     // The weight rows are read once ahead of the sums, all of them (independent reads, whose
     // cache misses overlap), where the sums would wait for each row in turn.
@@ -281,31 +299,81 @@ class FastScorer {
       if (row >= 0) touched += stored[row * T] + stored[row * T + T - 1];
     }
     this.touched += touched;
-    const add =
-      steps !== null
-        ? (o: number, row: number): void => {
-            if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += Math.fround(steps[base + t] * scale);
-          }
-        : (o: number, row: number): void => {
-            if (row >= 0) for (let t = 0, base = row * T; t < T; t++) vec[o + t] += w[base + t];
-          };
+    // Offset 0, ±1 and ±2 (their rows in found, one stretch after another), then the wide rows,
+    // whose sums go to two offsets each.
     k = 0;
-    for (let j = 0; j < nearAt; j++) add(at + REACH * T, found[k++]);
+    k = this.sumInto(vec, at + REACH * T, found, k, nearAt);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      const n = d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt;
-      for (let j = 0; j < n; j++) add(at + (d + REACH) * T, found[k++]);
+      k = this.sumInto(vec, at + (d + REACH) * T, found, k, d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt);
     }
-    for (let j = wideAt; j < end; j++) {
-      add(at + (-4 + REACH) * T, found[k]);
-      add(at + (-3 + REACH) * T, found[k]);
-      k++;
+    if (end > wideAt) {
+      this.sumInto(vec, at + (-4 + REACH) * T, found, k, end - wideAt);
+      vec.copyWithin(at + (-3 + REACH) * T, at + (-4 + REACH) * T, at + (-3 + REACH) * T);
+      k = this.sumInto(vec, at + (3 + REACH) * T, found, k + end - wideAt, end - wideAt);
+      vec.copyWithin(at + (4 + REACH) * T, at + (3 + REACH) * T, at + (4 + REACH) * T);
     }
-    for (let j = wideAt; j < end; j++) {
-      add(at + (3 + REACH) * T, found[k]);
-      add(at + (4 + REACH) * T, found[k]);
-      k++;
+  }
+
+  /**
+   * vec[o, o + 9) = the float32 sum, in order, of the weight rows found[k, k + n) (-1: none), from
+   * zero (the row was emptied); returns k + n.
+   */
+  private sumInto(vec: Float32Array, o: number, found: Int32Array, k: number, n: number): number {
+    const fr = Math.fround;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
+    const steps = this.steps;
+    if (steps !== null) {
+      const scale = this.scale;
+      for (const last = k + n; k < last; k++) {
+        const row = found[k];
+        if (row < 0) continue;
+        const b = row * 9;
+        s0 = fr(s0 + fr(steps[b] * scale));
+        s1 = fr(s1 + fr(steps[b + 1] * scale));
+        s2 = fr(s2 + fr(steps[b + 2] * scale));
+        s3 = fr(s3 + fr(steps[b + 3] * scale));
+        s4 = fr(s4 + fr(steps[b + 4] * scale));
+        s5 = fr(s5 + fr(steps[b + 5] * scale));
+        s6 = fr(s6 + fr(steps[b + 6] * scale));
+        s7 = fr(s7 + fr(steps[b + 7] * scale));
+        s8 = fr(s8 + fr(steps[b + 8] * scale));
+      }
+    } else {
+      const w = this.floats;
+      for (const last = k + n; k < last; k++) {
+        const row = found[k];
+        if (row < 0) continue;
+        const b = row * 9;
+        s0 = fr(s0 + w[b]);
+        s1 = fr(s1 + w[b + 1]);
+        s2 = fr(s2 + w[b + 2]);
+        s3 = fr(s3 + w[b + 3]);
+        s4 = fr(s4 + w[b + 4]);
+        s5 = fr(s5 + w[b + 5]);
+        s6 = fr(s6 + w[b + 6]);
+        s7 = fr(s7 + w[b + 7]);
+        s8 = fr(s8 + w[b + 8]);
+      }
     }
+    vec[o] = s0;
+    vec[o + 1] = s1;
+    vec[o + 2] = s2;
+    vec[o + 3] = s3;
+    vec[o + 4] = s4;
+    vec[o + 5] = s5;
+    vec[o + 6] = s6;
+    vec[o + 7] = s7;
+    vec[o + 8] = s8;
+    return k;
   }
 
   /** Emission scores of the sentence's n words (words[0, n); `words` may be longer). */
@@ -373,6 +441,9 @@ class FastScorer {
     }
     const vec = this.pool;
     const bias = this.bias;
+    const steps = this.steps;
+    const scale = this.scale;
+    const floats = this.floats;
     for (let i = 0; i < n; i++) {
       const e = i * T;
       // Nine tags, unrolled: this loop is the tagger's inner loop.
@@ -398,6 +469,36 @@ class FastScorer {
         s7 += vec[at + 7];
         s8 += vec[at + 8];
       }
+      if (plain) {
+        // The word bigrams, the shape bigram and the class bigrams, in that order, added to the
+        // sums before they are stored (as addWeights adds them: the scaled step, or the float).
+        for (let b = PER_POSITION * i, end = b + PER_POSITION; b < end; b++) {
+          const r = bigramRows[b];
+          if (r < 0) continue;
+          const base = r * 9;
+          if (steps !== null) {
+            s0 += Math.fround(steps[base] * scale);
+            s1 += Math.fround(steps[base + 1] * scale);
+            s2 += Math.fround(steps[base + 2] * scale);
+            s3 += Math.fround(steps[base + 3] * scale);
+            s4 += Math.fround(steps[base + 4] * scale);
+            s5 += Math.fround(steps[base + 5] * scale);
+            s6 += Math.fround(steps[base + 6] * scale);
+            s7 += Math.fround(steps[base + 7] * scale);
+            s8 += Math.fround(steps[base + 8] * scale);
+          } else {
+            s0 += floats[base];
+            s1 += floats[base + 1];
+            s2 += floats[base + 2];
+            s3 += floats[base + 3];
+            s4 += floats[base + 4];
+            s5 += floats[base + 5];
+            s6 += floats[base + 6];
+            s7 += floats[base + 7];
+            s8 += floats[base + 8];
+          }
+        }
+      }
       emit[e] = s0;
       emit[e + 1] = s1;
       emit[e + 2] = s2;
@@ -410,13 +511,7 @@ class FastScorer {
       const w = words[i];
       const prev = i > 0 ? words[i - 1] : null;
       const next = i + 1 < n ? words[i + 1] : null;
-      if (plain) {
-        // The word bigrams, the shape bigram and the class bigrams, in that order.
-        for (let b = PER_POSITION * i, end = b + PER_POSITION; b < end; b++) {
-          const r = bigramRows[b];
-          if (r >= 0) this.addWeights(emit, e, r);
-        }
-      } else {
+      if (!plain) {
         this.addRow(emit, e, joined(prev ? prev.normHash : BOUNDARY, w.normHash, BIGRAM_PREV));
         this.addRow(emit, e, joined(w.normHash, next ? next.normHash : BOUNDARY, BIGRAM_NEXT));
         this.addMemoRow(emit, e, joined(prev ? prev.shapeHash : BOUNDARY, w.shapeHash, SHAPE_BIGRAM));
@@ -503,16 +598,16 @@ export class NerTagger {
     const m1 = this.model.first;
     this.first.emissions(words, n, gaz, null, emit);
     if (!this.second) {
-      viterbi(n, T, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
+      viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
       return out;
     }
     if (this.firstTags.length < n) this.firstTags = new Uint8Array(n * 2);
     const firstTags = this.firstTags.subarray(0, n);
-    viterbi(n, T, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
+    viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, firstTags, this.scratch.lattice);
     const extra = this.memory.features(stems, firstTags, this.extra);
     const m2 = this.model.second!;
     this.second.emissions(words, n, gaz, extra, emit);
-    viterbi(n, T, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
+    viterbiIob2(n, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
     this.memory.remember(stems, firstTags);
     return out;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureExtractor, quoteBits, without } from '../../src/ner/features.js';
 import { Gazetteer } from '../../src/ner/gazetteer.js';
+import { hashFeature } from '../../src/ner/hash.js';
 
 const extractor = new FeatureExtractor(new Gazetteer({ country: ['مصر', 'ولايات متحده'] }));
 const count = (tokens: string[]) => {
@@ -20,6 +21,32 @@ describe('FeatureExtractor', () => {
     const without = count(['في', 'الولايات', 'الجديدة', 'امس']);
     expect(withName[1]).toBeGreaterThan(without[1]);
     expect(withName[2]).toBeGreaterThan(without[2]);
+  });
+
+  it("marks the names Gazetteer.match finds, in its order, from each word's names (overlaps and a name at the end included)", () => {
+    const gaz = new Gazetteer({ country: ['مصر', 'ولايات متحده', 'ولايات'], region: ['ولايات متحده امريكيه', 'مصر'] });
+    const x = new FeatureExtractor(gaz);
+    const tokens = ['في', 'الولايات', 'المتحدة', 'الأمريكية', 'و', 'مصر', 'الولايات'];
+    const words = tokens.map((t) => x.word(t));
+    const stems = words.map((w) => w.stem);
+    const marks = x.sentenceMarks(words, stems)!;
+    const got = Array.from({ length: tokens.length }, (_, i) => Array.from(marks.hashes.subarray(marks.starts[i], marks.starts[i + 1])));
+    // The same marks from the matcher's list of matches.
+    // features.ts hashes a gazetteer mark as template 50 (T.gazetteer) of `type:pos:offset`.
+    const hashOf = (type: string, pos: string, d: number) => hashFeature(50, `${type}:${pos}:${d}`) | 0;
+    const want: number[][] = tokens.map(() => []);
+    for (const m of gaz.match(stems)) {
+      const type = gaz.types[m.type];
+      for (let i = m.start; i < m.end; i++) {
+        const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
+        for (let d = -1; d <= 1; d++) {
+          const at = i - d;
+          if (at >= 0 && at < tokens.length) want[at].push(hashOf(type, pos, d));
+        }
+      }
+    }
+    expect(gaz.match(stems).length).toBe(6);
+    expect(got).toEqual(want);
   });
 
   it.each([
