@@ -16,3 +16,30 @@ describe('a club named with a place', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+// A city that is also a club's name, in an article on football (src/entities/05-read-clubs.ts).
+describe('a city named as a club in an article on football', () => {
+  const match = 'وخاض اللاعب مباراة قوية مع فريقه في الدوري، وسجل المهاجم هدفا في الشوط الأول أمام المدرب الجديد.';
+
+  it('reads every mention of the city as the club after a masculine country adjective (sample: برشلونة الإسباني)', () => {
+    const doc = analyzeText(`انتقل اللاعب إلى برشلونة الإسباني. ${match} وتعادل برشلونة مع ضيفه.`);
+    expect(mentionList(doc)).toEqual(['ORG:برشلونة', 'COUNTRY:الإسباني', 'ORG:برشلونة']);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('reads the city after نادي as the club (sample: نادي الزمالك)', () => {
+    expect(mentionList(analyzeText(`أعلن نادي ليفربول ضم المدافع. ${match}`))).toEqual(['ORG:ليفربول']);
+  });
+
+  it('keeps the city after a settlement word (sample: رئيس بلدية مدينة باري)', () => {
+    const doc = analyzeText(`أعلن نادي ليفربول ضم المدافع. ${match} وقال رئيس بلدية ليفربول إن المدينة فخورة.`);
+    expect(mentionList(doc)).toEqual(['ORG:ليفربول', 'CITY:ليفربول']);
+  });
+
+  it.each<[string, string]>([
+    ['an article not on football (منتجع سوتشي الروسي)', 'وصل الرئيس إلى برشلونة الإسباني لحضور المؤتمر.'],
+    ['no sign that the city is a club', `وصل الفريق إلى برشلونة. ${match}`],
+  ])('keeps the city: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.includes('برشلونة'))).toEqual(['CITY:برشلونة']);
+  });
+});
