@@ -103,4 +103,13 @@ describe('people', () => {
     expect(people.map((p) => p.name)).toEqual(['أسامة كمال']);
     expect(people[0].mentions.map((m) => m.text)).toEqual(['أسامة كمال', 'كمال']);
   });
+  it.each<[string, string, string[]]>([
+    [
+      'الله after the first word of a compound given name (sample: حسن نصر الله read حسن نصر)',
+      'وقررت الدول فرض عقوبات على حسن نصر الله أمس.',
+      ['PERSON:حسن نصر الله'],
+    ],
+  ])('keeps the whole name: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
 });
