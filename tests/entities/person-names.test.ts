@@ -109,6 +109,12 @@ describe('people', () => {
       'وقررت الدول فرض عقوبات على حسن نصر الله أمس.',
       ['PERSON:حسن نصر الله'],
     ],
+    [
+      'a place that is also a given name after a role (sample: بشار read as Béchar)',
+      'وقال الرئيس السوري بشار الأسد إن الحرب انتهت.',
+      ['COUNTRY:السوري', 'PERSON:بشار الأسد'],
+    ],
+    ['a place that is also a given name without a role', 'وحذرت واشنطن نظام بشار الأسد من الهجوم.', ['CITY:واشنطن', 'PERSON:بشار الأسد']],
   ])('keeps the whole name: %s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
