@@ -1,14 +1,16 @@
 // Step 3 (match, continued): names no lexicon has, from the patterns of patterns/: Latin org
-// names, org cues (شركة X), state bodies (الخارجية المصرية), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025) and person
+// names, org cues (شركة X), state bodies (الخارجية المصرية), parties (الحزب الجمهوري), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025), leagues (الدوري الإسباني) and person
 // cues (الدكتور X, رئيس أوزبكستان X), and rare words in a list of towns (في الدوادمي والجمش). Patterns read the lexicon candidates of steps 1–2 (a
 // country after a role, a city after ميناء) but never remove them; step 5 resolves overlaps.
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { CandidateIndex } from './patterns/lexicon-index.js';
 import { matchEventCues } from './patterns/event-cues.js';
+import { matchLeagues } from './patterns/leagues.js';
 import { matchLatinOrgs } from './patterns/latin-orgs.js';
 import { matchOrgCues } from './patterns/org-cues.js';
 import { matchOrgLists } from './patterns/org-lists.js';
+import { matchParties } from './patterns/parties.js';
 import { matchPersonCues } from './patterns/person-cues.js';
 import { matchPlaceCues, matchSaintPlaces } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
@@ -24,10 +26,12 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),
     ...matchStateBodies(ctx, index),
+    ...matchParties(ctx, index),
     ...matchOrgLists(ctx),
     ...places,
     ...matchPlaceLists(ctx, index, [...lexicon, ...places]),
     ...matchEventCues(ctx, index),
+    ...matchLeagues(ctx, index),
     ...matchPersonCues(ctx, index),
   ];
 }

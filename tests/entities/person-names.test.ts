@@ -103,4 +103,19 @@ describe('people', () => {
     expect(people.map((p) => p.name)).toEqual(['أسامة كمال']);
     expect(people[0].mentions.map((m) => m.text)).toEqual(['أسامة كمال', 'كمال']);
   });
+  it.each<[string, string, string[]]>([
+    [
+      'الله after the first word of a compound given name (sample: حسن نصر الله read حسن نصر)',
+      'وقررت الدول فرض عقوبات على حسن نصر الله أمس.',
+      ['PERSON:حسن نصر الله'],
+    ],
+    [
+      'a place that is also a given name after a role (sample: بشار read as Béchar)',
+      'وقال الرئيس السوري بشار الأسد إن الحرب انتهت.',
+      ['COUNTRY:السوري', 'PERSON:بشار الأسد'],
+    ],
+    ['a place that is also a given name without a role', 'وحذرت واشنطن نظام بشار الأسد من الهجوم.', ['CITY:واشنطن', 'PERSON:بشار الأسد']],
+  ])('keeps the whole name: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
 });

@@ -2,6 +2,8 @@
 // it: places, a rare name, a Latin name, a year, joined by – or و.
 //   "القمة الأولى لآسيا الوسطى – اليابان", "معرض أوساكا 2025", "قمة شرم الشيخ", "منتدى دافوس",
 //   "إكسبو 2020 دبي"; أسبوع، حوار، موسم، ماراثون only before a place: "حوار المنامة".
+// A war by its place (حرب اليمن), by "world" and an ordinal (الحرب العالمية الثانية) or, civil, by its
+// country's adjective (الحرب الأهلية اللبنانية).
 // A cue followed only by common words (المؤتمر الصحفي, القمة على الإطلاق) names no event.
 // An event keeps the places named inside it (أوساكا is also a city of the article).
 import type { Candidate } from '../candidate.js';
@@ -132,11 +134,21 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // الحرب العالمية الثانية: a war named by "world" and its ordinal alone.
     if (end < 0 && WAR_CUES.has(word) && ordinalEnd === i + 3 && WORLD.has(tokens[i + 1].base) && !WORLD.has(tokens[i + 2].base))
       end = ordinalEnd;
+    // الحرب الأهلية السورية: a civil war named by its country's adjective (../shared/unlabeled: about
+    // 80 times, السورية 36, اللبنانية 16, اليمنية 6, الأميركية 5; الحرب الأهلية في X 93 more).
+    let civil = false;
+    if (end < 0 && WAR_CUES.has(word) && cue.base.startsWith('ال') && tokens[i + 1]?.base === 'الاهليه') {
+      const nisba = lex.at(i + 2, ['COUNTRY']);
+      if (nisba && nisba.via === 'nisba' && tokens[i + 2].sentence === cue.sentence && tokens[nisba.tokenEnd - 1].base.endsWith('ه')) {
+        end = nisba.tokenEnd;
+        civil = true;
+      }
+    }
     if (end < 0) continue;
     // A definite cue heads no construct (القمة ظروفاً): it needs an ordinal or adjective before
     // the name (القمة الأولى لآسيا الوسطى) or a quoted name.
     const definite = cue.base.startsWith('ال');
-    if (definite && ordinalEnd < 0 && !quotedAt(ctx, i + 1)) continue;
+    if (definite && ordinalEnd < 0 && !civil && !quotedAt(ctx, i + 1)) continue;
     out.push({
       ...patternCandidate(tokens, text, i, end, baseStart(cue), 'EVENT', 'event-cue'),
       container: true,

@@ -12,6 +12,8 @@
 //   المياه والطاقة", "اتحاد كرة القدم", "هيئة كبار العلماء" (not مجلس إدارة الشركة, the board of one).
 // - a trailing country nisba belongs to an official name: "وزارة التخطيط المصرية", "مؤسسة النقد
 //   العربي السعودي", "جمعية رجال الأعمال المصريين"; the nisba still names the country (step 5).
+// - a court by its kind alone: "المحكمة العليا", "المحكمة الجزائية المتخصصة" (محكمة الاستئناف is an
+//   institution + definite noun phrase).
 // Plural cues (شركات) and a bare definite cue (الشركة) announce no name.
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
@@ -39,6 +41,16 @@ const ORG_ADJECTIVES = words('org_adjective');
  * مجلس أمناء الجامعة, أعضاء, رئيس.
  */
 const NOT_CONSTRUCT = words('not_construct');
+
+/**
+ * Kinds of court that name one after المحكمة alone: المحكمة العليا، المحكمة الجزائية المتخصصة.
+ * ../shared/unlabeled writes المحكمة + one of them 1,899 times in 1,034 articles (العليا 672,
+ * الجنائية 400, الابتدائية 286, العامة 118, الدستورية 107): "أيدت المحكمة العليا الحكم".
+ */
+const COURT_KINDS = words('court_kind');
+
+/** Nouns after which محكمة is the adjective "tight": أكياس محكمة الغلق (sealed bags). */
+const SEALED_NOUNS = words('sealed_noun');
 
 /** Adjectives after a company cue that describe a company rather than name it. */
 const GENERIC_WORDS = words('company_describing');
@@ -138,6 +150,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       continue;
     const definite = isDefinite(cue);
     const n = i + 1;
+    if (withoutArticle(cue) === 'محكمه' && SEALED_NOUNS.has(tokens[n].base)) continue;
     if (tokens[n].sentence !== cue.sentence) continue;
     // A city's municipality (أمانة) is named by the city alone, with its province word if any:
     // أمانة جدة، أمانة منطقة القصيم، أمانة محافظة الطائف (../shared/unlabeled writes أمانة + منطقة,
@@ -216,7 +229,14 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       }
       // named cue + known place [+ adjective] [+ complement]: بنك قطر الوطني, بنك اليابان للتعاون الدولي.
       // An institution is named by a city (جامعة القاهرة), not a country ("مصلحة إيران" is Iran's interest).
-      if (place && place.type !== 'REGION' && cls !== 'company' && !(cls === 'institution' && place.type === 'COUNTRY')) {
+      // A court before a city is one of the city's courts (محكمة نيويورك، محكمة لاهاي), and the city stays a place.
+      if (
+        place &&
+        place.type !== 'REGION' &&
+        cls !== 'company' &&
+        !(cls === 'institution' && place.type === 'COUNTRY') &&
+        withoutArticle(cue) !== 'محكمه'
+      ) {
         let end = place.tokenEnd;
         if (tokens[end] && ORG_ADJECTIVES.has(tokens[end].norm)) end++;
         end = Math.max(end, lamPhraseEnd(ctx, end, 4, countryAt));
@@ -274,7 +294,23 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         else break;
         adjectives++;
       }
+      // A court is named by its kind alone (المحكمة العليا، المحكمة الإسرائيلية العليا); "محكمة
+      // الاستئناف" takes the institution path above.
+      while (
+        withoutArticle(cue) === 'محكمه' &&
+        j < tokens.length &&
+        tokens[j].sentence === cue.sentence &&
+        COURT_KINDS.has(tokens[j].norm)
+      ) {
+        j++;
+        adjectives++;
+      }
       if (adjectives === 0) continue;
+      const court = withoutArticle(cue) === 'محكمه' && tokens.slice(n, j).some((t) => COURT_KINDS.has(t.norm));
+      if (court) {
+        emit(i, i, Math.max(j, complement(j)), 'org-court');
+        continue;
+      }
       const end = lamPhraseEnd(ctx, j, 4, countryAt);
       // البنك المركزي المصري, اللجنة المشتركة التونسية الجزائرية: an institutional adjective and
       // the country that owns the body name it.

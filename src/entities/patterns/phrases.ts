@@ -98,6 +98,13 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
       j += compound ? 3 : 2;
       continue;
     }
+    // الله after the first word of a compound given name is part of it: حسن نصر الله, not حسن نصر
+    // (../shared/unlabeled writes the compounds of given-names.tsv 823 times: نصر الله 293, فتح
+    // الله 253, فضل الله 116, عطا الله 45, ضيف الله 41).
+    if (j > i && t.norm === 'الله' && t.clitics.length === 0 && ctx.gaz.givenNames.has(`${tokens[j - 1].norm} الله`)) {
+      j++;
+      continue;
+    }
     // A family name with the article after a given name stays a name even where the news uses
     // the word otherwise (مصعب المدرس, "the teacher"): only the tagged corpora's verdict counts.
     const family = j > i && ctx.isGivenName(tokens[j - 1]) && isDefinite(t) && ctx.unseenInTagged(t);

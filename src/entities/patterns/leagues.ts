@@ -1,0 +1,57 @@
+// Football leagues are events, as tournaments and cups are (كأس العالم 2022, event-cues.ts):
+// - the league of a country, by its adjective: "الدوري الإسباني"، "الدوري الإنجليزي الممتاز"
+//   (the Premier League keeps its الممتاز), "الدوري السعودي"; a region's league too (الدوري الأوروبي);
+//   England is a CITY of the lexicon, so its adjective is listed with the regions' (league_adjective);
+// - the champions' leagues, by their region: "دوري أبطال أوروبا"، "دوري أبطال آسيا", and "دوري الأبطال".
+// ../shared/unlabeled writes دوري أبطال + a region about 3,300 times (أوروبا 2,772, آسيا 339, أفريقيا
+// 155), دوري الأبطال 747 times and الدوري + a country's, England's or Europe's adjective about 5,400
+// (الإنجليزي|الإنكليزي 2,096, الإسباني 773, الأوروبي 449, السعودي 428, الإيطالي 405, الفرنسي 275).
+// A league named by its level or sponsor (دوري الدرجة الأولى، دوري عبداللطيف جميل) is left alone.
+// The country stays a mention of its own inside the name (the event is a container).
+import type { Candidate } from '../candidate.js';
+import { patternCandidate } from '../candidate.js';
+import type { MatchContext } from '../match-context.js';
+import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
+import type { CandidateIndex } from './lexicon-index.js';
+import { words } from '../../lexicon/word-lists.js';
+
+/** Adjectives that name a league as a country's does: a region's (الدوري الأوروبي), England's (الدوري الإنجليزي). */
+const LEAGUE_ADJECTIVES = words('league_adjective');
+
+export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  const word = (j: number, sentence: number): boolean =>
+    !!tokens[j] && tokens[j].sentence === sentence && tokens[j].kind === 'arabic' && !hasProclitic(tokens[j]);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const cue = tokens[i];
+    if (cue.kind !== 'arabic' || withoutArticle(cue) !== 'دوري' || ctx.isChrome(i)) continue;
+    const n = i + 1;
+    if (!word(n, cue.sentence)) continue;
+    let end = -1;
+    if (!isDefinite(cue) && withoutArticle(tokens[n]) === 'ابطال') {
+      // دوري أبطال أوروبا; دوري الأبطال.
+      const region = lex.at(n + 1, ['REGION']);
+      if (isDefinite(tokens[n])) end = n + 1;
+      else if (region && tokens[n + 1].sentence === cue.sentence && !hasProclitic(tokens[n + 1])) end = region.tokenEnd;
+    } else if (isDefinite(cue) && isDefinite(tokens[n])) {
+      const nisba = lex.at(n, ['COUNTRY']);
+      if (nisba && nisba.via === 'nisba' && !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) end = nisba.tokenEnd;
+      else if (LEAGUE_ADJECTIVES.has(tokens[n].base)) end = n + 1;
+      // The Premier League: الدوري الإنجليزي الممتاز.
+      if (end > 0 && word(end, cue.sentence) && tokens[end].base === 'الممتاز') end++;
+    }
+    if (end < 0) continue;
+    out.push({ ...patternCandidate(tokens, text, i, end, baseStart(cue), 'EVENT', 'league'), container: true });
+  }
+  // دوري الأبطال is the champions' league the article names with its region, where it names one:
+  // "دوري أبطال أوروبا ... بدوري الأبطال الثلاثاء المقبل" (holdout4 h4-03).
+  const bare = (c: Candidate): boolean => c.tokenEnd - c.tokenStart === 2 && isDefinite(tokens[c.tokenStart + 1]);
+  const regional = out.filter((c) => !bare(c) && withoutArticle(tokens[c.tokenStart + 1]) === 'ابطال');
+  const named = new Set(regional.map((c) => c.group));
+  if (named.size !== 1) return out;
+  const target = regional[0];
+  return out.map((c) =>
+    bare(c) && withoutArticle(tokens[c.tokenStart + 1]) === 'ابطال' ? { ...c, name: target.name, group: target.group } : c,
+  );
+}

@@ -1,0 +1,45 @@
+// Football clubs whose names hold a place are organisations of orgs.tsv (type club), so that the
+// place is not read alone: ريال مدريد, not the city مدريد (201 CITY مدريد in the 3,000 articles of
+// the sample were Real Madrid's).
+import { describe, expect, it } from 'vitest';
+import { checkDocSpans } from '../helpers/spans.js';
+import { analyzeText, mentionList } from './analyze-text.js';
+
+describe('a club named with a place', () => {
+  it.each<[string, string, string[]]>([
+    ['Real Madrid, not Madrid', 'وانتقل اللاعب إلى ريال مدريد مقابل 30 مليون يورو.', ['ORG:ريال مدريد']],
+    ['a club with its country after it', 'وفاز باريس سان جرمان الفرنسي على ضيفه.', ['ORG:باريس سان جرمان', 'COUNTRY:الفرنسي']],
+    ['a spelling variant (holdout4: بايرن ميونيخ)', 'وتعادل بايرن ميونخ مع ضيفه.', ['ORG:بايرن ميونخ']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+// A city that is also a club's name, in an article on football (src/entities/05-read-clubs.ts).
+describe('a city named as a club in an article on football', () => {
+  const match = 'وخاض اللاعب مباراة قوية مع فريقه في الدوري، وسجل المهاجم هدفا في الشوط الأول أمام المدرب الجديد.';
+
+  it('reads every mention of the city as the club after a masculine country adjective (sample: برشلونة الإسباني)', () => {
+    const doc = analyzeText(`انتقل اللاعب إلى برشلونة الإسباني. ${match} وتعادل برشلونة مع ضيفه.`);
+    expect(mentionList(doc)).toEqual(['ORG:برشلونة', 'COUNTRY:الإسباني', 'ORG:برشلونة']);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('reads the city after نادي as the club (sample: نادي الزمالك)', () => {
+    expect(mentionList(analyzeText(`أعلن نادي ليفربول ضم المدافع. ${match}`))).toEqual(['ORG:ليفربول']);
+  });
+
+  it('keeps the city after a settlement word (sample: رئيس بلدية مدينة باري)', () => {
+    const doc = analyzeText(`أعلن نادي ليفربول ضم المدافع. ${match} وقال رئيس بلدية ليفربول إن المدينة فخورة.`);
+    expect(mentionList(doc)).toEqual(['ORG:ليفربول', 'CITY:ليفربول']);
+  });
+
+  it.each<[string, string]>([
+    ['an article not on football (منتجع سوتشي الروسي)', 'وصل الرئيس إلى برشلونة الإسباني لحضور المؤتمر.'],
+    ['no sign that the city is a club', `وصل الفريق إلى برشلونة. ${match}`],
+  ])('keeps the city: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.includes('برشلونة'))).toEqual(['CITY:برشلونة']);
+  });
+});
