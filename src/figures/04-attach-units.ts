@@ -226,6 +226,9 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
 }
 
 const MAGNITUDE_BEFORE: ReadonlySet<string> = words('magnitude_before');
+/** The unit of index and league-table points (ارتفع المؤشر 35 نقطة، برصيد 71 نقطة). */
+const POINT = 'point';
+const POINT_NOT_AFTER: ReadonlySet<string> = words('unit_point_not_after');
 const RICHTER = foldString('ريختر');
 
 /** Whether the degrees at [t0, t1) measure an earthquake: بقوة/شدته before, مقياس ريختر after. */
@@ -341,6 +344,14 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   }
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
   if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;
+  // 5 نقاط تفتيش، 4 نقاط بيع: places or items, not points of an index or a league table.
+  if (
+    match &&
+    match.def.unit === POINT &&
+    match.t1 < s.to &&
+    (POINT_NOT_AFTER.has(tokens[match.t1].norm) || POINT_NOT_AFTER.has(bareForm(tokens[match.t1])))
+  )
+    match = null;
   return match;
 }
 
