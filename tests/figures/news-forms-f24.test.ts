@@ -37,3 +37,26 @@ describe('points of a stock index or a league table are a quantity in unit point
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a Hijri day and month are a date, its Gregorian day in the Umm al-Qura calendar (hijriDate)', () => {
+  it.each<[string, string | null, Row[]]>([
+    ['يوم السبت 9 شوال 1436، الموافق', null, [['date', '9 شوال 1436', '2015-07-25', null]]],
+    ['ابتداء من 13 ذي الحجة 1435هـ في المعهد', null, [['date', '13 ذي الحجة 1435هـ', '2014-10-07', null]]],
+    ['بتاريخ 13 ربيع الثاني 1429ه. وكان', null, [['date', '13 ربيع الثاني 1429ه', '2008-04-19', null]]],
+    // without a year: the Hijri year of the publication (2015-07-27 is 11 شوال 1436)
+    ['إلى مساء الإثنين الموافق 18 شوال الجاري', '2015-07-27', [['date', '18 شوال', '2015-08-03', null]]],
+    ['الذي قتل في 17 رمضان الماضي بعد مداهمته', '2015-07-27', [['date', '17 رمضان', '2015-07-04', null]]],
+    ['في الـ 14 من شهر شوال القادم', '2015-07-01', [['date', '14 من شهر شوال', '2015-07-30', null]]],
+  ])('%s', (text, published, want) => {
+    expect(figures(text, published)).toEqual(want);
+  });
+
+  it.each<[string, string | null, Row[]]>([
+    // no year and no publication date; a day the month lacks keeps the year; صفر alone may be zero
+    ['وتتجه الأنظار في 28 شوال إلى انطلاقة البرامج', null, []],
+    ['في 30 رمضان 1436 هـ', null, [['year', '1436 هـ', 1436, null]]],
+    ['فاز الفريق 2 صفر على منافسه', '2015-07-27', []],
+  ])('not a date: %s', (text, published, want) => {
+    expect(figures(text, published)).toEqual(want);
+  });
+});
