@@ -60,3 +60,24 @@ describe('a Hijri day and month are a date, its Gregorian day in the Umm al-Qura
     expect(figures(text, published)).toEqual(want);
   });
 });
+
+describe('digits glued to و before more digits, or to a function word, are still read (readDigits)', () => {
+  it.each<[string, Row[]]>([
+    ['الذين تتراوح أعمارهم بين 24و30 عاما كانوا', [['duration', '24و30 عاما', 24, 'year']]],
+    ['يتراوح ما بين 12و14 ألف ريال لطلبة المرحلة', [['money', '12و14 ألف ريال', 12000, 'SAR']]],
+    ['في الحرب الكورية بين عامي 1950و1953', [['year_range', '1950و1953', 1950, null]]],
+    ['انتشل هذا التمثال عام 1999من البحر', [['year', '1999', 1999, null]]],
+    [
+      'توفير مبالغ 14أو 15 مليون يورو',
+      [
+        ['money', '14', 14000000, 'EUR'],
+        ['money', '15 مليون يورو', 15000000, 'EUR'],
+      ],
+    ],
+    // a smaller number glued to a function word, and the M of a name (1MDB), stay out
+    ['التاريخ ٤من المايو', []],
+    ['الصندوق السيادي المعروف باسم 1إم دي بي', []],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
