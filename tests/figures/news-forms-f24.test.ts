@@ -81,3 +81,13 @@ describe('digits glued to و before more digits, or to a function word, are stil
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('بين سن X و Y is one age range (betweenBefore past سن)', () => {
+  it.each<[string, Row[]]>([
+    ['الأطفال بين سن 6 و12 عاما', [['duration', '6 و12 عاما', 6, 'year']]],
+    ['للفتيات بين سن 45 و 55 عاما.', [['duration', '45 و 55 عاما', 45, 'year']]],
+    ['الشباب بين سن 12 و17 في المدارس', [['duration', '12 و17', 12, 'year']]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
