@@ -91,3 +91,18 @@ describe('بين سن X و Y is one age range (betweenBefore past سن)', () => 
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a number before آخرين / آخرون counts the others (not_counted no longer lists them)', () => {
+  it.each<[string, Row[]]>([
+    ['قتل مسعف وأصيب 3 آخرون بجروح', [['count', '3', 3, null]]],
+    [
+      'أسفر عن مقتل 32 شخصًا وجرح 104 آخرين',
+      [
+        ['count', '32', 32, null],
+        ['count', '104', 104, null],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
