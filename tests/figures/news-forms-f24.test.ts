@@ -106,3 +106,15 @@ describe('a number before آخرين / آخرون counts the others (not_counted
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('feet and square feet after a number (units.tsv قدم، قدم مربع)', () => {
+  it.each<[string, Row[]]>([
+    ['تحلق على ارتفاع 31 ألف قدم أعلى لوكربي', [['length', '31 ألف قدم', 9.4488, 'km']]],
+    ['ويمتد على مساحة مليون قدم مربعة', [['area', 'مليون قدم مربعة', 0.09290304, 'km2']]],
+    ['إنتاج 120 مليون قدم قياسية مكعبة في اليوم', [['quantity', '120 مليون قدم قياسية مكعبة في اليوم', 120000000, 'cubic foot/day']]],
+    // after a year, قدم is the verb (presented)
+    ['وفي عام 1981 قدم الميهي أول فيلم', [['year', '1981', 1981, null]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
