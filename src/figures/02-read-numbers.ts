@@ -78,9 +78,20 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   addSlashFraction(s, d);
   addMixedFraction(s, d);
   const { end, plain } = d;
-  // Digits glued to a word that is neither a unit nor a number word: a code or a typo.
+  // Digits glued to a word that is neither a unit nor a number word: a code or a typo. Not the
+  // conjunction before more digits (بين 24و30 عاما، يومي 8و9 مارس، ما بين 12و14 ألف ريال، 14أو 15
+  // مليون يورو: 67 times in ../shared/unlabeled, whose first number was lost) nor a year glued to a
+  // function word after a missing space (عام 1999من البحر، في العام 1978إلى، في 2017أو ما يعادل: 40
+  // times); a smaller number so glued stays out (التاريخ ٤من المايو, as Recognizers-Text wants it).
   const after = tokens[end];
-  const glued = end < to && after.kind === 'arabic' && adjacent(tokens[end - 1], after) && !numberWord(after) && !startsUnit(after);
+  const glued =
+    end < to &&
+    after.kind === 'arabic' &&
+    adjacent(tokens[end - 1], after) &&
+    !numberWord(after) &&
+    !startsUnit(after) &&
+    !andBeforeDigits(s, end) &&
+    !(after.stop && after.norm.length >= 2 && plain && d.value >= 1000 && d.value <= 2100);
   return {
     kind: 'digits',
     value: d.value,
@@ -95,6 +106,15 @@ function readDigits(s: SentenceScan, i: number): Item | null {
     plain,
     glued,
   };
+}
+
+const OR = foldString('أو');
+
+/** و or أو alone at token i, with digits or a number word right after it (24و30، 8و 9، 14أو 15). */
+function andBeforeDigits(s: SentenceScan, i: number): boolean {
+  const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  const t = s.tokens[i].norm;
+  return (t === 'و' || t === OR) && next !== undefined && (next.kind === 'number' || numberWord(next) !== undefined);
 }
 
 /** Digits being read: their value, the token after them, whether they are still a plain integer, and their text. */

@@ -4,7 +4,7 @@
 // (20-12-2025، 5/17/2018، 2025-12-20), a day of the current month (25 من الشهر الجاري) and
 // phrases relative to the publication date (هذا العام، العام الماضي، الشهر المقبل). Gregorian,
 // Levantine and Maghrebi month names come from text/calendar.
-import { MONTHS, isoDate } from '../text/calendar.js';
+import { HIJRI_MONTH_NUMBERS, MONTHS, gregorianToHijri, hijriToIso, isoDate } from '../text/calendar.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES } from './lexicon/cues.js';
@@ -289,9 +289,14 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
     day2 = dayAt(tokens[j + 1]);
     j += 2;
   }
-  if (j < to && tokens[j].norm === MIN && (monthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(tokens[j + 1].norm)))) j++;
-  // 14 شهر شباط
-  if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && monthAt(s, j + 1)) j++;
+  if (
+    j < to &&
+    tokens[j].norm === MIN &&
+    (monthAt(s, j + 1) || hijriMonthAt(s, j + 1) || (j + 1 < to && MONTH_WORD.has(tokens[j + 1].norm)))
+  )
+    j++;
+  // 14 شهر شباط، 12 من شهر ذي القعدة
+  if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && (monthAt(s, j + 1) || hijriMonthAt(s, j + 1))) j++;
   // 25 من الشهر الجاري
   if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
     const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
@@ -303,7 +308,7 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
       if (v) return dateFig(s, i, j + 2, j + 2, v, null);
     }
   }
-  if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) return hijriDayYear(s, i, j);
+  if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) return hijriDate(s, i, j, day, day2);
   const m = monthAt(s, j);
   if (!m) return null;
   const k = skipAltMonth(s, m.t1);
@@ -316,41 +321,81 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
 }
 
+/** The Hijri month named at token i (رمضان، ذي الحجة، ربيع الآخر): its number and one past its last token. */
+function hijriMonthAt(s: SentenceScan, i: number): MonthAt | null {
+  const t = s.tokens[i];
+  if (!t || i >= s.to || t.kind !== 'arabic' || !HIJRI_MONTHS.has(t.norm)) return null;
+  const two = i + 1 < s.to ? HIJRI_MONTH_NUMBERS.get(`${t.norm} ${s.tokens[i + 1].norm}`) : undefined;
+  if (two !== undefined) return { month: two, t1: i + 2 };
+  const one = HIJRI_MONTH_NUMBERS.get(t.norm);
+  return one === undefined ? null : { month: one, t1: i + 1 };
+}
+
 /**
- * A Hijri date (15 رمضان 1436, the month at token j) is not converted; its day is not a figure
- * either. Its year, with or without هـ, is a Hijri year ("يوم السبت 29 رمضان 1438": 28 spans of
- * ../shared/unlabeled without the mark had been read as the number 1438).
+ * A Hijri date, the day at token i and the month at token j: 15 رمضان 1436، 13 ذي الحجة 1435هـ، 18
+ * شوال الجاري، 26 رمضان الماضي، 10 - 12 شوال الجاري. It is given as the Gregorian day of the Umm
+ * al-Qura calendar (15 رمضان 1436 = 2015-07-02), with calendar hijri; a day and month with no year
+ * take the Hijri year of the publication as a Gregorian day and month do, turned by الماضي/المقبل
+ * (none where the article has no date). ../shared/unlabeled writes 1,238 days in digits before a
+ * Hijri month: 659 with their year (read as the Hijri year alone), 579 without (not read: 346
+ * bare, 233 with الجاري/الحالي/المقبل/القادم/الماضي). A day the month lacks (30 of a month of 29)
+ * keeps its Hijri year alone.
  */
-function hijriDayYear(s: SentenceScan, i: number, j: number): Fig {
+function hijriDate(s: SentenceScan, i: number, j: number, day: number, day2: number | null): Fig {
   const { tokens, to } = s;
-  const y = j + 1 < to ? yearAt(tokens[j + 1]) : null;
-  const mark = j + 2 < to && tokens[j + 2].kind === 'arabic' && HIJRI_MARKS.has(tokens[j + 2].norm);
+  const hm = hijriMonthAt(s, j);
+  const none = { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
+  if (!hm) return none;
+  const ya = yearAfter(s, hm.t1);
+  const yt = ya.year !== null ? ya.spanTo - 1 : -1;
+  const mark = ya.year !== null && yt + 1 < to && tokens[yt + 1].kind === 'arabic' && HIJRI_MARKS.has(tokens[yt + 1].norm);
   // Glued to a word it is something else; glued to its mark or a comma still the year ("جلسة الأربعاء
   // 28 رمضان 1436، الموافق 15 يوليو 2015": 12 times in ../shared/unlabeled, read as the number 1436).
-  const glued = j + 2 < to && adjacent(tokens[j + 1], tokens[j + 2]) && !mark && tokens[j + 2].kind !== 'punct';
-  if (y !== null && y >= 1300 && y <= 1500 && !glued) {
-    const yt = tokens[j + 1];
-    const t1 = mark ? j + 3 : j + 2;
-    return {
-      t0: j + 1,
-      t1,
-      start: yt.start,
-      end: tokens[t1 - 1].end,
-      kind: 'year',
-      value: y,
-      valueMax: null,
-      unit: null,
-      def: null,
-      num: null,
-      raw: y,
-      qualifier: null,
-      weak: false,
-      consumedTo: t1,
-      fixed: true,
-      calendar: 'hijri',
-    };
-  }
-  return { ...dateFig(s, i, j + 1, j + 1, '', null), drop: true };
+  const glued = ya.year !== null && yt + 1 < to && adjacent(tokens[yt], tokens[yt + 1]) && !mark && tokens[yt + 1].kind !== 'punct';
+  const written = ya.year !== null && ya.year >= 1300 && ya.year <= 1500 && !glued ? ya.year : null;
+  if (ya.year !== null && written === null) return none;
+  // صفر is also zero (فاز 2 صفر): the month only with its year or a relative word.
+  if (hm.month === 2 && written === null && ya.relative === undefined && ya.yearOffset === undefined) return none;
+  const year = written ?? hijriYearOf(ya, hm.month, day, s.published);
+  const v = year === null ? null : hijriToIso(year, hm.month, day);
+  const spanTo = written !== null ? (mark ? yt + 2 : yt + 1) : hm.t1;
+  const consumedTo = written !== null ? spanTo : Math.max(ya.consumedTo, hm.t1);
+  if (v === null) return written !== null ? hijriYear(s, yt, spanTo, written) : none;
+  const v2 = day2 !== null && day2 > day ? hijriToIso(year!, hm.month, day2) : null;
+  return { ...dateFig(s, i, spanTo, consumedTo, v, v2), calendar: 'hijri' };
+}
+
+/** The Hijri year of a day and month written without one: the publication's, turned by الماضي/المقبل. */
+function hijriYearOf(ya: YearAfter, month: number, day: number, pub: YearMonthDay | null): number | null {
+  if (!pub) return null;
+  const p = gregorianToHijri(pub.y, pub.m, pub.d);
+  if (ya.yearOffset !== undefined) return p.y + ya.yearOffset;
+  const after = month > p.m || (month === p.m && day > p.d);
+  if (ya.relative === 'past') return after ? p.y - 1 : p.y;
+  if (ya.relative === 'future') return after ? p.y : p.y + 1;
+  return p.y;
+}
+
+/** The Hijri year of a Hijri date whose day the month lacks: tokens [t0, t1), the year and its mark. */
+function hijriYear(s: SentenceScan, t0: number, t1: number, y: number): Fig {
+  return {
+    t0,
+    t1,
+    start: s.tokens[t0].start,
+    end: s.tokens[t1 - 1].end,
+    kind: 'year',
+    value: y,
+    valueMax: null,
+    unit: null,
+    def: null,
+    num: null,
+    raw: y,
+    qualifier: null,
+    weak: false,
+    consumedTo: t1,
+    fixed: true,
+    calendar: 'hijri',
+  };
 }
 
 const FIRST = foldString('أول');

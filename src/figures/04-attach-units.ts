@@ -5,11 +5,12 @@ import { foldString } from '../text/normalize/index.js';
 import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { wordValues, words } from '../lexicon/word-lists.js';
 
-import { DECADE_CONTEXT } from './lexicon/cues.js';
+import { DECADE_CONTEXT, YEAR_CUES } from './lexicon/cues.js';
 import { adjacent, bareForm, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
 
 const METER = foldString('م');
+const FOOT = foldString('قدم');
 const BELOW = [foldString('تحت'), foldString('الصفر')];
 
 export interface UnitMatch {
@@ -226,6 +227,9 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
 }
 
 const MAGNITUDE_BEFORE: ReadonlySet<string> = words('magnitude_before');
+/** The unit of index and league-table points (ارتفع المؤشر 35 نقطة، برصيد 71 نقطة). */
+const POINT = 'point';
+const POINT_NOT_AFTER: ReadonlySet<string> = words('unit_point_not_after');
 const RICHTER = foldString('ريختر');
 
 /** Whether the degrees at [t0, t1) measure an earthquake: بقوة/شدته before, مقياس ريختر after. */
@@ -341,6 +345,26 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   }
   // زلزال بقوة 5.8 درجة، 4.3 درجات على مقياس ريختر: a magnitude, not a temperature.
   if (match && match.def.kind === 'temperature' && magnitude(s, num.t0, match.t1)) match = null;
+  // وفي عام 1981 قدم الميهي: قدم alone after a year (from 1900, or after a year word) is the verb
+  // (presented), not feet (31 ألف قدم، نحو 1100 قدم).
+  if (
+    match &&
+    match.t1 === num.t1 + 1 &&
+    tokens[num.t1].norm === FOOT &&
+    num.plainInt &&
+    num.scale === 1 &&
+    num.value <= 2100 &&
+    (num.value >= 1900 || (num.value >= 1000 && num.t0 > s.from && YEAR_CUES.has(bareForm(tokens[num.t0 - 1]))))
+  )
+    match = null;
+  // 5 نقاط تفتيش، 4 نقاط بيع: places or items, not points of an index or a league table.
+  if (
+    match &&
+    match.def.unit === POINT &&
+    match.t1 < s.to &&
+    (POINT_NOT_AFTER.has(tokens[match.t1].norm) || POINT_NOT_AFTER.has(bareForm(tokens[match.t1])))
+  )
+    match = null;
   return match;
 }
 

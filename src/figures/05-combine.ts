@@ -16,6 +16,7 @@ import { words } from '../lexicon/word-lists.js';
 const TO = new Set(['الي', 'حتي'].map((w) => foldString(w)));
 const FROM = foldString('من');
 const BETWEEN = foldString('بين');
+const AGE = foldString('سن');
 const WHAT = foldString('ما');
 const OR = foldString('أو');
 
@@ -45,9 +46,13 @@ function sameUnitKind(a: UnitDef | null, b: UnitDef | null): boolean {
   return a.kind !== 'money' || a.unit === b.unit || (a.family !== undefined && a.family === b.family);
 }
 
-/** بين، ما بين، يتراوح بين before token i (past a year word: بين عامي 2010 و2015). */
+/**
+ * بين، ما بين، يتراوح بين before token i, past a year word (بين عامي 2010 و2015) or سن, the age
+ * (الأطفال بين سن 6 و12 عاما، بين سن 45 و 55 عاما: 11 of the 20 age ranges after سن in
+ * ../shared/unlabeled, read as two ages; من سن 17 إلى 23 already was a range).
+ */
 function betweenBefore(s: SentenceScan, i: number): boolean {
-  if (i - 2 >= s.from && YEAR_CUES.has(s.tokens[i - 1].norm)) i--;
+  if (i - 2 >= s.from && (YEAR_CUES.has(s.tokens[i - 1].norm) || s.tokens[i - 1].norm === AGE)) i--;
   const p = s.tokens[i - 1];
   if (!p || i - 1 < s.from) return false;
   return p.norm === BETWEEN || bareForm(p) === BETWEEN || (p.norm.endsWith(BETWEEN) && p.norm.length <= 5);

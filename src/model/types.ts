@@ -127,7 +127,10 @@ export interface Figure {
   qualifier: Qualifier | null;
   sentence: number;
   subject: string | null;
-  /** Added to the contract: 'hijri' for a year of the Hijri calendar (1418 هـ), null otherwise. */
+  /**
+   * Added to the contract: 'hijri' for a year of the Hijri calendar (1418 هـ) and for a date written in
+   * it (15 رمضان 1436), whose value is its Gregorian day in the Umm al-Qura calendar (2015-07-02); null otherwise.
+   */
   calendar?: 'hijri' | null;
 }
 

@@ -64,7 +64,9 @@ export const QUALIFIER_SIGNS: Record<Qualifier, string> = {
 
 /** A figure's normalized value, with its qualifier: "≤ 1,000 MW", "since 2006", "1418 AH". */
 export function formatFigure(f: Figure): string {
-  const value = formatValue(f.value, f.value_max, f.unit, PLAIN_KINDS.has(f.kind)) + (f.calendar === 'hijri' ? ' AH' : '');
+  // A Hijri date is given as its Gregorian day (15 رمضان 1436 = 2015-07-02); a Hijri year as written.
+  const value =
+    formatValue(f.value, f.value_max, f.unit, PLAIN_KINDS.has(f.kind)) + (f.calendar === 'hijri' && f.kind !== 'date' ? ' AH' : '');
   return f.qualifier ? `${QUALIFIER_SIGNS[f.qualifier] ?? f.qualifier} ${value}` : value;
 }
 

@@ -25,3 +25,55 @@ export function isoDate(year: number, month: number, day: number): string | null
   if (d.getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** Normalized Hijri month name (محرم، ربيع الأول، ذي الحجة) → month number 1–12. */
+export const HIJRI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [...wordValues('hijri_month_number')].map(([name, n]) => {
+    const m = Number(n);
+    if (!(Number.isInteger(m) && m >= 1 && m <= 12)) throw new Error(`${FILE}: Hijri month "${name}" has no number 1-12: "${n}"`);
+    return [name, m] as [string, number];
+  }),
+);
+
+const DAY_MS = 86_400_000;
+/** The Umm al-Qura calendar of Saudi Arabia, which Saudi news dates by (ICU's islamic-umalqura). */
+let umalqura: Intl.DateTimeFormat | undefined;
+
+/** The Umm al-Qura year, month and day of a UTC day given in milliseconds. */
+function hijriOf(ms: number): { y: number; m: number; d: number } {
+  umalqura ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const out = { y: 0, m: 0, d: 0 };
+  for (const p of umalqura.formatToParts(ms)) {
+    if (p.type === 'year') out.y = Number.parseInt(p.value, 10);
+    else if (p.type === 'month') out.m = Number(p.value);
+    else if (p.type === 'day') out.d = Number(p.value);
+  }
+  return out;
+}
+
+/** The Hijri (Umm al-Qura) year, month and day of a Gregorian date. */
+export function gregorianToHijri(year: number, month: number, day: number): { y: number; m: number; d: number } {
+  return hijriOf(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * YYYY-MM-DD of a Hijri date in the Umm al-Qura calendar (15 رمضان 1436 = 2015-07-02), or null for a
+ * day the month does not have. The arithmetic (tabular) calendar gives the day within two of it;
+ * the days around are asked of the Umm al-Qura calendar.
+ */
+export function hijriToIso(year: number, month: number, day: number): string | null {
+  if (!(Number.isInteger(year) && year >= 1300 && year <= 1600 && month >= 1 && month <= 12 && day >= 1 && day <= 30)) return null;
+  const jd = Math.floor((11 * year + 3) / 30) + 354 * year + 30 * month - Math.floor((month - 1) / 2) + day + 1948440 - 385;
+  const ms0 = (jd - 2440588) * DAY_MS;
+  for (const off of [0, -1, 1, -2, 2, -3, 3]) {
+    const ms = ms0 + off * DAY_MS;
+    const h = hijriOf(ms);
+    if (h.y === year && h.m === month && h.d === day) return new Date(ms).toISOString().slice(0, 10);
+  }
+  return null;
+}

@@ -98,7 +98,8 @@ describe('census shapes read as figures', () => {
     ['D.D', 'أعلنت السلطات الجزائرية تجنيد نحو 500.000 عون لتأطير', '500.000', 'count', 500000, null, null, 'approx'],
     ['D/D/Dهـ', 'الصادر بالأمر الملكي وتاريخ 12/2/1439هـ وبما يتماشى', '1439هـ', 'year', 1439, null, null, null],
     ['D / D / Dهـ', 'بناءً على قرار وزير الداخلية بتاريخ 10 / 6 / 1435هـ والذي نص', '1435هـ', 'year', 1435, null, null, null],
-    ['D HM D', 'فإن الهلال سيغيب مساء يوم السبت 29 رمضان 1438 في المملكة', '1438', 'year', 1438, null, null, null],
+    // a Hijri day and month are a date, its Gregorian day in the Umm al-Qura calendar (a Saturday)
+    ['D HM D', 'فإن الهلال سيغيب مساء يوم السبت 29 رمضان 1438 في المملكة', '29 رمضان 1438', 'date', '2017-06-24', null, null, null],
     ['(+D %)', 'تطور قيمة صادرات محضرات الخضر والغلال (+26 %) ومنتجات البحر', '26 %', 'percent', 26, null, '%', null],
   ])('%s: %s', (_shape, sentence, text, kind, value, valueMax, unit, qualifier) => {
     const f = figures(sentence).find((x) => x.text === text);
