@@ -52,6 +52,8 @@ describe('organisations after a head word', () => {
       'أعلنت انعقاد اللجنة المشتركة التونسية الجزائرية في فيفري.',
       ['ORG:اللجنة المشتركة التونسية الجزائرية', 'COUNTRY:التونسية', 'COUNTRY:الجزائرية'],
     ],
+    ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
+    ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
