@@ -52,6 +52,14 @@ describe('organisations after a head word', () => {
       'أعلنت انعقاد اللجنة المشتركة التونسية الجزائرية في فيفري.',
       ['ORG:اللجنة المشتركة التونسية الجزائرية', 'COUNTRY:التونسية', 'COUNTRY:الجزائرية'],
     ],
+    ['a party named by a definite phrase', 'وأشار إلى أن حزب النور اتخذ قرارا.', ['ORG:حزب النور']],
+    [
+      "a party named by its leader: the leader's name alone stays no organisation",
+      'حصل حزب تسيبراس على السلطة. وقال تسيبراس إن الاتفاق صعب.',
+      ['ORG:حزب تسيبراس'],
+    ],
+    ['a club named by its city is the club, not the city', 'أعلن نادي ليفربول الإنجليزي ضم اللاعب.', ['ORG:نادي ليفربول']],
+    ['a court named by a definite phrase', 'أعلنت محكمة التحكيم الرياضي رفض الاستئناف.', ['ORG:محكمة التحكيم الرياضي']],
     ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
     ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {

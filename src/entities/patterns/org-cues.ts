@@ -22,10 +22,10 @@ import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from 
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
-type CueClass = 'company' | 'named' | 'institution' | 'municipal';
+type CueClass = 'company' | 'named' | 'institution' | 'party' | 'municipal';
 
 /** Org cue words (normalized, without the article) and how the name after them is read. */
-const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution', 'municipal'];
+const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution', 'party', 'municipal'];
 const ORG_CUES = wordValues('org_cue') as ReadonlyMap<string, CueClass>;
 for (const [w, c] of ORG_CUES)
   if (!CUE_CLASSES.includes(c)) throw new Error(`cue-words.tsv: org_cue ${w} has class "${c}", not one of ${CUE_CLASSES.join(', ')}`);
@@ -133,6 +133,10 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     // اتحادنا الموقر، شركته. On 3,000 unlabeled articles this took away 6 ORG mentions, all wrong
     // (ديوانه الثاني، مركزه الـ16، مجلسها الوطني).
     if (cue.clitics.some((c) => c.type === 'pronoun')) continue;
+    // A party is an institution, but the proper name after it is as often its leader's (حزب أردوغان 17,
+    // حزب ميركل 10, حزب ماكرون 8 in ../shared/unlabeled) as its own (حزب سيريزا 41, حزب بهاراتيا 20):
+    // that name alone does not mention the party (حزب خان made every later خان an organisation).
+    const institution = cls === 'institution' || cls === 'party';
     // لمصلحة is "in favour of" (461 times in ../shared/unlabeled: "لمصلحة المواطنين"), never the
     // administration مصلحة الجمارك / مصلحة الضرائب (200 times, none after ل).
     if (
@@ -215,16 +219,16 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         // A company is called by its proper name alone (سيمنز), but a definite word is no name
         // of its own: "شركة المترو الخفيف" keeps its cue and is not re-mentioned as المترو.
         if (cls === 'company' && !isDefinite(tokens[n])) emit(i, n, end, 'org-cue-name', nameEnd);
-        else emit(i, i, end, 'org-cue-name', cls === 'company' ? i + 1 : nameEnd);
+        else emit(i, i, end, 'org-cue-name', cls === 'company' || cls === 'party' ? i + 1 : nameEnd);
         continue;
       }
       // named cue + known place [+ adjective] [+ complement]: بنك قطر الوطني, بنك اليابان للتعاون الدولي.
       // An institution is named by a city (جامعة القاهرة), not a country ("مصلحة إيران" is Iran's interest).
-      if (place && place.type !== 'REGION' && cls !== 'company' && !(cls === 'institution' && place.type === 'COUNTRY')) {
+      if (place && place.type !== 'REGION' && cls !== 'company' && !(institution && place.type === 'COUNTRY')) {
         let end = place.tokenEnd;
         if (tokens[end] && ORG_ADJECTIVES.has(tokens[end].norm)) end++;
         end = Math.max(end, lamPhraseEnd(ctx, end, 4, countryAt));
-        if (end > place.tokenEnd || cls === 'institution' || cls === 'named') {
+        if (end > place.tokenEnd || institution || cls === 'named') {
           emit(i, i, end, 'org-cue-place');
           continue;
         }
@@ -258,7 +262,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // too (مجلس الشيوخ، مجلس النواب المصري، اتحاد الكرة: ../shared/unlabeled writes مجلس|اتحاد
       // + a definite word 15,117 times in 7,350 articles, the top 40 pairs names but for boards of another body,
       // مجلس الإدارة 667, مجلس الأمناء 27, مجلس الهيئة 50, which the generic heads list).
-      if (cls === 'institution' && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
+      if (institution && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
         const end = withNisba(definitePhraseEnd(ctx, n, 4, countryAt));
         if (end > n) {
           emit(i, i, Math.max(end, complement(end)), 'org-cue-definite');
