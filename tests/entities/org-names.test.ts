@@ -60,6 +60,21 @@ describe('organisations after a head word', () => {
     ],
     ['a club named by its city is the club, not the city', 'أعلن نادي ليفربول الإنجليزي ضم اللاعب.', ['ORG:نادي ليفربول']],
     ['a court named by a definite phrase', 'أعلنت محكمة التحكيم الرياضي رفض الاستئناف.', ['ORG:محكمة التحكيم الرياضي']],
+    [
+      'after an institution cue a definite word opens a noun phrase, not a proper name cut short',
+      'ويتنافس حزب الاتحاد الوطني في الانتخابات.',
+      ['ORG:حزب الاتحاد الوطني'],
+    ],
+    [
+      'a definite word after an institution cue takes no rare word after it',
+      'أبدت جماهير نادي الاتحاد استياءها الشديد.',
+      ['ORG:نادي الاتحاد'],
+    ],
+    [
+      'an institution named by a definite phrase keeps its adjective',
+      'وطرح مدير وكالة الاستخبارات المركزية السابق وجهة نظره.',
+      ['ORG:وكالة الاستخبارات المركزية'],
+    ],
     ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
     ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {

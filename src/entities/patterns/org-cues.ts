@@ -210,7 +210,11 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       const place = lex.at(n, ['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
       // A verb or a generic adjective is no name: "مجموعة تتقد حماساً", "شركة رائدة عالمياً".
       const verb = (verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n])) || GENERIC_WORDS.has(tokens[n].norm);
-      const nameEnd = place || verb ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
+      // After an institution cue a definite word opens a noun phrase, read below (حزب الاتحاد الوطني,
+      // not حزب الاتحاد; نادي الاتحاد, not نادي الاتحاد استياءها).
+      const phrase = institution && isDefinite(tokens[n]);
+      const nameEnd =
+        place || verb || phrase ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
       // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
       const adjective =
         nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
