@@ -71,6 +71,7 @@ const ORG_TYPES: readonly OrgType[] = [
   'university',
   'institute',
   'party',
+  'club',
   'other',
 ];
 const CUE_KINDS: readonly PersonCueKind[] = ['title', 'role', 'honorific'];

@@ -129,6 +129,7 @@ export type OrgType =
   | 'university'
   | 'institute'
   | 'party'
+  | 'club'
   | 'other';
 
 /** An organisation (orgs.tsv). */

@@ -75,6 +75,11 @@ describe('organisations after a head word', () => {
       'وطرح مدير وكالة الاستخبارات المركزية السابق وجهة نظره.',
       ['ORG:وكالة الاستخبارات المركزية'],
     ],
+    [
+      'a football club whose name holds a city is the club, not the city (orgs.tsv)',
+      'فاز ريال مدريد على مانشستر سيتي، وتعادل بايرن ميونخ مع باريس سان جرمان الفرنسي.',
+      ['ORG:ريال مدريد', 'ORG:مانشستر سيتي', 'ORG:بايرن ميونخ', 'ORG:باريس سان جرمان', 'COUNTRY:الفرنسي'],
+    ],
     ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
     ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {
