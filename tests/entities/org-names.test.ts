@@ -80,6 +80,17 @@ describe('organisations after a head word', () => {
       'فاز ريال مدريد على مانشستر سيتي، وتعادل بايرن ميونخ مع باريس سان جرمان الفرنسي.',
       ['ORG:ريال مدريد', 'ORG:مانشستر سيتي', 'ORG:بايرن ميونخ', 'ORG:باريس سان جرمان', 'COUNTRY:الفرنسي'],
     ],
+    ['a city before a masculine country nisba is a club', 'انتقل اللاعب إلى بورتو البرتغالي.', ['ORG:بورتو', 'COUNTRY:البرتغالي']],
+    [
+      'a city before a masculine nisba that agrees with a resort is the city',
+      'التقى الرئيسان في منتجع سوتشي الروسي.',
+      ['CITY:سوتشي', 'COUNTRY:الروسي'],
+    ],
+    [
+      'a club city after نادي is left to the org cue',
+      'وصل لاعبو نادي برشلونة الإسباني إلى لندن.',
+      ['ORG:نادي برشلونة', 'COUNTRY:الإسباني', 'CITY:لندن'],
+    ],
     ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
     ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {
