@@ -5,6 +5,7 @@
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { CandidateIndex } from './patterns/lexicon-index.js';
+import { matchEponymNames } from './patterns/eponym-names.js';
 import { matchEventCues } from './patterns/event-cues.js';
 import { matchLatinOrgs } from './patterns/latin-orgs.js';
 import { matchOrgCues } from './patterns/org-cues.js';
@@ -23,6 +24,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),
+    ...matchEponymNames(ctx, index),
     ...matchStateBodies(ctx, index),
     ...matchOrgLists(ctx),
     ...places,
