@@ -23,6 +23,17 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a family name shaped like a verb in ت (ترمب)',
+      'وقال الرئيس الأميركي دونالد ترمب إن الاتفاق سيئ.',
+      ['COUNTRY:الأميركي', 'PERSON:دونالد ترمب'],
+    ],
+    ['not a verb in ي after a given name that is also a word', 'كان العم صالح يرش الأرض بالماء.', []],
+  ])('reads a rare verb-shaped word after a given name: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
   it('reads خادم الحرمين الشريفين as a mention of the king named after it, and of the King alone', () => {
     const doc = analyzeText('ووافق خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على المشروع. وأشاد بمبادرة خادم الحرمين الشريفين.');
     const people = doc.entities.filter((e) => e.type === 'PERSON');
