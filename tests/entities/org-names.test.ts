@@ -91,6 +91,12 @@ describe('organisations after a head word', () => {
       'وصل لاعبو نادي برشلونة الإسباني إلى لندن.',
       ['ORG:نادي برشلونة', 'COUNTRY:الإسباني', 'CITY:لندن'],
     ],
+    [
+      "a newspaper's quoted name is the newspaper, not the place in it",
+      'وذكرت صحيفة "ديلي ميل" البريطانية أن الحادث وقع أمس.',
+      ['ORG:ديلي ميل', 'COUNTRY:البريطانية'],
+    ],
+    ["a channel's quoted name is the channel, not a canal", 'وقال في مقابلة مع قناة "السومرية" إن الاتفاق قريب.', ['ORG:السومرية']],
     ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
     ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {

@@ -19,7 +19,7 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
-import { wordValues, words } from '../../lexicon/word-lists.js';
+import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
 type CueClass = 'company' | 'named' | 'institution' | 'party' | 'municipal';
@@ -63,6 +63,31 @@ function cueClass(ctx: MatchContext, i: number): CueClass | undefined {
   const t = ctx.tokens[i];
   if (!ORG_CUE.of(t)) return undefined;
   return ORG_CUES.get(withoutArticle(t));
+}
+
+/** Heads of a news medium before its quoted name (صحيفة، قناة، موقع ...). */
+const MEDIA_HEADS = wordsOf(['media_head', 'publication_head']);
+
+/**
+ * A news medium's head + its quoted name: the name is the medium's (صحيفة "كذاك"، قناة "السومرية"، موقع
+ * "بلومبرغ"، صحيفة «ديلي صباح»). On 3,000 unlabeled articles (/tmp/s31/sample3k.jsonl) this added or
+ * corrected about 115 mentions, all but 3 right by reading: the place inside the name was the mention
+ * (CITY ديلي in «ديلي ميل», COUNTRY فيتنام in "فيتنام نيوز"), قناة read as a canal (LOCATION قناة
+ * "السومرية") or the name was missed (صحيفة "كذاك"); wrong, شبكة as a network of robbers or of wifi
+ * (شبكة "براكاجات"، شبكة "الواي فاي"). A quoted name the lexicon reads whole keeps the lexicon's reading
+ * (موقع "السعودية", the airline's).
+ */
+function mediaQuotes(ctx: MatchContext): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'pronoun') || !MEDIA_HEADS.has(withoutArticle(t)) || ctx.isChrome(i))
+      continue;
+    const q = quotedAt(ctx, i + 1, 5);
+    if (q) out.push(patternCandidate(tokens, text, q.start, q.end, tokens[q.start].start, 'ORG', 'media-quoted'));
+  }
+  return out;
 }
 
 export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
@@ -294,5 +319,5 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       if ((end > j || owned) && !(knownOrg && knownOrg.tokenEnd >= Math.max(end, j))) emit(i, i, Math.max(end, j), 'org-cue-adjective');
     }
   }
-  return out;
+  return [...out, ...mediaQuotes(ctx)];
 }
