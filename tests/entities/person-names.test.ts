@@ -34,6 +34,14 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  it('re-mentions علي where it is written so, not the preposition على that folds to it', () => {
+    expect(mentionList(analyzeText('وقال الشيخ علي في تغريدة له على تويتر إن علي سيعود.'))).toEqual([
+      'PERSON:علي',
+      'ORG:تويتر',
+      'PERSON:علي',
+    ]);
+  });
+
   it('reads خادم الحرمين الشريفين as a mention of the king named after it, and of the King alone', () => {
     const doc = analyzeText('ووافق خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على المشروع. وأشاد بمبادرة خادم الحرمين الشريفين.');
     const people = doc.entities.filter((e) => e.type === 'PERSON');
