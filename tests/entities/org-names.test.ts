@@ -97,6 +97,11 @@ describe('organisations after a head word', () => {
       ['ORG:ديلي ميل', 'COUNTRY:البريطانية'],
     ],
     ["a channel's quoted name is the channel, not a canal", 'وقال في مقابلة مع قناة "السومرية" إن الاتفاق قريب.', ['ORG:السومرية']],
+    [
+      'armed groups and apps the news names without a cue (orgs.tsv)',
+      'قال إن وحدات حماية الشعب الكردية وجماعة بوكو حرام تستخدم واتساب.',
+      ['ORG:وحدات حماية الشعب الكردية', 'ORG:جماعة بوكو حرام', 'ORG:واتساب'],
+    ],
     ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
     ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {
