@@ -65,7 +65,13 @@ function clubNamedByCity(ctx: MatchContext, h: LexHit, entry: LexEntry, countryN
   const prev = tokens[h.tokenStart - 1];
   if (!prev || prev.sentence !== nisba.sentence) return true;
   // After نادي or فريق the org cues read the club's name (نادي برشلونة).
-  return !isFacilityWord(prev) && !MASCULINE_PLACE_NOUNS.has(withoutArticle(prev)) && !ORG_CUE_WORDS.has(withoutArticle(prev));
+  // After مدينة the place is the city whatever the nisba (مدينة سان بطرسبرغ الروسي).
+  return (
+    !isFacilityWord(prev) &&
+    !MASCULINE_PLACE_NOUNS.has(withoutArticle(prev)) &&
+    !ORG_CUE_WORDS.has(withoutArticle(prev)) &&
+    !CITY_CUES.has(prev.base)
+  );
 }
 
 const MASCULINE_PLACE_NOUNS = words('masculine_place_noun');

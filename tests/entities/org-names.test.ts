@@ -80,6 +80,11 @@ describe('organisations after a head word', () => {
       'فاز ريال مدريد على مانشستر سيتي، وتعادل بايرن ميونخ مع باريس سان جرمان الفرنسي.',
       ['ORG:ريال مدريد', 'ORG:مانشستر سيتي', 'ORG:بايرن ميونخ', 'ORG:باريس سان جرمان', 'COUNTRY:الفرنسي'],
     ],
+    [
+      'a city after مدينة is the city whatever the nisba',
+      'تقام القرعة في مدينة سان بطرسبرغ الروسي.',
+      ['CITY:سان بطرسبرغ', 'COUNTRY:الروسي'],
+    ],
     ['a city before a masculine country nisba is a club', 'انتقل اللاعب إلى بورتو البرتغالي.', ['ORG:بورتو', 'COUNTRY:البرتغالي']],
     [
       'a city before a masculine nisba that agrees with a resort is the city',

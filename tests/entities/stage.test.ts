@@ -21,6 +21,13 @@ describe('lexicon names on clitic-stripped tokens', () => {
     ],
     ['a Latin acronym as written', 'قدم JBIC تمويلا.', ['ORG:JBIC']],
     [
+      'a name opening with a word the splitter reads as clitics on a function word (س + أن)',
+      'وصل الوفد إلى سان فرانسيسكو أمس.',
+      ['CITY:سان فرانسيسكو'],
+    ],
+    ['the same for ف + ل + أي (فلاي دبي)', 'سافر على متن طيران فلاي دبي إلى الرياض.', ['ORG:فلاي دبي', 'CITY:الرياض']],
+    ['a function word with clitics still starts no one-word name (وأن is not Van)', 'وأكد وأن المدينة جميلة.', []],
+    [
       'a country news writes both with and without the article, and a nisba spelled two ways',
       'فاز منتخب أوروغواي على الباراغواي، وسجل اللاعب الأورغوياني هدفين.',
       ['COUNTRY:أوروغواي', 'COUNTRY:الباراغواي', 'COUNTRY:الأورغوياني'],
