@@ -74,6 +74,22 @@ function clubNamedByCity(ctx: MatchContext, h: LexHit, entry: LexEntry, countryN
   );
 }
 
+/**
+ * A one-word place that is also a given name, followed by another name word, is a person's name:
+ * بشار الأسد (1,387 times in ../shared/unlabeled) is no mention of Béchar (بشار, some 10 times there);
+ * so ماري لوبان. Not after a place cue or preposition of place (في بشار، ولاية بشار).
+ */
+function givenNameOfPerson(ctx: MatchContext, h: LexHit, placeStarts: ReadonlySet<number>): boolean {
+  const { tokens } = ctx;
+  const t = tokens[h.tokenStart];
+  const next = tokens[h.tokenEnd];
+  if (h.tokenEnd - h.tokenStart !== 1 || !ctx.isGivenName(t) || !next || next.sentence !== t.sentence) return false;
+  if (next.kind !== 'arabic' || next.stop || next.clitics.some((c) => c.type !== 'article') || placeStarts.has(h.tokenEnd)) return false;
+  if (!(ctx.isGivenName(next) || ctx.namedByCorpus(next) || ctx.isRare(next))) return false;
+  const prev = tokens[h.tokenStart - 1];
+  return !(prev && prev.sentence === t.sentence && (CITY_CUES.has(prev.base) || LOCATIVES.has(prev.norm)));
+}
+
 const MASCULINE_PLACE_NOUNS = words('masculine_place_noun');
 const ORG_CUE_WORDS = words('org_cue');
 
@@ -145,6 +161,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         return false;
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
+      if (e.type === 'CITY' && e.via === 'name' && givenNameOfPerson(ctx, h, placeStarts)) return false;
       // قطر before a length is the diameter: "وقطر 10 م", "بقطر 27 بوصة" (14 articles of
       // ../shared/unlabeled, 7 outlets); before a bare number it is still Qatar (قطر 2022، قطر 0).
       if (e.type === 'COUNTRY' && e.key === 'QA' && lengthFigureAt(ctx, h.tokenEnd)) return false;

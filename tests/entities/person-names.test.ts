@@ -34,6 +34,17 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a place that is a given name, before a family name, is the person',
+      'أكد الرئيس السوري بشار الأسد أن الحرب مستمرة.',
+      ['COUNTRY:السوري', 'PERSON:بشار الأسد'],
+    ],
+    ['the place after its cue stays the place', 'وصل الوفد إلى ولاية بشار أمس.', ['CITY:ولاية بشار']],
+  ])('reads بشار: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
   it('re-mentions علي where it is written so, not the preposition على that folds to it', () => {
     expect(mentionList(analyzeText('وقال الشيخ علي في تغريدة له على تويتر إن علي سيعود.'))).toEqual([
       'PERSON:علي',
