@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
 import { analyzeText, handTagger, mentionList } from './analyze-text.js';
 
+describe('tagger spans', () => {
+  it('takes a people or a confession the tagger calls an organisation for no entity (الأكراد، الشيعة)', () => {
+    const doc = analyzeText('وقال إن الأكراد يطالبون بحقوقهم، وإن الشيعة يرفضون، وإن حركة حماس رفضت.', [
+      handTagger([
+        { text: 'الأكراد', type: 'ORG' },
+        { text: 'الشيعة', type: 'ORG' },
+        { text: 'حماس', type: 'ORG' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['ORG:حركة حماس']);
+  });
+});
+
 describe('lexicon names on clitic-stripped tokens', () => {
   it.each<[string, string, string[]]>([
     ['country with و', 'زار الوفد واليابان أمس.', ['COUNTRY:اليابان']],
