@@ -83,9 +83,12 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
-    // is an agency's acronym where an agency is named (وكالة وام، "(وام)").
+    // is an agency's acronym where an agency is named (وكالة وام، "(وام)"). A word the splitter read
+    // as clitics on a function word may still start a name of several words, as written: فلاي دبي
+    // (ف + ل + أي), 83 times in ../shared/unlabeled, read as CITY دبي.
+    const stopStart = first.stop && !agencyAcronymAt(ctx, i);
     if (
-      (first.stop && !agencyAcronymAt(ctx, i)) ||
+      (stopStart && first.clitics.length === 0) ||
       first.kind === 'punct' ||
       first.kind === 'symbol' ||
       first.kind === 'number' ||
@@ -106,11 +109,13 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
       dot.start === first.end &&
       known(first.norm.slice(1));
     for (let k = 0; k < forms.length + (acronym ? 1 : 0); k++) {
+      // Of a function word's forms only the whole word as written (فلاي), not the function word (أي).
+      if (stopStart && (k >= forms.length || forms[k].delta !== 0)) continue;
       const start = k < forms.length ? first.start + forms[k].delta : first.start + 1;
       let node: TrieNode<LexEntry> | undefined = k < forms.length ? forms[k].node : root.get(first.norm.slice(1));
       let j = i;
       while (node) {
-        if (node.values && !(k < forms.length && forms[k].longOnly && j === i)) {
+        if (node.values && !(k < forms.length && forms[k].longOnly && j === i) && !(stopStart && j === i)) {
           const entries = node.values.filter((e) => !e.exact || exactAt(text, tokens, i, j, e.exact));
           if (entries.length > 0) hits.push({ tokenStart: i, tokenEnd: j + 1, start, end: tokens[j].end, entries });
         }

@@ -5,6 +5,7 @@
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { CandidateIndex } from './patterns/lexicon-index.js';
+import { matchEponymNames } from './patterns/eponym-names.js';
 import { matchEventCues } from './patterns/event-cues.js';
 import { matchLeagues } from './patterns/leagues.js';
 import { matchLatinOrgs } from './patterns/latin-orgs.js';
@@ -25,6 +26,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),
+    ...matchEponymNames(ctx, index),
     ...matchStateBodies(ctx, index),
     ...matchParties(ctx, index),
     ...matchOrgLists(ctx),

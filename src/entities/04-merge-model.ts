@@ -31,6 +31,8 @@ const EVENT_WORDS = words('event_cue');
 /** Words that announce names but are none alone (compared without the article). */
 const CUE_WORDS = wordsOf(['org_cue', 'settlement_cue', 'area_cue', 'feature_cue', 'event_cue', 'spelled_letter']);
 const CURRENCY_WORDS = words('currency_word');
+/** Peoples and confessions (الأكراد، الشيعة), without the article. */
+const PEOPLE_GROUPS = words('people_group');
 
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
@@ -216,6 +218,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         // projects stage reads it.
         // A span that starts with a facility word (محطة ليلى) names the facility too.
         if (isFacilityWord(prev) || isFacilityWord(first) || quotedProjectName(ctx, { tokenStart: from, tokenEnd: to })) continue;
+        // A people or a confession is no organisation: الأكراد، الشيعة، الدروز (95 ORG mentions on
+        // 3,000 unlabeled articles, all of these three words).
+        if (to - from === 1 && first.kind === 'arabic' && PEOPLE_GROUPS.has(withoutArticle(first))) continue;
         out.push(candidate('ORG', 'model-org'));
         break;
       case 'LOC': {

@@ -2,7 +2,8 @@
 // club where the article says so once: "برشلونة الإسباني" (a city takes a feminine adjective, برشلونة
 // الإسبانية; a masculine country's adjective agrees with the club, نادي برشلونة) or "نادي|فريق
 // برشلونة". Every mention of that city in the article is then the club (ORG), as a reader takes
-// "تعادل برشلونة مع إشبيلية" there. An article is on football when it writes the words of the game
+// "تعادل برشلونة مع إشبيلية" there. Where the context check or the org cues already read that mention
+// as the club (an ORG of the city's words: club-city, نادي ليفربول), its city is the club too. An article is on football when it writes the words of the game
 // (`sport_word`: مباراة، الدوري، لاعب، مدرب، ملعب ...) at least SPORT_WORDS times, SPORT_KINDS of them
 // distinct: 367 of the 3,000 articles of /tmp/s31/sample3k.jsonl, 239 of the 372 its sport
 // outlets wrote. Of the CITY mentions of those articles, 419 had such a sign in their article
@@ -37,6 +38,13 @@ function onFootball(ctx: MatchContext): boolean {
   return total >= SPORT_WORDS && seen.size >= SPORT_KINDS;
 }
 
+/** The folded words of tokens [from, to), without the article. */
+function foldedWords(ctx: MatchContext, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += (i > from ? ' ' : '') + withoutArticle(ctx.tokens[i]);
+  return out;
+}
+
 /** The mentions, with every city the article names as a club made an ORG. */
 export function readClubs(ctx: MatchContext, kept: Candidate[]): Candidate[] {
   const { tokens } = ctx;
@@ -44,6 +52,15 @@ export function readClubs(ctx: MatchContext, kept: Candidate[]): Candidate[] {
   const starting = new Map<number, Candidate>();
   for (const c of kept) starting.set(c.tokenStart, c);
   const clubs = new Set<string>();
+  // The club's name as an ORG mention found it: the city before a masculine nisba (club-city, in the
+  // context check) or after نادي|فريق (the org cues): its folded words, the cue left out.
+  const clubForms = new Set<string>();
+  for (const c of kept) {
+    if (c.type !== 'ORG') continue;
+    let from = c.tokenStart;
+    if (from + 1 < c.tokenEnd && CLUB_CUES.has(tokens[from].base)) from++;
+    clubForms.add(foldedWords(ctx, from, c.tokenEnd));
+  }
   for (const c of kept) {
     if (c.type !== 'CITY' || c.key === null || clubs.has(c.key)) continue;
     const last = tokens[c.tokenEnd - 1];
@@ -59,7 +76,7 @@ export function readClubs(ctx: MatchContext, kept: Candidate[]): Candidate[] {
       !nisba.base.endsWith('ه');
     const cue = tokens[c.tokenStart - 1];
     const named = cue !== undefined && cue.sentence === tokens[c.tokenStart].sentence && !isDefinite(cue) && CLUB_CUES.has(cue.base);
-    if (masculine || named) clubs.add(c.key);
+    if (masculine || named || clubForms.has(foldedWords(ctx, c.tokenStart, c.tokenEnd))) clubs.add(c.key);
   }
   if (clubs.size === 0 || !onFootball(ctx)) return kept;
   const cityWord = (c: Candidate): boolean => {

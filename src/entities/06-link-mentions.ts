@@ -124,6 +124,10 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     }
     if (!best) continue;
     const t = best.target;
+    // A function word re-mentions a name only written as the name is: على ("on") folds to علي, and
+    // after الشيخ علي every على of the article was the sheikh (62 PERSON mentions in 5 of 3,000
+    // unlabeled articles).
+    if (t0.stop && best.end === i + 1 && stemText(text, t0) !== stemText(text, tokens[t.tokenStart])) continue;
     out.push(
       adopt(t, {
         ...t,
@@ -141,6 +145,11 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     i = best.end - 1;
   }
   return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
+}
+
+/** The stem of a token as written (no folds). */
+function stemText(text: string, t: { stemStart: number; stemEnd: number }): string {
+  return text.slice(t.stemStart, t.stemEnd);
 }
 
 /**

@@ -16,13 +16,21 @@ describe('an entity inside the name of a street or building is no mention of it'
     ['"عن طريق" is "by way of": the place stays', 'صدر النفط عن طريق مصر.', ['COUNTRY:مصر']],
     ['the places a road links stay (the seed: طريق بشكيك-أوش)', 'وإعادة بناء طريق بشكيك-أوش.', ['CITY:بشكيك', 'CITY:أوش']],
     ["a name with a preposition is the road's complement", 'سيفتح طريق جديد لأوروبا للحصول على الغاز.', ['REGION:أوروبا']],
-    ['a centre named after a king, the title between them', 'يذكر أن مركز الملك سلمان أطلق نداء.', []],
+    [
+      'a centre named after a king is the centre (eponym-names), no person',
+      'يذكر أن مركز الملك سلمان أطلق نداء.',
+      ['ORG:مركز الملك سلمان'],
+    ],
     [
       'a quay named after a king is a place, not the king',
       'عثر على القنبلة على رصيف الملك جورج الخامس.',
       ['LOCATION:رصيف الملك جورج الخامس'],
     ],
-    ['a mosque named after an imam', 'استهدف التفجير مسجد الإمام الصادق بالكويت.', ['COUNTRY:الكويت']],
+    [
+      'a mosque named after an imam is a place (eponym-names), no person',
+      'استهدف التفجير مسجد الإمام الصادق بالكويت.',
+      ['LOCATION:مسجد الإمام الصادق', 'COUNTRY:الكويت'],
+    ],
     ['the king himself stays a person', 'افتتح المطار برعاية الملك عبدالله، رحمه الله.', ['PERSON:الملك عبدالله']],
     ['a city after an airport stays (مطار جدة)', 'وصلت الطائرة إلى مطار جدة أمس.', ['LOCATION:مطار جدة', 'CITY:جدة']],
   ])('%s', (_why, text, expected) => {
@@ -43,7 +51,7 @@ describe('a street, road, square or quay named by a place or a person is a place
     ['a road named after a prince', 'أغلق طريق الأمير سلطان بن عبدالعزيز للصيانة.', ['LOCATION:طريق الأمير سلطان بن عبدالعزيز']],
     ['a street named after a country stays no mention', 'وقع الحادث في شارع فلسطين.', []],
     ['"عن طريق" is "by way of": the city stays', 'وصلت الشحنة عن طريق الرياض.', ['CITY:الرياض']],
-    ['a building named after a king is no place here', 'افتتح مستشفى الملك فهد الجديد.', []],
+    ['a hospital named after a king is a body (eponym-names), not a place', 'افتتح مستشفى الملك فهد الجديد.', ['ORG:مستشفى الملك فهد']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -69,7 +77,7 @@ describe('a facility named after a person is a place, not the person (facility_p
     [
       'a hospital named after a king, a town after it: no person (saudinewsnet-478)',
       'استقبل مستشفى الملك سعود بعنيزة ثماني حالات.',
-      ['CITY:عنيزة'],
+      ['ORG:مستشفى الملك سعود', 'CITY:عنيزة'],
     ],
     ['the king himself stays a person', 'وقال الملك سلمان إن المطار جاهز.', ['PERSON:الملك سلمان']],
     [

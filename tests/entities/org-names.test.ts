@@ -52,6 +52,63 @@ describe('organisations after a head word', () => {
       'أعلنت انعقاد اللجنة المشتركة التونسية الجزائرية في فيفري.',
       ['ORG:اللجنة المشتركة التونسية الجزائرية', 'COUNTRY:التونسية', 'COUNTRY:الجزائرية'],
     ],
+    ['a party named by a definite phrase', 'وأشار إلى أن حزب النور اتخذ قرارا.', ['ORG:حزب النور']],
+    [
+      "a party named by its leader: the leader's name alone stays no organisation",
+      'حصل حزب تسيبراس على السلطة. وقال تسيبراس إن الاتفاق صعب.',
+      ['ORG:حزب تسيبراس'],
+    ],
+    ['a club named by its city is the club, not the city', 'أعلن نادي ليفربول الإنجليزي ضم اللاعب.', ['ORG:نادي ليفربول']],
+    ['a court named by a definite phrase', 'أعلنت محكمة التحكيم الرياضي رفض الاستئناف.', ['ORG:محكمة التحكيم الرياضي']],
+    [
+      'after an institution cue a definite word opens a noun phrase, not a proper name cut short',
+      'ويتنافس حزب الاتحاد الوطني في الانتخابات.',
+      ['ORG:حزب الاتحاد الوطني'],
+    ],
+    [
+      'a definite word after an institution cue takes no rare word after it',
+      'أبدت جماهير نادي الاتحاد استياءها الشديد.',
+      ['ORG:نادي الاتحاد'],
+    ],
+    [
+      'an institution named by a definite phrase keeps its adjective',
+      'وطرح مدير وكالة الاستخبارات المركزية السابق وجهة نظره.',
+      ['ORG:وكالة الاستخبارات المركزية'],
+    ],
+    [
+      'a football club whose name holds a city is the club, not the city (orgs.tsv)',
+      'فاز ريال مدريد على مانشستر سيتي، وتعادل بايرن ميونخ مع باريس سان جرمان الفرنسي.',
+      ['ORG:ريال مدريد', 'ORG:مانشستر سيتي', 'ORG:بايرن ميونخ', 'ORG:باريس سان جرمان', 'COUNTRY:الفرنسي'],
+    ],
+    [
+      'a city after مدينة is the city whatever the nisba',
+      'تقام القرعة في مدينة سان بطرسبرغ الروسي.',
+      ['CITY:سان بطرسبرغ', 'COUNTRY:الروسي'],
+    ],
+    ['a city before a masculine country nisba is a club', 'انتقل اللاعب إلى بورتو البرتغالي.', ['ORG:بورتو', 'COUNTRY:البرتغالي']],
+    [
+      'a city before a masculine nisba that agrees with a resort is the city',
+      'التقى الرئيسان في منتجع سوتشي الروسي.',
+      ['CITY:سوتشي', 'COUNTRY:الروسي'],
+    ],
+    [
+      'a club city after نادي is left to the org cue',
+      'وصل لاعبو نادي برشلونة الإسباني إلى لندن.',
+      ['ORG:نادي برشلونة', 'COUNTRY:الإسباني', 'CITY:لندن'],
+    ],
+    [
+      "a newspaper's quoted name is the newspaper, not the place in it",
+      'وذكرت صحيفة "ديلي ميل" البريطانية أن الحادث وقع أمس.',
+      ['ORG:ديلي ميل', 'COUNTRY:البريطانية'],
+    ],
+    ["a channel's quoted name is the channel, not a canal", 'وقال في مقابلة مع قناة "السومرية" إن الاتفاق قريب.', ['ORG:السومرية']],
+    [
+      'armed groups and apps the news names without a cue (orgs.tsv)',
+      'قال إن وحدات حماية الشعب الكردية وجماعة بوكو حرام تستخدم واتساب.',
+      ['ORG:وحدات حماية الشعب الكردية', 'ORG:جماعة بوكو حرام', 'ORG:واتساب'],
+    ],
+    ['a cue with a possessive heads no name: مجلسه الاستشاري', 'ويسعى الصندوق الذي يرأس نجيب مجلسه الاستشاري لتقليص ديونه.', []],
+    ['a cue with a possessive heads no name: اتحادنا الموقر', 'كان من المفترض على اتحادنا الموقر أن يكون السوبر دعما.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

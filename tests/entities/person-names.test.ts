@@ -23,6 +23,36 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a family name shaped like a verb in ت (ترمب)',
+      'وقال الرئيس الأميركي دونالد ترمب إن الاتفاق سيئ.',
+      ['COUNTRY:الأميركي', 'PERSON:دونالد ترمب'],
+    ],
+    ['not a verb in ي after a given name that is also a word', 'كان العم صالح يرش الأرض بالماء.', []],
+  ])('reads a rare verb-shaped word after a given name: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a place that is a given name, before a family name, is the person',
+      'أكد الرئيس السوري بشار الأسد أن الحرب مستمرة.',
+      ['COUNTRY:السوري', 'PERSON:بشار الأسد'],
+    ],
+    ['the place after its cue stays the place', 'وصل الوفد إلى ولاية بشار أمس.', ['CITY:ولاية بشار']],
+  ])('reads بشار: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('re-mentions علي where it is written so, not the preposition على that folds to it', () => {
+    expect(mentionList(analyzeText('وقال الشيخ علي في تغريدة له على تويتر إن علي سيعود.'))).toEqual([
+      'PERSON:علي',
+      'ORG:تويتر',
+      'PERSON:علي',
+    ]);
+  });
+
   it('reads خادم الحرمين الشريفين as a mention of the king named after it, and of the King alone', () => {
     const doc = analyzeText('ووافق خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على المشروع. وأشاد بمبادرة خادم الحرمين الشريفين.');
     const people = doc.entities.filter((e) => e.type === 'PERSON');

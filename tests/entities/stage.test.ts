@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
 import { analyzeText, handTagger, mentionList } from './analyze-text.js';
 
+describe('tagger spans', () => {
+  it('takes a people or a confession the tagger calls an organisation for no entity (الأكراد، الشيعة)', () => {
+    const doc = analyzeText('وقال إن الأكراد يطالبون بحقوقهم، وإن الشيعة يرفضون، وإن حركة حماس رفضت.', [
+      handTagger([
+        { text: 'الأكراد', type: 'ORG' },
+        { text: 'الشيعة', type: 'ORG' },
+        { text: 'حماس', type: 'ORG' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['ORG:حركة حماس']);
+  });
+});
+
 describe('lexicon names on clitic-stripped tokens', () => {
   it.each<[string, string, string[]]>([
     ['country with و', 'زار الوفد واليابان أمس.', ['COUNTRY:اليابان']],
@@ -20,6 +33,13 @@ describe('lexicon names on clitic-stripped tokens', () => {
       ['ORG:وكالة اليابان للتعاون الدولي', 'COUNTRY:اليابان', 'ORG:JICA'],
     ],
     ['a Latin acronym as written', 'قدم JBIC تمويلا.', ['ORG:JBIC']],
+    [
+      'a name opening with a word the splitter reads as clitics on a function word (س + أن)',
+      'وصل الوفد إلى سان فرانسيسكو أمس.',
+      ['CITY:سان فرانسيسكو'],
+    ],
+    ['the same for ف + ل + أي (فلاي دبي)', 'سافر على متن طيران فلاي دبي إلى الرياض.', ['ORG:فلاي دبي', 'CITY:الرياض']],
+    ['a function word with clitics still starts no one-word name (وأن is not Van)', 'وأكد وأن المدينة جميلة.', []],
     [
       'a country news writes both with and without the article, and a nisba spelled two ways',
       'فاز منتخب أوروغواي على الباراغواي، وسجل اللاعب الأورغوياني هدفين.',

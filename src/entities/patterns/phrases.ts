@@ -46,6 +46,11 @@ export function verbLike(t: Token | undefined): boolean {
   return !/(ه|ات|ين|ون|ا)$/.test(form);
 }
 
+/** A rare word with no clitic shaped like an imperfect verb (ترمب, ترودو). */
+function rareVerbShaped(ctx: MatchContext, t: Token): boolean {
+  return t.kind === 'arabic' && t.clitics.length === 0 && ctx.isRare(t) && verbLike(t);
+}
+
 /** A token that may be part of a proper name: a rare word, a word mostly named, a given name. */
 export function nameLike(ctx: MatchContext, t: Token | undefined): boolean {
   if (!t || t.kind !== 'arabic') return false;
@@ -107,7 +112,14 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
     }
     // A family name with the article after a given name stays a name even where the news uses
     // the word otherwise (مصعب المدرس, "the teacher"): only the tagged corpora's verdict counts.
-    const family = j > i && ctx.isGivenName(tokens[j - 1]) && isDefinite(t) && ctx.unseenInTagged(t);
+    // So does a rare word of four letters or more shaped like a verb in ت or ن (دونالد ترمب: ت + رمب reads
+    // as a verb; ../shared/unlabeled writes دونالد ترمب 438 times; جاستن ترودو), which alone is no name
+    // (مدينة تتميز). Not one in ي, or shorter: after a given name that is a verb in dialect and verse
+    // (صالح يرش الأرض، همة محمد تصد الخصم).
+    const family =
+      j > i &&
+      ctx.isGivenName(tokens[j - 1]) &&
+      ((isDefinite(t) && ctx.unseenInTagged(t)) || (rareVerbShaped(ctx, t) && t.norm.length >= 4 && !t.norm.startsWith('ي')));
     if (family || nameLike(ctx, t)) {
       j++;
       // A dash joins two name parts with no space: تشون-كيمين, بشكيك-أوش is two names (stop decides).

@@ -1,0 +1,82 @@
+// Bodies and places named after a king, a prince or an imam: head + title + the person's name
+// [+ adjectives] [+ لـ complement] is one name, not a mention of the person.
+//   "مستشفى الملك فهد بالهفوف" (a hospital), "مركز الملك عبدالله العالمي للأبحاث الطبية",
+//   "جامعة الملك خالد", "دارة الملك عبدالعزيز", "جامع الملك خالد", "مدينة الملك عبدالعزيز الطبية".
+// ../shared/unlabeled writes such a head + الملك|الأمير|الملكة|الأميرة|الشيخ|الإمام|السلطان 4,300
+// times (مركز 1,105, جامعة 783, مستشفى 681, مدينة 649, مؤسسة 162, مسجد 117, جامع 107, مكتبة 78,
+// دارة 48, مجمع 46, كلية 45). The lexicon lists some (مدينة الملك عبدالعزيز للعلوم والتقنية, ORG in
+// gold-dev); the others were the person (PERSON الملك سلمان in مركز الملك سلمان), the org cues' name
+// cut at the title (جامعة الملك) or nothing. The head's value in cue-words.tsv (eponym_body) gives the
+// type: an institution is an ORG, as gold-dev's مدينة الملك عبدالعزيز للعلوم والتقنية; a mosque a
+// LOCATION. مدينة names a body only with what follows the name: a sports city is a place (مدينة الملك
+// عبدالله الرياضية, from the ملعب before it when one stands there), an economic city a city (مدينة الملك
+// عبدالله الاقتصادية, CITY in gold-dev), any other (الطبية، للعلوم والتقنية) an ORG; مدينة الشيخ زويد,
+// with nothing after the name, is a town and left to the place lexicons.
+import type { Candidate } from '../candidate.js';
+import { patternCandidate } from '../candidate.js';
+import type { MatchContext } from '../match-context.js';
+import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
+import type { CandidateIndex } from './lexicon-index.js';
+import { adjectiveShaped, lamPhraseEnd, nameRunEnd, participleShaped } from './phrases.js';
+import { wordValues, words } from '../../lexicon/word-lists.js';
+import type { EntityType } from '../../model/types.js';
+
+/** Heads of a body or place named after a person, and the type of the name (ORG, LOCATION; مدينة: by what follows). */
+const EPONYM_BODIES = wordValues('eponym_body');
+/** Titles of the person a body is named after. */
+const EPONYM_TITLES = words('eponym_title');
+/** Adjectives after مدينة + title + name that make it a place or a city, not a body (الرياضية، الاقتصادية). */
+const CITY_ADJECTIVES = wordValues('eponym_city_adjective');
+/** Facilities before a sports city whose name they share (ملعب مدينة الملك عبدالله الرياضية). */
+const FACILITY_PLACES = words('facility_place');
+/** Organisation heads, which start another body after و (والغرفة التجارية). */
+const ORG_CUES = words('org_cue');
+const TYPES = new Set<string>(['ORG', 'LOCATION', 'CITY', 'city']);
+for (const [w, v] of EPONYM_BODIES) if (!TYPES.has(v)) throw new Error(`cue-words.tsv: eponym_body ${w} has type "${v}"`);
+
+export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  // The person's name ends at a cue, a known place (بالهفوف has its preposition anyway) or a country.
+  const stop = (j: number): boolean => !!ctx.cueAt(j) || !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (head.kind !== 'arabic' || isDefinite(head) || ctx.isChrome(i)) continue;
+    const kind = EPONYM_BODIES.get(head.base);
+    if (!kind) continue;
+    const title = tokens[i + 1];
+    if (!ctx.sameSentence(i, i + 2) || title.clitics.some((c) => c.type !== 'article') || !EPONYM_TITLES.has(title.base)) continue;
+    if (hasProclitic(tokens[i + 2])) continue;
+    const nameEnd = nameRunEnd(ctx, i + 2, 5, (j) => j > i + 2 && stop(j));
+    if (nameEnd === i + 2 || !ctx.isGivenName(tokens[i + 2])) continue;
+    // Adjectives of the body (التخصصي، العالمي، الطبية، الرياضية), then a لـ complement (للأبحاث الطبية).
+    let end = nameEnd;
+    while (end < nameEnd + 2 && end < tokens.length && ctx.sameSentence(i, end)) {
+      const t = tokens[end];
+      const adjective = t.kind === 'arabic' && isDefinite(t) && !hasProclitic(t) && !t.stop && (adjectiveShaped(t) || participleShaped(t));
+      if (!adjective || lex.at(end, ['COUNTRY']) || ctx.cueAt(end)) break;
+      end++;
+    }
+    const said =
+      kind === 'city' && end > nameEnd ? (CITY_ADJECTIVES.get(withoutArticle(tokens[nameEnd])) as EntityType | undefined) : undefined;
+    // Only a body takes a complement (للأبحاث الطبية); it ends before another body joined by و
+    // (مدينة الملك عبدالله للطاقة | والغرفة التجارية).
+    if (kind === 'ORG' || (kind === 'city' && !said))
+      end = Math.max(
+        end,
+        lamPhraseEnd(ctx, end, 4, (j) => stop(j) || ORG_CUES.has(withoutArticle(tokens[j]))),
+      );
+    let type = kind as EntityType;
+    let from = i;
+    if (kind === 'city') {
+      if (end === nameEnd) continue;
+      type = said ?? 'ORG';
+      // ملعب مدينة الملك عبدالله الرياضية: the stadium is the sports city.
+      const before = tokens[i - 1];
+      if (type === 'LOCATION' && before && ctx.sameSentence(i - 1, i) && FACILITY_PLACES.has(before.base)) from = i - 1;
+    }
+    out.push(patternCandidate(tokens, text, from, end, baseStart(tokens[from]), type, 'eponym-name'));
+    i = end - 1;
+  }
+  return out;
+}
