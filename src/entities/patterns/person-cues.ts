@@ -58,23 +58,6 @@ function regnalEnd(ctx: MatchContext, from: number, end: number, runEnd: (from: 
 }
 
 export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
-  // A one-word place that is also a given name, before a name word, starts a name, after a role or
-  // not: "الرئيس السوري بشار الأسد"، "نظام بشار الأسد" (بشار is also Béchar: 15 CITY بشار + PERSON الأسد side by side in
-  // /tmp/s31/sample3k.jsonl, the most frequent place right before a person's name; "ممفيس ديباي" 2).
-  const placeAsGivenName = (j: number): boolean => {
-    const place = lex.at(j, ['CITY', 'LOCATION']);
-    const next = ctx.tokens[j + 1];
-    return (
-      !!place &&
-      place.tokenEnd === j + 1 &&
-      ctx.isGivenName(ctx.tokens[j]) &&
-      !!next &&
-      ctx.sameSentence(j, j + 1) &&
-      !lex.at(j + 1) &&
-      !ctx.cueAt(j + 1) &&
-      nameLike(ctx, next)
-    );
-  };
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   let covered = -1;
@@ -149,7 +132,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
           j += title.length;
           continue;
         }
-        if (startsName(ctx, j) && (!lex.at(j) || placeAsGivenName(j))) break;
+        if (startsName(ctx, j) && !lex.at(j)) break;
         const known = lex.at(j);
         if (kind !== 'role' && !known) {
           failed = true;
@@ -201,7 +184,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
       !isFacilityWord(tokens[i - 1]) &&
       !t.stop &&
       !ctx.isWordyGivenName(t) &&
-      (!lex.at(i, PLACE_TYPES) || placeAsGivenName(i)) &&
+      !lex.at(i, PLACE_TYPES) &&
       !listedOrgAt(lex, i)
     ) {
       const end = regnalEnd(
