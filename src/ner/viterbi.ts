@@ -35,21 +35,7 @@ export function viterbi(
       back[cur + t] = arg;
     }
   }
-  const last = (n - 1) * T;
-  let best = -Infinity;
-  let arg = 0;
-  for (let t = 0; t < T; t++) {
-    const s = delta[last + t] + end[t];
-    if (s > best) {
-      best = s;
-      arg = t;
-    }
-  }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) {
-    arg = back[i * T + arg];
-    out[i - 1] = arg;
-  }
+  backtrace(delta, back, end, n, T, out);
 }
 
 /**
@@ -103,6 +89,11 @@ export function viterbiIob2(
       }
     }
   }
+  backtrace(delta, back, end, n, T, out);
+}
+
+/** Writes to out the best path of a filled lattice: the best last tag with its end score, then back. */
+function backtrace(delta: Float64Array, back: Uint8Array, end: ArrayLike<number>, n: number, T: number, out: Uint8Array): void {
   const last = (n - 1) * T;
   let best = -Infinity;
   let arg = 0;
