@@ -111,6 +111,11 @@ describe('heads of every kind', () => {
       { type: 'project', name: 'مشروع تطهير تونس الشمالية' },
     ],
     [
+      'a museum developed in a place (action noun + متحف: 27 in 21 articles of ../shared/unlabeled)',
+      'وتواصل الهيئة أعمالها في تطوير "متحف نجران الإقليمي" بمنطقة نجران بتكلفة 20 مليون ريال.',
+      { type: 'museum', cost: 20e6, currency: 'SAR' },
+    ],
+    [
       'a site area in Tunisian hectares (هك: 25 times in ../shared/unlabeled)',
       'والتسريع بتهيئة المنطقة الصناعية بمجاز الباب 50 هك.',
       { type: 'industrial_zone' },
@@ -124,6 +129,7 @@ describe('heads of every kind', () => {
   it.each<[string, string]>([
     ['a canal only crossed (a place, no work on it)', 'وعبرت السفينة قناة السويس أمس قادمة من ميناء جدة.'],
     ['a television channel', 'وقال المتحدث لقناة العربية إن الاجتماع انتهى.'],
+    ['a museum only visited (no work on it)', 'وزار الوفد متحف اللوفر في باريس أمس واطلع على مقتنياته.'],
     ['بامتياز "with distinction"', 'ونجح الطالب بامتياز في امتحانات هذا العام.'],
     [
       'a draft law (مشروع قانون: 1,319 times in ../shared/unlabeled)',
