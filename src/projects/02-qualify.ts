@@ -14,6 +14,8 @@ import { partnerMentions } from './partners.js';
 import { withBa } from '../entities/token-view.js';
 import {
   ACTION_VERBS,
+  PASSIVE_AUX,
+  RELATIVES,
   AREA_NOUNS,
   ITEM_JOINERS,
   LOCATIVE,
@@ -122,6 +124,22 @@ function actionVerbBefore(v: DocView, i: number): boolean {
     if (t.kind === 'arabic' && t.stop && t.norm !== 'في') return false;
   }
   return false;
+}
+
+/**
+ * A relative clause right after the name says the facility is being built: سد النهضة الذي تبنيه
+ * إثيوبيا، مشروع الدمام الشمالي الذي ينفذ حالياً، محطة صفاقس التي سيتم انجازها.
+ */
+function builtAfter(v: DocView, t: Trigger): boolean {
+  let k = Math.max(t.nameEnd, t.triggerEnd);
+  if (v.isPunct(k, ',،')) k++;
+  const rel = v.tokens[k];
+  if (!rel || rel.sentence !== v.tokens[t.tokenStart].sentence || !RELATIVES.has(rel.base)) return false;
+  const verb = v.tokens[k + 1];
+  if (!verb || verb.sentence !== rel.sentence) return false;
+  // A verb in the imperfect: the work is under way or to come (التي افتتحت للملاحة قبل 150 سنة is history).
+  if (/^[يتس]/.test(verb.norm) && (ACTION_VERBS.has(v.bare(k + 1)) || ACTION_VERBS.has(verb.stem))) return true;
+  return PASSIVE_AUX.has(v.bare(k + 1)) && v.isAction(k + 2);
 }
 
 /** A quantifier before a plural: عدد من المطارات, بعض المحطات, العديد من المشاريع. */
@@ -416,6 +434,8 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
     if (near) return 'named, fact';
     if (t.isNew && !(t.type === 'new_city' && placeOrAuthority(v, t.tokenStart))) return 'named, new';
     if (framed(v, t.tokenStart)) return 'named, framed';
+    // Not a quoted title: مشروع «رسل السلام» الذي تنفذه جمعية الكشافة is a programme being run, not built.
+    if (!t.quoted && builtAfter(v, t)) return 'named, built in a clause after it';
     return actionVerbBefore(v, t.tokenStart) ? 'named, action verb' : '';
   }
   // المطار الجديد الذي يمكنه أن يستقبل سنويا 30 مليون مسافر: a new facility with its size.

@@ -135,6 +135,10 @@ export const LENGTH_CUES = words('length_cue');
 export const PROGRESS_CUES = words('progress_cue');
 /** Nouns of a start before a facility: بدء عمليات الإنتاج في حقل «ظهر». */
 export const START_NOUNS = words('start_noun');
+/** Relative pronouns that open a clause of a facility's building: سد النهضة الذي تبنيه إثيوبيا. */
+export const RELATIVES = words('relative');
+/** Verbs that with an action noun say a work is under way: الذي يجري تنفيذه. */
+export const PASSIVE_AUX = words('passive_aux');
 /** Verbs of containing: the unnamed facilities listed after them are a project's parts. */
 export const CONTAINMENT = words('containment');
 /** Adjectives that describe a project without naming it (جديدة، كبيرة، عملاقة), folded, no article. */

@@ -65,6 +65,7 @@ export const PROJECT_TYPE_LABELS_AR: Record<string, string> = {
   logistics: 'مركز لوجستي',
   metro: 'مترو',
   mine: 'منجم',
+  museum: 'متحف',
   network: 'شبكة',
   new_city: 'مدينة جديدة',
   nuclear: 'محطة نووية',

@@ -111,6 +111,21 @@ describe('heads of every kind', () => {
       { type: 'project', name: 'مشروع تطهير تونس الشمالية' },
     ],
     [
+      'a museum developed in a place (action noun + متحف: 27 in 21 articles of ../shared/unlabeled)',
+      'وتواصل الهيئة أعمالها في تطوير "متحف نجران الإقليمي" بمنطقة نجران بتكلفة 20 مليون ريال.',
+      { type: 'museum', cost: 20e6, currency: 'SAR' },
+    ],
+    [
+      'a named facility with a relative clause of its building after it (الذي تبنيه، الذي ينفذ حالياً)',
+      'وقالت مصر إن سد النهضة الذي تبنيه إثيوبيا يهدد حصتها من مياه النيل.',
+      { type: 'dam', name: 'سد النهضة' },
+    ],
+    [
+      'a named project under way, said by يجري + an action noun',
+      'ويعد مشروع الدمام الشمالي، الذي يجري تنفيذه حالياً، من أكبر مشروعات الإسكان.',
+      { type: 'project', name: 'مشروع الدمام الشمالي' },
+    ],
+    [
       'a site area in Tunisian hectares (هك: 25 times in ../shared/unlabeled)',
       'والتسريع بتهيئة المنطقة الصناعية بمجاز الباب 50 هك.',
       { type: 'industrial_zone' },
@@ -124,6 +139,9 @@ describe('heads of every kind', () => {
   it.each<[string, string]>([
     ['a canal only crossed (a place, no work on it)', 'وعبرت السفينة قناة السويس أمس قادمة من ميناء جدة.'],
     ['a television channel', 'وقال المتحدث لقناة العربية إن الاجتماع انتهى.'],
+    ['a museum only visited (no work on it)', 'وزار الوفد متحف اللوفر في باريس أمس واطلع على مقتنياته.'],
+    ['a named airport with a relative clause of where it lies', 'ووصل الوفد إلى مطار الملك خالد الذي يقع شمال الرياض.'],
+    ['a quoted programme a society runs (تنفذه), not a work built', 'ويعد مشروع «رسل السلام» الذي تنفذه جمعية الكشافة برنامجا دوليا.'],
     ['بامتياز "with distinction"', 'ونجح الطالب بامتياز في امتحانات هذا العام.'],
     [
       'a draft law (مشروع قانون: 1,319 times in ../shared/unlabeled)',
