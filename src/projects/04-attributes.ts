@@ -38,6 +38,7 @@ import {
   JOINT_CUES,
   SAVINGS,
   START_CUES,
+  TRIGGERS,
   STATE_NOUNS,
 } from './triggers.js';
 import { partnerMentions } from './partners.js';
@@ -185,6 +186,16 @@ function placesOf(v: DocView, d: Draft): MentionRef[] {
   ];
 }
 
+/**
+ * A place of the name that is the facility itself: a LOCATION that starts with a project head
+ * (سد النهضة الإثيوبي in مشروع سد النهضة الإثيوبي، قناة السويس الجديدة، حقل فارس). It still tells the
+ * country; it is no place of the project (gold/FORMAT.md's places are where a project is, and no
+ * gold project lists its own facility).
+ */
+function facilityItself(v: DocView, d: Draft, m: MentionRef): boolean {
+  return m.entity.type === 'LOCATION' && m.tokenStart < d.nameEnd && TRIGGERS.has(v.bare(m.tokenStart));
+}
+
 /** Where draft n is: a lexicon facility in its name, its places, a country after في, then the leads. */
 function countryOf(c: Context, n: number, places: MentionRef[]): string | null {
   const { v, gaz, drafts, mainCountry, namedCountries } = c;
@@ -253,7 +264,7 @@ function buildOne(c: Context, n: number): Built {
       end,
       sentence: d.sentence,
       country: countryOf(c, n, places),
-      places: [...new Set(places.map((p) => doc.text.slice(p.start, p.end)))],
+      places: [...new Set(places.filter((p) => !facilityItself(v, d, p)).map((p) => doc.text.slice(p.start, p.end)))],
       year: years ? years[0] : null,
       year_end: years ? years[1] : null,
       capacity_mw: power ? Number(power.figure.value) : null,

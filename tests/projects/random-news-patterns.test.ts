@@ -105,3 +105,17 @@ describe('running an airport or a port', () => {
     expect(found.map((p) => p.type)).toContain('airport');
   });
 });
+
+describe('a project is not its own place', () => {
+  it('the facility the name holds is no place (مشروع سد النهضة الإثيوبي; 41 projects of 3,000 random articles)', () => {
+    const found = projects('وقالت الحكومة إن العمل في مشروع سد النهضة الإثيوبي يسير وفق الجدول الزمني المحدد بتكلفة 4.8 مليار دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مشروع سد النهضة الإثيوبي']);
+    expect(found[0].places).toEqual([]);
+    expect(found[0].country).toBe('ET');
+  });
+  it('keeps the city the name holds (كورنيش جدة الجنوبي ... جدة)', () => {
+    const found = projects('وأعلنت الأمانة بدء تنفيذ مشروع تطوير كورنيش جدة الجنوبي بتكلفة 300 مليون ريال خلال العام الجاري.');
+    expect(found).toHaveLength(1);
+    expect(found[0].places).not.toContain('كورنيش جدة الجنوبي');
+  });
+});
