@@ -612,17 +612,20 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   let y: number;
   let mo: number;
   let d: number;
-  // 12/2/1439هـ، 1439/12/4هـ: a Hijri date (its year 1300–1500), not converted, as a Hijri day and
-  // month in words are not (15 رمضان 1436); its year is read as a Hijri year. 611 spans of
-  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439,
-  // and 142 without the mark (الموافق 25/10/1436) as the count 1436: no Gregorian date of news is
-  // of those years.
+  // 12/2/1439هـ، 1439/12/4هـ، 14-9-1431 هـ: a Hijri date (its year 1300–1500), given as its Gregorian
+  // day in the Umm al-Qura calendar with calendar hijri, as a Hijri day and month in words are
+  // (hijriDate). ../shared/unlabeled: 1,166 day/month/14xx (915 marked هـ), 196 day-month-14xx (155
+  // marked), 62 14xx/month/day (48 marked); they had been read as the Hijri year alone. A day or
+  // month out of range (or day and month swapped) keeps the Hijri year alone.
   const hijri = (yy: string) => yy.length === 4 && Number(yy) >= 1300 && Number(yy) <= 1500;
   if (hijri(a) || (c.length === 4 && hijri(c))) {
     const y = c.length === 4 ? i + 4 : i;
     const after = i + 5;
     const mark = after < to && tokens[after].kind === 'arabic' && HIJRI_MARKS.has(tokens[after].norm) ? after + 1 : after;
     const yt = tokens[y];
+    const [hd, hm] = y === i ? [Number(c), Number(b.norm)] : [Number(a), Number(b.norm)];
+    const hv = hijriToIso(Number(yt.norm), hm, hd);
+    if (hv !== null) return { ...dateFig(s, i, mark, mark, hv, null), calendar: 'hijri' };
     return {
       t0: y,
       t1: y === i ? i + 1 : mark,
