@@ -270,13 +270,32 @@ function readDateAt(s: SentenceScan, i: number): Fig | null {
   if (numeric) return numeric;
   const t = s.tokens[i];
   const day = dayAt(t);
-  if (day !== null) return readDayOfMonth(s, i, day);
+  if (day !== null) return hijriDayRange(s, i, day) ?? readDayOfMonth(s, i, day);
   if (t.kind === 'arabic' && !monthAt(s, i)) {
     const ordinal = readOrdinalDay(s, i);
     if (ordinal) return ordinal;
   }
   const m = monthAt(s, i);
   return m ? readMonth(s, i, m) : null;
+}
+
+/**
+ * A range of days before a numeric Hijri date, its first day at token i: من 19 إلى 21 / 10 / 1436هـ،
+ * 8 - 15 / 10 / 1436هـ، 4-5/10/1436هـ. ../shared/unlabeled: about 80 (43 with إلى, 34 with a dash),
+ * whose first day had been a count and the rest the last day alone.
+ */
+function hijriDayRange(s: SentenceScan, i: number, day: number): Fig | null {
+  const { tokens, to } = s;
+  // not the month of an earlier date (من 23 / 4 إلى 26 / 6 / 1436هـ) nor within a list (9-10-11 / 10 / 1436)
+  const prev = i > s.from ? tokens[i - 1] : undefined;
+  if (prev && (isDash(prev) || isPunct(prev, '/'))) return null;
+  if (i + 2 >= to || !(isDash(tokens[i + 1]) || DAY_TO.has(tokens[i + 1].norm)) || tokens[i + 2].norm.length > 2) return null;
+  const last = readNumericDate(s, i + 2);
+  const day2 = dayAt(tokens[i + 2]);
+  if (!last || last.calendar !== 'hijri' || last.kind !== 'date' || day2 === null || day2 <= day) return null;
+  const to2 = last.value as string;
+  const from = new Date(Date.parse(`${to2}T00:00:00Z`) - (day2 - day) * 86_400_000).toISOString().slice(0, 10);
+  return { ...dateFig(s, i, last.t1, last.consumedTo ?? last.t1, from, to2), calendar: 'hijri' };
 }
 
 /** A day in digits and its month: 19 ديسمبر 2025، 19-20 ديسمبر، 14 شهر شباط، 25 من الشهر الجاري، 15 رمضان 1436. */

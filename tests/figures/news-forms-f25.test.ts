@@ -34,3 +34,26 @@ describe('a numeric Hijri date is a date, its Gregorian day in the Umm al-Qura c
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a range of days before a numeric Hijri date (hijriDayRange)', () => {
+  function range(text: string): [string, string, unknown, unknown][] {
+    return extractFigures(text, { published: null }).map((f) => [f.kind, f.text, f.value, f.value_max]);
+  }
+  it.each<[string, [string, string, unknown, unknown][]]>([
+    ['خلال الفترة من 20 إلى 24 / 8 / 1436هـ. رابط', [['date', '20 إلى 24 / 8 / 1436هـ', '2015-06-07', '2015-06-11']]],
+    ['خلال الفترة 19 – 21 / 10 / 1436هـ ، سيكون', [['date', '19 – 21 / 10 / 1436هـ', '2015-08-04', '2015-08-06']]],
+    ['من 4-5/10/1436هـ من الثانية', [['date', '4-5/10/1436هـ', '2015-07-20', '2015-07-21']]],
+    ['من 10 إلى 29 - 11 -1436 على', [['date', '10 إلى 29 - 11 -1436', '2015-08-25', '2015-09-13']]],
+    // the 4 is the month of an earlier date, not a first day
+    [
+      'من 23 / 4 إلى 26 / 6 / 1436هـ. وبينت',
+      [
+        ['number', '23', 23, null],
+        ['number', '4', 4, null],
+        ['date', '26 / 6 / 1436هـ', '2015-04-15', null],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(range(text)).toEqual(want);
+  });
+});
