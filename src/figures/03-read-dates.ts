@@ -432,6 +432,11 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).
   const first = o.value === 1 && 'article' in o && !o.article && o.t1 === i + 1 && tokens[i].norm.endsWith(FIRST);
   const mo = j > o.t1 || first ? monthAt(s, j) : null;
+  // الرابع من ذي القعدة، السابع والعشرين من شهر رمضان: a Hijri day in words (hijriDate); after a
+  // noun of its own the ordinal is the noun's (الأسبوع الأول من رمضان), but for اليوم.
+  const before = i > s.from ? tokens[i - 1] : undefined;
+  const owned = before?.kind === 'arabic' && before.norm.startsWith(THE) && before.norm !== THE_DAY;
+  if (!mo && !owned && j > o.t1 && j < to && hijriMonthAt(s, j)) return hijriDate(s, i, j, o.value, null);
   if (!mo) return null;
   // آب is also أب (father): "كان أول أب يشارك".
   if (first && mo.month === 8 && tokens[j].norm === AB) return null;
@@ -736,6 +741,8 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
 }
 
 const AFTER_WORD = foldString('بعد');
+const THE = foldString('ال');
+const THE_DAY = foldString('اليوم');
 const AGREEING = foldString('الموافق');
 
 /** A number (a day of the month among them) or الموافق comes next: the date written after a day word gives the day. */

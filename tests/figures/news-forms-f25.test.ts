@@ -57,3 +57,23 @@ describe('a range of days before a numeric Hijri date (hijriDayRange)', () => {
     expect(range(text)).toEqual(want);
   });
 });
+
+describe('a Hijri day as an ordinal word is a date (readOrdinalDay through hijriDate)', () => {
+  function dated(text: string, published: string | null): Row[] {
+    return extractFigures(text, { published }).map((f) => [f.kind, f.text, f.value, f.calendar ?? null]);
+  }
+  it.each<[string, string | null, Row[]]>([
+    // عاصفة الحزم began on 2015-03-26
+    [
+      'فقراره في السادس من جمادى الآخرة لعام 1436هـ بانطلاق عملية عاصفة الحزم',
+      null,
+      [['date', 'السادس من جمادى الآخرة لعام 1436هـ', '2015-03-26', 'hijri']],
+    ],
+    ['التي ستنطلق في السابع من شهر ذي القعدة المقبل', '2015-08-06', [['date', 'السابع من شهر ذي القعدة', '2015-08-22', 'hijri']]],
+    ['تنطلق في السابع والعشرين من شوال الجاري', '2015-07-25', [['date', 'السابع والعشرين من شوال', '2015-08-12', 'hijri']]],
+    // the ordinal of a noun of its own is no day
+    ['في الأسبوع الأول من رمضان', '2015-06-10', []],
+  ])('%s', (text, published, want) => {
+    expect(dated(text, published)).toEqual(want);
+  });
+});
