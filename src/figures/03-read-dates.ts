@@ -270,13 +270,32 @@ function readDateAt(s: SentenceScan, i: number): Fig | null {
   if (numeric) return numeric;
   const t = s.tokens[i];
   const day = dayAt(t);
-  if (day !== null) return readDayOfMonth(s, i, day);
+  if (day !== null) return hijriDayRange(s, i, day) ?? readDayOfMonth(s, i, day);
   if (t.kind === 'arabic' && !monthAt(s, i)) {
     const ordinal = readOrdinalDay(s, i);
     if (ordinal) return ordinal;
   }
   const m = monthAt(s, i);
   return m ? readMonth(s, i, m) : null;
+}
+
+/**
+ * A range of days before a numeric Hijri date, its first day at token i: من 19 إلى 21 / 10 / 1436هـ،
+ * 8 - 15 / 10 / 1436هـ، 4-5/10/1436هـ. ../shared/unlabeled: about 80 (43 with إلى, 34 with a dash),
+ * whose first day had been a count and the rest the last day alone.
+ */
+function hijriDayRange(s: SentenceScan, i: number, day: number): Fig | null {
+  const { tokens, to } = s;
+  // not the month of an earlier date (من 23 / 4 إلى 26 / 6 / 1436هـ) nor within a list (9-10-11 / 10 / 1436)
+  const prev = i > s.from ? tokens[i - 1] : undefined;
+  if (prev && (isDash(prev) || isPunct(prev, '/'))) return null;
+  if (i + 2 >= to || !(isDash(tokens[i + 1]) || DAY_TO.has(tokens[i + 1].norm)) || tokens[i + 2].norm.length > 2) return null;
+  const last = readNumericDate(s, i + 2);
+  const day2 = dayAt(tokens[i + 2]);
+  if (!last || last.calendar !== 'hijri' || last.kind !== 'date' || day2 === null || day2 <= day) return null;
+  const to2 = last.value as string;
+  const from = new Date(Date.parse(`${to2}T00:00:00Z`) - (day2 - day) * 86_400_000).toISOString().slice(0, 10);
+  return { ...dateFig(s, i, last.t1, last.consumedTo ?? last.t1, from, to2), calendar: 'hijri' };
 }
 
 /** A day in digits and its month: 19 ديسمبر 2025، 19-20 ديسمبر، 14 شهر شباط، 25 من الشهر الجاري، 15 رمضان 1436. */
@@ -413,6 +432,11 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).
   const first = o.value === 1 && 'article' in o && !o.article && o.t1 === i + 1 && tokens[i].norm.endsWith(FIRST);
   const mo = j > o.t1 || first ? monthAt(s, j) : null;
+  // الرابع من ذي القعدة، السابع والعشرين من شهر رمضان: a Hijri day in words (hijriDate); after a
+  // noun of its own the ordinal is the noun's (الأسبوع الأول من رمضان), but for اليوم.
+  const before = i > s.from ? tokens[i - 1] : undefined;
+  const owned = before?.kind === 'arabic' && before.norm.startsWith(THE) && before.norm !== THE_DAY;
+  if (!mo && !owned && j > o.t1 && j < to && hijriMonthAt(s, j)) return hijriDate(s, i, j, o.value, null);
   if (!mo) return null;
   // آب is also أب (father): "كان أول أب يشارك".
   if (first && mo.month === 8 && tokens[j].norm === AB) return null;
@@ -612,17 +636,20 @@ function readNumericDate(s: SentenceScan, i: number): Fig | null {
   let y: number;
   let mo: number;
   let d: number;
-  // 12/2/1439هـ، 1439/12/4هـ: a Hijri date (its year 1300–1500), not converted, as a Hijri day and
-  // month in words are not (15 رمضان 1436); its year is read as a Hijri year. 611 spans of
-  // ../shared/unlabeled (D/D/Dهـ, D / D / Dهـ, D-D-Dهـ) had been read as Gregorian dates of 1439,
-  // and 142 without the mark (الموافق 25/10/1436) as the count 1436: no Gregorian date of news is
-  // of those years.
+  // 12/2/1439هـ، 1439/12/4هـ، 14-9-1431 هـ: a Hijri date (its year 1300–1500), given as its Gregorian
+  // day in the Umm al-Qura calendar with calendar hijri, as a Hijri day and month in words are
+  // (hijriDate). ../shared/unlabeled: 1,166 day/month/14xx (915 marked هـ), 196 day-month-14xx (155
+  // marked), 62 14xx/month/day (48 marked); they had been read as the Hijri year alone. A day or
+  // month out of range (or day and month swapped) keeps the Hijri year alone.
   const hijri = (yy: string) => yy.length === 4 && Number(yy) >= 1300 && Number(yy) <= 1500;
   if (hijri(a) || (c.length === 4 && hijri(c))) {
     const y = c.length === 4 ? i + 4 : i;
     const after = i + 5;
     const mark = after < to && tokens[after].kind === 'arabic' && HIJRI_MARKS.has(tokens[after].norm) ? after + 1 : after;
     const yt = tokens[y];
+    const [hd, hm] = y === i ? [Number(c), Number(b.norm)] : [Number(a), Number(b.norm)];
+    const hv = hijriToIso(Number(yt.norm), hm, hd);
+    if (hv !== null) return { ...dateFig(s, i, mark, mark, hv, null), calendar: 'hijri' };
     return {
       t0: y,
       t1: y === i ? i + 1 : mark,
@@ -714,6 +741,8 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
 }
 
 const AFTER_WORD = foldString('بعد');
+const THE = foldString('ال');
+const THE_DAY = foldString('اليوم');
 const AGREEING = foldString('الموافق');
 
 /** A number (a day of the month among them) or الموافق comes next: the date written after a day word gives the day. */

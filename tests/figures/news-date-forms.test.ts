@@ -56,11 +56,11 @@ describe('numeric dates of Hijri and Gregorian years', () => {
     return figures(text, null).map((f) => [f.kind, f.text, f.value, f.calendar]);
   }
   it.each<[string, [string, string, unknown, string | null | undefined][]]>([
-    // A Hijri date without its mark gives its year, as with the mark (not the count 1436).
-    ['صدر القرار الموافق 25/10/1436 بترقيته', [['year', '1436', 1436, 'hijri']]],
-    ['في يوم الخميس 15 / 10 / 1436 تلقى المركز بلاغا', [['year', '1436', 1436, 'hijri']]],
-    ['وفق قرار مجلس الوزراء وتاريخ 4 - 7 - 1432هـ .', [['year', '1432هـ', 1432, 'hijri']]],
-    ['ابتداء من يوم الثلاثاء 26- 10- 1436هـ, حتى نهاية الدوام', [['year', '1436هـ', 1436, 'hijri']]],
+    // A numeric Hijri date, with its mark or without, is its Gregorian day (Umm al-Qura), not the count 1436.
+    ['صدر القرار الموافق 25/10/1436 بترقيته', [['date', '25/10/1436', '2015-08-10', 'hijri']]],
+    ['في يوم الخميس 15 / 10 / 1436 تلقى المركز بلاغا', [['date', '15 / 10 / 1436', '2015-07-31', 'hijri']]],
+    ['وفق قرار مجلس الوزراء وتاريخ 4 - 7 - 1432هـ .', [['date', '4 - 7 - 1432هـ', '2011-06-06', 'hijri']]],
+    ['ابتداء من يوم الثلاثاء 26- 10- 1436هـ, حتى نهاية الدوام', [['date', '26- 10- 1436هـ', '2015-08-11', 'hijri']]],
     ['بنهاية جلسة الأربعاء 28 رمضان 1436، على سعر', [['date', '28 رمضان 1436', '2015-07-15', 'hijri']]],
     // Spaced dashes before a year of four digits are a date; without one a formation or a score.
     ['أصدر بيانًا بتاريخ 23 - 06 - 2015، يرفض فيه التجنيد', [['date', '23 - 06 - 2015', '2015-06-23', null]]],
