@@ -5,6 +5,8 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token, TokenKind } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+import { cliticBits } from '../model/token.js';
+import { TypeMemo } from '../text/type-flag.js';
 
 export interface WordView {
   /** Normalized whole word (folds of src/text/normalize). */
@@ -25,8 +27,15 @@ export interface WordView {
   surface: string;
 }
 
+/** The clitic signature per word type: it depends only on the word. */
+const SIGNATURES = new TypeMemo<string>();
+
 function cliticSignature(t: Token): string {
-  if (t.clitics.length === 0) return '';
+  if (cliticBits(t) === 0) return '';
+  return SIGNATURES.of(t, signatureOf);
+}
+
+function signatureOf(t: Token): string {
   let s = t.clitics[0].type as string;
   for (let i = 1; i < t.clitics.length; i++) s += '+' + t.clitics[i].type;
   return s;
