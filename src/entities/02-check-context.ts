@@ -23,7 +23,7 @@ import type { MatchContext } from './match-context.js';
 import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { facilityWords, words, wordsOf } from '../lexicon/word-lists.js';
-import { cliticBits, hasClitic } from '../model/token.js';
+import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
 
 const FACILITY_WORDS = facilityWords();
 
@@ -329,7 +329,7 @@ function locatedInNamedCountry(ctx: MatchContext, h: LexHit, e: LexEntry, votes:
   const first = ctx.tokens[h.tokenStart];
   const locative =
     (prev !== undefined && prev.kind === 'arabic' && LOCATIVES.has(prev.base)) ||
-    (hasClitic(first, 'prep') && first.clitics.some((c) => c.type === 'prep' && c.text === 'ب')) ||
+    (hasClitic(first, 'prep') && cliticForms(first).some((c) => c.type === 'prep' && c.text === 'ب')) ||
     // بمجاز الباب، بتاجروين: a ب the splitter left on the word, stripped by the matcher (8,913
     // articles of ../shared/unlabeled: 46 mentions added, 45 right, with 01-match-lexicon's longer names).
     (h.start > first.start && ctx.text.slice(first.start, h.start).endsWith('ب'));

@@ -20,7 +20,7 @@ import { patternCandidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { baseStart } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
-import { cliticBits, hasClitic } from '../model/token.js';
+import { CLITIC_BIT, cliticBits, cliticForms, hasClitic } from '../model/token.js';
 
 /** Words that name a street, road or building by what follows them (folded, indefinite). */
 const STREET_WORDS = words('street_word');
@@ -120,7 +120,13 @@ function streetPlace(ctx: MatchContext, k: number, c: Candidate, taken: Readonly
   for (let j = k; j < c.tokenStart; j++) if (taken.has(j)) return null;
   let end = c.tokenEnd;
   const next = tokens[end];
-  if (next && next.sentence === cue.sentence && next.kind === 'arabic' && next.clitics.length === 1 && next.clitics[0].type === 'article') {
+  if (
+    next &&
+    next.sentence === cue.sentence &&
+    next.kind === 'arabic' &&
+    cliticBits(next) === CLITIC_BIT.article &&
+    cliticForms(next).length === 1
+  ) {
     const bare = next.base.slice(2);
     if (DIRECTION_ADJECTIVES.has(bare) || (bare.endsWith('ه') && DIRECTION_ADJECTIVES.has(bare.slice(0, -1)))) end++;
   }

@@ -6,7 +6,7 @@ import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { facilityWords } from '../lexicon/word-lists.js';
 import { TypeMemo } from '../text/type-flag.js';
-import { PROCLITIC_BITS, cliticBits, hasClitic } from '../model/token.js';
+import { PROCLITIC_BITS, cliticForms, cliticBits, hasClitic } from '../model/token.js';
 
 const FACILITY_WORDS = facilityWords();
 
@@ -154,7 +154,7 @@ export function hasProclitic(t: Token): boolean {
 
 /** The token carries the preposition ب (بمدينة، وبمحافظة): "in, at" before a place. */
 export function withBa(t: Token): boolean {
-  return hasClitic(t, 'prep') && t.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+  return hasClitic(t, 'prep') && cliticForms(t).some((c) => c.type === 'prep' && c.text.includes('ب'));
 }
 
 /** The token's base without the article: الطاقه → طاقه, بنك → بنك. */

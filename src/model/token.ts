@@ -10,6 +10,12 @@ export interface Clitic extends Span {
   text: string;
 }
 
+/** A clitic's type and text, without its offsets: what depends only on the word. */
+export interface CliticForm {
+  type: CliticType;
+  text: string;
+}
+
 export interface Token extends Span {
   index: number;
   text: string;
@@ -40,6 +46,11 @@ export interface Token extends Span {
    * or by tokenWith. Read it through hasClitic / cliticBits, which fall back on `clitics`.
    */
   cliticBits?: number;
+  /**
+   * The clitics' types and texts in text order, shared by the tokens of a word type (no spans
+   * made); absent on tokens made by hand or by tokenWith. Read it through cliticForms().
+   */
+  cliticForms?: readonly CliticForm[];
 }
 
 /** The bit of each clitic type in Token.cliticBits. */
@@ -55,6 +66,11 @@ export function cliticBits(t: Token): number {
   let b = 0;
   for (const c of t.clitics) b |= CLITIC_BIT[c.type];
   return b;
+}
+
+/** The types and texts of a token's clitics, in text order (its `clitics` without their offsets). */
+export function cliticForms(t: Token): readonly CliticForm[] {
+  return t.cliticForms ?? t.clitics;
 }
 
 /** The token has a clitic of this type (t.clitics.some((c) => c.type === type), without the spans). */

@@ -5,7 +5,7 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token, TokenKind } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
-import { cliticBits } from '../model/token.js';
+import { cliticBits, cliticForms } from '../model/token.js';
 import { TypeMemo } from '../text/type-flag.js';
 
 export interface WordView {
@@ -36,8 +36,9 @@ function cliticSignature(t: Token): string {
 }
 
 function signatureOf(t: Token): string {
-  let s = t.clitics[0].type as string;
-  for (let i = 1; i < t.clitics.length; i++) s += '+' + t.clitics[i].type;
+  const clitics = cliticForms(t);
+  let s = clitics[0].type as string;
+  for (let i = 1; i < clitics.length; i++) s += '+' + clitics[i].type;
   return s;
 }
 

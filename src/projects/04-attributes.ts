@@ -41,7 +41,7 @@ import {
   STATE_NOUNS,
 } from './triggers.js';
 import { partnerMentions } from './partners.js';
-import { hasClitic } from '../model/token.js';
+import { cliticForms, hasClitic } from '../model/token.js';
 
 /** في and داخل: a place after them is where the project is. */
 const IN = new Set(['في', 'داخل']);
@@ -351,7 +351,7 @@ export function jointFigure(v: DocView, f: FigureRef, from: number): boolean {
     return (
       JOINT_CUES.has(t.base) ||
       JOINT_CUES.has(v.bare(b)) ||
-      (hasClitic(t, 'pronoun') && t.clitics.some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم')))
+      (hasClitic(t, 'pronoun') && cliticForms(t).some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم')))
     );
   });
 }

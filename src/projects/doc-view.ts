@@ -6,7 +6,7 @@ import type { Token } from '../text/token.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/fold-table.js';
 import { ACTIONS, PROJECT_ACTIONS } from './triggers.js';
-import { cliticBits, hasClitic } from '../model/token.js';
+import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -185,7 +185,7 @@ export function bareOf(t: Token | undefined): string {
 /** The whole word without proclitics and article, its ending kept (DocView.bareWhole). */
 export function bareWholeOf(t: Token | undefined): string {
   if (!t || t.kind !== 'arabic') return '';
-  const clitics = t.clitics;
+  const clitics = cliticForms(t);
   let pro = 0;
   for (let k = 0; k < clitics.length; k++) {
     const type = clitics[k].type;

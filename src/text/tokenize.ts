@@ -4,7 +4,7 @@ import { C, CLASS } from './char-class.js';
 import { STANDARD, foldString } from './normalize/index.js';
 import { splitClitics } from './split-clitics.js';
 import { visibleReferenceAt } from './char-references.js';
-import { CLITIC_BIT, type Clitic, type Token, type TokenKind } from './token.js';
+import { CLITIC_BIT, type Clitic, type CliticForm, type Token, type TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
 import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
 
@@ -271,6 +271,9 @@ class WordToken implements Token {
   }
   get cliticBits(): number {
     return this.w.cliticBits;
+  }
+  get cliticForms(): readonly CliticForm[] {
+    return this.w.clitics;
   }
   get clitics(): readonly Clitic[] {
     if (this.cliticSpans) return this.cliticSpans;

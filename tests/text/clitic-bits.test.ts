@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLITIC_BIT, type CliticType, cliticBits, hasClitic, tokenWith } from '../../src/model/token.js';
+import { CLITIC_BIT, type CliticType, cliticBits, cliticForms, hasClitic, tokenWith } from '../../src/model/token.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
 
@@ -27,5 +27,17 @@ describe('clitic bits', () => {
     const bare = tokenWith(t, { clitics: [] });
     expect(cliticBits(bare)).toBe(0);
     expect(hasClitic(bare, 'conj')).toBe(false);
+  });
+});
+
+describe('clitic forms', () => {
+  const text = 'وبالتعاون مع وزارتها وسيعلن للطاقة كتابهم';
+  const tokens = tokenize(text, 0, text.length, defaultWordKnowledge());
+
+  it('are the clitics’ types and texts, shared by the tokens of a word type', () => {
+    for (const t of tokens) expect(cliticForms(t).map((c) => [c.type, c.text])).toEqual(t.clitics.map((c) => [c.type, c.text]));
+    const again = tokenize(`${text} ${text}`, 0, text.length * 2 + 1, defaultWordKnowledge());
+    expect(again[0].cliticForms).toBe(again[tokens.length].cliticForms);
+    expect(cliticForms(tokenWith(tokens[0], {}))).toBe(tokens[0].clitics);
   });
 });

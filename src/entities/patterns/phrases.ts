@@ -4,9 +4,9 @@ import type { Token } from '../../text/token.js';
 import type { MatchContext } from '../match-context.js';
 import { hasProclitic, isDefinite } from '../token-view.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
-import { CLITIC_BIT, type Clitic, PROCLITIC_BITS, cliticBits, hasClitic } from '../../model/token.js';
+import { CLITIC_BIT, type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../../model/token.js';
 
-const NO_CLITICS: readonly Clitic[] = [];
+const NO_CLITICS: readonly CliticForm[] = [];
 
 /** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
 export const NAME_JOINERS = words('name_joiner');
@@ -142,7 +142,7 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'arabic' || t.stop) return i;
-  if (!hasClitic(t, 'prep') || !t.clitics.some((c) => c.type === 'prep' && c.text.includes('ل'))) return i;
+  if (!hasClitic(t, 'prep') || !cliticForms(t).some((c) => c.type === 'prep' && c.text.includes('ل'))) return i;
   // ل + a time noun is a phrase of time, not the body's complement: مجلس النواب للمرة السادسة،
   // ميزانية هيئة الهلال الأحمر للعام المالي.
   if (TIME_COMPLEMENT.has(t.stem)) return i;
@@ -160,7 +160,7 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
     const pro =
       (cliticBits(n) & PROCLITIC_BITS) === 0
         ? NO_CLITICS
-        : n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+        : cliticForms(n).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و')) break;
     if (pro.length === 0 && !adjectiveShaped(n) && j > i + 1) break;
     j++;
@@ -179,7 +179,7 @@ export function definitePhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (
     const pro =
       (cliticBits(n) & PROCLITIC_BITS) === 0
         ? NO_CLITICS
-        : n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+        : cliticForms(n).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (j === i ? pro.length > 0 : pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj')) break;
     // After the head noun only adjectives or و + noun: "وزارة الكهرباء والماء الكويتية", but in
     // "وأعلنت وزارة الكهرباء الخطة" الخطة is the verb's object.

@@ -13,7 +13,7 @@ import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { verbLike } from './phrases.js';
 import { wordsOf } from '../../lexicon/word-lists.js';
-import { cliticBits, hasClitic } from '../../model/token.js';
+import { CLITIC_BIT, PROCLITIC_BITS, cliticBits, cliticForms, hasClitic } from '../../model/token.js';
 
 /** Words before the first item that open a list of places: في، من، بين، مثل, settlement and area cues and their duals. */
 const OPENERS = wordsOf(['place_list_opener', 'settlement_cue', 'district_cue', 'area_cue']);
@@ -27,8 +27,15 @@ const UNSPLIT_PREPOSITIONS = new Set(['ل', 'ب']);
 function joinedByWa(ctx: MatchContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'arabic' || !hasClitic(t, 'conj')) return false;
-  const pro = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
-  return pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و';
+  // The only proclitic is the conjunction و (no list made: most tokens ask).
+  if ((cliticBits(t) & PROCLITIC_BITS) !== CLITIC_BIT.conj) return false;
+  let wa = false;
+  for (const c of cliticForms(t)) {
+    if (c.type !== 'conj') continue;
+    if (wa || c.text !== 'و') return false;
+    wa = true;
+  }
+  return wa;
 }
 
 export function matchPlaceLists(ctx: MatchContext, lex: CandidateIndex, cities: readonly Candidate[]): Candidate[] {
