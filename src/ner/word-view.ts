@@ -6,7 +6,6 @@ import type { Token, TokenKind } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
 import { cliticBits, cliticForms } from '../model/token.js';
-import { TypeMemo } from '../text/type-flag.js';
 
 export interface WordView {
   /** Normalized whole word (folds of src/text/normalize). */
@@ -27,15 +26,8 @@ export interface WordView {
   surface: string;
 }
 
-/** The clitic signature per word type: it depends only on the word. */
-const SIGNATURES = new TypeMemo<string>();
-
 function cliticSignature(t: Token): string {
   if (cliticBits(t) === 0) return '';
-  return SIGNATURES.of(t, signatureOf);
-}
-
-function signatureOf(t: Token): string {
   const clitics = cliticForms(t);
   let s = clitics[0].type as string;
   for (let i = 1; i < clitics.length; i++) s += '+' + clitics[i].type;
