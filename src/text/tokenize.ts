@@ -4,7 +4,7 @@ import { C, CLASS } from './char-class.js';
 import { STANDARD, foldString } from './normalize/index.js';
 import { splitClitics } from './split-clitics.js';
 import { visibleReferenceAt } from './char-references.js';
-import { CLITIC_BIT, type Clitic, type CliticForm, type Token, type TokenKind } from './token.js';
+import type { Clitic, Token, TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
 import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
 
@@ -129,8 +129,6 @@ interface WordAnalysis {
   stemEnd: number;
   /** Shared between word types with the same clitics at the same offsets (never modified). */
   clitics: readonly WordClitic[];
-  /** The clitics' types as bits (Token.cliticBits). */
-  cliticBits: number;
   stop: boolean;
 }
 
@@ -214,7 +212,6 @@ function makeReferenceToken(text: string, start: number, end: number, char: stri
         stemStart: 0,
         stemEnd: end - start,
         clitics: NO_CLITICS,
-        cliticBits: 0,
         stop: false,
       }),
     );
@@ -269,12 +266,6 @@ class WordToken implements Token {
   get stemEnd(): number {
     return this.start + this.w.stemEnd;
   }
-  get cliticBits(): number {
-    return this.w.cliticBits;
-  }
-  get cliticForms(): readonly CliticForm[] {
-    return this.w.clitics;
-  }
   get clitics(): readonly Clitic[] {
     if (this.cliticSpans) return this.cliticSpans;
     const own = this.w.clitics;
@@ -297,7 +288,6 @@ function plainWord(surface: string, kind: TokenKind): WordAnalysis {
     stemStart: 0,
     stemEnd: surface.length,
     clitics: NO_CLITICS,
-    cliticBits: 0,
     stop: false,
   };
 }
@@ -344,7 +334,6 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
       stemStart: 0,
       stemEnd: word.length,
       clitics: NO_CLITICS,
-      cliticBits: 0,
       stop: false,
     };
   }
@@ -353,7 +342,6 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
   const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)));
   let clitics = NO_CLITICS;
-  let cliticBits = 0;
   if (split.parts.length > 0) {
     let key = '';
     const list: WordClitic[] = [];
@@ -363,7 +351,6 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
       const text = word.slice(s, e);
       key += `${p.type} ${s} ${e} ${text}\n`;
       list.push({ type: p.type, start: s, end: e, text });
-      cliticBits |= CLITIC_BIT[p.type];
     }
     clitics = CLITIC_LISTS.get(key) ?? list;
     if (clitics === list && CLITIC_LISTS.size < CLITIC_LIST_LIMIT) CLITIC_LISTS.set(key, list);
@@ -378,7 +365,6 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     stemStart: at(split.stemStart),
     stemEnd: split.stemEnd === norm.length ? end : atEnd(split.stemEnd),
     clitics,
-    cliticBits,
     stop: knowledge.isStop(norm) || knowledge.isStop(split.base),
   };
 }
