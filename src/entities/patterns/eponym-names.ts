@@ -20,6 +20,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, lamPhraseEnd, nameRunEnd, participleShaped } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import type { EntityType } from '../../model/types.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 /** Heads of a body or place named after a person, and the type of the name (ORG, LOCATION; مدينة: by what follows). */
 const EPONYM_BODIES = wordValues('eponym_body');
@@ -34,6 +35,9 @@ const ORG_CUES = words('org_cue');
 const TYPES = new Set<string>(['ORG', 'LOCATION', 'CITY', 'city']);
 for (const [w, v] of EPONYM_BODIES) if (!TYPES.has(v)) throw new Error(`cue-words.tsv: eponym_body ${w} has type "${v}"`);
 
+/** An indefinite head of EPONYM_BODIES (asked once per word type: `base` is a string made per token). */
+const EPONYM_HEAD = new TypeFlag((t) => t.kind === 'arabic' && !isDefinite(t) && EPONYM_BODIES.has(t.base));
+
 export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
@@ -41,7 +45,7 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
   const stop = (j: number): boolean => !!ctx.cueAt(j) || !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']);
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
-    if (head.kind !== 'arabic' || isDefinite(head) || ctx.isChrome(i)) continue;
+    if (!EPONYM_HEAD.of(head) || ctx.isChrome(i)) continue;
     const kind = EPONYM_BODIES.get(head.base);
     if (!kind) continue;
     const title = tokens[i + 1];

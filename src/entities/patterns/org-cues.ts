@@ -89,13 +89,17 @@ const MEDIA_HEADS = wordsOf(['media_head', 'publication_head']);
  * (شبكة "براكاجات"، شبكة "الواي فاي"). A quoted name the lexicon reads whole keeps the lexicon's reading
  * (موقع "السعودية", the airline's).
  */
+/** A media head without a possessive pronoun (asked once per word type: `clitics` and withoutArticle make arrays and strings). */
+const MEDIA_HEAD = new TypeFlag(
+  (t) => t.kind === 'arabic' && !t.clitics.some((c) => c.type === 'pronoun') && MEDIA_HEADS.has(withoutArticle(t)),
+);
+
 function mediaQuotes(ctx: MatchContext): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'pronoun') || !MEDIA_HEADS.has(withoutArticle(t)) || ctx.isChrome(i))
-      continue;
+    if (!MEDIA_HEAD.of(t) || ctx.isChrome(i)) continue;
     const q = quotedAt(ctx, i + 1, 5);
     if (q) out.push(patternCandidate(tokens, text, q.start, q.end, tokens[q.start].start, 'ORG', 'media-quoted'));
   }
