@@ -22,17 +22,7 @@ export function viterbi(
     const prev = (i - 1) * T;
     const cur = i * T;
     for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = delta[prev + p] + trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      delta[cur + t] = best + emit[cur + t];
-      back[cur + t] = arg;
+      fromAny(delta, back, emit, trans, prev, cur, t, T);
     }
   }
   backtrace(delta, back, end, n, T, out);
@@ -63,17 +53,7 @@ export function viterbiIob2(
     const cur = i * T;
     // O and B-X (t even after O: 0, 1, 3, 5, 7) follow any tag.
     for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = delta[prev + p] + trans[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      delta[cur + t] = best + emit[cur + t];
-      back[cur + t] = arg;
+      fromAny(delta, back, emit, trans, prev, cur, t, T);
     }
     // I-X (2, 4, 6, 8) follows B-X (t - 1) or I-X (t).
     for (let t = 2; t < T; t += 2) {
@@ -90,6 +70,30 @@ export function viterbiIob2(
     }
   }
   backtrace(delta, back, end, n, T, out);
+}
+
+/** Fills lattice cell (cur, t) from the best of every tag at position prev (the first of equal scores). */
+function fromAny(
+  delta: Float64Array,
+  back: Uint8Array,
+  emit: Float64Array,
+  trans: ArrayLike<number>,
+  prev: number,
+  cur: number,
+  t: number,
+  T: number,
+): void {
+  let best = -Infinity;
+  let arg = 0;
+  for (let p = 0; p < T; p++) {
+    const s = delta[prev + p] + trans[p * T + t];
+    if (s > best) {
+      best = s;
+      arg = p;
+    }
+  }
+  delta[cur + t] = best + emit[cur + t];
+  back[cur + t] = arg;
 }
 
 /** Writes to out the best path of a filled lattice: the best last tag with its end score, then back. */
