@@ -14,9 +14,13 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { words } from '../../lexicon/word-lists.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 /** Adjectives that name a league as a country's does: a region's (الدوري الأوروبي), England's (الدوري الإنجليزي). */
 const LEAGUE_ADJECTIVES = words('league_adjective');
+
+/** دوري or الدوري (asked once per word type: withoutArticle makes a string of every definite token). */
+const LEAGUE_CUE = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 'دوري');
 
 export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
@@ -25,7 +29,7 @@ export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     !!tokens[j] && tokens[j].sentence === sentence && tokens[j].kind === 'arabic' && !hasProclitic(tokens[j]);
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (cue.kind !== 'arabic' || withoutArticle(cue) !== 'دوري' || ctx.isChrome(i)) continue;
+    if (!LEAGUE_CUE.of(cue) || ctx.isChrome(i)) continue;
     const n = i + 1;
     if (!word(n, cue.sentence)) continue;
     let end = -1;
