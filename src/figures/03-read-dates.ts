@@ -397,24 +397,7 @@ function hijriYearOf(ya: YearAfter, month: number, day: number, pub: YearMonthDa
 
 /** The Hijri year of a Hijri date whose day the month lacks: tokens [t0, t1), the year and its mark. */
 function hijriYear(s: SentenceScan, t0: number, t1: number, y: number): Fig {
-  return {
-    t0,
-    t1,
-    start: s.tokens[t0].start,
-    end: s.tokens[t1 - 1].end,
-    kind: 'year',
-    value: y,
-    valueMax: null,
-    unit: null,
-    def: null,
-    num: null,
-    raw: y,
-    qualifier: null,
-    weak: false,
-    consumedTo: t1,
-    fixed: true,
-    calendar: 'hijri',
-  };
+  return { ...dateFig(s, t0, t1, t1, '', null), kind: 'year', value: y, raw: y, calendar: 'hijri' };
 }
 
 const FIRST = foldString('أول');
