@@ -303,12 +303,7 @@ function readName(
     // الملك خالد: see 02-qualify), even where the lexicon names the facility whole.
     const outer = TRIGGERS.get(v.bare(i));
     const afterAction = j === from + 1 && v.isProjectAction(from);
-    if (
-      (first || afterAction) &&
-      (outer?.type === 'project' || outer?.program) &&
-      (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j)))
-    )
-      break;
+    if ((first || afterAction) && (outer?.type === 'project' || outer?.program) && v.inList(TRIGGERS, j)) break;
     const m = v.mentionStarting(j);
     if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
       // A country does not single a project out: "موانئ الهند", "موانئ المملكة" are generic.

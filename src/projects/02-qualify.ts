@@ -279,7 +279,7 @@ function shareDoneBefore(v: DocView, i: number): boolean {
   for (let k = i - 1; k >= i - 3 && k >= 1; k--) {
     if (v.tokens[k].sentence !== v.tokens[i].sentence) return false;
     if (!(PROGRESS_CUES.has(v.tokens[k].norm) || PROGRESS_CUES.has(v.bare(k)))) continue;
-    for (let n = k - 1; n >= k - 2 && n >= 0; n--) if (SHARE_WORDS.has(v.bare(n)) || SHARE_WORDS.has(v.bareWhole(n))) return true;
+    for (let n = k - 1; n >= k - 2 && n >= 0; n--) if (v.inList(SHARE_WORDS, n)) return true;
   }
   return false;
 }
@@ -509,8 +509,7 @@ function zoneAsPlace(v: DocView, t: Trigger): boolean {
  */
 function broadcast(v: DocView, sentence: number): boolean {
   const s = v.doc.sentences[sentence];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++)
-    if (v.tokens[k].kind === 'arabic' && (BROADCAST.has(v.bare(k)) || BROADCAST.has(v.bareWhole(k)))) return true;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (v.tokens[k].kind === 'arabic' && v.inList(BROADCAST, k)) return true;
   return false;
 }
 

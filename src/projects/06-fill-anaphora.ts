@@ -86,7 +86,7 @@ function anaphorEnd(v: DocView, k: number, inName: Uint8Array): number {
   const s = v.doc.sentences[v.tokens[k].sentence];
   for (let j = k + 1; j < s.tokenEnd; j++) {
     const t = v.tokens[j];
-    if (inName[j] || (t.kind === 'arabic' && (TRIGGERS.has(v.bare(j)) || TRIGGERS.has(v.bareWhole(j))))) return j;
+    if (inName[j] || (t.kind === 'arabic' && v.inList(TRIGGERS, j))) return j;
   }
   return s.tokenEnd;
 }

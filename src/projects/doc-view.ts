@@ -127,6 +127,11 @@ export class DocView {
     return bareWholeOf(this.tokens[i]);
   }
 
+  /** Whether `words` holds token i's bare form or its whole form (a word whose ة the splitter read as a pronoun). */
+  inList(words: { has(word: string): boolean }, i: number): boolean {
+    return words.has(this.bare(i)) || words.has(this.bareWhole(i));
+  }
+
   /** Token i is an action noun, or one that is one only right after مشروع (مشروع استكمال شبكات المياه). */
   isProjectAction(i: number): boolean {
     return this.isAction(i) || (this.tokens[i]?.kind === 'arabic' && PROJECT_ACTIONS.has(this.bare(i)));
