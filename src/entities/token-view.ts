@@ -4,7 +4,7 @@
 // "لآسيا الوسطى" it is "آسيا الوسطى", in "لليابان" it is "ليابان" (the article lost its alef).
 import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { facilityWords } from '../lexicon/word-lists.js';
+import { facilityWords, words } from '../lexicon/word-lists.js';
 import { TypeMemo } from '../text/type-flag.js';
 
 const FACILITY_WORDS = facilityWords();
@@ -19,8 +19,19 @@ export interface FormAt {
 
 const PROCLITIC_TYPES = new Set(['conj', 'prep', 'future']);
 
-/** Source offset just after the token's proclitics (the start of its `base`). */
+/**
+ * Words whose first و or ف the clitic splitter takes for a conjunction although the news writes
+ * them whole (واتفورد، وليامز، ويندسور، فالفيردي، وكيل): data/lexicon/whole-words.tsv, counted in
+ * ../shared/unlabeled by src/scripts/build-whole-words.ts.
+ */
+const WHOLE_WORDS = words('whole_word');
+
+/**
+ * Source offset just after the token's proclitics (the start of its `base`), or the token's own
+ * start when it is a word the news writes whole (WHOLE_WORDS).
+ */
 export function baseStart(t: Token): number {
+  if (t.start !== t.stemStart && WHOLE_WORDS.has(t.norm)) return t.start;
   let s = t.start;
   for (const c of t.clitics) if (PROCLITIC_TYPES.has(c.type)) s = c.end;
   return s;

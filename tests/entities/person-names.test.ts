@@ -149,3 +149,21 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 });
+
+describe('names whose first letter is و or ف', () => {
+  it('keeps the letter the news always writes with the name (whole-words.tsv)', () => {
+    const text = 'وحمل يونج ألوان واتفورد بين 2003 و2007. وقالت سيرينا وليامز إنها مستعدة.';
+    const doc = analyzeText(text, [
+      handTagger([
+        { text: 'واتفورد', type: 'ORG' },
+        { text: 'سيرينا وليامز', type: 'PERS' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['ORG:واتفورد', 'PERSON:سيرينا وليامز']);
+  });
+
+  it('leaves out a conjunction before a name the news also writes alone', () => {
+    const doc = analyzeText('وزار الوفد ولحج أمس.', [handTagger([{ text: 'ولحج', type: 'LOC' }])]);
+    expect(mentionList(doc)).toEqual(['CITY:لحج']);
+  });
+});
