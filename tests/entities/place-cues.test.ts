@@ -112,3 +112,26 @@ describe('a Maghreb town named after a saint: سيدي + a name (saint_place_tit
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a neighbourhood: حي + a name is a LOCATION with its cue (quarter_cue)', () => {
+  it.each<[string, string, string[]]>([
+    ['a definite name (holdout: حي المروة)', 'ويتقبل العزاء في منزله في حي المروة.', ['LOCATION:حي المروة']],
+    ['a rare indefinite name', 'استولت القوات على حي صبر في شمال عدن.', ['LOCATION:حي صبر', 'CITY:عدن']],
+    ['a listed city after حي is the neighbourhood, not the city', 'افتتاح السوق البلدي بحي الرياض أمس.', ['LOCATION:حي الرياض']],
+    [
+      'a part adjective ends the name',
+      'وتشمل حي الأملاح، وحي الفيصلية، وحي الفهد الشمالي.',
+      ['LOCATION:حي الأملاح', 'LOCATION:حي الفيصلية', 'LOCATION:حي الفهد الشمالي'],
+    ],
+    ['a list joined by و', 'في محيط حي باب مشرف وحي المطراق.', ['LOCATION:حي باب مشرف', 'LOCATION:حي المطراق']],
+    ['a title and a name', 'وقعت في حي الشيخ رضوان شمال مدينة غزة.', ['LOCATION:حي الشيخ رضوان', 'CITY:غزة']],
+    ['a given name after the name is a person', 'والتقى الوفد في حي الروضة محمد الخميس أمس.', ['LOCATION:حي الروضة']],
+    ['an indefinite common word after حي is no name ("a popular quarter")', 'يقيم في حي شعبي في بيروت.', ['CITY:بيروت']],
+    ['وحي alone is "revelation"', 'هذا بيان افتراضي من وحي الخيال.', []],
+    ['"live" broadcast', 'تابع اللقاء عبر بث حي على هاتفه.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).filter((m) => !m.startsWith('PERSON'))).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
