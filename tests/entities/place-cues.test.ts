@@ -129,6 +129,11 @@ describe('a neighbourhood: حي + a name is a LOCATION with its cue (quarter_cue
     ['an indefinite common word after حي is no name ("a popular quarter")', 'يقيم في حي شعبي في بيروت.', ['CITY:بيروت']],
     ['وحي alone is "revelation"', 'هذا بيان افتراضي من وحي الخيال.', []],
     ['"live" broadcast', 'تابع اللقاء عبر بث حي على هاتفه.', []],
+    ['a street named by a definite word', 'أطلق النار على نقطة تفتيش بشارع الخمسين، ما أسفر عن مقتل أربعة.', ['LOCATION:شارع الخمسين']],
+    ['a street named by a rare word', 'بدأت الجولة من مقر المنظومة في شارع سلطانة التي تعتبر أكبر منصة.', ['LOCATION:شارع سلطانة']],
+    ['one definite word is the name: a rare word after it is another name', 'وكذلك شارع الغزالي بوحسينة.', ['LOCATION:شارع الغزالي']],
+    ['وشارع is a street anywhere', 'وشارع الأربعين مغلق.', ['LOCATION:شارع الأربعين']],
+    ['an indefinite common word after شارع is no name', 'انفجرت السيارة في شارع تجاري مكتظ.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc).filter((m) => !m.startsWith('PERSON'))).toEqual(expected);

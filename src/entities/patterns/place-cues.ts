@@ -30,7 +30,7 @@ import { baseStart, hasProclitic, isDefinite, matchForm, sourceOffsetOfNorm, wit
 import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
-import { words } from '../../lexicon/word-lists.js';
+import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
@@ -313,17 +313,25 @@ export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candid
  * counts only in a list of neighbourhoods (حي باب مشرف وحي المطراق). On those 3,000 articles: 77
  * neighbourhood mentions added, 76 right by reading (حي المنازل in a verse is "greet the dwellings"), and
  * 33 inner mentions gone (CITY الرياض of حي الرياض in Tunis, PERSON زينب of حي السيدة زينب).
+ * شارع names a street the same way where no lexicon or tagger name follows it (the street words of
+ * 05-drop-inner-names.ts take those): ../shared/unlabeled writes شارع before a word 1,114 times (الأربعين
+ * 20, الستين 17, الخمسين 12, الصباغ 11, الهذال 10; and شارع رئيسي 10, شارع مزدحم 10, common words); on the
+ * 3,000 articles 12 streets added, 9 right (شارع السمسم is the television show, شارع المهرجان a
+ * festival's show, شارع الطاهر صفر cut after الطاهر).
  */
-const QUARTER_CUES = words('quarter_cue');
+const QUARTER_CUES = wordValues('quarter_cue');
 const QUARTER_OPENERS = words('quarter_name_opener');
 const EPONYM_TITLES = words('eponym_title');
 /** The length of the proclitics before a quarter cue the clitic splitter left on it (بحي، وحي، لحي), or null when the token is no cue. */
 function quarterCue(t: Token): { skip: number; conj: boolean } | null {
   if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return null;
-  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: t.clitics.some((c) => c.type === 'conj') };
+  // Does a و or ف before the cue make another word of it (وحي "revelation")?
+  const waWord = (cue: string): boolean => QUARTER_CUES.get(cue) === 'wa_in_list';
+  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && t.clitics.some((c) => c.type === 'conj') };
   if (t.base !== t.norm) return null;
   const m = /^(وب|فب|و|ف|ب|ل)/.exec(t.norm);
-  return m && QUARTER_CUES.has(t.norm.slice(m[1].length)) ? { skip: m[1].length, conj: /^[وف]/.test(m[1]) } : null;
+  const cue = m ? t.norm.slice(m[1].length) : '';
+  return m && QUARTER_CUES.has(cue) ? { skip: m[1].length, conj: waWord(cue) && /^[وف]/.test(m[1]) } : null;
 }
 
 export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
@@ -357,9 +365,14 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
           nameRunEnd(ctx, n + 1, 3, (j) => j > n + 1 && stopAt(j)),
         );
     } else if (isDefinite(first)) {
-      // A definite word and a given name after it are two names: بحي الروضة محمد الخميس.
-      const stop = (j: number): boolean => j > n && (stopAt(j) || (ctx.isGivenName(tokens[j]) && isDefinite(tokens[j - 1])));
-      end = Math.max(n + 1, nameRunEnd(ctx, n, 3, stop));
+      // One definite word is the name (بحي الروضة محمد الخميس, شارع الغزالي بوحسينة: a person and a
+      // place after it), unless it is a given name that a family name follows: شارع الطاهر صفر.
+      end = ctx.isGivenName(first)
+        ? Math.max(
+            n + 1,
+            nameRunEnd(ctx, n, 3, (j) => j > n && stopAt(j)),
+          )
+        : n + 1;
     } else if (ctx.looksNamed(first) || ctx.isGivenName(first)) {
       end = Math.max(
         n + 1,
