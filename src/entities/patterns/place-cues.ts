@@ -77,6 +77,32 @@ const PLACE_CUE = new TypeFlag(
 );
 
 /**
+ * Valleys and mountains (definite_name_feature) take any definite word as their name: وادي الليل،
+ * وادي الذهب، جبل القرن، جبل الشيخ, where a rare word is asked of other cues (بحر الأسبوع is "during
+ * the week", قناة الجزيرة a channel). ../shared/unlabeled writes وادي + a word 1,176 times (الدواسر 83, الليل
+ * 31, دجلة 30, الفرات 21, الفرع 13, الذهب 6) and جبل + a word 1,260 times (صبر 67, طارق 47, المغيلة 26,
+ * الجليد 19: "قمة جبل الجليد" is the tip of the iceberg, an idiom of feature_idiom_word).
+ * Is token j a definite word that names the feature `cue` (a definite_name_feature)?
+ */
+const DEFINITE_NAME_FEATURES = words('definite_name_feature');
+const FEATURE_IDIOM_WORDS = words('feature_idiom_word');
+function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
+  const t = ctx.tokens[j];
+  const c = ctx.tokens[j - 1];
+  return (
+    DEFINITE_NAME_FEATURES.has(cue) &&
+    !!t &&
+    t.sentence === c.sentence &&
+    t.kind === 'arabic' &&
+    !t.stop &&
+    !hasProclitic(t) &&
+    isDefinite(t) &&
+    !FEATURE_IDIOM_WORDS.has(t.base) &&
+    !ctx.isChrome(j)
+  );
+}
+
+/**
  * A feature cue whose proclitic the clitic splitter left on it, where the cue is too rare in its
  * word counts to split off (وسد سيدي سالم، بشط الزوارع، وشط مريم): the length of the proclitic.
  * Not ف: فسد is "went bad".
@@ -221,12 +247,16 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // A dam's name is no person's: after a given name a definite word is not a family name there
     // (مخزون سد سيدي سالم المقدر ...).
     const dam = QUOTED_ONLY.has(word);
-    const end = nameRunEnd(
+    let end = nameRunEnd(
       ctx,
       n,
       3,
       (j) => (j > n && !!lex.at(j)) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
     );
+    // A valley or a mountain is named by any definite word: وادي الليل، جبل القرن.
+    // Such a common word alone names nothing later (جبل العرب ... الموحدين العرب): no alias.
+    const common = end === n && feature && definiteName(ctx, word, n);
+    if (common) end = n + 1;
     if (end === n) continue;
     // After منطقة a definite word that is no rare one is a noun phrase, not a name: منطقة الأمن
     // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
@@ -234,7 +264,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (area && end === n + 1 && (isDefinite(tokens[n]) ? !ctx.isRare(tokens[n]) : /يه$/.test(tokens[n].base))) continue;
     if (feature) {
       // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
-      out.push({ ...placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n), aliases: [{ from: n, to: end }] });
+      const c = placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n);
+      out.push(common ? c : { ...c, aliases: [{ from: n, to: end }] });
     } else {
       const rule = settlement ? 'place-cue-settlement' : 'place-cue-area';
       out.push(placeCandidate(ctx, n, end, baseStart(tokens[n]), rule, n, settlement ? 'CITY' : 'LOCATION'));
