@@ -136,6 +136,7 @@ describe('a neighbourhood: حي + a name is a LOCATION with its cue (quarter_cue
     ['a street named by a definite word', 'أطلق النار على نقطة تفتيش بشارع الخمسين، ما أسفر عن مقتل أربعة.', ['LOCATION:شارع الخمسين']],
     ['a street named by a rare word', 'بدأت الجولة من مقر المنظومة في شارع سلطانة التي تعتبر أكبر منصة.', ['LOCATION:شارع سلطانة']],
     ['one definite word is the name: a rare word after it is another name', 'وكذلك شارع الغزالي بوحسينة.', ['LOCATION:شارع الغزالي']],
+    ['a refugee camp', 'أطلقت النار في مخيم النصيرات وسط قطاع غزة.', ['LOCATION:مخيم النصيرات', 'CITY:قطاع غزة']],
     ['وشارع is a street anywhere', 'وشارع الأربعين مغلق.', ['LOCATION:شارع الأربعين']],
     ['an indefinite common word after شارع is no name', 'انفجرت السيارة في شارع تجاري مكتظ.', []],
   ])('%s', (_why, text, expected) => {
