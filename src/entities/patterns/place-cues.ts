@@ -385,6 +385,8 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
     // The name ends before the next neighbourhood of a list: حي باب مشرف وحي المطراق.
     const stopAt = (j: number): boolean => !!lex.at(j) || quarterCue(tokens[j]) !== null;
     const known = lex.at(n);
+    // A street named after a country or a region names neither, nor a place of its own (05-drop-inner-names.ts).
+    if (known && (known.type === 'COUNTRY' || known.type === 'REGION')) continue;
     let end: number;
     if (known) end = known.tokenEnd;
     else if (QUARTER_OPENERS.has(first.norm) || EPONYM_TITLES.has(first.norm)) {
