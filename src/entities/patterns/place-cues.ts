@@ -347,7 +347,7 @@ export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candid
  * شارع names a street the same way where no lexicon or tagger name follows it (the street words of
  * 05-drop-inner-names.ts take those): ../shared/unlabeled writes شارع before a word 1,114 times (الأربعين
  * 20, الستين 17, الخمسين 12, الصباغ 11, الهذال 10; and شارع رئيسي 10, شارع مزدحم 10, common words); on the
- * 3,000 articles 12 streets added, 9 right (شارع السمسم is the television show, شارع المهرجان a
+ * 3,000 articles 11 streets added, 8 right (شارع السمسم is the television show, شارع المهرجان a
  * festival's show, شارع الطاهر صفر cut after الطاهر). So does مخيم a camp: ../shared/unlabeled writes مخيم
  * before a word 638 times (اليرموك 211, الزعتري 60, البريج 19, النصيرات 10; للاجئين 22 has a proclitic and
  * names none); on the 3,000 articles 12 camps added, 11 right (مخيم العيد is a feast's gathering).
