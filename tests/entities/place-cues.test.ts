@@ -53,6 +53,10 @@ describe('concessions, reservoirs and quoted field names', () => {
     ],
     ['a valley, although the splitter reads وادي as و + أدى', 'إقامة سد على وادي خلاد قرب المدينة.', ['LOCATION:وادي خلاد']],
     ['وأدى is the verb, not the valley', 'وأدى الانفجار إلى مقتل شخصين.', []],
+    ['a valley named by a common definite word', 'أمام المؤسسات التربوية بمنطقة وادي الليل أمس.', ['LOCATION:وادي الليل']],
+    ['a mountain named by a common definite word', 'تمكنت القوات من السيطرة على جبل القرن الاستراتيجي.', ['LOCATION:جبل القرن']],
+    ['the tip of the iceberg is no mountain', 'وما خفي هو الجزء الأكبر من جبل الجليد.', []],
+    ['a common definite word after بحر is no name (بحر الأسبوع "during the week")', 'سيصل الوفد في بحر الأسبوع المقبل.', []],
     ['a Tunisian delegation after معتمدية', 'تم بناء قاعة مغطاة بمعتمدية عمدون.', ['CITY:عمدون']],
     ['a Yemeni district after مديرية', 'تدور معارك عنيفة بمديرية بيحان منذ أيام.', ['CITY:بيحان']],
     ['مديرية before a word of names is a directorate', 'أوضح المركز الإعلامي بمديرية الأمن العام أن الكمية ضبطت.', []],
@@ -109,6 +113,35 @@ describe('a Maghreb town named after a saint: سيدي + a name (saint_place_tit
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc).filter((m) => m.includes('سيدي'))).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a neighbourhood: حي + a name is a LOCATION with its cue (quarter_cue)', () => {
+  it.each<[string, string, string[]]>([
+    ['a definite name (holdout: حي المروة)', 'ويتقبل العزاء في منزله في حي المروة.', ['LOCATION:حي المروة']],
+    ['a rare indefinite name', 'استولت القوات على حي صبر في شمال عدن.', ['LOCATION:حي صبر', 'CITY:عدن']],
+    ['a listed city after حي is the neighbourhood, not the city', 'افتتاح السوق البلدي بحي الرياض أمس.', ['LOCATION:حي الرياض']],
+    [
+      'a part adjective ends the name',
+      'وتشمل حي الأملاح، وحي الفيصلية، وحي الفهد الشمالي.',
+      ['LOCATION:حي الأملاح', 'LOCATION:حي الفيصلية', 'LOCATION:حي الفهد الشمالي'],
+    ],
+    ['a list joined by و', 'في محيط حي باب مشرف وحي المطراق.', ['LOCATION:حي باب مشرف', 'LOCATION:حي المطراق']],
+    ['a title and a name', 'وقعت في حي الشيخ رضوان شمال مدينة غزة.', ['LOCATION:حي الشيخ رضوان', 'CITY:غزة']],
+    ['a given name after the name is a person', 'والتقى الوفد في حي الروضة محمد الخميس أمس.', ['LOCATION:حي الروضة']],
+    ['an indefinite common word after حي is no name ("a popular quarter")', 'يقيم في حي شعبي في بيروت.', ['CITY:بيروت']],
+    ['وحي alone is "revelation"', 'هذا بيان افتراضي من وحي الخيال.', []],
+    ['"live" broadcast', 'تابع اللقاء عبر بث حي على هاتفه.', []],
+    ['a street named by a definite word', 'أطلق النار على نقطة تفتيش بشارع الخمسين، ما أسفر عن مقتل أربعة.', ['LOCATION:شارع الخمسين']],
+    ['a street named by a rare word', 'بدأت الجولة من مقر المنظومة في شارع سلطانة التي تعتبر أكبر منصة.', ['LOCATION:شارع سلطانة']],
+    ['one definite word is the name: a rare word after it is another name', 'وكذلك شارع الغزالي بوحسينة.', ['LOCATION:شارع الغزالي']],
+    ['a refugee camp', 'أطلقت النار في مخيم النصيرات وسط قطاع غزة.', ['LOCATION:مخيم النصيرات', 'CITY:قطاع غزة']],
+    ['وشارع is a street anywhere', 'وشارع الأربعين مغلق.', ['LOCATION:شارع الأربعين']],
+    ['an indefinite common word after شارع is no name', 'انفجرت السيارة في شارع تجاري مكتظ.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc).filter((m) => !m.startsWith('PERSON'))).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });

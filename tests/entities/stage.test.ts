@@ -28,6 +28,12 @@ describe('lexicon names on clitic-stripped tokens', () => {
       ['ORG:وزارة التجهيز التونسية', 'COUNTRY:التونسية', 'CITY:مجاز الباب'],
     ],
     [
+      'a two-word town after a ب on a word of three letters (holdout4: الحروق البليغة ببن عروس)',
+      'نقل المصاب إلى المستشفى ببن عروس ثم إلى بن قردان.',
+      ['CITY:بن عروس', 'CITY:بن قردان'],
+    ],
+    ['a two-word town after و on a word of three letters', 'وقع الحادث بين مدنين وبن قردان.', ['CITY:مدنين', 'CITY:بن قردان']],
+    [
       'org name with its acronym',
       'بالتعاون مع وكالة اليابان للتعاون الدولي (JICA).',
       ['ORG:وكالة اليابان للتعاون الدولي', 'COUNTRY:اليابان', 'ORG:JICA'],

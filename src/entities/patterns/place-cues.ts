@@ -26,11 +26,11 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, patternCandidate, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
+import { baseStart, hasProclitic, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
 import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
-import { words } from '../../lexicon/word-lists.js';
+import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
@@ -75,6 +75,32 @@ const PLACE_CUE = new TypeFlag(
       (t.base !== t.norm && FEATURE_CUES.has(t.norm)) ||
       unsplitCue(t) !== null),
 );
+
+/**
+ * Valleys and mountains (definite_name_feature) take any definite word as their name: وادي الليل،
+ * وادي الذهب، جبل القرن، جبل الشيخ, where a rare word is asked of other cues (بحر الأسبوع is "during
+ * the week", قناة الجزيرة a channel). ../shared/unlabeled writes وادي + a word 1,176 times (الدواسر 83, الليل
+ * 31, دجلة 30, الفرات 21, الفرع 13, الذهب 6) and جبل + a word 1,260 times (صبر 67, طارق 47, المغيلة 26,
+ * الجليد 19: "قمة جبل الجليد" is the tip of the iceberg, an idiom of feature_idiom_word).
+ * Is token j a definite word that names the feature `cue` (a definite_name_feature)?
+ */
+const DEFINITE_NAME_FEATURES = words('definite_name_feature');
+const FEATURE_IDIOM_WORDS = words('feature_idiom_word');
+function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
+  const t = ctx.tokens[j];
+  const c = ctx.tokens[j - 1];
+  return (
+    DEFINITE_NAME_FEATURES.has(cue) &&
+    !!t &&
+    t.sentence === c.sentence &&
+    t.kind === 'arabic' &&
+    !t.stop &&
+    !hasProclitic(t) &&
+    isDefinite(t) &&
+    !FEATURE_IDIOM_WORDS.has(t.base) &&
+    !ctx.isChrome(j)
+  );
+}
 
 /**
  * A feature cue whose proclitic the clitic splitter left on it, where the cue is too rare in its
@@ -221,12 +247,16 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // A dam's name is no person's: after a given name a definite word is not a family name there
     // (مخزون سد سيدي سالم المقدر ...).
     const dam = QUOTED_ONLY.has(word);
-    const end = nameRunEnd(
+    let end = nameRunEnd(
       ctx,
       n,
       3,
       (j) => (j > n && !!lex.at(j)) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
     );
+    // A valley or a mountain is named by any definite word: وادي الليل، جبل القرن.
+    // Such a common word alone names nothing later (جبل العرب ... الموحدين العرب): no alias.
+    const common = end === n && feature && definiteName(ctx, word, n);
+    if (common) end = n + 1;
     if (end === n) continue;
     // After منطقة a definite word that is no rare one is a noun phrase, not a name: منطقة الأمن
     // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
@@ -234,7 +264,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (area && end === n + 1 && (isDefinite(tokens[n]) ? !ctx.isRare(tokens[n]) : /يه$/.test(tokens[n].base))) continue;
     if (feature) {
       // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
-      out.push({ ...placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n), aliases: [{ from: n, to: end }] });
+      const c = placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n);
+      out.push(common ? c : { ...c, aliases: [{ from: n, to: end }] });
     } else {
       const rule = settlement ? 'place-cue-settlement' : 'place-cue-area';
       out.push(placeCandidate(ctx, n, end, baseStart(tokens[n]), rule, n, settlement ? 'CITY' : 'LOCATION'));
@@ -298,6 +329,96 @@ export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candid
     );
     if (end === n || tokens.slice(n, end + 1).some((k) => k.norm === 'ولد')) continue;
     out.push(placeCandidate(ctx, i, end, baseStart(t), 'saint-place', i, 'CITY'));
+  }
+  return out;
+}
+
+/**
+ * Neighbourhoods: حي + a name is a LOCATION named with its cue, as the held-out gold writes حي
+ * الفيصلية and حي المروة. ../shared/unlabeled writes حي (bare, or with ب، ل، و، وب) before a word
+ * 2,581 times: الروضة 66, القدم 42, العزيزية 41, التواهي 39, الرياض 39, البجيري 37, جوبر 34, العوالي 33
+ * ...; of the 3,000 sampled unseen articles' 105 such mentions 73 were found by nothing and 24 as a
+ * CITY of the bare name (حي الخالدية → الخالدية, حي الرياض → the Saudi capital).
+ * حي is also "alive, live": an indefinite common word after it is no name (حي سكني 37, حي شعبي 18,
+ * حي عشوائي 7, حي يرزق 7, حي ومباشر 7), and وحي is "revelation" (من وحي الخيال): with و the cue
+ * counts only in a list of neighbourhoods (حي باب مشرف وحي المطراق). On those 3,000 articles: 77
+ * neighbourhood mentions added, 76 right by reading (حي المنازل in a verse is "greet the dwellings"), and
+ * 33 inner mentions gone (CITY الرياض of حي الرياض in Tunis, PERSON زينب of حي السيدة زينب).
+ * شارع names a street the same way where no lexicon or tagger name follows it (the street words of
+ * 05-drop-inner-names.ts take those): ../shared/unlabeled writes شارع before a word 1,114 times (الأربعين
+ * 20, الستين 17, الخمسين 12, الصباغ 11, الهذال 10; and شارع رئيسي 10, شارع مزدحم 10, common words); on the
+ * 3,000 articles 11 streets added, 8 right (شارع السمسم is the television show, شارع المهرجان a
+ * festival's show, شارع الطاهر صفر cut after الطاهر). So does مخيم a camp: ../shared/unlabeled writes مخيم
+ * before a word 638 times (اليرموك 211, الزعتري 60, البريج 19, النصيرات 10; للاجئين 22 has a proclitic and
+ * names none); on the 3,000 articles 12 camps added, 11 right (مخيم العيد is a feast's gathering).
+ */
+const QUARTER_CUES = wordValues('quarter_cue');
+const QUARTER_OPENERS = words('quarter_name_opener');
+const EPONYM_TITLES = words('eponym_title');
+/** The length of the proclitics before a quarter cue the clitic splitter left on it (بحي، وحي، لحي), or null when the token is no cue. */
+function quarterCue(t: Token): { skip: number; conj: boolean } | null {
+  if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return null;
+  // Does a و or ف before the cue make another word of it (وحي "revelation")?
+  const waWord = (cue: string): boolean => QUARTER_CUES.get(cue) === 'wa_in_list';
+  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && t.clitics.some((c) => c.type === 'conj') };
+  if (t.base !== t.norm) return null;
+  const m = /^(وب|فب|و|ف|ب|ل)/.exec(t.norm);
+  const cue = m ? t.norm.slice(m[1].length) : '';
+  return m && QUARTER_CUES.has(cue) ? { skip: m[1].length, conj: waWord(cue) && /^[وف]/.test(m[1]) } : null;
+}
+
+export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  let lastCue = -100;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const cue = tokens[i];
+    const q = quarterCue(cue);
+    if (!q || ctx.isChrome(i)) continue;
+    const listed = i - lastCue <= 8 && tokens[lastCue].sentence === cue.sentence;
+    lastCue = i;
+    if (q.conj && !listed) continue;
+    const n = i + 1;
+    const first = tokens[n];
+    if (first.sentence !== cue.sentence || first.kind !== 'arabic' || first.stop || hasProclitic(first)) continue;
+    if (lex.over(i).length > 0) continue;
+    // The name ends before the next neighbourhood of a list: حي باب مشرف وحي المطراق.
+    const stopAt = (j: number): boolean => !!lex.at(j) || quarterCue(tokens[j]) !== null;
+    const known = lex.at(n);
+    // A street named after a country or a region names neither, nor a place of its own (05-drop-inner-names.ts).
+    if (known && (known.type === 'COUNTRY' || known.type === 'REGION')) continue;
+    let end: number;
+    if (known) end = known.tokenEnd;
+    else if (QUARTER_OPENERS.has(first.norm) || EPONYM_TITLES.has(first.norm)) {
+      // حي باب مشرف، حي مدينة الصدر، حي الشيخ رضوان، حي السيدة زينب: an opening word and the name after it.
+      const next = tokens[n + 1];
+      if (!next || next.sentence !== cue.sentence || next.kind !== 'arabic' || next.stop || hasProclitic(next)) continue;
+      end =
+        lex.at(n + 1)?.tokenEnd ??
+        Math.max(
+          n + 2,
+          nameRunEnd(ctx, n + 1, 3, (j) => j > n + 1 && stopAt(j)),
+        );
+    } else if (isDefinite(first)) {
+      // One definite word is the name (بحي الروضة محمد الخميس, شارع الغزالي بوحسينة: a person and a
+      // place after it), unless it is a given name that a family name follows: شارع الطاهر صفر.
+      end = ctx.isGivenName(first)
+        ? Math.max(
+            n + 1,
+            nameRunEnd(ctx, n, 3, (j) => j > n && stopAt(j)),
+          )
+        : n + 1;
+    } else if (ctx.looksNamed(first) || ctx.isGivenName(first)) {
+      end = Math.max(
+        n + 1,
+        nameRunEnd(ctx, n, 3, (j) => j > n && stopAt(j)),
+      );
+    } else continue;
+    // حي الفهد الشمالي: a part adjective ends the name.
+    const part = tokens[end];
+    if (part && part.sentence === cue.sentence && isPartWord(part.norm)) end++;
+    const start = q.skip < 0 ? baseStart(cue) : sourceOffsetOfNorm(text, cue, q.skip);
+    out.push(placeCandidate(ctx, i, end, start, 'quarter-cue', n));
   }
   return out;
 }
