@@ -31,6 +31,8 @@ const ORDINALS = words('event_ordinal');
 const JOINERS = '-–—';
 /** Definite words that name a cup after كأس: كأس العالم، كأس الملك، كأس الأمم. */
 const CUP_NAMES = words('cup_name');
+/** Adjectives that name a war by themselves: الحرب الباردة. */
+const WAR_NAMES = words('war_name');
 /** A region's or England's adjective after the cup's name (the lexicon has England as a CITY). */
 const CUP_ADJECTIVES = words('cup_adjective');
 
@@ -174,6 +176,27 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       const nisba = lex.at(i + 2, ['COUNTRY']);
       if (nisba && nisba.via === 'nisba' && tokens[i + 2].sentence === cue.sentence && tokens[nisba.tokenEnd - 1].base.endsWith('ه')) {
         end = nisba.tokenEnd;
+        civil = true;
+      }
+    }
+    // الحرب الباردة، الحرب السورية، الحرب الكورية، الحرب العراقية الإيرانية: a war named by its own
+    // adjective or its countries' (../shared/unlabeled: الحرب الباردة 230, السورية 165, الكورية 129,
+    // العراقية 37, الإسرائيلية 28, الفيتنامية 8; الحرب التجارية 158 and الحرب الدائرة 106 name none).
+    if (end < 0 && WAR_CUES.has(word) && cue.base.startsWith('ال')) {
+      let e = i + 1;
+      const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === cue.sentence && !hasProclitic(tokens[k]);
+      if (plain(e) && WAR_NAMES.has(tokens[e].base)) e++;
+      else
+        for (
+          let nisba = plain(e) ? lex.at(e, ['COUNTRY']) : undefined;
+          nisba && e < i + 3;
+          nisba = plain(e) ? lex.at(e, ['COUNTRY']) : undefined
+        ) {
+          if (nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
+          e = nisba.tokenEnd;
+        }
+      if (e > i + 1) {
+        end = e;
         civil = true;
       }
     }
