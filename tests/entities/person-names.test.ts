@@ -186,3 +186,22 @@ describe('a name after a title or role', () => {
     expect(mentionList(analyzeText('وقال الفريق مميش في تصريح صحفي أمس إن القافلة عبرت.'))).toEqual(['PERSON:مميش']);
   });
 });
+
+describe('a given name after a preposition', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'before two more name words (holdout4 h4-01: لحسن نصر الله)',
+      'وقال الكاتب إن الطريق بالنسبة لحسن نصر الله يمر من الجنوب.',
+      ['PERSON:حسن نصر الله'],
+    ],
+    ['not before one word only (ولدينا أرشيف)', 'ولدينا أرشيف كبير من الأفلام.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('is not ب + a given name where the whole word is one (sample3k: الأمير بندر بن سلطان, not ندر)', () => {
+    expect(mentionList(analyzeText('وزار الأمير بندر بن سلطان بن عبدالعزيز المركز.')).filter((m) => m.startsWith('PERSON:ندر'))).toEqual(
+      [],
+    );
+  });
+});

@@ -219,19 +219,25 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     // After a facility word the name is the facility's: محطة نور ميدلت is a plant, not a woman.
     if (
       ctx.isGivenName(t) &&
-      !hasPreposition(t) &&
       !isFacilityWord(tokens[i - 1]) &&
       !t.stop &&
       !ctx.isWordyGivenName(t) &&
       !lex.at(i, PLACE_TYPES) &&
       !listedOrgAt(lex, i)
     ) {
-      const end = regnalEnd(
-        ctx,
-        i,
-        nameRunEnd(ctx, i, 5, (k) => k > i && stop(k)),
-        (from, max) => nameRunEnd(ctx, from, max, (k) => k > from && stop(k)),
-      );
+      // After a preposition, only before two more name words: لحسن نصر الله, not ولدينا أرشيف; and
+      // not where the whole word is a given name (بندر بن سلطان is not ب + ندر, باراك not ب + اراك).
+      const prep = hasPreposition(t);
+      if (prep && ctx.gaz.givenNames.has(t.norm)) continue;
+      const end = prep
+        ? nameRunEnd(ctx, i + 1, 4, (k) => stop(k))
+        : regnalEnd(
+            ctx,
+            i,
+            nameRunEnd(ctx, i, 5, (k) => k > i && stop(k)),
+            (from, max) => nameRunEnd(ctx, from, max, (k) => k > from && stop(k)),
+          );
+      if (prep && end - i < 3) continue;
       // Every word must read as a name: "سعودة عالية" is "high Saudization", not a woman.
       // The word after عبد is a name's (أشرف بن عبد السلام), whatever it means alone.
       const wordy = tokens
