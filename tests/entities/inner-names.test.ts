@@ -115,7 +115,7 @@ describe('a body named after a person, the title between, is one name (org-title
 describe('قطر before a length is the diameter', () => {
   it.each<[string, string, string[]]>([
     ['diameter (saudinewsnet-24)', 'وحوض مائي بارتفاع 14.2 م وقطر 10 م من أجل ربط المطار.', []],
-    ['before a year it is Qatar', 'تستضيف قطر 2022 كأس العالم.', ['COUNTRY:قطر']],
+    ['before a year it is Qatar', 'تستضيف قطر 2022 كأس العالم.', ['COUNTRY:قطر', 'EVENT:كأس العالم']],
   ])('%s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text, [figuresStage]))).toEqual(expected);
   });

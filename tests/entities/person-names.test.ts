@@ -167,3 +167,59 @@ describe('names whose first letter is و or ف', () => {
     expect(mentionList(doc)).toEqual(['CITY:لحج']);
   });
 });
+
+describe('a name after a title or role', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'كيري, read as ك + يري (sample3k: وزير الخارجية الأمريكي جون كيري)',
+      'وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق قريب.',
+      'جون كيري',
+      ['COUNTRY:الأمريكي', 'PERSON:جون كيري'],
+    ],
+    [
+      'ماي, a word the vocabulary counts (sample3k: رئيسة الوزراء البريطانية تيريزا ماي)',
+      'وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الاتفاق قريب.',
+      'تيريزا ماي',
+      ['COUNTRY:البريطانية', 'PERSON:تيريزا ماي'],
+    ],
+    [
+      'not over a plain word the tagger ran on into (sample3k: محمد صلاح هدفا)',
+      'وسجل النجم المصري محمد صلاح هدفا في الدقيقة الثالثة.',
+      'محمد صلاح هدفا',
+      ['COUNTRY:المصري', 'PERSON:محمد صلاح'],
+    ],
+  ])('goes on as far as the tagger reads the name: %s', (_why, text, tagged, expected) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])]))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a plain word often inside names (sample3k: ومدير الأمن، ومدير مكتب)', 'وحضر وكيل المحافظة، ومدير الأمن، ومدير مكتب الشؤون.'],
+    ['a weekday (sample3k: وزير النفط الروسي الخميس)', 'وارتفع السعر مع تصريح وزير النفط الروسي الخميس بأن الاتفاق قائم.'],
+    ['the team, not the general (sample3k: الفريق الكتالوني)', 'وبهذا الفوز وصل الفريق الكتالوني إلى نقطته رقم 82.'],
+  ])('reads no person in %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON:'))).toEqual([]);
+  });
+
+  it('keeps a general named by his family name (sample3k: الفريق مميش)', () => {
+    expect(mentionList(analyzeText('وقال الفريق مميش في تصريح صحفي أمس إن القافلة عبرت.'))).toEqual(['PERSON:مميش']);
+  });
+});
+
+describe('a given name after a preposition', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'before two more name words (holdout4 h4-01: لحسن نصر الله)',
+      'وقال الكاتب إن الطريق بالنسبة لحسن نصر الله يمر من الجنوب.',
+      ['PERSON:حسن نصر الله'],
+    ],
+    ['not before one word only (ولدينا أرشيف)', 'ولدينا أرشيف كبير من الأفلام.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('is not ب + a given name where the whole word is one (sample3k: الأمير بندر بن سلطان, not ندر)', () => {
+    expect(mentionList(analyzeText('وزار الأمير بندر بن سلطان بن عبدالعزيز المركز.')).filter((m) => m.startsWith('PERSON:ندر'))).toEqual(
+      [],
+    );
+  });
+});

@@ -14,3 +14,42 @@ describe('a civil war named by its country', () => {
     expect(mentionList(analyzeText('واندلعت الحرب الأهلية المستمرة منذ سنوات.'))).toEqual([]);
   });
 });
+
+describe('a war named by its own adjective or its countries', () => {
+  it.each<[string, string, string[]]>([
+    ['the Cold War (sample3k: منذ نهاية الحرب الباردة)', 'وتصاعدت التوترات منذ نهاية الحرب الباردة.', ['EVENT:الحرب الباردة']],
+    [
+      "a country's adjective (sample3k: منذ نهاية الحرب الكورية)",
+      'وهو اللقاء الثالث منذ نهاية الحرب الكورية في العام 1953.',
+      ['EVENT:الحرب الكورية', 'COUNTRY:الكورية'],
+    ],
+    [
+      "two countries' adjectives (sample3k: الحرب العراقية الإيرانية)",
+      'وطالب بتعويضات عن الحرب العراقية الإيرانية التي بدأت عام 1980.',
+      ['EVENT:الحرب العراقية الإيرانية', 'COUNTRY:العراقية', 'COUNTRY:الإيرانية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('reads no event in a war of a kind (الحرب التجارية)', () => {
+    expect(mentionList(analyzeText('وتصاعدت الحرب التجارية بين البلدين.')).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
+  });
+});
+
+describe('multi-sport games (src/entities/patterns/games.ts)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'with دورة and the season (sample3k: للمشاركة في دورة الألعاب الأولمبية الشتوية)',
+      'وتقدم الرياضيون للمشاركة في دورة الألعاب الأولمبية الشتوية قبل ساعات من الافتتاح.',
+      ['EVENT:دورة الألعاب الأولمبية الشتوية'],
+    ],
+    ['with a year (sample3k: الألعاب الأولمبية 2012)', 'وشاركت العداءة في الألعاب الأولمبية 2012 أيضا.', ['EVENT:الألعاب الأولمبية 2012']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('reads no event in games of a kind (الألعاب النارية)', () => {
+    expect(mentionList(analyzeText('وأطلقت الألعاب النارية في سماء المدينة.')).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
+  });
+});

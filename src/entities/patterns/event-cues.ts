@@ -7,9 +7,9 @@
 // A cue followed only by common words (المؤتمر الصحفي, القمة على الإطلاق) names no event.
 // An event keeps the places named inside it (أوساكا is also a city of the article).
 import type { Candidate } from '../candidate.js';
-import { patternCandidate } from '../candidate.js';
+import { formsGroup, patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, withoutArticle } from '../token-view.js';
+import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
@@ -29,9 +29,34 @@ const WORLD = new Set(['العالمي', 'العالميه']);
 /** Ordinals and adjectives between a cue and the event's name (القمة الأولى لآسيا الوسطى، المؤتمر السنوي). */
 const ORDINALS = words('event_ordinal');
 const JOINERS = '-–—';
+/** Definite words that name a cup after كأس: كأس العالم، كأس الملك، كأس الأمم. */
+const CUP_NAMES = words('cup_name');
+/** Adjectives that name a war by themselves: الحرب الباردة. */
+const WAR_NAMES = words('war_name');
+/** A region's or England's adjective after the cup's name (the lexicon has England as a CITY). */
+const CUP_ADJECTIVES = words('cup_adjective');
 
 function isYear(t: { kind: string; norm: string }): boolean {
   return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
+}
+
+/**
+ * After كأس at i, a word of its own that names the cup, with the adjective after it (كأس الاتحاد
+ * الإنجليزي، كأس الأمم الأفريقية): the end of the name, or -1. ../shared/unlabeled writes كأس
+ * العالم 7,365 times (the year after it in few: كأس العالم 2018 is most of those), كأس السوبر 731,
+ * كأس الملك 369, كأس الاتحاد 401, كأس الأمم 186, كأس الخليج 116.
+ */
+function cupNameEnd(ctx: MatchContext, lex: CandidateIndex, i: number): number {
+  const { tokens } = ctx;
+  const t = tokens[i + 1];
+  const plain = (k: number): boolean =>
+    !!tokens[k] && tokens[k].sentence === tokens[i].sentence && tokens[k].kind === 'arabic' && !hasProclitic(tokens[k]);
+  if (!plain(i + 1) || !CUP_NAMES.has(t.base)) return -1;
+  let end = i + 2;
+  const adjective = plain(end) ? lex.at(end, ['COUNTRY', 'REGION']) : undefined;
+  if (adjective && adjective.via === 'nisba') end = adjective.tokenEnd;
+  else if (plain(end) && CUP_ADJECTIVES.has(tokens[end].base)) end++;
+  return end;
 }
 
 /**
@@ -128,9 +153,19 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       }
       break;
     }
+    // A cup named by a word of its own (كأس العالم), and its year where one follows: the mentions
+    // with and without the year are one event (كأس العالم 2018 ... كأس العالم).
+    let group: string | undefined;
+    if (parts === 0 && word === 'كاس' && !cue.base.startsWith('ال')) {
+      const named = cupNameEnd(ctx, lex, i);
+      if (named > 0) {
+        group = formsGroup(tokens, i, named);
+        end = tokens[named] && tokens[named].sentence === cue.sentence && isYear(tokens[named]) ? named + 1 : named;
+      }
+    }
     // Common words closed by a year or a Latin code name an event too: كأس العالم 2022,
     // مؤتمر الأطراف COP28, معرض الكتاب 2024.
-    if (parts === 0) end = closedByCode(ctx, i, j);
+    if (parts === 0 && end < 0) end = closedByCode(ctx, i, j);
     // الحرب العالمية الثانية: a war named by "world" and its ordinal alone.
     if (end < 0 && WAR_CUES.has(word) && ordinalEnd === i + 3 && WORLD.has(tokens[i + 1].base) && !WORLD.has(tokens[i + 2].base))
       end = ordinalEnd;
@@ -144,6 +179,27 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         civil = true;
       }
     }
+    // الحرب الباردة، الحرب السورية، الحرب الكورية، الحرب العراقية الإيرانية: a war named by its own
+    // adjective or its countries' (../shared/unlabeled: الحرب الباردة 230, السورية 165, الكورية 129,
+    // العراقية 37, الإسرائيلية 28, الفيتنامية 8; الحرب التجارية 158 and الحرب الدائرة 106 name none).
+    if (end < 0 && WAR_CUES.has(word) && cue.base.startsWith('ال')) {
+      let e = i + 1;
+      const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === cue.sentence && !hasProclitic(tokens[k]);
+      if (plain(e) && WAR_NAMES.has(tokens[e].base)) e++;
+      else
+        for (
+          let nisba = plain(e) ? lex.at(e, ['COUNTRY']) : undefined;
+          nisba && e < i + 3;
+          nisba = plain(e) ? lex.at(e, ['COUNTRY']) : undefined
+        ) {
+          if (nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
+          e = nisba.tokenEnd;
+        }
+      if (e > i + 1) {
+        end = e;
+        civil = true;
+      }
+    }
     if (end < 0) continue;
     // A definite cue heads no construct (القمة ظروفاً): it needs an ordinal or adjective before
     // the name (القمة الأولى لآسيا الوسطى) or a quoted name.
@@ -151,6 +207,7 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (definite && ordinalEnd < 0 && !civil && !quotedAt(ctx, i + 1)) continue;
     out.push({
       ...patternCandidate(tokens, text, i, end, baseStart(cue), 'EVENT', 'event-cue'),
+      ...(group ? { group } : {}),
       container: true,
       // The cue and its ordinal stand for the event later in the article (القمة الأولى ستتناول).
       aliases: ordinalEnd > 0 ? [{ from: i, to: ordinalEnd }] : undefined,
