@@ -141,6 +141,21 @@ function endsInListPunctuation(line: string, start: number, end: number): boolea
 }
 
 /**
+ * Whether a line holds a function word (في، من، على، أن ...; stopwords.tsv), with or without a
+ * leading و or ف: prose does, a menu or a list of names seldom.
+ */
+export function holdsFunctionWord(line: string): boolean {
+  const knowledge = defaultWordKnowledge();
+  for (const word of line.split(/\s+/u)) {
+    if (word === '') continue;
+    const w = foldString(word.replace(/[^\p{L}]/gu, ''));
+    if (w === '') continue;
+    if (knowledge.isStop(w) || ((w[0] === 'و' || w[0] === 'ف') && w.length > 1 && knowledge.isStop(w.slice(1)))) return true;
+  }
+  return false;
+}
+
+/**
  * A ticker: a line made of many short segments separated by one repeated token — a site name
  * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
  */

@@ -9,6 +9,7 @@ import {
   endsInColon,
   endsSentence,
   findPlaceholders,
+  holdsFunctionWord,
   isNameLike,
   isTicker,
   parseAuthorCue,
@@ -195,6 +196,9 @@ function shapeLines(text: string, lines: Line[], content: Span, setAside: SetAsi
  * walking up over chrome, author lines (which fill `fields.author`) and a dateline.
  */
 function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields): number {
+  // A column written in short lines runs on into its first paragraph: all of it is the article's.
+  const column = proseRun(lines, firstParagraph - 1, -1);
+  if (column >= 0) return lines[column].start;
   let bodyStart = lines[firstParagraph].start;
   let dateline = -1;
   for (let i = firstParagraph - 1; i >= 0; i--) {
@@ -277,6 +281,8 @@ const MAX_TRAILER = 4;
 function lastContentLine(lines: Line[]): number {
   const lastParagraph = findLastIndex(lines, (l) => l.shape === 'paragraph');
   if (lastParagraph < 0) return findLastIndex(lines, (l) => l.shape === 'short');
+  const column = proseRun(lines, lastParagraph + 1, 1);
+  if (column >= 0) return column;
   let end = lastParagraph;
   let taken = 0;
   for (let i = lastParagraph + 1; i < lines.length; i++) {
@@ -286,6 +292,34 @@ function lastContentLine(lines: Line[]): number {
     end = i;
   }
   return end;
+}
+
+/** The fewest lines of a column written in short lines (proseRun). */
+const PROSE_RUN_LINES = 4;
+
+/**
+ * A column or a poem written in short lines next to a paragraph (SaudiNewsNet's opinion columns
+ * break every sentence into lines of three to six words): from line `from`, stepping by `step`,
+ * short lines of two words or more with no blank line between them, at least PROSE_RUN_LINES of
+ * them and half holding a function word, none a trailer (but a sentence of five words or more
+ * ending in a colon that opens the run below a paragraph), a list of links or an author cue. The
+ * index of the run's farthest line, or -1 when the lines there are no such run.
+ */
+function proseRun(lines: Line[], from: number, step: 1 | -1): number {
+  let n = 0;
+  let withFunctionWord = 0;
+  let last = -1;
+  for (let i = from; i >= 0 && i < lines.length; i += step) {
+    const l = lines[i];
+    if (l.shape !== 'short' || wordCount(l.text) < 2) break;
+    // A sentence ending in a colon may open the run below a paragraph (وتقول كلمات الأغنية: …).
+    const opener = step === 1 && i === from && endsInColon(l.text) && wordCount(l.text) >= 5;
+    if ((isTrailerStart(l.text) && !opener) || LINK_LIST.test(l.text) || parseAuthorCue(l.text)) break;
+    n++;
+    if (holdsFunctionWord(l.text)) withFunctionWord++;
+    last = i;
+  }
+  return n >= PROSE_RUN_LINES && 2 * withFunctionWord >= n ? last : -1;
 }
 
 function isTrailerStart(line: string): boolean {

@@ -294,3 +294,35 @@ describe('HTML pages', () => {
     expectSpansHold(doc, toAnalysis(doc));
   });
 });
+
+describe('a column written in short lines', () => {
+  // SaudiNewsNet's opinion columns break each sentence into lines of three to six words (about 200
+  // of its 30,660 articles have most lines under eight words); the lines above the first line that
+  // ends a sentence were set aside as chrome, one of them taken for the title.
+  const column = [
+    '* في معركة الكر والفر بين',
+    'ثوار سوريا ونظام الأسد',
+    'في ضاحية الزبداني على أطراف دمشق',
+    'يقول أمين عام حزب الله',
+    'بأن طريق القدس يمر من الزبداني',
+    'كانت المخطئة هي',
+    'الجغرافيا أم عقول هؤلاء..؟',
+    'فحسب الجغرافيا وقياساتها العلمية الدقيقة',
+    'فإن طريق القدس بالنسبة لهم',
+    'إنما هي إلى الجنوب منهم مباشرة',
+    'وليس إلى الشرق حيث الزبداني..',
+  ].join('\n');
+
+  it('keeps every line of it in the body, with no title made of a line', () => {
+    const layout = readPageLayout(column);
+    expect(layout.body).toEqual({ start: 0, end: column.length });
+    expect(layout.setAside).toEqual([]);
+    expect(layout.title).toBeNull();
+  });
+
+  it('still sets a menu of short lines aside above an article', () => {
+    const page = ['الرئيسية', 'أخبار محلية', 'رياضة', 'اقتصاد', '', 'عنوان الخبر هنا', column.split('\n').slice(6).join('\n')].join('\n');
+    const layout = readPageLayout(page);
+    expect(page.slice(layout.body.start, layout.body.end).startsWith('عنوان الخبر هنا')).toBe(true);
+  });
+});
