@@ -34,3 +34,15 @@ describe('a bare weekday in running text is a date (inRunningText in 03-read-dat
     expect(figures(text, '2018-05-31').filter((f) => f[0] === 'date')).toEqual([]);
   });
 });
+
+describe('a number that names a channel, an index or a tournament is no figure (id_cue)', () => {
+  it.each<string>([
+    'وأفاد مراسل فرانس 24 بمقتل قائد ميداني.',
+    'وصرح لفرانس24 بأن الجمعية بدأت العمل.',
+    'بينما هبط المؤشر ستاندرد آند بورز 500 الأوسع نطاقا.',
+    'وتأجلت دورة كأس الخليج خليجي 23 إلى الشهر المقبل.',
+    'وارتفع مؤشر كاك 40 الفرنسي.',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+});
