@@ -46,3 +46,15 @@ describe('a number that names a channel, an index or a tournament is no figure (
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('a pound (رطل) after a number is a mass (units.tsv)', () => {
+  it.each<[string, Row[]]>([
+    ['وأشار إلى أن هذا الهيكل يزن 102 رطل وله نفس الخواص.', [['mass', '102 رطل', 0.04626642174]]],
+    ['يبلغ وزنه 90 رطلاً، وهو بحجم كلب.', [['mass', '90 رطلاً', 0.0408233133]]],
+    ['تزن 22.5 أرطال، وأن الفضول دفعه.', [['mass', '22.5 أرطال', 0.010205828325]]],
+  ])('%s', (text, want) => {
+    const got = figures(text);
+    expect(got.map((f) => f.slice(0, 2))).toEqual(want.map((f) => f.slice(0, 2)));
+    expect(got[0][2]).toBeCloseTo(want[0][2] as number, 9);
+  });
+});
