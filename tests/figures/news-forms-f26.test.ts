@@ -58,3 +58,15 @@ describe('a pound (رطل) after a number is a mass (units.tsv)', () => {
     expect(got[0][2]).toBeCloseTo(want[0][2] as number, 9);
   });
 });
+
+describe('a run of tatweel standing alone joins a range as a dash does (isDash)', () => {
+  it.each<[string, Row[]]>([
+    ['رياح جنوبية شرقية بسرعة 15 ــ 35 كم/ساعة، وارتفاع', [['speed', '15 ــ 35 كم/ساعة', 15]]],
+    ['لن يتجاوزا 10 ــ 15 في المائة من الشعب', [['percent', '10 ــ 15 في المائة', 10]]],
+    ['الخطة الإستراتيجية 2015 ـــ 2020م التي', [['year_range', '2015 ـــ 2020م', 2015]]],
+    ['المنعقد بالرياض خلال الفترة من 2 ــ 4/6/1436هـ، وقد', [['date', '2 ــ 4/6/1436هـ', '2015-03-22']]],
+    ['نظرت للمرة الأولى في 7 ـ 12 ـ 2010 بعنوان', [['date', '7 ـ 12 ـ 2010', '2010-12-07']]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
