@@ -70,3 +70,15 @@ describe('a run of tatweel standing alone joins a range as a dash does (isDash)'
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a number with the article after a sound feminine plural counts it (rankOrArticle)', () => {
+  it.each<[string, Row[]]>([
+    ['ومن بين جميع المنتخبات الـ 32 المشاركة في كأس العالم', [['count', '32', 32]]],
+    ['وتعادل في المباريات الـ 6 الأخرى.', [['count', '6', 6]]],
+    ['أما الشركات الـ21 التي طالتها العقوبات', [['count', '21', 21]]],
+    // a singular before: the ordinal
+    ['في الدورة الـ17 للمهرجان', [['ordinal', '17', 17]]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
