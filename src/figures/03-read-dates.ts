@@ -309,6 +309,15 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   if (j + 1 < to && (isDash(tokens[j]) || DAY_TO.has(tokens[j].norm)) && dayAt(tokens[j + 1]) !== null) {
     day2 = dayAt(tokens[j + 1]);
     j += 2;
+    // أيام 7 و8 و9 و12 و13 و14 جوان 2017: a list of days, given as the span from its first day to its
+    // last (44 lists of three days or more before a month in ../shared/unlabeled; the days before the
+    // last two were read as numbers).
+    while (j + 1 < to && (tokens[j].norm === AND || isPunct(tokens[j], '،,'))) {
+      const d = dayAt(tokens[j + 1]);
+      if (d === null || day2 === null || d <= day2) break;
+      day2 = d;
+      j += 2;
+    }
   }
   if (
     j < to &&

@@ -82,3 +82,16 @@ describe('a number with the article after a sound feminine plural counts it (ran
     expect(figures(text)).toEqual(want);
   });
 });
+
+describe('a list of days before a month is the span from its first day to its last (readDayOfMonth)', () => {
+  function span(text: string): [string, string, unknown, unknown][] {
+    return extractFigures(text, { published: '2017-06-01' }).map((f) => [f.kind, f.text, f.value, f.value_max]);
+  }
+  it.each<[string, [string, string, unknown, unknown][]]>([
+    ['تجرى أيام 7 و8 و9 و12 و13 و14 جوان 2017 على أن', [['date', '7 و8 و9 و12 و13 و14 جوان 2017', '2017-06-07', '2017-06-14']]],
+    ['تعقد النقابة، أيام 19 و20 و21 ماي 2017، مؤتمرها', [['date', '19 و20 و21 ماي 2017', '2017-05-19', '2017-05-21']]],
+    ['يومي 13 و14 جوان 2017', [['date', '13 و14 جوان 2017', '2017-06-13', '2017-06-14']]],
+  ])('%s', (text, want) => {
+    expect(span(text)).toEqual(want);
+  });
+});
