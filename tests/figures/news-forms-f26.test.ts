@@ -95,3 +95,28 @@ describe('a list of days before a month is the span from its first day to its la
     expect(span(text)).toEqual(want);
   });
 });
+
+describe('a number after a Latin word and a space is a model, a version or a code (againstLatin)', () => {
+  it.each<string>([
+    'لهاتفي Nexus 5 وNexus 6 وذلك لسد ثغرة',
+    'العامل بنظام التشغيل iOS 12 والمصنوع من الألمنيوم',
+    'ومعالج Snapdragon 660 من شركة كوالكوم',
+    'نص الرسالة إلى رقم الشركة Stc 635031 - Mobily 737221 - Zain',
+  ])('no figure: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each<[string, Row[]]>([
+    [
+      'فالفجوة لدى Tui Airways 47%، ولدى Easyjet 45%، كذلك',
+      [
+        ['percent', '47%', 47],
+        ['percent', '45%', 45],
+      ],
+    ],
+    ['خلال مؤتمر IFA 2014 في برلين', [['year', '2014', 2014]]],
+    ['بلغ السعر USD 500 للطن', [['money', 'USD 500', 500]]],
+  ])('kept: %s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+});
