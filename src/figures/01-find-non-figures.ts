@@ -6,6 +6,7 @@ import { HIJRI_MONTHS, ID_CUES, PHONE_CUES, QUALIFIERS_BEFORE } from './lexicon/
 import { numberWord, readOrdinal } from './02-read-numbers.js';
 import { monthAt } from './03-read-dates.js';
 import { matchUnit } from './04-attach-units.js';
+import { UNITS_BEFORE } from './lexicon/units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 import { foldString } from '../text/normalize/index.js';
 import { words } from '../lexicon/word-lists.js';
@@ -180,10 +181,24 @@ function hyphenCode(s: SentenceScan, i: number): boolean {
   return !!(next && isDash(next) && adjacent(t, next) && i + 2 < to && adjacent(next, tokens[i + 2]) && isLetterToken(tokens[i + 2].kind));
 }
 
-/** A number written against a Latin word (A 380 is spaced; "Windows10" is one alnum token). */
+/**
+ * A number written against a Latin word (A380; "Windows10" is one alnum token), or after one with a space: a
+ * model, a version or a code (iPad mini 4، iOS 12، Snapdragon 660، Nexus 5، رحلة TU 216، Stc 635031). In
+ * ../shared/unlabeled 510 numbers of 1-3 digits follow a Latin word and a space, nearly all names (iOS 47,
+ * iPhone 33, Windows 22, Honor 19, Note 18, Mate 18). Not a number with a unit (Easyjet 45%), a year (IFA
+ * 2014: the year of an event), nor after a currency code written before its amount (USD 500), nor after a
+ * word between two numbers (a phone's ext).
+ */
 function againstLatin(s: SentenceScan, i: number): boolean {
   const prev = before(s, i);
-  return !!(prev && prev.kind === 'latin' && adjacent(prev, s.tokens[i]));
+  if (!(prev && prev.kind === 'latin')) return false;
+  const t = s.tokens[i];
+  if (adjacent(prev, t)) return true;
+  if (unitAfter(s, i + 1) || /^(?:1[89]|20)[0-9]{2}$/.test(t.norm)) return false;
+  // Between two numbers the word joins them: a phone's extension (٦٥٠٧٠١٨٨٨٧ ext ٨٩٧), 5 x 10.
+  const before2 = i - 2 >= s.from ? s.tokens[i - 2] : undefined;
+  if (before2 && isDigits(before2.kind)) return false;
+  return !UNITS_BEFORE.next.has(prev.norm.toLowerCase());
 }
 
 /** Groups joined by +: مجموعة 5+1، (5 + 1). Not the exponent of 12,32e+14. */

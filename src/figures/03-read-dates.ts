@@ -20,6 +20,8 @@ const IN = foldString('في');
 const DAY_TO: ReadonlySet<string> = words('date_day_to');
 /** Words of a part of a day before a weekday that make it a date: يوم الأحد، مساء الخميس. */
 const WEEKDAY_PARTS: ReadonlySet<string> = words('date_weekday_parts');
+/** Words after which a bare weekday is no date: الاثنين "the two" (بين الاثنين، هذين الاثنين), a prayer or a recurring day (صلاة الجمعة، يومي السبت). */
+const WEEKDAY_NOT_AFTER: ReadonlySet<string> = words('date_weekday_not_after');
 /** Weekday (with its article) → its number, Sunday 0 ... Saturday 6. */
 const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([...wordValues('weekday')].map(([d, n]) => [d, Number(n)]));
 const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
@@ -307,6 +309,15 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   if (j + 1 < to && (isDash(tokens[j]) || DAY_TO.has(tokens[j].norm)) && dayAt(tokens[j + 1]) !== null) {
     day2 = dayAt(tokens[j + 1]);
     j += 2;
+    // أيام 7 و8 و9 و12 و13 و14 جوان 2017: a list of days, given as the span from its first day to its
+    // last (44 lists of three days or more before a month in ../shared/unlabeled; the days before the
+    // last two were read as numbers).
+    while (j + 1 < to && (tokens[j].norm === AND || isPunct(tokens[j], '،,'))) {
+      const d = dayAt(tokens[j + 1]);
+      if (d === null || day2 === null || d <= day2) break;
+      day2 = d;
+      j += 2;
+    }
   }
   if (
     j < to &&
@@ -823,7 +834,7 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
   const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));
-  if (!(rel === 'past' || rel === 'future' || part || commas)) return null;
+  if (!(rel === 'past' || rel === 'future' || part || commas || inRunningText(prev, next))) return null;
   const future = rel === 'future' || (rel === undefined && futureVerbBefore(s, part ? i - 1 : i));
   const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
   // The day itself when it is the publication's (اليوم الاثنين، سيمثل أمام المحكمة يوم الثلاثاء), but
@@ -836,6 +847,20 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   if (!value) return null;
   const t1 = rel === 'past' || rel === 'future' ? i + 2 : i + 1;
   return dateFig(s, i, t1, t1, value, null);
+}
+
+/**
+ * A bare weekday in running text, after the verb or its subject as news agencies write it: "عطلت الكويت
+ * الأربعاء مشروع بيان", "قال الرئيس الروسي فلاديمير بوتين الاثنين إن", "وعثر الأحد على". In ../shared/unlabeled
+ * a weekday with its article comes about 30,000 times after a word that is none of the other frames
+ * (يوم، مساء، أمس، commas); of 40 sampled bare الاثنين, the most ambiguous, 36 were the day and 4 "the two"
+ * (بين الاثنين، مع الاثنين، أن الاثنين كانا), the words date_weekday_not_after keeps out, with prayers and
+ * recurring days (صلاة الجمعة، يومي السبت). Not before a number word (الاثنين والعشرين).
+ */
+function inRunningText(prev: Token | undefined, next: Token | undefined): boolean {
+  if (prev === undefined || (prev.kind !== 'arabic' && prev.kind !== 'latin' && !isPunct(prev, '»)"”'))) return false;
+  if (prev.kind === 'arabic' && WEEKDAY_NOT_AFTER.has(prev.norm)) return false;
+  return !(next && next.kind === 'arabic' && numberWord(next) !== undefined);
 }
 
 /** A verb with the future prefix in the three words before token i, no punctuation between (سيعقد

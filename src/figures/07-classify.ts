@@ -311,6 +311,8 @@ const percentAfterCue: BareNumberRule = (s, f) => {
   return true;
 };
 
+const FEMININE_PLURAL = foldString('ات');
+
 /** An integer after a rank noun, or with the article after a noun: an ordinal, or what the noun counts. */
 const rankOrArticle: BareNumberRule = (s, f, num) => {
   if (!(Number.isInteger(f.raw) && f.rawMax === undefined)) return false;
@@ -338,6 +340,14 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
       f.def = m.def;
       return true;
     }
+  }
+  // المنتخبات الـ32، المباريات الـ 20 التي: after a sound feminine plural the number counts it (an
+  // ordinal follows a singular: المباراة الـ20). In ../shared/unlabeled 213 definite nouns in ات before الـ
+  // and digits, 113 of them السنوات/الساعات (durations, above), the rest plurals (المنتخبات 29، المباريات 23،
+  // الشركات، الحالات، البطولات), read as ordinals before.
+  if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE) && noun.norm.length >= 6 && noun.norm.endsWith(FEMININE_PLURAL)) {
+    f.kind = 'count';
+    return true;
   }
   // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
   // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).

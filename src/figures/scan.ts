@@ -93,9 +93,17 @@ export interface SentenceScan {
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '‒', '―', '−']);
 
+/**
+ * A dash, or a run of tatweel standing alone as one, as Saudi and Gulf outlets write ranges: "بسرعة 15 ــ 35
+ * كم/ساعة"، "بين 150 ــ 300 ريال"، "من 4 ــ 6 ذي الحجة"، "(1437ـ1441هـ)" (136 number pairs joined by tatweel in
+ * ../shared/unlabeled, each read as two figures before).
+ */
 export function isDash(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && DASHES.has(t.text[0]) && t.text.length <= 2;
+  if (t === undefined || (t.kind !== 'punct' && t.kind !== 'symbol')) return false;
+  return (DASHES.has(t.text[0]) && t.text.length <= 2) || TATWEEL_RUN.test(t.text);
 }
+
+const TATWEEL_RUN = /^\u0640{1,4}$/;
 
 export function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && t.text.length === 1 && chars.includes(t.text);
