@@ -368,12 +368,9 @@ export interface SentenceFeatures {
 const CACHE_LIMIT = 100_000;
 /**
  * Slots of the extractor's lookup by word type id (Token.typeId): direct-mapped, id modulo the
- * size. Ids are handed out one after another, so only types 32,768 ids apart share a slot. A
- * type's features are about 0.5 KB that live long enough to be promoted: at 65,536 slots the 5 MB
- * unseen run kept 57,000 new ones (28 MB of the 34 MB the live heap grew by); at 32,768 it
- * computes 89,500 types' features instead of 67,900.
+ * size. Ids are handed out one after another, so only types 65,536 ids apart share a slot.
  */
-const TYPE_SLOTS = 1 << 15;
+const TYPE_SLOTS = 1 << 16;
 /**
  * Seen this often in data/lexicon/vocab.tsv (595,241 tokens), a word is a plain word more than a
  * name: no surname alone (propagate.ts), no proper name keeping a nisba out (name-rules.ts).
@@ -522,7 +519,7 @@ export class FeatureExtractor {
    * without hashing the text, when the type was seen lately. A type not in its slot is computed
    * without the caches by text (`word`): on unseen text almost every miss is a new type, which
    * the two Maps would only hash, miss and store (about 2% of analyze() on 5 MB); a frequent
-   * type whose slot a newer id took (ids TYPE_SLOTS apart) is computed again, once per TYPE_SLOTS new types.
+   * type whose slot a newer id took (ids 65,536 apart) is computed again, once per 65,536 new types.
    */
   wordOfType(raw: string, id: number): WordFeatures {
     if (!(id > 0 && id <= 0x7fffffff)) return this.word(raw);
