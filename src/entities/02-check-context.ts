@@ -23,6 +23,7 @@ import type { MatchContext } from './match-context.js';
 import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { facilityWords, words, wordsOf } from '../lexicon/word-lists.js';
+import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
 
 const FACILITY_WORDS = facilityWords();
 
@@ -176,7 +177,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         e.via === 'name' &&
         e.type !== 'ORG' &&
         ctx.tokens[h.tokenStart - 1]?.kind === 'number' &&
-        ctx.tokens[h.tokenStart].clitics.length > 0
+        cliticBits(ctx.tokens[h.tokenStart]) !== 0
       )
         return false;
       return true;
@@ -390,7 +391,7 @@ function locatedInNamedCountry(ctx: MatchContext, h: LexHit, e: LexEntry, votes:
   const first = ctx.tokens[h.tokenStart];
   const locative =
     (prev !== undefined && prev.kind === 'arabic' && LOCATIVES.has(prev.base)) ||
-    first.clitics.some((c) => c.type === 'prep' && c.text === 'ب') ||
+    (hasClitic(first, 'prep') && cliticForms(first).some((c) => c.type === 'prep' && c.text === 'ب')) ||
     // بمجاز الباب، بتاجروين: a ب the splitter left on the word, stripped by the matcher (8,913
     // articles of ../shared/unlabeled: 46 mentions added, 45 right, with 01-match-lexicon's longer names).
     (h.start > first.start && ctx.text.slice(first.start, h.start).endsWith('ب'));
@@ -412,11 +413,11 @@ function placeConfirmed(ctx: MatchContext, h: LexHit, placeStarts: Set<number>, 
   if (prev && CITY_CUES.has(prev.base)) return true;
   const first = tokens[h.tokenStart];
   // "وصور": the conjunction is on the token itself.
-  if (first.clitics.some((c) => c.type === 'conj') && placeEnds.has(h.tokenStart - (ctx.isPunct(prev, ',،') ? 1 : 0))) return true;
+  if (hasClitic(first, 'conj') && placeEnds.has(h.tokenStart - (ctx.isPunct(prev, ',،') ? 1 : 0))) return true;
   if (ctx.isPunct(prev, ',،') && placeEnds.has(h.tokenStart - 1)) return true;
   const next = tokens[h.tokenEnd];
   if (next && ctx.isPunct(next, ',،') && placeStarts.has(h.tokenEnd + 1)) return true;
-  if (next && next.clitics.some((c) => c.type === 'conj') && placeStarts.has(h.tokenEnd)) return true;
+  if (next && hasClitic(next, 'conj') && placeStarts.has(h.tokenEnd)) return true;
   return false;
 }
 
@@ -460,8 +461,7 @@ function nisbaAgrees(
   }
   // A noun with a possessive pronoun is definite too (بنظيره الأوزبكي، شركتها اليابانية).
   // An organisation's name is a proper name, definite whatever its last word (شركة مصدر الإماراتية).
-  if (e.definite)
-    return isDefinite(prev) || prev.clitics.some((c) => c.type === 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1) || orgEnds.has(i);
+  if (e.definite) return isDefinite(prev) || hasClitic(prev, 'pronoun') || ctx.isRare(prev) || nisbaEnds.has(i - 1) || orgEnds.has(i);
   return !isDefinite(prev);
 }
 

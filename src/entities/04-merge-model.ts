@@ -22,6 +22,7 @@ import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check
 import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
+import { CLITIC_BIT, cliticBits } from '../model/token.js';
 
 /** Words a tagger's place span opens with or follows that make it a LOCATION (نهر، بحر، البحر الأحمر). */
 const FEATURE_WORDS = wordsOf(['feature_cue', 'feature_definite']);
@@ -151,7 +152,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         NAME_JOINERS.has(tokens[to - 1].norm) &&
         after?.kind === 'arabic' &&
         after.sentence === tokens[to - 1].sentence &&
-        after.clitics.every((c) => c.type === 'article') &&
+        (cliticBits(after) & ~CLITIC_BIT.article) === 0 &&
         nameLike(ctx, after) &&
         !ctx.isChrome(to)
       )

@@ -20,6 +20,7 @@ import { patternCandidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { baseStart } from './token-view.js';
 import { words } from '../lexicon/word-lists.js';
+import { CLITIC_BIT, cliticBits, cliticForms, hasClitic } from '../model/token.js';
 
 /** Words that name a street, road or building by what follows them (folded, indefinite). */
 const STREET_WORDS = words('street_word');
@@ -57,7 +58,7 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
   // A place joined to another by a dash or standing next to one is one end of a link.
   const after = (c: Candidate): boolean => ends.has(c.tokenStart) || (dash(tokens[c.tokenStart - 1]) && ends.has(c.tokenStart - 1));
   const linked = (c: Candidate): boolean =>
-    (starts.has(c.tokenEnd) && !tokens[c.tokenEnd].clitics.some((k) => k.type === 'prep')) ||
+    (starts.has(c.tokenEnd) && !hasClitic(tokens[c.tokenEnd], 'prep')) ||
     (dash(tokens[c.tokenEnd]) && starts.has(c.tokenEnd + 1)) ||
     after(c);
   const out: Candidate[] = [];
@@ -75,7 +76,7 @@ export function dropInnerNames(ctx: MatchContext, kept: Candidate[]): Candidate[
       cue?.kind === 'title' &&
       cue.length === 1 &&
       PERSON_NAMING_WORDS.has(tokens[c.tokenStart].base) &&
-      !tokens[last].clitics.some((k) => k.type === 'prep' || k.type === 'conj')
+      !(hasClitic(tokens[last], 'prep') || hasClitic(tokens[last], 'conj'))
     )
       titledBody.set(c.tokenEnd, c);
   }
@@ -119,7 +120,13 @@ function streetPlace(ctx: MatchContext, k: number, c: Candidate, taken: Readonly
   for (let j = k; j < c.tokenStart; j++) if (taken.has(j)) return null;
   let end = c.tokenEnd;
   const next = tokens[end];
-  if (next && next.sentence === cue.sentence && next.kind === 'arabic' && next.clitics.length === 1 && next.clitics[0].type === 'article') {
+  if (
+    next &&
+    next.sentence === cue.sentence &&
+    next.kind === 'arabic' &&
+    cliticBits(next) === CLITIC_BIT.article &&
+    cliticForms(next).length === 1
+  ) {
     const bare = next.base.slice(2);
     if (DIRECTION_ADJECTIVES.has(bare) || (bare.endsWith('ه') && DIRECTION_ADJECTIVES.has(bare.slice(0, -1)))) end++;
   }
@@ -130,7 +137,7 @@ function streetPlace(ctx: MatchContext, k: number, c: Candidate, taken: Readonly
 function streetWordBefore(ctx: MatchContext, i: number, streetWords: ReadonlySet<string>): number {
   const { tokens } = ctx;
   // A name with a preposition is the road's complement, not its name: طريق جديد لأوروبا.
-  if (tokens[i].clitics.some((c) => c.type === 'prep' || c.type === 'conj')) return -1;
+  if (hasClitic(tokens[i], 'prep') || hasClitic(tokens[i], 'conj')) return -1;
   for (let k = i - 1; k >= 0 && k >= i - MAX_GAP; k--) {
     const t = tokens[k];
     if (t.sentence !== tokens[i].sentence || t.kind !== 'arabic') return -1;
@@ -142,7 +149,7 @@ function streetWordBefore(ctx: MatchContext, i: number, streetWords: ReadonlySet
     // A word between the street word and the name is part of the name (طريق منزل شاكر), so it
     // carries no clitic and is no function word.
     // A title between them is the person's (ملعب الأمير عبدالله الفيصل، متنزه الأمير متعب).
-    if (t.stop || (t.clitics.length > 0 && !ctx.cueAt(k))) return -1;
+    if (t.stop || (cliticBits(t) !== 0 && !ctx.cueAt(k))) return -1;
   }
   return -1;
 }

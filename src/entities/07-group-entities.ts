@@ -9,6 +9,7 @@ import { wordsOf } from '../lexicon/word-lists.js';
 import type { Entity, Mention } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
+import { hasClitic } from '../model/token.js';
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 
@@ -25,6 +26,7 @@ export function identityOf(c: Candidate, name = c.name): string {
 export function readableName(c: Candidate, tokens: readonly Token[]): string {
   if (c.key !== null) return c.name;
   const first = tokens[c.tokenStart];
+  if (!hasClitic(first, 'article')) return c.name;
   for (const cl of first.clitics) {
     if (cl.type === 'article' && cl.start === c.start && cl.text === 'ل' && c.name.startsWith('ل')) return 'ا' + c.name;
   }

@@ -6,6 +6,7 @@ import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { facilityWords, words } from '../lexicon/word-lists.js';
 import { TypeMemo } from '../text/type-flag.js';
+import { PROCLITIC_BITS, cliticForms, cliticBits, hasClitic } from '../model/token.js';
 
 const FACILITY_WORDS = facilityWords();
 
@@ -33,6 +34,7 @@ const WHOLE_WORDS = words('whole_word');
 export function baseStart(t: Token): number {
   if (t.start !== t.stemStart && WHOLE_WORDS.has(t.norm)) return t.start;
   let s = t.start;
+  if ((cliticBits(t) & PROCLITIC_BITS) === 0) return s;
   for (const c of t.clitics) if (PROCLITIC_TYPES.has(c.type)) s = c.end;
   return s;
 }
@@ -153,17 +155,17 @@ export function innerForms(t: Token): string[] {
 
 /** True when the token carries the article (الشركة, والشركة, للشركة). */
 export function isDefinite(t: Token): boolean {
-  return t.kind === 'arabic' && (t.base.startsWith('ال') || t.clitics.some((c) => c.type === 'article'));
+  return t.kind === 'arabic' && (t.base.startsWith('ال') || hasClitic(t, 'article'));
 }
 
 /** True when the token has a proclitic (و ف ب ك ل س) split off. */
 export function hasProclitic(t: Token): boolean {
-  return t.clitics.some((c) => PROCLITIC_TYPES.has(c.type));
+  return (cliticBits(t) & PROCLITIC_BITS) !== 0;
 }
 
 /** The token carries the preposition ب (بمدينة، وبمحافظة): "in, at" before a place. */
 export function withBa(t: Token): boolean {
-  return t.clitics.some((c) => c.type === 'prep' && c.text.includes('ب'));
+  return hasClitic(t, 'prep') && cliticForms(t).some((c) => c.type === 'prep' && c.text.includes('ب'));
 }
 
 /** The token's base without the article: الطاقه → طاقه, بنك → بنك. */

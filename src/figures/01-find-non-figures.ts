@@ -11,6 +11,7 @@ import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 import { foldString } from '../text/normalize/index.js';
 import { words } from '../lexicon/word-lists.js';
 import { TypeFlag } from '../text/type-flag.js';
+import { cliticBits, hasClitic } from '../model/token.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
@@ -336,12 +337,12 @@ function namedAfterHead(s: SentenceScan, i: number): boolean {
   const t = tokens[i];
   if (!/^[1-9]$/.test(t.norm) || i - 2 < from) return false;
   const name = tokens[i - 1];
-  if (!PROJECT_HEADS.has(tokens[i - 2].norm) || !nameWord(s, i - 1) || name.clitics.length > 0) return false;
+  if (!PROJECT_HEADS.has(tokens[i - 2].norm) || !nameWord(s, i - 1) || cliticBits(name) !== 0) return false;
   if (i + 1 >= to) return true;
   const next = tokens[i + 1];
   if (next.kind === 'punct')
     return !isPunct(next, '.,٫') || !(i + 2 < to && tokens[i + 2].kind === 'number' && adjacent(next, tokens[i + 2]));
-  return next.kind === 'arabic' && (next.stop || next.clitics.some((c) => c.type === 'conj' || c.type === 'prep'));
+  return next.kind === 'arabic' && (next.stop || hasClitic(next, 'conj') || hasClitic(next, 'prep'));
 }
 
 /** Whether a unit follows at token i ("الجوال ١٠٠٪": a charge, not a phone number). */

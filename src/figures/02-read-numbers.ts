@@ -11,6 +11,7 @@ import { expandWithClitics, sourceOffset, type WordHit } from './word-forms.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { words } from '../lexicon/word-lists.js';
+import { hasClitic } from '../model/token.js';
 
 const NUM = expandWithClitics(NUMBER_WORDS, { article: true, bareOnly: (w) => w.dialect === true });
 const ORD = expandWithClitics(ORDINAL_WORDS, { article: true });
@@ -412,7 +413,7 @@ const A_ENDED_SCALES: ReadonlySet<string> = words('number_a_ended_scales');
 function constructDual(s: SentenceScan, norm: string, next: number): boolean {
   if (!A_ENDED_SCALES.has(norm) || next >= s.to) return false;
   const t = s.tokens[next];
-  return t.kind === 'arabic' && !t.stop && !isAnd(t) && !t.clitics.some((c) => c.type === 'conj') && numberWord(t) === undefined;
+  return t.kind === 'arabic' && !t.stop && !isAnd(t) && !hasClitic(t, 'conj') && numberWord(t) === undefined;
 }
 
 type Last = 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'digits' | 'fraction' | 'dozen' | 'done';

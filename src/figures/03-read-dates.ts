@@ -13,6 +13,7 @@ import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig,
 import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
 import { words, wordValues } from '../lexicon/word-lists.js';
+import { hasClitic } from '../model/token.js';
 
 const MIN = foldString('من');
 const HIJRI_MARKS: ReadonlySet<string> = words('date_hijri_marks');
@@ -869,7 +870,7 @@ function futureVerbBefore(s: SentenceScan, i: number): boolean {
   for (let k = i - 1; k >= s.from && k >= i - 3; k--) {
     const t = s.tokens[k];
     if (t.kind !== 'arabic') return false;
-    if (t.clitics.some((c) => c.type === 'future')) return true;
+    if (hasClitic(t, 'future')) return true;
   }
   return false;
 }

@@ -15,6 +15,7 @@ import { sourceOffset } from './word-forms.js';
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { words } from '../lexicon/word-lists.js';
+import { cliticBits, hasClitic } from '../model/token.js';
 
 /** Singular units of time: after them a number with the article is an ordinal (القرن العشرين). */
 const SINGULAR_TIME: ReadonlySet<string> = words('classify_singular_time');
@@ -68,15 +69,11 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[i];
   // سهم (shares) is split by the tokenizer as س + هم, a future prefix on a pronoun, which Arabic
   // never writes: a "function word" with a future prefix is a noun.
-  if (t.kind !== 'arabic' || (t.stop && !t.clitics.some((c) => c.type === 'future')) || t.norm.length < 2) return false;
+  if (t.kind !== 'arabic' || (t.stop && !hasClitic(t, 'future')) || t.norm.length < 2) return false;
   // A counted noun takes no preposition or conjunction: "8 مليارات لنفس الغرض". The split is
   // trusted only when the word without the clitic is the more common one (باخرة stays a noun).
-  if (t.clitics.some((c) => c.type === 'conj')) return false;
-  if (
-    t.clitics.some((c) => c.type === 'prep') &&
-    !t.clitics.some((c) => c.type === 'pronoun') &&
-    KNOWLEDGE.freq(t.base) > KNOWLEDGE.freq(t.norm)
-  ) {
+  if (hasClitic(t, 'conj')) return false;
+  if (hasClitic(t, 'prep') && !hasClitic(t, 'pronoun') && KNOWLEDGE.freq(t.base) > KNOWLEDGE.freq(t.norm)) {
     return false;
   }
   if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
@@ -84,7 +81,7 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   if (MONTH_FORMS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
   // A verb after a number is more often a new clause: "عام 2014 ليصل" — prefixes of the
   // imperfect with a clitic (ليصل، لتبلغ، سيتم) are not nouns.
-  if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && t.clitics.length > 0) return false;
+  if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && cliticBits(t) !== 0) return false;
   return true;
 }
 
@@ -113,8 +110,7 @@ function partitiveAfter(s: SentenceScan, f: Fig): boolean {
   const group = s.tokens[g];
   // في 19 من عمره، في الـ39 من العمر: an age.
   if (group.stem === AGE) return false;
-  if (group.kind !== 'arabic' || (group.stop && group.norm !== THESE) || group.clitics.some((c) => c.type === 'conj' || c.type === 'prep'))
-    return false;
+  if (group.kind !== 'arabic' || (group.stop && group.norm !== THESE) || hasClitic(group, 'conj') || hasClitic(group, 'prep')) return false;
   if (MONTH_FORMS.has(group.norm) || HIJRI_MONTHS.has(group.norm) || WEEKDAYS.has(group.norm) || numberWord(group)) return false;
   const bare = group.norm.startsWith(ARTICLE) ? group.norm.slice(2) : group.norm;
   const unit = unitOfWord(s, group, bare);
@@ -155,9 +151,9 @@ function ageAfter(s: SentenceScan, f: Fig): boolean {
   const i = f.consumedTo ?? f.t1;
   if (i + 1 >= s.to || s.blocked[i - s.from] || s.tokens[i].norm !== FROM) return false;
   const t = s.tokens[i + 1];
-  if (t.kind !== 'arabic' || t.stem !== AGE || t.clitics.some((c) => c.type === 'conj' || c.type === 'prep')) return false;
+  if (t.kind !== 'arabic' || t.stem !== AGE || hasClitic(t, 'conj') || hasClitic(t, 'prep')) return false;
   // عمره، العمر: the age of a person; bare عمر is in construct with what it is the age of.
-  if (!t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return false;
+  if (!(hasClitic(t, 'article') || hasClitic(t, 'pronoun'))) return false;
   // في العقد الثالث من العمر، السنة التاسعة من عمره: an ordinal of a unit of time, no age (also
   // the second of two: في العقد الثالث والرابع من العمر).
   let k = f.t0 - 1;

@@ -10,6 +10,12 @@ export interface Clitic extends Span {
   text: string;
 }
 
+/** A clitic's type and text, without its offsets: what depends only on the word. */
+export interface CliticForm {
+  type: CliticType;
+  text: string;
+}
+
 export interface Token extends Span {
   index: number;
   text: string;
@@ -34,6 +40,42 @@ export interface Token extends Span {
    * computed once per type (text/type-flag.ts). Absent on tokens made by hand or by tokenWith.
    */
   typeId?: number;
+  /**
+   * The clitic types of `clitics` as bits (CLITIC_BIT), precomputed per word type by the
+   * tokenizer, so that asking for a type makes no clitic spans; absent on tokens made by hand
+   * or by tokenWith. Read it through hasClitic / cliticBits, which fall back on `clitics`.
+   */
+  cliticBits?: number;
+  /**
+   * The clitics' types and texts in text order, shared by the tokens of a word type (no spans
+   * made); absent on tokens made by hand or by tokenWith. Read it through cliticForms().
+   */
+  cliticForms?: readonly CliticForm[];
+}
+
+/** The bit of each clitic type in Token.cliticBits. */
+export const CLITIC_BIT: Readonly<Record<CliticType, number>> = { conj: 1, prep: 2, future: 4, article: 8, pronoun: 16 };
+
+/** The bits of the proclitics: conj, prep and future (و ف ب ك ل س). */
+export const PROCLITIC_BITS = CLITIC_BIT.conj | CLITIC_BIT.prep | CLITIC_BIT.future;
+
+/** The bits (CLITIC_BIT) of the types of a token's clitics; 0 when it has none. */
+export function cliticBits(t: Token): number {
+  const bits = t.cliticBits;
+  if (bits !== undefined) return bits;
+  let b = 0;
+  for (const c of t.clitics) b |= CLITIC_BIT[c.type];
+  return b;
+}
+
+/** The types and texts of a token's clitics, in text order (its `clitics` without their offsets). */
+export function cliticForms(t: Token): readonly CliticForm[] {
+  return t.cliticForms ?? t.clitics;
+}
+
+/** The token has a clitic of this type (t.clitics.some((c) => c.type === type), without the spans). */
+export function hasClitic(t: Token, type: CliticType): boolean {
+  return (cliticBits(t) & CLITIC_BIT[type]) !== 0;
 }
 
 /**

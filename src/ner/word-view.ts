@@ -5,6 +5,7 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token, TokenKind } from '../text/token.js';
 import { tokenize } from '../text/tokenize.js';
 import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+import { cliticBits, cliticForms } from '../model/token.js';
 
 export interface WordView {
   /** Normalized whole word (folds of src/text/normalize). */
@@ -26,9 +27,10 @@ export interface WordView {
 }
 
 function cliticSignature(t: Token): string {
-  if (t.clitics.length === 0) return '';
-  let s = t.clitics[0].type as string;
-  for (let i = 1; i < t.clitics.length; i++) s += '+' + t.clitics[i].type;
+  if (cliticBits(t) === 0) return '';
+  const clitics = cliticForms(t);
+  let s = clitics[0].type as string;
+  for (let i = 1; i < clitics.length; i++) s += '+' + clitics[i].type;
   return s;
 }
 

@@ -23,6 +23,9 @@ import {
 import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
 import { TypeFlag } from '../text/type-flag.js';
 import type { Token } from '../text/token.js';
+import { type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../model/token.js';
+
+const NO_CLITICS: readonly CliticForm[] = [];
 
 export interface Trigger {
   /** Token range of the trigger words (خط السكة is two). */
@@ -202,7 +205,9 @@ export function findTriggers(v: DocView): Trigger[] {
     let specific = false;
     // Words after a proper name are not its kind (مشروع الفاضلي ومشروع ربط is no grid), but a
     // لـ complement right after it is (حقل "ظهر" للغاز الطبيعي).
-    const complementAfter = tokens[read.end]?.clitics.some((c) => c.type === 'prep' && c.text.includes('ل')) ? 1 : 0;
+    const after = tokens[read.end];
+    const complementAfter =
+      after && hasClitic(after, 'prep') && cliticForms(after).some((c) => c.type === 'prep' && c.text.includes('ل')) ? 1 : 0;
     const windowEnd = Math.min(read.proper ? read.end + complementAfter : read.end + 3, v.doc.sentences[t.sentence].tokenEnd);
     for (let k = i; k < windowEnd; k++) {
       const forms = [tokens[k].norm, tokens[k].base, v.bare(k)];
@@ -342,7 +347,10 @@ function readName(
       break;
     }
     if (NAME_STOPS.has(t.norm) || NAME_STOPS.has(t.base)) break;
-    const clitics = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+    const clitics =
+      (cliticBits(t) & PROCLITIC_BITS) === 0
+        ? NO_CLITICS
+        : cliticForms(t).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     // بطاقة, بسعة, بالتعاون, وبناء, ستوفر: a preposition other than ل, و or the future ends the name.
     if (clitics.some((c) => c.type === 'conj' || c.type === 'future' || (c.type === 'prep' && !c.text.includes('ل')))) break;
     // Another trigger ends the name, except right after a station word (محطة القطار is one

@@ -46,6 +46,7 @@ import {
   OPERATE,
   TRIGGERS,
 } from './triggers.js';
+import { hasClitic } from '../model/token.js';
 
 export interface Qualified extends Trigger {
   /** Token where the project's span starts (the trigger, or an outer مشروع). */
@@ -322,10 +323,10 @@ function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: n
  */
 function conjunctStart(v: DocView, i: number): boolean {
   const t = v.tokens[i];
-  if (t.clitics.some((c) => c.type === 'conj')) return true;
+  if (hasClitic(t, 'conj')) return true;
   let k = i - 1;
   if (v.isAction(k)) {
-    if (v.tokens[k].clitics.some((c) => c.type === 'conj')) return true;
+    if (hasClitic(v.tokens[k], 'conj')) return true;
     k--;
   }
   const p = v.tokens[k];
@@ -408,7 +409,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
-  const complement = v.tokens[t.triggerEnd]?.kind === 'arabic' && !v.tokens[t.triggerEnd].clitics.some((c) => c.type === 'conj');
+  const complement = v.tokens[t.triggerEnd]?.kind === 'arabic' && !hasClitic(v.tokens[t.triggerEnd], 'conj');
   if (t.number !== 'many' && (named || t.described || complement) && listItem(v, t, plurals, start)) return 'list item';
   // A programme is a project with a budget, a target or a timetable (gold/FORMAT.md), not a quoted
   // title alone: برنامج "على خطى العرب" is a television show.
@@ -475,7 +476,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (t.counted) return action && (fact || place) ? 'counted, action and particular' : '';
   // مشروعه التجاري، مشروعها السياسي التوسعي، مشروعهم: a possessed project with no kind in its name
   // is someone's enterprise or aim (on 16,868 unlabeled articles 5 such; 4 wrong, مشروعها الأول a hotel).
-  if (t.head === 'project' && !t.described && v.tokens[t.tokenStart].clitics.some((c) => c.type === 'pronoun')) return '';
+  if (t.head === 'project' && !t.described && hasClitic(v.tokens[t.tokenStart], 'pronoun')) return '';
   // محطة قطارات في أمستردام، أغلقت الشرطة محطتي المترو في سينداغما: a station named only by what stops
   // there is where news happens (an attack, a closure), not works; it needs an action (إنشاء محطة مترو،
   // بنى محطة قطارات جديدة في دوراسان). A station and a transport word, run on the 167 articles of

@@ -42,6 +42,7 @@ import {
   STATE_NOUNS,
 } from './triggers.js';
 import { partnerMentions } from './partners.js';
+import { cliticForms, hasClitic } from '../model/token.js';
 
 /** في and داخل: a place after them is where the project is. */
 const IN = new Set(['في', 'داخل']);
@@ -361,7 +362,7 @@ export function jointFigure(v: DocView, f: FigureRef, from: number): boolean {
     return (
       JOINT_CUES.has(t.base) ||
       JOINT_CUES.has(v.bare(b)) ||
-      t.clitics.some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم'))
+      (hasClitic(t, 'pronoun') && cliticForms(t).some((c) => c.type === 'pronoun' && (c.text === 'هما' || c.text === 'هم')))
     );
   });
 }
@@ -422,7 +423,7 @@ function stateNisba(v: DocView, from: number, to: number): string | null {
       const t = v.tokens[k];
       if (STATE_NOUNS.has(withoutArticle(t))) return m.entity.key;
       // "الحكومة والهلال الإماراتي": after a conjunction the nisba describes another noun.
-      if (t.kind !== 'arabic' || t.stop || t.clitics.some((c) => c.type === 'conj')) break;
+      if (t.kind !== 'arabic' || t.stop || hasClitic(t, 'conj')) break;
     }
   }
   return null;

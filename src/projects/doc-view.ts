@@ -6,6 +6,7 @@ import type { Token } from '../text/token.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/fold-table.js';
 import { ACTIONS, PROJECT_ACTIONS } from './triggers.js';
+import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -189,7 +190,7 @@ export function bareOf(t: Token | undefined): string {
 /** The whole word without proclitics and article, its ending kept (DocView.bareWhole). */
 export function bareWholeOf(t: Token | undefined): string {
   if (!t || t.kind !== 'arabic') return '';
-  const clitics = t.clitics;
+  const clitics = cliticForms(t);
   let pro = 0;
   for (let k = 0; k < clitics.length; k++) {
     const type = clitics[k].type;
@@ -197,13 +198,13 @@ export function bareWholeOf(t: Token | undefined): string {
   }
   let w = t.norm.slice(pro);
   if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
-  else if (pro > 0 && t.clitics.some((c) => c.type === 'article') && w.startsWith('ل')) w = w.slice(1);
+  else if (pro > 0 && hasClitic(t, 'article') && w.startsWith('ل')) w = w.slice(1);
   return w;
 }
 
 /** A token the splitter left whole that reads as ل/ب/ك (after و/ف) + a word of two letters or more: the word (DocView.unsplit). */
 export function unsplitOf(t: Token | undefined): string {
-  if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return '';
+  if (!t || t.kind !== 'arabic' || cliticBits(t) !== 0) return '';
   const m = /^(و|ف)?(ل|ب|ك)(.{2,})$/.exec(t.norm);
   return m ? m[3] : '';
 }

@@ -4,7 +4,7 @@ import { C, CLASS } from './char-class.js';
 import { STANDARD, foldString } from './normalize/index.js';
 import { splitClitics } from './split-clitics.js';
 import { visibleReferenceAt } from './char-references.js';
-import type { Clitic, Token, TokenKind } from './token.js';
+import { CLITIC_BIT, type Clitic, type CliticForm, type Token, type TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
 import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
 
@@ -129,6 +129,8 @@ interface WordAnalysis {
   stemEnd: number;
   /** Shared between word types with the same clitics at the same offsets (never modified). */
   clitics: readonly WordClitic[];
+  /** The clitics' types as bits (Token.cliticBits). */
+  cliticBits: number;
   stop: boolean;
 }
 
@@ -212,6 +214,7 @@ function makeReferenceToken(text: string, start: number, end: number, char: stri
         stemStart: 0,
         stemEnd: end - start,
         clitics: NO_CLITICS,
+        cliticBits: 0,
         stop: false,
       }),
     );
@@ -266,6 +269,12 @@ class WordToken implements Token {
   get stemEnd(): number {
     return this.start + this.w.stemEnd;
   }
+  get cliticBits(): number {
+    return this.w.cliticBits;
+  }
+  get cliticForms(): readonly CliticForm[] {
+    return this.w.clitics;
+  }
   get clitics(): readonly Clitic[] {
     if (this.cliticSpans) return this.cliticSpans;
     const own = this.w.clitics;
@@ -288,6 +297,7 @@ function plainWord(surface: string, kind: TokenKind): WordAnalysis {
     stemStart: 0,
     stemEnd: surface.length,
     clitics: NO_CLITICS,
+    cliticBits: 0,
     stop: false,
   };
 }
@@ -334,6 +344,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
       stemStart: 0,
       stemEnd: word.length,
       clitics: NO_CLITICS,
+      cliticBits: 0,
       stop: false,
     };
   }
@@ -342,6 +353,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
   const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)));
   let clitics = NO_CLITICS;
+  let cliticBits = 0;
   if (split.parts.length > 0) {
     let key = '';
     const list: WordClitic[] = [];
@@ -351,6 +363,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
       const text = word.slice(s, e);
       key += `${p.type} ${s} ${e} ${text}\n`;
       list.push({ type: p.type, start: s, end: e, text });
+      cliticBits |= CLITIC_BIT[p.type];
     }
     clitics = CLITIC_LISTS.get(key) ?? list;
     if (clitics === list && CLITIC_LISTS.size < CLITIC_LIST_LIMIT) CLITIC_LISTS.set(key, list);
@@ -365,6 +378,7 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     stemStart: at(split.stemStart),
     stemEnd: split.stemEnd === norm.length ? end : atEnd(split.stemEnd),
     clitics,
+    cliticBits,
     stop: knowledge.isStop(norm) || knowledge.isStop(split.base),
   };
 }

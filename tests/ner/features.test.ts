@@ -10,6 +10,16 @@ const count = (tokens: string[]) => {
 };
 
 describe('FeatureExtractor', () => {
+  it('gives a type whose slot a newer type took its own features again (wordOfType)', () => {
+    const x = new FeatureExtractor(new Gazetteer({ country: ['مصر'] }));
+    const own = (w: { hashes: Uint32Array; stem: string }) => [w.stem, ...w.hashes];
+    const first = own(x.wordOfType('مصر', 7));
+    // Every id 2^15 ... 2^20 apart from 7 in turn: whatever the table's size, one takes its slot.
+    for (let k = 15; k <= 20; k++) expect(own(x.wordOfType('وقال', 7 + 2 ** k))).toEqual(own(x.word('وقال')));
+    expect(own(x.wordOfType('مصر', 7))).toEqual(first);
+    expect(first).toEqual(own(x.word('مصر')));
+  });
+
   it('gives the same features to the same sentence twice', () => {
     const a = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);
     const b = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);

@@ -30,6 +30,19 @@ describe('trainTwoPass on the hand-written corpus', () => {
     }
   });
 
+  it('tags the same after its tables of per-type sums are emptied and filled again', () => {
+    // 20,000 new word types: more than a pass's table holds, so the sentences' words come back
+    // to an emptied table and their rows are recomputed.
+    const fast = new NerTagger(model);
+    const slow = new NerTagger(model);
+    const memory = new LabelMemory(model.window);
+    for (const s of sentences) expect(Array.from(fast.tagIndexes(s))).toEqual(Array.from(slow.tagIndexesSlow(s, undefined, memory)));
+    for (let k = 0; k < 20_000; k += 50) fast.tagIndexes(Array.from({ length: 50 }, (_, j) => `كلمة${k + j}`));
+    fast.reset();
+    memory.reset();
+    for (const s of sentences) expect(Array.from(fast.tagIndexes(s))).toEqual(Array.from(slow.tagIndexesSlow(s, undefined, memory)));
+  });
+
   it('gives valid IOB2', () => {
     const tagger = new NerTagger(model);
     for (const s of sentences) {

@@ -19,6 +19,7 @@ import type { Token } from '../../text/token.js';
 import type { WordKnowledge } from '../../text/word-knowledge.js';
 import { verbLike } from '../patterns/phrases.js';
 import { words } from '../../lexicon/word-lists.js';
+import { PROCLITIC_BITS, cliticBits } from '../../model/token.js';
 
 /** What a cue says the name after it is. */
 export type CueKind = 'settlement' | 'field' | 'port' | 'island' | 'river' | 'lake' | 'valley';
@@ -63,7 +64,6 @@ export const MAX_WORDS = 3;
 /** The window tokenized after a cue (characters): enough for three long words. */
 const WINDOW = 70;
 const TANWIN = /[\u064B-\u064D]/;
-const PROCLITICS = new Set(['conj', 'prep', 'future']);
 
 /** Integer evidence of one candidate name, gathered in pass 1. */
 export interface CueStats {
@@ -163,14 +163,14 @@ export function describingWord(form: string): boolean {
 /** A token that may be part of a place name after a cue; `ends(form)` marks forms that end a name (a nisba: اسطنبول التركية). */
 function nameWord(t: Token, text: string, ends: (form: string) => boolean, first = false): boolean {
   // الله is a function word for the tokenizer, and a part of names: رام الله، عبد الله.
-  if (t.norm === 'الله' && t.clitics.length === 0) return true;
+  if (t.norm === 'الله' && cliticBits(t) === 0) return true;
   if (t.kind !== 'arabic' || t.stop || t.norm.length < 2 || ORDINAL_WORDS.has(t.norm) || (!first && describingWord(t.norm)) || ends(t.norm))
     return false;
   // A verb (مدينة تستضيف الألعاب), with its object pronoun too (مدينة يخسرها الحوثيون), is no name.
   // Only a written ه is a pronoun: the fold makes ة (a noun's ending) ه too, and تنومة، تيماء's kin
   // (محافظة تنومة، مدينة تربة) are names, not verbs.
   if (verbLike(t) || (/^[يت].{2,}(ها|هم|ه)$/.test(t.norm) && !text.slice(t.start, t.end).endsWith('ة'))) return false;
-  if (t.clitics.some((c) => PROCLITICS.has(c.type))) return false;
+  if ((cliticBits(t) & PROCLITIC_BITS) !== 0) return false;
   return !TANWIN.test(text.slice(t.start, t.end));
 }
 

@@ -14,6 +14,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
+import { CLITIC_BIT, cliticBits } from '../../model/token.js';
 
 /**
  * Cues that name an event only with a place or a year right after them (أسبوع أبوظبي، حوار
@@ -67,7 +68,7 @@ function closedByCode(ctx: MatchContext, i: number, j: number): number {
   const { tokens } = ctx;
   for (let k = j; k < j + 2; k++) {
     const w = tokens[k];
-    if (!w || w.sentence !== tokens[i].sentence || w.kind !== 'arabic' || w.stop || w.clitics.some((c) => c.type !== 'article')) return -1;
+    if (!w || w.sentence !== tokens[i].sentence || w.kind !== 'arabic' || w.stop || (cliticBits(w) & ~CLITIC_BIT.article) !== 0) return -1;
     const next = tokens[k + 1];
     if (!next || next.sentence !== w.sentence) return -1;
     if (isYear(next)) return k + 2;
@@ -126,7 +127,7 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       else if (ctx.isCapitalized(t)) {
         next = j + 1;
         while (tokens[next] && ctx.isCapitalized(tokens[next]) && tokens[next].sentence === cue.sentence) next++;
-      } else if ((parts === 0 || !t.clitics.length) && !t.base.startsWith('ال') && !adjectiveShaped(t)) {
+      } else if ((parts === 0 || cliticBits(t) === 0) && !t.base.startsWith('ال') && !adjectiveShaped(t)) {
         // ... and no adjective: "مؤتمر صحافي" is a press conference.
         // A rare word without the article (منتدى دافوس); "قمة الهرم" is the top of the pyramid.
         const e = nameRunEnd(ctx, j, 3, (k) => k > j && !!lex.at(k));

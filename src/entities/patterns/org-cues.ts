@@ -23,6 +23,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
+import { cliticBits, hasClitic } from '../../model/token.js';
 
 type CueClass = 'company' | 'named' | 'institution' | 'party' | 'municipal';
 
@@ -155,7 +156,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       !!next &&
       next.sentence === tokens[from].sentence &&
       next.kind === 'arabic' &&
-      next.clitics.length === 0 &&
+      cliticBits(next) === 0 &&
       GOVERNED_PREPOSITIONS.has(next.norm) &&
       !nisbaAt(from - 1)
     );
@@ -180,11 +181,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     const institution = cls === 'institution' || cls === 'party';
     // لمصلحة is "in favour of" (461 times in ../shared/unlabeled: "لمصلحة المواطنين"), never the
     // administration مصلحة الجمارك / مصلحة الضرائب (200 times, none after ل).
-    if (
-      withoutArticle(cue) === 'مصلحه' &&
-      (cue.clitics.some((c) => c.type === 'prep') || !ADMINISTRATION_DOMAINS.has(withoutArticle(tokens[i + 1])))
-    )
-      continue;
+    if (withoutArticle(cue) === 'مصلحه' && (hasClitic(cue, 'prep') || !ADMINISTRATION_DOMAINS.has(withoutArticle(tokens[i + 1])))) continue;
     const definite = isDefinite(cue);
     const n = i + 1;
     if (withoutArticle(cue) === 'محكمه' && SEALED_NOUNS.has(tokens[n].base)) continue;
@@ -228,7 +225,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         withoutArticle(cue) !== 'مجموعه' &&
         w0.kind === 'arabic' &&
         !w0.stop &&
-        w0.clitics.length === 0 &&
+        cliticBits(w0) === 0 &&
         !ctx.isRare(w0) &&
         !NOT_CONSTRUCT.has(w0.norm) &&
         !GENERIC_WORDS.has(w0.norm) &&

@@ -20,6 +20,7 @@ import { NAME_JOINERS, nameLike, nameRunEnd, verbLike } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
 import { mostlyWord } from '../name-stats.js';
 import { ORDINAL_WORDS } from '../../figures/lexicon/number-words.js';
+import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
 
 const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'LOCATION'] as const;
 const STOP_TYPES = [...PLACE_TYPES, 'ORG'] as const;
@@ -49,7 +50,7 @@ function regnalEnd(ctx: MatchContext, from: number, end: number, runEnd: (from: 
   const { tokens } = ctx;
   const t = tokens[end];
   if (end <= from || !t || t.kind !== 'arabic' || !ctx.sameSentence(from, end) || !ctx.isGivenName(tokens[end - 1])) return end;
-  if (t.clitics.some((c) => c.type !== 'article') || !t.base.startsWith('ال')) return end;
+  if ((cliticBits(t) & ~CLITIC_BIT.article) !== 0 || !t.base.startsWith('ال')) return end;
   const ordinal = ORDINAL_WORDS.get(t.base.slice(2));
   if (!ordinal || ordinal.compoundOnly) return end;
   let e = end + 1;
@@ -77,9 +78,9 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     while (end > from && end - from < max) {
       const mid = tokens[end];
       const after = tokens[end + 1];
-      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || mid.clitics.length > 0 || stop(end) || !ctx.sameSentence(from, end + 1))
+      if (!mid || !after || mid.kind !== 'arabic' || mid.stop || cliticBits(mid) !== 0 || stop(end) || !ctx.sameSentence(from, end + 1))
         break;
-      if (after.kind !== 'arabic' || !nameLike(ctx, after) || ctx.isGivenName(after) || after.clitics.length > 0 || stop(end + 1)) break;
+      if (after.kind !== 'arabic' || !nameLike(ctx, after) || ctx.isGivenName(after) || cliticBits(after) !== 0 || stop(end + 1)) break;
       end = nameRunEnd(ctx, end + 1, max - (end + 1 - from), (k) => stop(k));
     }
     return end;
@@ -272,7 +273,7 @@ function listedOrgAt(lex: CandidateIndex, i: number): boolean {
 }
 
 function hasPreposition(t: Token): boolean {
-  return t.clitics.some((c) => c.type === 'prep');
+  return hasClitic(t, 'prep');
 }
 
 /**

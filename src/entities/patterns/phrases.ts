@@ -4,6 +4,9 @@ import type { Token } from '../../text/token.js';
 import type { MatchContext } from '../match-context.js';
 import { hasProclitic, isDefinite } from '../token-view.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
+import { CLITIC_BIT, type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../../model/token.js';
+
+const NO_CLITICS: readonly CliticForm[] = [];
 
 /** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
 export const NAME_JOINERS = words('name_joiner');
@@ -35,7 +38,7 @@ export function participleShaped(t: Token): boolean {
  * تفعيل noun (تخزين) and no feminine or plural ending (تصل, يتم, تتقد, تهدف).
  */
 export function verbLike(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'arabic' || t.clitics.length > 0) return false;
+  if (!t || t.kind !== 'arabic' || cliticBits(t) !== 0) return false;
   const form = t.norm;
   // A long vowel early is a foreign name's, not a verb's: ترامب, تشانغ, توني, يونكر.
   if (form[1] === 'و' || form[1] === 'ا' || form[2] === 'ا') return false;
@@ -98,7 +101,7 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
         tokens[j + 1].norm === 'عبد' &&
         n?.kind === 'arabic' &&
         n.sentence === sentence &&
-        n.clitics.every((c) => c.type === 'article') &&
+        (cliticBits(n) & ~CLITIC_BIT.article) === 0 &&
         n.base.startsWith('ال');
       j += compound ? 3 : 2;
       continue;
@@ -158,7 +161,7 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'arabic' || t.stop) return i;
-  if (!t.clitics.some((c) => c.type === 'prep' && c.text.includes('ل'))) return i;
+  if (!hasClitic(t, 'prep') || !cliticForms(t).some((c) => c.type === 'prep' && c.text.includes('ل'))) return i;
   // ل + a time noun is a phrase of time, not the body's complement: مجلس النواب للمرة السادسة،
   // ميزانية هيئة الهلال الأحمر للعام المالي.
   if (TIME_COMPLEMENT.has(t.stem)) return i;
@@ -173,7 +176,10 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
     const n = tokens[j];
     if (n.kind !== 'arabic' || n.stop || !isDefinite(n)) break;
     // Only و may join another word: للعلوم والتقنية; بالتعاون, لإعادة start something else.
-    const pro = n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+    const pro =
+      (cliticBits(n) & PROCLITIC_BITS) === 0
+        ? NO_CLITICS
+        : cliticForms(n).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و')) break;
     if (pro.length === 0 && !adjectiveShaped(n) && j > i + 1) break;
     j++;
@@ -189,7 +195,10 @@ export function definitePhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (
   while (j < tokens.length && j - i < max && tokens[j].sentence === sentence && !(j > i && stop(j))) {
     const n = tokens[j];
     if (n.kind !== 'arabic' || n.stop || !isDefinite(n)) break;
-    const pro = n.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
+    const pro =
+      (cliticBits(n) & PROCLITIC_BITS) === 0
+        ? NO_CLITICS
+        : cliticForms(n).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (j === i ? pro.length > 0 : pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj')) break;
     // After the head noun only adjectives or و + noun: "وزارة الكهرباء والماء الكويتية", but in
     // "وأعلنت وزارة الكهرباء الخطة" الخطة is the verb's object.

@@ -32,6 +32,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
+import { cliticBits } from '../../model/token.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
 /**
@@ -48,7 +49,7 @@ const DUAL_CUES = words('feature_dual');
 const QUOTED_ONLY = new Set(['سد']);
 /** A word that may open a dam's name after سد: no article, no plural (سد حاجات), no clitic. */
 function damName(t: Token): boolean {
-  return t.kind === 'arabic' && t.clitics.length === 0 && !t.base.startsWith('ال') && !t.base.endsWith('ات');
+  return t.kind === 'arabic' && cliticBits(t) === 0 && !t.base.startsWith('ال') && !t.base.endsWith('ات');
 }
 /** "New": a place with it is another place (القاهرة الجديدة، مطار جدة الجديد). */
 export const NEW_WORDS = new Set(['الجديد', 'الجديده']);
@@ -108,7 +109,7 @@ function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
  * Not ف: فسد is "went bad".
  */
 function unsplitCue(t: Token): number | null {
-  if (t.kind !== 'arabic' || t.clitics.length > 0 || t.base !== t.norm) return null;
+  if (t.kind !== 'arabic' || cliticBits(t) !== 0 || t.base !== t.norm) return null;
   const m = /^(وب|و|ب|ل)/.exec(t.norm);
   return m && FEATURE_CUES.has(t.norm.slice(m[1].length)) ? m[1].length : null;
 }

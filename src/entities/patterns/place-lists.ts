@@ -13,6 +13,7 @@ import { baseStart } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { verbLike } from './phrases.js';
 import { wordsOf } from '../../lexicon/word-lists.js';
+import { CLITIC_BIT, PROCLITIC_BITS, cliticBits, cliticForms, hasClitic } from '../../model/token.js';
 
 /** Words before the first item that open a list of places: في، من، بين، مثل, settlement and area cues and their duals. */
 const OPENERS = wordsOf(['place_list_opener', 'settlement_cue', 'district_cue', 'area_cue']);
@@ -25,9 +26,16 @@ const UNSPLIT_PREPOSITIONS = new Set(['ل', 'ب']);
 /** The token is written with و as its only proclitic. */
 function joinedByWa(ctx: MatchContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'arabic') return false;
-  const pro = t.clitics.filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
-  return pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و';
+  if (!t || t.kind !== 'arabic' || !hasClitic(t, 'conj')) return false;
+  // The only proclitic is the conjunction و (no list made: most tokens ask).
+  if ((cliticBits(t) & PROCLITIC_BITS) !== CLITIC_BIT.conj) return false;
+  let wa = false;
+  for (const c of cliticForms(t)) {
+    if (c.type !== 'conj') continue;
+    if (wa || c.text !== 'و') return false;
+    wa = true;
+  }
+  return wa;
 }
 
 export function matchPlaceLists(ctx: MatchContext, lex: CandidateIndex, cities: readonly Candidate[]): Candidate[] {
@@ -45,7 +53,7 @@ export function matchPlaceLists(ctx: MatchContext, lex: CandidateIndex, cities: 
     startOf.set(c.tokenEnd, c.tokenStart);
     endOf.set(c.tokenStart, c.tokenEnd);
     const t = tokens[c.tokenStart];
-    if (t.clitics.length === 0 && UNSPLIT_PREPOSITIONS.has(text.slice(t.start, c.start))) withPreposition.add(c.tokenStart);
+    if (cliticBits(t) === 0 && UNSPLIT_PREPOSITIONS.has(text.slice(t.start, c.start))) withPreposition.add(c.tokenStart);
   }
   if (endOf.size === 0) return [];
   const tagged = new Set<number>();
@@ -57,7 +65,7 @@ export function matchPlaceLists(ctx: MatchContext, lex: CandidateIndex, cities: 
     const t = tokens[j];
     if (!t || t.kind !== 'arabic' || ctx.isChrome(j) || tagged.has(j)) return false;
     if (!ctx.isRare(t) || verbLike(t) || ctx.isGivenName(t) || ctx.cueAt(j)) return false;
-    if (t.clitics.some((c) => c.type === 'pronoun') || NOT_TOWN_SHAPE.test(t.base)) return false;
+    if (hasClitic(t, 'pronoun') || NOT_TOWN_SHAPE.test(t.base)) return false;
     return lex.over(j).length === 0;
   };
   // The items of the list through token j (a town from j or the word at j): its first token and how many.
@@ -84,7 +92,7 @@ export function matchPlaceLists(ctx: MatchContext, lex: CandidateIndex, cities: 
     const t = tokens[first];
     if (joinedByWa(ctx, first)) return false;
     if (items >= 3) return true;
-    if (t.clitics.some((c) => c.type === 'prep') || withPreposition.has(first)) return true;
+    if (hasClitic(t, 'prep') || withPreposition.has(first)) return true;
     const prev = tokens[first - 1];
     return !!prev && prev.kind === 'arabic' && prev.sentence === t.sentence && (OPENERS.has(prev.base) || OPENERS.has(prev.norm));
   };
