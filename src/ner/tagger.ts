@@ -551,6 +551,13 @@ export class NerTagger {
   private stems: string[] = [];
   private firstTags = new Uint8Array(256);
   private extra: number[][] = [];
+  /** A second model whose tag scores, times its weight, are added to the first pass's (an ensemble). */
+  private partner: FastScorer | null = null;
+  private partnerWeight = 0;
+  private partnerEmit = new Float64Array(0);
+  private sumTransitions: Float64Array | null = null;
+  private sumStart: Float64Array | null = null;
+  private sumEnd: Float64Array | null = null;
 
   readonly model: TaggerModel;
 
@@ -571,6 +578,23 @@ export class NerTagger {
     this.first = new FastScorer(model.first, 0, grams, wordGrams);
     this.second = model.second ? new FastScorer(model.second, 1, grams, wordGrams) : null;
     this.memory = new LabelMemory(model.window);
+  }
+
+  /**
+   * Adds a second one-pass model trained with the same features (the same lexicons and word
+   * classes; other training data) whose scores, emissions and transitions times `weight`, are
+   * summed with the first model's before Viterbi. Only for a one-pass model.
+   */
+  withPartner(partner: NerModel, weight: number): this {
+    if (this.second) throw new Error('a partner model needs a one-pass model');
+    this.partner = new FastScorer(partner, 1, this.extractor.classBigrams, this.extractor.wordClassBigrams);
+    this.partnerWeight = weight;
+    const m = this.model.first;
+    const sum = (a: Float32Array, b: Float32Array) => Float64Array.from(a, (x, i) => x + weight * b[i]);
+    this.sumTransitions = sum(m.transitions, partner.transitions);
+    this.sumStart = sum(m.start, partner.start);
+    this.sumEnd = sum(m.end, partner.end);
+    return this;
   }
 
   /** Starts a new document: the memory of earlier sentences is emptied. */
@@ -601,6 +625,15 @@ export class NerTagger {
     const emit = this.scratch.emissions(n * T);
     const m1 = this.model.first;
     this.first.emissions(words, n, gaz, null, emit);
+    if (this.partner) {
+      if (this.partnerEmit.length < n * T) this.partnerEmit = new Float64Array(2 * n * T);
+      const more = this.partnerEmit;
+      this.partner.emissions(words, n, gaz, null, more);
+      const w = this.partnerWeight;
+      for (let k = 0; k < n * T; k++) emit[k] += w * more[k];
+      viterbiIob2(n, emit, this.sumTransitions!, this.sumStart!, this.sumEnd!, out, this.scratch.lattice);
+      return out;
+    }
     if (!this.second) {
       viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
       return out;
@@ -614,6 +647,29 @@ export class NerTagger {
     viterbiIob2(n, emit, m2.transitions, m2.start, m2.end, out, this.scratch.lattice);
     this.memory.remember(stems, firstTags);
     return out;
+  }
+
+  /**
+   * How sure the model was of the last sentence tagIndexes tagged (n tokens): the least, over its
+   * tokens, of the best tag's emission score less the second best's (self-training keeps the
+   * sentences of the news it is surest of).
+   */
+  lastMargin(n: number): number {
+    const emit = this.scratch.emissions(0);
+    let least = Infinity;
+    for (let i = 0, T = 9; i < n; i++) {
+      let best = -Infinity;
+      let next = -Infinity;
+      for (let t = 0; t < T; t++) {
+        const x = emit[i * T + t];
+        if (x > best) {
+          next = best;
+          best = x;
+        } else if (x > next) next = x;
+      }
+      least = Math.min(least, best - next);
+    }
+    return least;
   }
 
   /** The same tags computed feature by feature, without the caches (tests check they agree). */

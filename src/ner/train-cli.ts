@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { DEV_FRACTION, readAnercorp, readAqmar, readWikifane, splitHeldOut } from './corpora.js';
+import { DEV_FRACTION, readAnercorp, readAqmar, readWikifane, splitHeldOut, toTrainingSentences } from './corpora.js';
+import { parseConll } from './read-conll.js';
 import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { FeatureExtractor } from './features.js';
 import {
@@ -42,6 +43,8 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
+  [--self PATTERN|none (self-training sentences of the news, npm run self:tag: a third corpus with its own domain copies;
+    {fold} is the fold with --cv, "final" without; default none)]
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
@@ -95,6 +98,7 @@ function main(): void {
           harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
           'cv-out': { type: 'string' },
           'cv-models': { type: 'string' },
+          self: { type: 'string', default: 'none' },
           tagged: { type: 'string', default: 'none' },
           'tagged-news-only': { type: 'string', default: 'no' },
           'rule-names': { type: 'string', default: 'none' },
@@ -191,9 +195,20 @@ function main(): void {
     }
   }
 
+  /** The self-training sentences of a fold (or of the final model), as one more corpus. */
+  const selfSentences = (fold: number | undefined, quiet: boolean): TrainingSentence[] => {
+    if (args.self === 'none') return [];
+    const file = args.self.replaceAll('{fold}', fold === undefined ? 'final' : String(fold));
+    if (!existsSync(file)) fail(`self-training sentences not found at ${file} (run npm run self:tag)`);
+    const domain = extras.length + 1;
+    const more = toTrainingSentences(parseConll(readFileSync(file, 'utf8')), file).map((s) => ({ ...s, domain }));
+    if (!quiet || fold !== undefined) log(`self-training: ${count(more)} tokens from ${file}`);
+    return more;
+  };
+
   /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */
   const fit = (aner: TrainingSentence[], dev: TrainingSentence[] | undefined, quiet = false, fold?: number): TwoPassResult => {
-    const train: TrainingSentence[] = [...aner, ...extraSentences];
+    const train: TrainingSentence[] = [...aner, ...extraSentences, ...selfSentences(fold, quiet)];
     let signatures: SignatureData | null = null;
     if (useSignatures) {
       // The dev tenth (or the held-out block) is never among the signatures' text.
