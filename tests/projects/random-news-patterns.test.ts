@@ -140,3 +140,14 @@ describe('a facility word carrying ب', () => {
     expect(found.map((p) => p.type)).toContain('hospital');
   });
 });
+
+describe('road interchanges (تقاطع)', () => {
+  it('takes an interchange named after مشروع (مشروع تقاطع طريق خريص مع طريق الشيخ جابر)', () => {
+    const found = projects('وبدأ معاليه جولته بتفقد مشروع إنشاء تقاطع طريق خريص مع طريق الشيخ جابر الصباح شرق العاصمة الرياض.');
+    expect(found.some((p) => p.type === 'road' && p.name.includes('تقاطع'))).toBe(true);
+  });
+  it('not a crossing of interests (تقاطع المصالح)', () => {
+    const found = projects('وقال المحلل إن تقاطع المصالح بين البلدين يفسر التقارب الأخير بينهما.');
+    expect(found).toEqual([]);
+  });
+});
