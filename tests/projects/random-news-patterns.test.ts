@@ -119,3 +119,35 @@ describe('a project is not its own place', () => {
     expect(found[0].places).not.toContain('كورنيش جدة الجنوبي');
   });
 });
+
+describe('a facility word carrying ب', () => {
+  it('not a hospital where something was set up (التي تم إحداثها بمستشفى فرحات حشاد)', () => {
+    const found = projects(
+      'وأكد أن كل من شهدت الحادثة يمكنها الالتحاق بالخلية النفسية التي تم إحداثها بمستشفى فرحات حشاد لتلقي العلاج النفسي اللازم.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('not a road another is linked to (وربطه بطريق الملك فهد الدولي)', () => {
+    const found = projects('وطالب الأهالي بسرعة إنجاز امتداد طريق الملك عبدالله شرقاً، وربطه بطريق الملك فهد الدولي "طريق شرورة".');
+    expect(found.map((p) => p.name)).not.toContain('طريق الملك فهد الدولي');
+  });
+  it('not a new park that hosts shows (عروض الضوء والصوت بحديقة أبها الجديدة)', () => {
+    const found = projects('وتشمل الفعاليات مهرجان التسوق، وفعاليات عروض الضوء والصوت بحديقة أبها الجديدة.');
+    expect(found).toEqual([]);
+  });
+  it('still takes the facility an action noun builds (بناء مستشفى فرحات حشاد الجديد بسوسة)', () => {
+    const found = projects('وأعلن الوزير انطلاق أشغال بناء مستشفى فرحات حشاد الجديد بسوسة بكلفة 120 مليون دينار.');
+    expect(found.map((p) => p.type)).toContain('hospital');
+  });
+});
+
+describe('road interchanges (تقاطع)', () => {
+  it('takes an interchange named after مشروع (مشروع تقاطع طريق خريص مع طريق الشيخ جابر)', () => {
+    const found = projects('وبدأ معاليه جولته بتفقد مشروع إنشاء تقاطع طريق خريص مع طريق الشيخ جابر الصباح شرق العاصمة الرياض.');
+    expect(found.some((p) => p.type === 'road' && p.name.includes('تقاطع'))).toBe(true);
+  });
+  it('not a crossing of interests (تقاطع المصالح)', () => {
+    const found = projects('وقال المحلل إن تقاطع المصالح بين البلدين يفسر التقارب الأخير بينهما.');
+    expect(found).toEqual([]);
+  });
+});
