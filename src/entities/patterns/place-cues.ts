@@ -31,7 +31,7 @@ import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
-import { TypeFlag } from '../../text/type-flag.js';
+import { TypeFlag, TypeMemo } from '../../text/type-flag.js';
 import { cliticBits } from '../../model/token.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
@@ -356,8 +356,18 @@ export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candid
 const QUARTER_CUES = wordValues('quarter_cue');
 const QUARTER_OPENERS = words('quarter_name_opener');
 const EPONYM_TITLES = words('eponym_title');
+interface QuarterCue {
+  skip: number;
+  conj: boolean;
+}
+/** quarterCueOf, asked once per word type: it was asked of every token (a regular expression and a clitic list each time). */
+const QUARTER_CUE = new TypeMemo<QuarterCue | null>();
+function quarterCue(t: Token): QuarterCue | null {
+  return QUARTER_CUE.of(t, quarterCueOf);
+}
+
 /** The length of the proclitics before a quarter cue the clitic splitter left on it (بحي، وحي، لحي), or null when the token is no cue. */
-function quarterCue(t: Token): { skip: number; conj: boolean } | null {
+function quarterCueOf(t: Token): QuarterCue | null {
   if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return null;
   // Does a و or ف before the cue make another word of it (وحي "revelation")?
   const waWord = (cue: string): boolean => QUARTER_CUES.get(cue) === 'wa_in_list';
