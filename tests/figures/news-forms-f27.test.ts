@@ -37,3 +37,23 @@ describe('a scale word after digits that give the whole amount says it again (re
     expect(figures(text)).toContainEqual(want);
   });
 });
+
+// 2018-05-31 is a Thursday.
+describe('a weekday after a plan (على أن / من المقرر أن and a present verb) is to come (toCome in 03-read-dates)', () => {
+  it.each<[string, Row]>([
+    ['وزار رئيس الوزراء هيروشيما على أن يزور الجمعة منطقة أخرى.', ['date', 'الجمعة', '2018-06-01']],
+    ['ورفعت جلسة البرلمان، على أن تجرى الثلاثاء.', ['date', 'الثلاثاء', '2018-06-05']],
+    ['ومن المقرر أن تخرج احتجاجات أكبر يوم السبت في واشنطن.', ['date', 'السبت', '2018-06-02']],
+  ])('%s', (text, want) => {
+    expect(figures(text, '2018-05-31')).toContainEqual(want);
+  });
+
+  it.each<[string, Row]>([
+    // A plan told when it was due, a past narrative: the last such day.
+    ['وكان من المقرر أن يبدأ المهرجان الأحد في المدينة.', ['date', 'الأحد', '2018-05-27']],
+    ['وضربت العاصفة الساحل قبل أن تتحرك صوب الشرق الأحد.', ['date', 'الأحد', '2018-05-27']],
+    ['ودخلت الخطوة حيز التنفيذ اعتبارا من الاثنين.', ['date', 'الاثنين', '2018-05-28']],
+  ])('past: %s', (text, want) => {
+    expect(figures(text, '2018-05-31')).toContainEqual(want);
+  });
+});
