@@ -61,6 +61,8 @@ interface Item {
   glued?: boolean;
   /** An English scale word (billion): only after a number. */
   latin?: boolean;
+  /** Digits in two or more groups of three (1.063.837، 75,003,560، ١٬٢٣٤٬٥٦٧): a whole amount. */
+  grouped?: boolean;
 }
 
 /** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
@@ -106,8 +108,12 @@ function readDigits(s: SentenceScan, i: number): Item | null {
     prepChar: null,
     plain,
     glued,
+    grouped: GROUPED.test(t.norm) || (end > i + 1 && Number.isInteger(d.value)),
   };
 }
+
+/** Digits with two or more thousands separators: 1.063.837، 2,280,000,000. */
+const GROUPED = /^[0-9]{1,3}([.,])[0-9]{3}(?:\1[0-9]{3})+$/;
 
 const OR = foldString('أو');
 
@@ -444,6 +450,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     lastAtom: 0,
     fractionAlt: undefined,
     glued: false,
+    grouped: false,
   };
   let start = lead.start;
   let end = -1;
@@ -617,6 +624,8 @@ interface Reading {
   lastAtom: number;
   fractionAlt: number | undefined;
   glued: boolean;
+  /** The digits read first were written in thousands groups (Item.grouped). */
+  grouped: boolean;
 }
 
 /** Whether an item after the first starts another number rather than continuing this one. */
@@ -637,6 +646,7 @@ function addDigits(s: SentenceScan, r: Reading, it: Item, conn: boolean): number
     r.lastAtom = it.value;
     r.suffixUnit = it.suffixUnit;
     r.glued = Boolean(it.glued);
+    r.grouped = Boolean(it.grouped);
   } else if (
     r.last === 'scale' &&
     conn &&
@@ -811,7 +821,13 @@ function addUnitWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
 }
 
 /** A scale (ألف، مليون، مليار): multiplies the open group, or a larger scale the total; after و a smaller one adds. */
-function addScaleWord(s: SentenceScan, r: Reading, { it, w, v: S, conn }: WordStep): boolean {
+function addScaleWord(s: SentenceScan, r: Reading, step: WordStep): boolean {
+  const { it, w, v: S, conn } = step;
+  if (r.items === 1 && r.last === 'digits' && !conn && restatesDigits(s, r, step)) {
+    r.last = 'done';
+    r.maxScale = Math.max(r.maxScale, S);
+    return true;
+  }
   if (r.items === 0) {
     if (w.plural) return false;
     r.total += (w.dual || constructDual(s, it.norm!, it.t1) ? 2 : 1) * S;
@@ -830,6 +846,27 @@ function addScaleWord(s: SentenceScan, r: Reading, { it, w, v: S, conn }: WordSt
   r.lastScale = S;
   r.maxScale = Math.max(r.maxScale, S);
   return true;
+}
+
+/**
+ * A scale word after digits that already give the whole amount says it again rather than multiplying:
+ * - digits in thousands groups up to the scale or past it: "بتكلفة (69.965.144) مليون ريال", "(1.063.837)
+ *   مليون راكب", "75,003,560 مليون ريال", "2.280.000.000 مليار جنيه" (114 in ../shared/unlabeled, 44 with dots and
+ *   70 with commas, every one the full amount: 7×10^13 riyals for a drainage project had been read);
+ * - digits followed by the same number in words: "(2.016.395) مليونين وستة عشر ألفاً وثلاثمائة وخمسة وتسعين
+ *   قرص", "1800000 مليون وثمانمائة ألف نسمة" (4 in ../shared/unlabeled): the words are taken in; not one
+ *   scale word alone ("1000 ألف" may be a million).
+ * Not "1,500 مليون" (one group: 1.5 billion) nor "125.000.000 مليار" (below the scale: left as written).
+ * Sets step.consumed past what it takes.
+ */
+function restatesDigits(s: SentenceScan, r: Reading, step: WordStep): boolean {
+  const digits = r.group;
+  const words = readNumber(s, step.it.t0);
+  if (words && words.t1 > step.it.t1 && words.value === digits) {
+    step.consumed = words.t1;
+    return true;
+  }
+  return r.grouped && digits >= step.v;
 }
 
 /** A fraction (نصف، ربع، أخماس): alone, of the scale before it (مليار ونصف), added to a whole, or counting the unit before it. */

@@ -23,6 +23,11 @@ const DAY_TO: ReadonlySet<string> = words('date_day_to');
 const WEEKDAY_PARTS: ReadonlySet<string> = words('date_weekday_parts');
 /** Words after which a bare weekday is no date: الاثنين "the two" (بين الاثنين، هذين الاثنين), a prayer or a recurring day (صلاة الجمعة، يومي السبت). */
 const WEEKDAY_NOT_AFTER: ReadonlySet<string> = words('date_weekday_not_after');
+/** Before أن and a present verb, a plan (على أن يلعب، من المقرر أن تبدأ): the weekday after is to come. */
+const WEEKDAY_TO_COME: ReadonlySet<string> = words('date_weekday_to_come');
+/** كان before من المقرر أن: a plan told in the past (كان من المقرر أن يبدأ ليل الجمعة). */
+const WEEKDAY_WAS: ReadonlySet<string> = words('date_weekday_was');
+const AN = foldString('أن');
 /** Weekday (with its article) → its number, Sunday 0 ... Saturday 6. */
 const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([...wordValues('weekday')].map(([d, n]) => [d, Number(n)]));
 const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
@@ -836,7 +841,7 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
   const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));
   if (!(rel === 'past' || rel === 'future' || part || commas || inRunningText(prev, next))) return null;
-  const future = rel === 'future' || (rel === undefined && futureVerbBefore(s, part ? i - 1 : i));
+  const future = rel === 'future' || (rel === undefined && (futureVerbBefore(s, part ? i - 1 : i) || toCome(s, part ? i - 1 : i)));
   const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
   // The day itself when it is the publication's (اليوم الاثنين، سيمثل أمام المحكمة يوم الثلاثاء), but
   // never after الماضي or المقبل.
@@ -862,6 +867,31 @@ function inRunningText(prev: Token | undefined, next: Token | undefined): boolea
   if (prev === undefined || (prev.kind !== 'arabic' && prev.kind !== 'latin' && !isPunct(prev, '»)"”'))) return false;
   if (prev.kind === 'arabic' && WEEKDAY_NOT_AFTER.has(prev.norm)) return false;
   return !(next && next.kind === 'arabic' && numberWord(next) !== undefined);
+}
+
+/**
+ * A plan before token i puts the weekday after it ahead of the publication day: a present verb after
+ * على أن or من المقرر/المنتظر... أن, in the three words before: "على أن يلعب آرسنال الأحد", "على أن يبحث
+ * الأربعاء", "من المقرر أن تبدأ عملية القيد السبت"; not after كان (كان من المقرر أن يبدأ ليل الجمعة: a
+ * plan told when it was due). Not "اعتبارا من الثلاثاء" (195 times before a bare weekday in
+ * ../shared/unlabeled), a start told as often when it has come (ودخلت الخطوة حيز التنفيذ اعتبارا من يوم
+ * الاثنين): of 21 read against the publication date, 9 a day to come, 6 a day past, 6 the day itself.
+ */
+function toCome(s: SentenceScan, i: number): boolean {
+  const { tokens } = s;
+  for (let k = i - 1; k >= s.from + 2 && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'arabic') return false;
+    if (!(presentVerb(t.norm) && tokens[k - 1].norm === AN && WEEKDAY_TO_COME.has(tokens[k - 2].norm))) continue;
+    const was = k - 4 >= s.from && tokens[k - 3].norm === MIN && WEEKDAY_WAS.has(tokens[k - 4].norm);
+    return !was;
+  }
+  return false;
+}
+
+/** A present verb by its form: ي، ت or ن before three letters or more (يلعب، تبدأ، نستضيف). */
+function presentVerb(norm: string): boolean {
+  return norm.length >= 4 && /^[يتن]/.test(norm);
 }
 
 /** A verb with the future prefix in the three words before token i, no punctuation between (سيعقد
