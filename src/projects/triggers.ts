@@ -109,6 +109,9 @@ export const AGENT_VERBS = words('agent_verb');
 export const COMPANY_WORDS = words('company_word');
 /** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
 export const GOVERNMENT_HEADS = words('government_head');
+/** Nouns of a person and of nationality around a nisba: its person's nationality (مقيم هندي، باكستاني الجنسية). */
+export const PERSON_NOUNS = words('person_noun');
+export const NATIONALITY_WORDS = words('nationality_word');
 /** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
 export const STATE_NOUNS = words('state_noun');
 /** A head and its adjective, both folded without the article ("مدينه صناعيه"), → the type they give. */

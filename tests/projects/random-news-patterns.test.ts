@@ -172,3 +172,13 @@ describe('the ends of a route (من X إلى Y)', () => {
     expect(found.map((p) => p.name)).toContain('محطة رأس الخير');
   });
 });
+
+describe("a person's nationality gives no country", () => {
+  it('a road works in Mecca where an Indian resident was killed (مقيم هندي الجنسية) is Saudi, not Indian', () => {
+    const found = projects(
+      'مكة المكرمة: حققت شرطة العاصمة المقدسة إنجازاً أمنياً في سرعة الوصول لسائق شاحنة، إثر قيامه بدهس مقيم هندي الجنسية عندما منعه من تفريغ حمولته في مشروع تقاطع الدائري الرابع مع طريق مكة - جدة القديم. وكان المقيم الهندي يقوم بعمله في حراسة الموقع في مكة، وعندما وقف المقيم الهندي لمنعه قام بدهسه، وتم القبض على السائق الباكستاني في جدة.',
+    );
+    const road = found.find((p) => p.name.includes('تقاطع'));
+    expect(road?.country).toBe('SA');
+  });
+});
