@@ -40,6 +40,8 @@ import {
   START_CUES,
   TRIGGERS,
   STATE_NOUNS,
+  PERSON_NOUNS,
+  NATIONALITY_WORDS,
 } from './triggers.js';
 import { partnerMentions } from './partners.js';
 import { cliticForms, hasClitic } from '../model/token.js';
@@ -444,6 +446,20 @@ function placeBefore(v: DocView, from: number, to: number, gaz: Gazetteer): stri
 }
 
 /**
+ * A nisba that is a person's nationality: a person noun right before it (مقيم هندي، العامل الباكستاني)
+ * or الجنسية right after it (باكستاني الجنسية). It says who someone is, not where the article's projects
+ * are: "بدهس مقيم هندي الجنسية عندما منعه من تفريغ حمولته في مشروع تقاطع الدائري الرابع" (Mecca) had made
+ * the article Indian.
+ */
+function nationality(v: DocView, m: MentionRef): boolean {
+  if (m.entity.type !== 'COUNTRY' || m.via !== 'nisba') return false;
+  const s = v.tokens[m.tokenStart].sentence;
+  const before = m.tokenStart - 1;
+  if (before >= 0 && v.tokens[before].sentence === s && v.inList(PERSON_NOUNS, before)) return true;
+  return m.tokenEnd < v.tokens.length && v.tokens[m.tokenEnd].sentence === s && v.inList(NATIONALITY_WORDS, m.tokenEnd);
+}
+
+/**
  * The country an article is about when one country has at least 60% of the mentions of
  * countries and their places (at least three): the Saudi articles of the corpus speak of
  * المملكة, الرياض, الأفلاج and name a project without repeating where it is.
@@ -453,8 +469,9 @@ function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
   let total = 0;
   let unnamed = 0;
   // A city votes only for a country the article names (or when it names none).
-  const named = new Set(v.mentions.filter((m) => m.entity.type === 'COUNTRY').map((m) => m.entity.key!));
+  const named = new Set(v.mentions.filter((m) => m.entity.type === 'COUNTRY' && !nationality(v, m)).map((m) => m.entity.key!));
   for (const m of v.mentions) {
+    if (nationality(v, m)) continue;
     const c = countryOfMention(m, gaz);
     if (!c || (m.entity.type !== 'COUNTRY' && m.entity.type !== 'CITY')) continue;
     if (m.entity.type === 'CITY' && named.size > 0 && !named.has(c)) {

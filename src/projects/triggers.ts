@@ -109,6 +109,9 @@ export const AGENT_VERBS = words('agent_verb');
 export const COMPANY_WORDS = words('company_word');
 /** Heads of government bodies: the owner of a project, not a partner in it (أعلنت وزارة الكهرباء إنشاء محطة). */
 export const GOVERNMENT_HEADS = words('government_head');
+/** Nouns of a person and of nationality around a nisba: its person's nationality (مقيم هندي، باكستاني الجنسية). */
+export const PERSON_NOUNS = words('person_noun');
+export const NATIONALITY_WORDS = words('nationality_word');
 /** Organs of a state: the nisba after them names the country that builds (الحكومة المصرية). */
 export const STATE_NOUNS = words('state_noun');
 /** A head and its adjective, both folded without the article ("مدينه صناعيه"), → the type they give. */
@@ -160,6 +163,9 @@ export const ITEM_JOINERS = words('item_joiner');
 export const NAMING = words('naming');
 /** Words before a facility's name that make it a region's name: تنمية محور إقليم قناة السويس, محور طريق المدينة المنورة. */
 export const REGION_HEADS = words('region_head');
+/** Prepositions of a route's start and end: a facility at either end is where it runs, not the work (من تقاطع X إلى Y). */
+export const ROUTE_FROM = words('route_from');
+export const ROUTE_TO = words('route_to');
 /** Words before a zone or a new city that make it a place, as a site preposition does (إلى ما بعد المنطقة الصناعية). */
 export const ZONE_PLACES = words('zone_place');
 /** Words of television and radio: a programme in their sentence is a show (المذيعة، حلقة، التلفزيونية). */

@@ -151,3 +151,34 @@ describe('road interchanges (تقاطع)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the ends of a route (من X إلى Y)', () => {
+  it('not the interchange a road starts from (تبدأ من تقاطع قرية المرشدية إلى مركز حداء; 4 outlets)', () => {
+    const found = projects(
+      'وأشار إلى أن أعمال تنفيذ مشروع طريق مكة المكرمة / جدة القديم، تبدأ من تقاطع قرية المرشدية إلى مركز حداء، بطول 8.5 كلم.',
+    );
+    expect(found.map((p) => p.name)).not.toContain('تقاطع قرية المرشدية');
+  });
+  it('not the airport a metro line runs to (من جنوب جدة إلى مطار الملك عبدالعزيز الدولي بطول 33 كيلو متراً)', () => {
+    const found = projects(
+      'ويتكون المشروع من الخطوط الأربعة، "الخط الأزرق" من جنوب جدة إلى مطار الملك عبدالعزيز الدولي بطول 33 كيلو متراً يمر بـ 19 محطة.',
+    );
+    expect(found.map((p) => p.type)).not.toContain('airport');
+  });
+  it('still takes a facility after a partitive من (المرحلة الأولى من محطة رأس الخير)', () => {
+    const found = projects(
+      'وأكد أن بدء إنتاج المرحلة الأولى من محطة رأس الخير يعد رافداً في تطور إنتاج المياه المحلاة، إضافة إلى خفض التكلفة.',
+    );
+    expect(found.map((p) => p.name)).toContain('محطة رأس الخير');
+  });
+});
+
+describe("a person's nationality gives no country", () => {
+  it('a road works in Mecca where an Indian resident was killed (مقيم هندي الجنسية) is Saudi, not Indian', () => {
+    const found = projects(
+      'مكة المكرمة: حققت شرطة العاصمة المقدسة إنجازاً أمنياً في سرعة الوصول لسائق شاحنة، إثر قيامه بدهس مقيم هندي الجنسية عندما منعه من تفريغ حمولته في مشروع تقاطع الدائري الرابع مع طريق مكة - جدة القديم. وكان المقيم الهندي يقوم بعمله في حراسة الموقع في مكة، وعندما وقف المقيم الهندي لمنعه قام بدهسه، وتم القبض على السائق الباكستاني في جدة.',
+    );
+    const road = found.find((p) => p.name.includes('تقاطع'));
+    expect(road?.country).toBe('SA');
+  });
+});
