@@ -15,7 +15,7 @@ import type { Candidate } from './candidate.js';
 import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
 import { RARE, type MatchContext } from './match-context.js';
-import { baseStart, isFacilityWord, withoutArticle } from './token-view.js';
+import { baseStart, isFacilityWord, NAME_INITIALS, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
@@ -37,10 +37,6 @@ const PEOPLE_GROUPS = words('people_group');
 
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
-
-// Foreign given names begin with these letters far more often than the preposition stands
-// before a person: كاري، كريس، بيتر، ليلي (not ك+اري، ب+يتر، ل+يلي).
-const NAME_INITIALS = new Set(['ب', 'ك', 'ل']);
 
 /**
  * Where a person's name starts in its first token: after the proclitics the tokenizer found,

@@ -20,6 +20,10 @@ export interface FormAt {
 
 const PROCLITIC_TYPES = new Set(['conj', 'prep', 'future']);
 
+// Foreign given names begin with these letters far more often than the preposition stands
+// before a person: كاري، كريس، بيتر، ليلي (not ك+اري، ب+يتر، ل+يلي).
+export const NAME_INITIALS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
+
 /**
  * Words whose first و or ف the clitic splitter takes for a conjunction although the news writes
  * them whole (واتفورد، وليامز، ويندسور، فالفيردي، وكيل): data/lexicon/whole-words.tsv, counted in

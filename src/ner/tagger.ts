@@ -656,8 +656,9 @@ export class NerTagger {
    */
   lastMargin(n: number): number {
     const emit = this.scratch.emissions(0);
+    const T = this.model.first.T;
     let least = Infinity;
-    for (let i = 0, T = 9; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       let best = -Infinity;
       let next = -Infinity;
       for (let t = 0; t < T; t++) {

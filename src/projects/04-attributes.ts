@@ -468,10 +468,11 @@ function dominantCountry(v: DocView, gaz: Gazetteer): string | null {
   const votes = new Map<string, number>();
   let total = 0;
   let unnamed = 0;
+  // A person's nationality neither votes nor names a country.
+  const counted = v.mentions.filter((m) => !nationality(v, m));
   // A city votes only for a country the article names (or when it names none).
-  const named = new Set(v.mentions.filter((m) => m.entity.type === 'COUNTRY' && !nationality(v, m)).map((m) => m.entity.key!));
-  for (const m of v.mentions) {
-    if (nationality(v, m)) continue;
+  const named = new Set(counted.filter((m) => m.entity.type === 'COUNTRY').map((m) => m.entity.key!));
+  for (const m of counted) {
     const c = countryOfMention(m, gaz);
     if (!c || (m.entity.type !== 'COUNTRY' && m.entity.type !== 'CITY')) continue;
     if (m.entity.type === 'CITY' && named.size > 0 && !named.has(c)) {

@@ -13,6 +13,7 @@ import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
+import { isYear } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
@@ -22,10 +23,6 @@ const ELECTION_KINDS = words('election_kind');
 const ELECTION_BODIES = words('election_body');
 /** انتخابات or الانتخابات, with any proclitic (للانتخابات، وبانتخابات), asked once per word type. */
 const ELECTION_CUE = new TypeFlag((t) => t.kind === 'arabic' && ELECTION_CUES.has(withoutArticle(t)));
-
-function isYear(t: { kind: string; norm: string }): boolean {
-  return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
-}
 
 export function matchElections(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;

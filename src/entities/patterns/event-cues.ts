@@ -11,7 +11,7 @@ import { formsGroup, patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { adjectiveShaped, nameRunEnd, quotedAt } from './phrases.js';
+import { adjectiveShaped, isYear, nameRunEnd, quotedAt } from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { CLITIC_BIT, cliticBits } from '../../model/token.js';
@@ -36,10 +36,6 @@ const CUP_NAMES = words('cup_name');
 const WAR_NAMES = words('war_name');
 /** A region's or England's adjective after the cup's name (the lexicon has England as a CITY). */
 const CUP_ADJECTIVES = words('cup_adjective');
-
-function isYear(t: { kind: string; norm: string }): boolean {
-  return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
-}
 
 /**
  * After كأس at i, a word of its own that names the cup, with the adjective after it (كأس الاتحاد

@@ -7,6 +7,7 @@ import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
+import { isYear } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
@@ -14,10 +15,6 @@ const GAMES_NAMES = words('games_name');
 const GAMES_SEASONS = words('games_season');
 /** الألعاب, with any proclitic (بالألعاب، للألعاب), asked once per word type. */
 const GAMES_CUE = new TypeFlag((t) => t.kind === 'arabic' && t.base.startsWith('ال') && withoutArticle(t) === 'العاب');
-
-function isYear(t: { kind: string; norm: string }): boolean {
-  return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
-}
 
 export function matchGames(ctx: MatchContext): Candidate[] {
   const { tokens, text } = ctx;

@@ -13,7 +13,7 @@ import type { Candidate } from '../candidate.js';
 import type { Token } from '../../text/token.js';
 import { formsGroup, PRIORITY } from '../candidate.js';
 import { RARE, type MatchContext } from '../match-context.js';
-import { baseStart, isDefinite, isFacilityWord, withoutArticle } from '../token-view.js';
+import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from '../token-view.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { NAME_JOINERS, nameLike, nameRunEnd, verbLike } from './phrases.js';
@@ -33,8 +33,6 @@ const STOP_TYPES = [...PLACE_TYPES, 'ORG'] as const;
 const TITLE_NAMES = words('person_title_name');
 /** Titles that, before a lone given name, are part of how the person is named. */
 const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'السلطان']);
-/** Letters that begin foreign names more often than they stand as prepositions inside one (كيري، بيتر). */
-const NAME_INITIALS = new Set(['ب', 'ك', 'ل']);
 /** A vocabulary count above which a word the tagger adds to a name must be seen in names. */
 const TAGGED_WORD = 30;
 /** A vocabulary count above which a word mostly seen in names is read alone as a plain word. */

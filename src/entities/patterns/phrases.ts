@@ -19,6 +19,11 @@ const TIME_COMPLEMENT = words('time_complement');
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
 
+/** A year of four digits, 1900–2099, as events are named with (كأس العالم 2018، انتخابات 2007). */
+export function isYear(t: { kind: string; norm: string }): boolean {
+  return t.kind === 'number' && /^(19|20)\d\d$/.test(t.norm);
+}
+
 /** A nisba-shaped adjective (الإدارية, الكويتية, الدولي, العقاري). */
 export function adjectiveShaped(t: Token): boolean {
   return /(ي|يه|يين|يون|يات)$/.test(t.base);

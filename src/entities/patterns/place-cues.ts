@@ -110,8 +110,16 @@ function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
  */
 function unsplitCue(t: Token): number | null {
   if (t.kind !== 'arabic' || cliticBits(t) !== 0 || t.base !== t.norm) return null;
-  const m = /^(وب|و|ب|ل)/.exec(t.norm);
-  return m && FEATURE_CUES.has(t.norm.slice(m[1].length)) ? m[1].length : null;
+  return cueAfterLetters(t.norm, /^(وب|و|ب|ل)/, FEATURE_CUES);
+}
+
+/**
+ * The length of the proclitic letters (a match of `letters`, anchored at the start) that the clitic
+ * splitter left on a word whose rest is one of `cues`, or null: what unsplitCue and quarterCueOf ask.
+ */
+function cueAfterLetters(norm: string, letters: RegExp, cues: { has(form: string): boolean }): number | null {
+  const m = letters.exec(norm);
+  return m && cues.has(norm.slice(m[1].length)) ? m[1].length : null;
 }
 
 /** The lexicon's LOCATION named by the cue at token i and the quoted words [from, to), if listed. */
@@ -373,9 +381,8 @@ function quarterCueOf(t: Token): QuarterCue | null {
   const waWord = (cue: string): boolean => QUARTER_CUES.get(cue) === 'wa_in_list';
   if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && t.clitics.some((c) => c.type === 'conj') };
   if (t.base !== t.norm) return null;
-  const m = /^(وب|فب|و|ف|ب|ل)/.exec(t.norm);
-  const cue = m ? t.norm.slice(m[1].length) : '';
-  return m && QUARTER_CUES.has(cue) ? { skip: m[1].length, conj: waWord(cue) && /^[وف]/.test(m[1]) } : null;
+  const skip = cueAfterLetters(t.norm, /^(وب|فب|و|ف|ب|ل)/, QUARTER_CUES);
+  return skip === null ? null : { skip, conj: waWord(t.norm.slice(skip)) && /^[وف]/.test(t.norm) };
 }
 
 export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
