@@ -1,0 +1,50 @@
+// A meeting named by a لـ complement after its cue and adjectives (src/entities/patterns/event-cues.ts):
+// القمة العالمية للحكومات، الملتقى الأول للأمن السياحي.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, mentionList } from './analyze-text.js';
+
+const events = (text: string): string[] => mentionList(analyzeText(text)).filter((m) => m.startsWith('EVENT:'));
+
+describe('a meeting named by its لـ complement', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a summit of reach (unlabeled: القمة العالمية للحكومات 33 times)',
+      'وقال الوزير في كلمته أمام القمة العالمية للحكومات إن الخطة بدأت.',
+      ['EVENT:القمة العالمية للحكومات'],
+    ],
+    [
+      'an ordinal (unlabeled: الملتقى الأول للأمن السياحي)',
+      'وانطلقت أعمال الملتقى الأول للأمن السياحي بحضور المسؤولين.',
+      ['EVENT:الملتقى الأول للأمن السياحي'],
+    ],
+    [
+      'a national adjective and a complement joined by و (المهرجان الوطني للتراث والثقافة)',
+      'وزار الأمير المهرجان الوطني للتراث والثقافة مساء أمس.',
+      ['EVENT:المهرجان الوطني للتراث والثقافة'],
+    ],
+    [
+      'the name ends before a word of holding (المؤتمر العالمي للجوال المنعقد)',
+      'وكشفت الشركة عن هاتفها في المؤتمر العالمي للجوال المنعقد حاليا.',
+      ['EVENT:المؤتمر العالمي للجوال'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    [
+      'a forum with an adjective alone names a body as often (المنتدى التونسي للحقوق)',
+      'وقال المنتدى العالمي للأعمال في بيان إن النمو تباطأ.',
+    ],
+    ['a congress of a body is the body’s (المؤتمر الوطني للحزب)', 'وانعقد المؤتمر الوطني للحزب في العاصمة.'],
+    ['a congress of a country is its parliament (المؤتمر الوطني للبرازيل)', 'وصوت المؤتمر الوطني للبرازيل على القانون.'],
+    ['a press conference is none (المؤتمر الصحفي)', 'وقال في المؤتمر الصحفي للوزارة إن العمل مستمر.'],
+  ])('reads no event: %s', (_why, text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('keeps every span on the text', () => {
+    const text = 'وانطلقت أعمال الملتقى الأول للأمن السياحي بحضور المسؤولين.';
+    for (const e of analyzeText(text).entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
