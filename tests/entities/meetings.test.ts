@@ -31,6 +31,22 @@ describe('a meeting named by its لـ complement', () => {
     expect(events(text)).toEqual(expected);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a book fair by its city, reach and complement (unlabeled: معرض جدة الدولي للكتاب 15 times)',
+      'وافتتح الأمير معرض جدة الدولي للكتاب مساء أمس.',
+      ['EVENT:معرض جدة الدولي للكتاب'],
+    ],
+    [
+      'a festival by its city and reach alone (مهرجان قرطاج الدولي)',
+      'وتنطلق الدورة الجديدة من مهرجان قرطاج الدولي في يوليو.',
+      ['EVENT:مهرجان قرطاج الدولي'],
+    ],
+    ['a summit by its city and no adjective of reach (قمة الرياض العربية)', 'وقال إن قمة الرياض العربية نجحت.', ['EVENT:قمة الرياض']],
+  ])('after its place: %s', (_why, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
   it.each<[string, string]>([
     [
       'a forum with an adjective alone names a body as often (المنتدى التونسي للحقوق)',

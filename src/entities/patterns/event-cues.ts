@@ -100,6 +100,24 @@ function lamMeetingEnd(ctx: MatchContext, lex: CandidateIndex, i: number, j: num
 }
 
 /**
+ * After an event's name ending at `end`, its ordinals and words of reach (مهرجان قرطاج الدولي) and a
+ * لـ complement after them (معرض جدة الدولي للكتاب): the name's new end.
+ */
+function adjectivesAfterName(ctx: MatchContext, sentence: number, end: number): number {
+  const { tokens } = ctx;
+  const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === sentence && !hasProclitic(tokens[k]);
+  let k = end;
+  while (k < end + 2 && plain(k) && LAM_ADJECTIVES.has(tokens[k].base)) k++;
+  if (k === end) return end;
+  const lam = lamPhraseEnd(ctx, k, 3, (n) => WEEKDAYS.has(tokens[n].base) || NAME_ENDS.has(tokens[n].base));
+  if (lam > k) return lam;
+  // Without a complement only ordinals and words of reach: مهرجان قرطاج الدولي, not قمة الرياض العربية.
+  let m = end;
+  while (m < k && ORDINALS.has(tokens[m].base)) m++;
+  return m;
+}
+
+/**
  * After a cue at i, one or two Arabic words (from j) and then a year or a Latin code (COP28,
  * Expo): the end of the event's name, or -1.
  */
@@ -203,6 +221,10 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       }
       break;
     }
+    // After the place, the event's reach or ordinal and its لـ complement belong to its name: معرض
+    // جدة الدولي للكتاب، مهرجان الفجيرة الدولي للفنون، مهرجان قرطاج الدولي (../shared/unlabeled:
+    // cue + word + an adjective of reach or an ordinal + لـ 221 times).
+    if (parts > 0 && end > 0 && !yearFirst && lamEnd < 0) end = adjectivesAfterName(ctx, cue.sentence, end);
     // A cup named by a word of its own (كأس العالم), and its year where one follows: the mentions
     // with and without the year are one event (كأس العالم 2018 ... كأس العالم).
     let group: string | undefined;
