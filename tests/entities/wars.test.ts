@@ -53,3 +53,20 @@ describe('multi-sport games (src/entities/patterns/games.ts)', () => {
     expect(mentionList(analyzeText('وأطلقت الألعاب النارية في سماء المدينة.')).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
   });
 });
+
+describe('a battle by its place (معركة in event_war)', () => {
+  it.each<[string, string, string]>([
+    ['a city (unlabeled: معركة الحديدة 34 times, معركة إدلب 19)', 'وتتواصل معركة الحديدة منذ أسابيع.', 'EVENT:معركة الحديدة'],
+    [
+      'a year after عام dates the battle, it does not name it',
+      'ويحيي الروس ذكرى معركة ستالينغراد عام 1943 كل عام.',
+      'EVENT:معركة ستالينغراد',
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('EVENT:'))).toEqual([expected]);
+  });
+
+  it('reads no event in a battle against someone (معركة ضد)', () => {
+    expect(mentionList(analyzeText('وخاض الجيش معركة ضد المسلحين.')).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ const LAM_MEETINGS = new Set(['قمه', 'مؤتمر', 'معرض', 'مهرجان'
 const LAM_MEETINGS_WITH_ORDINAL = new Set(['منتدي', 'ملتقي']);
 /** Words of time and of holding after which a meeting's name has ended (المنعقد، اليوم، المقبل). */
 const NAME_ENDS = words('event_name_end');
+/** The nouns of a year (عام، العام، سنة), which date an event rather than name it. */
+const YEAR_NOUNS = words('date_year_nouns');
 /** The heads of bodies: a meeting "of" a body (المؤتمر السنوي للجمعية، المؤتمر الوطني للحزب) is the body's, not named. */
 const ORG_CUES = words('org_cue');
 const JOINERS = '-–—';
@@ -128,7 +130,8 @@ function closedByCode(ctx: MatchContext, i: number, j: number): number {
     if (!w || w.sentence !== tokens[i].sentence || w.kind !== 'arabic' || w.stop || (cliticBits(w) & ~CLITIC_BIT.article) !== 0) return -1;
     const next = tokens[k + 1];
     if (!next || next.sentence !== w.sentence) return -1;
-    if (isYear(next)) return k + 2;
+    // عام / سنة before the year dates the event: حرب ستالينغراد عام 1943 is حرب ستالينغراد.
+    if (isYear(next)) return !YEAR_NOUNS.has(w.norm) ? k + 2 : k > j ? k : -1;
     if ((next.kind === 'alnum' || next.kind === 'latin') && ctx.isCapitalized(next)) {
       let e = k + 2;
       while (
