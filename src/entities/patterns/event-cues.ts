@@ -13,7 +13,7 @@ import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
 import { hasClitic } from '../../model/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, isYear, lamPhraseEnd, nameRunEnd, quotedAt } from './phrases.js';
-import { words, wordsOf } from '../../lexicon/word-lists.js';
+import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import { CLITIC_BIT, cliticBits } from '../../model/token.js';
@@ -41,8 +41,7 @@ const LAM_ADJECTIVES = wordsOf(['event_ordinal', 'event_scope', 'event_lam_adjec
  * ملتقى need an ordinal proper too, as with adjectives alone they name bodies as often (المنتدى
  * التونسي للحقوق الاقتصادية، الندوة العالمية للشباب الإسلامي).
  */
-const LAM_MEETINGS = new Set(['قمه', 'مؤتمر', 'معرض', 'مهرجان']);
-const LAM_MEETINGS_WITH_ORDINAL = new Set(['منتدي', 'ملتقي']);
+const LAM_MEETINGS: ReadonlyMap<string, string> = wordValues('event_lam_meeting');
 /** Words of time and of holding after which a meeting's name has ended (المنعقد، اليوم، المقبل). */
 const NAME_ENDS = words('event_name_end');
 /** The nouns of a year (عام، العام، سنة), which date an event rather than name it. */
@@ -93,10 +92,12 @@ function lamMeetingEnd(ctx: MatchContext, lex: CandidateIndex, i: number, j: num
     if (!LAM_ADJECTIVES.has(tokens[k].base) || hasProclitic(tokens[k])) return -1;
     if (TRUE_ORDINALS.has(tokens[k].base)) ordinal = true;
   }
-  if (!LAM_MEETINGS.has(word) && !(ordinal && LAM_MEETINGS_WITH_ORDINAL.has(word))) return -1;
+  const needs = LAM_MEETINGS.get(word);
+  if (needs === undefined || (needs === 'ordinal' && !ordinal)) return -1;
   // The meeting of a body or of a country is that body's (المؤتمر الوطني للحزب، المؤتمر الوطني
-  // للبرازيل: its congress), and the body keeps its own name.
-  if (!tokens[j] || ORG_CUES.has(withoutArticle(tokens[j])) || lex.at(j, ['ORG', 'COUNTRY', 'CITY'])) return -1;
+  // للبرازيل: its congress), and the body keeps its own name; a meeting named by places is read
+  // with them by the loop of matchEventCues (القمة الأولى لآسيا الوسطى – اليابان).
+  if (!tokens[j] || ORG_CUES.has(withoutArticle(tokens[j])) || lex.at(j, ['ORG', 'COUNTRY', 'CITY', 'REGION', 'LOCATION'])) return -1;
   const end = lamPhraseEnd(ctx, j, 3, (k) => WEEKDAYS.has(tokens[k].base) || NAME_ENDS.has(tokens[k].base));
   return end > j ? end : -1;
 }
