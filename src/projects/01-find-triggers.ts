@@ -297,7 +297,9 @@ function readName(
     if (first && v.bare(i).startsWith('جسر') && AIRLIFT.has(t.base)) return { end: j, quoted: false, proper: false, excluded: true };
     // A quoted name right after the trigger: مشروع «واسط», محطة "ليلي"; not a quoted company
     // (وتقوم بحفر الأنفاق "أوراسكوم" للإنشاء: the tunnels, dug by Orascom).
-    if (first && v.isPunct(j, QUOTES_OPEN) && v.mentionOn(j + 1)?.entity.type !== 'ORG') {
+    // After مشروع's action noun too: مشروع تطوير “متحف نجران الإقليمي”.
+    const quoteAt = first || (j === from + 1 && TRIGGERS.get(v.bare(i))?.type === 'project' && v.isProjectAction(from));
+    if (quoteAt && v.isPunct(j, QUOTES_OPEN) && v.mentionOn(j + 1)?.entity.type !== 'ORG') {
       let k = j + 1;
       while (k < tokens.length && k < j + 8 && !v.isPunct(k, QUOTES_CLOSE) && tokens[k].sentence === sentence) k++;
       if (v.isPunct(k, QUOTES_CLOSE) && k > j + 1) return { end: k + 1, quoted: true, proper: true, excluded: false };
@@ -372,6 +374,14 @@ function readName(
       j++;
       continue;
     }
+    // مشروع كلية السياحة والفندقة، مشروع تطوير المواقع الأثرية، لمشروع تركيب الدائرة الثالثة: a definite
+    // noun after مشروع's first word (a bare noun, no article, no clitic) is its complement in construct.
+    if (j === from + 1 && outer?.type === 'project' && definite && clitics.length === 0 && constructHead(v, from)) {
+      if (v.namedByCorpus(t) && !descriptive(t)) proper = true;
+      j++;
+      afterName = false;
+      continue;
+    }
     // A joiner needs the name word after it, in the same sentence (a lone ال ends the text: محطة ال).
     const next = tokens[j + 1];
     const joiner = NAME_JOINERS.has(t.norm) && next !== undefined && next.sentence === sentence && v.named(next);
@@ -402,6 +412,14 @@ function readName(
   }
   if (code && j < code.open) return { end: code.end, quoted: false, proper: true, excluded: false };
   return { end: j, quoted: false, proper, excluded: false };
+}
+
+/** A bare noun that can head a construct: no article, no clitic, no tanwin, not an adjective (كلية, تطوير, تركيب). */
+function constructHead(v: DocView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t || t.kind !== 'arabic' || t.stop || t.base.startsWith('ال') || TANWIN.test(t.text)) return false;
+  if (cliticBits(t) !== 0 || descriptive(t) || verbLike(t.norm)) return false;
+  return true;
 }
 
 /** A code in parentheses within six words, before any punctuation: (GTG-2), not (2014). */

@@ -563,7 +563,9 @@ function facilityWithBa(v: DocView, t: Trigger): boolean {
  */
 function broadcast(v: DocView, sentence: number): boolean {
   const s = v.doc.sentences[sentence];
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (v.tokens[k].kind === 'arabic' && v.inList(BROADCAST, k)) return true;
+  // The whole word too: the splitter reads فقرة as ف + قرة.
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if (v.tokens[k].kind === 'arabic' && (v.inList(BROADCAST, k) || BROADCAST.has(v.tokens[k].norm))) return true;
   return false;
 }
 
@@ -593,7 +595,9 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
     const n = triggers[k + 1];
-    if (t.head === 'project' && !t.described && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
+    // Not a plural before a singular project word: "برز من هذه المشروعات مشروع تطوير X" names one of them.
+    const pluralOverOne = t.number === 'many' && n?.head === 'project' && n.number !== 'many';
+    if (t.head === 'project' && !t.described && !pluralOverOne && n && n.sentence === t.sentence && n.tokenStart <= t.triggerEnd + 1) {
       const between = n.tokenStart - t.triggerEnd;
       if (between === 0 || (between === 1 && v.isAction(t.triggerEnd))) {
         outerStart.set(n, outerStart.get(t) ?? t.tokenStart);

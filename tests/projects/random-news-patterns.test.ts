@@ -182,3 +182,59 @@ describe("a person's nationality gives no country", () => {
     expect(road?.country).toBe('SA');
   });
 });
+
+describe('the name after مشروع and its first word (p26)', () => {
+  it.each([
+    [
+      'وقالت وزارة الآثار إن مشروع تطوير المواقع الأثرية بمحور قناة السويس يهدف إلى فتح منافذ جديدة للزيارة.',
+      'مشروع تطوير المواقع الأثرية',
+    ],
+    [
+      'وتم الانتهاء من أعمال الفحوصات الفنية النهائية لمشروع تركيب الدائرة الثالثة سعة 650 ميجاوات بين شبكتي الكويت والسعودية.',
+      'مشروع تركيب الدائرة الثالثة',
+    ],
+  ])('takes the definite noun in construct (%s)', (text, name) => {
+    const found = projects(text);
+    expect(found.map((p) => p.name.slice(0, name.length))).toContain(name);
+  });
+  it('takes a quoted name after the action noun (مشروع تطوير “متحف نجران الإقليمي”)', () => {
+    const found = projects('وبرز من هذه المشروعات مشروع تطوير “متحف نجران الإقليمي” الذي بلغت نسبة الإنجاز فيه 40 بالمائة تقريباً.');
+    expect(found.map((p) => p.name)).toEqual(['مشروع تطوير “متحف نجران الإقليمي”']);
+  });
+  it('a plural project word before a singular one does not start its span (المشروعات مشروع تطوير)', () => {
+    const found = projects('وبرز من هذه المشروعات مشروع تطوير “متحف نجران الإقليمي” الذي بلغت نسبة الإنجاز فيه 40 بالمائة تقريباً.');
+    expect(found.every((p) => p.name.startsWith('مشروع'))).toBe(true);
+  });
+});
+
+describe('policies read as programmes (p26)', () => {
+  it.each([
+    'وكان المجلس قد تلقى تقريرا يؤكد أن البرنامج النووي الإيراني بات سلميا منذ عام 2015.',
+    'وتنفذ الحكومة المصرية برنامج إصلاح اقتصادي منذ نهاية 2015، شمل فرض ضريبة القيمة المضافة.',
+    'وحذر الصندوق من أن برنامج التسهيل الكمي الذي أطلقه البنك في 2015 لن يكفي.',
+    'وأكدنا أهمية دعم المبادرة الأممية للحل السياسي في ليبيا التي أطلقت في 2017.',
+    'ويشار إلى تنوع برنامج الدورة الجديدة لمهرجان الورد لسنة 2017 وامتداده ليشمل منطقة التضامن.',
+    'وفي فقرة مواقع التواصل الاجتماعي في برنامج "روسيا 2018"، هذا ما غرد به موقع بوابة السويد.',
+  ])('not a development programme (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'program')).toEqual([]);
+  });
+  it('still takes a housing programme with its progress (البرنامج الخصوصي للسكن الاجتماعي)', () => {
+    const found = projects('وأكدت أن نسبة تقدّم أشغال البرنامج الخصوصي للسكن الاجتماعي بلغت 40 بالمائة في ولاية نابل.');
+    expect(found.map((p) => p.type)).toContain('program');
+  });
+});
+
+describe('the same project twice in an article (p26)', () => {
+  it('one project for a definite name said twice (مشروع غاز الجنوب ... مشروع غاز الجنوب)', () => {
+    const found = projects(
+      'أعلنت الوزيرة أن مشروع غاز الجنوب "نوارة" بتطاوين سيدخل طور الاستغلال في بداية سنة 2018. ويتضمن مشروع غاز الجنوب الذي تناهز تكاليفه 2500 مليون دينار العديد من المكونات.',
+    );
+    expect(found.filter((p) => p.name.startsWith('مشروع غاز الجنوب'))).toHaveLength(1);
+  });
+  it('still two stations of one kind in two places (محطة تطهير ... محطة تطهير)', () => {
+    const found = projects(
+      '-انجاز محطة تطهير للمنطقة الريفية سيدي إسماعيل بكلفة 2.5 مليون دينار.\n-تطهير المنطقة الريفية وادي الزرقة - انجاز محطة تطهير بكلفة 5 م.د.',
+    );
+    expect(found.filter((p) => p.name.startsWith('محطة تطهير')).length).toBe(2);
+  });
+});
