@@ -385,6 +385,21 @@ function placeOrAuthority(v: DocView, i: number): boolean {
   return prev !== undefined && prev.sentence === v.tokens[i].sentence && (prev.norm === 'في' || v.bare(i - 1) === 'جهاز');
 }
 
+/**
+ * مشروع + an action noun + the definite thing it works on, in its name: "مشروع توسعة الساحات المحيطة بمنشأة
+ * الجمرات"، "مشروع إنشاء الخزانات الاستراتيجية"، "مشروع توسعة المطاف": the work is singled out though its
+ * clause gives no figure and no known place. Not a re-doing (مشروع إعادة الهيكلة، مشروع إعادة الإعمار: a reform,
+ * a country's reconstruction), not an action with a preposition (مشروع لتجديد الوصال), not a second action
+ * noun as the object (مشروع تطوير أعمال لجان التوطين).
+ */
+function definiteObject(v: DocView, t: Trigger): boolean {
+  const action = t.triggerEnd;
+  const object = action + 1;
+  if (t.nameEnd <= object || v.bare(action) === 'اعاده' || v.tokens[action].base.startsWith('ال')) return false;
+  if (hasClitic(v.tokens[action], 'prep') || hasClitic(v.tokens[object], 'prep')) return false;
+  return v.tokens[object].kind === 'arabic' && v.tokens[object].base.startsWith('ال') && !v.isAction(object);
+}
+
 /** A draft word (قانون, ميزانية) in the name, or a particular (مساحة, قيمة) as its first word. */
 function draftOrParticular(v: DocView, t: Trigger): boolean {
   if (ATTRIBUTE_NOUNS.has(v.bare(t.triggerEnd))) return true;
@@ -463,7 +478,11 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // (Not a draft text named further on, مشروع تسوية للميزانية, nor a particular read as a name, للمشروع مساحة 100.000 متر مربع.)
   if (named && t.number === 'one' && t.head === 'project' && near && !draftOrParticular(v, t)) return 'project named, its particular near';
   // مشروع تركيب الدائرة الثالثة سعة 650 ميجاوات, مشروع لمد طرق جديدة بطول 4800 كيلومتر.
-  if (t.actionAfter) return fact ? 'project of an action, fact' : place ? 'project of an action, place' : '';
+  if (t.actionAfter) {
+    if (fact) return 'project of an action, fact';
+    if (place) return 'project of an action, place';
+    return definiteObject(v, t) ? 'project of an action on a definite object' : '';
+  }
   // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
   // بناء أكبر سد في أفريقيا، افتتاح أطول جسر بحري: a superlative singles one out.
   const superlative = t.number === 'one' && t.tokenStart > 0 && SUPERLATIVES.has(v.bare(t.tokenStart - 1));

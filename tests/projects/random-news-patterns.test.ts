@@ -238,3 +238,31 @@ describe('the same project twice in an article (p26)', () => {
     expect(found.filter((p) => p.name.startsWith('محطة تطهير')).length).toBe(2);
   });
 });
+
+describe('a مشروع of an action on a definite object (p26)', () => {
+  it.each([
+    [
+      'وأوضح أن حج هذا العام سيشهد الاستفادة من مشروع توسعة الساحات المحيطة بمنشأة الجمرات، إضافة إلى مشاريع الطرق.',
+      'مشروع توسعة الساحات المحيطة',
+    ],
+    ['وشمل العقد الإشراف على مشروع إنشاء الخزانات الاستراتيجية وملحقاتها.', 'مشروع إنشاء الخزانات الاستراتيجية'],
+  ])('is a project with no figure or place (%s)', (text, name) => {
+    expect(projects(text).map((p) => p.name)).toContain(name);
+  });
+  it.each([
+    'وأكد الوزير أن مشروع إعادة الهيكلة سيشمل البنوك العمومية.',
+    'وأطلقت الجمعية مشروع لتجديد الوصال بين الأسر.',
+    'وتمت مناقشة مشروع تطوير أعمال لجان التوطين في المنطقة.',
+  ])('not a reform, a preposition or an action as the object (%s)', (text) => {
+    expect(projects(text)).toEqual([]);
+  });
+});
+
+describe('a figurative road (p26)', () => {
+  it('not the right path (إلى الطريق الصحيح; 85 times in ../shared/unlabeled)', () => {
+    const found = projects(
+      'أضاف عبدالحميد أن تصنيع التمور يحتاج إلى توجيه، ويكون ذلك في المراحل الأولى لإنشاء المصانع، معتبراً أن مثل هذا الدور هو بمثابة الأخذ بيد صاحب المصنع إلى الطريق الصحيح.',
+    );
+    expect(found.filter((p) => p.type === 'road')).toEqual([]);
+  });
+});
