@@ -94,7 +94,9 @@ function identity(v: DocView, b: Built): Identity {
     if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k)) || v.isAction(k)) return;
     // Describing words say nothing of which project it is, except new (جديد) against old.
     if (t.kind === 'arabic' && descriptiveWord(t.base) && !NEW.includes(bareWord(withoutArticle(t)))) return;
-    const key = t.kind === 'arabic' ? bareWord(w) : w;
+    // مشروع قناة السويس الجديد (agreeing with مشروع) and قناة السويس الجديدة are one new canal.
+    const bare = t.kind === 'arabic' ? bareWord(w) : w;
+    const key = bare === 'جديده' ? 'جديد' : bare;
     words.add(key);
     if (!forceProper && t.kind === 'arabic' && t.base.startsWith('ال')) definiteName = true;
     const m = v.mentionOn(k);
