@@ -418,12 +418,16 @@ function readName(
   return { end: j, quoted: false, proper, excluded: false };
 }
 
-/** A bare noun that can head a construct: no article, no clitic, no tanwin, not an adjective (كلية, تطوير, تركيب). */
+/**
+ * A bare noun after a singular مشروع that can head a construct: no article, no clitic, no tanwin, not an
+ * adjective (تطوير, تركيب). A feminine word ending like a nisba (كلية, قرية) is no adjective of the masculine
+ * مشروع, so it is a noun: مشروع كلية السياحة والفندقة.
+ */
 function constructHead(v: DocView, k: number): boolean {
   const t = v.tokens[k];
   if (!t || t.kind !== 'arabic' || t.stop || t.base.startsWith('ال') || TANWIN.test(t.text)) return false;
-  if (cliticBits(t) !== 0 || descriptive(t) || verbLike(t.norm)) return false;
-  return true;
+  if (cliticBits(t) !== 0 || verbLike(t.norm)) return false;
+  return !descriptive(t) || (v.bare(k - 1) === 'مشروع' && t.norm.endsWith('يه') && !descriptiveWord(t.base));
 }
 
 /** A code in parentheses within six words, before any punctuation: (GTG-2), not (2014). */

@@ -193,6 +193,7 @@ describe('the name after مشروع and its first word (p26)', () => {
       'وتم الانتهاء من أعمال الفحوصات الفنية النهائية لمشروع تركيب الدائرة الثالثة سعة 650 ميجاوات بين شبكتي الكويت والسعودية.',
       'مشروع تركيب الدائرة الثالثة',
     ],
+    ['استعرض أمير منطقة نجران المشروعات المعتمدة، وفي مقدمتها مشروع كلية السياحة والفندقة بمساحة 300 ألف متر مربع.', 'مشروع كلية السياحة'],
   ])('takes the definite noun in construct (%s)', (text, name) => {
     const found = projects(text);
     expect(found.map((p) => p.name.slice(0, name.length))).toContain(name);
