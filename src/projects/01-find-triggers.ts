@@ -22,6 +22,7 @@ import {
 } from './triggers.js';
 import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
 import { TypeFlag } from '../text/type-flag.js';
+import { WEEKDAYS } from '../text/calendar.js';
 import type { Token } from '../text/token.js';
 import { type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../model/token.js';
 
@@ -297,7 +298,9 @@ function readName(
     if (first && v.bare(i).startsWith('جسر') && AIRLIFT.has(t.base)) return { end: j, quoted: false, proper: false, excluded: true };
     // A quoted name right after the trigger: مشروع «واسط», محطة "ليلي"; not a quoted company
     // (وتقوم بحفر الأنفاق "أوراسكوم" للإنشاء: the tunnels, dug by Orascom).
-    if (first && v.isPunct(j, QUOTES_OPEN) && v.mentionOn(j + 1)?.entity.type !== 'ORG') {
+    // After مشروع's action noun too: مشروع تطوير “متحف نجران الإقليمي”.
+    const quoteAt = first || (j === from + 1 && TRIGGERS.get(v.bare(i))?.type === 'project' && v.isProjectAction(from));
+    if (quoteAt && v.isPunct(j, QUOTES_OPEN) && v.mentionOn(j + 1)?.entity.type !== 'ORG') {
       let k = j + 1;
       while (k < tokens.length && k < j + 8 && !v.isPunct(k, QUOTES_CLOSE) && tokens[k].sentence === sentence) k++;
       if (v.isPunct(k, QUOTES_CLOSE) && k > j + 1) return { end: k + 1, quoted: true, proper: true, excluded: false };
@@ -347,6 +350,9 @@ function readName(
       break;
     }
     if (NAME_STOPS.has(t.norm) || NAME_STOPS.has(t.base)) break;
+    // افتتاح قناة السويس الجديدة الخميس القادم: a weekday after the name says when, it names nothing (a trigger,
+    // up to three words and a weekday: 669 times in ../shared/unlabeled); not right after the head (سوق الجمعة).
+    if (!first && WEEKDAYS.has(t.norm)) break;
     const clitics =
       (cliticBits(t) & PROCLITIC_BITS) === 0
         ? NO_CLITICS
@@ -370,6 +376,14 @@ function readName(
     // مشروع تنمية محور قناة السويس: after the action noun of مشروع, its object in construct.
     if (j === from + 1 && outer?.type === 'project' && v.isProjectAction(from) && !definite && clitics.length === 0) {
       j++;
+      continue;
+    }
+    // مشروع كلية السياحة والفندقة، مشروع تطوير المواقع الأثرية، لمشروع تركيب الدائرة الثالثة: a definite
+    // noun after مشروع's first word (a bare noun, no article, no clitic) is its complement in construct.
+    if (j === from + 1 && outer?.type === 'project' && definite && clitics.length === 0 && constructHead(v, from)) {
+      if (v.namedByCorpus(t) && !descriptive(t)) proper = true;
+      j++;
+      afterName = false;
       continue;
     }
     // A joiner needs the name word after it, in the same sentence (a lone ال ends the text: محطة ال).
@@ -402,6 +416,18 @@ function readName(
   }
   if (code && j < code.open) return { end: code.end, quoted: false, proper: true, excluded: false };
   return { end: j, quoted: false, proper, excluded: false };
+}
+
+/**
+ * A bare noun after a singular مشروع that can head a construct: no article, no clitic, no tanwin, not an
+ * adjective (تطوير, تركيب). A feminine word ending like a nisba (كلية, قرية) is no adjective of the masculine
+ * مشروع, so it is a noun: مشروع كلية السياحة والفندقة.
+ */
+function constructHead(v: DocView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t || t.kind !== 'arabic' || t.stop || t.base.startsWith('ال') || TANWIN.test(t.text)) return false;
+  if (cliticBits(t) !== 0 || verbLike(t.norm)) return false;
+  return !descriptive(t) || (v.bare(k - 1) === 'مشروع' && t.norm.endsWith('يه') && !descriptiveWord(t.base));
 }
 
 /** A code in parentheses within six words, before any punctuation: (GTG-2), not (2014). */

@@ -59,6 +59,8 @@ interface Identity {
   proper: Set<string>;
   /** The mention is definite: المحطة، معمل الغاز (a head before a definite noun), مطار الرياض. */
   definite: boolean;
+  /** A word of its own name has the article: غاز الجنوب, المواقع الأثرية (a definite construct). */
+  definiteName: boolean;
 }
 
 /** The word that sets a new facility apart from the old one of the same name. */
@@ -79,6 +81,7 @@ function identity(v: DocView, b: Built): Identity {
   const proper = new Set<string>();
   const d = b.draft;
   let quoted = false;
+  let definiteName = false;
   const add = (k: number, forceProper: boolean) => {
     const t = v.tokens[k];
     if (t.kind === 'punct' || t.kind === 'symbol') {
@@ -91,8 +94,11 @@ function identity(v: DocView, b: Built): Identity {
     if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k)) || v.isAction(k)) return;
     // Describing words say nothing of which project it is, except new (جديد) against old.
     if (t.kind === 'arabic' && descriptiveWord(t.base) && !NEW.includes(bareWord(withoutArticle(t)))) return;
-    const key = t.kind === 'arabic' ? bareWord(w) : w;
+    // مشروع قناة السويس الجديد (agreeing with مشروع) and قناة السويس الجديدة are one new canal.
+    const bare = t.kind === 'arabic' ? bareWord(w) : w;
+    const key = bare === 'جديده' ? 'جديد' : bare;
     words.add(key);
+    if (!forceProper && t.kind === 'arabic' && t.base.startsWith('ال')) definiteName = true;
     const m = v.mentionOn(k);
     const isName =
       t.kind !== 'arabic' ||
@@ -136,7 +142,11 @@ function identity(v: DocView, b: Built): Identity {
     trigger.base.startsWith('ال') ||
     (next !== undefined && next.kind === 'arabic' && next.base.startsWith('ال') && d.nameEnd > d.triggerEnd) ||
     proper.size > 0;
-  return { words, proper, definite };
+  return { words, proper, definite, definiteName };
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && subset(a, b);
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
@@ -271,6 +281,15 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     const last = kept[kept.length - 1].b;
     const gap = sentence - last.project.sentence;
     if ((apposition ? gap === 0 : gap <= 1) && sameFamily(last.project.type, b.project.type)) return last;
+  }
+  // "أن مشروع غاز الجنوب "نوارة" بتطاوين سيدخل طور الاستغلال ... ويتضمن مشروع غاز الجنوب الذي تناهز
+  // تكاليفه": the same name, definite by a word of its own, is the same project again, though none of its
+  // words is a proper name.
+  if (id.definiteName) {
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const a = kept[k];
+      if (a.id.definiteName && sameFamily(a.b.project.type, b.project.type) && sameSet(a.id.words, id.words)) return a.b;
+    }
   }
   if (id.proper.size > 0) {
     for (let k = kept.length - 1; k >= 0; k--) {
