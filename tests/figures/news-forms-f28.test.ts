@@ -1,0 +1,92 @@
+// Number and date forms of unseen news (f28, mined from ../shared/unlabeled): each case failed before
+// the rule its describe names.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+import type { Figure } from '../../src/model/types.js';
+
+type Row = [string, string, unknown];
+
+function figures(text: string, published: string | null = null): Row[] {
+  const out: Figure[] = extractFigures(text, { published });
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out.map((f) => [f.kind, f.text, f.value]);
+}
+
+describe('a numeric date with a space on one side of its second separator (readNumericDate)', () => {
+  it.each<[string, Row]>([
+    ['ابن فاطمة من مواليد 23-03- 1969 في نهج أم درمان.', ['date', '23-03- 1969', '1969-03-23']],
+    ['مجلة فوربس الصادرة في 30-1- 2015، التي اعتبرت', ['date', '30-1- 2015', '2015-01-30']],
+    ['وصك شرعي في 24-7- 1431 في دعوى الحق الخاص', ['date', '24-7- 1431', '2010-07-06']],
+    ['وذلك بتاريخ 26/10/ 1436هـ في الرياض', ['date', '26/10/ 1436هـ', '2015-08-11']],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual([want]);
+  });
+});
+
+// 2018-04-11 is a Wednesday.
+describe('a weekday after اعتبارا/ابتداء من is the day itself or the next (startFrom in 03-read-dates)', () => {
+  it.each<[string, Row]>([
+    ['أعلنت الخطوط الجوية الكويتية وقف رحلاتها إلى بيروت اعتبارا من الخميس لأسباب أمنية.', ['date', 'الخميس', '2018-04-12']],
+    ['أعلن الجيش إغلاق معبر كرم أبو سالم ابتداء من الأحد حتى إشعار آخر.', ['date', 'الأحد', '2018-04-15']],
+    ['تحتضن مدينة جدة، ابتداءً من يوم الثلاثاء، أكبر هاكاثون في المنطقة.', ['date', 'الثلاثاء', '2018-04-17']],
+    ['تبدأ المحاكمة اعتبارا من الأربعاء بتهمة الاحتيال.', ['date', 'الأربعاء', '2018-04-11']],
+  ])('%s', (text, want) => {
+    expect(figures(text, '2018-04-11')).toContainEqual(want);
+  });
+});
+
+// 2018-05-16 is a Wednesday.
+describe('a dual or plural verb with the future prefix puts the weekday ahead (futureDualOrPlural)', () => {
+  it.each<[string, Row]>([
+    ['وقال إن الوزيرين سيلتقيان الاثنين في جنيف.', ['date', 'الاثنين', '2018-05-21']],
+    ['وقال إن الوزراء سيلتقون الأحد في الرياض.', ['date', 'الأحد', '2018-05-20']],
+    ['وأكد أن اللاعبين سيغادرون يوم الخميس إلى لندن.', ['date', 'الخميس', '2018-05-17']],
+  ])('%s', (text, want) => {
+    expect(figures(text, '2018-05-16')).toContainEqual(want);
+  });
+
+  it.each<[string, Row]>([
+    // A name in س (سيباستيان) is no verb: the last such day.
+    ['والتقى سيباستيان الاثنين بالرئيس.', ['date', 'الاثنين', '2018-05-14']],
+  ])('past: %s', (text, want) => {
+    expect(figures(text, '2018-05-16')).toContainEqual(want);
+  });
+});
+
+describe('a plural not in ات before الـ and digits counts (countedPlural in 07-classify)', () => {
+  it.each<[string, Row]>([
+    ['واتفق قادة الدول الـ28 على الخطة.', ['count', '28', 28]],
+    ['وأفرج عن الفتيان الـ12 من الكهف.', ['count', '12', 12]],
+    ['لكن المرشحين الـ605 للمجلس تم اختيارهم مسبقا.', ['count', '605', 605]],
+    ['وقال مصدر طبي إن المجندين الـ16 المصابين بخير.', ['count', '16', 16]],
+    ['لتأهيل المدن الـ 11 المضيفة للبطولة.', ['count', '11', 11]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+
+  it.each<[string, Row]>([
+    // A singular is followed by an ordinal.
+    ['في الدورة الـ28 للمهرجان.', ['ordinal', '28', 28]],
+    ['وتبدأ الجولة الـ5 من الدوري السبت.', ['ordinal', '5', 5]],
+  ])('still an ordinal: %s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+});
+
+describe('a comma and three digits before مليون group thousands (thousandsOfMillions)', () => {
+  it.each<[string, Row]>([
+    ['يوصي بتوزيع 1,596 مليون ريال عن النصف الأول', ['money', '1,596 مليون ريال', 1596000000]],
+    ['بلغت الإيرادات 4,749 مليون درهم إماراتي', ['money', '4,749 مليون درهم إماراتي', 4749000000]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+
+  it.each<[string, Row]>([
+    // مليار and the plural keep the decimal: 2,650 مليار درهم is 721 million dollars.
+    ['أرباحا صافية بلغت 2,650 مليار درهم إماراتي', ['money', '2,650 مليار درهم إماراتي', 2650000000]],
+    ['وناهزت قيمتها 3,650 ملايين دينار', ['money', '3,650 ملايين دينار', 3650000]],
+    ['بلغت 1,59 مليون دولار', ['money', '1,59 مليون دولار', 1590000]],
+  ])('still decimal: %s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+});
