@@ -28,6 +28,14 @@ const DATE_NAME_HEADS: ReadonlySet<string> = words('nonfigure_date_name_heads');
 const DATE_NAME_HEAD = new TypeFlag((t) => t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base)));
 
 const GROUP_NUMBERS: ReadonlySet<string> = words('nonfigure_group_numbers');
+/** خمس نجوم (the party), and the words before it that name a party: حركة، حزب. */
+const FIVE: ReadonlySet<string> = words('nonfigure_five_stars_number');
+const STARS = foldString('نجوم');
+const PARTY_HEADS: ReadonlySet<string> = words('nonfigure_party_heads');
+/** رابعة (the square) and the words before it that name the place or its sit-in: اعتصام، ميدان. */
+const RABAA = foldString('رابعة');
+const ADAWIYA = foldString('العدوية');
+const RABAA_HEADS: ReadonlySet<string> = words('nonfigure_square_heads');
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -49,6 +57,7 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
   blockUrls(s);
   blockGroupNames(s);
   blockDateNames(s);
+  blockWordNames(s);
   if (digits.length === 0) return;
   for (const i of digits) DIGIT_RULES.some((rule) => rule(s, i));
   blockPhones(s, digits);
@@ -97,6 +106,30 @@ function blockDateNames(s: SentenceScan): void {
     const end = monthAt(s, k)?.t1 ?? (k < to && tokens[k].kind === 'arabic' && HIJRI_MONTHS.has(tokens[k].norm) ? k + 1 : -1);
     if (end < 0) continue;
     for (let j = i; j < end; j++) block(s, j);
+  }
+}
+
+/**
+ * Names written with a number word, read as a count or an ordinal before: the Italian party حركة
+ * "خمس نجوم" (102 times after حركة/حركتي in ../shared/unlabeled, quoted most other times; a hotel's
+ * class, فندق من فئة خمس نجوم, is unquoted and after no party word) and the Cairo square of the 2013
+ * sit-in, رابعة after اعتصام/ميدان/فض/مجزرة or before العدوية (105 times).
+ */
+function blockWordNames(s: SentenceScan): void {
+  const { tokens, from, to } = s;
+  for (let i = from; i + 1 < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic') continue;
+    if (FIVE.has(t.norm) && tokens[i + 1].norm === STARS) {
+      const prev = i > from ? tokens[i - 1] : undefined;
+      const quoted = prev !== undefined && isPunct(prev, '"«“\'');
+      const head = prev !== undefined && prev.kind === 'arabic' ? prev : i - 2 >= from && quoted ? tokens[i - 2] : undefined;
+      if (quoted || (head && (PARTY_HEADS.has(head.norm) || PARTY_HEADS.has(head.base)))) block(s, i);
+    } else if (t.norm === RABAA) {
+      const prev = i > from ? tokens[i - 1] : undefined;
+      const named = tokens[i + 1].norm === ADAWIYA || (prev !== undefined && (RABAA_HEADS.has(prev.norm) || RABAA_HEADS.has(prev.base)));
+      if (named) block(s, i);
+    }
   }
 }
 

@@ -90,3 +90,37 @@ describe('a comma and three digits before مليون group thousands (thousandsO
     expect(figures(text)).toContainEqual(want);
   });
 });
+
+describe('names written with a number word are no figures (blockWordNames in 01-find-non-figures)', () => {
+  it.each<string>([
+    'بعد اتفاق توصلت له حركتي "خمس نجوم" و"الرابطة".',
+    'وقرر سالفيني التخلي عن حركة خمس نجوم.',
+    'وتعرفوا على بعضهم عقب فض اعتصامي رابعة والنهضة.',
+    'وتجمع المحتجون في ميدان رابعة العدوية بالقاهرة.',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each<[string, Row]>([
+    ['وأقام في فندق من فئة خمس نجوم في دبي.', ['count', 'خمس', 5]],
+    ['وجاء في المرتبة رابعة في السباق.', ['ordinal', 'رابعة', 4]],
+  ])('still a figure: %s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+});
+
+describe('a negation does not reach into a clause after أن (negation_stop)', () => {
+  it.each<[string, Row]>([['ربما لا تعرفون أنني ظللت أدخن السجائر لأكثر من عشرين عاما.', ['duration', 'عشرين عاما', 20]]])(
+    '%s',
+    (text, want) => {
+      expect(figures(text)).toContainEqual(want);
+      const f = extractFigures(text, { published: null }).find((x) => x.text === want[1]);
+      expect(f?.qualifier).toBe('at_least');
+    },
+  );
+
+  it('a negation of the verb still turns the bound: لا يشكل النفط أكثر من 5%', () => {
+    const f = extractFigures('لا يشكل فيه النفط ومشتقاته أكثر من 5% من الصادرات.', { published: null }).find((x) => x.kind === 'percent');
+    expect(f?.qualifier).toBe('at_most');
+  });
+});
