@@ -97,6 +97,8 @@ describe('names written with a number word are no figures (blockWordNames in 01-
     'وقرر سالفيني التخلي عن حركة خمس نجوم.',
     'وتعرفوا على بعضهم عقب فض اعتصامي رابعة والنهضة.',
     'وتجمع المحتجون في ميدان رابعة العدوية بالقاهرة.',
+    'وقالت صحيفة "اليوم السابع" المصرية إن المحكمة حددت جلسة.',
+    '*نقلا عن اليوم السابع المصرية',
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -104,6 +106,7 @@ describe('names written with a number word are no figures (blockWordNames in 01-
   it.each<[string, Row]>([
     ['وأقام في فندق من فئة خمس نجوم في دبي.', ['count', 'خمس', 5]],
     ['وجاء في المرتبة رابعة في السباق.', ['ordinal', 'رابعة', 4]],
+    ['وتستمر المنافسات حتى اليوم السابع وتبدأ بالانخفاض.', ['ordinal', 'السابع', 7]],
   ])('still a figure: %s', (text, want) => {
     expect(figures(text)).toContainEqual(want);
   });
@@ -122,5 +125,18 @@ describe('a negation does not reach into a clause after أن (negation_stop)', (
   it('a negation of the verb still turns the bound: لا يشكل النفط أكثر من 5%', () => {
     const f = extractFigures('لا يشكل فيه النفط ومشتقاته أكثر من 5% من الصادرات.', { published: null }).find((x) => x.kind === 'percent');
     expect(f?.qualifier).toBe('at_most');
+  });
+});
+
+describe('the text-message numbers of a column footer are no figures (smsCode in 01-find-non-figures)', () => {
+  it.each<string>([
+    'للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي، 738303 زين تبدأ بالرمز 262 مسافة ثم الرسالة',
+    'ارسل رسالة SMS تبدأ بالرمز (53) ثم مسافة ثم نص الرسالة إلى 88591 - Stc 635031 - Mobily 737221 - Zain 737221',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("an amount beside an operator's name stays: وبلغت أرباح شركة زين 50 مليون دينار", () => {
+    expect(figures('وبلغت أرباح شركة زين 50 مليون دينار، وحصة الاتصالات 25%.').map((r) => r[0])).toEqual(['money', 'percent']);
   });
 });
