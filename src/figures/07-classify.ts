@@ -26,6 +26,8 @@ const SINGULAR_TIME: ReadonlySet<string> = words('classify_singular_time');
  * اللاعبين 12، الضحايا 11، القتلى 8، المدن 8، النواب 7، الفرق 7، البلدان 6), with others so counted.
  */
 const COUNTED_PLURALS: ReadonlySet<string> = words('classify_counted_plural');
+/** Relative pronouns of persons (الذين، اللواتي): a number with the article before one counts them. */
+const PERSON_RELATIVES: ReadonlySet<string> = words('classify_person_relatives');
 
 const KNOWLEDGE = defaultWordKnowledge();
 
@@ -365,6 +367,20 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
     f.kind = 'count';
     return true;
   }
+  // الـ 17 المتهمين، الـ 5 السنوات الماضية، الـ12 الذين اعتقلوا: a definite plural after the number
+  // is what it counts, and so are the persons a relative pronoun names (about 120 such in
+  // ../shared/unlabeled, 40 of them before الذين, read as ordinals before; an ordinal takes التي: الدورة
+  // الـ28 التي).
+  const counted = countedAfter(s, f);
+  if (counted) {
+    f.kind = counted.kind;
+    if (counted.def) {
+      f.unit = counted.def.unit;
+      f.value = canonicalValue(f.raw, counted.def);
+      f.def = counted.def;
+    }
+    return true;
+  }
   // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
   // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
   // So do the teens in cardinal words, whose ordinals have their own form (الفتيان الاثنا عشر، التهم
@@ -374,6 +390,21 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
   f.kind = cardinal ? 'count' : 'ordinal';
   return true;
 };
+
+/** What a number with the article counts when a definite plural or a relative pronoun of persons follows it. */
+function countedAfter(s: SentenceScan, f: Fig): { kind: Fig['kind']; def: Fig['def'] } | null {
+  const i = f.consumedTo ?? f.t1;
+  const next = i < s.to ? s.tokens[i] : undefined;
+  if (!next || next.kind !== 'arabic') return null;
+  if (PERSON_RELATIVES.has(next.norm)) return { kind: 'count', def: null };
+  if (!next.norm.startsWith(ARTICLE)) return null;
+  const w = next.norm.slice(2);
+  const plural = countedPlural(w) || (next.norm.length >= 6 && next.norm.endsWith(FEMININE_PLURAL));
+  if (!plural || SINGULAR_TIME.has(w)) return null;
+  const m = unitOfWord(s, next, w);
+  if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) return { kind: m.def.kind, def: m.def };
+  return { kind: 'count', def: null };
+}
 
 /** A plural noun (without the article) that a number after it with the article counts. */
 function countedPlural(w: string): boolean {

@@ -140,3 +140,47 @@ describe('the text-message numbers of a column footer are no figures (smsCode in
     expect(figures('وبلغت أرباح شركة زين 50 مليون دينار، وحصة الاتصالات 25%.').map((r) => r[0])).toEqual(['money', 'percent']);
   });
 });
+
+describe('a number with the article before a definite plural or الذين counts them (countedAfter in 07-classify)', () => {
+  it.each<[string, Row]>([
+    ['وكان من بين الـ 17 المتهمين الآخرين في القضية.', ['count', '17', 17]],
+    ['ولم تذكر الحكومة أسماء الـ7 الذين اعتقلوا.', ['count', '7', 7]],
+    ['وقتل البحار الـ13 الذين كانوا على متنها.', ['count', '13', 13]],
+    ['خلال الـ 5 السنوات الماضية.', ['duration', '5', 5]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+
+  it('an ordinal before التي stays: الدورة الـ28 التي أقيمت', () => {
+    expect(figures('في الدورة الـ28 التي أقيمت في دبي.')).toContainEqual(['ordinal', '28', 28]);
+  });
+});
+
+describe('horsepower: حصان after a number with a word of power before it (horsepowerCue in 04-attach-units)', () => {
+  it.each<[string, Row]>([
+    ['وتعمل السيارة بمحرك مزدوج بقوة 680 حصانا.', ['power', '680 حصانا', 0.50707591296]],
+    ['وزوّدت السيارة بمحرك تبلغ قوته 430 حصان، وهي رباعية الدفع.', ['power', '430 حصان', 0.32065094496]],
+  ])('%s', (text, want) => {
+    const got = figures(text).find((r) => r[0] === 'power');
+    expect(got?.[1]).toBe(want[1]);
+    expect(got?.[2]).toBeCloseTo(want[2] as number, 9);
+  });
+
+  it.each<[string, Row]>([
+    ['وشارك في العرض 220 عربة عسكرية و250 حصاناً و64 طائرة.', ['count', '250', 250]],
+    ['وشارك في السباق 20 حصانا.', ['count', '20', 20]],
+  ])('horses: %s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+});
+
+// 2018-04-01 is a Sunday.
+describe('الليلة الماضية is the day before publication (relative_date)', () => {
+  it('تعادله المثير مع برشلونة الليلة الماضية', () => {
+    expect(figures('لكن تعادله المثير مع برشلونة الليلة الماضية في الدوري.', '2018-04-01')).toContainEqual([
+      'date',
+      'الليلة الماضية',
+      '2018-03-31',
+    ]);
+  });
+});
