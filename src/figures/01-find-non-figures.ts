@@ -28,6 +28,24 @@ const DATE_NAME_HEADS: ReadonlySet<string> = words('nonfigure_date_name_heads');
 const DATE_NAME_HEAD = new TypeFlag((t) => t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base)));
 
 const GROUP_NUMBERS: ReadonlySet<string> = words('nonfigure_group_numbers');
+/** The Saudi mobile operators a text-message number is given with (الاتصالات، موبايلي، زين; stc, mobily, zain). */
+const SMS_OPERATORS: ReadonlySet<string> = words('nonfigure_sms_operators');
+/** Words before the code a text message starts with (تبدأ بالرمز 262). */
+const SMS_CODE_CUES: ReadonlySet<string> = words('nonfigure_sms_code_cues');
+const TO = foldString('إلى');
+/** خمس نجوم (the party), and the words before it that name a party: حركة، حزب. */
+const FIVE: ReadonlySet<string> = words('nonfigure_five_stars_number');
+const STARS = foldString('نجوم');
+const PARTY_HEADS: ReadonlySet<string> = words('nonfigure_party_heads');
+/** رابعة (the square) and the words before it that name the place or its sit-in: اعتصام، ميدان. */
+/** اليوم السابع, the Egyptian paper, after a word for a paper or a source or before its nisba (صحيفة اليوم السابع المصرية). */
+const YOUM = foldString('اليوم');
+const SEVENTH = foldString('السابع');
+const YOUM7_HEADS: ReadonlySet<string> = words('nonfigure_paper_heads');
+const EGYPTIAN: ReadonlySet<string> = new Set([foldString('المصرية'), foldString('المصري')]);
+const RABAA = foldString('رابعة');
+const ADAWIYA = foldString('العدوية');
+const RABAA_HEADS: ReadonlySet<string> = words('nonfigure_square_heads');
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -49,6 +67,7 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
   blockUrls(s);
   blockGroupNames(s);
   blockDateNames(s);
+  blockWordNames(s);
   if (digits.length === 0) return;
   for (const i of digits) DIGIT_RULES.some((rule) => rule(s, i));
   blockPhones(s, digits);
@@ -97,6 +116,44 @@ function blockDateNames(s: SentenceScan): void {
     const end = monthAt(s, k)?.t1 ?? (k < to && tokens[k].kind === 'arabic' && HIJRI_MONTHS.has(tokens[k].norm) ? k + 1 : -1);
     if (end < 0) continue;
     for (let j = i; j < end; j++) block(s, j);
+  }
+}
+
+/**
+ * Names written with a number word, read as a count or an ordinal before: the Italian party حركة
+ * "خمس نجوم" (102 times after حركة/حركتي in ../shared/unlabeled, quoted most other times; a hotel's
+ * class, فندق من فئة خمس نجوم, is unquoted and after no party word) and the Cairo square of the 2013
+ * sit-in, رابعة after اعتصام/ميدان/فض/مجزرة or before العدوية (105 times); and the Egyptian paper اليوم
+ * السابع, quoted or after صحيفة/موقع/نقلا عن or before المصرية (about 30 of the 42 اليوم السابع in the corpus; the
+ * others are a seventh day: في اليوم السابع من ذي الحجة).
+ */
+function blockWordNames(s: SentenceScan): void {
+  const { tokens, from, to } = s;
+  for (let i = from; i + 1 < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic') continue;
+    if (FIVE.has(t.norm) && tokens[i + 1].norm === STARS) {
+      const prev = i > from ? tokens[i - 1] : undefined;
+      const quoted = prev !== undefined && isPunct(prev, '"«“\'');
+      const head = prev !== undefined && prev.kind === 'arabic' ? prev : i - 2 >= from && quoted ? tokens[i - 2] : undefined;
+      if (quoted || (head && (PARTY_HEADS.has(head.norm) || PARTY_HEADS.has(head.base)))) block(s, i);
+    } else if (t.norm === YOUM && tokens[i + 1].norm === SEVENTH) {
+      const prev = i > from ? tokens[i - 1] : undefined;
+      const next = i + 2 < to ? tokens[i + 2] : undefined;
+      const named =
+        (prev !== undefined &&
+          (isPunct(prev, '"«“(–-') || (prev.kind === 'arabic' && (YOUM7_HEADS.has(prev.norm) || YOUM7_HEADS.has(prev.base))))) ||
+        (next !== undefined && (isPunct(next, '"»”)–-') || EGYPTIAN.has(next.norm)));
+      // Not a compound ordinal: "اليوم السابع والعشرين من شهر رمضان".
+      if (named && !(next !== undefined && numberWord(next))) {
+        block(s, i);
+        block(s, i + 1);
+      }
+    } else if (t.norm === RABAA) {
+      const prev = i > from ? tokens[i - 1] : undefined;
+      const named = tokens[i + 1].norm === ADAWIYA || (prev !== undefined && (RABAA_HEADS.has(prev.norm) || RABAA_HEADS.has(prev.base)));
+      if (named) block(s, i);
+    }
   }
 }
 
@@ -238,7 +295,38 @@ const DIGIT_RULES: readonly DigitRule[] = [
   blockWhen(againstLatin),
   blockWhen(plusGroup),
   blockWhen(clockTime),
+  blockWhen(smsCode),
 ];
+
+/**
+ * Text-message numbers: the short numbers of the Saudi operators a column's footer gives, "للتواصل أرسل
+ * sms إلى 88548 الاتصالات، 636250 موبايلي، 738303 زين تبدأ بالرمز 262" and "إلى 88591 - Stc 635031 -
+ * Mobily 737221" (in 237 articles of ../shared/unlabeled, each number read as a count or a number): a
+ * number before an operator's Arabic name or after its Latin one, or after الرمز, or after إلى with sms a
+ * few words before (أرسل sms إلى، رسالة SMS ... ثم نص الرسالة إلى).
+ */
+function smsCode(s: SentenceScan, i: number): boolean {
+  const { tokens, from, to } = s;
+  const t = tokens[i];
+  if (!isPlainDigits(t.norm)) return false;
+  let k = i + 1;
+  while (k < to && tokens[k].kind === 'punct') k++;
+  if (k < to && tokens[k].kind === 'arabic' && SMS_OPERATORS.has(tokens[k].norm)) return true;
+  let j = i - 1;
+  while (j >= from && tokens[j].kind === 'punct') j--;
+  if (j < from) return false;
+  const p = tokens[j];
+  if (p.kind === 'latin' && SMS_OPERATORS.has(p.norm.toLowerCase())) return true;
+  if (p.kind === 'arabic' && (SMS_CODE_CUES.has(p.norm) || SMS_CODE_CUES.has(p.base))) return true;
+  if (!(p.kind === 'arabic' && p.norm === TO)) return false;
+  for (let m = j - 1; m >= Math.max(from, j - 14); m--)
+    if (tokens[m].kind === 'latin' && tokens[m].norm.toLowerCase() === 'sms') return true;
+  return false;
+}
+
+function isPlainDigits(norm: string): boolean {
+  return norm.length > 0 && digitCount(norm) === norm.length;
+}
 
 /** Phone numbers: after a phone cue, after a leading +, or a long number starting with 0; the whole run of groups is blocked. */
 function blockPhones(s: SentenceScan, digits: readonly number[]): void {

