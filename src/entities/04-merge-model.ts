@@ -22,7 +22,7 @@ import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check
 import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
-import { CLITIC_BIT, cliticBits } from '../model/token.js';
+import { CLITIC_BIT, cliticBits, hasClitic } from '../model/token.js';
 
 /** Words a tagger's place span opens with or follows that make it a LOCATION (نهر، بحر، البحر الأحمر). */
 const FEATURE_WORDS = wordsOf(['feature_cue', 'feature_definite']);
@@ -87,6 +87,33 @@ function pluralBeforeDefinite(t: Token, next: Token): boolean {
   return t.base.length >= 6 && t.base.endsWith('ات') && next.kind === 'arabic' && next.base.startsWith('ال');
 }
 
+/**
+ * The tagger's one-word person has a given name just before it that it left out: in a list of
+ * names the tagger often keeps only the family name (ومن النجوم تامر عبدالمنعم، هاني رمزي → عبدالمنعم;
+ * لتامر حسني → حسني). The given name is the person's when it is a word of the same sentence
+ * and no function word.
+ */
+function givenNameBefore(ctx: MatchContext, i: number, listed: (i: number) => boolean): boolean {
+  const prev = ctx.tokens[i - 1];
+  const t = ctx.tokens[i];
+  if (
+    prev === undefined ||
+    prev.kind !== 'arabic' ||
+    prev.stop ||
+    (cliticBits(prev) & ~CLITIC_BIT.conj) !== 0 ||
+    t.kind !== 'arabic' ||
+    cliticBits(t) !== 0 ||
+    ctx.commonness(t) > COMMON_WORD ||
+    prev.sentence !== t.sentence ||
+    ctx.isChrome(i - 1) ||
+    !ctx.isGivenName(prev)
+  )
+    return false;
+  // Only in a list of names: a given name is often a plain word too (حياة جبران is "Gibran's life",
+  // بيان ترامب "Trump's statement", وعد أردوغان "Erdogan promised").
+  return listed(i);
+}
+
 /** Whether every token of [from, to) passes `test` (without a slice of them). */
 function allOf(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
   for (let k = from; k < to; k++) if (!test(tokens[k])) return false;
@@ -126,6 +153,23 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     }
     return byRange.get(from * 65536 + to);
   };
+  // A one-word person in a list of names: a tagger's person ends just before its given name (after
+  // a comma or with و on the given name), or another starts after it (after a comma or with و).
+  const persStarts = new Set<number>();
+  const persEnds = new Set<number>();
+  for (const s of spans) {
+    if (s.type !== 'PERS') continue;
+    persStarts.add(s.tokenStart);
+    persEnds.add(s.tokenEnd);
+  }
+  const listed = (i: number): boolean => {
+    const before = tokens[i - 2];
+    const prevOpen = hasClitic(tokens[i - 1], 'conj') ? persEnds.has(i - 1) : ctx.isPunct(before, ',،') && persEnds.has(i - 2);
+    const after = tokens[i + 1];
+    const nextOpen =
+      (ctx.isPunct(after, ',،') && persStarts.has(i + 2)) || (after !== undefined && hasClitic(after, 'conj') && persStarts.has(i + 1));
+    return prevOpen || nextOpen;
+  };
   const out: Candidate[] = [];
   for (const span of spans) {
     let from = span.tokenStart;
@@ -163,6 +207,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
           pluralBeforeDefinite(tokens[from], tokens[from + 1]))
       )
         from++;
+      if (to - from === 1 && givenNameBefore(ctx, from, listed)) from--;
     }
     if (to <= from || ctx.isChrome(from) || allOf(tokens, from, to, (t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).

@@ -223,3 +223,25 @@ describe('a given name after a preposition', () => {
     );
   });
 });
+
+describe('a name in a list whose given name the tagger left out', () => {
+  // holdout4 h4-07 (ومن النجوم تامر عبدالمنعم، هاني رمزي); on 5,500 unlabeled articles 4 more, all right
+  // (بوجود صلاح ورمضان صبحي ومؤمن زكريا، النواب جايسن كلير وجهاد ديب).
+  it('takes the given name before a one-word tagger person in a list', () => {
+    const doc = analyzeText('ومن النجوم تامر عبدالمنعم، هاني رمزي، ماجد المصري.', [
+      handTagger([
+        { text: 'عبدالمنعم', type: 'PERS' },
+        { text: 'هاني رمزي', type: 'PERS' },
+        { text: 'ماجد المصري', type: 'PERS' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['PERSON:تامر عبدالمنعم', 'PERSON:هاني رمزي', 'PERSON:ماجد المصري']);
+  });
+
+  it('leaves a given name that is a plain word outside a list (حياة جبران is his life)', () => {
+    const doc = analyzeText('أما الأعمال التي حاولت نقل حياة جبران ذاتها على الشاشة فقليلة.', [
+      handTagger([{ text: 'جبران', type: 'PERS' }]),
+    ]);
+    expect(mentionList(doc)).toEqual(['PERSON:جبران']);
+  });
+});
