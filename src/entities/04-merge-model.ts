@@ -46,6 +46,9 @@ const COMMON_WORD = 50;
 function personStart(ctx: MatchContext, t: Token): number {
   const start = baseStart(t);
   if (start === t.start || t.kind !== 'arabic') return start;
+  // The future prefix س stands only before a verb: on a name it is the name's first letter (سام
+  // جونستون، ساندرو، وسامر: the splitter read س + ام، س + اندرو، و + س + امر).
+  if (hasClitic(t, 'future')) return t.clitics.find((c) => c.type === 'future')!.start;
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
