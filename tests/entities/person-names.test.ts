@@ -196,6 +196,9 @@ describe('a name after a title or role', () => {
     ['a plain word often inside names (sample3k: ومدير الأمن، ومدير مكتب)', 'وحضر وكيل المحافظة، ومدير الأمن، ومدير مكتب الشؤون.'],
     ['a weekday (sample3k: وزير النفط الروسي الخميس)', 'وارتفع السعر مع تصريح وزير النفط الروسي الخميس بأن الاتفاق قائم.'],
     ['the team, not the general (sample3k: الفريق الكتالوني)', 'وبهذا الفوز وصل الفريق الكتالوني إلى نقطته رقم 82.'],
+    ['a nisba of a class with no person names (seed 5501: المبعوث الأممي ×10)', 'وشدد المبعوث الأممي على ضرورة ضمان إجلاء المدنيين.'],
+    ['a plural of such a class (seed 5501: قائد المتمردين)', 'واستطاعوا تصفية قائد المتمردين في المحافظة.'],
+    ['a body (seed 5501: مدير عام جمعية كفى)', 'وبين مدير عام جمعية، أن المشاركة واسعة.'],
   ])('reads no person in %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON:'))).toEqual([]);
   });
