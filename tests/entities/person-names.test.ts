@@ -260,3 +260,20 @@ describe('a name whose first letter the splitter reads as the future prefix', ()
     expect(mentionList(doc)).toContain(`PERSON:${name}`);
   });
 });
+
+describe('a product after a device, app or model word', () => {
+  // 5,500 unlabeled articles (seed 5501 and sample3k): 19 person mentions so dropped, all products.
+  it.each<[string, string, string]>([
+    ['a phone', 'عندما يريد أحد الأشخاص اختراق هاتف آيفون دون إذن منك.', 'آيفون'],
+    ['a quoted app whose folded form starts like the article', 'مثل تطبيق «ألايف كور» لمتابعة نبضات القلب.', 'ألايف كور'],
+    ['a plane model', 'اصطدمت طائرة من طراز "توين اوتر" بجبل في النيبال.', 'توين اوتر'],
+    ['a head with a preposition the splitter left on it', 'وسائط متعددة خاصة لهواتف اندرويد والوصول إلى المحتوى.', 'اندرويد'],
+  ])('reads no person: %s', (_why, text, tagged) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])]))).toEqual([]);
+  });
+
+  it('keeps the owner of a phone (sample3k: هاتف العيثاوي)', () => {
+    const text = 'واستخدموا تطبيق تليغرام على هاتف العيثاوي للإيقاع بقادة آخرين.';
+    expect(mentionList(analyzeText(text, [handTagger([{ text: 'العيثاوي', type: 'PERS' }])]))).toContain('PERSON:العيثاوي');
+  });
+});
