@@ -15,14 +15,14 @@ import type { Candidate } from './candidate.js';
 import { formsGroup, PRIORITY } from './candidate.js';
 import type { LexHit } from './01-match-lexicon.js';
 import { RARE, type MatchContext } from './match-context.js';
-import { baseStart, isFacilityWord, NAME_INITIALS, withoutArticle } from './token-view.js';
+import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
-import { CLITIC_BIT, cliticBits } from '../model/token.js';
+import { CLITIC_BIT, cliticBits, hasClitic } from '../model/token.js';
 
 /** Words a tagger's place span opens with or follows that make it a LOCATION (نهر، بحر، البحر الأحمر). */
 const FEATURE_WORDS = wordsOf(['feature_cue', 'feature_definite']);
@@ -32,6 +32,8 @@ const EVENT_WORDS = words('event_cue');
 /** Words that announce names but are none alone (compared without the article). */
 const CUE_WORDS = wordsOf(['org_cue', 'settlement_cue', 'area_cue', 'feature_cue', 'event_cue', 'spelled_letter']);
 const CURRENCY_WORDS = words('currency_word');
+/** Devices, apps and models (هاتف، تطبيق، طراز): the name after one is the product's. */
+const PRODUCT_HEADS = words('product_head');
 /** Peoples and confessions (الأكراد، الشيعة), without the article. */
 const PEOPLE_GROUPS = words('people_group');
 
@@ -46,6 +48,9 @@ const COMMON_WORD = 50;
 function personStart(ctx: MatchContext, t: Token): number {
   const start = baseStart(t);
   if (start === t.start || t.kind !== 'arabic') return start;
+  // The future prefix س stands only before a verb: on a name it is the name's first letter (سام
+  // جونستون، ساندرو، وسامر: the splitter read س + ام، س + اندرو، و + س + امر).
+  if (hasClitic(t, 'future')) return t.clitics.find((c) => c.type === 'future')!.start;
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
@@ -87,6 +92,47 @@ function pluralBeforeDefinite(t: Token, next: Token): boolean {
   return t.base.length >= 6 && t.base.endsWith('ات') && next.kind === 'arabic' && next.base.startsWith('ال');
 }
 
+/**
+ * The tagger's one-word person has a given name just before it that it left out: in a list of
+ * names the tagger often keeps only the family name (ومن النجوم تامر عبدالمنعم، هاني رمزي → عبدالمنعم;
+ * لتامر حسني → حسني). The given name is the person's when it is a word of the same sentence
+ * and no function word.
+ */
+function givenNameBefore(ctx: MatchContext, i: number, listed: (i: number) => boolean): boolean {
+  const prev = ctx.tokens[i - 1];
+  const t = ctx.tokens[i];
+  if (
+    prev === undefined ||
+    prev.kind !== 'arabic' ||
+    prev.stop ||
+    (cliticBits(prev) & ~CLITIC_BIT.conj) !== 0 ||
+    t.kind !== 'arabic' ||
+    cliticBits(t) !== 0 ||
+    ctx.commonness(t) > COMMON_WORD ||
+    prev.sentence !== t.sentence ||
+    ctx.isChrome(i - 1) ||
+    !ctx.isGivenName(prev)
+  )
+    return false;
+  // Only in a list of names: a given name is often a plain word too (حياة جبران is "Gibran's life",
+  // بيان ترامب "Trump's statement", وعد أردوغان "Erdogan promised").
+  return listed(i);
+}
+
+/**
+ * An indefinite device, app or model word (هاتف، تطبيقات، طراز; not الجهاز, the technical staff),
+ * also where the splitter left a preposition on it (لهواتف).
+ */
+function productHead(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'arabic' || isDefinite(t)) return false;
+  return PRODUCT_HEADS.has(t.base) || (t.base === t.norm && PRODUCT_HEADS.has(t.norm.replace(/^[وف]?[بلك]/, '')));
+}
+
+/** The word is written with the article (العيثاوي), not only folded to a form that starts like it (ألايف). */
+function writtenDefinite(t: Token): boolean {
+  return hasClitic(t, 'article') || /^[وفبلك]{0,2}ال/.test(t.text);
+}
+
 /** Whether every token of [from, to) passes `test` (without a slice of them). */
 function allOf(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
   for (let k = from; k < to; k++) if (!test(tokens[k])) return false;
@@ -126,6 +172,23 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     }
     return byRange.get(from * 65536 + to);
   };
+  // A one-word person in a list of names: a tagger's person ends just before its given name (after
+  // a comma or with و on the given name), or another starts after it (after a comma or with و).
+  const persStarts = new Set<number>();
+  const persEnds = new Set<number>();
+  for (const s of spans) {
+    if (s.type !== 'PERS') continue;
+    persStarts.add(s.tokenStart);
+    persEnds.add(s.tokenEnd);
+  }
+  const listed = (i: number): boolean => {
+    const before = tokens[i - 2];
+    const prevOpen = hasClitic(tokens[i - 1], 'conj') ? persEnds.has(i - 1) : ctx.isPunct(before, ',،') && persEnds.has(i - 2);
+    const after = tokens[i + 1];
+    const nextOpen =
+      (ctx.isPunct(after, ',،') && persStarts.has(i + 2)) || (after !== undefined && hasClitic(after, 'conj') && persStarts.has(i + 1));
+    return prevOpen || nextOpen;
+  };
   const out: Candidate[] = [];
   for (const span of spans) {
     let from = span.tokenStart;
@@ -163,6 +226,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
           pluralBeforeDefinite(tokens[from], tokens[from + 1]))
       )
         from++;
+      if (to - from === 1 && givenNameBefore(ctx, from, listed)) from--;
     }
     if (to <= from || ctx.isChrome(from) || allOf(tokens, from, to, (t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).
@@ -200,13 +264,22 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     });
     let prev = tokens[from - 1];
     // محطة "ليلي": the word before the quote mark is the one that says what the name is.
-    if (prev && ctx.isPunct(prev, '"«“') && tokens[from - 2]?.sentence === first.sentence && isFacilityWord(tokens[from - 2]))
+    if (
+      prev &&
+      ctx.isPunct(prev, '"«“') &&
+      tokens[from - 2]?.sentence === first.sentence &&
+      (isFacilityWord(tokens[from - 2]) || productHead(tokens[from - 2]))
+    )
       prev = tokens[from - 2];
     switch (span.type) {
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
         // After a facility word the name is the facility's (محطة نور ميدلت is a plant).
         if (isFacilityWord(prev)) continue;
+        // After a device, app or model word a name without the article is the product: هاتف آيفون،
+        // بهواتف اندرويد، تطبيق «ألايف كور»، من طراز "توين اوتر" (5,500 unlabeled articles: 19 person mentions
+        // so go, all products); هاتف العيثاوي is his phone.
+        if (productHead(prev) && !writtenDefinite(first)) continue;
         out.push(candidate('PERSON', 'model-pers'));
         break;
       case 'ORG':

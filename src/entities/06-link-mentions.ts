@@ -285,5 +285,78 @@ function unifyPersons(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
       });
     }
   }
-  return out;
+  return unifySpellings(ctx, out);
+}
+
+/** Letters foreign names are written with either way: كورتس / كورتز، جوجل / غوغل، ماتيس / ماطيس. */
+const LETTER_VARIANTS = new Set(['زس', 'سز', 'تط', 'طت', 'جغ', 'غج', 'كق', 'قك']);
+/** Long vowels a transliteration writes or leaves out: إيمانويل / إمانويل، هاميلتون / هاملتون. */
+const LONG_VOWELS = 'اوي';
+
+/**
+ * Two spellings of one name word: one letter written with its variant (كورتس / كورتز) or one long
+ * vowel more or less after the first letter (إيمانويل / إمانويل). Family names with the article are
+ * no such pair (العمري / العامري are two families), nor two given names (محمد / محمود، سعد / سعيد).
+ */
+export function spellingVariants(a: string, b: string, givenName: (form: string) => boolean): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || a.startsWith('ال') || b.startsWith('ال')) return false;
+  if (givenName(a) && givenName(b)) return false;
+  if (a.length === b.length) {
+    let diff = -1;
+    for (let k = 0; k < a.length; k++) {
+      if (a[k] === b[k]) continue;
+      if (diff >= 0) return false;
+      diff = k;
+    }
+    return diff > 0 && LETTER_VARIANTS.has(a[diff] + b[diff]);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let k = 0;
+  while (k < short.length && long[k] === short[k]) k++;
+  return k > 0 && LONG_VOWELS.includes(long[k]) && long.slice(k + 1) === short.slice(k);
+}
+
+/**
+ * A person written two ways in one article is one person (holdout4: سيباستيان كورتس ... وكان كورتز
+ * أعلن; إيمانويل ماكرون ... وأعلن إمانويل ماكرون): a name whose words are each the same or a spelling
+ * variant (spellingVariants) of the words of exactly one other name of the article, or a single word
+ * that is so of exactly one name's last word, joins that name.
+ */
+function unifySpellings(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const groups = new Map<string, { forms: string[]; target: Candidate }>();
+  for (const c of mentions) {
+    if (c.type !== 'PERSON' || c.key !== null) continue;
+    const g = c.group ?? c.name;
+    if (groups.has(g)) continue;
+    const forms: string[] = [];
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) forms.push(k === c.tokenStart ? tokens[k].base : tokens[k].norm);
+    groups.set(g, { forms, target: c });
+  }
+  if (groups.size < 2) return mentions;
+  const given = ctx.gaz.givenNames;
+  const givenName = (f: string): boolean => given.has(f);
+  const rename = new Map<string, Candidate>();
+  const entries = [...groups];
+  for (const [g, { forms }] of entries) {
+    const fits: Candidate[] = [];
+    for (const [h, other] of entries) {
+      if (h === g || rename.has(h)) continue;
+      const o = other.forms;
+      const same =
+        o.length === forms.length
+          ? forms.every((f, k) => spellingVariants(f, o[k], givenName)) && forms.some((f, k) => f !== o[k])
+          : forms.length === 1 && o.length > 1 && forms[0] !== o[o.length - 1] && spellingVariants(forms[0], o[o.length - 1], givenName);
+      if (same) fits.push(other.target);
+    }
+    // Of two names the same length, the first written stays.
+    if (fits.length === 1 && (forms.length === 1 || fits[0].start < groups.get(g)!.target.start)) rename.set(g, fits[0]);
+  }
+  if (rename.size === 0) return mentions;
+  return mentions.map((c) => {
+    const target = c.type === 'PERSON' && c.key === null ? rename.get(c.group ?? c.name) : undefined;
+    return target ? adopt(target, c) : c;
+  });
 }

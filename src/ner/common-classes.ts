@@ -80,3 +80,16 @@ function commonUnits(): LineSet {
 export function commonInNews(t: Token): boolean {
   return t.kind === 'arabic' && commonUnits().has(unitOf(t.kind, t.stem, t.norm, t.text));
 }
+
+const NO_PERSON_URL = new URL('../../data/models/no-person-words.txt', import.meta.url);
+let noPerson: LineSet | null = null;
+
+/**
+ * The word is a frequent word of the news in a class that holds almost no person names
+ * (data/models/no-person-words.txt): الأممي، جمعية، المتمردين, and nisbas, places and bodies alike.
+ */
+export function noPersonInNews(t: Token): boolean {
+  if (t.kind !== 'arabic') return false;
+  noPerson ??= new LineSet(readFileSync(NO_PERSON_URL, 'utf8'));
+  return noPerson.has(unitOf(t.kind, t.stem, t.norm, t.text));
+}

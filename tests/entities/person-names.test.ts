@@ -196,6 +196,9 @@ describe('a name after a title or role', () => {
     ['a plain word often inside names (sample3k: ومدير الأمن، ومدير مكتب)', 'وحضر وكيل المحافظة، ومدير الأمن، ومدير مكتب الشؤون.'],
     ['a weekday (sample3k: وزير النفط الروسي الخميس)', 'وارتفع السعر مع تصريح وزير النفط الروسي الخميس بأن الاتفاق قائم.'],
     ['the team, not the general (sample3k: الفريق الكتالوني)', 'وبهذا الفوز وصل الفريق الكتالوني إلى نقطته رقم 82.'],
+    ['a nisba of a class with no person names (seed 5501: المبعوث الأممي ×10)', 'وشدد المبعوث الأممي على ضرورة ضمان إجلاء المدنيين.'],
+    ['a plural of such a class (seed 5501: قائد المتمردين)', 'واستطاعوا تصفية قائد المتمردين في المحافظة.'],
+    ['a body (seed 5501: مدير عام جمعية كفى)', 'وبين مدير عام جمعية، أن المشاركة واسعة.'],
   ])('reads no person in %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON:'))).toEqual([]);
   });
@@ -221,5 +224,56 @@ describe('a given name after a preposition', () => {
     expect(mentionList(analyzeText('وزار الأمير بندر بن سلطان بن عبدالعزيز المركز.')).filter((m) => m.startsWith('PERSON:ندر'))).toEqual(
       [],
     );
+  });
+});
+
+describe('a name in a list whose given name the tagger left out', () => {
+  // holdout4 h4-07 (ومن النجوم تامر عبدالمنعم، هاني رمزي); on 5,500 unlabeled articles 4 more, all right
+  // (بوجود صلاح ورمضان صبحي ومؤمن زكريا، النواب جايسن كلير وجهاد ديب).
+  it('takes the given name before a one-word tagger person in a list', () => {
+    const doc = analyzeText('ومن النجوم تامر عبدالمنعم، هاني رمزي، ماجد المصري.', [
+      handTagger([
+        { text: 'عبدالمنعم', type: 'PERS' },
+        { text: 'هاني رمزي', type: 'PERS' },
+        { text: 'ماجد المصري', type: 'PERS' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['PERSON:تامر عبدالمنعم', 'PERSON:هاني رمزي', 'PERSON:ماجد المصري']);
+  });
+
+  it('leaves a given name that is a plain word outside a list (حياة جبران is his life)', () => {
+    const doc = analyzeText('أما الأعمال التي حاولت نقل حياة جبران ذاتها على الشاشة فقليلة.', [
+      handTagger([{ text: 'جبران', type: 'PERS' }]),
+    ]);
+    expect(mentionList(doc)).toEqual(['PERSON:جبران']);
+  });
+});
+
+describe('a name whose first letter the splitter reads as the future prefix', () => {
+  // 2,500 unlabeled articles (seed 5501): 15 tagger persons had lost their س, all right with it
+  // (ماوريتسيو ساري ×5، ساندرو روسيل، سام جونستون، وسامر الجهني).
+  it.each<[string, string, string]>([
+    ['a foreign given name', 'بمساعدة رئيس برشلونة السابق ساندرو روسيل.', 'ساندرو روسيل'],
+    ['after و', 'والتقى الوفد أمس وسامر الجهني في المقر.', 'سامر الجهني'],
+  ])('keeps the س: %s', (_why, text, name) => {
+    const doc = analyzeText(text, [handTagger([{ text: name, type: 'PERS' }])]);
+    expect(mentionList(doc)).toContain(`PERSON:${name}`);
+  });
+});
+
+describe('a product after a device, app or model word', () => {
+  // 5,500 unlabeled articles (seed 5501 and sample3k): 19 person mentions so dropped, all products.
+  it.each<[string, string, string]>([
+    ['a phone', 'عندما يريد أحد الأشخاص اختراق هاتف آيفون دون إذن منك.', 'آيفون'],
+    ['a quoted app whose folded form starts like the article', 'مثل تطبيق «ألايف كور» لمتابعة نبضات القلب.', 'ألايف كور'],
+    ['a plane model', 'اصطدمت طائرة من طراز "توين اوتر" بجبل في النيبال.', 'توين اوتر'],
+    ['a head with a preposition the splitter left on it', 'وسائط متعددة خاصة لهواتف اندرويد والوصول إلى المحتوى.', 'اندرويد'],
+  ])('reads no person: %s', (_why, text, tagged) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])]))).toEqual([]);
+  });
+
+  it('keeps the owner of a phone (sample3k: هاتف العيثاوي)', () => {
+    const text = 'واستخدموا تطبيق تليغرام على هاتف العيثاوي للإيقاع بقادة آخرين.';
+    expect(mentionList(analyzeText(text, [handTagger([{ text: 'العيثاوي', type: 'PERS' }])]))).toContain('PERSON:العيثاوي');
   });
 });
