@@ -48,7 +48,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--partner-weight W (a partner model trained beside the first, same data and seed, with the view of --partner-view,
-    merged into the saved model as A + W × B; default 0, none)] [--partner-view no-classes|no-harvest (default no-classes:
+    merged into the saved model as A + W × B; default 0.5; 0 for none)] [--partner-view no-classes|no-harvest (default no-classes:
     no word classes and no class bigrams; no-harvest: no harvested name words)]
   [--self PATTERN|none (self-training sentences of the news, npm run self:tag: a third corpus with its own domain copies;
     {fold} is the fold with --cv, "final" without; default none)]
@@ -120,7 +120,7 @@ function main(): void {
           tagged: { type: 'string', default: 'none' },
           'tagged-news-only': { type: 'string', default: 'no' },
           'rule-names': { type: 'string', default: 'none' },
-          'partner-weight': { type: 'string', default: '0' },
+          'partner-weight': { type: 'string', default: '0.5' },
           'partner-view': { type: 'string', default: 'no-classes' },
         },
       }).values,
@@ -229,7 +229,7 @@ function main(): void {
   const partnerWeight = num('partner-weight', args['partner-weight']);
   const partnerView = args['partner-view'];
   if (!(partnerView in PARTNER_VIEWS)) fail(`--partner-view must be no-classes or no-harvest, got "${partnerView}"`);
-  if (partnerWeight > 0 && folds >= 2) fail('--partner-weight needs a one-pass model (--folds 0)');
+  if (partnerWeight > 0 && folds >= 2) fail('a partner (--partner-weight) needs a one-pass model: pass --partner-weight 0 with --folds');
 
   /**
    * Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. The
