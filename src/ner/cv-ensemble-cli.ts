@@ -1,7 +1,9 @@
 // npm run cv:ensemble — the cross-validation of an ensemble of two models trained per fold by
 // `npm run cv:ner -- --cv-models PATTERN` with different settings: each fold's held-out block is
 // tagged (as cv:ner tags it: one document, name rules, propagation) with the first model's tag
-// scores plus the partner's times a weight, and scored as cv:ner scores it. No training.
+// scores plus the partner's times a weight, and scored as cv:ner scores it. No training. With
+// `--merge yes` each pair is first merged into one model (src/ner/merge.ts), as train:ner
+// --partner-weight saves it, and that model tags the block.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readAnercorpTrainingPart } from './corpora.js';
@@ -9,9 +11,13 @@ import { crossValidate, formatCrossValidation } from './cross-validate.js';
 import { TaggerModel } from './model.js';
 import { script } from './script.js';
 import { NerTagger } from './tagger.js';
+import { mergeModels } from './merge.js';
+
+/** Rows a merge drops, as train:ner's default --prune drops them. */
+const MERGE_PRUNE = 0.001;
 
 const USAGE = `usage: npm run cv:ensemble -- --models PATTERN --partner PATTERN [--weight W (1)] [--cv K (5)]
-  [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
+  [--merge yes|no (one merged model instead of the pair; default no)] [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
 
 const cli = script('cv:ensemble', USAGE);
 
@@ -26,11 +32,13 @@ cli.run(() => {
           cv: { type: 'string', default: '5' },
           shared: { type: 'string', default: '../shared' },
           'cv-out': { type: 'string' },
+          merge: { type: 'string', default: 'no' },
         },
       }).values,
   );
   if (!args.models || !args.partner) cli.fail('--models and --partner are required');
   const weight = cli.num('weight', args.weight);
+  if (args.merge !== 'yes' && args.merge !== 'no') cli.fail(`--merge must be yes or no, got "${args.merge}"`);
   const k = cli.int('cv', args.cv, 2);
   const log = (m: string) => process.stderr.write(`cv:ensemble: ${m}\n`);
   const train = readAnercorpTrainingPart(args.shared);
@@ -39,8 +47,11 @@ cli.run(() => {
     train,
     k,
     (_rest, fold) => {
-      const tagger = new NerTagger(TaggerModel.load(file(args.models!, fold)));
-      return weight > 0 ? tagger.withPartner(TaggerModel.load(file(args.partner!, fold)).first, weight) : tagger;
+      const first = TaggerModel.load(file(args.models!, fold));
+      if (weight === 0) return new NerTagger(first);
+      const partner = TaggerModel.load(file(args.partner!, fold)).first;
+      if (args.merge === 'yes') return new NerTagger(mergeModels(first.first, partner, weight, { prune: MERGE_PRUNE }));
+      return new NerTagger(first).withPartner(partner, weight);
     },
     log,
   );

@@ -27,6 +27,10 @@ import { formatScoreTable } from './score-conll.js';
 import { NerTagger } from './tagger.js';
 import type { TrainingSentence } from './train.js';
 import { trainTwoPass, type TwoPassResult } from './train-two-pass.js';
+import { mergeModels } from './merge.js';
+import { TaggerModel } from './model.js';
+import { scoreConll } from './score-conll.js';
+import { TAGS } from './tags.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count N] [--prune X]
@@ -43,12 +47,26 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
+  [--partner-weight W (a partner model trained beside the first, same data and seed, with the view of --partner-view,
+    merged into the saved model as A + W × B; default 0.5; 0 for none)] [--partner-view no-classes|no-harvest (default no-classes:
+    no word classes and no class bigrams; no-harvest: no harvested name words)]
   [--self PATTERN|none (self-training sentences of the news, npm run self:tag: a third corpus with its own domain copies;
     {fold} is the fold with --cv, "final" without; default none)]
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
 const cli = script('train:ner', USAGE);
+
+/** What a partner of --partner-view leaves out, as the model's training record says it. */
+const PARTNER_VIEWS: Record<string, string> = {
+  'no-classes': 'without word classes and class bigrams',
+  'no-harvest': 'without the harvested name words',
+};
+
+/** The gazetteer without the name words of npm run harvest:names (types harvest-*). */
+function withoutHarvest(gazetteer: GazetteerData): GazetteerData {
+  return Object.fromEntries(Object.entries(gazetteer).filter(([type]) => !type.startsWith('harvest-')));
+}
 const { fail, num } = cli;
 
 /** The lines of the articles in `dir` as token lists (unlabeled text for the signatures). */
@@ -102,6 +120,8 @@ function main(): void {
           tagged: { type: 'string', default: 'none' },
           'tagged-news-only': { type: 'string', default: 'no' },
           'rule-names': { type: 'string', default: 'none' },
+          'partner-weight': { type: 'string', default: '0.5' },
+          'partner-view': { type: 'string', default: 'no-classes' },
         },
       }).values,
   );
@@ -206,8 +226,25 @@ function main(): void {
     return more;
   };
 
-  /** Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. */
-  const fit = (aner: TrainingSentence[], dev: TrainingSentence[] | undefined, quiet = false, fold?: number): TwoPassResult => {
+  const partnerWeight = num('partner-weight', args['partner-weight']);
+  const partnerView = args['partner-view'];
+  if (!(partnerView in PARTNER_VIEWS)) fail(`--partner-view must be no-classes or no-harvest, got "${partnerView}"`);
+  if (partnerWeight > 0 && folds >= 2) fail('a partner (--partner-weight) needs a one-pass model: pass --partner-weight 0 with --folds');
+
+  /**
+   * Trains on `aner` (ANERcorp sentences) and the extra corpora; `dev` is scored per epoch. The
+   * partner (--partner-view) sees less: no word classes (and so no class bigrams), or no
+   * harvested name words.
+   */
+  const fit = (
+    aner: TrainingSentence[],
+    dev: TrainingSentence[] | undefined,
+    quiet = false,
+    fold?: number,
+    partner = false,
+  ): TwoPassResult => {
+    const noClasses = partner && partnerView === 'no-classes';
+    const noHarvest = partner && partnerView === 'no-harvest';
     const train: TrainingSentence[] = [...aner, ...extraSentences, ...selfSentences(fold, quiet)];
     let signatures: SignatureData | null = null;
     if (useSignatures) {
@@ -226,11 +263,11 @@ function main(): void {
       seed,
       minCount,
       prune,
-      gazetteer: withTagged(fold),
+      gazetteer: noHarvest ? withoutHarvest(withTagged(fold)) : withTagged(fold),
       signatures,
-      clusters,
-      classBigrams,
-      wordClassBigrams,
+      clusters: noClasses ? null : clusters,
+      classBigrams: classBigrams && !noClasses,
+      wordClassBigrams: wordClassBigrams && !noClasses,
       newsOnly: taggedNewsOnly ? ['tagged-'] : [],
       folds,
       domains,
@@ -238,6 +275,25 @@ function main(): void {
       dev,
       log: quiet ? undefined : log,
     });
+  };
+
+  /**
+   * fit, and with --partner-weight W a partner trained on the same sentences (same seed and
+   * epochs) merged in: one model scoring as the two summed (src/ner/merge.ts). `partner` is the
+   * partner's own training result, or null.
+   */
+  const fitMerged = (
+    aner: TrainingSentence[],
+    dev: TrainingSentence[] | undefined,
+    quiet = false,
+    fold?: number,
+  ): TwoPassResult & { partner: TwoPassResult | null } => {
+    const result = fit(aner, dev, quiet, fold);
+    if (partnerWeight === 0) return { ...result, partner: null };
+    if (!quiet) log(`partner (${partnerView}), merged in at × ${partnerWeight}`);
+    const partner = fit(aner, undefined, true, fold, true);
+    const merged = mergeModels(result.model.first, partner.model.first, partnerWeight, { prune });
+    return { ...result, model: new TaggerModel(merged, null, result.model.window), partner };
   };
 
   const k = num('cv', args.cv);
@@ -250,7 +306,7 @@ function main(): void {
       anerTrain,
       k,
       (rest, fold) => {
-        const { model } = fit(rest, undefined, true, fold + 1);
+        const { model } = fitMerged(rest, undefined, true, fold + 1);
         if (cvModels) model.save(cvModels.replaceAll('{fold}', String(fold + 1)));
         return new NerTagger(model);
       },
@@ -263,7 +319,7 @@ function main(): void {
   }
 
   const started = Date.now();
-  const result = fit(anerTrain, dev.length > 0 ? dev : undefined);
+  const result = fitMerged(anerTrain, dev.length > 0 ? dev : undefined);
   const signatures = result.model.first.signatures;
   const final = result.second ?? result.first;
   const last = final.epochs[final.epochs.length - 1];
@@ -281,7 +337,8 @@ function main(): void {
     ],
     tagger:
       'averaged perceptron, first-order Viterbi' +
-      (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : ''),
+      (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : '') +
+      (result.partner ? `, merged with a partner trained ${PARTNER_VIEWS[partnerView]} × ${partnerWeight}` : ''),
     domains,
     signatures: signatures ? 'left and right contexts of stems in the unlabeled text of the training corpora and ../shared/corpus' : null,
     clusters: clusters ? clusters.source : null,
@@ -292,14 +349,28 @@ function main(): void {
     minCount,
     prune,
     features: { first: result.first.features, second: result.second?.features ?? null },
+    ...(result.partner
+      ? { partner: { view: partnerView, weight: partnerWeight, features: result.partner.first.features, merged: model.first.keys.length } }
+      : {}),
   };
-  if (last?.dev) {
+  // The merged model is scored again (the epochs' scores are the first model's alone).
+  let devScore = last?.dev;
+  if (devScore && result.partner) {
+    log(`dev F1 of the first model alone ${(100 * devScore.micro.f1).toFixed(2)}`);
+    const tagger = new NerTagger(model);
+    devScore = scoreConll(
+      dev.map((s) => Array.from(s.tags, (t) => TAGS[t])),
+      dev.map((s) => tagger.tagSentence(s.tokens)),
+    );
+    log(`dev F1 of the merged model ${(100 * devScore.micro.f1).toFixed(2)}`);
+  }
+  if (devScore) {
     model.info.scores = {
       dev: `ANERcorp CAMeL Lab train split, last ${devFraction} (${count(dev)} tokens)`,
-      micro: last.dev.micro,
-      types: last.dev.types,
+      micro: devScore.micro,
+      types: devScore.types,
     };
-    process.stdout.write(`${formatScoreTable(last.dev)}\n`);
+    process.stdout.write(`${formatScoreTable(devScore)}\n`);
   }
   if (!args['no-save']) {
     model.save(args.out);

@@ -21,6 +21,13 @@ describe('the committed model (data/models/ner-anercorp.bin)', () => {
     expect(m.gazetteer['harvest-org'].length).toBeGreaterThan(400);
   });
 
+  it('is merged with a partner trained without word classes, and still reads the classes and class bigrams', () => {
+    const m = loadModel();
+    expect(m.info.training?.partner).toMatchObject({ view: 'no-classes', weight: 0.5 });
+    expect(m.second).toBeNull();
+    expect(m.first.classBigrams).toBe(true);
+  });
+
   it('records its training data and dev scores', () => {
     const info = loadModel().info;
     expect(JSON.stringify(info.training)).toMatch(/ANERcorp/);
