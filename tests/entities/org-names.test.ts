@@ -285,3 +285,35 @@ describe('airlines of the lexicon (orgs.tsv)', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 });
+
+describe('hospitals named like banks (org_cue مستشفى: named)', () => {
+  it.each<[string, string, string[]]>([
+    ['a hospital named by its town and an adjective', 'نقل المصابون إلى مستشفى عسير المركزي لتلقي العلاج.', ['ORG:مستشفى عسير المركزي']],
+    ['a definite complement is part of the name', 'نقل الطفل إلى مستشفى البشير حمزة للأطفال أمس.', ['ORG:مستشفى البشير حمزة للأطفال']],
+    ['a hospital named by a proper name', 'وأجرى اللاعب الفحص الطبي في مستشفى سبيتار أمس.', ['ORG:مستشفى سبيتار']],
+    ['a town behind a preposition is where the hospital is', 'وقالت إنه توفي في مستشفى بكراتشي الأسبوع الماضي.', ['CITY:كراتشي']],
+    ['a weekday is no name: قال مستشفى الخميس', 'قال مستشفى الخميس إن المصاب في حالة مستقرة.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a directorate is a body only as definite head + institutional adjective + لـ complement (org_cue: directorate)', () => {
+  it.each<[string, string, string[]]>([
+    ['a general directorate (holdout4 h4-12)', 'من مقر الإدارة العامة للامتحانات إلى المراكز الجهوية.', ['ORG:الإدارة العامة للامتحانات']],
+    ['a general directorate of passports', 'وأوضحت المديرية العامة للجوازات أنها أنهت الإجراءات.', ['ORG:المديرية العامة للجوازات']],
+    ['management of a person is no body', 'وقالت إدارة ترامب إنها لن ترتكب أخطاء.', []],
+    ["a country's adjective alone makes a government", 'وندعو الإدارة الأمريكية للتخلي عن هذا القرار.', ['COUNTRY:الأمريكية']],
+    [
+      'a complement that opens another body leaves it its own name',
+      'وولاة وعمال الإدارة المركزية لوزارة الداخلية في الأقاليم.',
+      ['ORG:وزارة الداخلية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
