@@ -3,7 +3,7 @@
 // names, and a deputy's portfolio that is not part of the ministry.
 import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
-import { analyzeText, mentionList } from './analyze-text.js';
+import { analyzeText, handTagger, mentionList } from './analyze-text.js';
 
 describe('organisations after a head word', () => {
   it.each<[string, string, string[]]>([
@@ -313,6 +313,20 @@ describe('a directorate is a body only as definite head + institutional adjectiv
     ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a device or an operating system is no organisation (product-words.tsv)', () => {
+  it.each<[string, string, string, 'ORG' | 'PERS' | 'MISC', string[]]>([
+    ['a phone the tagger reads as a company', 'وأعلنت أبل عن هاتف آيفون الجديد.', 'آيفون', 'ORG', ['ORG:أبل']],
+    ['a phone and its model', 'ستطرح الشركة هاتف آيفون X بلس قريبا.', 'آيفون X بلس', 'ORG', []],
+    ['an operating system in Latin letters', 'تعمل أجهزة iOS بكفاءة عالية.', 'iOS', 'ORG', []],
+    ['a phone alone read as a person', 'وتقوم بتجميع هاتف آيفون لصالح الشركة.', 'آيفون', 'PERS', []],
+    ['a company the tagger finds stays', 'وأعلنت سامسونغ عن هاتف جديد.', 'سامسونغ', 'ORG', ['ORG:سامسونغ']],
+  ])('%s', (_why, text, tagged, type, expected) => {
+    const doc = analyzeText(text, [handTagger([{ text: tagged, type }])]);
     expect(mentionList(doc)).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
