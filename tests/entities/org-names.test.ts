@@ -331,3 +331,20 @@ describe('a device or an operating system is no organisation (product-words.tsv)
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a company described, then named in quotes (org-described-quoted)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an airline by its country, then its name',
+      'وقعت اتفاقا مع شركة الطيران الصينية "نانغ فانغ" أمس.',
+      ['COUNTRY:الصينية', 'ORG:نانغ فانغ'],
+    ],
+    ['an insurer by its trade', 'وقال رئيس قسم الاقتصاد في شركة التأمين "يولر إرميس" إن النمو بطيء.', ['ORG:يولر إرميس']],
+    ['a quoted phrase after a verb is no name', 'وقالت الشركة إن "القرار لا علاقة له بالأزمة".', []],
+    ['a product after a device is no company', 'تطرح شركة هواوي الصينية هاتف "بي 20" قريبا.', ['ORG:هواوي', 'COUNTRY:الصينية']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
