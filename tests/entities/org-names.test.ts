@@ -348,3 +348,14 @@ describe('a company described, then named in quotes (org-described-quoted)', () 
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a ministry takes no لـ complement', () => {
+  it.each<[string, string, string[]]>([
+    ['a purpose after the ministry', 'وهناك تنسيق مع وزارة المياه والكهرباء لتوفير الكميات اللازمة.', ['ORG:وزارة المياه والكهرباء']],
+    ['a purpose after a ministry named by one word', 'وتسعى وزارة العدل لتقييم الوضع الحالي.', ['ORG:وزارة العدل']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});

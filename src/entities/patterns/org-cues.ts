@@ -378,8 +378,13 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // مجلس الإدارة 667, مجلس الأمناء 27, مجلس الهيئة 50, which the generic heads list).
       if (institution && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
         const end = withNisba(definitePhraseEnd(ctx, n, 4, countryAt));
+        // A ministry takes no لـ complement: ../shared/unlabeled writes وزارة + 1–2 definite words + a
+        // ل-word 857 times, and the top 30 words are a deputy's portfolio (لشؤون 50، للشؤون 12، للصحة
+        // 10), a particle (لم، لا، لكن) or a purpose (لإطلاق 10، لوضع 9، للتفتيش 10): "وزارة المياه
+        // والكهرباء لتوفير الكميات"، "وزارة العدل لتقييم الوضع الحالي".
+        const ministry = withoutArticle(cue) === 'وزاره';
         if (end > n) {
-          emit(i, i, Math.max(end, complement(end)), 'org-cue-definite');
+          emit(i, i, ministry ? end : Math.max(end, complement(end)), 'org-cue-definite');
         }
       }
     } else {
