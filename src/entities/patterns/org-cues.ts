@@ -67,6 +67,13 @@ const GENERIC_HEADS = words('generic_institution_head');
  */
 const ADMINISTRATION_DOMAINS = words('administration_domain');
 
+/**
+ * Words of building and opening (project-words.tsv: action, action_verb): a hospital after one is a
+ * facility being built, which the project stage reads (بناء مستشفى متعدد الاختصاصات بباجة، بناء مستشفى
+ * فرحات حشاد الجديد), not a body that already acts.
+ */
+const BUILDING = wordsOf(['action', 'action_verb']);
+
 /** Heads of a body named after a person (كلية الملك فهد): a directorate's complement does not open one. */
 const EPONYM_BODIES = words('eponym_body');
 
@@ -234,6 +241,13 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     if (withoutArticle(cue) === 'مصلحه' && (hasClitic(cue, 'prep') || !ADMINISTRATION_DOMAINS.has(withoutArticle(tokens[i + 1])))) continue;
     const definite = isDefinite(cue);
     const n = i + 1;
+    const before = tokens[i - 1];
+    if (
+      withoutArticle(cue) === 'مستشفي' &&
+      before?.sentence === cue.sentence &&
+      (BUILDING.has(withoutArticle(before)) || BUILDING.has(before.norm))
+    )
+      continue;
     // A hospital's complement is definite, the patients it serves (مستشفى البشير حمزة للأطفال، مستشفى
     // الولادة للنساء); after its name ل + an indefinite verbal noun is why someone went there: ../shared/unlabeled
     // writes مستشفى + name + لتلقي 34, لإخضاعه 10, لتقديم 7 against للأطفال 8, للرعاية 7, للولادة 5.
