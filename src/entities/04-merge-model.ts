@@ -23,6 +23,7 @@ import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
 import { CLITIC_BIT, cliticBits, hasClitic } from '../model/token.js';
+import { TypeFlag } from '../text/type-flag.js';
 
 /** Words a tagger's place span opens with or follows that make it a LOCATION (نهر، بحر، البحر الأحمر). */
 const FEATURE_WORDS = wordsOf(['feature_cue', 'feature_definite']);
@@ -34,6 +35,15 @@ const CUE_WORDS = wordsOf(['org_cue', 'settlement_cue', 'area_cue', 'feature_cue
 const CURRENCY_WORDS = words('currency_word');
 /** Devices, apps and models (هاتف، تطبيق، طراز): the name after one is the product's. */
 const PRODUCT_HEADS = words('product_head');
+/**
+ * Devices and operating systems (product-words.tsv, learned from the words after هاتف، جهاز، نظام
+ * التشغيل in ../shared/unlabeled: آيفون، أندرويد، غالاكسي، iOS). The tagger reads them as organisations
+ * (هواتف آيفون، آيفون X بلس) or a person (آيفون alone); no type of the contract holds a product.
+ */
+const PRODUCTS = words('product');
+const PRODUCT = new TypeFlag(
+  (t) => (t.kind === 'latin' && PRODUCTS.has(t.norm.toLowerCase())) || (t.kind === 'arabic' && PRODUCTS.has(withoutArticle(t))),
+);
 /** Peoples and confessions (الأكراد، الشيعة), without the article. */
 const PEOPLE_GROUPS = words('people_group');
 
@@ -241,6 +251,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     if (plain && !lexical && span.type !== 'MISC') continue;
     // A currency after an amount is no organisation (70 مليار ريال), a unit no person (لكل كيلوواط/ ساعة).
     if (to - from === 1 && CURRENCY_WORDS.has(withoutArticle(tokens[from]))) continue;
+    // A name that starts with a product is the product (أندرويد وغالاكسي إس، Galaxy S9 Plus); a person only
+    // when the product is all of it, ماك being a family name too.
+    if (PRODUCT.of(tokens[from]) && (span.type !== 'PERS' || to - from === 1)) continue;
     if (allOf(tokens, from, to, (t) => UNITS_AFTER.next.get(t.norm)?.def !== undefined || UNITS_AFTER.next.get(t.base)?.def !== undefined))
       continue;
     const first = tokens[from];

@@ -44,6 +44,27 @@ describe('a city named as a club in an article on football', () => {
     expect(mentionList(doc).filter((m) => m.includes('برشلونة'))).toEqual(['ORG:برشلونة', 'CITY:برشلونة']);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'a player of the city (sample: مهاجم ليفربول)',
+      `وسجل محمد صلاح مهاجم ليفربول هدفين. ${match} ويحتل ليفربول المركز الثاني.`,
+      ['ORG:ليفربول', 'ORG:ليفربول'],
+    ],
+    [
+      'an opponent of the city (holdout4: أمام إشبيلية)',
+      `${match} وخسر الفريق أمام إشبيلية. ويلعب إشبيلية مباراته المقبلة.`,
+      ['ORG:إشبيلية', 'ORG:إشبيلية'],
+    ],
+    [
+      'the guest of the other club (holdout4: مع ضيفه برشلونة)',
+      `${match} وتعادل الفريق مع ضيفه برشلونة. وخسر برشلونة.`,
+      ['ORG:برشلونة', 'ORG:برشلونة'],
+    ],
+    ["a country's region stays a place: أمام إنجلترا", `${match} وخسر الفريق أمام إنجلترا.`, ['CITY:إنجلترا']],
+  ])('reads the city as the club after a sign of it: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text)).filter((m) => !m.startsWith('PERSON'))).toEqual(expected);
+  });
+
   it.each<[string, string]>([['no sign that the city is a club', `وصل الفريق إلى برشلونة. ${match}`]])(
     'keeps the city: %s',
     (_why, text) => {

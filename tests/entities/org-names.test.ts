@@ -3,7 +3,7 @@
 // names, and a deputy's portfolio that is not part of the ministry.
 import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
-import { analyzeText, mentionList } from './analyze-text.js';
+import { analyzeText, handTagger, mentionList } from './analyze-text.js';
 
 describe('organisations after a head word', () => {
   it.each<[string, string, string[]]>([
@@ -283,5 +283,79 @@ describe('airlines of the lexicon (orgs.tsv)', () => {
     ['a spelt-out acronym', 'وألغت كيه إل إم رحلاتها.', ['ORG:كيه إل إم']],
   ])('%s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});
+
+describe('hospitals named like banks (org_cue مستشفى: named)', () => {
+  it.each<[string, string, string[]]>([
+    ['a hospital named by its town and an adjective', 'نقل المصابون إلى مستشفى عسير المركزي لتلقي العلاج.', ['ORG:مستشفى عسير المركزي']],
+    ['a definite complement is part of the name', 'نقل الطفل إلى مستشفى البشير حمزة للأطفال أمس.', ['ORG:مستشفى البشير حمزة للأطفال']],
+    ['a hospital named by a proper name', 'وأجرى اللاعب الفحص الطبي في مستشفى سبيتار أمس.', ['ORG:مستشفى سبيتار']],
+    ['a town behind a preposition is where the hospital is', 'وقالت إنه توفي في مستشفى بكراتشي الأسبوع الماضي.', ['CITY:كراتشي']],
+    ['a weekday is no name: قال مستشفى الخميس', 'قال مستشفى الخميس إن المصاب في حالة مستقرة.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a directorate is a body only as definite head + institutional adjective + لـ complement (org_cue: directorate)', () => {
+  it.each<[string, string, string[]]>([
+    ['a general directorate (holdout4 h4-12)', 'من مقر الإدارة العامة للامتحانات إلى المراكز الجهوية.', ['ORG:الإدارة العامة للامتحانات']],
+    ['a general directorate of passports', 'وأوضحت المديرية العامة للجوازات أنها أنهت الإجراءات.', ['ORG:المديرية العامة للجوازات']],
+    ['management of a person is no body', 'وقالت إدارة ترامب إنها لن ترتكب أخطاء.', []],
+    ["a country's adjective alone makes a government", 'وندعو الإدارة الأمريكية للتخلي عن هذا القرار.', ['COUNTRY:الأمريكية']],
+    [
+      'a complement that opens another body leaves it its own name',
+      'وولاة وعمال الإدارة المركزية لوزارة الداخلية في الأقاليم.',
+      ['ORG:وزارة الداخلية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a device or an operating system is no organisation (product-words.tsv)', () => {
+  it.each<[string, string, string, 'ORG' | 'PERS' | 'MISC', string[]]>([
+    ['a phone the tagger reads as a company', 'وأعلنت أبل عن هاتف آيفون الجديد.', 'آيفون', 'ORG', ['ORG:أبل']],
+    ['a phone and its model', 'ستطرح الشركة هاتف آيفون X بلس قريبا.', 'آيفون X بلس', 'ORG', []],
+    ['an operating system in Latin letters', 'تعمل أجهزة iOS بكفاءة عالية.', 'iOS', 'ORG', []],
+    ['a phone alone read as a person', 'وتقوم بتجميع هاتف آيفون لصالح الشركة.', 'آيفون', 'PERS', []],
+    ['a company the tagger finds stays', 'وأعلنت سامسونغ عن هاتف جديد.', 'سامسونغ', 'ORG', ['ORG:سامسونغ']],
+  ])('%s', (_why, text, tagged, type, expected) => {
+    const doc = analyzeText(text, [handTagger([{ text: tagged, type }])]);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a company described, then named in quotes (org-described-quoted)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an airline by its country, then its name',
+      'وقعت اتفاقا مع شركة الطيران الصينية "نانغ فانغ" أمس.',
+      ['COUNTRY:الصينية', 'ORG:نانغ فانغ'],
+    ],
+    ['an insurer by its trade', 'وقال رئيس قسم الاقتصاد في شركة التأمين "يولر إرميس" إن النمو بطيء.', ['ORG:يولر إرميس']],
+    ['a quoted phrase after a verb is no name', 'وقالت الشركة إن "القرار لا علاقة له بالأزمة".', []],
+    ['a product after a device is no company', 'تطرح شركة هواوي الصينية هاتف "بي 20" قريبا.', ['ORG:هواوي', 'COUNTRY:الصينية']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a ministry takes no لـ complement', () => {
+  it.each<[string, string, string[]]>([
+    ['a purpose after the ministry', 'وهناك تنسيق مع وزارة المياه والكهرباء لتوفير الكميات اللازمة.', ['ORG:وزارة المياه والكهرباء']],
+    ['a purpose after a ministry named by one word', 'وتسعى وزارة العدل لتقييم الوضع الحالي.', ['ORG:وزارة العدل']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });

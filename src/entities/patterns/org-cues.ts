@@ -23,12 +23,13 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
-import { cliticBits, hasClitic } from '../../model/token.js';
+import { WEEKDAYS } from '../../text/calendar.js';
+import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
 
-type CueClass = 'company' | 'named' | 'institution' | 'party' | 'municipal';
+type CueClass = 'company' | 'named' | 'institution' | 'party' | 'municipal' | 'directorate';
 
 /** Org cue words (normalized, without the article) and how the name after them is read. */
-const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution', 'party', 'municipal'];
+const CUE_CLASSES: readonly CueClass[] = ['company', 'named', 'institution', 'party', 'municipal', 'directorate'];
 const ORG_CUES = wordValues('org_cue') as ReadonlyMap<string, CueClass>;
 for (const [w, c] of ORG_CUES)
   if (!CUE_CLASSES.includes(c)) throw new Error(`cue-words.tsv: org_cue ${w} has class "${c}", not one of ${CUE_CLASSES.join(', ')}`);
@@ -65,6 +66,16 @@ const GENERIC_HEADS = words('generic_institution_head');
  * the 1,631 articles with مصلحة (every 4th): 142 ORG mentions opened with it, 48 administrations.
  */
 const ADMINISTRATION_DOMAINS = words('administration_domain');
+
+/**
+ * Words of building and opening (project-words.tsv: action, action_verb): a hospital after one is a
+ * facility being built, which the project stage reads (بناء مستشفى متعدد الاختصاصات بباجة، بناء مستشفى
+ * فرحات حشاد الجديد), not a body that already acts.
+ */
+const BUILDING = wordsOf(['action', 'action_verb']);
+
+/** Heads of a body named after a person (كلية الملك فهد): a directorate's complement does not open one. */
+const EPONYM_BODIES = words('eponym_body');
 
 /** Prepositions a verbal noun governs (النظر في، الحصول على، البحث عن): after a "لل" complement they end the name before it. */
 const GOVERNED_PREPOSITIONS = words('governed_preposition');
@@ -105,6 +116,48 @@ function mediaQuotes(ctx: MatchContext): Candidate[] {
     if (q) out.push(patternCandidate(tokens, text, q.start, q.end, tokens[q.start].start, 'ORG', 'media-quoted'));
   }
   return out;
+}
+
+/** Devices: a quoted name after one is a product's, شركة هواوي الصينية هاتف "بي 20". */
+const DEVICE_CUES = words('device_cue');
+
+/**
+ * A company cue, what the company does or where it is from, then its quoted name: the name is the
+ * company's (شركة الطيران الإيطالية "أليتاليا"، شركة الاتصالات الإسرائيلية "بيزك"، الشركة الناشئة
+ * "جنكبوت"، شركة استطلاعات الرأي "YouGov"). ../shared/unlabeled writes شركة + 1–3 words + a quoted
+ * stretch 1,157 times; the words between take no preposition or conjunction and are no function word,
+ * verb, other cue or device (not الشركة إن "القرار ..."، الشركة الصانعة لهاتف "أيفون"، شركة مايكروسوفت
+ * وخدمة "فيس تايم"، شركة هواوي الصينية هاتف "بي 20"), all definite after الشركة (not الشركة ملعب "الجوهرة"), and the quoted words hold a name
+ * word (not الشركة حققت "تقدما جيدا").
+ */
+function describedQuote(ctx: MatchContext, i: number): Candidate | undefined {
+  const { tokens, text } = ctx;
+  const definite = isDefinite(tokens[i]);
+  for (let k = i + 1; k <= i + 4 && k < tokens.length && ctx.sameSentence(i, k) && !ctx.isChrome(k); k++) {
+    const t = tokens[k];
+    if (k > i + 1) {
+      const q = quotedAt(ctx, k, 4);
+      if (q) {
+        const inner = tokens.slice(q.start, q.end);
+        const first = inner[0];
+        if (first.stop || verbLike(first) || !inner.some((w) => w.kind === 'latin' || (w.kind === 'arabic' && ctx.looksNamed(w))))
+          return undefined;
+        return patternCandidate(tokens, text, q.start, q.end, tokens[q.start].start, 'ORG', 'org-described-quoted');
+      }
+    }
+    if (
+      k === i + 4 ||
+      t.kind !== 'arabic' ||
+      t.stop ||
+      (cliticBits(t) & ~CLITIC_BIT.article) !== 0 ||
+      verbLike(t) ||
+      ORG_CUE.of(t) ||
+      DEVICE_CUES.has(withoutArticle(t))
+    )
+      return undefined;
+    if (definite && !isDefinite(t)) return undefined;
+  }
+  return undefined;
 }
 
 export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
@@ -175,6 +228,10 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     // اتحادنا الموقر، شركته. On 3,000 unlabeled articles this took away 6 ORG mentions, all wrong
     // (ديوانه الثاني، مركزه الـ16، مجلسها الوطني).
     if (cue.clitics.some((c) => c.type === 'pronoun')) continue;
+    if (cls === 'company') {
+      const described = describedQuote(ctx, i);
+      if (described) out.push(described);
+    }
     // A party is an institution, but the proper name after it is as often its leader's (حزب أردوغان 17,
     // حزب ميركل 10, حزب ماكرون 8 in ../shared/unlabeled) as its own (حزب سيريزا 41, حزب بهاراتيا 20):
     // that name alone does not mention the party (حزب خان made every later خان an organisation).
@@ -184,6 +241,18 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     if (withoutArticle(cue) === 'مصلحه' && (hasClitic(cue, 'prep') || !ADMINISTRATION_DOMAINS.has(withoutArticle(tokens[i + 1])))) continue;
     const definite = isDefinite(cue);
     const n = i + 1;
+    const before = tokens[i - 1];
+    if (
+      withoutArticle(cue) === 'مستشفي' &&
+      before?.sentence === cue.sentence &&
+      (BUILDING.has(withoutArticle(before)) || BUILDING.has(before.norm))
+    )
+      continue;
+    // A hospital's complement is definite, the patients it serves (مستشفى البشير حمزة للأطفال، مستشفى
+    // الولادة للنساء); after its name ل + an indefinite verbal noun is why someone went there: ../shared/unlabeled
+    // writes مستشفى + name + لتلقي 34, لإخضاعه 10, لتقديم 7 against للأطفال 8, للرعاية 7, للولادة 5.
+    const nameComplementEnd = (from: number): number =>
+      withoutArticle(cue) === 'مستشفي' && !isDefinite(tokens[from] ?? cue) ? from : lamPhraseEnd(ctx, from, 4, countryAt);
     if (withoutArticle(cue) === 'محكمه' && SEALED_NOUNS.has(tokens[n].base)) continue;
     if (tokens[n].sentence !== cue.sentence) continue;
     // A city's municipality (أمانة) is named by the city alone, with its province word if any:
@@ -198,6 +267,12 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       if (place && tokens[place.tokenEnd - 1].sentence === cue.sentence) emit(i, i, place.tokenEnd, 'org-municipal');
       continue;
     }
+    // A directorate (إدارة، مديرية) is a body only as definite cue + adjective + لـ complement:
+    // الإدارة العامة للتعليم، المديرية العامة للجوازات، الإدارة المركزية للمشروعات. ../shared/unlabeled
+    // writes الإدارة|المديرية + العامة|الجهوية|المركزية + a لـ complement 992 times (الإدارة العامة
+    // للتعليم 87, المديرية العامة للشؤون الصحية 62, الإدارة العامة للدفاع المدني 61); before anything
+    // else إدارة is management (إدارة ترامب، إدارة النادي، إدارة الأمن) and مديرية a district (مديرية منبه).
+    if (cls === 'directorate' && !definite) continue;
     // An organisation the lexicons know already starts here or covers the cue: nothing to add.
     if (lex.over(i).some((c) => c.type === 'ORG' || c.type === 'EVENT')) continue;
     // After a definite cue a known organisation may be the end of a longer name: الأكاديمية
@@ -246,19 +321,22 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         }
       }
       // cue + proper name [+ complement]; a known place or country is not a company's proper name.
-      const place = lex.at(n, ['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
+      // A place behind a preposition is where the body is, not its name: مستشفى بكراتشي.
+      const place = hasProclitic(tokens[n]) ? undefined : lex.at(n, ['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
       // A verb or a generic adjective is no name: "مجموعة تتقد حماساً", "شركة رائدة عالمياً".
       const verb = (verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n])) || GENERIC_WORDS.has(tokens[n].norm);
       // After an institution cue a definite word opens a noun phrase, read below (حزب الاتحاد الوطني,
       // not حزب الاتحاد; نادي الاتحاد, not نادي الاتحاد استياءها).
       const phrase = institution && isDefinite(tokens[n]);
       const nameEnd =
-        place || verb || phrase ? n : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j));
+        place || verb || phrase
+          ? n
+          : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j) || WEEKDAYS.has(tokens[j].base));
       // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
       const adjective =
         nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
       if (nameEnd > n && !adjective) {
-        const end = Math.max(nameEnd, lamPhraseEnd(ctx, nameEnd, 4, countryAt));
+        const end = Math.max(nameEnd, nameComplementEnd(nameEnd));
         // A company is called by its proper name alone (سيمنز), but a definite word is no name
         // of its own: "شركة المترو الخفيف" keeps its cue and is not re-mentioned as المترو.
         if (cls === 'company' && !isDefinite(tokens[n])) emit(i, n, end, 'org-cue-name', nameEnd);
@@ -277,7 +355,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       ) {
         let end = place.tokenEnd;
         if (tokens[end] && ORG_ADJECTIVES.has(tokens[end].norm)) end++;
-        end = Math.max(end, lamPhraseEnd(ctx, end, 4, countryAt));
+        end = Math.max(end, nameComplementEnd(end));
         if (end > place.tokenEnd || institution || cls === 'named') {
           emit(i, i, end, 'org-cue-place');
           continue;
@@ -314,8 +392,13 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // مجلس الإدارة 667, مجلس الأمناء 27, مجلس الهيئة 50, which the generic heads list).
       if (institution && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
         const end = withNisba(definitePhraseEnd(ctx, n, 4, countryAt));
+        // A ministry takes no لـ complement: ../shared/unlabeled writes وزارة + 1–2 definite words + a
+        // ل-word 857 times, and the top 30 words are a deputy's portfolio (لشؤون 50، للشؤون 12، للصحة
+        // 10), a particle (لم، لا، لكن) or a purpose (لإطلاق 10، لوضع 9، للتفتيش 10): "وزارة المياه
+        // والكهرباء لتوفير الكميات"، "وزارة العدل لتقييم الوضع الحالي".
+        const ministry = withoutArticle(cue) === 'وزاره';
         if (end > n) {
-          emit(i, i, Math.max(end, complement(end)), 'org-cue-definite');
+          emit(i, i, ministry ? end : Math.max(end, complement(end)), 'org-cue-definite');
         }
       }
     } else {
@@ -350,10 +433,19 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         continue;
       }
       const end = lamPhraseEnd(ctx, j, 4, countryAt);
+      // A directorate needs an institutional adjective of its own (الإدارة العامة، المديرية الوطنية):
+      // with a country's alone it is a government, الإدارة الأمريكية للترويج; and its complement opens
+      // no other body, which is named apart: الإدارة المركزية | لوزارة الداخلية، المديرية العامة | لكلية الملك فهد.
+      if (
+        cls === 'directorate' &&
+        (nisbas === adjectives || (end > j && (ORG_CUES.has(withoutArticle(tokens[j])) || EPONYM_BODIES.has(withoutArticle(tokens[j])))))
+      )
+        continue;
       // البنك المركزي المصري, اللجنة المشتركة التونسية الجزائرية: an institutional adjective and
       // the country that owns the body name it.
       const owned = nisbas > 0 && adjectives > nisbas && ORG_ADJECTIVES.has(tokens[n].norm);
-      if ((end > j || owned) && !(knownOrg && knownOrg.tokenEnd >= Math.max(end, j))) emit(i, i, Math.max(end, j), 'org-cue-adjective');
+      if ((end > j || (owned && cls !== 'directorate')) && !(knownOrg && knownOrg.tokenEnd >= Math.max(end, j)))
+        emit(i, i, Math.max(end, j), 'org-cue-adjective');
     }
   }
   return [...out, ...mediaQuotes(ctx)];
