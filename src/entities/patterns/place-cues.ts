@@ -32,7 +32,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../../text/type-flag.js';
-import { cliticBits } from '../../model/token.js';
+import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
 /**
@@ -382,10 +382,11 @@ function quarterCue(t: Token): QuarterCue | null {
 
 /** The length of the proclitics before a quarter cue the clitic splitter left on it (بحي، وحي، لحي), or null when the token is no cue. */
 function quarterCueOf(t: Token): QuarterCue | null {
-  if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return null;
+  // The clitic types as bits: t.clitics would make the token's clitic spans.
+  if (t.kind !== 'arabic' || (cliticBits(t) & (CLITIC_BIT.article | CLITIC_BIT.pronoun)) !== 0) return null;
   // Does a و or ف before the cue make another word of it (وحي "revelation")?
   const waWord = (cue: string): boolean => QUARTER_CUES.get(cue) === 'wa_in_list';
-  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && t.clitics.some((c) => c.type === 'conj') };
+  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && hasClitic(t, 'conj') };
   if (t.base !== t.norm) return null;
   const skip = cueAfterLetters(t.norm, /^(وب|فب|و|ف|ب|ل)/, QUARTER_CUES);
   return skip === null ? null : { skip, conj: waWord(t.norm.slice(skip)) && /^[وف]/.test(t.norm) };
