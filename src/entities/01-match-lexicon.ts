@@ -127,7 +127,7 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
       let j = i;
       while (node) {
         if (node.values && !(k < forms.length && forms[k].longOnly && j === i) && !(stopStart && j === i)) {
-          const entries = node.values.filter((e) => !e.exact || exactAt(text, tokens, i, j, e.exact));
+          const entries = exactEntries(node.values, text, tokens, i, j);
           if (entries.length > 0) hits.push({ tokenStart: i, tokenEnd: j + 1, start, end: tokens[j].end, entries });
         }
         const next: Map<string, TrieNode<LexEntry>> | null = node.next;
@@ -169,6 +169,23 @@ function agencyAcronymAt(ctx: MatchContext, i: number): boolean {
   if (!prev || prev.sentence !== t.sentence) return false;
   if (ctx.isPunct(prev, '(«"“') && ctx.isPunct(ctx.tokens[i + 1], ')»"”')) return true;
   return prev.kind === 'arabic' && AGENCY_WORDS.has(withoutArticle(prev));
+}
+
+/**
+ * The entries that match tokens i..j as written (those with no `exact` form match any way). A
+ * function, not a filter with a closure: a closure over the loop's i and j made a scope object for
+ * every token and every form.
+ */
+function exactEntries(
+  values: readonly LexEntry[],
+  text: string,
+  tokens: { start: number; end: number }[],
+  i: number,
+  j: number,
+): LexEntry[] {
+  const out: LexEntry[] = [];
+  for (const e of values) if (!e.exact || exactAt(text, tokens, i, j, e.exact)) out.push(e);
+  return out;
 }
 
 /** The tokens i..j spell the acronym exactly as listed (JICA matches, Jica does not). */

@@ -103,7 +103,13 @@ export class MatchContext {
         let keep = 0;
         for (const s of open) if (s.end > t.start) open[keep++] = s;
         open.length = keep;
-        if (open.some((s) => t.start < s.end && t.end > s.start)) this.chrome[t.index] = 1;
+        // A loop, not open.some(closure): the closure over t made two objects for every token.
+        for (const s of open) {
+          if (t.start < s.end && t.end > s.start) {
+            this.chrome[t.index] = 1;
+            break;
+          }
+        }
       }
     }
     for (const t of doc.tokens) {

@@ -69,7 +69,11 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
   blockDateNames(s);
   blockWordNames(s);
   if (digits.length === 0) return;
-  for (const i of digits) DIGIT_RULES.some((rule) => rule(s, i));
+  // The first rule that blocks the digit token ends its turn (a loop: some() with a closure over i
+  // made a scope object and a closure for every digit token).
+  for (const i of digits) {
+    for (const rule of DIGIT_RULES) if (rule(s, i)) break;
+  }
   blockPhones(s, digits);
 }
 

@@ -85,7 +85,6 @@ function confirmedVerb(k: WordKnowledge, whole: number, verb: string): boolean {
  * written ة is no pronoun (باخرة folds to باخره but is not باخر+ه).
  */
 export function splitClitics(norm: string, k: WordKnowledge, sourceAt: (i: number) => number): CliticSplit {
-  const plainAlefAt = (i: number) => sourceAt(i) === ALEF;
   const whole: CliticSplit = { parts: NO_SPLIT, stemStart: 0, stemEnd: norm.length, stem: norm, base: norm };
   if (norm.length < 3 || k.isStop(norm)) return whole;
   const fw = k.freq(norm);
@@ -99,7 +98,7 @@ export function splitClitics(norm: string, k: WordKnowledge, sourceAt: (i: numbe
       if (confirmed(k, fw, rem)) return build(norm, prefix, 0, p, norm.length);
       continue;
     }
-    const art = articleLength(norm, p, prefix, plainAlefAt);
+    const art = articleLength(norm, p, prefix, sourceAt);
     const stem = art === 0 ? rem : norm.slice(p + art);
     if (stem.length < (art > 0 ? 2 : 3)) continue;
     const base = art === 1 ? 'ال' + stem : rem;
@@ -118,15 +117,16 @@ export function splitClitics(norm: string, k: WordKnowledge, sourceAt: (i: numbe
     return build(norm, prefix, art, p, norm.length, k, sourceAt);
   }
   // No proclitic: maybe the article alone, maybe an enclitic pronoun.
-  const art = articleLength(norm, 0, null, plainAlefAt);
+  const art = articleLength(norm, 0, null, sourceAt);
   if (art === 2 && norm.length - 2 >= 2 && (norm.length - 2 >= 3 || k.freq(norm.slice(2)) > 0)) {
     return build(norm, null, 2, 0, norm.length);
   }
   return withEnclitic(norm, whole, k, sourceAt);
 }
 
-function articleLength(norm: string, p: number, prefix: Prefix | null, plainAlefAt: (i: number) => boolean): number {
-  if (norm.charCodeAt(p) === ALEF && norm.charCodeAt(p + 1) === LAM && plainAlefAt(p)) return 2;
+/** The article's length at p (2: ال written with a bare alef in the source, `sourceAt`; 1: the ل of لل). */
+function articleLength(norm: string, p: number, prefix: Prefix | null, sourceAt: (i: number) => number): number {
+  if (norm.charCodeAt(p) === ALEF && norm.charCodeAt(p + 1) === LAM && sourceAt(p) === ALEF) return 2;
   // ل + ال is written لل: للطاقة = ل + (ا)ل + طاقة.
   if (prefix && prefix.text.endsWith('ل') && norm.charCodeAt(p) === LAM) return 1;
   return 0;

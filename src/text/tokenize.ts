@@ -302,6 +302,26 @@ function plainWord(surface: string, kind: TokenKind): WordAnalysis {
   };
 }
 
+/** The offset in a word of its normalized offset j (`pos`: each normalized unit's offset, or null where they are the same; `end`: the word's length). */
+function sourceOffset(pos: number[] | null, end: number, j: number): number {
+  return pos ? (j < pos.length ? pos[j] : end) : j;
+}
+
+/** The offset in a word just after the normalized units before j. */
+function sourceEnd(pos: number[] | null, end: number, j: number): number {
+  return j === 0 ? 0 : sourceOffset(pos, end, j - 1) + 1;
+}
+
+/**
+ * The word analyseWord is splitting, read by splitClitics through sourceLetterAt (the source
+ * letter at a normalized offset): one function over these instead of three closures made for
+ * every new word type. splitClitics asks only the word knowledge, so analyseWord is not entered
+ * again while they are in use.
+ */
+let sourceWord = '';
+let sourcePos: number[] | null = null;
+const sourceLetterAt = (j: number): number => sourceWord.charCodeAt(sourceOffset(sourcePos, sourceWord.length, j));
+
 /** Normalizes an Arabic word and splits its clitics, with offsets relative to the word. */
 function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
   // Normalized form with, for each normalized code unit, its offset in the word.
@@ -349,17 +369,17 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     };
   }
   const end = word.length;
-  const at = (j: number): number => (pos ? (j < pos.length ? pos[j] : end) : j);
-  const atEnd = (j: number): number => (j === 0 ? 0 : at(j - 1) + 1);
-  const split = splitClitics(norm, knowledge, (j) => word.charCodeAt(at(j)));
+  sourceWord = word;
+  sourcePos = pos;
+  const split = splitClitics(norm, knowledge, sourceLetterAt);
   let clitics = NO_CLITICS;
   let cliticBits = 0;
   if (split.parts.length > 0) {
     let key = '';
     const list: WordClitic[] = [];
     for (const p of split.parts) {
-      const s = at(p.start);
-      const e = atEnd(p.end);
+      const s = sourceOffset(pos, end, p.start);
+      const e = sourceEnd(pos, end, p.end);
       const text = word.slice(s, e);
       key += `${p.type} ${s} ${e} ${text}\n`;
       list.push({ type: p.type, start: s, end: e, text });
@@ -375,8 +395,8 @@ function analyseWord(word: string, knowledge: WordKnowledge): WordAnalysis {
     norm,
     base: split.base,
     stem: split.stem,
-    stemStart: at(split.stemStart),
-    stemEnd: split.stemEnd === norm.length ? end : atEnd(split.stemEnd),
+    stemStart: sourceOffset(pos, end, split.stemStart),
+    stemEnd: split.stemEnd === norm.length ? end : sourceEnd(pos, end, split.stemEnd),
     clitics,
     cliticBits,
     stop: knowledge.isStop(norm) || knowledge.isStop(split.base),

@@ -9,6 +9,11 @@ function tokens(text: string): Token[] {
   return tokenize(text, 0, text.length, knowledge);
 }
 
+/** The word without its Arabic marks (harakat, shadda, sukun). */
+function foldMarks(s: string): string {
+  return s.replace(/[\u064B-\u0652]/g, '');
+}
+
 /** "clitic+clitic+stem+pronoun" as the source spells each part. */
 function segmentation(word: string): string {
   const [t] = tokens(word);
@@ -65,6 +70,20 @@ describe('clitic splitting', () => {
     expect(t.clitics.map((c) => c.type)).toEqual(['conj', 'prep', 'article']);
     expect(word.slice(t.stemStart - t.start)).toBe('تَّعاوُن');
     expect(t.stem).toBe('تعاون');
+  });
+
+  it('maps a pronoun and the stem end through diacritics, word after word', () => {
+    // Each word is analysed with the offsets of its own letters (analyseWord keeps the word being
+    // split outside the call): a word with marks, then one without, then one with marks again.
+    const text = 'وَبِلادِهِ بلاده وَبِلادِهِ';
+    const ts = tokens(text);
+    expect(ts.map((t) => t.stem)).toEqual(['بلاد', 'بلاد', 'بلاد']);
+    for (const t of ts) {
+      expect(t.clitics.map((c) => c.type)).toEqual(t.text === 'بلاده' ? ['pronoun'] : ['conj', 'pronoun']);
+      for (const c of t.clitics) expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(foldMarks(text.slice(t.stemStart, t.stemEnd))).toBe('بلاد');
+    }
+    expect(foldMarks(text.slice(ts[0].stemEnd, ts[0].end))).toBe('ه');
   });
 });
 

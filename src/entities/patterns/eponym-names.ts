@@ -43,6 +43,8 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
   const out: Candidate[] = [];
   // The person's name ends at a cue, a known place (بالهفوف has its preposition anyway) or a country.
   const stop = (j: number): boolean => !!ctx.cueAt(j) || !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']);
+  // The name's first token, out of the loop: a closure over the loop's own i made a scope object for every token.
+  let name = 0;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
     if (!EPONYM_HEAD.of(head) || ctx.isChrome(i)) continue;
@@ -51,7 +53,8 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
     const title = tokens[i + 1];
     if (!ctx.sameSentence(i, i + 2) || title.clitics.some((c) => c.type !== 'article') || !EPONYM_TITLES.has(title.base)) continue;
     if (hasProclitic(tokens[i + 2])) continue;
-    const nameEnd = nameRunEnd(ctx, i + 2, 5, (j) => j > i + 2 && stop(j));
+    name = i + 2;
+    const nameEnd = nameRunEnd(ctx, name, 5, (j) => j > name && stop(j));
     if (nameEnd === i + 2 || !ctx.isGivenName(tokens[i + 2])) continue;
     // Adjectives of the body (التخصصي، العالمي، الطبية، الرياضية), then a لـ complement (للأبحاث الطبية).
     let end = nameEnd;

@@ -201,7 +201,9 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       } else if ((parts === 0 || cliticBits(t) === 0) && !t.base.startsWith('ال') && !adjectiveShaped(t)) {
         // ... and no adjective: "مؤتمر صحافي" is a press conference.
         // A rare word without the article (منتدى دافوس); "قمة الهرم" is the top of the pyramid.
-        const e = nameRunEnd(ctx, j, 3, (k) => k > j && !!lex.at(k));
+        // A copy of j for the closure: a closure over the loop's own j would make a scope object for every token.
+        const from = j;
+        const e = nameRunEnd(ctx, from, 3, (k) => k > from && !!lex.at(k));
         if (e > j) next = e;
       }
       if (next < 0) break;
@@ -260,7 +262,9 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // العراقية 37, الإسرائيلية 28, الفيتنامية 8; الحرب التجارية 158 and الحرب الدائرة 106 name none).
     if (end < 0 && WAR_CUES.has(word) && cue.base.startsWith('ال')) {
       let e = i + 1;
-      const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === cue.sentence && !hasProclitic(tokens[k]);
+      // Not cue.sentence: a closure over the loop's own cue would make a scope object for every token.
+      const sentence = cue.sentence;
+      const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === sentence && !hasProclitic(tokens[k]);
       if (plain(e) && WAR_NAMES.has(tokens[e].base)) e++;
       else
         for (

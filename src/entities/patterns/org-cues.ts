@@ -102,9 +102,7 @@ const MEDIA_HEADS = wordsOf(['media_head', 'publication_head']);
  * (موقع "السعودية", the airline's).
  */
 /** A media head without a possessive pronoun (asked once per word type: `clitics` and withoutArticle make arrays and strings). */
-const MEDIA_HEAD = new TypeFlag(
-  (t) => t.kind === 'arabic' && !t.clitics.some((c) => c.type === 'pronoun') && MEDIA_HEADS.has(withoutArticle(t)),
-);
+const MEDIA_HEAD = new TypeFlag((t) => t.kind === 'arabic' && !hasClitic(t, 'pronoun') && MEDIA_HEADS.has(withoutArticle(t)));
 
 function mediaQuotes(ctx: MatchContext): Candidate[] {
   const { tokens, text } = ctx;

@@ -234,12 +234,14 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
       // not where the whole word is a given name (بندر بن سلطان is not ب + ندر, باراك not ب + اراك).
       const prep = hasPreposition(t);
       if (prep && ctx.gaz.givenNames.has(t.norm)) continue;
+      // The closures read this copy: a closure over the loop's own i would make a scope object for every token.
+      const at = i;
       const end = prep
         ? nameRunEnd(ctx, i + 1, 4, (k) => stop(k))
         : regnalEnd(
             ctx,
             i,
-            nameRunEnd(ctx, i, 5, (k) => k > i && stop(k)),
+            nameRunEnd(ctx, i, 5, (k) => k > at && stop(k)),
             (from, max) => nameRunEnd(ctx, from, max, (k) => k > from && stop(k)),
           );
       if (prep && end - i < 3) continue;
@@ -247,7 +249,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
       // The word after عبد is a name's (أشرف بن عبد السلام), whatever it means alone.
       const wordy = tokens
         .slice(i, end)
-        .some((w, k) => tokens[i + k - 1]?.norm !== 'عبد' && (ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm)));
+        .some((w, k) => tokens[at + k - 1]?.norm !== 'عبد' && (ctx.isWordyGivenName(w) || mostlyWord(ctx.gaz.stats, w.norm)));
       if (end - i >= 2 && !wordy) emit(i, end, 'given-name');
     }
   }

@@ -56,7 +56,8 @@ export function verbLike(t: Token | undefined): boolean {
 
 /** A rare word with no clitic shaped like an imperfect verb (ترمب, ترودو). */
 function rareVerbShaped(ctx: MatchContext, t: Token): boolean {
-  return t.kind === 'arabic' && t.clitics.length === 0 && ctx.isRare(t) && verbLike(t);
+  // cliticBits, not t.clitics: the spans would be made for the token.
+  return t.kind === 'arabic' && cliticBits(t) === 0 && ctx.isRare(t) && verbLike(t);
 }
 
 /** A token that may be part of a proper name: a rare word, a word mostly named, a given name. */

@@ -32,7 +32,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { nameRunEnd, quotedAt } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../../text/type-flag.js';
-import { cliticBits } from '../../model/token.js';
+import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
 
 const SETTLEMENT_CUES = words('settlement_cue');
 /**
@@ -148,6 +148,10 @@ function listedWithCue(ctx: MatchContext, i: number, from: number, to: number): 
 export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
+  // The name's first token and whether the cue is a dam's, read by the closures below: declared out
+  // of the loop, as a closure over the loop's own variables makes a scope object for every token.
+  let n = 0;
+  let dam = false;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
     // Only an indefinite cue is followed by a name: مدينة الأفلاج, but المدينة المنورة is one name.
@@ -165,7 +169,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     const dual = DUAL_CUES.has(word) && ctx.isPunct(tokens[i + 1], '"«“');
     const feature = !settlement && !area && (FEATURE_CUES.has(word) || dual);
     if (!settlement && !area && !feature) continue;
-    const n = i + 1;
+    n = i + 1;
     if (tokens[n].sentence !== cue.sentence) continue;
     if (district && !(ctx.isRare(tokens[n]) && !lex.at(n))) continue;
     if (word === 'امتياز' && withBa(cue)) continue;
@@ -255,7 +259,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // An unknown name: rare words and given names (الأفلاج, إرتيش, تشون-كيمين), not a known place.
     // A dam's name is no person's: after a given name a definite word is not a family name there
     // (مخزون سد سيدي سالم المقدر ...).
-    const dam = QUOTED_ONLY.has(word);
+    dam = QUOTED_ONLY.has(word);
     let end = nameRunEnd(
       ctx,
       n,
@@ -311,10 +315,12 @@ const SAINT_TITLES = words('saint_place_title');
 export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
+  // Out of the loop: a closure over the loop's own variables makes a scope object for every token.
+  let n = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || !SAINT_TITLES.has(t.base) || ctx.isChrome(i)) continue;
-    const n = i + 1;
+    n = i + 1;
     if (tokens[n].sentence !== t.sentence || lex.over(i).length > 0 || lex.at(n) || ctx.cueAt(n)) continue;
     const prev = tokens[i - 1];
     // After a place cue the cue's reading stands (سد سيدي سالم is the dam, منطقة سيدي سعيد an area).
@@ -376,10 +382,11 @@ function quarterCue(t: Token): QuarterCue | null {
 
 /** The length of the proclitics before a quarter cue the clitic splitter left on it (بحي، وحي، لحي), or null when the token is no cue. */
 function quarterCueOf(t: Token): QuarterCue | null {
-  if (t.kind !== 'arabic' || t.clitics.some((c) => c.type === 'article' || c.type === 'pronoun')) return null;
+  // The clitic types as bits: t.clitics would make the token's clitic spans.
+  if (t.kind !== 'arabic' || (cliticBits(t) & (CLITIC_BIT.article | CLITIC_BIT.pronoun)) !== 0) return null;
   // Does a و or ف before the cue make another word of it (وحي "revelation")?
   const waWord = (cue: string): boolean => QUARTER_CUES.get(cue) === 'wa_in_list';
-  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && t.clitics.some((c) => c.type === 'conj') };
+  if (QUARTER_CUES.has(t.base)) return { skip: -1, conj: waWord(t.base) && hasClitic(t, 'conj') };
   if (t.base !== t.norm) return null;
   const skip = cueAfterLetters(t.norm, /^(وب|فب|و|ف|ب|ل)/, QUARTER_CUES);
   return skip === null ? null : { skip, conj: waWord(t.norm.slice(skip)) && /^[وف]/.test(t.norm) };
@@ -389,6 +396,10 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   let lastCue = -100;
+  // The name ends before the next neighbourhood of a list: حي باب مشرف وحي المطراق.
+  const stopAt = (j: number): boolean => !!lex.at(j) || quarterCue(tokens[j]) !== null;
+  // Out of the loop: a closure over the loop's own variables makes a scope object for every token.
+  let n = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
     const q = quarterCue(cue);
@@ -396,12 +407,10 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
     const listed = i - lastCue <= 8 && tokens[lastCue].sentence === cue.sentence;
     lastCue = i;
     if (q.conj && !listed) continue;
-    const n = i + 1;
+    n = i + 1;
     const first = tokens[n];
     if (first.sentence !== cue.sentence || first.kind !== 'arabic' || first.stop || hasProclitic(first)) continue;
     if (lex.over(i).length > 0) continue;
-    // The name ends before the next neighbourhood of a list: حي باب مشرف وحي المطراق.
-    const stopAt = (j: number): boolean => !!lex.at(j) || quarterCue(tokens[j]) !== null;
     const known = lex.at(n);
     // A street named after a country or a region names neither, nor a place of its own (05-drop-inner-names.ts).
     if (known && (known.type === 'COUNTRY' || known.type === 'REGION')) continue;

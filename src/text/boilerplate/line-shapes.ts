@@ -59,11 +59,24 @@ export function endsInColon(line: string): boolean {
   return i >= 0 && (line.charCodeAt(i) === 0x3a || line.charCodeAt(i) === 0xff1a);
 }
 
-/** The words of a line as ranges, each with its hashRange: its runs of non-whitespace (as `line.trim().split(/\s+/u)`). */
-function wordRanges(line: string): { starts: number[]; ends: number[]; hashes: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
+/**
+ * The word ranges of the line isTicker reads (it calls nothing that reads another line): scratch
+ * arrays grown as needed and kept, instead of three arrays pushed word by word for every line
+ * (about 12 MB per 5 MB of text, most of it on paragraphs that are no ticker).
+ */
+const WORDS: { starts: Int32Array; ends: Int32Array; hashes: Int32Array } = {
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  hashes: new Int32Array(1024),
+};
+
+/**
+ * The words of a line as ranges in WORDS, each with its hash, and how many there are: its runs of
+ * non-whitespace (as `line.trim().split(/\s+/u)`).
+ */
+function wordRanges(line: string): number {
+  let { starts, ends, hashes } = WORDS;
+  let count = 0;
   const space = SPACE_UNIT;
   let i = 0;
   const n = line.length;
@@ -79,11 +92,24 @@ function wordRanges(line: string): { starts: number[]; ends: number[]; hashes: n
       h = Math.imul(h ^ c, FNV_PRIME);
       i++;
     } while (i < n && space[(c = line.charCodeAt(i))] === 0);
-    starts.push(start);
-    ends.push(i);
-    hashes.push(h);
+    if (count === starts.length) {
+      starts = WORDS.starts = grown(starts);
+      ends = WORDS.ends = grown(ends);
+      hashes = WORDS.hashes = grown(hashes);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = h;
+    count++;
   }
-  return { starts, ends, hashes };
+  return count;
+}
+
+/** A copy of `a` twice as long. */
+function grown(a: Int32Array): Int32Array {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }
 
 function sameRange(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
@@ -97,15 +123,15 @@ function sameRange(text: string, a: number, aEnd: number, b: number, bEnd: numbe
  * counted in a hash table over the word ranges (no string is made for a word; most lines have
  * none).
  */
-function repeatedWords(line: string, starts: number[], ends: number[], wordHashes: number[], min: number): number[] {
+function repeatedWords(line: string, starts: Int32Array, ends: Int32Array, wordHashes: Int32Array, count: number, min: number): number[] {
   let capacity = 64;
-  while (capacity < starts.length * 2) capacity *= 2;
+  while (capacity < count * 2) capacity *= 2;
   const mask = capacity - 1;
   const first = new Int32Array(capacity).fill(-1);
   const hashes = new Int32Array(capacity);
   const counts = new Int32Array(capacity);
   const out: number[] = [];
-  for (let w = 0; w < starts.length; w++) {
+  for (let w = 0; w < count; w++) {
     const h = wordHashes[w];
     for (let j = h & mask; ; j = (j + 1) & mask) {
       const f = first[j];
@@ -160,11 +186,12 @@ export function holdsFunctionWord(line: string): boolean {
  * (`nayrouz`), a symbol (| • ◄) or a word — like a headline ticker or an obituary list.
  */
 export function isTicker(line: string): boolean {
-  const { starts, ends, hashes } = wordRanges(line);
-  if (starts.length < 20) return false;
+  const count = wordRanges(line);
+  if (count < 20) return false;
+  const { starts, ends, hashes } = WORDS;
   // Function words (في، من) repeat in any long paragraph; they separate nothing.
   const knowledge = defaultWordKnowledge();
-  const firsts = repeatedWords(line, starts, ends, hashes, 5).filter((w) => {
+  const firsts = repeatedWords(line, starts, ends, hashes, count, 5).filter((w) => {
     const token = line.slice(starts[w], ends[w]);
     return !/^\d+$/.test(token) && !knowledge.isStop(foldString(token));
   });
@@ -174,7 +201,6 @@ export function isTicker(line: string): boolean {
   // every word for every candidate was quadratic on a long line: issue 21). The words are read
   // as ranges of the line (a candidate by its first occurrence), no string made for each.
   const positionsOf = firsts.map((): number[] => []);
-  const count = starts.length;
   const digits = new Int32Array(count + 1);
   const punctuation = new Int32Array(count + 1);
   for (let i = 0; i < count; i++) {

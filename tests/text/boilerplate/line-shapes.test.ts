@@ -61,6 +61,20 @@ describe('isTicker', () => {
     expect(isTicker('قصير جدا')).toBe(false);
   });
 
+  it('reads a line of more words than its first scratch arrays hold, and a short line after it', () => {
+    // The word ranges live in arrays kept from line to line (1,024 words at first, grown as needed).
+    const a = ['الملك', 'الوزير', 'الرئيس', 'السفير', 'المحافظ', 'النائب', 'المدير'];
+    const b = ['يستقبل', 'يلتقي', 'يزور', 'يفتتح', 'يرعى'];
+    const heads = Array.from({ length: 700 }, (_, k) => `${a[k % 7]} ${b[Math.floor(k / 7) % 5]} وفدا رسميا`);
+    const long = heads.join(' nayrouz ');
+    expect(long.split(' ').length).toBeGreaterThan(2048);
+    expect(isTicker(long)).toBe(tickerReference(long));
+    expect(isTicker(long)).toBe(true);
+    const prose = 'زار الوفد اليابان أمس وناقش التعاون في مجالات الطاقة والمياه والنقل مع الجانب الياباني في طوكيو ثم عاد إلى عمان';
+    expect(isTicker(prose)).toBe(tickerReference(prose));
+    expect(isTicker(prose)).toBe(false);
+  });
+
   it('agrees with the first implementation on random lines (property)', () => {
     const vocabulary = [
       'في',
