@@ -159,6 +159,34 @@ function hasAsciiDigit(line: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Titles and the joiners of names (الأمير، الشيخ، بن، أبو): they repeat in a list of those present
+ * (الأمير فيصل بن بندر ... والأمير سلطان بن بندر) and separate no headlines.
+ */
+const NAME_WORDS: ReadonlySet<string> = new Set([...words('eponym_title'), ...words('name_joiner')]);
+
+/**
+ * Whether the word at offset `step` (1: after, -1: before) of the occurrences at `positions` is
+ * the same word (by hash) at half of them or more.
+ */
+function sameNeighbour(hashes: Int32Array, positions: readonly number[], count: number, step: 1 | -1): boolean {
+  let best = 0;
+  for (let a = 0; a < positions.length && best * 2 < positions.length; a++) {
+    const i = positions[a] + step;
+    if (i < 0 || i >= count) continue;
+    let same = 0;
+    for (const p of positions) if (p + step >= 0 && p + step < count && hashes[p + step] === hashes[i]) same++;
+    if (same > best) best = same;
+  }
+  return best * 2 >= positions.length;
+}
+
+/** Whether the word ending at `end` ends in a question or exclamation mark (؟ ? !). */
+function endsInQuestionMark(line: string, end: number): boolean {
+  const c = line.charCodeAt(end - 1);
+  return c === 0x061f || c === 0x3f || c === 0x21;
+}
+
 /** Whether the word line[start, end) ends in list punctuation (/[،,;؛]$|[^.]\.$/u): a comma or semicolon, or one period. */
 function endsInListPunctuation(line: string, start: number, end: number): boolean {
   const c = line.charCodeAt(end - 1);
@@ -193,7 +221,10 @@ export function isTicker(line: string): boolean {
   const knowledge = defaultWordKnowledge();
   const firsts = repeatedWords(line, starts, ends, hashes, count, 5).filter((w) => {
     const token = line.slice(starts[w], ends[w]);
-    return !/^\d+$/.test(token) && !knowledge.isStop(foldString(token));
+    const folded = foldString(token);
+    // A lone letter (و written apart, as Tunisian sites do) is a conjunction, no separator.
+    const loneLetter = folded.length === 1 && folded.charCodeAt(0) >= 0x0621 && folded.charCodeAt(0) <= 0x064a;
+    return !/^\d+$/.test(token) && !loneLetter && !knowledge.isStop(folded) && !NAME_WORDS.has(folded);
   });
   if (firsts.length === 0) return false;
   // Where each candidate occurs, and how many words before each index hold a digit or end in
@@ -203,6 +234,7 @@ export function isTicker(line: string): boolean {
   const positionsOf = firsts.map((): number[] => []);
   const digits = new Int32Array(count + 1);
   const punctuation = new Int32Array(count + 1);
+  const asked = new Int32Array(count + 1);
   for (let i = 0; i < count; i++) {
     const s = starts[i];
     const e = ends[i];
@@ -215,6 +247,7 @@ export function isTicker(line: string): boolean {
     }
     digits[i + 1] = digits[i] + (hasAsciiDigit(line, s, e) ? 1 : 0);
     punctuation[i + 1] = punctuation[i] + (endsInListPunctuation(line, s, e) ? 1 : 0);
+    asked[i + 1] = asked[i] + (endsInQuestionMark(line, e) ? 1 : 0);
   }
   for (let c = 0; c < firsts.length; c++) {
     const positions = positionsOf[c];
@@ -226,10 +259,14 @@ export function isTicker(line: string): boolean {
     let headlineLike = 0;
     let withDigits = 0;
     let punctuated = 0;
+    let questions = 0;
+    let inLong = 0;
     const segment = (from: number, to: number) => {
       segments++;
       const length = to - from;
       if (length >= 2 && length <= 30) headlineLike++;
+      else if (length > 30) inLong += length;
+      if (asked[to] > asked[from]) questions++;
       if (digits[to] > digits[from]) withDigits++;
       if (punctuation[to] > punctuation[from]) punctuated++;
     };
@@ -240,10 +277,21 @@ export function isTicker(line: string): boolean {
     }
     if (from < count) segment(from, count);
     if (headlineLike < 0.75 * segments) continue;
+    // A list inside prose: the paragraphs around it hold a quarter of the line's words or more
+    // (a one-line article with a bulleted list of questions, «- هل تم ...؟ - ماذا تم ...؟»).
+    if (inLong >= 0.25 * count) continue;
+    // Questions one after another are an article's, not headlines (a ticker's seldom all ask).
+    if (questions >= 0.5 * segments) continue;
     // Headlines seldom hold figures; a bulleted list of deals or projects does (* 16 مليون أورو *).
     if (withDigits > 0.3 * segments) continue;
     const latinOrSymbol = !/[\u0600-\u06FF]/u.test(line.slice(starts[firsts[c]], ends[firsts[c]]));
-    if (latinOrSymbol) return true;
+    // A bulleted list whose items end like sentences (• تأكد من ... للمنصة. • انقر ...) is the
+    // article's; headlines seldom hold a comma or a period.
+    if (latinOrSymbol && punctuated < 0.5 * segments) return true;
+    if (latinOrSymbol) continue;
+    // A word that separates stands between unrelated headlines, so the words beside it vary; one
+    // that keeps the same neighbour is part of a phrase of the prose (صاحب السمو الملكي، بن عبدالعزيز).
+    if (sameNeighbour(hashes, positions, count, 1) || sameNeighbour(hashes, positions, count, -1)) continue;
     // Prose repeats words too (مليار، دولار), but its stretches between them hold commas and
     // periods; a list of headlines hardly does.
     if (n >= 6 && punctuated < 0.2 * segments) return true;
