@@ -98,6 +98,26 @@ const COUNTRY_OF: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/** Site (lower case, no spaces or dots) → the country its outlet writes for (data/lexicon/site-countries.tsv). */
+const SITE_COUNTRY: ReadonlyMap<string, string> = (() => {
+  const t = readTsv(new URL('site-countries.tsv', LEXICON_DIR), ['site', 'country']);
+  const out = new Map<string, string>();
+  for (const { line, record } of t.rows) {
+    if (!/^[A-Z]{2}$/.test(record.country) || record.site === '') throw new TsvError(t.file, line, 'a row needs a site and a country code');
+    out.set(siteKey(record.site), record.country);
+  }
+  return out;
+})();
+
+function siteKey(site: string): string {
+  return site.toLowerCase().replace(/[\s.]+/g, '');
+}
+
+/** The country of the outlet a page names as its site (Jawhara FM → TN), or null. */
+export function siteCountryOf(site: string | null): string | null {
+  return site ? (SITE_COUNTRY.get(siteKey(site)) ?? null) : null;
+}
+
 const KINGDOM = foldString('المملكة');
 const ARAB = foldString('العربية');
 

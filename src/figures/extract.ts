@@ -17,7 +17,7 @@ import { addAndFraction, readDouble, readDual, readSingleUnit, readUnitAndFracti
 import { combineFigures } from './05-combine.js';
 import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
 import { classifyFigure } from './07-classify.js';
-import { resolveCurrencies } from './currency-context.js';
+import { resolveCurrencies, siteCountryOf } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
 import type { CurrencyFamily } from './lexicon/units.js';
@@ -337,7 +337,7 @@ export interface DocFigureOptions extends ExtractOptions {
 /** The figures of an annotated document (sentences and tokens assigned), ids f1, f2 ... in text order. */
 export function documentFigures(doc: Doc, options: DocFigureOptions = {}): Figure[] {
   const published: YearMonthDay | null = parsePublished(options.published !== undefined ? options.published : doc.meta.published);
-  const siteCountry = options.siteCountry !== undefined ? options.siteCountry : doc.meta.siteCountry;
+  const siteCountry = options.siteCountry !== undefined ? options.siteCountry : (doc.meta.siteCountry ?? siteCountryOf(doc.meta.site));
   const found: Found[] = [];
   const urls = findUrls(doc.text, doc.body.start, doc.body.end);
   let blocked = new Uint8Array(64);

@@ -1,0 +1,41 @@
+// Number and date forms of unseen news (f29, mined from ../shared/unlabeled): each case failed before
+// the rule its describe names.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { extractFigures } from '../../src/figures/index.js';
+import type { Figure } from '../../src/model/types.js';
+
+type Row = [string, string, unknown];
+
+function figures(text: string, published: string | null = null): Row[] {
+  const out: Figure[] = extractFigures(text, { published });
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out.map((f) => [f.kind, f.text, f.value]);
+}
+
+/** An ANT page of `site` around `body`. */
+function antPage(site: string, body: string): string {
+  return `<DOC>\n<DOCNO>JA-economy-1-20140207</DOCNO>\n<URL>http://example.net/ar/article/1</URL> \n<SRC>${site}</SRC>\n<CAT>economy</CAT>\n<TITLE>خبر</TITLE>\n<TIME>2014-02-07T10:00:00+01:00</TIME>\n<ABSTRACT>\n\n</ABSTRACT>\n<TEXT>\n${body}\n</TEXT>\n</DOC>\n`;
+}
+
+describe('a bare دينار on a Tunisian outlet is the Tunisian dinar (site-countries.tsv)', () => {
+  it.each<[string, string, string | null]>([
+    ['Jawhara FM', 'تفاقم العجز التجاري لتبلغ قيمته 863.2 مليون دينار مقابل 769.6 مليون دينار.', 'TND'],
+    ['Jawhara FM', 'وقدرت قيمة المحجوز ب106 آلاف دينار، تنضاف اليها حوالي 60 ألف دينار.', 'TND'],
+    // A pan-Arab outlet decides nothing.
+    ['skynews', 'وقدرت قيمة المحجوز ب106 آلاف دينار، تنضاف اليها حوالي 60 ألف دينار.', null],
+  ])('%s: %s', (site, body, unit) => {
+    const text = antPage(site, body);
+    const money = analyze(text).figures.filter((f) => f.kind === 'money');
+    expect(money.length).toBe(2);
+    for (const f of money) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.unit).toBe(unit);
+    }
+  });
+
+  it('a country named near the amount still wins', () => {
+    const text = antPage('Jawhara FM', 'وقدمت ليبيا قرضا بقيمة 30 مليون دينار ليبي للمشروع.');
+    expect(analyze(text).figures.find((f) => f.kind === 'money')?.unit).toBe('LYD');
+  });
+});
