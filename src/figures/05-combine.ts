@@ -76,6 +76,12 @@ function changeBefore(s: SentenceScan, i: number): boolean {
 type Sep = 'dash' | 'slash' | 'and' | 'to' | 'comma' | 'or' | null;
 
 const COUNT_NOUNS: ReadonlySet<string> = words('combine_count_nouns');
+/**
+ * Words of a match result (بنتيجة، فاز، خسر، تعادل، هزم، مباراة، شوط), read as the start of a word (خسرها،
+ * هزمتها، شوطين): a dash pair of small whole numbers near one is a score (خسر 1-2، بنتيجة 1-3، فازت 6-2
+ * و4-6), two numbers as a descending pair already is, not a range.
+ */
+const SCORE_WORDS: readonly string[] = [...words('combine_score_words')];
 
 const COMPARED = new Set(['مقابل', 'بمقابل', 'ومقابل'].map((w) => foldString(w)));
 const COMPARED_WITH = new Set(['مقارنه', 'بالمقارنه'].map((w) => foldString(w)));
@@ -294,7 +300,7 @@ function valueRange(s: SentenceScan, a: Fig, b: Fig, sep: Sep, between: boolean)
       } else range = true;
     }
   }
-  if (!range) return null;
+  if (!range || (sep === 'dash' && scorePair(s, a, b))) return null;
   const lo = a.def ? a.raw : inheritScale(a, b);
   if (lo < b.raw) return merge(a, b, lo, b.raw, b.def ?? a.def);
   if (sep === 'to' && b.def && !a.def) {
@@ -302,6 +308,21 @@ function valueRange(s: SentenceScan, a: Fig, b: Fig, sep: Sep, between: boolean)
     a.raw = lo;
   }
   return null;
+}
+
+/** Bare whole numbers up to 20 on both sides of a dash, with a word of a match result in the eight words before or three after. */
+function scorePair(s: SentenceScan, a: Fig, b: Fig): boolean {
+  const small = (f: Fig): boolean => !f.def && Number.isInteger(f.raw) && f.raw >= 0 && f.raw <= 20;
+  if (!small(a) || !small(b)) return false;
+  const from = Math.max(s.from, a.t0 - 8);
+  const to = Math.min(s.to, b.t1 + 3);
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k];
+    if (t.kind !== 'arabic') continue;
+    const w = bareForm(t);
+    if (SCORE_WORDS.some((p) => w.startsWith(p))) return true;
+  }
+  return false;
 }
 
 /** A unit after a list: 30 و40 و50 ميغاواط; right to left so it reaches every member. */

@@ -39,3 +39,35 @@ describe('a bare دينار on a Tunisian outlet is the Tunisian dinar (site-cou
     expect(analyze(text).figures.find((f) => f.kind === 'money')?.unit).toBe('LYD');
   });
 });
+
+describe('a dash pair of small numbers by a match result is a score, no range (scorePair in 05-combine)', () => {
+  it.each<[string, Row[]]>([
+    [
+      'وخسر 1-2 بهدف قاتل في الوقت بدل الضائع.',
+      [
+        ['number', '1', 1],
+        ['number', '2', 2],
+      ],
+    ],
+    [
+      'حيث خسر من كونيا سبور التركي 0 - 4 في معسكره.',
+      [
+        ['number', '0', 0],
+        ['number', '4', 4],
+      ],
+    ],
+    [
+      'وهزيمته أمام نيجيريا صفر - 2 في الدور الأول.',
+      [
+        ['number', 'صفر', 0],
+        ['number', '2', 2],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it('a dash pair with no match word stays a range', () => {
+    expect(figures('ويتراوح عدد الغرف بين 3-6 في كل طابق.')).toEqual([['number', '3-6', 3]]);
+  });
+});
