@@ -71,3 +71,13 @@ describe('a dash pair of small numbers by a match result is a score, no range (s
     expect(figures('ويتراوح عدد الغرف بين 3-6 في كل طابق.')).toEqual([['number', '3-6', 3]]);
   });
 });
+
+describe('an age in springs is years (ربيعا in units.tsv)', () => {
+  it.each<[string, Row]>([
+    ['توفي الفقيد ذو ال28 ربيعا أصيل منطقة البئر.', ['duration', '28 ربيعا', 28]],
+    ['وصاحب الـ 33 ربيعا، أب أيضا للتوأم.', ['duration', '33 ربيعا', 33]],
+    ['الطفلة الفلسطينية ذات الأربعة عشر ربيعا، وهي تروي معاناتها.', ['duration', 'الأربعة عشر ربيعا', 14]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toContainEqual(want);
+  });
+});
