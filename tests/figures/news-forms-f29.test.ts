@@ -81,3 +81,15 @@ describe('an age in springs is years (ربيعا in units.tsv)', () => {
     expect(figures(text)).toContainEqual(want);
   });
 });
+
+describe('أقصاها before a number is at most (qualifier_before)', () => {
+  it.each<[string, string]>([
+    ['ويعاقب بالسجن لمدة أقصاها خمس سنوات وغرامة مالية.', 'خمس سنوات'],
+    ['بتشكيل الحكومة الجديدة خلال مدة أقصاها 30 يوما.', '30 يوما'],
+  ])('%s', (text, span) => {
+    const f = extractFigures(text).find((g) => g.text === span);
+    expect(f?.qualifier).toBe('at_most');
+  });
+});
+
+// 2018-03-07 is a Wednesday.
