@@ -27,6 +27,11 @@ const DAY_TO: ReadonlySet<string> = words('date_day_to');
 const WEEKDAY_PARTS: ReadonlySet<string> = words('date_weekday_parts');
 /** Words after which a bare weekday is no date: الاثنين "the two" (بين الاثنين، هذين الاثنين), a prayer or a recurring day (صلاة الجمعة، يومي السبت). */
 const WEEKDAY_NOT_AFTER: ReadonlySet<string> = words('date_weekday_not_after');
+/**
+ * Adjectives that make a weekday the name of a day remembered (الأحد الدموي، الخميس الأسود، الجمعة العظيمة),
+ * no date: about 40 times in ../shared/unlabeled.
+ */
+const WEEKDAY_NAME_WORDS: ReadonlySet<string> = words('date_weekday_name_words');
 /** Before أن and a present verb, a plan (على أن يلعب، من المقرر أن تبدأ): the weekday after is to come. */
 const WEEKDAY_TO_COME: ReadonlySet<string> = words('date_weekday_to_come');
 /** كان before من المقرر أن: a plan told in the past (كان من المقرر أن يبدأ ليل الجمعة). */
@@ -847,6 +852,7 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   if (at < s.to && (readDate(s, at) !== null || readOrdinalDay(s, at) !== null))
     return { ...dateFig(s, i, i + 1, i + 1, '', null), drop: true };
   if (dateFollows(next)) return null;
+  if (next && next.kind === 'arabic' && WEEKDAY_NAME_WORDS.has(next.norm)) return null;
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
   const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));

@@ -93,3 +93,13 @@ describe('أقصاها before a number is at most (qualifier_before)', () => {
 });
 
 // 2018-03-07 is a Wednesday.
+describe('a weekday with an adjective that names the day is no date (date_weekday_name_words)', () => {
+  it.each<string>([
+    'واستذكر المتظاهرون الأحد الدموي الذي سقط فيه عشرات القتلى.',
+    'ونشرت الصور على منصة "الأربعاء الأبيض" التي أطلقت حملة.',
+    'وأغلقت البورصة بسبب عطلة يوم الجمعة العظيم.',
+    'وتذكر المستثمرون الخميس الأسود في الأسواق.',
+  ])('%s', (text) => {
+    expect(figures(text, '2018-03-07').filter((r) => r[0] === 'date')).toEqual([]);
+  });
+});
