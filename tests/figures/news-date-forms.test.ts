@@ -65,9 +65,11 @@ describe('numeric dates of Hijri and Gregorian years', () => {
     // Spaced dashes before a year of four digits are a date; without one a formation or a score.
     ['أصدر بيانًا بتاريخ 23 - 06 - 2015، يرفض فيه التجنيد', [['date', '23 - 06 - 2015', '2015-06-23', null]]],
     [
+      // A formation by المباراة: three numbers, no range (scorePair).
       'بدأ المباراة بطريقة 3 - 4 - 3 معتمدا على الهجوم',
       [
-        ['number', '3 - 4', 3, null],
+        ['number', '3', 3, null],
+        ['number', '4', 4, null],
         ['count', '3', 3, null],
       ],
     ],
