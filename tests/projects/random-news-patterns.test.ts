@@ -304,3 +304,24 @@ describe('programmes that build or run nothing', () => {
     expect(projects('وأطلق الرئيس أوباما برنامج «باور أفريكا» خلال زيارته للقارة في عام 2013.').map((p) => p.type)).toEqual(['program']);
   });
 });
+
+describe('the kind a link or a Tunisian sanitation plant gives', () => {
+  it('a link after مشروع is no grid (مشروع ربط العزيزية بالدور الثاني لمنشأة الجمرات)', () => {
+    const found = projects(
+      'وافق الوزير على نزع ملكية 3 عقارات لتنفيذ مشروع ربط العزيزية بالدور الثاني لمنشأة الجمرات بمكة المكرمة، بإجمالي تعويض قدره 29 مليون ريال.',
+    );
+    expect(found.map((p) => p.type)).toEqual(['project']);
+  });
+  it('a لربط later in the clause gives no kind (مشروع ازدواج المحول اللازم لربط الخرج بطريق الرياض)', () => {
+    const found = projects('وواصل الوزير جولته على مشروع ازدواج المحول اللازم لربط الخرج بطريق الرياض الذي يبلغ طوله 100 كلم.');
+    expect(found.map((p) => p.type)).not.toContain('grid');
+  });
+  it('still a grid for an electric link (مشروع الربط الكهربائي)', () => {
+    const found = projects('وأعلنت الهيئة بدء تنفيذ مشروع الربط الكهربائي بين البلدين بتكلفة 500 مليون دولار.');
+    expect(found.map((p) => p.type)).toEqual(['grid']);
+  });
+  it('a Tunisian محطة تطهير is sanitation, not a power plant', () => {
+    const found = projects('وتم إنجاز محطة تطهير بسيدي إسماعيل بكلفة 12 مليون دينار لفائدة سكان المنطقة.');
+    expect(found.map((p) => p.type)).toEqual(['sanitation']);
+  });
+});
