@@ -325,3 +325,17 @@ describe('the kind a link or a Tunisian sanitation plant gives', () => {
     expect(found.map((p) => p.type)).toEqual(['sanitation']);
   });
 });
+
+describe('a person after a named project', () => {
+  it('the manager named after the project is not part of its name (مدير مشروع سد النهضة سيمينيو بيكيلي)', () => {
+    const found = projects(
+      'قالت الشرطة الاتحادية الإثيوبية إنها عثرت على مدير مشروع سد النهضة سيمينيو بيكيلي ميتا في سيارته بأديس أبابا. وقالت الشرطة إن المدير، واسمه سيمينيو بيكيلي، كان مصابا بأعيرة نارية. ومشروع السد الذي تقيمه إثيوبيا سيكلف أربعة مليارات دولار.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع سد النهضة');
+    expect(found.map((p) => p.name).join(' ')).not.toContain('بيكيلي');
+  });
+  it('still names a facility after a person (مطار الملكة علياء الدولي)', () => {
+    const found = projects('ووقعت الحكومة اتفاقية لتوسعة مطار الملكة علياء الدولي بكلفة 700 مليون دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مطار الملكة علياء الدولي']);
+  });
+});
