@@ -322,8 +322,9 @@ function readName(
       inComplement = false;
       continue;
     }
-    // A facility named after a person, with or without the title (مطار الملكة علياء, جسر الملك فهد).
-    if (m && m.entity.type === 'PERSON' && j - from <= 1) {
+    // A facility named after a person, with or without the title (مطار الملكة علياء, جسر الملك فهد); not a
+    // person after a word that is already part of a name (مدير مشروع سد النهضة سيمينيو بيكيلي: the manager).
+    if (m && m.entity.type === 'PERSON' && (j === from || (j === from + 1 && !v.mentionOn(from)))) {
       proper = true;
       j = m.tokenEnd;
       continue;

@@ -36,6 +36,7 @@ import {
   FIELD_ACTIONS,
   SUPERLATIVES,
   NOT_PROGRAMS,
+  PROGRAM_WORKS,
   LIST_MARKERS,
   REOPEN,
   INSPECT,
@@ -218,8 +219,14 @@ function revenue(v: DocView, from: number, to: number): boolean {
   return false;
 }
 
-function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; place: boolean; city: boolean; near: boolean } {
+function evidence(
+  v: DocView,
+  t: Trigger,
+  clauseEnd: number,
+): { fact: boolean; measure: boolean; place: boolean; city: boolean; near: boolean } {
   let fact = false;
+  // A figure other than a year: a capacity, a cost, a length, a share of works done.
+  let measure = false;
   // A fact within a few words after the name (بطاقة 50 ميغاواط, (2014)), not one far along the clause.
   let near = false;
   for (const f of v.figuresIn(t.tokenStart, clauseEnd)) {
@@ -230,7 +237,7 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
       (v.cueBefore(f.tokenStart, t.tokenStart, (b) => PROGRESS_CUES.has(v.tokens[b].norm) || PROGRESS_CUES.has(v.bare(b))) ||
         shareDoneBefore(v, t.tokenStart))
     ) {
-      fact = true;
+      fact = measure = true;
       if (f.tokenStart - t.nameEnd <= 12) near = true;
       continue;
     }
@@ -252,6 +259,7 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
       is = true;
     if (!is) continue;
     fact = true;
+    if (k !== 'year' && k !== 'year_range') measure = true;
     // A year beside a named facility is often its history (قناة السويس ... عام 1869): only a year in
     // brackets (محطة توراكورغان (2014)) or one of opening or completion says it is being built.
     const year = k === 'year' || k === 'year_range';
@@ -278,7 +286,7 @@ function evidence(v: DocView, t: Trigger, clauseEnd: number): { fact: boolean; p
   if (phaseNear(v, t)) near = fact = true;
   // A partner is a particular too (gold/FORMAT.md): محطة تحلية المياه الممولة من بنك التنمية الألماني.
   if (partnerMentions(v, t.nameEnd, clauseEnd).length > 0) place = true;
-  return { fact, place, city, near };
+  return { fact, measure, place, city, near };
 }
 
 /**
@@ -383,6 +391,12 @@ function notDevelopment(v: DocView, t: Trigger): boolean {
   return false;
 }
 
+/** A word in a programme's name that says it builds or runs something: البرنامج الخصوصي للسكن الاجتماعي, مبادرة "الحزام والطريق". */
+function programWorks(v: DocView, t: Trigger): boolean {
+  for (let k = t.triggerEnd; k < t.nameEnd; k++) if (v.tokens[k].kind === 'arabic' && v.inList(PROGRAM_WORKS, k)) return true;
+  return false;
+}
+
 /**
  * A "new" city named as where something happens or as its authority's (في منزله في مدينة تايبيه
  * الجديدة، بمدينة دمياط الجديدة، جهاز مدينة القاهرة الجديدة) is a town that stands, not one being built:
@@ -429,7 +443,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (oldFacility(v, t)) return '';
   if (attacked(v, t.tokenStart)) return '';
   if (routeEnd(v, t)) return '';
-  const { fact, place, city, near } = evidence(v, t, clauseEnd);
+  const { fact, measure, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
   if (!action && !near && zoneAsPlace(v, t)) return '';
@@ -446,6 +460,10 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   // برامجه الإعدادية المنفذة في الفصل الأول، برامج المعهد: a plural programme singles none out (gold/FORMAT.md).
   if (t.program && t.number === 'many') return '';
   if (t.program && broadcast(v, t.sentence)) return '';
+  // برنامج "قطار القراءة"، برنامج «موهبة» الصيفي 2015م: a programme whose name says it builds or runs
+  // nothing (no energy, housing, road, water, industry word) is a project only with a budget or a capacity;
+  // a year or a launch alone marks reading, training, admission and television programmes as well.
+  if (t.program && !programWorks(v, t) && !measure) return '';
   if (t.program)
     return t.quoted && (fact || action || launched)
       ? 'quoted programme with a fact'

@@ -101,6 +101,8 @@ export const AIRLIFT = words('airlift');
 export const ATTACK_NOUNS = words('attack');
 /** Words in a programme's name that make it no development programme (البرنامج الإعدادي, مبادرة السلام). */
 export const NOT_PROGRAMS = words('not_program');
+/** Words in a programme's name that say it builds or runs something (السكن, الطاقة, الطريق): a year or a launch makes it a project. */
+export const PROGRAM_WORKS = words('program_works');
 export const DEMONSTRATIVES = words('demonstrative');
 /** Words that open another clause: what follows them is about something else. */
 export const CLAUSE_BREAKS = words('clause_break');

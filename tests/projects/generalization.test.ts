@@ -108,7 +108,7 @@ describe('heads of every kind', () => {
     [
       'a named project with its cost right after it (6 of 6 added on 17,000 articles of ../shared/unlabeled are projects)',
       'وسيسهم مشروع تطهير تونس الشمالية، الذي تناهز كلفته 60،6 مليون دولار، في اعادة استعمال المياه.',
-      { type: 'project', name: 'مشروع تطهير تونس الشمالية' },
+      { type: 'sanitation', name: 'مشروع تطهير تونس الشمالية' },
     ],
     [
       'a museum developed in a place (action noun + متحف: 27 in 21 articles of ../shared/unlabeled)',

@@ -286,3 +286,56 @@ describe('names and venues (p26)', () => {
     expect(projects(text)).toEqual([]);
   });
 });
+
+describe('programmes that build or run nothing', () => {
+  it.each([
+    'ودشنت المكتبة في مركز بانوراما مول التجاري بمدينة الرياض المرحلة الأولى من برنامج "قطار القراءة 3" عام 2015.',
+    'نجح عدد من طلاب برنامج «موهبة» الصيفي 2015م والذي تستضيفه جامعة الملك عبدالعزيز في اختراع طريقة جديدة.',
+    'وقالوا إنه ومنذ اعتماد برنامج التجسير لحملة الدبلومات الصحية عام 2010 م من قبل وزارة التعليم لم يتغير شيء.',
+    'وفي عام 2014، دشن أوباما مبادرة «يونغ أفريكان ليدرز» التي تضم أكثر من 140 ألف عضو.',
+    'أعلنت جامعة أم القرى بدء التقديم لبرنامج الانتساب للعام الجامعي 1436/1437هـ عبر بوابة القبول الموحد.',
+  ])('not a reading, talent, training or admission programme with a year or a launch alone: %s', (text) => {
+    expect(projects(text)).toEqual([]);
+  });
+  it('still takes a programme whose name says what it builds, with a year (مبادرة "الحزام والطريق"، برنامج «باور أفريكا»)', () => {
+    expect(projects('وأطلق الرئيس الصيني مبادرة "الحزام والطريق" في عام 2013، بهدف إنشاء طرق وممرات تجارية.').map((p) => p.type)).toEqual([
+      'program',
+    ]);
+    expect(projects('وأطلق الرئيس أوباما برنامج «باور أفريكا» خلال زيارته للقارة في عام 2013.').map((p) => p.type)).toEqual(['program']);
+  });
+});
+
+describe('the kind a link or a Tunisian sanitation plant gives', () => {
+  it('a link after مشروع is no grid (مشروع ربط العزيزية بالدور الثاني لمنشأة الجمرات)', () => {
+    const found = projects(
+      'وافق الوزير على نزع ملكية 3 عقارات لتنفيذ مشروع ربط العزيزية بالدور الثاني لمنشأة الجمرات بمكة المكرمة، بإجمالي تعويض قدره 29 مليون ريال.',
+    );
+    expect(found.map((p) => p.type)).toEqual(['project']);
+  });
+  it('a لربط later in the clause gives no kind (مشروع ازدواج المحول اللازم لربط الخرج بطريق الرياض)', () => {
+    const found = projects('وواصل الوزير جولته على مشروع ازدواج المحول اللازم لربط الخرج بطريق الرياض الذي يبلغ طوله 100 كلم.');
+    expect(found.map((p) => p.type)).not.toContain('grid');
+  });
+  it('still a grid for an electric link (مشروع الربط الكهربائي)', () => {
+    const found = projects('وأعلنت الهيئة بدء تنفيذ مشروع الربط الكهربائي بين البلدين بتكلفة 500 مليون دولار.');
+    expect(found.map((p) => p.type)).toEqual(['grid']);
+  });
+  it('a Tunisian محطة تطهير is sanitation, not a power plant', () => {
+    const found = projects('وتم إنجاز محطة تطهير بسيدي إسماعيل بكلفة 12 مليون دينار لفائدة سكان المنطقة.');
+    expect(found.map((p) => p.type)).toEqual(['sanitation']);
+  });
+});
+
+describe('a person after a named project', () => {
+  it('the manager named after the project is not part of its name (مدير مشروع سد النهضة سيمينيو بيكيلي)', () => {
+    const found = projects(
+      'قالت الشرطة الاتحادية الإثيوبية إنها عثرت على مدير مشروع سد النهضة سيمينيو بيكيلي ميتا في سيارته بأديس أبابا. وقالت الشرطة إن المدير، واسمه سيمينيو بيكيلي، كان مصابا بأعيرة نارية. ومشروع السد الذي تقيمه إثيوبيا سيكلف أربعة مليارات دولار.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع سد النهضة');
+    expect(found.map((p) => p.name).join(' ')).not.toContain('بيكيلي');
+  });
+  it('still names a facility after a person (مطار الملكة علياء الدولي)', () => {
+    const found = projects('ووقعت الحكومة اتفاقية لتوسعة مطار الملكة علياء الدولي بكلفة 700 مليون دولار.');
+    expect(found.map((p) => p.name)).toEqual(['مطار الملكة علياء الدولي']);
+  });
+});
