@@ -64,6 +64,10 @@ function personStart(ctx: MatchContext, t: Token): number {
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
+  // لل before a given name that starts with ل is the preposition and the name (للويس إنريكي: ل +
+  // لويس), not the preposition and the article that baseStart leaves out.
+  const lam = t.clitics.find((c) => c.type === 'article' && c.end === start && c.text === 'ل');
+  if (lam && given.has(t.norm.slice(1))) return lam.start;
   // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know. The
   // shape of a verb says nothing here (يتكوف looks like يتكون); a verb that opens a longer span
   // (ويستدرك فليتشر) is dropped from it before this is asked.
