@@ -83,9 +83,12 @@ function harvestedClubWords(): ReadonlySet<string> {
  */
 function clubPersons(ctx: MatchContext, kept: Candidate[]): Candidate[] {
   const { tokens } = ctx;
-  const person = (c: Candidate): boolean =>
-    c.type === 'PERSON' && c.tokenEnd === c.tokenStart + 1 && tokens[c.tokenStart].kind === 'arabic';
-  if (!kept.some(person)) return kept;
+  const oneWord = (c: Candidate): boolean => c.tokenEnd === c.tokenStart + 1 && tokens[c.tokenStart].kind === 'arabic';
+  const person = (c: Candidate): boolean => c.type === 'PERSON' && oneWord(c);
+  // The tagger's ORG of one word without a key (أتلتيكو) joins the club too, so that the article's
+  // other mentions of the word, linked to it, are the club's.
+  const unkeyed = (c: Candidate): boolean => c.type === 'ORG' && c.key === null && oneWord(c);
+  if (!kept.some((c) => person(c) || unkeyed(c))) return kept;
   // The words of the clubs the article names in full; a word two clubs share (يونايتد) names none.
   const named = new Map<string, Candidate | null>();
   for (const c of kept) {
@@ -99,11 +102,12 @@ function clubPersons(ctx: MatchContext, kept: Candidate[]): Candidate[] {
   const given = ctx.gaz.givenNames;
   let football: boolean | null = null;
   return kept.map((c) => {
-    if (!person(c)) return c;
+    if (!person(c) && !unkeyed(c)) return c;
     const t = tokens[c.tokenStart];
     const w = withoutArticle(t);
     if (given.has(w) || given.has(t.base)) return c;
     const club = named.get(w);
+    if (c.type === 'ORG' && !club) return c;
     if (club)
       return {
         ...c,

@@ -86,6 +86,22 @@ describe('a person of one word that names a club', () => {
     expect(doc.entities.some((e) => e.type === 'PERSON')).toBe(false);
   });
 
+  it("joins the tagger's ORG of one word to the club named in full (sample e33: أهلي جدة ... ونجح الأهلي)", () => {
+    const text = 'ونجح الأهلي بقطع تذكرة العبور. وكان أهلي جدة قد حجز مقعده.';
+    const doc = analyzeText(text, [handTagger([{ text: 'الأهلي', type: 'ORG' }])]);
+    checkDocSpans(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.key, e.mentions.map((m) => m.text)])).toEqual([['al-ahli-jeddah', ['الأهلي', 'أهلي جدة']]]);
+  });
+
+  it('re-mentions the club where the word stands again (sample e33: ويستمد أتلتيكو الثقة)', () => {
+    const text = 'وعزز أتلتيكو فرصته في اللقب. وكان أتلتيكو مدريد قد فاز. ويستمد أتلتيكو الثقة من جمهوره.';
+    const doc = analyzeText(text, [handTagger([{ text: 'أتلتيكو', type: 'PERS' }])]);
+    checkDocSpans(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.key, e.mentions.length])).toEqual([['atletico-madrid', 3]]);
+  });
+
   it('is a club after نادي or فريق in the news, in an article on football (sample e33: واحتل بارما المركز الثاني)', () => {
     const text = `${match} واحتل بارما المركز الثاني.`;
     const doc = analyzeText(text, [handTagger([{ text: 'بارما', type: 'PERS' }])]);
