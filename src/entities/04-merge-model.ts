@@ -8,7 +8,7 @@
 //   (نهر، بحر، جبل ...), else CITY (news names towns far more often than other places).
 // - MISC → EVENT when an event cue starts or precedes it (مؤتمر، قمة، معرض ...); otherwise it
 //   is dropped: MISC also tags nationalities, languages and products, which are not entities here.
-import { tokenWith } from '../model/token.js';
+import { cliticForms, tokenWith } from '../model/token.js';
 import type { NerSpan } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Candidate } from './candidate.js';
@@ -17,6 +17,7 @@ import type { LexHit } from './01-match-lexicon.js';
 import { RARE, type MatchContext } from './match-context.js';
 import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from './token-view.js';
 import { firstEndingAfter } from '../model/span-search.js';
+import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
@@ -64,11 +65,21 @@ function personStart(ctx: MatchContext, t: Token): number {
   const given = ctx.gaz.givenNames;
   if (given.has(t.base)) return start;
   if (given.has(t.norm)) return t.start;
+  // لل before a given name that starts with ل is the preposition and the name (للويس إنريكي: ل +
+  // لويس), not the preposition and the article that baseStart leaves out.
+  const lam = t.clitics.find((c) => c.type === 'article' && c.end === start && c.text === 'ل');
+  if (lam && given.has(t.norm.slice(1))) return lam.start;
   // ويتكوف، ويلسون: و before ي is a foreign W when the rest is no word the corpora know. The
   // shape of a verb says nothing here (يتكوف looks like يتكون); a verb that opens a longer span
   // (ويستدرك فليتشر) is dropped from it before this is asked.
-  if (proclitics(t) === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE) return t.start;
-  return NAME_INITIALS.has(proclitics(t)) ? t.start : start;
+  const p = proclitics(t);
+  if (p === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE) return t.start;
+  if (NAME_INITIALS.has(p)) return t.start;
+  // After و or ف the same holds of the letter that follows: وبلاتيني is و + بلاتيني (Platini),
+  // not و + ب + لاتيني (a name after the article is no such name: وبالبغدادي).
+  const initial = p.length === 2 && (p[0] === 'و' || p[0] === 'ف') && NAME_INITIALS.has(p[1]);
+  if (initial && !hasClitic(t, 'article')) return t.clitics[0].end;
+  return start;
 }
 
 /** A verb form once a leading و or ف is set aside: ويستدرك, فيقول. */
@@ -77,9 +88,14 @@ function verbLikeAfterAnd(t: Token): boolean {
   return (p === 'و' || p === 'ف') && verbLike(tokenWith(t, { norm: t.base, clitics: [] }));
 }
 
-/** The folded proclitics of an Arabic token (و، لل، وب ...): its form before its base. */
+/**
+ * The folded proclitics of an Arabic token (و، وب ...; none before the article of لل): its form
+ * before its base, less the pronoun the base leaves off its end (بيليه: ب + يلي + ه is ب).
+ */
 function proclitics(t: Token): string {
-  return t.norm.slice(0, t.norm.length - t.base.length);
+  const pronoun = cliticForms(t).find((c) => c.type === 'pronoun');
+  const end = t.norm.length - (pronoun ? foldString(pronoun.text).length : 0);
+  return t.norm.slice(0, Math.max(0, end - t.base.length));
 }
 
 /**

@@ -82,7 +82,9 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     return f;
   };
   for (const c of out) {
-    if (c.key !== null || (c.via !== 'pattern' && c.via !== 'model')) continue;
+    // A club's short name the tagger found (أتلتيكو of أتلتيكو مدريد, 05-read-clubs) is re-mentioned
+    // as the club wherever the word stands again.
+    if ((c.key !== null && c.rule !== 'club-word') || (c.via !== 'pattern' && c.via !== 'model')) continue;
     local.add(formsOf(c.tokenStart, c.tokenEnd), { target: c, via: c.via });
     for (const a of c.aliases ?? []) local.add(formsOf(a.from, a.to), { target: c, via: c.via });
   }

@@ -9,7 +9,6 @@ import { wordsOf } from '../lexicon/word-lists.js';
 import type { Entity, Mention } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { hasClitic } from '../model/token.js';
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 
@@ -20,17 +19,19 @@ export function identityOf(c: Candidate, name = c.name): string {
 
 /**
  * The name of a mention without a lexicon name, as a reader writes it. After the preposition ل
- * the article loses its alef (للمؤسسة الدولية), so a mention that leaves the preposition out
- * starts "لمؤسسة"; its name gets the alef back: المؤسسة الدولية.
+ * the article is one ل (للمؤسسة الدولية), which the mention leaves out with the preposition
+ * (token-view baseStart): "مؤسسة الدولية" is named with the article back, المؤسسة الدولية.
  */
-export function readableName(c: Candidate, tokens: readonly Token[]): string {
-  if (c.key !== null) return c.name;
+export function readableName(c: Candidate, tokens: readonly Token[], text: string): string {
+  if (c.key !== null || c.name.startsWith('ال')) return c.name;
   const first = tokens[c.tokenStart];
-  if (!hasClitic(first, 'article')) return c.name;
-  for (const cl of first.clitics) {
-    if (cl.type === 'article' && cl.start === c.start && cl.text === 'ل' && c.name.startsWith('ل')) return 'ا' + c.name;
-  }
-  return c.name;
+  if (first.kind !== 'arabic' || c.start < first.start + 2 || c.start > first.end) return c.name;
+  if (first.norm.startsWith('ال')) return c.name;
+  // A name the mention does not spell (a person's full name on his family name) is left alone.
+  if (foldString(c.name) !== foldString(text.slice(c.start, c.end))) return c.name;
+  // The two letters before the mention inside its token are لل (ignoring marks: لِلأمم).
+  const before = foldString(text.slice(first.start, c.start));
+  return before.endsWith('لل') ? 'ال' + c.name : c.name;
 }
 
 /** Admin words a province's lexicon name opens with (منطقة، محافظة، ولاية، إمارة، إقليم). */
@@ -77,7 +78,7 @@ export function groupEntities(ctx: MatchContext, mentions: readonly Candidate[])
     const capital = capitalOf.get(mention);
     // The province's mention keeps its span and takes the capital's identity.
     const c = capital ? { ...mention, key: capital.key, name: capital.name, nameEn: capital.nameEn } : mention;
-    const name = readableName(c, tokens);
+    const name = readableName(c, tokens, text);
     const id = identityOf(c, name);
     let g = byIdentity.get(id);
     if (!g) {

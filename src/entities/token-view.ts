@@ -1,7 +1,10 @@
 // How the entity matchers see a token: the normalized forms it may be matched on, and where a
 // mention that starts or ends on it begins and ends in the source. A mention leaves out the
 // proclitics (و ف ب ك ل س) but keeps the article: in "واليابان" the mention is "اليابان", in
-// "لآسيا الوسطى" it is "آسيا الوسطى", in "لليابان" it is "ليابان" (the article lost its alef).
+// "لآسيا الوسطى" it is "آسيا الوسطى". After ل the article is written as one ل (لليابان), which
+// read alone is the preposition: the mention starts after it, "يابان", and is named اليابان
+// (07-group-entities readableName). On 2,500 unlabeled articles 521 mentions began so, as
+// «لأمم المتحدة» ×47, «لمملكة» ×30, «لحوثيين» ×21.
 import { STANDARD } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { facilityWords, words } from '../lexicon/word-lists.js';
@@ -32,14 +35,18 @@ export const NAME_INITIALS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل']);
 const WHOLE_WORDS = words('whole_word');
 
 /**
- * Source offset just after the token's proclitics (the start of its `base`), or the token's own
- * start when it is a word the news writes whole (WHOLE_WORDS).
+ * Source offset just after the token's proclitics and the article's lone ل after them (the
+ * start of its `base`, less the article لل hides: للأمم → أمم), or the token's own start when it
+ * is a word the news writes whole (WHOLE_WORDS).
  */
 export function baseStart(t: Token): number {
   if (t.start !== t.stemStart && WHOLE_WORDS.has(t.norm)) return t.start;
   let s = t.start;
   if ((cliticBits(t) & PROCLITIC_BITS) === 0) return s;
-  for (const c of t.clitics) if (PROCLITIC_TYPES.has(c.type)) s = c.end;
+  for (const c of t.clitics) {
+    if (PROCLITIC_TYPES.has(c.type)) s = c.end;
+    else if (c.type === 'article' && c.start === s && c.text === 'ل') s = c.end;
+  }
   return s;
 }
 
@@ -77,7 +84,7 @@ const STRIPS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 
  * The forms the first token of a name may be matched on, most literal first: the whole token,
  * its base (proclitics removed by the splitter), then, for a word the vocabulary hardly knows
  * (`freq`), proclitic letters stripped by hand where what remains starts a known name (`known`);
- * لل + X is tried as ال + X.
+ * لل + X is tried as ال + X, starting after the لل as baseStart does.
  */
 export function firstForms(text: string, t: Token, known: (form: string) => boolean, freq?: (form: string) => number): FormAt[] {
   const whole = matchForm(t);
@@ -96,7 +103,7 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
     if (p.endsWith('ل') && rest.startsWith('ل')) {
       const withArticle = 'ا' + rest;
       if (known(withArticle) && !out.some((f) => f.form === withArticle)) {
-        out.push({ form: withArticle, start: sourceOffsetOfNorm(text, t, p.length), byHand: true });
+        out.push({ form: withArticle, start: sourceOffsetOfNorm(text, t, p.length + 1), byHand: true });
       }
     }
   }

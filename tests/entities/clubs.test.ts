@@ -3,7 +3,7 @@
 // the sample were Real Madrid's).
 import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
-import { analyzeText, mentionList } from './analyze-text.js';
+import { analyzeText, handTagger, mentionList } from './analyze-text.js';
 
 describe('a club named with a place', () => {
   it.each<[string, string, string[]]>([
@@ -71,4 +71,45 @@ describe('a city named as a club in an article on football', () => {
       expect(mentionList(analyzeText(text)).filter((m) => m.includes('برشلونة'))).toEqual(['CITY:برشلونة']);
     },
   );
+});
+
+// A one-word person that names a club (src/entities/05-read-clubs.ts clubPersons).
+describe('a person of one word that names a club', () => {
+  const match = 'وخاض اللاعب مباراة قوية مع فريقه في الدوري، وسجل المهاجم هدفا في الشوط الأول أمام المدرب الجديد.';
+
+  it('is the club the article names in full (sample e33: أتلتيكو مدريد ... وعزز أتلتيكو فرصته)', () => {
+    const text = 'وعزز أتلتيكو فرصته في اللقب. وكان أتلتيكو مدريد قد فاز على ضيفه.';
+    const doc = analyzeText(text, [handTagger([{ text: 'أتلتيكو', type: 'PERS' }])]);
+    checkDocSpans(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.key, e.mentions.map((m) => m.text)])).toEqual([['atletico-madrid', ['أتلتيكو', 'أتلتيكو مدريد']]]);
+    expect(doc.entities.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+
+  it("joins the tagger's ORG of one word to the club named in full (sample e33: أهلي جدة ... ونجح الأهلي)", () => {
+    const text = 'ونجح الأهلي بقطع تذكرة العبور. وكان أهلي جدة قد حجز مقعده.';
+    const doc = analyzeText(text, [handTagger([{ text: 'الأهلي', type: 'ORG' }])]);
+    checkDocSpans(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.key, e.mentions.map((m) => m.text)])).toEqual([['al-ahli-jeddah', ['الأهلي', 'أهلي جدة']]]);
+  });
+
+  it('re-mentions the club where the word stands again (sample e33: ويستمد أتلتيكو الثقة)', () => {
+    const text = 'وعزز أتلتيكو فرصته في اللقب. وكان أتلتيكو مدريد قد فاز. ويستمد أتلتيكو الثقة من جمهوره.';
+    const doc = analyzeText(text, [handTagger([{ text: 'أتلتيكو', type: 'PERS' }])]);
+    checkDocSpans(doc);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => [e.key, e.mentions.length])).toEqual([['atletico-madrid', 3]]);
+  });
+
+  it('is a club after نادي or فريق in the news, in an article on football (sample e33: واحتل بارما المركز الثاني)', () => {
+    const text = `${match} واحتل بارما المركز الثاني.`;
+    const doc = analyzeText(text, [handTagger([{ text: 'بارما', type: 'PERS' }])]);
+    expect(mentionList(doc)).toContain('ORG:بارما');
+  });
+
+  it('stays a person outside football', () => {
+    const doc = analyzeText('وقال بارما إن المشروع تأخر.', [handTagger([{ text: 'بارما', type: 'PERS' }])]);
+    expect(mentionList(doc)).toContain('PERSON:بارما');
+  });
 });

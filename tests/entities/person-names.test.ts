@@ -277,3 +277,14 @@ describe('a product after a device, app or model word', () => {
     expect(mentionList(analyzeText(text, [handTagger([{ text: 'العيثاوي', type: 'PERS' }])]))).toContain('PERSON:العيثاوي');
   });
 });
+
+describe('a name whose first letter is ب، ك or ل after a pronoun or و', () => {
+  it.each<[string, string, string, string]>([
+    // ب + يلي + ه by the splitter: the pronoun it takes off the end is no proclitic.
+    ['a pronoun off the end (sample e33: بيليه, not يليه)', 'وكيف أن بيليه كان رائدا في ذلك.', 'بيليه', 'بيليه'],
+    ['ب after و (sample e33: وبلاتيني, not لاتيني)', 'وبلاتيني هو نائب رئيس الاتحاد.', 'وبلاتيني', 'بلاتيني'],
+    ['ل after و (sample e33: ولوكاس فاسكيز)', 'ناداه ماركو أسينسيو ولوكاس فاسكيز.', 'ولوكاس فاسكيز', 'لوكاس فاسكيز'],
+  ])('%s', (_why, text, tagged, expected) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])]))).toContain(`PERSON:${expected}`);
+  });
+});
