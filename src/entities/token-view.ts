@@ -174,6 +174,12 @@ export function hasProclitic(t: Token): boolean {
   return (cliticBits(t) & PROCLITIC_BITS) !== 0;
 }
 
+/** Token k exists, stands in `sentence` and carries no proclitic: a word that may go on with a name. */
+export function plainAt(tokens: readonly Token[], k: number, sentence: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === sentence && !hasProclitic(t);
+}
+
 /** The token carries the preposition ب (بمدينة، وبمحافظة): "in, at" before a place. */
 export function withBa(t: Token): boolean {
   return hasClitic(t, 'prep') && cliticForms(t).some((c) => c.type === 'prep' && c.text.includes('ب'));

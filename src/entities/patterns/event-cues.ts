@@ -9,7 +9,7 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
+import { baseStart, hasProclitic, plainAt, withoutArticle } from '../token-view.js';
 import { hasClitic } from '../../model/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
 import { adjectiveShaped, isYear, lamPhraseEnd, nameRunEnd, quotedAt } from './phrases.js';
@@ -65,8 +65,8 @@ const CUP_ADJECTIVES = words('cup_adjective');
 function cupNameEnd(ctx: MatchContext, lex: CandidateIndex, i: number): number {
   const { tokens } = ctx;
   const t = tokens[i + 1];
-  const plain = (k: number): boolean =>
-    !!tokens[k] && tokens[k].sentence === tokens[i].sentence && tokens[k].kind === 'arabic' && !hasProclitic(tokens[k]);
+  const sentence = tokens[i].sentence;
+  const plain = (k: number): boolean => plainAt(tokens, k, sentence) && tokens[k].kind === 'arabic';
   if (!plain(i + 1) || !CUP_NAMES.has(t.base)) return -1;
   let end = i + 2;
   const adjective = plain(end) ? lex.at(end, ['COUNTRY', 'REGION']) : undefined;
@@ -98,8 +98,14 @@ function lamMeetingEnd(ctx: MatchContext, lex: CandidateIndex, i: number, j: num
   // للبرازيل: its congress), and the body keeps its own name; a meeting named by places is read
   // with them by the loop of matchEventCues (القمة الأولى لآسيا الوسطى – اليابان).
   if (!tokens[j] || ORG_CUES.has(withoutArticle(tokens[j])) || lex.at(j, ['ORG', 'COUNTRY', 'CITY', 'REGION', 'LOCATION'])) return -1;
-  const end = lamPhraseEnd(ctx, j, 3, (k) => WEEKDAYS.has(tokens[k].base) || NAME_ENDS.has(tokens[k].base));
+  const end = meetingComplementEnd(ctx, j);
   return end > j ? end : -1;
+}
+
+/** The end of the لـ complement naming a meeting from j (lamPhraseEnd), stopped by a weekday or a word of time or holding. */
+function meetingComplementEnd(ctx: MatchContext, j: number): number {
+  const { tokens } = ctx;
+  return lamPhraseEnd(ctx, j, 3, (k) => WEEKDAYS.has(tokens[k].base) || NAME_ENDS.has(tokens[k].base));
 }
 
 /**
@@ -108,11 +114,10 @@ function lamMeetingEnd(ctx: MatchContext, lex: CandidateIndex, i: number, j: num
  */
 function adjectivesAfterName(ctx: MatchContext, sentence: number, end: number): number {
   const { tokens } = ctx;
-  const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === sentence && !hasProclitic(tokens[k]);
   let k = end;
-  while (k < end + 2 && plain(k) && LAM_ADJECTIVES.has(tokens[k].base)) k++;
+  while (k < end + 2 && plainAt(tokens, k, sentence) && LAM_ADJECTIVES.has(tokens[k].base)) k++;
   if (k === end) return end;
-  const lam = lamPhraseEnd(ctx, k, 3, (n) => WEEKDAYS.has(tokens[n].base) || NAME_ENDS.has(tokens[n].base));
+  const lam = meetingComplementEnd(ctx, k);
   if (lam > k) return lam;
   // Without a complement only ordinals and words of reach: مهرجان قرطاج الدولي, not قمة الرياض العربية.
   let m = end;
@@ -262,15 +267,13 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // العراقية 37, الإسرائيلية 28, الفيتنامية 8; الحرب التجارية 158 and الحرب الدائرة 106 name none).
     if (end < 0 && WAR_CUES.has(word) && cue.base.startsWith('ال')) {
       let e = i + 1;
-      // Not cue.sentence: a closure over the loop's own cue would make a scope object for every token.
       const sentence = cue.sentence;
-      const plain = (k: number): boolean => !!tokens[k] && tokens[k].sentence === sentence && !hasProclitic(tokens[k]);
-      if (plain(e) && WAR_NAMES.has(tokens[e].base)) e++;
+      if (plainAt(tokens, e, sentence) && WAR_NAMES.has(tokens[e].base)) e++;
       else
         for (
-          let nisba = plain(e) ? lex.at(e, ['COUNTRY']) : undefined;
+          let nisba = plainAt(tokens, e, sentence) ? lex.at(e, ['COUNTRY']) : undefined;
           nisba && e < i + 3;
-          nisba = plain(e) ? lex.at(e, ['COUNTRY']) : undefined
+          nisba = plainAt(tokens, e, sentence) ? lex.at(e, ['COUNTRY']) : undefined
         ) {
           if (nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
           e = nisba.tokenEnd;

@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
+import { baseStart, hasProclitic, plainAt, withoutArticle } from '../token-view.js';
 import { isYear } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -19,14 +19,12 @@ const GAMES_CUE = new TypeFlag((t) => t.kind === 'arabic' && t.base.startsWith('
 export function matchGames(ctx: MatchContext): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
-  // No closure over the loop's variables: it would make a scope object for every token, cue or not.
-  const plain = (k: number, sentence: number): boolean => !!tokens[k] && tokens[k].sentence === sentence && !hasProclitic(tokens[k]);
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
     if (!GAMES_CUE.of(cue) || ctx.isChrome(i)) continue;
-    if (!plain(i + 1, cue.sentence) || !GAMES_NAMES.has(tokens[i + 1].base)) continue;
+    if (!plainAt(tokens, i + 1, cue.sentence) || !GAMES_NAMES.has(tokens[i + 1].base)) continue;
     let end = i + 2;
-    if (plain(end, cue.sentence) && GAMES_SEASONS.has(tokens[end].base)) end++;
+    if (plainAt(tokens, end, cue.sentence) && GAMES_SEASONS.has(tokens[end].base)) end++;
     if (tokens[end] && tokens[end].sentence === cue.sentence && isYear(tokens[end])) end++;
     // دورة الألعاب الأولمبية: the word before, where the games have no proclitic of their own.
     const before = tokens[i - 1];
