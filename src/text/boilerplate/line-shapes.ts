@@ -181,6 +181,49 @@ function sameNeighbour(hashes: Int32Array, positions: readonly number[], count: 
   return best * 2 >= positions.length;
 }
 
+/**
+ * A headline runs to about eight words (the seed's tickers: 5–17, 8 in the middle); a segment
+ * between separators of more than twice that is prose around a list.
+ */
+const LONGEST_HEADLINE = 16;
+
+/** Sentence punctuation written apart (« ، » as Saudi sites space it, « .. »): it ends clauses, it separates no headlines. */
+const SENTENCE_PUNCTUATION = /^[.،,؛;:!?؟…]+$/u;
+
+/** A hyphen or a dash standing alone. */
+const DASH = /^[-‐‑‒–—]$/u;
+
+/**
+ * Whether `token` is و or ف + a word the line also holds bare (منها: محلات السيارات ... ومحلات
+ * الملابس ... ومحلات الساعات): the items of a list joined by a conjunction, not a separator.
+ */
+function isCoordinated(line: string, token: string, starts: Int32Array, ends: Int32Array, count: number): boolean {
+  const c = token.charCodeAt(0);
+  if ((c !== 0x0648 && c !== 0x0641) || token.length < 4) return false;
+  for (let w = 0; w < count; w++) {
+    if (ends[w] - starts[w] === token.length - 1 && line.startsWith(token.slice(1), starts[w])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether half of the segments between the separators at `positions` or more hold a function
+ * word (the segment after the last one only when it has words, as isTicker counts them).
+ */
+function mostHoldFunctionWords(line: string, starts: Int32Array, ends: Int32Array, positions: readonly number[], count: number): boolean {
+  let segments = 0;
+  let held = 0;
+  let from = 0;
+  for (let k = 0; k <= positions.length; k++) {
+    const to = k < positions.length ? positions[k] : count;
+    if (k === positions.length && from >= count) break;
+    segments++;
+    if (to > from && holdsFunctionWord(line.slice(starts[from], ends[to - 1]))) held++;
+    from = to + 1;
+  }
+  return held * 2 >= segments;
+}
+
 /** Whether the word ending at `end` ends in a question or exclamation mark (؟ ? !). */
 function endsInQuestionMark(line: string, end: number): boolean {
   const c = line.charCodeAt(end - 1);
@@ -224,7 +267,14 @@ export function isTicker(line: string): boolean {
     const folded = foldString(token);
     // A lone letter (و written apart, as Tunisian sites do) is a conjunction, no separator.
     const loneLetter = folded.length === 1 && folded.charCodeAt(0) >= 0x0621 && folded.charCodeAt(0) <= 0x064a;
-    return !/^\d+$/.test(token) && !loneLetter && !knowledge.isStop(folded) && !NAME_WORDS.has(folded);
+    return (
+      !/^\d+$/.test(token) &&
+      !loneLetter &&
+      !SENTENCE_PUNCTUATION.test(token) &&
+      !knowledge.isStop(folded) &&
+      !NAME_WORDS.has(folded) &&
+      !isCoordinated(line, token, starts, ends, count)
+    );
   });
   if (firsts.length === 0) return false;
   // Where each candidate occurs, and how many words before each index hold a digit or end in
@@ -265,7 +315,7 @@ export function isTicker(line: string): boolean {
       segments++;
       const length = to - from;
       if (length >= 2 && length <= 30) headlineLike++;
-      else if (length > 30) inLong += length;
+      if (length > LONGEST_HEADLINE) inLong += length;
       if (asked[to] > asked[from]) questions++;
       if (digits[to] > digits[from]) withDigits++;
       if (punctuation[to] > punctuation[from]) punctuated++;
@@ -284,7 +334,11 @@ export function isTicker(line: string): boolean {
     if (questions >= 0.5 * segments) continue;
     // Headlines seldom hold figures; a bulleted list of deals or projects does (* 16 مليون أورو *).
     if (withDigits > 0.3 * segments) continue;
-    const latinOrSymbol = !/[\u0600-\u06FF]/u.test(line.slice(starts[firsts[c]], ends[firsts[c]]));
+    const separator = line.slice(starts[firsts[c]], ends[firsts[c]]);
+    // A dash joins two names (a fixture «الصفاقسي – البنزرتي», a line-up «الجبالي - البريقي»);
+    // the headlines a dash separates are sentences, most with a function word (في، من، على).
+    if (DASH.test(separator) && !mostHoldFunctionWords(line, starts, ends, positions, count)) continue;
+    const latinOrSymbol = !/[\u0600-\u06FF]/u.test(separator);
     // A bulleted list whose items end like sentences (• تأكد من ... للمنصة. • انقر ...) is the
     // article's; headlines seldom hold a comma or a period.
     if (latinOrSymbol && punctuated < 0.5 * segments) return true;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsInColon, endsSentence, isTicker, parseByline } from '../../../src/text/boilerplate/line-shapes.js';
+import { endsInColon, endsSentence, holdsFunctionWord, isTicker, parseByline } from '../../../src/text/boilerplate/line-shapes.js';
 import { foldString } from '../../../src/text/normalize/index.js';
 import { defaultWordKnowledge } from '../../../src/text/word-knowledge.js';
 import { words } from '../../../src/lexicon/word-lists.js';
@@ -24,7 +24,8 @@ function sameNeighbourReference(words: string[], token: string, step: 1 | -1): b
 /**
  * isTicker as first written (a Unicode split and a Map of words), with the guards added since (a
  * list inside prose, questions, titles and lone letters, sentence-like bullets, a separator with
- * a fixed neighbour): the fast one must agree.
+ * a fixed neighbour, punctuation written apart, conjoined list items, dashes between names): the
+ * fast one must agree.
  */
 function tickerReference(line: string): boolean {
   const words = line.trim().split(/\s+/u);
@@ -36,6 +37,8 @@ function tickerReference(line: string): boolean {
     const folded = foldString(token);
     if (/^\d+$/.test(token) || defaultWordKnowledge().isStop(folded)) continue;
     if (NAME_WORDS.has(folded) || /^[\u0621-\u064A]$/u.test(folded)) continue;
+    if (/^[.،,؛;:!?؟…]+$/u.test(token)) continue;
+    if (/^[وف]/u.test(token) && token.length >= 4 && words.includes(token.slice(1))) continue;
     const segments: string[][] = [];
     let current: string[] = [];
     for (const w of words) {
@@ -46,9 +49,10 @@ function tickerReference(line: string): boolean {
     }
     if (current.length > 0) segments.push(current);
     if (segments.filter((s) => s.length >= 2 && s.length <= 30).length < 0.75 * segments.length) continue;
-    if (segments.filter((s) => s.length > 30).reduce((sum, s) => sum + s.length, 0) >= 0.25 * words.length) continue;
+    if (segments.filter((s) => s.length > 16).reduce((sum, s) => sum + s.length, 0) >= 0.25 * words.length) continue;
     if (segments.filter((s) => s.some((w) => /[؟?!]$/u.test(w))).length >= 0.5 * segments.length) continue;
     if (segments.filter((s) => s.some((w) => /\d/u.test(w))).length > 0.3 * segments.length) continue;
+    if (/^[-‐‑‒–—]$/u.test(token) && segments.filter((s) => holdsFunctionWord(s.join(' '))).length * 2 < segments.length) continue;
     const punctuated = segments.filter((s) => s.some((w) => /[،,;؛]$|[^.]\.$/u.test(w))).length;
     if (!/[\u0600-\u06FF]/u.test(token)) {
       if (punctuated < 0.5 * segments.length) return true;
@@ -130,6 +134,80 @@ describe('isTicker', () => {
       'اكتب وصفا مناسبا ثم انشر.',
     ];
     expect(isTicker(steps.join(' • '))).toBe(false);
+  });
+
+  it("leaves lists of an article alone: commas written apart, line-ups and fixtures, conjoined items (none of ../shared/unlabeled's tickers was a ticker)", () => {
+    // A Saudi report whose clauses end in a comma written apart (snn-2015-07-27-1005, snn-2015-07-24-26).
+    const clauses = [
+      'صرح الناطق الإعلامي بشرطة المنطقة بأنه عند الساعة التاسعة من صباح اليوم',
+      'باشرت الشرطة بلاغا عن تعرض أحد المواطنين للإصابة',
+      'ونقله إلى المستوصف بواسطة شقيقه',
+      'حيث اتضح وفاة المصاب بعد وصوله',
+      'وأدلى شقيقه بمعلومات عن هوية الجناة',
+      'وباشرت الجهات المختصة إجراءات الضبط',
+    ];
+    const spaced = `${clauses.join(' ، ')} .`;
+    expect(isTicker(spaced)).toBe(false);
+    expect(isTicker(spaced)).toBe(tickerReference(spaced));
+    // A line-up after the goals (JA-sport-39, JA-sport-70): two prose stretches around names joined by dashes.
+    const players = [
+      'زياد الجبالي',
+      'علية البريقي',
+      'عمار الجمل',
+      'غازي عبد الرزاق',
+      'رامي البدوي',
+      'وجدي كشريدة',
+      'حسين ناطر',
+      'عامر بوعزة',
+      'بايو فاكون',
+    ];
+    const lineup = `وسجل أهداف المقابلة كل من اللاعب الأول في الدقيقة 35 من ضربة جزاء والثاني في الدقيقة 63. ودخل الفريق المقابلة بالتشكيلة الأساسية التالية : ${players.join(' - ')}. يشار أن زملاء اللاعب كانوا قد خاضوا صباح اليوم مباراة ودية أمام فريق آخر بمركب الفريق وانتهت بالتعادل السلبي بين الفريقين .`;
+    expect(isTicker(lineup)).toBe(false);
+    expect(isTicker(lineup)).toBe(tickerReference(lineup));
+    // A round's fixtures (JA-sport-293, JA-sport-330): pairs of clubs joined by dashes.
+    const clubs = [
+      'النادي الصفاقسي',
+      'النادي البنزرتي',
+      'أولمبيك سيدي بوزيد',
+      'النجم الساحلي',
+      'إتحاد بن قردان',
+      'الشبيبة القيروانية',
+      'الترجي الجرجيسي',
+      'إتحاد تطاوين',
+      'مستقبل المرسى',
+      'النادي الإفريقي',
+      'نادي حمام الأنف',
+      'مستقبل قابس',
+    ];
+    const pairs = [];
+    for (let i = 0; i < clubs.length; i += 2) pairs.push(`${clubs[i]} – ${clubs[i + 1]}`);
+    const fixtures = `الأربعاء 15 فيفري الساعة 14:00 ${pairs.join(' ')}`;
+    expect(isTicker(fixtures)).toBe(false);
+    expect(isTicker(fixtures)).toBe(tickerReference(fixtures));
+    // Shops a programme covers, each joined by و (AL-economy-635).
+    const shops = [
+      'السيارات والدراجات النارية',
+      'قطع غيار السيارات',
+      'الملابس الجاهزة',
+      'الأواني المنزلية',
+      'الساعات والذهب',
+      'مواد الإعمار والبناء',
+      'السجاد بجميع أنواعه',
+    ];
+    const conjoined = `يذكر أن البرنامج يعنى بإعداد المتدربين وسيشمل مجالات منها: محلات ${shops.join(' ومحلات ')}.`;
+    expect(isTicker(conjoined)).toBe(false);
+    expect(isTicker(conjoined)).toBe(tickerReference(conjoined));
+    // Headlines between dashes still make a ticker: their segments run to several words.
+    const heads = [
+      'الملك يستقبل وفدا رسميا من الخارج',
+      'ارتفاع أسعار الذهب في السوق المحلية',
+      'الأمن العام يحذر من حالة الطقس',
+      'افتتاح معرض الكتاب في العاصمة اليوم',
+      'وزير التربية يعلن موعد الامتحانات',
+    ];
+    const dashed = heads.concat(heads).join(' - ');
+    expect(isTicker(dashed)).toBe(true);
+    expect(isTicker(dashed)).toBe(tickerReference(dashed));
   });
 
   it('reads a line of more words than its first scratch arrays hold, and a short line after it', () => {
