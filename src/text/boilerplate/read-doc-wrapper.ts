@@ -1,10 +1,13 @@
 // Reads the TREC-style <DOC> wrapper of the ANT corpus: <DOC><DOCNO>…<URL>…<SRC>…<TITLE>…
-// <TIME>…<AUTHOR>…<ABSTRACT>…<TEXT>…</TEXT></DOC>. The article is the TEXT element's content.
+// <TIME>…<AUTHOR>…<ABSTRACT>…<TEXT>…</TEXT></DOC>. The article is the TEXT element's content,
+// headed by the TITLE's (read-page-layout.ts).
 import type { Span } from '../../model/types.js';
 
 export interface DocWrapper {
   content: Span;
   fields: Record<string, string>;
+  /** The TITLE element's content, whitespace trimmed, when it holds an Arabic letter. */
+  title: Span | null;
 }
 
 const FIELD = /<([A-Z]+)>([\s\S]*?)<\/\1>/g;
@@ -21,6 +24,16 @@ export function readDocWrapper(text: string): DocWrapper | null {
   const fields: Record<string, string> = {};
   FIELD.lastIndex = 0;
   const header = text.slice(0, open);
-  for (let m = FIELD.exec(header); m; m = FIELD.exec(header)) fields[m[1]] = m[2].trim();
-  return { content: { start, end }, fields };
+  let title: Span | null = null;
+  for (let m = FIELD.exec(header); m; m = FIELD.exec(header)) {
+    fields[m[1]] = m[2].trim();
+    if (m[1] === 'TITLE' && title === null && /[\u0621-\u064A]/u.test(m[2])) {
+      let s = m.index + m[1].length + 2;
+      let e = s + m[2].length;
+      while (s < e && /\s/u.test(text[s])) s++;
+      while (e > s && /\s/u.test(text[e - 1])) e--;
+      title = { start: s, end: e };
+    }
+  }
+  return { content: { start, end }, fields, title };
 }

@@ -120,7 +120,10 @@ export function readPageLayout(text: string): PageLayout {
   // The author: a cue line ("بقلم: X"), or the signature after the last paragraph.
   if (!fields.author) fields.author = findAuthor(lines, bodyStart, bodyEnd);
 
-  const body = trimSpan(text, { start: bodyStart, end: bodyEnd });
+  let body = trimSpan(text, { start: bodyStart, end: bodyEnd });
+  // A wrapped article's title heads its body, as a page's headline heads the seed's: its names
+  // and figures are the article's (ant-multisource-01 names السعودية in its title alone).
+  if (wrapper?.title) body = { start: wrapper.title.start, end: Math.max(body.end, wrapper.title.end) };
   setAside.sort((a, b) => a.start - b.start || a.end - b.end);
   const { title, published, site, author } = fields;
   return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
@@ -138,7 +141,12 @@ interface PageFields {
 function wrapperContent(text: string, wrapper: ReturnType<typeof readDocWrapper>, setAside: SetAside[]): Span {
   if (!wrapper) return { start: 0, end: text.length };
   const region = wrapper.content;
-  if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
+  // The title stays in: the fields between it and the TEXT (time, author, abstract) go aside.
+  const title = wrapper.title;
+  if (title) {
+    if (title.start > 0) setAside.push({ start: 0, end: title.start, kind: 'wrapper' });
+    setAside.push({ start: title.end, end: region.start, kind: 'wrapper' });
+  } else if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
   if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'wrapper' });
   return region;
 }

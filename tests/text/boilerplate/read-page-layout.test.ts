@@ -7,6 +7,22 @@ import { parseDateLine } from '../../../src/text/boilerplate/line-shapes.js';
 import { HAS_SHARED, PROJECT_ROOT, SHARED } from '../../helpers/shared.js';
 import { expectSpansHold } from '../../helpers/spans.js';
 
+/** The body's text with its set-aside spans cut out: the pieces that hold more than whitespace, trimmed, joined by |. */
+function analyzedText(page: string, layout: ReturnType<typeof readPageLayout>): string {
+  const pieces: string[] = [];
+  let pos = layout.body.start;
+  for (const s of layout.setAside) {
+    if (s.end <= pos || s.start >= layout.body.end) continue;
+    if (s.start > pos) pieces.push(page.slice(pos, s.start));
+    pos = Math.max(pos, s.end);
+  }
+  if (pos < layout.body.end) pieces.push(page.slice(pos, layout.body.end));
+  return pieces
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join('|');
+}
+
 const seed = readFileSync(join(PROJECT_ROOT, 'data/articles/nayrouz-central-asia-japan-summit.txt'), 'utf8');
 
 describe('the seed page', () => {
@@ -209,7 +225,28 @@ describe('page shapes on made-up pages', () => {
       '<DOC>\n<DOCNO>X-1</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>19/01/2017</TIME>\n<AUTHOR>فلان</AUTHOR>\n<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.\n</TEXT>\n</DOC>\n';
     const layout = readPageLayout(page);
     expect(layout).toMatchObject({ title: 'عنوان الخبر', published: '2017-01-19', site: 'Jawhara FM', author: 'فلان' });
-    expect(page.slice(layout.body.start, layout.body.end)).toBe('نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.');
+    // The title heads the body, as a page's headline does; the fields between it and the text go aside.
+    expect(page.slice(layout.body.start, layout.body.end)).toMatch(
+      /^عنوان الخبر<\/TITLE>[\s\S]*<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم\.$/u,
+    );
+    expect(analyzedText(page, layout)).toBe('عنوان الخبر|نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.');
+  });
+
+  it('reads an ANT article whose TEXT is empty by its title (JA-localNews-1858: refused before as "no Arabic text")', () => {
+    const page =
+      '<DOC>\n<DOCNO>X-2</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>راس جدير : القبض على ليبيين ينشطان ضمن شبكة لتدليس جوازات السفر</TITLE>\n<TIME>2017-02-27T12:14:00+01:00</TIME>\n<AUTHOR></AUTHOR>\n<ABSTRACT>\n\n</ABSTRACT>\n<TEXT>\n</TEXT>\n</DOC>\n';
+    const layout = readPageLayout(page);
+    expect(analyzedText(page, layout)).toBe('راس جدير : القبض على ليبيين ينشطان ضمن شبكة لتدليس جوازات السفر');
+    const doc = analyzeDocument(page);
+    expect(doc.meta.language).toBe('arb');
+    expect(doc.entities.map((e) => e.key)).toContain('LY');
+  });
+
+  it('keeps a Latin-only title of an ANT article aside', () => {
+    const page =
+      '<DOC>\n<DOCNO>X-3</DOCNO>\n<TITLE>Breaking news</TITLE>\n<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع.\n</TEXT>\n</DOC>\n';
+    const layout = readPageLayout(page);
+    expect(page.slice(layout.body.start, layout.body.end)).toBe('نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع.');
   });
 
   it('sets leaked CSS and script aside', () => {
@@ -241,9 +278,11 @@ describe.skipIf(!HAS_SHARED)('the shared corpus', () => {
     const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(text)![1].trim();
     expect(doc.meta.title).toBe(title);
     expect(doc.meta.site).toBe(/<SRC>([\s\S]*?)<\/SRC>/.exec(text)![1].trim());
-    const body = text.slice(doc.body.start, doc.body.end);
-    expect(body).not.toContain('<TEXT>');
-    expect(body).not.toContain('</TEXT>');
+    // The body is the title and the TEXT; the wrapper's tags and fields between them are set aside.
+    expect(text.slice(doc.body.start, doc.body.start + title.length)).toBe(title);
+    const analyzed = doc.paragraphs.map((p) => text.slice(p.start, p.end)).join('\n');
+    expect(analyzed).not.toMatch(/<\/?(?:TEXT|TITLE|TIME|ABSTRACT|DOC)>/u);
+    expect(analyzed.startsWith(title)).toBe(true);
   });
 
   it.each(['saudinewsnet-45.txt', 'saudinewsnet-46.txt'])('%s keeps its leaked CSS and JavaScript outside the body', (file) => {
