@@ -23,7 +23,7 @@ import type { FacilityHit } from '../entities/stage.js';
 import type { Figure, Project } from '../model/types.js';
 import { baseStart, withBa, withoutArticle } from '../entities/token-view.js';
 import { toUsd } from './currency-rates.js';
-import { actionBefore } from './02-qualify.js';
+import { actionBefore, bedCapacity } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
 import {
@@ -172,7 +172,7 @@ function capacityFigures(v: DocView, d: Draft, own: FigureRef[]): { power: Figur
   // A total stated for this and other projects is not this one's (a set of plants keeps its own total).
   const single = d.number === 'one' && !d.counted;
   const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW' && !(single && jointFigure(v, f, d.start))) ?? null;
-  const capacity = own.find((f) => f !== power && capacityFigure(v, f, d.start)) ?? null;
+  const capacity = own.find((f) => f !== power && (capacityFigure(v, f, d.start) || bedCapacity(v, f, d.start))) ?? null;
   return { power, capacity };
 }
 
@@ -273,7 +273,8 @@ function buildOne(c: Context, n: number): Built {
       capacity_mw: power ? Number(power.figure.value) : null,
       capacity_mw_max: power && power.figure.value_max !== null ? Number(power.figure.value_max) : null,
       capacity: capacity ? Number(capacity.figure.value) : null,
-      capacity_unit: capacity ? capacity.figure.unit : null,
+      // A number of beds is a count, with no unit of its own.
+      capacity_unit: capacity ? (capacity.figure.unit ?? 'bed') : null,
       cost: money ? Number(money.figure.value) : null,
       currency: money ? money.figure.unit : null,
       cost_usd: money ? usdOf(v, money) : null,

@@ -339,3 +339,34 @@ describe('a person after a named project', () => {
     expect(found.map((p) => p.name)).toEqual(['مطار الملكة علياء الدولي']);
   });
 });
+
+describe('hospitals the entity stage names as organisations', () => {
+  it('a named hospital after مشروع is the project, its beds its capacity (مشروع مستشفى عيون الجواء الجديد بسعة 100 سرير)', () => {
+    const found = projects(
+      'كما اطلع برفقة محافظ عيون الجواء الأستاذ محمد الحجاج، على مشروع مستشفى عيون الجواء الجديد بسعة 100 سرير وشاهدا مراحل تجهيز المشروع ونسب الإنجاز في التجهيز.',
+    );
+    expect(found.map((p) => [p.type, p.name, p.capacity, p.capacity_unit])).toEqual([['hospital', 'مشروع مستشفى عيون الجواء', 100, 'bed']]);
+  });
+  it('hospitals listed with their beds are projects (مستشفى الجموم السعة 100 سرير)', () => {
+    const found = projects(
+      'مشاريع جارٍ تنفيذها برج طبي مستشفى العيون بجدة (إحلال) السعة 200 سرير، مستشفى الجموم السعة 100 سرير، مستشفى الأطفال بالطائف السعة 300 سرير.',
+    );
+    expect(found.map((p) => [p.name, p.capacity])).toEqual([
+      ['مستشفى العيون بجدة', 200],
+      ['مستشفى الجموم', 100],
+      ['مستشفى الأطفال بالطائف', 300],
+    ]);
+  });
+  it('not a hospital that acts (دشن مستشفى الملك خالد في حائل قسماً طبياً جديداً)', () => {
+    const found = projects(
+      'دشن مستشفى الملك خالد في حائل قسماً طبياً جديداً يعنى برعاية السجناء المنومين بحضور مدير إدارة السجون بمنطقة حائل.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('not a hospital that is the complement of a project before it (مشروع تطوير البنية التحتية لمستشفى الملك فهد التخصصي)', () => {
+    const found = projects(
+      'وأكد المهندس صالح الرعوجي أن مشروع تطوير البنية التحتية لمستشفى الملك فهد التخصصي تبلغ تكلفته الإجمالية 164 مليون ريال.',
+    );
+    expect(found.map((p) => [p.type, p.name, p.cost])).toEqual([['project', 'مشروع تطوير البنية التحتية', 164000000]]);
+  });
+});
