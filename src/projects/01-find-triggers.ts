@@ -386,7 +386,8 @@ function readName(
     const definite = t.base.startsWith('ال');
     if (!definite && clitics.length === 0 && verbLike(t.norm) && !v.namedByCorpus(t)) break;
     // A لـ complement is a noun: للطاقة, or لإنتاج + البنزين; not ليكونوا أول (a verb).
-    const lam = clitics.some((c) => c.type === 'prep') && (definite || tokens[j + 1]?.base.startsWith('ال'));
+    // (Not before الى، التي، الذي: a stop word that starts with ال, قناة السويس الجديدة لتعيد الى الأذهان.)
+    const lam = clitics.some((c) => c.type === 'prep') && (definite || (tokens[j + 1]?.base.startsWith('ال') && !tokens[j + 1].stop));
     if (clitics.some((c) => c.type === 'prep') && !lam) break;
     if (lam) {
       inComplement = true;

@@ -629,9 +629,9 @@ function broadcast(v: DocView, sentence: number): boolean {
   return false;
 }
 
-/** A station (محطة، محطتي) whose kind is a train or a metro: محطة القطار، محطة مترو، محطتي قطارات. */
+/** A station (محطة، محطتي) whose kind is a train, a metro or a bus: محطة القطار، محطة مترو، محطتي قطارات، محطة الحافلات. */
 function transportStation(t: Trigger): boolean {
-  return t.head === 'power_plant' && (t.type === 'railway' || t.type === 'metro');
+  return t.head === 'power_plant' && (t.type === 'railway' || t.type === 'metro' || t.type === 'bus_station');
 }
 
 /** A word of inspection within six words before, in the sentence: تفقد الوزير محطة القطار، جولة تفقدية على منشآت ومرافق محطة القطار. */
