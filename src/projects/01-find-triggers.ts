@@ -55,6 +55,8 @@ export interface Trigger {
   isNew: boolean;
   /** A named instance of a head that is a project by itself (امتياز «زاكوم السفلي»). */
   self: boolean;
+  /** Its name is an organisation of the entity stage (a hospital: مستشفى الملك خالد), which also acts as a subject. */
+  orgNamed?: boolean;
 }
 
 const QUOTES_OPEN = '"«“';
@@ -129,6 +131,16 @@ const MAY_TRIGGER = new TypeFlag((t) => {
   return form === 'خط' || form === 'خطوط' || TRIGGERS.has(form);
 });
 
+/** The token carries the preposition ل (لمستشفى، للمستشفى). */
+function lamBefore(t: Token): boolean {
+  return hasClitic(t, 'prep') && cliticForms(t).some((c) => c.type === 'prep' && c.text.includes('ل'));
+}
+
+/** The word at i is a head flagged `org` in project-heads.tsv (مستشفى، مستشفيات). */
+function orgHead(v: DocView, i: number): boolean {
+  return [v.bare(i), v.bareWhole(i), v.unsplit(i)].some((f) => HEAD_FLAGS.get(f)?.has('org'));
+}
+
 export function findTriggers(v: DocView): Trigger[] {
   const { tokens } = v;
   const out: Trigger[] = [];
@@ -138,7 +150,13 @@ export function findTriggers(v: DocView): Trigger[] {
     // Most words are no trigger in any form: asked once per word type, they are skipped here.
     if (!MAY_TRIGGER.of(t)) continue;
     const m = v.mentionOn(i);
-    if (m && STOP_ENTITY_TYPES.has(m.entity.type)) continue;
+    // A hospital the entity stage names as an organisation (مستشفى عيون الجواء، مستشفى الملك فهد بجدة) is
+    // still the building: its head word starts the mention and project-heads.tsv flags it `org`.
+    // Not one with ل (مشروع تطوير البنية التحتية لمستشفى الملك فهد التخصصي، دعماً لمستشفى ...): the complement of
+    // what comes before it, as the organisation it stays.
+    const orgFacility =
+      m !== undefined && m.entity.type === 'ORG' && m.tokenStart === i && m.tokenEnd > i + 1 && orgHead(v, i) && !lamBefore(t);
+    if (m && STOP_ENTITY_TYPES.has(m.entity.type) && !orgFacility) continue;
     // The trigger word itself: محطة, or its whole form where the splitter cut its ending.
     const line = (w: string) => w === 'خط' || w === 'خطوط';
     const bare =
@@ -187,7 +205,7 @@ export function findTriggers(v: DocView): Trigger[] {
     // 148 quoted names after قناة in ../shared/unlabeled; the other two, السويس).
     if (type === 'canal' && read.quoted && !tokens.slice(triggerEnd, read.end).some((t) => t.base === 'السويس')) continue;
     // A facility the lexicons name whole (مطار الملك عبدالعزيز الدولي, ميناء جدة الإسلامي) is its own name.
-    if (m && m.tokenStart === i && (m.entity.type === 'LOCATION' || m.entity.type === 'CITY') && m.tokenEnd > i + 1) {
+    if (m && m.tokenStart === i && (m.entity.type === 'LOCATION' || m.entity.type === 'CITY' || orgFacility) && m.tokenEnd > i + 1) {
       read.end = Math.max(read.end, m.tokenEnd);
       read.proper = true;
     }
@@ -242,6 +260,7 @@ export function findTriggers(v: DocView): Trigger[] {
       counted: countedBefore(v, i),
       isNew,
       self: !!HEAD_FLAGS.get(bare)?.has('self') && (read.proper || read.quoted),
+      ...(orgFacility ? { orgNamed: true } : {}),
     });
     // A trigger inside this one's name (محطة القطار) is part of it.
     i = Math.max(triggerEnd, read.end) - 1;
@@ -367,7 +386,8 @@ function readName(
     const definite = t.base.startsWith('ال');
     if (!definite && clitics.length === 0 && verbLike(t.norm) && !v.namedByCorpus(t)) break;
     // A لـ complement is a noun: للطاقة, or لإنتاج + البنزين; not ليكونوا أول (a verb).
-    const lam = clitics.some((c) => c.type === 'prep') && (definite || tokens[j + 1]?.base.startsWith('ال'));
+    // (Not before الى، التي، الذي: a stop word that starts with ال, قناة السويس الجديدة لتعيد الى الأذهان.)
+    const lam = clitics.some((c) => c.type === 'prep') && (definite || (tokens[j + 1]?.base.startsWith('ال') && !tokens[j + 1].stop));
     if (clitics.some((c) => c.type === 'prep') && !lam) break;
     if (lam) {
       inComplement = true;

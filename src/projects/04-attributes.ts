@@ -23,7 +23,7 @@ import type { FacilityHit } from '../entities/stage.js';
 import type { Figure, Project } from '../model/types.js';
 import { baseStart, withBa, withoutArticle } from '../entities/token-view.js';
 import { toUsd } from './currency-rates.js';
-import { actionBefore } from './02-qualify.js';
+import { actionBefore, bedCapacity } from './02-qualify.js';
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
 import type { Draft } from './03-split-lists.js';
 import {
@@ -42,6 +42,8 @@ import {
   STATE_NOUNS,
   PERSON_NOUNS,
   NATIONALITY_WORDS,
+  ROUTE_TO,
+  BED_WORDS,
 } from './triggers.js';
 import { partnerMentions } from './partners.js';
 import { cliticForms, hasClitic } from '../model/token.js';
@@ -172,8 +174,30 @@ function capacityFigures(v: DocView, d: Draft, own: FigureRef[]): { power: Figur
   // A total stated for this and other projects is not this one's (a set of plants keeps its own total).
   const single = d.number === 'one' && !d.counted;
   const power = own.find((f) => f.figure.kind === 'power' && f.figure.unit === 'MW' && !(single && jointFigure(v, f, d.start))) ?? null;
-  const capacity = own.find((f) => f !== power && capacityFigure(v, f, d.start)) ?? null;
-  return { power, capacity };
+  const capacity = own.find((f) => f !== power && (capacityFigure(v, f, d.start) || bedCapacity(v, f, d.start))) ?? null;
+  return { power: power && raisedTo(v, power, own), capacity: capacity && raisedTo(v, capacity, own) };
+}
+
+/**
+ * A capacity raised from one figure to another is the second: "سيرفع طاقة المطار الاستيعابية من 750 ألف مسافر
+ * سنويا إلى 3.2 ملايين مسافر"، "لرفع طاقته التشغيلية من 20 سريرا عناية مركزة إلي 40 سريرا" (من before the first,
+ * then إلى and a figure of the same kind and unit within six words, no punctuation between: 33 times in
+ * ../shared/unlabeled for passengers, m3, tonnes, barrels, beds and MW, the project's size the second each
+ * time it is a project's).
+ */
+function raisedTo(v: DocView, f: FigureRef, own: FigureRef[]): FigureRef {
+  if (v.tokens[f.tokenStart - 1]?.norm !== 'من') return f;
+  for (let k = f.tokenEnd; k < f.tokenEnd + 6 && k < v.tokens.length; k++) {
+    if (v.tokens[k].kind === 'punct') return f;
+    if (!ROUTE_TO.has(v.bare(k)) && !ROUTE_TO.has(v.tokens[k].norm)) continue;
+    const g = own.find((x) => x.tokenStart === k + 1);
+    const sameUnit = (a: FigureRef, b: FigureRef) =>
+      a.figure.kind === b.figure.kind &&
+      a.figure.unit === b.figure.unit &&
+      (a.figure.kind !== 'count' || (v.inList(BED_WORDS, a.tokenEnd) && v.inList(BED_WORDS, b.tokenEnd)));
+    return g && sameUnit(f, g) ? g : f;
+  }
+  return f;
 }
 
 /** The places of a draft: those of its name first (ميناء جدة), then the cities of its clause and other places after في. */
@@ -273,7 +297,8 @@ function buildOne(c: Context, n: number): Built {
       capacity_mw: power ? Number(power.figure.value) : null,
       capacity_mw_max: power && power.figure.value_max !== null ? Number(power.figure.value_max) : null,
       capacity: capacity ? Number(capacity.figure.value) : null,
-      capacity_unit: capacity ? capacity.figure.unit : null,
+      // A number of beds is a count, with no unit of its own.
+      capacity_unit: capacity ? (capacity.figure.unit ?? 'bed') : null,
       cost: money ? Number(money.figure.value) : null,
       currency: money ? money.figure.unit : null,
       cost_usd: money ? usdOf(v, money) : null,

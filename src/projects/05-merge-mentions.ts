@@ -305,6 +305,8 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
   for (let k = kept.length - 1; k >= 0; k--) {
     const a = kept[k];
     if (!sameFamily(a.b.project.type, b.project.type) || a.b.project.type === 'project') continue;
+    // تشغيل وصيانة شبكات المياه after مشروع إنشاء محطة تنقية مياه الشرب: a plural of another head is other works.
+    if (b.draft.number === 'many' && a.b.draft.number === 'one' && a.b.draft.head !== b.draft.head) continue;
     if (subset(id.words, a.id.words)) return a.b;
   }
   return null;
@@ -338,7 +340,9 @@ function component(v: DocView, b: Built, kept: readonly { b: Built; id: Identity
   // وتحتوي المرحلة الأولى كذلك على فندق ...، وشبكة طرق بطول 36,5 كلم: after a verb of containing
   // whose subject is the project (or its phase), the unnamed facilities listed are its parts.
   if (a && containedIn(v, b)) return a;
-  if (!a || a.project.sentence !== b.project.sentence || a.project.type === b.project.type) return null;
+  // A generic مشروع whose name holds a kind word (مشروع متعهد التوصيلات المنزلية للمياه، والعقد 16 بمشروع إنشاء
+  // محطة أشياب) is another item of a list, not a plant the later facility serves.
+  if (!a || a.project.sentence !== b.project.sentence || a.project.type === b.project.type || ANY.has(a.project.type)) return null;
   for (let k = a.draft.spanStart; k < b.draft.spanStart; k++) {
     const t = v.tokens[k];
     if (t.kind === 'arabic' && descriptorFor('power_plant', t.norm, t.base, v.bare(k)) === b.project.type) return a;

@@ -128,6 +128,7 @@ export const LIST_MARKERS = words('list_marker');
 export const AREA_NOUNS = words('area_noun');
 /** Words before a capacity that is not electric power: بطاقة استيعابية, بسعة, بقدرة إنتاجية. */
 export const CAPACITY_CUES = words('capacity_cue');
+export const BED_WORDS = words('bed');
 /** Words of a total before a figure stated for several projects together: الإجمالية, مجتمعة. */
 export const JOINT_CUES = words('joint_cue');
 /** Words of starting before a date that make it a project's start (بدأت في تنفيذها في شهر أكتوبر 2012). */

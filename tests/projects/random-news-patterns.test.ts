@@ -339,3 +339,77 @@ describe('a person after a named project', () => {
     expect(found.map((p) => p.name)).toEqual(['مطار الملكة علياء الدولي']);
   });
 });
+
+describe('hospitals the entity stage names as organisations', () => {
+  it('a named hospital after مشروع is the project, its beds its capacity (مشروع مستشفى عيون الجواء الجديد بسعة 100 سرير)', () => {
+    const found = projects(
+      'كما اطلع برفقة محافظ عيون الجواء الأستاذ محمد الحجاج، على مشروع مستشفى عيون الجواء الجديد بسعة 100 سرير وشاهدا مراحل تجهيز المشروع ونسب الإنجاز في التجهيز.',
+    );
+    expect(found.map((p) => [p.type, p.name, p.capacity, p.capacity_unit])).toEqual([['hospital', 'مشروع مستشفى عيون الجواء', 100, 'bed']]);
+  });
+  it('hospitals listed with their beds are projects (مستشفى الجموم السعة 100 سرير)', () => {
+    const found = projects(
+      'مشاريع جارٍ تنفيذها برج طبي مستشفى العيون بجدة (إحلال) السعة 200 سرير، مستشفى الجموم السعة 100 سرير، مستشفى الأطفال بالطائف السعة 300 سرير.',
+    );
+    expect(found.map((p) => [p.name, p.capacity])).toEqual([
+      ['مستشفى العيون بجدة', 200],
+      ['مستشفى الجموم', 100],
+      ['مستشفى الأطفال بالطائف', 300],
+    ]);
+  });
+  it('not a hospital that acts (دشن مستشفى الملك خالد في حائل قسماً طبياً جديداً)', () => {
+    const found = projects(
+      'دشن مستشفى الملك خالد في حائل قسماً طبياً جديداً يعنى برعاية السجناء المنومين بحضور مدير إدارة السجون بمنطقة حائل.',
+    );
+    expect(found).toEqual([]);
+  });
+  it('not a hospital that is the complement of a project before it (مشروع تطوير البنية التحتية لمستشفى الملك فهد التخصصي)', () => {
+    const found = projects(
+      'وأكد المهندس صالح الرعوجي أن مشروع تطوير البنية التحتية لمستشفى الملك فهد التخصصي تبلغ تكلفته الإجمالية 164 مليون ريال.',
+    );
+    expect(found.map((p) => [p.type, p.name, p.cost])).toEqual([['project', 'مشروع تطوير البنية التحتية', 164000000]]);
+  });
+});
+
+describe('stations of water and of buses', () => {
+  it('a purification or tanker station is water, not a power plant (محطة تنقية مياه الشرب، محطة أشياب)', () => {
+    const found = projects(
+      'ويمثل العقد الأول مشروع إنشاء محطة تنقية مياه الشرب على سد تبالة بمنطقة عسير. ويتعلق العقد "14" بمناقصة مشروع متعهد التوصيلات المنزلية للمياه والتمديدات اللازمة بمحافظة الأحساء بالمنطقة الشرقية, والعقد "16" بمشروع إنشاء محطة أشياب في مجمع جلب المياه إلى مدينة شرورة بمنطقة نجران.',
+    );
+    const types = new Map(found.map((p) => [p.name, p.type]));
+    expect(types.get('مشروع إنشاء محطة تنقية مياه')).toBe('water');
+    expect(types.get('مشروع إنشاء محطة أشياب')).toBe('water');
+    // The station is another contract of the list, not a part of the مشروع before it.
+    expect(found.find((p) => p.name === 'مشروع متعهد التوصيلات المنزلية للمياه')?.places).not.toContain('شرورة');
+  });
+  it('a plural network of water later on is other works, not the station again (تشغيل وصيانة شبكات المياه)', () => {
+    const found = projects(
+      'ويمثل العقد الأول مشروع إنشاء محطة تنقية مياه الشرب على سد تبالة بمنطقة عسير. ويتركز العقد التاسع على تشغيل وصيانة شبكات المياه والصرف الصحي برياض الخبراء والسحابين بمنطقة القصيم.',
+    );
+    expect(found.find((p) => p.name === 'مشروع إنشاء محطة تنقية مياه')?.places).not.toContain('منطقة القصيم');
+  });
+  it('a bus station rebuilt is a bus station (إعادة بناء محطة النقل البري بباجة بكلفة 1.5 م.د)', () => {
+    const found = projects('وتتمثل أبرز المشاريع في إعادة بناء محطة النقل البري بباجة بكلفة 1.5 مليون دينار.');
+    expect(found.map((p) => [p.type, p.name])).toEqual([['bus_station', 'محطة النقل البري بباجة']]);
+  });
+});
+
+describe('a capacity raised from one figure to another', () => {
+  it('is the second figure (سيرفع طاقة المطار الاستيعابية من 750 ألف مسافر سنويا إلى 3.2 ملايين مسافر)', () => {
+    const found = projects(
+      'وتطوير مشروع مطار الأمير نايف بالقصيم الذي سيرفع طاقة المطار الاستيعابية من 750 ألف مسافر سنويا إلى 3.2 ملايين مسافر.',
+    );
+    expect(found.map((p) => [p.name, p.capacity, p.capacity_unit])).toEqual([
+      ['مشروع مطار الأمير نايف بالقصيم', 3200000, 'passenger/year'],
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('a ل verb before الى ends the name (افتتاح قناة السويس الجديدة لتعيد الى الأذهان)', () => {
+    const found = projects(
+      'يوم أمس كان يحمل رمزية كبيرة عندما تم افتتاح قناة السويس الجديدة لتعيد الى الأذهان ذكرى الافتتاح الأول للقناة.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['قناة السويس الجديدة']);
+  });
+});
