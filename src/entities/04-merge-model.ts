@@ -20,7 +20,7 @@ import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
-import { NAME_JOINERS, nameLike, verbLike } from './patterns/phrases.js';
+import { NAME_JOINERS, nameLike, runsOnAt, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
 import { CLITIC_BIT, cliticBits, hasClitic } from '../model/token.js';
@@ -253,6 +253,12 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
       )
         from++;
       if (to - from === 1 && givenNameBefore(ctx, from, listed)) from--;
+      // ... and ends before a word it ran on into (نتنياهو بتعهداته، صباح الخميس: phrases.ts).
+      for (let k = from + 1; k < to; k++)
+        if (runsOnAt(tokens, from, k)) {
+          to = k;
+          break;
+        }
     }
     if (to <= from || ctx.isChrome(from) || allOf(tokens, from, to, (t) => t.stop)) continue;
     // Words of a figure are no name (كيلوواط, ميغا فولت أمبير, 70 مليار أورو).

@@ -87,6 +87,29 @@ describe('people', () => {
     expect(mentionList(born)).toEqual(['PERSON:منصور ولد']);
   });
 
+  it.each<[string, string, string[], string | null]>([
+    [
+      'ل + a noun with a pronoun after a title and name',
+      'وقال الرئيس الإيراني حسن روحاني بتعهداته إن بلاده ملتزمة.',
+      ['COUNTRY:الإيراني', 'PERSON:حسن روحاني'],
+      null,
+    ],
+    ['a given name and a family name the tagger ran on', 'واحتفل الجمهور مع نيمار بتألقه في المباراة.', ['PERSON:نيمار'], 'نيمار بتألقه'],
+    ['a weekday after a full name', 'وقال أنطونيو غوتيريش الخميس إن الوضع خطير.', ['PERSON:أنطونيو غوتيريش'], null],
+    ['صباح before a weekday is the morning', 'وصل الوفد صباح الخميس إلى المدينة.', [], null],
+    ['a foreign name in يه keeps its letters', 'وسجل جيرارد بيكيه هدفا.', ['PERSON:جيرارد بيكيه'], null],
+  ])('ends a name before a word it runs on into: %s', (_why, text, expected, tagged) => {
+    const extra = tagged ? [handTagger([{ text: tagged, type: 'PERS' }])] : [];
+    expect(mentionList(analyzeText(text, extra))).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['وجه سمو أمير المنطقة بسرعة إنجاز المشروع.', []],
+    ['وقال أمين منطقة الجوف إن العمل بدأ.', ['REGION:الجوف']],
+  ])('reads a title without its article before an area as the office: %s', (text, expected) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON'))).toEqual(expected.filter((m) => m.startsWith('PERSON')));
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
