@@ -110,6 +110,20 @@ describe('people', () => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON'))).toEqual(expected.filter((m) => m.startsWith('PERSON')));
   });
 
+  it('leaves out a preposition the document writes the name without (لأردوغان … أردوغان)', () => {
+    const text = 'وقال أردوغان إن بلاده لن تتراجع. ووجه الوزير رسالة لأردوغان أمس.';
+    const doc = analyzeText(text, [
+      handTagger([
+        { text: 'أردوغان', type: 'PERS' },
+        { text: 'لأردوغان', type: 'PERS' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['PERSON:أردوغان', 'PERSON:أردوغان']);
+    // A name the document never writes without the letter keeps it (لوكاكو).
+    const lukaku = analyzeText('وسجل لوكاكو هدفين.', [handTagger([{ text: 'لوكاكو', type: 'PERS' }])]);
+    expect(mentionList(lukaku)).toEqual(['PERSON:لوكاكو']);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
