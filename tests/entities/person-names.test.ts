@@ -124,6 +124,13 @@ describe('people', () => {
     expect(mentionList(lukaku)).toEqual(['PERSON:لوكاكو']);
   });
 
+  it.each<[string, string[]]>([
+    ['رعى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز الحفل.', ['PERSON:فيصل بن خالد بن عبدالعزيز']],
+    ['وحضر الأمير بندر بن سلطان الاجتماع.', ['PERSON:بندر بن سلطان']],
+  ])('reads a given name before بن whole, not as a proclitic and a word: %s', (text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });

@@ -16,7 +16,7 @@ import { RARE, type MatchContext } from '../match-context.js';
 import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from '../token-view.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { NAME_JOINERS, nameLike, nameRunEnd, runsOnAt, verbLike } from './phrases.js';
+import { NAME_JOINERS, nameLike, nameRunEnd, runsOnAt, verbLike, joinedGivenName } from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { mostlyWord } from '../name-stats.js';
 import { noPersonInNews } from '../../ner/common-classes.js';
@@ -108,7 +108,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   };
   const emit = (from: number, until: number, rule: string): void => {
     const to = rule === 'title-alone' ? until : longer(from, until);
-    const s = baseStart(tokens[from]);
+    const s = joinedGivenName(ctx, from) ? tokens[from].start : baseStart(tokens[from]);
     const e = tokens[to - 1].end;
     const last = tokens[to - 1];
     // The family name alone mentions the person later (زياد الشيحة ... قال الشيحة).
@@ -237,7 +237,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     ) {
       // After a preposition, only before two more name words: لحسن نصر الله, not ولدينا أرشيف; and
       // not where the whole word is a given name (بندر بن سلطان is not ب + ندر, باراك not ب + اراك).
-      const prep = hasPreposition(t);
+      const prep = hasPreposition(t) && !joinedGivenName(ctx, i);
       if (prep && ctx.gaz.givenNames.has(t.norm)) continue;
       // The closures read this copy: a closure over the loop's own i would make a scope object for every token.
       const at = i;

@@ -81,6 +81,25 @@ export function runsOnAt(tokens: readonly Token[], from: number, k: number): boo
   return /^[لب][^ا].{2,}(ه|ها|هم|هما)$/.test(text) && !/يه$/.test(text);
 }
 
+/**
+ * Token j, proclitic letters and all, is a given name before بن or بنت: فيصل بن خالد is no ف + يصل
+ * ("and arrives"), بندر بن سلطان no ب + ندر. sample3k: 46 princes' names so lengthened (فيصل بن خالد بن
+ * عبدالعزيز, which was خالد بن عبدالعزيز ×12; بندر بن سعود بن محمد). Before another word the whole word is
+ * not trusted: بيلي is ب + يلي in شركة بيلي, فيصل in مستشفى الملك فيصل التخصصي is the hospital's.
+ */
+export function joinedGivenName(ctx: MatchContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const n = ctx.tokens[j + 1];
+  return (
+    t?.kind === 'arabic' &&
+    (cliticBits(t) & PROCLITIC_BITS) !== 0 &&
+    n?.sentence === t.sentence &&
+    NAME_JOINERS.has(n.norm) &&
+    ctx.gaz.givenNames.has(t.norm) &&
+    !ctx.isWordyGivenName(t)
+  );
+}
+
 /** A rare word with no clitic shaped like an imperfect verb (ترمب, ترودو). */
 function rareVerbShaped(ctx: MatchContext, t: Token): boolean {
   // cliticBits, not t.clitics: the spans would be made for the token.
@@ -110,7 +129,7 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
     // After a foreign particle the next word is taken whole: بالاسيو is not ب + الاسيو.
     const afterParticle = j > i && FOREIGN_PARTICLES.has(tokens[j - 1].norm) && t.kind === 'arabic' && !t.stop;
     // A name starts with no preposition or conjunction ("وكالة لاستقطاب المواهب" names none).
-    if (hasProclitic(t) && !afterParticle) break;
+    if (hasProclitic(t) && !afterParticle && !(j === i && joinedGivenName(ctx, j))) break;
     if (stop(j) || runsOnAt(tokens, i, j)) break;
     if (afterParticle) {
       j++;
