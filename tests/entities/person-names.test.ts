@@ -131,6 +131,11 @@ describe('people', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  it('keeps the F of a foreign name the splitter took for the conjunction ف (فلورنس بارلي)', () => {
+    const doc = analyzeText('وأكدت وزيرة الدفاع فلورنس بارلي أن الضربات نجحت.', [handTagger([{ text: 'فلورنس بارلي', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:فلورنس بارلي']);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });
