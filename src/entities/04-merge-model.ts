@@ -76,10 +76,10 @@ function personStart(ctx: MatchContext, t: Token): number {
   // (ويستدرك فليتشر) is dropped from it before this is asked.
   const p = proclitics(t);
   if (p === 'و' && t.base.startsWith('ي') && ctx.gaz.knowledge.freq(t.base) <= RARE) return t.start;
-  // ف before a name the document never writes without it is the name's F: فلورانس بارلي، مايكل فلين،
-  // فاليرا (sample3k: 17 of the tagger's person spans lost it, فلورانس ×4, فلين ×4, فلورين ×4, فاليرا ×5,
-  // and none started after a conjunction ف); فمحمد is ف + محمد, and so is فلين where لين stands alone.
-  if (p === 'ف' && !ctx.standsAlone(t.base)) return t.start;
+  // ف before a vowel letter, ل or ر of a name the document never writes without it is the name's F or
+  // V: فاليرا، فلورنس بارلي، فران آنسورث، فالنتيني (sample3k: 10 of the tagger's person spans lost it);
+  // before another letter it is the conjunction (فمارادونا، فعبد الله غول), and so where the rest stands alone.
+  if (p === 'ف' && 'اويلر'.includes(t.base[0]) && !ctx.standsAlone(t.base)) return t.start;
   if (NAME_INITIALS.has(p)) return t.start;
   // After و or ف the same holds of the letter that follows: وبلاتيني is و + بلاتيني (Platini),
   // not و + ب + لاتيني (a name after the article is no such name: وبالبغدادي).

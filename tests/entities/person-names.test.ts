@@ -134,6 +134,9 @@ describe('people', () => {
   it('keeps the F of a foreign name the splitter took for the conjunction ف (فلورنس بارلي)', () => {
     const doc = analyzeText('وأكدت وزيرة الدفاع فلورنس بارلي أن الضربات نجحت.', [handTagger([{ text: 'فلورنس بارلي', type: 'PERS' }])]);
     expect(mentionList(doc).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:فلورنس بارلي']);
+    // Before another letter ف is the conjunction.
+    const conj = analyzeText('فمارادونا لم يعد مدربا للفريق.', [handTagger([{ text: 'فمارادونا', type: 'PERS' }])]);
+    expect(mentionList(conj)).toEqual(['PERSON:مارادونا']);
   });
 
   it("keeps a prince's full name without the title", () => {
