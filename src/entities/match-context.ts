@@ -5,6 +5,7 @@ import type { Doc } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Gazetteer } from './gazetteer.js';
 import { commonInNews } from '../ner/common-classes.js';
+import { cliticBits, PROCLITIC_BITS } from '../model/token.js';
 
 /** A word seen at most this often in the vocabulary (606k tokens of news and Wikipedia) is rare. */
 export const RARE = 3;
@@ -118,6 +119,22 @@ export class MatchContext {
     const n = doc.tokens.length;
     this.facts = factsOf(gaz);
     this.cueLength = new Int8Array(n).fill(-1);
+  }
+
+  /** The forms of the document's Arabic words written with no proclitic, built on first ask. */
+  private bareForms: Set<string> | null = null;
+
+  /**
+   * The document writes `form` (folded) as a word of its own, with no proclitic: where لأردوغان
+   * also stands as أردوغان, its ل is the preposition, whatever the letter may be in other names.
+   */
+  standsAlone(form: string): boolean {
+    if (!this.bareForms) {
+      const forms = new Set<string>();
+      for (const t of this.tokens) if (t.kind === 'arabic' && (cliticBits(t) & PROCLITIC_BITS) === 0) forms.add(t.norm);
+      this.bareForms = forms;
+    }
+    return this.bareForms.has(form);
   }
 
   /** The token lies in site chrome or outside the body. */

@@ -10,6 +10,8 @@ describe('a club named with a place', () => {
     ['Real Madrid, not Madrid', 'وانتقل اللاعب إلى ريال مدريد مقابل 30 مليون يورو.', ['ORG:ريال مدريد']],
     ['a club with its country after it', 'وفاز باريس سان جرمان الفرنسي على ضيفه.', ['ORG:باريس سان جرمان', 'COUNTRY:الفرنسي']],
     ['a spelling variant (holdout4: بايرن ميونيخ)', 'وتعادل بايرن ميونخ مع ضيفه.', ['ORG:بايرن ميونخ']],
+    ['AC Milan, which the tagger read as a person', 'وفاز يوفنتوس على ميلان برباعية.', ['ORG:ميلان']],
+    ['Inter Milan stays one club', 'وقدم إنتر ميلان عرضا للاعب.', ['ORG:إنتر ميلان']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

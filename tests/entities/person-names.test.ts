@@ -87,6 +87,58 @@ describe('people', () => {
     expect(mentionList(born)).toEqual(['PERSON:منصور ولد']);
   });
 
+  it.each<[string, string, string[], string | null]>([
+    [
+      'ل + a noun with a pronoun after a title and name',
+      'وقال الرئيس الإيراني حسن روحاني بتعهداته إن بلاده ملتزمة.',
+      ['COUNTRY:الإيراني', 'PERSON:حسن روحاني'],
+      null,
+    ],
+    ['a given name and a family name the tagger ran on', 'واحتفل الجمهور مع نيمار بتألقه في المباراة.', ['PERSON:نيمار'], 'نيمار بتألقه'],
+    ['a weekday after a full name', 'وقال أنطونيو غوتيريش الخميس إن الوضع خطير.', ['PERSON:أنطونيو غوتيريش'], null],
+    ['صباح before a weekday is the morning', 'وصل الوفد صباح الخميس إلى المدينة.', [], null],
+    ['a foreign name in يه keeps its letters', 'وسجل جيرارد بيكيه هدفا.', ['PERSON:جيرارد بيكيه'], null],
+  ])('ends a name before a word it runs on into: %s', (_why, text, expected, tagged) => {
+    const extra = tagged ? [handTagger([{ text: tagged, type: 'PERS' }])] : [];
+    expect(mentionList(analyzeText(text, extra))).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['وجه سمو أمير المنطقة بسرعة إنجاز المشروع.', []],
+    ['وقال أمين منطقة الجوف إن العمل بدأ.', ['REGION:الجوف']],
+  ])('reads a title without its article before an area as the office: %s', (text, expected) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON'))).toEqual(expected.filter((m) => m.startsWith('PERSON')));
+  });
+
+  it('leaves out a preposition the document writes the name without (لأردوغان … أردوغان)', () => {
+    const text = 'وقال أردوغان إن بلاده لن تتراجع. ووجه الوزير رسالة لأردوغان أمس.';
+    const doc = analyzeText(text, [
+      handTagger([
+        { text: 'أردوغان', type: 'PERS' },
+        { text: 'لأردوغان', type: 'PERS' },
+      ]),
+    ]);
+    expect(mentionList(doc)).toEqual(['PERSON:أردوغان', 'PERSON:أردوغان']);
+    // A name the document never writes without the letter keeps it (لوكاكو).
+    const lukaku = analyzeText('وسجل لوكاكو هدفين.', [handTagger([{ text: 'لوكاكو', type: 'PERS' }])]);
+    expect(mentionList(lukaku)).toEqual(['PERSON:لوكاكو']);
+  });
+
+  it.each<[string, string[]]>([
+    ['رعى صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز الحفل.', ['PERSON:فيصل بن خالد بن عبدالعزيز']],
+    ['وحضر الأمير بندر بن سلطان الاجتماع.', ['PERSON:بندر بن سلطان']],
+  ])('reads a given name before بن whole, not as a proclitic and a word: %s', (text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('keeps the F of a foreign name the splitter took for the conjunction ف (فلورنس بارلي)', () => {
+    const doc = analyzeText('وأكدت وزيرة الدفاع فلورنس بارلي أن الضربات نجحت.', [handTagger([{ text: 'فلورنس بارلي', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:فلورنس بارلي']);
+    // Before another letter ف is the conjunction.
+    const conj = analyzeText('فمارادونا لم يعد مدربا للفريق.', [handTagger([{ text: 'فمارادونا', type: 'PERS' }])]);
+    expect(mentionList(conj)).toEqual(['PERSON:مارادونا']);
+  });
+
   it("keeps a prince's full name without the title", () => {
     expect(mentionList(analyzeText('ودعا الأمير تركي بن سعود إلى التعاون.'))).toEqual(['PERSON:تركي بن سعود']);
   });

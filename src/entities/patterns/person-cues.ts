@@ -16,8 +16,8 @@ import { RARE, type MatchContext } from '../match-context.js';
 import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from '../token-view.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { NAME_JOINERS, nameLike, nameRunEnd, verbLike } from './phrases.js';
-import { words } from '../../lexicon/word-lists.js';
+import { NAME_JOINERS, nameLike, nameRunEnd, runsOnAt, verbLike, joinedGivenName } from './phrases.js';
+import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { mostlyWord } from '../name-stats.js';
 import { noPersonInNews } from '../../ner/common-classes.js';
 import { ORDINAL_WORDS } from '../../figures/lexicon/number-words.js';
@@ -96,7 +96,8 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
       const w = tokens[k];
       // كيري reads as ك + يري: a foreign name's first letter, not a preposition, inside the tagger's name.
       const clitic = w.clitics.length > 0 && !(w.clitics.length === 1 && NAME_INITIALS.has(w.clitics[0].text));
-      if (w.kind !== 'arabic' || w.stop || clitic || !ctx.sameSentence(from, k) || stop(k) || ctx.isChrome(k)) return to;
+      if (w.kind !== 'arabic' || w.stop || clitic || !ctx.sameSentence(from, k) || stop(k) || ctx.isChrome(k) || runsOnAt(tokens, from, k))
+        return to;
       // Not a plain word the tagger ran on into (محمد صلاح هدفا، عادل الجبير سوف، محمود عباس يثير):
       // the vocabulary counts it 30 times or fewer, or a third of them in names (جعفر بن أبي طالب).
       const n = ctx.gaz.knowledge.freq(w.norm);
@@ -107,7 +108,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   };
   const emit = (from: number, until: number, rule: string): void => {
     const to = rule === 'title-alone' ? until : longer(from, until);
-    const s = baseStart(tokens[from]);
+    const s = joinedGivenName(ctx, from) ? tokens[from].start : baseStart(tokens[from]);
     const e = tokens[to - 1].end;
     const last = tokens[to - 1];
     // The family name alone mentions the person later (زياد الشيحة ... قال الشيحة).
@@ -206,6 +207,10 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
         // not a general's family name (الفريق مميش).
         if (withoutArticle(tokens[i]) === 'فريق' && isDefinite(w)) continue;
       }
+      // A given name that is also a title without its article (أمير، الأمير) before a place or an
+      // area word is the office: سمو أمير المنطقة، لسمو أمير منطقة عسير، أمير جازان (sample3k: 19
+      // person mentions أمير alone, all the emir of a region or the crown prince's office).
+      if (end - j === 1 && officeAt(ctx, lex, j)) continue;
       // A king or sultan named by his given name alone is called with the title: "الملك عبدالله"
       // (../shared/unlabeled: الملك سلمان 1,309, الملك فهد 963, الملك عبدالله 872 in 2,264
       // articles); the given name alone names no one in particular.
@@ -232,7 +237,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     ) {
       // After a preposition, only before two more name words: لحسن نصر الله, not ولدينا أرشيف; and
       // not where the whole word is a given name (بندر بن سلطان is not ب + ندر, باراك not ب + اراك).
-      const prep = hasPreposition(t);
+      const prep = hasPreposition(t) && !joinedGivenName(ctx, i);
       if (prep && ctx.gaz.givenNames.has(t.norm)) continue;
       // The closures read this copy: a closure over the loop's own i would make a scope object for every token.
       const at = i;
@@ -270,6 +275,24 @@ function titleForms(ctx: MatchContext, from: number, to: number): string {
   const parts: string[] = [];
   for (let k = from; k < to; k++) parts.push(k === from ? ctx.tokens[k].base : ctx.tokens[k].norm);
   return parts.join(' ');
+}
+
+/** Area words (منطقة، مدينة، محافظة) without the article. */
+const AREA_WORDS = wordsOf(['area_cue', 'settlement_cue']);
+
+/**
+ * Token j is a title written without its article (أمير, of the title الأمير) and the word after it
+ * a place or an area word (المنطقة، منطقة): the office of the place, not a given name.
+ */
+function officeAt(ctx: MatchContext, lex: CandidateIndex, j: number): boolean {
+  const t = ctx.tokens[j];
+  const n = ctx.tokens[j + 1];
+  if (!t || !n || t.kind !== 'arabic' || isDefinite(t) || !ctx.sameSentence(j, j + 1)) return false;
+  if (!ctx.gaz.cues.root.has(`ال${t.base}`)) return false;
+  return (
+    !!lex.at(j + 1, PLACE_TYPES) ||
+    (n.kind === 'arabic' && (cliticBits(n) & ~CLITIC_BIT.article) === 0 && AREA_WORDS.has(withoutArticle(n)))
+  );
 }
 
 /** A listed organisation of two words or more starts at i: الجوهرة أف أم (a radio station; الجوهرة is also a woman's name). */
