@@ -50,6 +50,8 @@ export interface WordFeatures {
   readonly gazStart: boolean;
   /** The lexicon names that start with this word's stem (Gazetteer.namesFrom), or null (set by the extractor). */
   readonly gazNames: NamesFrom | null;
+  /** Some lexicon name of several words has this word's stem second (Gazetteer.isSecond; set by the extractor). */
+  readonly gazSecond: boolean;
   /** The word carries a proclitic (و، ف، ب، ل، ك، س): وبوخارست, بأفغانستان. */
   readonly proclitic: boolean;
   /** The word carries the article (الحزب). */
@@ -71,6 +73,7 @@ const PROCLITIC = 1 << 5;
 const ARTICLE = 1 << 6;
 const NISBA = 1 << 7;
 const COMMON = 1 << 8;
+const GAZ_SECOND = 1 << 9;
 const QUOTE_MASK = PROCLITIC - 1;
 
 /**
@@ -96,7 +99,7 @@ class TypeFeatures implements WordFeatures {
     readonly classHash: number,
     readonly stemHash: number,
     readonly stem: string,
-    /** quote bits | PROCLITIC | ARTICLE | NISBA | COMMON. */
+    /** quote bits | PROCLITIC | ARTICLE | NISBA | COMMON | GAZ_SECOND. */
     public bits: number,
   ) {}
 
@@ -132,6 +135,9 @@ class TypeFeatures implements WordFeatures {
   }
   get common(): boolean {
     return (this.bits & COMMON) !== 0;
+  }
+  get gazSecond(): boolean {
+    return (this.bits & GAZ_SECOND) !== 0;
   }
 }
 
@@ -548,6 +554,7 @@ export class FeatureExtractor {
     const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0) as TypeFeatures;
     w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
     if (w.gazNames !== null && this.gazetteer.isName('nisba', w.stem)) w.bits |= NISBA;
+    if (this.gazetteer.isSecond(w.stem)) w.bits |= GAZ_SECOND;
     if (this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD) w.bits |= COMMON;
     return w;
   }
@@ -662,11 +669,13 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       const from = words[i].gazNames ?? (stems[i] === '' ? this.emptyStemNames : null);
       if (from === null) continue;
-      // The names of one word and those whose second stem is the next token's, merged in list order.
+      // The names of one word and those whose second stem is the next token's, merged in list order
+      // (the next word's type says whether any name has its stem second: else no lookup).
       const single = from.single;
-      const several = i + 1 < n ? from.bySecond.get(stems[i + 1]) : undefined;
+      const several = i + 1 < n && words[i + 1].gazSecond ? from.bySecond.get(stems[i + 1]) : undefined;
       if (several === undefined) {
-        for (let a = 0; a < single.length; a++) this.markName(from.names[single[a]].type, i, i + 1, n, marks);
+        const types = from.singleTypes;
+        for (let a = 0; a < types.length; a++) this.markName(types[a], i, i + 1, n, marks);
         continue;
       }
       for (let a = 0, b = 0; a < single.length || b < several.length; ) {
