@@ -21,7 +21,7 @@ import {
   type TriggerWord,
 } from './triggers.js';
 import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
-import { TypeFlag } from '../text/type-flag.js';
+import { TypeFlag, typeIdsOf } from '../text/type-flag.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import type { Token } from '../text/token.js';
 import { type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../model/token.js';
@@ -132,11 +132,12 @@ const MAY_TRIGGER = new TypeFlag((t) => {
 export function findTriggers(v: DocView): Trigger[] {
   const { tokens } = v;
   const out: Trigger[] = [];
+  const ids = typeIdsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'arabic') continue;
-    // Most words are no trigger in any form: asked once per word type, they are skipped here.
-    if (!MAY_TRIGGER.of(t)) continue;
+    // Most words are no trigger in any form: asked once per word type (by its id: the token is not
+    // read), they are skipped here.
+    if (!MAY_TRIGGER.ofType(ids[i], t) || t.kind !== 'arabic') continue;
     const m = v.mentionOn(i);
     if (m && STOP_ENTITY_TYPES.has(m.entity.type)) continue;
     // The trigger word itself: محطة, or its whole form where the splitter cut its ending.
