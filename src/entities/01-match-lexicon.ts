@@ -91,8 +91,12 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
     }
     return out ?? NO_STARTS;
   };
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
+    // Most words start no name at all: skip them without building their forms (asked once per word
+    // type, by the type id: the token is not read).
+    if (!mayStart.ofType(ids[i], first)) continue;
     // A function word starts no name: "وأن" (and that) is not the Turkish city Van (وان), unless it
     // is an agency's acronym where an agency is named (وكالة وام، "(وام)"). A word the splitter read
     // as clitics on a function word may still start a name of several words, as written: فلاي دبي
@@ -106,8 +110,6 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
       ctx.isChrome(i)
     )
       continue;
-    // Most words start no name at all: skip them without building their forms (asked once per word type).
-    if (!mayStart.of(first)) continue;
     // The forms depend only on the word (their starts relative to it): made once per word type.
     const forms = formsOf.of(first, formsOfType);
     // "وبي.جي": a spelt-out acronym after و, too short for firstForms to split by hand.

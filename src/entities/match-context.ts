@@ -1,6 +1,6 @@
 // What every entity matcher reads: the document, its tokens, the gazetteer, and small questions
 // about a token (is it a rare word, a given name, a cue, inside site chrome).
-import { TypeFlag, TypeMemo } from '../text/type-flag.js';
+import { TypeFlag, TypeMemo, typeIdsOf } from '../text/type-flag.js';
 import type { Doc } from '../model/document.js';
 import type { Token } from '../text/token.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -74,6 +74,8 @@ function factsOf(gaz: Gazetteer): WordFacts {
 
 export class MatchContext {
   readonly tokens: Token[];
+  /** Each token's word type id (typeIdsOf), for the per-type questions of the matchers' loops. */
+  readonly typeIds: Int32Array;
   readonly text: string;
   /** Tokens inside site chrome within the body (a ticker, a byline): never part of a mention. */
   private readonly chrome: Uint8Array;
@@ -89,6 +91,7 @@ export class MatchContext {
     readonly gaz: Gazetteer,
   ) {
     this.tokens = doc.tokens;
+    this.typeIds = typeIdsOf(doc.tokens);
     this.text = doc.text;
     this.chrome = new Uint8Array(doc.tokens.length);
     // The set-aside spans in the body, sorted, walked beside the tokens (testing every token
@@ -209,7 +212,7 @@ export class MatchContext {
   }
 
   private computeCue(i: number): { kind: string; length: number } | null {
-    if (!this.facts.cueStart.of(this.tokens[i])) return null;
+    if (!this.facts.cueStart.ofType(this.typeIds[i], this.tokens[i])) return null;
     let map = this.gaz.cues.root;
     let best: { kind: string; length: number } | null = null;
     for (let j = i; j < this.tokens.length && j < i + 6; j++) {

@@ -10,7 +10,7 @@ import { UNITS_BEFORE } from './lexicon/units.js';
 import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 import { foldString } from '../text/normalize/index.js';
 import { words } from '../lexicon/word-lists.js';
-import { TypeFlag } from '../text/type-flag.js';
+import { TypeFlag, typeIdsOf } from '../text/type-flag.js';
 import { cliticBits, hasClitic } from '../model/token.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
@@ -97,8 +97,9 @@ function blockUrls(s: SentenceScan): void {
 /** مجموعة العشرين، دول السبع، مجموعة الـ77: the number names the group (G20, G7, G77). */
 function blockGroupNames(s: SentenceScan): void {
   const { tokens, from, to } = s;
+  const ids = typeIdsOf(tokens);
   for (let i = from; i + 1 < to; i++) {
-    if (!GROUP_WORD.of(tokens[i])) continue;
+    if (!GROUP_WORD.ofType(ids[i], tokens[i])) continue;
     const next = tokens[i + 1];
     // Not a bare number: "وقعت مجموعة 5 اتفاقيات" counts agreements.
     if (next.kind === 'arabic' && GROUP_NUMBERS.has(next.norm)) block(s, i + 1);

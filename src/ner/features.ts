@@ -14,15 +14,21 @@ import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge
 export const FEATURE_VERSION = 3;
 
 /**
- * Per word type: its own features and what its neighbours see of it, in one array of hashes:
- * own [0, nearAt), near [nearAt, farAt), far [farAt, wideAt), wide [wideAt, hashes.length).
+ * Per word type: its own features and what its neighbours see of it, in one run of hashes of a
+ * shared slab, slab[at, at + size): own [0, nearAt), near [nearAt, farAt), far [farAt, wideAt),
+ * wide [wideAt, size), offsets relative to `at`.
  */
 export interface WordFeatures {
-  hashes: Uint32Array;
-  nearAt: number;
-  farAt: number;
-  wideAt: number;
-  /** Features of the word at the position being tagged (a view of `hashes`, made when read). */
+  /** The slab holding the word's hashes (shared with other word types: read only [at, at + size)). */
+  readonly slab: Uint32Array;
+  readonly at: number;
+  readonly size: number;
+  readonly nearAt: number;
+  readonly farAt: number;
+  readonly wideAt: number;
+  /** The word's hashes, slab[at, at + size) (a view made when read: the hot paths read the slab). */
+  readonly hashes: Uint32Array;
+  /** Features of the word at the position being tagged (a view, made when read). */
   readonly own: Uint32Array;
   /** Features seen from one position away (salted by the offset when used). */
   readonly near: Uint32Array;
@@ -31,27 +37,29 @@ export interface WordFeatures {
   /** Features seen from three or four positions away, on either side (a bag of words). */
   readonly wide: Uint32Array;
   /** The hashes of the word's normalized form and shape, as signed 32-bit integers (never boxed). */
-  normHash: number;
-  shapeHash: number;
+  readonly normHash: number;
+  readonly shapeHash: number;
   /** The word's middle class, hashed ('none' when too rare in the unlabeled text), for the class bigrams. */
-  classHash: number;
+  readonly classHash: number;
   /** The hash of the word's stem (as the stem feature), for the word-class bigrams. */
-  stemHash: number;
-  stem: string;
+  readonly stemHash: number;
+  readonly stem: string;
   /** Quote marks of the raw token: QUOTE_OPEN / QUOTE_CLOSE / QUOTE_BOTH bits (see quoteMarks). */
-  quote: number;
-  /** Some lexicon name starts with this word's stem (set by the extractor). */
-  gazStart: boolean;
+  readonly quote: number;
+  /** Some lexicon name starts with this word's stem (gazNames is not null). */
+  readonly gazStart: boolean;
   /** The lexicon names that start with this word's stem (Gazetteer.namesFrom), or null (set by the extractor). */
-  gazNames: NamesFrom | null;
+  readonly gazNames: NamesFrom | null;
+  /** Some lexicon name of several words has this word's stem second (Gazetteer.isSecond; set by the extractor). */
+  readonly gazSecond: boolean;
   /** The word carries a proclitic (و، ف، ب، ل، ك، س): وبوخارست, بأفغانستان. */
-  proclitic: boolean;
+  readonly proclitic: boolean;
   /** The word carries the article (الحزب). */
-  article: boolean;
+  readonly article: boolean;
   /** A country or region adjective of the lexicons (الفرنسية, الأوروبي) (set by the extractor). */
-  nisba: boolean;
+  readonly nisba: boolean;
   /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
-  common: boolean;
+  readonly common: boolean;
   /**
    * Where the first and the second pass of the tagger that owns the extractor keep this word
    * type's tag-score sums: a stamp of the row of its flat table (tagger.ts), -1 before the first use.
@@ -60,18 +68,29 @@ export interface WordFeatures {
   scoreRow1: number;
 }
 
-/** WordFeatures as one object of fixed shape, its four lists one typed array. */
+/** TypeFeatures.bits above the quote bits (quoteBits: 5 bits). */
+const PROCLITIC = 1 << 5;
+const ARTICLE = 1 << 6;
+const NISBA = 1 << 7;
+const COMMON = 1 << 8;
+const GAZ_SECOND = 1 << 9;
+const QUOTE_MASK = PROCLITIC - 1;
+
+/**
+ * WordFeatures as one object of fixed shape (15 fields: the extractor keeps one for each of up to
+ * 65,536 word types): its hashes a run of a shared slab (an offset, no view of its own: a view
+ * cost a type 96 bytes more), its quote bits and flags one small integer.
+ */
 class TypeFeatures implements WordFeatures {
-  gazStart = false;
   gazNames: NamesFrom | null = null;
-  nisba = false;
-  common = false;
   scoreRow0 = -1;
   scoreRow1 = -1;
 
   constructor(
-    /** A view of a slab of HASH_SLAB (see takeHashes); moved to the current slab when the extractor keeps it again. */
-    public hashes: Uint32Array,
+    /** A slab of HASH_SLAB (see takeHashes); moved to the current slab when the extractor keeps the type again. */
+    public slab: Uint32Array,
+    public at: number,
+    readonly size: number,
     readonly nearAt: number,
     readonly farAt: number,
     readonly wideAt: number,
@@ -80,22 +99,45 @@ class TypeFeatures implements WordFeatures {
     readonly classHash: number,
     readonly stemHash: number,
     readonly stem: string,
-    readonly quote: number,
-    readonly proclitic: boolean,
-    readonly article: boolean,
+    /** quote bits | PROCLITIC | ARTICLE | NISBA | COMMON | GAZ_SECOND. */
+    public bits: number,
   ) {}
 
+  get hashes(): Uint32Array {
+    return this.slab.subarray(this.at, this.at + this.size);
+  }
   get own(): Uint32Array {
-    return this.hashes.subarray(0, this.nearAt);
+    return this.slab.subarray(this.at, this.at + this.nearAt);
   }
   get near(): Uint32Array {
-    return this.hashes.subarray(this.nearAt, this.farAt);
+    return this.slab.subarray(this.at + this.nearAt, this.at + this.farAt);
   }
   get far(): Uint32Array {
-    return this.hashes.subarray(this.farAt, this.wideAt);
+    return this.slab.subarray(this.at + this.farAt, this.at + this.wideAt);
   }
   get wide(): Uint32Array {
-    return this.hashes.subarray(this.wideAt);
+    return this.slab.subarray(this.at + this.wideAt, this.at + this.size);
+  }
+  get quote(): number {
+    return this.bits & QUOTE_MASK;
+  }
+  get gazStart(): boolean {
+    return this.gazNames !== null;
+  }
+  get proclitic(): boolean {
+    return (this.bits & PROCLITIC) !== 0;
+  }
+  get article(): boolean {
+    return (this.bits & ARTICLE) !== 0;
+  }
+  get nisba(): boolean {
+    return (this.bits & NISBA) !== 0;
+  }
+  get common(): boolean {
+    return (this.bits & COMMON) !== 0;
+  }
+  get gazSecond(): boolean {
+    return (this.bits & GAZ_SECOND) !== 0;
   }
 }
 
@@ -233,15 +275,15 @@ const HASH_SLAB = 1 << 16;
 let slab = new Uint32Array(HASH_SLAB);
 let slabAt = 0;
 
-/** `n` hashes of the current slab (a new slab when it is full). */
-function takeHashes(n: number): Uint32Array {
+/** Room for `n` hashes in the current slab (a new slab when it is full): `slab` then holds them from the offset returned. */
+function takeHashes(n: number): number {
   if (slabAt + n > slab.length) {
     slab = new Uint32Array(Math.max(HASH_SLAB, n));
     slabAt = 0;
   }
-  const out = slab.subarray(slabAt, slabAt + n);
+  const at = slabAt;
   slabAt += n;
-  return out;
+  return at;
 }
 
 /** Scratch lists of wordFeatures (copied into the word's own array before it returns). */
@@ -333,13 +375,17 @@ export function wordFeatures(
   const nearAt = own.n;
   const farAt = nearAt + near.n;
   const wideAt = farAt + far.n;
-  const hashes = takeHashes(wideAt + wide);
-  for (let k = 0; k < own.n; k++) hashes[k] = own.a[k];
-  for (let k = 0; k < near.n; k++) hashes[nearAt + k] = near.a[k];
-  for (let k = 0; k < far.n; k++) hashes[farAt + k] = far.a[k];
-  if (wide) hashes[wideAt] = hashFeature(T.wide, stem);
+  const size = wideAt + wide;
+  const at = takeHashes(size);
+  const hashes = slab;
+  for (let k = 0; k < own.n; k++) hashes[at + k] = own.a[k];
+  for (let k = 0; k < near.n; k++) hashes[at + nearAt + k] = near.a[k];
+  for (let k = 0; k < far.n; k++) hashes[at + farAt + k] = far.a[k];
+  if (wide) hashes[at + wideAt] = hashFeature(T.wide, stem);
   return new TypeFeatures(
     hashes,
+    at,
+    size,
     nearAt,
     farAt,
     wideAt,
@@ -348,9 +394,7 @@ export function wordFeatures(
     classHash | 0,
     stemHash | 0,
     v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
-    quote,
-    v.norm !== v.base,
-    v.clitics.includes('article'),
+    quote | (v.norm !== v.base ? PROCLITIC : 0) | (v.clitics.includes('article') ? ARTICLE : 0),
   );
 }
 
@@ -485,9 +529,10 @@ export class FeatureExtractor {
       // Copied to the current slab, so that a slab of the old generation is not kept alive by
       // the few of its types that are seen again once the old generation is dropped.
       if (w instanceof TypeFeatures) {
-        const moved = takeHashes(w.hashes.length);
-        moved.set(w.hashes);
-        w.hashes = moved;
+        const at = takeHashes(w.size);
+        slab.set(w.slab.subarray(w.at, w.at + w.size), at);
+        w.slab = slab;
+        w.at = at;
       }
     } else w = this.features(raw);
     if (this.young.size >= CACHE_LIMIT / 2) {
@@ -506,11 +551,11 @@ export class FeatureExtractor {
     const view = viewOfString(raw, this.knowledge);
     const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
     const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
-    const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0);
+    const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0) as TypeFeatures;
     w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
-    w.gazStart = w.gazNames !== null;
-    w.nisba = w.gazStart && this.gazetteer.isName('nisba', w.stem);
-    w.common = this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD;
+    if (w.gazNames !== null && this.gazetteer.isName('nisba', w.stem)) w.bits |= NISBA;
+    if (this.gazetteer.isSecond(w.stem)) w.bits |= GAZ_SECOND;
+    if (this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD) w.bits |= COMMON;
     return w;
   }
 
@@ -556,7 +601,7 @@ export class FeatureExtractor {
       offsets[i] = k;
       const w = words[i];
       push(BIAS);
-      for (let j = 0; j < w.nearAt; j++) push(w.hashes[j]);
+      for (let j = 0; j < w.nearAt; j++) push(w.slab[w.at + j]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
         const salt = OFFSET_SALT[d + 2];
@@ -568,13 +613,13 @@ export class FeatureExtractor {
         const q = words[p];
         const from = d === -1 || d === 1 ? q.nearAt : q.farAt;
         const to = d === -1 || d === 1 ? q.farAt : q.wideAt;
-        for (let j = from; j < to; j++) push(salted(q.hashes[j], salt));
+        for (let j = from; j < to; j++) push(salted(q.slab[q.at + j], salt));
       }
       for (const d of [-4, -3, 3, 4]) {
         const p = i + d;
         if (p < 0 || p >= n) continue;
         const q = words[p];
-        for (let j = q.wideAt; j < q.hashes.length; j++) push(salted(q.hashes[j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
+        for (let j = q.wideAt; j < q.size; j++) push(salted(q.slab[q.at + j], d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT));
       }
       const prev = i > 0 ? words[i - 1].normHash : BOUNDARY;
       const next = i + 1 < n ? words[i + 1].normHash : BOUNDARY;
@@ -624,11 +669,13 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       const from = words[i].gazNames ?? (stems[i] === '' ? this.emptyStemNames : null);
       if (from === null) continue;
-      // The names of one word and those whose second stem is the next token's, merged in list order.
+      // The names of one word and those whose second stem is the next token's, merged in list order
+      // (the next word's type says whether any name has its stem second: else no lookup).
       const single = from.single;
-      const several = i + 1 < n ? from.bySecond.get(stems[i + 1]) : undefined;
+      const several = i + 1 < n && words[i + 1].gazSecond ? from.bySecond.get(stems[i + 1]) : undefined;
       if (several === undefined) {
-        for (let a = 0; a < single.length; a++) this.markName(from.names[single[a]].type, i, i + 1, n, marks);
+        const types = from.singleTypes;
+        for (let a = 0; a < types.length; a++) this.markName(types[a], i, i + 1, n, marks);
         continue;
       }
       for (let a = 0, b = 0; a < single.length || b < several.length; ) {

@@ -43,6 +43,8 @@ export interface GazetteerName {
 export interface NamesFrom {
   names: readonly GazetteerName[];
   single: readonly number[];
+  /** The gazetteer types of the names of `single`, in the same order. */
+  singleTypes: Int32Array;
   bySecond: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -230,6 +232,8 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, GazetteerName[]>();
   /** namesFrom's answers, made when a stem is first asked for. */
   private readonly indexed = new Map<string, NamesFrom>();
+  /** The second stems of the names of several words. */
+  private readonly seconds = new Set<string>();
 
   constructor(readonly data: GazetteerData) {
     this.types = Object.keys(data).sort();
@@ -239,8 +243,14 @@ export class Gazetteer {
         let list = this.byFirst.get(stems[0]);
         if (!list) this.byFirst.set(stems[0], (list = []));
         list.push({ type: t, stems });
+        if (stems.length > 1) this.seconds.add(stems[1]);
       }
     });
+  }
+
+  /** Whether some name of several words has `stem` as its second stem (else no NamesFrom.bySecond holds it). */
+  isSecond(stem: string): boolean {
+    return this.seconds.has(stem);
   }
 
   /** Whether the one-word name `stem` is listed under `type`. */
@@ -270,7 +280,8 @@ export class Gazetteer {
           list.push(e);
         }
       });
-      this.indexed.set(stem, (out = { names, single, bySecond }));
+      const singleTypes = Int32Array.from(single, (e) => names[e].type);
+      this.indexed.set(stem, (out = { names, single, singleTypes, bySecond }));
     }
     return out;
   }

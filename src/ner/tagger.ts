@@ -242,11 +242,13 @@ class FastScorer {
    */
   private sumRows(f: WordFeatures, vec: Float32Array, at: number): void {
     const T = this.T;
-    const h = f.hashes;
+    // The word's hashes are h[o, o + end) (a run of a slab shared with other types).
+    const h = f.slab;
+    const o = f.at;
     const nearAt = f.nearAt;
     const farAt = f.farAt;
     const wideAt = f.wideAt;
-    const end = h.length;
+    const end = f.size;
     const count = nearAt + 2 * (wideAt - nearAt) + 2 * (end - wideAt);
     if (this.found.length < count) {
       this.found = new Int32Array(count * 2);
@@ -257,17 +259,17 @@ class FastScorer {
     // The keys first (as int32: a hash passed to a call that is not inlined is boxed when it
     // does not fit a small integer), then each replaced by its row through the memo.
     let k = 0;
-    for (let j = 0; j < nearAt; j++) found[k++] = h[j];
+    for (let j = 0; j < nearAt; j++) found[k++] = h[o + j];
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
       const from = d === -1 || d === 1 ? nearAt : farAt;
       const to = d === -1 || d === 1 ? farAt : wideAt;
       const salt = OFFSET_SALT[d + 2];
-      for (let j = from; j < to; j++) found[k++] = salted(h[j], salt);
+      for (let j = from; j < to; j++) found[k++] = salted(h[o + j], salt);
     }
     // The wide features are salted by side only: -4 and -3 share their rows, as do 3 and 4.
-    for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_LEFT);
-    for (let j = wideAt; j < end; j++) found[k++] = salted(h[j], WIDE_SALT_RIGHT);
+    for (let j = wideAt; j < end; j++) found[k++] = salted(h[o + j], WIDE_SALT_LEFT);
+    for (let j = wideAt; j < end; j++) found[k++] = salted(h[o + j], WIDE_SALT_RIGHT);
     const memo = this.typeMemo;
     const missed = this.missed;
     const missKeys = this.missKeys;

@@ -21,7 +21,7 @@ import {
   type TriggerWord,
 } from './triggers.js';
 import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
-import { TypeFlag } from '../text/type-flag.js';
+import { TypeFlag, typeIdsOf } from '../text/type-flag.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import type { Token } from '../text/token.js';
 import { type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../model/token.js';
@@ -144,11 +144,12 @@ function orgHead(v: DocView, i: number): boolean {
 export function findTriggers(v: DocView): Trigger[] {
   const { tokens } = v;
   const out: Trigger[] = [];
+  const ids = typeIdsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'arabic') continue;
-    // Most words are no trigger in any form: asked once per word type, they are skipped here.
-    if (!MAY_TRIGGER.of(t)) continue;
+    // Most words are no trigger in any form: asked once per word type (by its id: the token is not
+    // read), they are skipped here.
+    if (!MAY_TRIGGER.ofType(ids[i], t) || t.kind !== 'arabic') continue;
     const m = v.mentionOn(i);
     // A hospital the entity stage names as an organisation (مستشفى عيون الجواء، مستشفى الملك فهد بجدة) is
     // still the building: its head word starts the mention and project-heads.tsv flags it `org`.

@@ -18,6 +18,16 @@ export class TypeFlag {
   of(t: Token): boolean {
     const id = t.typeId;
     if (id === undefined || id >= MAX_ID) return this.question(t);
+    return this.ofType(id, t);
+  }
+
+  /**
+   * of(t), for a token whose type id (typeIdsOf) the caller has: the token itself (and its word
+   * type's analysis, another object) is read only when the type is asked for the first time.
+   * `id` 0: the token has no type, answered directly.
+   */
+  ofType(id: number, t: Token): boolean {
+    if (id <= 0 || id >= MAX_ID) return this.question(t);
     let answers = this.answers;
     if (id >= answers.length) {
       let n = answers.length * 2;
@@ -32,6 +42,28 @@ export class TypeFlag {
     answers[id] = yes ? 2 : 1;
     return yes;
   }
+}
+
+/** The type ids of token lists, made once per list (see typeIdsOf). */
+const idLists = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * Each token's type id (Token.typeId; 0 for a token without one), made once per token list and
+ * kept while the list lives: a loop asking a TypeFlag of every token (ofType) then reads the ids
+ * one after another instead of each token and its word type's analysis, two objects apart in
+ * memory, in each of the matchers that scan the whole document. Made again when the list's
+ * length has changed (token lists are not edited in place once tokenized).
+ */
+export function typeIdsOf(tokens: readonly Token[]): Int32Array {
+  let ids = idLists.get(tokens);
+  if (ids !== undefined && ids.length === tokens.length) return ids;
+  ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const id = tokens[i].typeId;
+    ids[i] = id !== undefined && id > 0 && id <= 0x7fffffff ? id : 0;
+  }
+  idLists.set(tokens, ids);
+  return ids;
 }
 
 /** Slots of a TypeMemo: ids are handed out one after another, so only types this many ids apart share one. */

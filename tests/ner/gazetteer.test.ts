@@ -40,3 +40,18 @@ describe.skipIf(!existsSync(ANERGAZET))('ANERgazet (../shared/gazetteers/anergaz
     expect(types).toContain('anergazet-org');
   });
 });
+
+describe('Gazetteer.isSecond and NamesFrom.singleTypes', () => {
+  const gaz = new Gazetteer({ country: ['مصر', 'ولايات متحده'], region: ['ولايات', 'ولايات متحده امريكيه'] });
+  it('knows the second stems of names of several words, and no other stem', () => {
+    expect(gaz.isSecond('متحده')).toBe(true);
+    expect(gaz.isSecond('ولايات')).toBe(false);
+    expect(gaz.isSecond('امريكيه')).toBe(false);
+    expect(gaz.isSecond('')).toBe(false);
+  });
+  it('gives the types of the one-word names in the order of `single`', () => {
+    const from = gaz.namesFrom('ولايات')!;
+    expect(Array.from(from.singleTypes)).toEqual(from.single.map((e) => from.names[e].type));
+    expect(Array.from(from.singleTypes)).toEqual([gaz.types.indexOf('region')]);
+  });
+});

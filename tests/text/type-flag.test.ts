@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
 import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
-import { TypeFlag } from '../../src/text/type-flag.js';
+import { TypeFlag, typeIdsOf } from '../../src/text/type-flag.js';
 import { tokenWith } from '../../src/model/token.js';
 
 const tokens = (text: string) => tokenize(text, 0, text.length, defaultWordKnowledge());
@@ -40,6 +40,31 @@ describe('TypeFlag', () => {
     const t = tokenWith(tokens('محطة')[0], {});
     flag.of(t);
     flag.of(t);
+    expect(asked).toBe(2);
+  });
+});
+
+describe('typeIdsOf and TypeFlag.ofType', () => {
+  it("lists each token's type id (0 for a token without one), once per token list", () => {
+    const ts = tokens('محطة الطاقة محطة');
+    const list = [...ts, tokenWith(ts[0], {})];
+    const ids = typeIdsOf(list);
+    expect(Array.from(ids)).toEqual([ts[0].typeId, ts[1].typeId, ts[0].typeId, 0]);
+    expect(typeIdsOf(list)).toBe(ids);
+  });
+  it('answers by the id as of() does, reading the token only the first time its type is asked', () => {
+    let asked = 0;
+    const flag = new TypeFlag((t) => {
+      asked++;
+      return t.norm.startsWith('محط');
+    });
+    const ts = tokens('محطة الطاقة محطة الطاقة');
+    const ids = typeIdsOf(ts);
+    expect(ts.map((t, i) => flag.ofType(ids[i], t))).toEqual([true, false, true, false]);
+    expect(asked).toBe(2);
+    // A known type is answered without its token.
+    expect(flag.ofType(ids[2], undefined as never)).toBe(true);
+    expect(ts.map((t) => flag.of(t))).toEqual([true, false, true, false]);
     expect(asked).toBe(2);
   });
 });

@@ -28,9 +28,10 @@ export function matchElections(ctx: MatchContext, lex: CandidateIndex): Candidat
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
   const inSentence = (j: number, sentence: number): boolean => !!tokens[j] && tokens[j].sentence === sentence;
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (!ELECTION_CUE.of(cue) || ctx.isChrome(i)) continue;
+    if (!ELECTION_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     const before = tokens[i - 1];
     if (before && before.sentence === cue.sentence && before.kind === 'arabic' && ELECTION_BODIES.has(withoutArticle(before))) continue;
     let j = i + 1;

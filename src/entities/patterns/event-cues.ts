@@ -156,9 +156,10 @@ function closedByCode(ctx: MatchContext, i: number, j: number): number {
 export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (!EVENT_CUE.of(cue) || ctx.isChrome(i)) continue;
+    if (!EVENT_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     const word = withoutArticle(cue);
     let j = i + 1;
     let ordinalEnd = -1;

@@ -19,9 +19,10 @@ const GAMES_CUE = new TypeFlag((t) => t.kind === 'arabic' && t.base.startsWith('
 export function matchGames(ctx: MatchContext): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (!GAMES_CUE.of(cue) || ctx.isChrome(i)) continue;
+    if (!GAMES_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     if (!plainAt(tokens, i + 1, cue.sentence) || !GAMES_NAMES.has(tokens[i + 1].base)) continue;
     let end = i + 2;
     if (plainAt(tokens, end, cue.sentence) && GAMES_SEASONS.has(tokens[end].base)) end++;

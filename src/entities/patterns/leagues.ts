@@ -27,9 +27,10 @@ export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   const out: Candidate[] = [];
   const word = (j: number, sentence: number): boolean =>
     !!tokens[j] && tokens[j].sentence === sentence && tokens[j].kind === 'arabic' && !hasProclitic(tokens[j]);
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (!LEAGUE_CUE.of(cue) || ctx.isChrome(i)) continue;
+    if (!LEAGUE_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     const n = i + 1;
     if (!word(n, cue.sentence)) continue;
     let end = -1;

@@ -152,10 +152,11 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
   // of the loop, as a closure over the loop's own variables makes a scope object for every token.
   let n = 0;
   let dam = false;
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
     // Only an indefinite cue is followed by a name: مدينة الأفلاج, but المدينة المنورة is one name.
-    if (!PLACE_CUE.of(cue) || ctx.isChrome(i)) continue;
+    if (!PLACE_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     // A cue whose first letter the clitic splitter took for و: وادي is و + ادي (أدى, "performed")
     // to the splitter's counts. The whole word is the cue when it is written with a bare alef and a
     // final ي (وأدى, وادى are the verb: the place harvest's test, src/entities/harvest).
