@@ -93,3 +93,18 @@ describe('الاثنين after a definite plural in ين is "the two" (theTwo)',
     expect(figures('وأعلنت البحرين الاثنين إغلاق السفارة.', '2017-02-25')).toContainEqual(['date', 'الاثنين', '2017-02-20']);
   });
 });
+
+describe('a subunit joins only a whole amount right before it or after و (joinSubunits)', () => {
+  it.each([
+    ['بلغ خام غرب تكساس 62.70 دولار للبرميل، منخفضا سبعة سنتات عن سعر آخر تسوية.', '62.70 دولار', 62.7],
+    ['وبلغ برنت 67.51 دولار للبرميل، بينما انخفض الخام الأميركي 39 سنتا.', '67.51 دولار', 67.51],
+  ])('%s', (text, price, value) => {
+    const rows = figures(text);
+    expect(rows).toContainEqual(['money', price, value]);
+    expect(rows.some(([k, t]) => k === 'money' && String(t).includes('سنت') && !String(t).includes('دولار'))).toBe(true);
+  });
+
+  it('20 دولارا و43 سنتا is still one amount', () => {
+    expect(figures('بلغ السعر 20 دولارا و43 سنتا.')).toContainEqual(['money', '20 دولارا و43 سنتا', 20.43]);
+  });
+});
