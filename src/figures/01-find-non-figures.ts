@@ -279,6 +279,30 @@ function againstLatin(s: SentenceScan, i: number): boolean {
   return !UNITS_BEFORE.next.has(prev.norm.toLowerCase());
 }
 
+/** Latin letters spelled in Arabic that name a model before its number (إف، إس، سي، بي، ميغ). */
+const LETTER_NAMES: ReadonlySet<string> = words('nonfigure_letter_names');
+
+/**
+ * A number after a Latin letter spelled in Arabic is a model or a name, as againstLatin's after a Latin
+ * word: مقاتلات إف 15، صواريخ إس 400، طراز سي 919، غالاكسي إس 9، ميغ 21، مدفع بي 10، إف- 16. In
+ * ../shared/unlabeled 1,350 numbers follow such a word; of the 40 read, all were names. Not أي (أي 30%:
+ * "that is") nor أم/إم (the same fold as "mother"); not a number with a unit or an accusative noun after it (بي بي
+ * سي 164 تقريرا), nor a year.
+ */
+function afterLetterName(s: SentenceScan, i: number): boolean {
+  let k = i - 1;
+  if (k >= s.from && (isDash(s.tokens[k]) || isPunct(s.tokens[k], '"«“'))) k--;
+  if (k < s.from) return false;
+  const prev = s.tokens[k];
+  // ميغ 21 وميغ 23: the second after و.
+  if (prev.kind !== 'arabic' || !(LETTER_NAMES.has(prev.norm) || (hasClitic(prev, 'conj') && LETTER_NAMES.has(prev.base)))) return false;
+  const t = s.tokens[i];
+  // راجع فريق بي بي سي 164 تقريرا: a noun in the accusative after the number is what it counts.
+  const next = after(s, i);
+  if (next && next.kind === 'arabic' && next.norm.length >= 4 && next.norm.endsWith('ا')) return false;
+  return !(unitAfter(s, i + 1) || /^(?:1[89]|20)[0-9]{2}$/.test(t.norm));
+}
+
 /** Groups joined by +: مجموعة 5+1، (5 + 1). Not the exponent of 12,32e+14. */
 function plusGroup(s: SentenceScan, i: number): boolean {
   const { tokens, from, to } = s;
@@ -378,6 +402,7 @@ const DIGIT_RULES: readonly DigitRule[] = [
   blockWhen(namedAfterHead),
   blockWhen(hyphenCode),
   blockWhen(againstLatin),
+  blockWhen(afterLetterName),
   blockWhen(plusGroup),
   blockWhen(clockTime),
   zoneTime,

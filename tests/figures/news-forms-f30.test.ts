@@ -108,3 +108,24 @@ describe('a subunit joins only a whole amount right before it or after و (joinS
     expect(figures('بلغ السعر 20 دولارا و43 سنتا.')).toContainEqual(['money', '20 دولارا و43 سنتا', 20.43]);
   });
 });
+
+describe('a number after a Latin letter spelled in Arabic is a model (afterLetterName)', () => {
+  it.each([
+    'نشرت الولايات المتحدة ست مقاتلات من طراز إف 16 في قاعدة انجرليك.',
+    'لشراء أنظمة صواريخ إس 400 المتطورة.',
+    'كشفت سامسونغ عن هاتفيها غالاكسي إس 9 والنسخة بلس منه.',
+    'ويعتقد أنها من نوع ميغ 21 وميغ 23.',
+    'تسليم 8 طائرات من طراز «إف- 16» إلى مصر.',
+  ])('%s', (text) => {
+    const names = figures(text).filter(([, t]) => ['16', '400', '9', '21', '23'].includes(String(t)));
+    expect(names).toEqual([]);
+  });
+
+  it('a count after the name stays (بي بي سي 164 تقريرا)', () => {
+    expect(figures('وراجعت بي بي سي 164 تقريرا عن هذه الهجمات.')).toContainEqual(['count', '164', 164]);
+  });
+
+  it('أي (that is) before a number is no letter', () => {
+    expect(figures('ارتفعت الصادرات 3 مليارات، أي 30% عن العام الماضي.')).toContainEqual(['percent', '30%', 30]);
+  });
+});
