@@ -46,6 +46,9 @@ const EGYPTIAN: ReadonlySet<string> = new Set([foldString('المصرية'), fol
 const RABAA = foldString('رابعة');
 const ADAWIYA = foldString('العدوية');
 const RABAA_HEADS: ReadonlySet<string> = words('nonfigure_square_heads');
+/** وست (West, written as و + ست "six") before the rest of a name: وست هام، وست بروميتش، وست إيرلاينز. */
+const WEST = foldString('وست');
+const WEST_NAMES: ReadonlySet<string> = words('nonfigure_west_names');
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -158,6 +161,8 @@ function blockWordNames(s: SentenceScan): void {
       const prev = i > from ? tokens[i - 1] : undefined;
       const named = tokens[i + 1].norm === ADAWIYA || (prev !== undefined && (RABAA_HEADS.has(prev.norm) || RABAA_HEADS.has(prev.base)));
       if (named) block(s, i);
+    } else if (t.norm === WEST && WEST_NAMES.has(tokens[i + 1].norm)) {
+      block(s, i);
     }
   }
 }
@@ -199,6 +204,17 @@ const identifier: DigitRule = (s, i) => {
   }
   // الساعة 17 و10 دق: the minutes after و are the clock's too.
   if (cue.norm === HOUR && j + 1 < to && tokens[j].norm === AND && isDigits(tokens[j + 1].kind)) block(s, j + 1);
+  // الساعة 5،42، الساعة 13،00: minutes after a comma against the hour (read as a count before).
+  if (
+    cue.norm === HOUR &&
+    j + 1 < to &&
+    isPunct(tokens[j], '،,') &&
+    adjacent(tokens[j - 1], tokens[j]) &&
+    adjacent(tokens[j], tokens[j + 1]) &&
+    /^[0-9]{2}$/.test(tokens[j + 1].norm) &&
+    Number(tokens[j + 1].norm) < 60
+  )
+    block(s, j + 1);
   return true;
 };
 
@@ -264,6 +280,30 @@ function againstLatin(s: SentenceScan, i: number): boolean {
   return !UNITS_BEFORE.next.has(prev.norm.toLowerCase());
 }
 
+/** Latin letters spelled in Arabic that name a model before its number (إف، إس، سي، بي، ميغ). */
+const LETTER_NAMES: ReadonlySet<string> = words('nonfigure_letter_names');
+
+/**
+ * A number after a Latin letter spelled in Arabic is a model or a name, as againstLatin's after a Latin
+ * word: مقاتلات إف 15، صواريخ إس 400، طراز سي 919، غالاكسي إس 9، ميغ 21، مدفع بي 10، إف- 16. In
+ * ../shared/unlabeled 1,350 numbers follow such a word; of the 40 read, all were names. Not أي (أي 30%:
+ * "that is") nor أم/إم (the same fold as "mother"); not a number with a unit or an accusative noun after it (بي بي
+ * سي 164 تقريرا), nor a year.
+ */
+function afterLetterName(s: SentenceScan, i: number): boolean {
+  let k = i - 1;
+  if (k >= s.from && (isDash(s.tokens[k]) || isPunct(s.tokens[k], '"«“'))) k--;
+  if (k < s.from) return false;
+  const prev = s.tokens[k];
+  // ميغ 21 وميغ 23: the second after و.
+  if (prev.kind !== 'arabic' || !(LETTER_NAMES.has(prev.norm) || (hasClitic(prev, 'conj') && LETTER_NAMES.has(prev.base)))) return false;
+  const t = s.tokens[i];
+  // راجع فريق بي بي سي 164 تقريرا: a noun in the accusative after the number is what it counts.
+  const next = after(s, i);
+  if (next && next.kind === 'arabic' && next.norm.length >= 4 && next.norm.endsWith('ا')) return false;
+  return !(unitAfter(s, i + 1) || /^(?:1[89]|20)[0-9]{2}$/.test(t.norm));
+}
+
 /** Groups joined by +: مجموعة 5+1، (5 + 1). Not the exponent of 12,32e+14. */
 function plusGroup(s: SentenceScan, i: number): boolean {
   const { tokens, from, to } = s;
@@ -286,6 +326,71 @@ function clockTime(s: SentenceScan, i: number): boolean {
   );
 }
 
+/** Words after a clock time that name its time zone (بتوقيت غرينتش، بالتوقيت المحلي، غرينتش). */
+const TIME_ZONE_WORDS: ReadonlySet<string> = words('nonfigure_time_zone_words');
+const TA = foldString('ت');
+const RANGE_TO: ReadonlySet<string> = new Set([foldString('إلى'), foldString('حتى')]);
+const GHAIN = foldString('غ');
+
+/**
+ * A clock time before its time zone, as agencies give the hour abroad: (0300 بتوقيت غرينتش)، (21,45 ت غ)،
+ * (16.50 غرينتش)، 1130 بالتوقيت المحلي، الساعة 6،00 ت غ، and the first of two so joined (13,00 الى 21,00
+ * ت غ، 0700 حتى 1200 بتوقيت غرينتش). In ../shared/unlabeled 1,040 numbers stand right before such a word;
+ * the time had been read as a number (0300 = 300, 21,45 = 21.45), a year (2059) or, with a comma between
+ * hour and minutes, the minutes as a count. Hours to 24 and minutes to 59 only.
+ */
+const zoneTime: DigitRule = (s, i) => {
+  const { tokens, from } = s;
+  // The minutes of a time whose hour another rule took (الساعة 6،00 ت غ).
+  const minutes =
+    i - 2 >= from && isPunct(tokens[i - 1], '.,،:') && adjacent(tokens[i - 2], tokens[i - 1]) && adjacent(tokens[i - 1], tokens[i]);
+  const start = minutes && isDigits(tokens[i - 2].kind) ? i - 2 : i;
+  const end = timeBeforeZone(s, start, true);
+  if (end < 0 || end <= i) return false;
+  for (let k = start; k < end; k++) if (isDigits(tokens[k].kind)) block(s, k);
+  return true;
+};
+
+/** The end of a clock time at token i that a time zone follows (or another such time after إلى/حتى/-), or -1. */
+function timeBeforeZone(s: SentenceScan, i: number, range: boolean): number {
+  const { tokens, to } = s;
+  const t = tokens[i];
+  if (!t || i >= to || !isDigits(t.kind)) return -1;
+  let j = i + 1;
+  let hour: number;
+  let minute: number;
+  const split = /^([0-9]{1,2})[.,،٫]([0-9]{2})$/.exec(t.norm);
+  if (split) {
+    hour = Number(split[1]);
+    minute = Number(split[2]);
+  } else if (
+    j + 1 < to &&
+    isPunct(tokens[j], '.,،:') &&
+    adjacent(t, tokens[j]) &&
+    isDigits(tokens[j + 1].kind) &&
+    adjacent(tokens[j], tokens[j + 1]) &&
+    /^[0-9]{1,2}$/.test(t.norm) &&
+    /^[0-9]{2}$/.test(tokens[j + 1].norm)
+  ) {
+    hour = Number(t.norm);
+    minute = Number(tokens[j + 1].norm);
+    j += 2;
+  } else if (/^[0-9]{4}$/.test(t.norm)) {
+    hour = Number(t.norm.slice(0, 2));
+    minute = Number(t.norm.slice(2));
+  } else return -1;
+  if (hour > 24 || minute > 59 || j >= to) return -1;
+  const n = tokens[j];
+  if (n.kind === 'latin' && n.norm.toLowerCase() === 'gmt') return j;
+  if (n.kind === 'arabic' && TIME_ZONE_WORDS.has(n.norm)) return j;
+  if (n.kind === 'arabic' && n.norm === TA) {
+    const g = j + 1 < to && isPunct(tokens[j + 1], '.') ? j + 2 : j + 1;
+    if (g < to && tokens[g].norm === GHAIN) return j;
+  }
+  if (range && ((n.kind === 'arabic' && RANGE_TO.has(n.norm)) || isDash(n)) && timeBeforeZone(s, j + 1, false) >= 0) return j;
+  return -1;
+}
+
 /** The rules for a digit token, in order: the first that holds blocks it. */
 const DIGIT_RULES: readonly DigitRule[] = [
   identifier,
@@ -298,8 +403,10 @@ const DIGIT_RULES: readonly DigitRule[] = [
   blockWhen(namedAfterHead),
   blockWhen(hyphenCode),
   blockWhen(againstLatin),
+  blockWhen(afterLetterName),
   blockWhen(plusGroup),
   blockWhen(clockTime),
+  zoneTime,
   blockWhen(smsCode),
 ];
 

@@ -12,6 +12,7 @@ import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 import { numberWord, readOrdinal } from './02-read-numbers.js';
+import { loadCountries } from '../lexicon/load-lexicons.js';
 import { words, wordValues } from '../lexicon/word-lists.js';
 import { hasClitic } from '../model/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
@@ -856,7 +857,7 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   const rel = next && next.kind === 'arabic' ? MONTH_RELATIVE.get(next.norm) : undefined;
   const part = prev !== undefined && prev.kind === 'arabic' && WEEKDAY_PARTS.has(prev.norm);
   const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));
-  if (!(rel === 'past' || rel === 'future' || part || commas || inRunningText(prev, next))) return null;
+  if (!(rel === 'past' || rel === 'future' || part || commas || inRunningText(prev, next, t))) return null;
   const k = part ? i - 1 : i;
   const future = rel === 'future' || (rel === undefined && (futureVerbBefore(s, k) || toCome(s, k) || startFrom(s, k)));
   const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
@@ -880,11 +881,29 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
  * (بين الاثنين، مع الاثنين، أن الاثنين كانا), the words date_weekday_not_after keeps out, with prayers and
  * recurring days (صلاة الجمعة، يومي السبت). Not before a number word (الاثنين والعشرين).
  */
-function inRunningText(prev: Token | undefined, next: Token | undefined): boolean {
+function inRunningText(prev: Token | undefined, next: Token | undefined, weekday: Token): boolean {
   if (prev === undefined || (prev.kind !== 'arabic' && prev.kind !== 'latin' && !isPunct(prev, '»)"”'))) return false;
   if (prev.kind === 'arabic' && WEEKDAY_NOT_AFTER.has(prev.norm)) return false;
+  if (theTwo(prev, weekday)) return false;
   return !(next && next.kind === 'arabic' && numberWord(next) !== undefined);
 }
+
+const MONDAY: ReadonlySet<string> = new Set([foldString('الاثنين'), foldString('الإثنين')]);
+
+/**
+ * الاثنين after a definite plural or dual in ين is "the two" it follows: المصابين الاثنين الآخرين،
+ * المرشحين الاثنين، المتهمين الاثنين بعد، التونسيين الاثنين اللذين. In ../shared/unlabeled 123 such pairs,
+ * 18 of them read as a Monday and 10 of those "the two"; a name in ين/ان (اليونان، البنتاغون) is no plural.
+ */
+function theTwo(prev: Token, weekday: Token): boolean {
+  if (!MONDAY.has(weekday.norm) || prev.kind !== 'arabic') return false;
+  const w = prev.norm.replace(/^[وفب]/, '');
+  return w.startsWith(ARTICLE_FORM) && w.length >= 7 && w.endsWith(PLURAL_GENITIVE) && !COUNTRY_FORMS.has(w);
+}
+/** Country names in ين (البحرين، الأرجنتين، الفلبين), folded: a weekday after one is the day. */
+const COUNTRY_FORMS: ReadonlySet<string> = new Set(loadCountries().flatMap((c) => c.namesAr.map((n) => foldString(n))));
+const ARTICLE_FORM = foldString('ال');
+const PLURAL_GENITIVE = foldString('ين');
 
 /**
  * A plan before token i puts the weekday after it ahead of the publication day: a present verb after

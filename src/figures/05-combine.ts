@@ -386,8 +386,12 @@ function joinSubunits(s: SentenceScan, out: Fig[]): Fig[] {
       (b.def.unit === a.def.unit || (b.def.family !== undefined && b.def.family === a.def.family)) &&
       a.rawMax === undefined
     ) {
+      // Only the subunit right after its unit or after و, and only after whole units: "62.70 دولار
+      // للبرميل، منخفضا سبعة سنتات" is a price and its change (141 such amounts of ../shared/unlabeled's
+      // oil reports had been summed, 67.51 + 0.39 = 67.9), which separator() also answers null for.
       const sep = separator(s, a, b);
-      if (sep === 'and' || sep === null) {
+      const touching = sep === null && (a.consumedTo ?? a.t1) === b.t0;
+      if (Number.isInteger(a.raw) && (sep === 'and' || touching)) {
         const sum = a.raw + b.raw * b.def.factor;
         merged.push({ ...a, t1: b.t1, end: b.end, raw: sum });
         i++;

@@ -284,14 +284,23 @@ const yearInWords: BareNumberRule = (s, f, num) => {
   return true;
 };
 
+/** The preposition ل written apart before the number: لـ1800، لـ 1200. */
+function lamBefore(s: SentenceScan, f: Fig): boolean {
+  const p = prevToken(s, f);
+  return p !== null && p.t.kind === 'arabic' && p.t.norm === 'ل';
+}
+
 /** A plain integer from 1000 to 2100: a year after a year word, or from 1900 on unless vague or counting something. */
 const yearInDigits: BareNumberRule = (s, f, num) => {
   if (!(num.plainInt && f.raw >= 1000 && f.raw <= 2100 && f.rawMax === undefined)) return false;
   // (1450) طالبا: brackets before a counted noun are no year cue; (2000) نزلت stays a year.
   const bracketCount = !(f.raw >= 1900 && f.raw <= 2100) && countedAfterBrackets(s, f);
-  const cue = !bracketCount && hasYearCue(s, f);
-  const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
   const counts = bracketCount || countedNounAfter(s, f);
+  // لـ1800 شاب، تتسع لـ1200 سيارة، إنذارا لـ1011 محلا: ل alone is a cue too weak to outweigh a counted
+  // noun after the number (22 of 41 numbers of 1000-2999 after ل and before a word in ../shared/unlabeled
+  // were read as years, 19 of them counts); لـ2017 من، الأجندة الوطنية لـ2021 فإنه stay years.
+  const cue = !bracketCount && hasYearCue(s, f) && !(counts && lamBefore(s, f));
+  const vague = f.qualifier === 'approx' || f.qualifier === 'at_least' || f.qualifier === 'at_most';
   if ((cue && !vague) || (!vague && !(counts && (f.raw % 50 === 0 || accusativeAfter(s, f))) && f.raw >= 1900)) {
     f.kind = 'year';
     return true;

@@ -218,6 +218,7 @@ function keep(s: SentenceScan, f: Fig): boolean {
   // النصف الأول، الربع الثالث: halves and quarters of a year, not figures.
   if (f.num?.article && !f.def) return false;
   if (f.def || f.qualifier) return true;
+  if (notSix(s, f)) return false;
   // ست دول، خمس سنوات: a counted noun supports the word; not واحد, which follows its noun
   // ("كفريق واحد") and is no figure.
   const w = numberWord(first)?.entry;
@@ -238,6 +239,28 @@ function keep(s: SentenceScan, f: Fig): boolean {
     if (!isPunct(s.tokens[k], '.،,؛!?؟:')) return false;
   }
   return true;
+}
+
+/** Words after لست (I am not) that no number counts: first-person verbs, prepositions, أفضل. */
+const NOT_SIX_AFTER_LAM: ReadonlySet<string> = words('extract_not_six_after_lam');
+/** لست as the tokenizer leaves it (the ل unsplit: the verb is the more common reading). */
+const LAST = foldString('لست');
+
+/**
+ * لست، ولست، فلست: ست with the preposition ل is the verb "I am not" before its predicate, which a
+ * number never takes: an indefinite accusative (لست متأكدا، لست قلقا، ولست مرعوبا), a feminine
+ * singular (لست جميلة، أنا لست حامل is kept out by the list), a verb or a preposition (لست أدري، لست
+ * بصدد). Not a plural of the form أفعلة (لست أسلحة) nor a plural in ات (لست مباريات، لست سنوات).
+ * ../shared/unlabeled: 280 windows of لست before a word other than سنوات/مرات, nearly all the verb.
+ */
+function notSix(s: SentenceScan, f: Fig): boolean {
+  const first = s.tokens[f.t0];
+  if (f.t1 - f.t0 !== 1 || first.kind !== 'arabic' || first.base !== LAST) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  if (!next || next.kind !== 'arabic') return false;
+  const n = next.norm;
+  if (NOT_SIX_AFTER_LAM.has(n) || n.endsWith('ا')) return true;
+  return n.endsWith('ه') && !n.startsWith('ا');
 }
 
 const FINALS: ReadonlySet<string> = words('extract_finals');
