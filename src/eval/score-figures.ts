@@ -46,16 +46,31 @@ export function sameKind(a: string, b: string): boolean {
 
 const absent = (v: unknown): boolean => v === null || v === undefined || v === '';
 
-/** Values are the same: numbers within a relative 1e-9 (2.4e9 computed), strings exactly. */
+/**
+ * Values are the same: numbers within a relative 1e-9 (2.4e9 computed), strings exactly. A gold
+ * number written with decimals (`a`, the gold's side) may be a conversion rounded where the
+ * annotator stopped writing (102 رطل = 0.046266 t, 700 حصان = 0.522 MW): it also holds a system
+ * value within half a unit of its last decimal.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (absent(a) || absent(b)) return absent(a) && absent(b);
   if (typeof a === 'number' || typeof b === 'number') {
     const x = Number(a);
     const y = Number(b);
     if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
-    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+    if (Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return true;
+    return typeof a === 'number' && Math.abs(x - y) <= halfLastDecimal(a);
   }
   return String(a) === String(b);
+}
+
+/** Half a unit of the last decimal `v` is written with (0.522 → 0.0005), or 0 for a whole number. */
+function halfLastDecimal(v: number): number {
+  const written = String(v);
+  if (/e/i.test(written)) return 0;
+  const point = written.indexOf('.');
+  if (point < 0) return 0;
+  return 0.5 * 10 ** -(written.length - point - 1);
 }
 
 export function sameUnit(a: string | null | undefined, b: string | null | undefined): boolean {

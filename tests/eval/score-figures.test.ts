@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreFigures, type LocatedGoldFigure, type SystemFigure } from '../../src/eval/score-figures.js';
+import { sameValue, scoreFigures, type LocatedGoldFigure, type SystemFigure } from '../../src/eval/score-figures.js';
 
 // «بلغت الاستثمارات 153 مليون دولار في عام 2004، وتسعة مشاريع» — spans by hand.
 const TEXT = 'بلغت الاستثمارات 153 مليون دولار في عام 2004، وتسعة مشاريع';
@@ -126,5 +126,20 @@ describe('scoreFigures', () => {
     const s = scoreFigures([{ ...YEAR, qualifier: 'since' }], [sys('2004', 'year', 2004, { qualifier: null })]);
     expect(s.overall.f1).toBe(1);
     expect(s.qualifier).toEqual({ agree: 0, of: 1 });
+  });
+});
+
+describe('sameValue', () => {
+  it('holds a system value within half a unit of the last decimal a gold conversion is written with', () => {
+    // 102 رطل and 700 حصان, converted exactly by the system and rounded by the annotator (holdout4).
+    expect(sameValue(0.046266, 0.04626642174)).toBe(true);
+    expect(sameValue(0.522, 0.5219899104)).toBe(true);
+    expect(sameValue(0.522, 0.5226)).toBe(false);
+    // A whole gold number keeps the strict comparison: 9 is no 9.4, 2004 no 2004.3.
+    expect(sameValue(9, 9.4)).toBe(false);
+    expect(sameValue(2004, 2004.3)).toBe(false);
+    // The gold's side alone is read as written: a system value's decimals widen nothing.
+    expect(sameValue(0.04626642174, 0.046266)).toBe(false);
+    expect(sameValue(2.4e9, 2400000000.0000005)).toBe(true);
   });
 });
