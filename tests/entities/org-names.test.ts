@@ -359,3 +359,43 @@ describe('a ministry takes no لـ complement', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('societies, funds, institutes and leagues named by a definite noun (جمعية، صندوق، معهد، رابطة read as institution cues)', () => {
+  it.each<[string, string, string[]]>([
+    ['a society (sample3k: جمعية البر الخيرية بالأحساء)', 'وفرت جمعية البر الخيرية 4 باصات للمشروع.', ['ORG:جمعية البر الخيرية']],
+    [
+      "a society and its owner's adjective",
+      'تشارك جمعية الكشافة العربية السعودية في الجامبوري.',
+      ['ORG:جمعية الكشافة العربية السعودية', 'COUNTRY:السعودية'],
+    ],
+    ['a fund and its adjective', 'أكد صندوق التنمية العقارية موافقته على التأجيل.', ['ORG:صندوق التنمية العقارية']],
+    ["an institute and its owner's adjective", 'قال معهد الإحصاء التركي إن التضخم ارتفع.', ['ORG:معهد الإحصاء التركي', 'COUNTRY:التركي']],
+    ['an institutional adjective closes the name', 'وقالت هيئة الأركان العامة إنها توصلت لاتفاق.', ['ORG:هيئة الأركان العامة']],
+    ['العام before a word of time is the year', 'أعلنت وزارة الصحة العام الماضي عن الخطة.', ['ORG:وزارة الصحة']],
+    [
+      'an adjective after و + noun opens another body',
+      'بحضور وزارة الصحة والاتحاد العام التونسي للشغل أمس.',
+      ['ORG:وزارة الصحة', 'ORG:الاتحاد العام التونسي للشغل', 'COUNTRY:التونسي'],
+    ],
+    [
+      'a cue after و heads another body (214 times in ../shared/unlabeled)',
+      'بالتعاون بين جمعية المكفوفين الخيرية والجمعية السعودية للإعاقة السمعية.',
+      ['ORG:جمعية المكفوفين الخيرية', 'ORG:الجمعية السعودية للإعاقة السمعية', 'COUNTRY:السعودية'],
+    ],
+    ['a league body', 'ردت رابطة الدوري الفرنسي لكرة القدم على الصحيفة.', ['ORG:رابطة الدوري الفرنسي لكرة القدم', 'COUNTRY:الفرنسي']],
+    [
+      'a country with a لـ complement names an institute',
+      'يدرس في معهد جورجيا للتكنولوجيا منذ عامين.',
+      ['ORG:معهد جورجيا للتكنولوجيا', 'COUNTRY:جورجيا'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a ballot box: صندوق الاقتراع', 'أدلى الناخبون بأصواتهم في صندوق الاقتراع أمس.'],
+    ['a competition, not a body: رابطة الأبطال', 'يلعب الفريق في رابطة الأبطال الإفريقية غدا.'],
+  ])('reads no body: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
