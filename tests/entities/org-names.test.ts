@@ -399,3 +399,22 @@ describe('societies, funds, institutes and leagues named by a definite noun (ج�
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
 });
+
+describe('holding companies named by القابضة (company_suffix)', () => {
+  it.each<[string, string, string[]]>([
+    ['a rare name (sample3k: سهم أرابتك القابضة)', 'وارتفع سهم أرابتك القابضة بنسبة 3 في المئة.', ['ORG:أرابتك القابضة']],
+    ['after شركة, the company by its name', 'وقالت شركة العثيم القابضة إن الأرباح زادت.', ['ORG:العثيم القابضة']],
+    ['a name of the lexicon (holdout: المملكة القابضة)', 'وأعلنت المملكة القابضة عن صفقة جديدة.', ['ORG:المملكة القابضة']],
+    ['a board is no cue (holdout: مجلس إدارة المملكة القابضة)', 'وقرر مجلس إدارة المملكة القابضة توزيع الأرباح.', ['ORG:المملكة القابضة']],
+    ['a group keeps its cue', 'وقال رئيس مجموعة الطيار القابضة إن الشركة توسعت.', ['ORG:مجموعة الطيار القابضة']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['the holding company of a group, no name', 'وقالت الشركة القابضة إن الأرباح زادت.'],
+    ['a word after و ends a complement', 'في مجموعة الحصان للتعليم والتدريب القابضة أمس.'],
+  ])('reads no holding: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.includes('القابضة'))).toEqual([]);
+  });
+});
