@@ -1,5 +1,5 @@
 // Step 3 (match, continued): names no lexicon has, from the patterns of patterns/: Latin org
-// names, org cues (شركة X), state bodies (الخارجية المصرية), parties (الحزب الجمهوري), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025), elections (الانتخابات الفرنسية), games (الألعاب الأولمبية), leagues (الدوري الإسباني) and person
+// names, org cues (شركة X), holding companies (أرابتك القابضة), state bodies (الخارجية المصرية), parties (الحزب الجمهوري), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025), elections (الانتخابات الفرنسية), games (الألعاب الأولمبية), leagues (الدوري الإسباني) and person
 // cues (الدكتور X, رئيس أوزبكستان X), and rare words in a list of towns (في الدوادمي والجمش). Patterns read the lexicon candidates of steps 1–2 (a
 // country after a role, a city after ميناء) but never remove them; step 5 resolves overlaps.
 import type { Candidate } from './candidate.js';
@@ -9,6 +9,7 @@ import { matchEponymNames } from './patterns/eponym-names.js';
 import { matchElections } from './patterns/elections.js';
 import { matchEventCues } from './patterns/event-cues.js';
 import { matchGames } from './patterns/games.js';
+import { matchHoldingNames } from './patterns/holding-names.js';
 import { matchLeagues } from './patterns/leagues.js';
 import { matchLatinOrgs } from './patterns/latin-orgs.js';
 import { matchOrgCues } from './patterns/org-cues.js';
@@ -28,6 +29,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),
+    ...matchHoldingNames(ctx, index),
     ...matchEponymNames(ctx, index),
     ...matchStateBodies(ctx, index),
     ...matchParties(ctx, index),

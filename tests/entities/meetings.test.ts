@@ -64,3 +64,21 @@ describe('a meeting named by its لـ complement', () => {
     for (const e of analyzeText(text).entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('campaigns, operations, contests and seminars named in quotes (event_quoted)', () => {
+  it.each<[string, string, string]>([
+    ['a military operation (sample3k)', 'أعلن الجيش نجاح عملية "الجبال السود" في تحقيق أهدافها.', 'EVENT:الجبال السود'],
+    ['an operation named by a construct', 'شارك المئات في عملية “عاصفة الحزم” في اليمن.', 'EVENT:عاصفة الحزم'],
+    ['a campaign', 'وأعلنت هزيمة قواتها لحملة «الصيف الحاسم» أمس.', 'EVENT:الصيف الحاسم'],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toContain(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a scare quote of two indefinite words', 'كانت الفتاة ضحية عملية "اغتصاب جماعي وقتل" أمس.'],
+    ['one rare word of a trade', 'إن عملية «التكريك» بدأت تأتي بنتائج طيبة.'],
+    ['a verb opens no name', 'وقالت إن حملة "شملت قصفا عشوائيا" على المدينة.'],
+  ])('reads no event: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
+  });
+});

@@ -359,3 +359,62 @@ describe('a ministry takes no لـ complement', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('societies, funds, institutes and leagues named by a definite noun (جمعية، صندوق، معهد، رابطة read as institution cues)', () => {
+  it.each<[string, string, string[]]>([
+    ['a society (sample3k: جمعية البر الخيرية بالأحساء)', 'وفرت جمعية البر الخيرية 4 باصات للمشروع.', ['ORG:جمعية البر الخيرية']],
+    [
+      "a society and its owner's adjective",
+      'تشارك جمعية الكشافة العربية السعودية في الجامبوري.',
+      ['ORG:جمعية الكشافة العربية السعودية', 'COUNTRY:السعودية'],
+    ],
+    ['a fund and its adjective', 'أكد صندوق التنمية العقارية موافقته على التأجيل.', ['ORG:صندوق التنمية العقارية']],
+    ["an institute and its owner's adjective", 'قال معهد الإحصاء التركي إن التضخم ارتفع.', ['ORG:معهد الإحصاء التركي', 'COUNTRY:التركي']],
+    ['an institutional adjective closes the name', 'وقالت هيئة الأركان العامة إنها توصلت لاتفاق.', ['ORG:هيئة الأركان العامة']],
+    ['العام before a word of time is the year', 'أعلنت وزارة الصحة العام الماضي عن الخطة.', ['ORG:وزارة الصحة']],
+    [
+      'an adjective after و + noun opens another body',
+      'بحضور وزارة الصحة والاتحاد العام التونسي للشغل أمس.',
+      ['ORG:وزارة الصحة', 'ORG:الاتحاد العام التونسي للشغل', 'COUNTRY:التونسي'],
+    ],
+    [
+      'a cue after و heads another body (214 times in ../shared/unlabeled)',
+      'بالتعاون بين جمعية المكفوفين الخيرية والجمعية السعودية للإعاقة السمعية.',
+      ['ORG:جمعية المكفوفين الخيرية', 'ORG:الجمعية السعودية للإعاقة السمعية', 'COUNTRY:السعودية'],
+    ],
+    ['a league body', 'ردت رابطة الدوري الفرنسي لكرة القدم على الصحيفة.', ['ORG:رابطة الدوري الفرنسي لكرة القدم', 'COUNTRY:الفرنسي']],
+    [
+      'a country with a لـ complement names an institute',
+      'يدرس في معهد جورجيا للتكنولوجيا منذ عامين.',
+      ['ORG:معهد جورجيا للتكنولوجيا', 'COUNTRY:جورجيا'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a ballot box: صندوق الاقتراع', 'أدلى الناخبون بأصواتهم في صندوق الاقتراع أمس.'],
+    ['a competition, not a body: رابطة الأبطال', 'يلعب الفريق في رابطة الأبطال الإفريقية غدا.'],
+  ])('reads no body: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
+
+describe('holding companies named by القابضة (company_suffix)', () => {
+  it.each<[string, string, string[]]>([
+    ['a rare name (sample3k: سهم أرابتك القابضة)', 'وارتفع سهم أرابتك القابضة بنسبة 3 في المئة.', ['ORG:أرابتك القابضة']],
+    ['after شركة, the company by its name', 'وقالت شركة العثيم القابضة إن الأرباح زادت.', ['ORG:العثيم القابضة']],
+    ['a name of the lexicon (holdout: المملكة القابضة)', 'وأعلنت المملكة القابضة عن صفقة جديدة.', ['ORG:المملكة القابضة']],
+    ['a board is no cue (holdout: مجلس إدارة المملكة القابضة)', 'وقرر مجلس إدارة المملكة القابضة توزيع الأرباح.', ['ORG:المملكة القابضة']],
+    ['a group keeps its cue', 'وقال رئيس مجموعة الطيار القابضة إن الشركة توسعت.', ['ORG:مجموعة الطيار القابضة']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['the holding company of a group, no name', 'وقالت الشركة القابضة إن الأرباح زادت.'],
+    ['a word after و ends a complement', 'في مجموعة الحصان للتعليم والتدريب القابضة أمس.'],
+  ])('reads no holding: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.includes('القابضة'))).toEqual([]);
+  });
+});

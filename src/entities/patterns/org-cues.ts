@@ -20,7 +20,7 @@ import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { definitePhraseEnd, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { adjectiveShaped, definitePhraseEnd, isYear, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { WEEKDAYS } from '../../text/calendar.js';
@@ -76,6 +76,9 @@ const BUILDING = wordsOf(['action', 'action_verb']);
 
 /** Heads of a body named after a person (كلية الملك فهد): a directorate's complement does not open one. */
 const EPONYM_BODIES = words('eponym_body');
+
+/** Words of time after which العام is the year, not an adjective of the name (العام الماضي، العام المقبل). */
+const NAME_ENDS = words('event_name_end');
 
 /** Prepositions a verbal noun governs (النظر في، الحصول على، البحث عن): after a "لل" complement they end the name before it. */
 const GOVERNED_PREPOSITIONS = words('governed_preposition');
@@ -180,8 +183,12 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   };
   // A complement stops at a country, place or known organisation joined by و: "... والتنمية
   // واليابان", "مجلس الأمن للأمم المتحدة والكونغرس". It stops at a person cue too: "المؤسسة
-  // العامة للخطوط الحديدية المهندس محمد ...".
-  const countryAt = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']) || !!ctx.cueAt(j);
+  // العامة للخطوط الحديدية المهندس محمد ...". And at an organisation cue joined by و, which heads another
+  // body: "جمعية المكفوفين الخيرية والجمعية السعودية للإعاقة السمعية"، "صندوق النقد الدولي والمصرف المركزي
+  // الأوروبي" (../shared/unlabeled writes an institution cue + 1–2 definite words + و + a definite cue 214 times:
+  // والبنك 46, واللجنة 29, والهيئة 22, والاتحاد 21).
+  const countryAt = (j: number): boolean =>
+    !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']) || !!ctx.cueAt(j) || (hasClitic(tokens[j], 'conj') && ORG_CUE.of(tokens[j]));
   // A definite country nisba right after the name is part of it: وزارة التخطيط المصرية (5,071
   // articles of ../shared/unlabeled write "وزارة|هيئة|وكالة|مؤسسة + 1–2 definite words + a
   // definite fem. nisba", e.g. وزارة الدفاع الروسية, وكالة الأنباء السعودية; 396 a masc. one:
@@ -202,6 +209,20 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   // (للحصول 18, للنظر 11, للتحقيق 8, للمشاركة 6, للاستغناء 6 ...) but where a country nisba or
   // an adjective path ends the name first (وكالة الطلبة الإيرانية للأنباء عن، الهيئة العامة
   // للرياضة في), which this does not read.
+  // An institutional adjective that is no nisba closes the name after its definite noun: هيئة الأركان العامة،
+  // صندوق الاستثمارات العامة، لجنة التشريع العام، لجنة المتابعة العليا (../shared/unlabeled writes an institution
+  // cue + one definite word + العام|العامة 491 times: هيئة الأركان 114, صندوق الاستثمارات 109, هيئة الصحة 43,
+  // معهد الإدارة 39). العام before a word of time or a year is the year: وزارة الصحة العام الماضي.
+  const institutionalEnd = (end: number): number => {
+    const t = tokens[end];
+    if (!t || end === 0 || t.sentence !== tokens[end - 1].sentence || t.kind !== 'arabic' || hasProclitic(t)) return end;
+    if (!ORG_ADJECTIVES.has(t.norm) || adjectiveShaped(t)) return end;
+    // After و + noun the adjective opens another body's name: وزارة الصحة والاتحاد العام التونسي للشغل.
+    if (end - 1 > 0 && hasClitic(tokens[end - 1], 'conj')) return end;
+    const next = tokens[end + 1];
+    if (next && next.sentence === t.sentence && (NAME_ENDS.has(next.base) || isYear(next))) return end;
+    return end + 1;
+  };
   const purpose = (from: number): boolean => {
     const next = tokens[from + 1];
     return (
@@ -322,7 +343,8 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // A place behind a preposition is where the body is, not its name: مستشفى بكراتشي.
       const place = hasProclitic(tokens[n]) ? undefined : lex.at(n, ['COUNTRY', 'CITY', 'REGION', 'LOCATION']);
       // A verb or a generic adjective is no name: "مجموعة تتقد حماساً", "شركة رائدة عالمياً".
-      const verb = (verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n])) || GENERIC_WORDS.has(tokens[n].norm);
+      const verb =
+        (verbLike(tokens[n]) && !ctx.namedByCorpus(tokens[n])) || GENERIC_WORDS.has(tokens[n].norm) || NOT_CONSTRUCT.has(tokens[n].norm);
       // After an institution cue a definite word opens a noun phrase, read below (حزب الاتحاد الوطني,
       // not حزب الاتحاد; نادي الاتحاد, not نادي الاتحاد استياءها).
       const phrase = institution && isDefinite(tokens[n]);
@@ -342,19 +364,15 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
         continue;
       }
       // named cue + known place [+ adjective] [+ complement]: بنك قطر الوطني, بنك اليابان للتعاون الدولي.
-      // An institution is named by a city (جامعة القاهرة), not a country ("مصلحة إيران" is Iran's interest).
-      // A court before a city is one of the city's courts (محكمة نيويورك، محكمة لاهاي), and the city stays a place.
-      if (
-        place &&
-        place.type !== 'REGION' &&
-        cls !== 'company' &&
-        !(institution && place.type === 'COUNTRY') &&
-        withoutArticle(cue) !== 'محكمه'
-      ) {
+      // An institution is named by a city (جامعة القاهرة), not by a country alone ("مصلحة إيران" is Iran's
+      // interest): with an adjective or a لـ complement after it the country is part of the name (معهد جورجيا
+      // للتكنولوجيا). A court before a city is one of the city's courts (محكمة نيويورك، محكمة لاهاي), and the city stays a place.
+      if (place && place.type !== 'REGION' && cls !== 'company' && withoutArticle(cue) !== 'محكمه') {
         let end = place.tokenEnd;
         if (tokens[end] && ORG_ADJECTIVES.has(tokens[end].norm)) end++;
         end = Math.max(end, nameComplementEnd(end));
-        if (end > place.tokenEnd || institution || cls === 'named') {
+        const country = institution && place.type === 'COUNTRY';
+        if (end > place.tokenEnd || (institution && !country) || cls === 'named') {
           emit(i, i, end, 'org-cue-place');
           continue;
         }
@@ -389,7 +407,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // + a definite word 15,117 times in 7,350 articles, the top 40 pairs names but for boards of another body,
       // مجلس الإدارة 667, مجلس الأمناء 27, مجلس الهيئة 50, which the generic heads list).
       if (institution && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
-        const end = withNisba(definitePhraseEnd(ctx, n, 4, countryAt));
+        const end = withNisba(institutionalEnd(definitePhraseEnd(ctx, n, 4, countryAt)));
         // A ministry takes no لـ complement: ../shared/unlabeled writes وزارة + 1–2 definite words + a
         // ل-word 857 times, and the top 30 words are a deputy's portfolio (لشؤون 50، للشؤون 12، للصحة
         // 10), a particle (لم، لا، لكن) or a purpose (لإطلاق 10، لوضع 9، للتفتيش 10): "وزارة المياه
