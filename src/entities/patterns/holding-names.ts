@@ -21,6 +21,27 @@ const ORG_CUES = wordValues('org_cue');
 /** Adjectives that describe a company rather than name it (جديدة، مشتركة). */
 const GENERIC_WORDS = words('company_describing');
 
+/**
+ * A word of the name: Arabic, in the sentence, no function word, verb, number, cue or describing
+ * adjective. A function, not a closure in the loop (a closure over the loop's sentence made V8 give
+ * every token's pass a scope object, s24).
+ */
+function nameWord(tokens: MatchContext['tokens'], j: number, sentence: number): boolean {
+  const t = tokens[j];
+  return (
+    !!t &&
+    t.sentence === sentence &&
+    t.kind === 'arabic' &&
+    !t.stop &&
+    !verbLike(t) &&
+    !isYear(t) &&
+    !hasClitic(t, 'pronoun') &&
+    !ORG_CUES.has(withoutArticle(t)) &&
+    !GENERIC_WORDS.has(t.norm) &&
+    !GENERIC_WORDS.has(withoutArticle(t))
+  );
+}
+
 export function matchHoldingNames(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
@@ -28,32 +49,22 @@ export function matchHoldingNames(ctx: MatchContext, lex: CandidateIndex): Candi
     const suffix = tokens[k];
     if (suffix.kind !== 'arabic' || hasProclitic(suffix) || !COMPANY_SUFFIXES.has(suffix.base) || ctx.isChrome(k)) continue;
     const sentence = suffix.sentence;
-    // A word of the name: Arabic, in the sentence, no function word, verb, number, cue or describing adjective.
-    const nameWord = (j: number): boolean => {
-      const t = tokens[j];
-      return (
-        !!t &&
-        t.sentence === sentence &&
-        t.kind === 'arabic' &&
-        !t.stop &&
-        !verbLike(t) &&
-        !isYear(t) &&
-        !hasClitic(t, 'pronoun') &&
-        !ORG_CUES.has(withoutArticle(t)) &&
-        !GENERIC_WORDS.has(t.norm) &&
-        !GENERIC_WORDS.has(withoutArticle(t))
-      );
-    };
     let start = k - 1;
-    if (!nameWord(start)) continue;
+    if (!nameWord(tokens, start, sentence)) continue;
     // X للسفر القابضة: the لـ complement belongs to the name before it.
     const complement = hasClitic(tokens[start], 'prep') && tokens[start].norm.startsWith('ل');
     if (complement) {
       start--;
-      if (!nameWord(start) || hasProclitic(tokens[start])) continue;
+      if (!nameWord(tokens, start, sentence) || hasProclitic(tokens[start])) continue;
     } else if (hasProclitic(tokens[start]) && !hasClitic(tokens[start], 'conj')) continue;
     // ماجد الفطيم القابضة: a rare word before the name is part of it.
-    if (!hasProclitic(tokens[start]) && nameWord(start - 1) && !hasProclitic(tokens[start - 1]) && ctx.isRare(tokens[start - 1])) start--;
+    if (
+      !hasProclitic(tokens[start]) &&
+      nameWord(tokens, start - 1, sentence) &&
+      !hasProclitic(tokens[start - 1]) &&
+      ctx.isRare(tokens[start - 1])
+    )
+      start--;
     const cue = tokens[start - 1];
     // Only a company's or a group's cue heads the name: after إدارة or مجلس the company is the board's
     // (مجلس إدارة المملكة القابضة is المملكة القابضة).
