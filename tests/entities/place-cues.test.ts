@@ -161,6 +161,12 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'أقيمت المباراة في ملعب البصرة الدولي أمس.',
       ['LOCATION:ملعب البصرة الدولي', 'CITY:البصرة'],
     ],
+    [
+      'an air base: الجوية ends its name',
+      'تستخدم روسيا قاعدة حميميم الجوية جنوب شرق اللاذقية.',
+      ['COUNTRY:روسيا', 'LOCATION:قاعدة حميميم الجوية', 'CITY:اللاذقية'],
+    ],
+    ['a base of data is no place', 'تم إنشاء قاعدة بيانات للإدارة.', []],
     ['a common word after a stadium names none', 'أجرى الفريق تدريبه على ملعب المباراة أمس.', []],
     ['an indefinite nisba after a crossing is its adjective', 'وصل إلى مدينة حلب عبر معبر حدودي دون أن يطالب بهويته.', ['CITY:حلب']],
     ['a facility word with a pronoun heads no name', 'في إطار جسره الإغاثي لمساعدة المتضررين.', []],

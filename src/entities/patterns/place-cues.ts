@@ -327,7 +327,8 @@ function facilityName(ctx: MatchContext, n: number, end: number): boolean {
   const t = ctx.tokens[n];
   if (PLACE_CUE.of(t) || (cliticBits(t) & ~CLITIC_BIT.article) !== 0) return false;
   if (/(يين|يون)$/.test(t.base)) return false;
-  // A nisba of a common word (حدودي of حدود), where a foreign name in ي is no adjective (لوجنيكي، موراندي).
+  // A nisba of a common word (حدودي of حدود), where a name in ي or ية is no adjective (لوجنيكي،
+  // موراندي، سجن رومية، سجن أورومية: so كنيسة بروتستانتية stays, a stem the vocabulary hardly sees).
   const nisba = isDefinite(t) ? null : /^(.{2,})(ي|يه)$/.exec(t.base);
   if (nisba && ctx.gaz.knowledge.freq(nisba[1]) > NISBA_STEM_FREQ) return false;
   return (ctx.isRare(t) && !verbLike(t)) || (ctx.isGivenName(t) && end > n + 1);
