@@ -145,3 +145,35 @@ describe('a neighbourhood: حي + a name is a LOCATION with its cue (quarter_cue
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a stadium, bridge, prison, park or cemetery named with its cue (facility_cue)', () => {
+  it.each<[string, string, string[]]>([
+    ['a stadium with a rare name', 'وستقام جميعها على ملعب لوجنيكي الشهير في موسكو.', ['LOCATION:ملعب لوجنيكي', 'CITY:موسكو']],
+    ['a bridge with a rare name', 'بعد انهيار جزء كبير من جسر موراندي خلال تساقط الأمطار.', ['LOCATION:جسر موراندي']],
+    ['a cemetery', 'ونقل جثمانه ودفن في مقبرة المعلاة بعد الصلاة عليه.', ['LOCATION:مقبرة المعلاة']],
+    [
+      'a national park: the adjective ends the name (holdout: حديقة تسافو الوطنية)',
+      'تمر السكة عبر حديقة تسافو الوطنية نحو الساحل.',
+      ['LOCATION:حديقة تسافو الوطنية'],
+    ],
+    [
+      'a stadium named after a city keeps the city, and الدولي ends its name',
+      'أقيمت المباراة في ملعب البصرة الدولي أمس.',
+      ['LOCATION:ملعب البصرة الدولي', 'CITY:البصرة'],
+    ],
+    [
+      'an air base: الجوية ends its name',
+      'تستخدم روسيا قاعدة حميميم الجوية جنوب شرق اللاذقية.',
+      ['COUNTRY:روسيا', 'LOCATION:قاعدة حميميم الجوية', 'CITY:اللاذقية'],
+    ],
+    ['a base of data is no place', 'تم إنشاء قاعدة بيانات للإدارة.', []],
+    ['a common word after a stadium names none', 'أجرى الفريق تدريبه على ملعب المباراة أمس.', []],
+    ['an indefinite nisba after a crossing is its adjective', 'وصل إلى مدينة حلب عبر معبر حدودي دون أن يطالب بهويته.', ['CITY:حلب']],
+    ['a facility word with a pronoun heads no name', 'في إطار جسره الإغاثي لمساعدة المتضررين.', []],
+    ['سجن after ب is "imprisonment"', 'وقضت المحكمة بسجن برونسون لأكثر من 3 سنوات.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
