@@ -44,7 +44,8 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--tagged-news-only yes|no (the tagged names' features left out of the extra corpora's sentences, default no)]
   [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
-  [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
+  [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words, or binarized word vectors,
+    from npm run train:word-vectors; default none)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--partner-weight W (a partner model trained beside the first, same data and seed, with the view of --partner-view,
