@@ -289,7 +289,15 @@ interface Header {
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
   /** The word classes' sizes; their arrays follow the weights (see clusterBlockBytes). */
-  clusters?: { granularities: number[]; source: string[]; units: number; chars: number; second?: number; binary?: boolean } | null;
+  clusters?: {
+    granularities: number[];
+    source: string[];
+    units: number;
+    chars: number;
+    second?: number;
+    binary?: boolean;
+    binaryNear?: boolean;
+  } | null;
   training?: Record<string, unknown>;
   scores?: Record<string, unknown>;
 }
@@ -336,6 +344,7 @@ export function serializeModel(m: NerModel): Buffer {
             chars: m.clusters.pool.length,
             ...(m.clusters.second ? { second: m.clusters.second } : {}),
             ...(m.clusters.binary ? { binary: true } : {}),
+            ...(m.clusters.binaryNear ? { binaryNear: true } : {}),
           },
         }
       : {}),
@@ -419,6 +428,7 @@ function readClusterBlock(buf: Buffer, at: number, c: NonNullable<Header['cluste
     classes,
     ...(c.second ? { second: c.second } : {}),
     ...(c.binary ? { binary: true } : {}),
+    ...(c.binaryNear ? { binaryNear: true } : {}),
   };
 }
 

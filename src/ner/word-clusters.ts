@@ -24,9 +24,11 @@ export interface ClusterData {
   second?: number;
   /**
    * The second view is binarized word vectors (word-vectors.tsv, columns b1..bD): 1 high, 2 low,
-   * 0 or NO_CLASS no feature; each dimension is seen by the word and its neighbours at ±1.
+   * 0 or NO_CLASS no feature; each dimension is seen by the word, and by its neighbours at ±1 when
+   * `binaryNear` (train:ner --vectors-near yes).
    */
   binary?: boolean;
+  binaryNear?: boolean;
 }
 
 /** A unit the second view does not have. */
@@ -58,6 +60,7 @@ export function withSecondView(primary: ClusterData, second: ClusterData): Clust
     classes,
     second: G2,
     ...(second.binary ? { binary: true } : {}),
+    ...(second.binaryNear ? { binaryNear: true } : {}),
   };
 }
 

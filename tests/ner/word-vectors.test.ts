@@ -83,17 +83,22 @@ describe('word vectors', () => {
     const index = new WordClusters(joined);
     const view = viewOfString('محمد', defaultWordKnowledge());
     const classes = index.classesOf('محمد');
-    const plain = wordFeatures(view, undefined, 0, classes, 3, false);
-    const binary = wordFeatures(view, undefined, 0, classes, 3, true);
-    // The two non-zero dimensions are the word's own features and its neighbours'; the zero one none.
-    expect(binary.own.length).toBe(plain.own.length - 1);
-    expect(binary.near.length).toBe(plain.near.length);
-    const quiet = wordFeatures(viewOfString('قال', defaultWordKnowledge()), undefined, 0, index.classesOf('قال'), 3, true);
-    const quietPlain = wordFeatures(viewOfString('قال', defaultWordKnowledge()), undefined, 0, index.classesOf('قال'), 3, false);
+    const plain = wordFeatures(view, undefined, 0, classes, 3, 'no');
+    const own = wordFeatures(view, undefined, 0, classes, 3, 'own');
+    const near = wordFeatures(view, undefined, 0, classes, 3, 'near');
+    // The two non-zero dimensions are the word's own features (and, with 'near', its neighbours'); the zero one none.
+    expect(own.own.length).toBe(plain.own.length - 1);
+    expect(near.own).toEqual(own.own);
+    // Plain classes give the neighbours the second view's finer two (2 here); 'own' none, 'near' the two non-zero dimensions.
+    expect(own.near.length).toBe(plain.near.length - 2);
+    expect(near.near.length).toBe(plain.near.length);
+    const quiet = wordFeatures(viewOfString('قال', defaultWordKnowledge()), undefined, 0, index.classesOf('قال'), 3, 'own');
+    const quietPlain = wordFeatures(viewOfString('قال', defaultWordKnowledge()), undefined, 0, index.classesOf('قال'), 3, 'no');
     expect(quiet.own.length).toBe(quietPlain.own.length - 3);
-    const { model } = trainTiny({ clusters: joined });
+    const { model } = trainTiny({ clusters: { ...joined, binaryNear: true } });
     const back = deserializeModel(serializeModel(model));
     expect(back.clusters?.binary).toBe(true);
+    expect(back.clusters?.binaryNear).toBe(true);
     expect(back.clusters?.second).toBe(3);
   });
 });
