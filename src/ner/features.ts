@@ -298,6 +298,11 @@ export function wordFeatures(
   classes?: ArrayLike<number> | null,
   /** The last `second` classes are a second view (word-clusters.ts withSecondView). */
   second = 0,
+  /**
+   * The second view is binarized word vectors (ClusterData.binary): 'own', a feature for each
+   * high or low dimension of the word; 'near', of its neighbours at ±1 too.
+   */
+  binary: 'no' | 'own' | 'near' = 'no',
 ): WordFeatures {
   // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
   const own = OWN;
@@ -359,9 +364,19 @@ export function wordFeatures(
       // hashIntPair(t, g, c) is hashFeature(t, `${g}:${c}`), without making the string. A second
       // view's classes are the word's own too, and its finer two are seen at ±1.
       const first = classes.length - second;
-      for (let g = 0; g < classes.length; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
+      if (binary !== 'no') {
+        // Binarized vector dimensions: a high or low value of each, for the word and at ±1.
+        for (let g = 0; g < first; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
+        for (let g = first; g < classes.length; g++) {
+          const b = classes[g];
+          if (b !== 1 && b !== 2) continue;
+          own.push(hashIntPair(T.cluster, g, b));
+          if (binary === 'near') near.push(hashIntPair(T.nearCluster, g, b));
+        }
+      } else for (let g = 0; g < classes.length; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
       for (let g = 0; g < Math.min(2, first); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
-      for (let g = first; g < Math.min(first + 2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
+      if (binary === 'no')
+        for (let g = first; g < Math.min(first + 2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
       const mid = Math.min(1, first - 1);
       far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
@@ -551,7 +566,9 @@ export class FeatureExtractor {
     const view = viewOfString(raw, this.knowledge);
     const sig = this.signatures && Object.hasOwn(this.signatures.words, view.stem) ? this.signatures.words[view.stem] : undefined;
     const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
-    const w = wordFeatures(view, sig, quoteBits(raw), classes, this.clusters?.data.second ?? 0) as TypeFeatures;
+    const data = this.clusters?.data;
+    const binary = data?.binary ? (data.binaryNear ? 'near' : 'own') : 'no';
+    const w = wordFeatures(view, sig, quoteBits(raw), classes, data?.second ?? 0, binary) as TypeFeatures;
     w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
     if (w.gazNames !== null && this.gazetteer.isName('nisba', w.stem)) w.bits |= NISBA;
     if (this.gazetteer.isSecond(w.stem)) w.bits |= GAZ_SECOND;

@@ -289,7 +289,15 @@ interface Header {
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
   /** The word classes' sizes; their arrays follow the weights (see clusterBlockBytes). */
-  clusters?: { granularities: number[]; source: string[]; units: number; chars: number; second?: number } | null;
+  clusters?: {
+    granularities: number[];
+    source: string[];
+    units: number;
+    chars: number;
+    second?: number;
+    binary?: boolean;
+    binaryNear?: boolean;
+  } | null;
   training?: Record<string, unknown>;
   scores?: Record<string, unknown>;
 }
@@ -335,6 +343,8 @@ export function serializeModel(m: NerModel): Buffer {
             units: m.clusters.starts.length - 1,
             chars: m.clusters.pool.length,
             ...(m.clusters.second ? { second: m.clusters.second } : {}),
+            ...(m.clusters.binary ? { binary: true } : {}),
+            ...(m.clusters.binaryNear ? { binaryNear: true } : {}),
           },
         }
       : {}),
@@ -410,7 +420,16 @@ function readClusterBlock(buf: Buffer, at: number, c: NonNullable<Header['cluste
     at += c.chars * 2 + (c.chars & 1) * 2;
     classes = Uint16Array.from({ length: c.units * G }, (_, i) => buf.readUInt16LE(at + i * 2));
   }
-  return { granularities: c.granularities, source: c.source, starts, pool, classes, ...(c.second ? { second: c.second } : {}) };
+  return {
+    granularities: c.granularities,
+    source: c.source,
+    starts,
+    pool,
+    classes,
+    ...(c.second ? { second: c.second } : {}),
+    ...(c.binary ? { binary: true } : {}),
+    ...(c.binaryNear ? { binaryNear: true } : {}),
+  };
 }
 
 /** Reads model bytes; `name` is used in errors. */

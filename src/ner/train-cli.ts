@@ -44,7 +44,9 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--tagged-news-only yes|no (the tagged names' features left out of the extra corpora's sentences, default no)]
   [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
-  [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words; default none)]
+  [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words, or binarized word vectors,
+    from npm run train:word-vectors; default none)] [--vectors-near yes|no (binarized vectors of the neighbours at ±1 too,
+    default no: the word's own)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--partner-weight W (a partner model trained beside the first, same data and seed, with the view of --partner-view,
@@ -101,6 +103,7 @@ function main(): void {
           signatures: { type: 'string', default: 'no' },
           anergazet: { type: 'string', default: 'yes' },
           'class-bigrams': { type: 'string', default: 'yes' },
+          'vectors-near': { type: 'string', default: 'no' },
           'word-class-bigrams': { type: 'string', default: 'no' },
           'signature-top': { type: 'string', default: '3' },
           'signature-contexts': { type: 'string', default: '1000' },
@@ -133,6 +136,7 @@ function main(): void {
   const useSignatures = yes('signatures', args.signatures);
   const useAnergazet = yes('anergazet', args.anergazet);
   const classBigrams = yes('class-bigrams', args['class-bigrams']);
+  const vectorsNear = yes('vectors-near', args['vectors-near']);
   const wordClassBigrams = yes('word-class-bigrams', args['word-class-bigrams']);
   const taggedNewsOnly = yes('tagged-news-only', args['tagged-news-only']);
   const epochs = num('epochs', args.epochs);
@@ -209,6 +213,7 @@ function main(): void {
     if (args.clusters2 !== 'none') {
       if (!existsSync(args.clusters2)) fail(`second word classes not found at ${args.clusters2} (run npm run train:context-words)`);
       clusters = withSecondView(clusters, readClusterFile(args.clusters2));
+      if (clusters.binary && vectorsNear) clusters = { ...clusters, binaryNear: true };
       log(
         `second view of word classes: granularities ${clusters.granularities.slice(-(clusters.second ?? 0)).join(', ')} (${args.clusters2})`,
       );

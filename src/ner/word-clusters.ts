@@ -22,6 +22,13 @@ export interface ClusterData {
    * withSecondView), NO_CLASS where it lacks the unit; absent or 0: none.
    */
   second?: number;
+  /**
+   * The second view is binarized word vectors (word-vectors.tsv, columns b1..bD): 1 high, 2 low,
+   * 0 or NO_CLASS no feature; each dimension is seen by the word, and by its neighbours at ±1 when
+   * `binaryNear` (train:ner --vectors-near yes).
+   */
+  binary?: boolean;
+  binaryNear?: boolean;
 }
 
 /** A unit the second view does not have. */
@@ -52,6 +59,8 @@ export function withSecondView(primary: ClusterData, second: ClusterData): Clust
     pool: primary.pool,
     classes,
     second: G2,
+    ...(second.binary ? { binary: true } : {}),
+    ...(second.binaryNear ? { binaryNear: true } : {}),
   };
 }
 
@@ -105,11 +114,21 @@ export function readClusterFile(path: string | URL): ClusterData {
   units.forEach((u, r) => {
     for (let k = 0; k < u.length; k++) pool[starts[r] + k] = u.charCodeAt(k);
   });
-  return { granularities: picked.map((i) => Number(columns![i].slice(1))), source, starts, pool, classes: Uint16Array.from(classes) };
+  const binary = picked.length > 0 && columns[picked[0]].startsWith('b');
+  return {
+    granularities: picked.map((i) => Number(columns![i].slice(1))),
+    source,
+    starts,
+    pool,
+    classes: Uint16Array.from(classes),
+    ...(binary ? { binary: true } : {}),
+  };
 }
 
-/** Indexes of the class columns (c256, c64, ...), finest first. */
+/** Indexes of the class columns (c256, c64, ...), finest first; or of binarized dimensions (b1, b2, ...) in order. */
 function classColumns(columns: string[]): number[] {
+  const dims = columns.map((c, i) => [c, i] as const).filter(([c]) => /^b\d+$/.test(c));
+  if (dims.length > 0) return dims.sort((a, b) => Number(a[0].slice(1)) - Number(b[0].slice(1))).map(([, i]) => i);
   return columns
     .map((c, i) => [c, i] as const)
     .filter(([c]) => /^c\d+$/.test(c))
