@@ -7,6 +7,8 @@
 // Memory is bounded by the vocabulary: the pairs are counted by sorting one integer array, and
 // the vectors are V × D float32.
 import { seededRandom } from '../model/seeded-random.js';
+import type { WordKnowledge } from '../text/word-knowledge.js';
+import { readUnitSequence } from './unlabeled.js';
 
 /** Counts of (unit, side, context) pairs from a token id sequence. */
 export interface ContextCounts {
@@ -149,4 +151,42 @@ export function sphericalKMeans(vectors: Float32Array, dims: number, k: number, 
     normalizeRows(centroids, dims);
   }
   return assign;
+}
+
+/** The unlabeled news ranked for context counting: its units, their counts and ranks, and the (unit, context) pairs. */
+export interface RankedNews {
+  articles: number;
+  /** Tokens and paragraph boundaries read. */
+  length: number;
+  units: string[];
+  counts: ArrayLike<number>;
+  /** The units seen `minCount` times or more, most frequent first (ties by code units): `order[r]` is the unit of rank r. */
+  order: number[];
+  cc: ContextCounts;
+}
+
+/**
+ * Reads the unlabeled news of `dir` as units (readUnitSequence), ranks those seen `minCount` times
+ * or more by falling frequency (rarer units and boundaries rank past them) and counts each ranked
+ * unit's neighbours among the `contexts` most frequent: what train:context-words and
+ * train:word-vectors both start from.
+ */
+export async function rankedNews(
+  dir: string,
+  knowledge: WordKnowledge,
+  options: { maxArticles: number; minCount: number; contexts: number },
+): Promise<RankedNews> {
+  const { units, counts, seq, articles } = await readUnitSequence(dir, knowledge, { maxArticles: options.maxArticles });
+  const length = seq.length;
+  const order = units
+    .map((_, i) => i)
+    .filter((i) => counts[i] >= options.minCount)
+    .sort((a, b) => counts[b] - counts[a] || (units[a] < units[b] ? -1 : units[a] > units[b] ? 1 : 0));
+  const V = order.length;
+  const rank = new Int32Array(units.length).fill(V);
+  for (let r = 0; r < V; r++) rank[order[r]] = r;
+  const ids = seq.subarray(0, length);
+  for (let i = 0; i < length; i++) ids[i] = ids[i] < 0 ? V + 1 : rank[ids[i]];
+  const cc = countContexts(ids, V, Math.min(options.contexts, V));
+  return { articles, length, units, counts, order, cc };
 }

@@ -8,9 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { countContexts } from './context-classes.js';
+import { rankedNews } from './context-classes.js';
 import { binarize, svdVectors } from './word-vectors.js';
-import { readUnitSequence } from './unlabeled.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -44,23 +43,14 @@ async function main(): Promise<void> {
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
   const knowledge = defaultWordKnowledge();
-  const { units, counts, seq, articles } = await readUnitSequence(`${args.shared}/unlabeled`, knowledge, { maxArticles });
-  const length = seq.length;
+  const { units, counts, order, cc, articles, length } = await rankedNews(`${args.shared}/unlabeled`, knowledge, {
+    maxArticles,
+    minCount,
+    contexts: C,
+  });
   if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
   log(`${articles} articles: ${length} tokens and boundaries, ${units.length} units (${elapsed()})`);
-
-  const order = units
-    .map((_, i) => i)
-    .filter((i) => counts[i] >= minCount)
-    .sort((a, b) => counts[b] - counts[a] || (units[a] < units[b] ? -1 : units[a] > units[b] ? 1 : 0));
   const V = order.length;
-  const rank = new Int32Array(units.length).fill(V);
-  order.forEach((old, r) => {
-    rank[old] = r;
-  });
-  const ids = seq.subarray(0, length);
-  for (let i = 0; i < length; i++) ids[i] = ids[i] < 0 ? V + 1 : rank[ids[i]];
-  const cc = countContexts(ids, V, Math.min(C, V));
   log(`${V} units seen ${minCount} times or more; ${cc.keys.length} (unit, context) pairs (${elapsed()})`);
 
   const { vectors, singular } = svdVectors(cc, D, 1);
