@@ -82,3 +82,30 @@ describe('campaigns, operations, contests and seminars named in quotes (event_qu
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
   });
 });
+
+describe('an event named by its topic and its reach (topicWithReachEnd)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a festival with its ordinal (unlabeled: مهرجان العسل الدولي 91 times)',
+      'وافتتح أمير المنطقة مهرجان العسل الدولي الثامن في الباحة أمس.',
+      ['EVENT:مهرجان العسل الدولي الثامن'],
+    ],
+    [
+      'a national conference (unlabeled: مؤتمر الحوار الوطني 43)',
+      'وأكد الوزراء التزامهم بمخرجات مؤتمر الحوار الوطني أمس.',
+      ['EVENT:مؤتمر الحوار الوطني'],
+    ],
+    ['a لـ complement after the reach', 'ويلعب الفريق في بطولة الكأس الدولية للأبطال مساء الجمعة.', ['EVENT:بطولة الكأس الدولية للأبطال']],
+  ])('%s', (_why, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ["the adjective is the noun's, not the cue's (feminine after a masculine cue)", 'وشارك في مؤتمر الشبكة الدولية أمس.'],
+    ['a plural in ات after قمة: the top, not a summit', 'وأوصلته التقنية لقمة الصناعات العالمية بعد سنوات.'],
+    ['a definite cue is a back-reference', 'واختتم المهرجان الصيفي الدولي أمس.'],
+    ['a nisba after the cue is its own adjective', 'وشارك في مهرجان السينمائي الدولي أمس.'],
+  ])('names nothing: %s', (_why, text) => {
+    expect(events(text)).toEqual([]);
+  });
+});

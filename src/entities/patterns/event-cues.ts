@@ -44,6 +44,8 @@ const LAM_ADJECTIVES = wordsOf(['event_ordinal', 'event_scope', 'event_lam_adjec
 const LAM_MEETINGS: ReadonlyMap<string, string> = wordValues('event_lam_meeting');
 /** Words of time and of holding after which a meeting's name has ended (المنعقد، اليوم، المقبل). */
 const NAME_ENDS = words('event_name_end');
+/** Words of reach naming an event after a cue and a common noun (الدولي، العالمي، الوطني). */
+const TOPIC_REACHES = words('event_topic_reach');
 /** The nouns of a year (عام، العام، سنة), which date an event rather than name it. */
 const YEAR_NOUNS = words('date_year_nouns');
 /** The heads of bodies: a meeting "of" a body (المؤتمر السنوي للجمعية، المؤتمر الوطني للحزب) is the body's, not named. */
@@ -123,6 +125,37 @@ function adjectivesAfterName(ctx: MatchContext, sentence: number, end: number): 
   let m = end;
   while (m < k && ORDINALS.has(tokens[m].base)) m++;
   return m;
+}
+
+/**
+ * After an indefinite cue at i, a definite common noun and a word of reach that agrees with the cue
+ * rather than with the noun (مهرجان العسل الدولي، قمة المناخ العالمية; not مؤتمر المنظمة الدولية,
+ * whose adjective is the organisation's): the end of the event's name with its ordinals and لـ
+ * complement (adjectivesAfterName), or -1. ../shared/unlabeled writes مهرجان، معرض، مؤتمر، ملتقى or
+ * منتدى + a definite word + الدولي/العالمي/الوطني 367 times (مهرجان العسل الدولي 91, مؤتمر الحوار
+ * الوطني 43, معرض الكتاب الدولي 7, مهرجان الصيف الدولي 7); a nisba in second place is the cue's own
+ * adjective (مهرجان السينمائي الدولي, a cut name) and is left out.
+ */
+function topicWithReachEnd(ctx: MatchContext, i: number): number {
+  const { tokens } = ctx;
+  const cue = tokens[i];
+  const sentence = cue.sentence;
+  if (cue.base.startsWith('ال') || (cliticBits(cue) & ~(CLITIC_BIT.conj | CLITIC_BIT.prep)) !== 0) return -1;
+  const noun = tokens[i + 1];
+  if (!plainAt(tokens, i + 1, sentence) || noun.kind !== 'arabic' || noun.stop || !noun.base.startsWith('ال') || adjectiveShaped(noun))
+    return -1;
+  const reach = tokens[i + 2];
+  if (!plainAt(tokens, i + 2, sentence) || !TOPIC_REACHES.has(reach.base)) return -1;
+  // The adjective agrees with the cue: feminine after قمة، بطولة, masculine after مهرجان، مؤتمر. A
+  // plural in ات takes a feminine adjective too, so after a feminine cue it says nothing (لقمة
+  // الصناعات العالمية, the top of world industry).
+  if (cue.base.endsWith('ه') !== reach.base.endsWith('ه')) return -1;
+  if (cue.base.endsWith('ه') && noun.base.endsWith('ات')) return -1;
+  const end = adjectivesAfterName(ctx, sentence, i + 3);
+  if (end > i + 3) return end;
+  // A لـ complement right after the word of reach: بطولة الكأس الدولية للأبطال.
+  const lam = meetingComplementEnd(ctx, i + 3);
+  return lam > i + 3 ? lam : end;
 }
 
 /**
@@ -306,6 +339,9 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         end = tokens[named] && tokens[named].sentence === cue.sentence && isYear(tokens[named]) ? named + 1 : named;
       }
     }
+    // A cue in construct with a definite common noun, then a word of reach agreeing with the cue:
+    // مهرجان العسل الدولي الثامن، مؤتمر الحوار الوطني، معرض الكتاب الدولي، قمة المناخ العالمية.
+    if (parts === 0 && end < 0 && !placeOnly && word !== 'كاس') end = topicWithReachEnd(ctx, i);
     // Common words closed by a year or a Latin code name an event too: كأس العالم 2022,
     // مؤتمر الأطراف COP28, معرض الكتاب 2024.
     if (parts === 0 && end < 0) end = closedByCode(ctx, i, j);
