@@ -670,11 +670,14 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   // way a clause ends where another begins ("... محطات محولات، في حين أكد الوزير أن ...").
   // An anaphor (للمشروع, المحطة: definite, singular, nothing after it) speaks of the project before
   // it and does not end its clause: "مشروع تدعيم شبكة نقل الكهرباء (الكلفة الجملية للمشروع: 109.68 مليون أورو)".
+  // Nor does a facility word with ب (see facilityWithBa), the place of the work before it, never a
+  // project itself: "مشروع إنشاء حمايات خرسانية بطريق ضبوعة، بتكلفة إجمالية بلغت ..."، "إنشاء عبارة
+  // صندوقية بطريق الأمير نايف بطول 4200 متر وبتكلفة (69) مليون ريال".
   const anaphor = (t: Trigger) => t.number === 'one' && t.nameEnd === t.triggerEnd && v.tokens[t.tokenStart].base.startsWith('ال');
   const next = (list: Trigger[], k: number): number => {
     const t = list[k];
     let j = k + 1;
-    while (j < list.length && anaphor(list[j])) j++;
+    while (j < list.length && (anaphor(list[j]) || facilityWithBa(v, list[j]))) j++;
     const n = list[j];
     const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;

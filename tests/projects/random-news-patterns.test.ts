@@ -139,6 +139,13 @@ describe('a facility word carrying ب', () => {
     const found = projects('وأعلن الوزير انطلاق أشغال بناء مستشفى فرحات حشاد الجديد بسوسة بكلفة 120 مليون دينار.');
     expect(found.map((p) => p.type)).toContain('hospital');
   });
+  it('a work whose place is a facility with ب keeps the cost after it (مشروع إنشاء حمايات خرسانية بطريق ضبوعة بتكلفة ...)', () => {
+    const found = projects(
+      'ومشروع إنشاء حمايات خرسانية بطريق ضبوعة، بتكلفة إجمالية بلغت 25 مليون ريال، وتنفيذ مشروع قنوات تصريف مياه الأمطار.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع إنشاء حمايات خرسانية');
+    expect(found.map((p) => p.name)).not.toContain('طريق ضبوعة');
+  });
 });
 
 describe('road interchanges (تقاطع)', () => {
