@@ -340,9 +340,22 @@ function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: n
     const len = markerAt(v, k);
     if (len === 0) continue;
     for (let p = k - 1; p >= s.tokenStart && p >= k - 4; p--) if (plurals.has(p)) return true;
+    // A named مشروع item may follow a plural مشاريع/مشروعات anywhere before the marker in the sentence,
+    // its particulars between them: "نفذت مؤخراً عدد من مشاريع درء أخطار السيول، كان منها مشروع استكمال
+    // أعمال تنفيذ جدار استنادي"، "تعثر تنفيذ خمسة مشاريع مجمعات مدرسية ... بمبلغ (63.915.337) ريالا وهي مشروع
+    // إنشاء مجمع العزيزية التعليمي ومشروع إنشاء مدرسة ...". Not a facility item: "مشاريع درء أخطار السيول ...
+    // بالإضافة إلى عدد من الطرق شمل طريق الملك عبد الله" lists the roads the works are on.
+    if (t.head === 'project' && t.nameEnd > t.triggerEnd)
+      for (let p = k - 1; p >= s.tokenStart; p--) if (plurals.has(p) && projectPlural(v, p)) return true;
     return false;
   }
   return false;
+}
+
+/** A plural project word (مشاريع، مشروعات: project-heads.tsv). */
+function projectPlural(v: DocView, p: number): boolean {
+  const w = TRIGGERS.get(v.bare(p)) ?? TRIGGERS.get(v.bareWhole(p));
+  return w !== undefined && w.type === 'project' && w.number === 'many';
 }
 
 /** Words that join the items of a list: و، كذلك، إلى جانب، فضلا عن، بالإضافة إلى. */
