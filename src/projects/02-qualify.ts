@@ -346,7 +346,11 @@ function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: n
     // إنشاء مجمع العزيزية التعليمي ومشروع إنشاء مدرسة ...". Not a facility item: "مشاريع درء أخطار السيول ...
     // بالإضافة إلى عدد من الطرق شمل طريق الملك عبد الله" lists the roads the works are on. Nor a definite
     // one: "مواجهة أي مشاريع إقليمية ضارة ... مثل المشروع المتطرف الذي تتبناه تركيا" is an aim, not works.
-    if (t.head === 'project' && t.nameEnd > t.triggerEnd && !v.tokens[t.tokenStart].base.startsWith('ال'))
+    // A named facility that is no weak head (no road, school or field) may be one: "محاور المشروع تتكون من
+    // ستة عناصر رئيسة، تشمل شبكة للمترو ...، جسر أبحر المعلق"، "نفذت عدداً من المشاريع المائية في مدينة
+    // الطائف بتكلفة ... شملت مد شبكة مياه تصل إلى (14) حياً".
+    const farItem = t.head === 'project' || (!t.weak && !t.program && t.number === 'one');
+    if (farItem && t.nameEnd > t.triggerEnd && !v.tokens[t.tokenStart].base.startsWith('ال'))
       for (let p = k - 1; p >= s.tokenStart; p--) if (plurals.has(p) && projectPlural(v, p)) return true;
     return false;
   }

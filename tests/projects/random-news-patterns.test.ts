@@ -43,6 +43,12 @@ describe('lists announced by a plural', () => {
     );
     expect(found.map((p) => p.name)).toContain('مشروع إنشاء مجمعين مدرسيين للبنات');
   });
+  it('takes a named facility after a plural مشاريع whose particulars stand between them (جسر أبحر المعلق)', () => {
+    const found = projects(
+      'وأوضحت الإمارة أن مشاريع النقل العام في جدة التي يبلغ إجمالي أطوال خطوطها 361 كيلومترا تتكون من ستة عناصر رئيسة، تشمل ترام الكورنيش، وجسر أبحر المعلق، وخط النقل البحري.',
+    );
+    expect(found.map((p) => p.name)).toContain('جسر أبحر المعلق');
+  });
   it('not the roads a plural of works is on (مشاريع درء أخطار السيول ... وعدد من الطرق شمل طريق X)', () => {
     const found = projects(
       'وقد نفذت الأمانة عددا من مشاريع درء أخطار السيول، كان منها مشروع استكمال أعمال العبارات بمخططات المدينة المنورة، بالإضافة إلى عدد من الطرق شمل طريق الملك عبد الله، وطريق الملك سعود.',
