@@ -340,9 +340,27 @@ function listItem(v: DocView, t: Trigger, plurals: ReadonlySet<number>, start: n
     const len = markerAt(v, k);
     if (len === 0) continue;
     for (let p = k - 1; p >= s.tokenStart && p >= k - 4; p--) if (plurals.has(p)) return true;
+    // A named مشروع item may follow a plural مشاريع/مشروعات anywhere before the marker in the sentence,
+    // its particulars between them: "نفذت مؤخراً عدد من مشاريع درء أخطار السيول، كان منها مشروع استكمال
+    // أعمال تنفيذ جدار استنادي"، "تعثر تنفيذ خمسة مشاريع مجمعات مدرسية ... بمبلغ (63.915.337) ريالا وهي مشروع
+    // إنشاء مجمع العزيزية التعليمي ومشروع إنشاء مدرسة ...". Not a facility item: "مشاريع درء أخطار السيول ...
+    // بالإضافة إلى عدد من الطرق شمل طريق الملك عبد الله" lists the roads the works are on. Nor a definite
+    // one: "مواجهة أي مشاريع إقليمية ضارة ... مثل المشروع المتطرف الذي تتبناه تركيا" is an aim, not works.
+    // A named facility that is no weak head (no road, school or field) may be one: "محاور المشروع تتكون من
+    // ستة عناصر رئيسة، تشمل شبكة للمترو ...، جسر أبحر المعلق"، "نفذت عدداً من المشاريع المائية في مدينة
+    // الطائف بتكلفة ... شملت مد شبكة مياه تصل إلى (14) حياً".
+    const farItem = t.head === 'project' || (!t.weak && !t.program && t.number === 'one');
+    if (farItem && t.nameEnd > t.triggerEnd && !v.tokens[t.tokenStart].base.startsWith('ال'))
+      for (let p = k - 1; p >= s.tokenStart; p--) if (plurals.has(p) && projectPlural(v, p)) return true;
     return false;
   }
   return false;
+}
+
+/** A plural project word (مشاريع، مشروعات: project-heads.tsv). */
+function projectPlural(v: DocView, p: number): boolean {
+  const w = TRIGGERS.get(v.bare(p)) ?? TRIGGERS.get(v.bareWhole(p));
+  return w !== undefined && w.type === 'project' && w.number === 'many';
 }
 
 /** Words that join the items of a list: و، كذلك، إلى جانب، فضلا عن، بالإضافة إلى. */
@@ -670,11 +688,15 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   // way a clause ends where another begins ("... محطات محولات، في حين أكد الوزير أن ...").
   // An anaphor (للمشروع, المحطة: definite, singular, nothing after it) speaks of the project before
   // it and does not end its clause: "مشروع تدعيم شبكة نقل الكهرباء (الكلفة الجملية للمشروع: 109.68 مليون أورو)".
+  // Nor does a facility word with ب (see facilityWithBa) end the clause of a مشروع: it is the place of
+  // the work, never a project itself: "مشروع إنشاء حمايات خرسانية بطريق ضبوعة، بتكلفة إجمالية بلغت ...".
+  // Not after a facility: "يربط ملعب الملك عبدالله إلى طريق الملك عبدالله مرورا بطريق الملك بطول 58
+  // كيلو مترا" gives a metro line's length, not the road's.
   const anaphor = (t: Trigger) => t.number === 'one' && t.nameEnd === t.triggerEnd && v.tokens[t.tokenStart].base.startsWith('ال');
   const next = (list: Trigger[], k: number): number => {
     const t = list[k];
     let j = k + 1;
-    while (j < list.length && anaphor(list[j])) j++;
+    while (j < list.length && (anaphor(list[j]) || (t.head === 'project' && facilityWithBa(v, list[j])))) j++;
     const n = list[j];
     const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
     return n && n.sentence === t.sentence ? Math.min(n.tokenStart, end) : end;

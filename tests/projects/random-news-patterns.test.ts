@@ -37,6 +37,24 @@ describe('lists announced by a plural', () => {
     );
     expect(found.map((p) => p.name)).toContain('مشروع المجازر');
   });
+  it('takes named مشروع items after a plural مشاريع whose particulars stand between them (خمسة مشاريع ... بمبلغ ... وهي مشروع X ومشروع Y)', () => {
+    const found = projects(
+      'وتبين تعثر تنفيذ خمسة مشاريع مجمعات مدرسية للبنين والبنات بحي العزيزية بالمدينة المنورة والتي خصصت لها من ميزانية وزارة التعليم مبلغ 63 مليون ريال وهي مشروع إنشاء مجمع العزيزية التعليمي، ومشروع إنشاء مجمعين مدرسيين للبنات في مخطط الشرق.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع إنشاء مجمعين مدرسيين للبنات');
+  });
+  it('takes a named facility after a plural مشاريع whose particulars stand between them (جسر أبحر المعلق)', () => {
+    const found = projects(
+      'وأوضحت الإمارة أن مشاريع النقل العام في جدة التي يبلغ إجمالي أطوال خطوطها 361 كيلومترا تتكون من ستة عناصر رئيسة، تشمل ترام الكورنيش، وجسر أبحر المعلق، وخط النقل البحري.',
+    );
+    expect(found.map((p) => p.name)).toContain('جسر أبحر المعلق');
+  });
+  it('not the roads a plural of works is on (مشاريع درء أخطار السيول ... وعدد من الطرق شمل طريق X)', () => {
+    const found = projects(
+      'وقد نفذت الأمانة عددا من مشاريع درء أخطار السيول، كان منها مشروع استكمال أعمال العبارات بمخططات المدينة المنورة، بالإضافة إلى عدد من الطرق شمل طريق الملك عبد الله، وطريق الملك سعود.',
+    );
+    expect(found.map((p) => p.name)).not.toContain('طريق الملك سعود');
+  });
 });
 
 describe('programmes', () => {
@@ -138,6 +156,13 @@ describe('a facility word carrying ب', () => {
   it('still takes the facility an action noun builds (بناء مستشفى فرحات حشاد الجديد بسوسة)', () => {
     const found = projects('وأعلن الوزير انطلاق أشغال بناء مستشفى فرحات حشاد الجديد بسوسة بكلفة 120 مليون دينار.');
     expect(found.map((p) => p.type)).toContain('hospital');
+  });
+  it('a work whose place is a facility with ب keeps the cost after it (مشروع إنشاء حمايات خرسانية بطريق ضبوعة بتكلفة ...)', () => {
+    const found = projects(
+      'ومشروع إنشاء حمايات خرسانية بطريق ضبوعة، بتكلفة إجمالية بلغت 25 مليون ريال، وتنفيذ مشروع قنوات تصريف مياه الأمطار.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع إنشاء حمايات خرسانية');
+    expect(found.map((p) => p.name)).not.toContain('طريق ضبوعة');
   });
 });
 
