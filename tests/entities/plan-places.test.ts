@@ -20,3 +20,25 @@ describe('a plan named after a person is a place (facility_place مخطط)', () 
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a list of neighbourhoods after أحياء names each (quarter-list)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'districts of Dammam, a part adjective and a prince among them (saudinewsnet 2015-08-10)',
+      'لتشمل أحياء النسيم ، والخالدية الشمالية ، والربيع ، والأمير محمد بن سعود ، والطبيشي.',
+      ['LOCATION:النسيم', 'LOCATION:الخالدية الشمالية', 'LOCATION:الربيع', 'LOCATION:الأمير محمد بن سعود', 'LOCATION:الطبيشي'],
+    ],
+    [
+      'districts joined by و only',
+      'لأعمال بالحرة الغربية وأحياء الشهداء وعروة والبركة بالمدينة.',
+      ['LOCATION:الشهداء', 'LOCATION:عروة', 'LOCATION:البركة'],
+    ],
+    ['the districts of a city: the city stays', 'تنفيذ الطرق في أحياء الدمام والخبر.', ['CITY:الدمام', 'CITY:الخبر']],
+    ['a settlement word opens no list', 'وتشمل أحياء المدينة والقرى المجاورة.', []],
+    ['one name alone is not read', 'تعاني أحياء العزيزية من نقص الخدمات.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
