@@ -42,3 +42,19 @@ describe('a list of neighbourhoods after أحياء names each (quarter-list)', 
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('Saudi governorates (places.tsv), common words only with their cue', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'two governorates of Qassim (saudinewsnet 2015-07-26)',
+      'لتنفيذ طريق الملك عبدالله بمحافظة المذنب والتنظيم بمحافظة رياض الخبراء بتعويض قدره.',
+      ['LOCATION:طريق الملك عبدالله', 'CITY:محافظة المذنب', 'CITY:رياض الخبراء'],
+    ],
+    ['the genitive of Abu Arish', 'وأعمال بلدية بمحافظة صامطة وأبي عريش.', ['CITY:صامطة', 'CITY:أبي عريش']],
+    ['the common word alone is no town', 'نظر في الوجه ثم قال إن القرى بعيدة.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
