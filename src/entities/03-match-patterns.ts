@@ -16,7 +16,7 @@ import { matchOrgCues } from './patterns/org-cues.js';
 import { matchOrgLists } from './patterns/org-lists.js';
 import { matchParties } from './patterns/parties.js';
 import { matchPersonCues } from './patterns/person-cues.js';
-import { matchPlaceCues, matchQuarters, matchSaintPlaces } from './patterns/place-cues.js';
+import { matchPlaceCues, matchQuarterLists, matchQuarters, matchSaintPlaces } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
 import { matchStateBodies } from './patterns/state-bodies.js';
 
@@ -25,7 +25,12 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   const index = new CandidateIndex(lexicon);
   // A Latin word the lexicons know (JICA) is not read again as a pattern.
   const known = (i: number): boolean => index.over(i).some((c) => c.type === 'ORG');
-  const places = [...matchPlaceCues(ctx, index), ...matchSaintPlaces(ctx, index), ...matchQuarters(ctx, index)];
+  const places = [
+    ...matchPlaceCues(ctx, index),
+    ...matchSaintPlaces(ctx, index),
+    ...matchQuarters(ctx, index),
+    ...matchQuarterLists(ctx, index),
+  ];
   return [
     ...matchLatinOrgs(ctx, known),
     ...matchOrgCues(ctx, index),

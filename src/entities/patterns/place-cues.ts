@@ -497,3 +497,59 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
   }
   return out;
 }
+
+/**
+ * A list of neighbourhoods after the plural cue: أحياء النسيم، والخالدية الشمالية، والربيع؛ أحياء
+ * الشهداء وعروة والبركة. Each name is a LOCATION, as حي X is (matchQuarters), also where a lexicon
+ * knows the word as a town elsewhere (الناصرية of Dammam, not of Iraq). saudinewsnet writes أحياء + a
+ * definite word about 530 times: the city whose districts they are (المدينة 35, العاصمة 20, الدمام 6,
+ * الطائف 5: a settlement word or a known place opens no list), the districts (العزيزية 21, الخالدية
+ * 15, البقيع 8, الشهداء 7, النسيم 6 ...). Only a list of two names or more is read: one definite word
+ * after أحياء may still be the city's (أحياء جدة) or a common noun.
+ */
+const QUARTER_LIST_CUES = words('quarter_list_cue');
+const CITY_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_CUES, ...AREA_CUES, ...words('capital_word')]);
+export function matchQuarterLists(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const cue = tokens[i];
+    if (cue.kind !== 'arabic' || (cliticBits(cue) & (CLITIC_BIT.article | CLITIC_BIT.pronoun)) !== 0) continue;
+    if (!QUARTER_LIST_CUES.has(cue.base) || ctx.isChrome(i)) continue;
+    const items: [number, number][] = [];
+    let j = i + 1;
+    while (j < tokens.length && items.length < 15) {
+      const t = tokens[j];
+      if (t.sentence !== cue.sentence || t.kind !== 'arabic' || t.stop) break;
+      // The first name bare, the others after و (and a comma): والخالدية، وعروة.
+      const first = items.length === 0;
+      // After the first, a name without the article too where it reads as one (وعروة), not a noun (وشوارع).
+      const named = isDefinite(t) || (!first && (ctx.isRare(t) || ctx.looksNamed(t)));
+      if (!named || hasClitic(t, 'prep') || hasClitic(t, 'future') || (first && hasProclitic(t))) break;
+      if (isDefinite(t) && CITY_WORDS.has(t.base.slice(2))) break;
+      const known = lex.at(j, ['CITY', 'COUNTRY', 'LOCATION', 'REGION', 'ORG']);
+      // أحياء الدمام، أحياء جدة: the city's districts, no list of names.
+      if (first && known) break;
+      if (known && known.type !== 'CITY' && known.type !== 'LOCATION') break;
+      let end = known ? known.tokenEnd : j + 1;
+      if (!known && (EPONYM_TITLES.has(t.base) || QUARTER_OPENERS.has(t.base)))
+        end = Math.max(
+          j + 2,
+          nameRunEnd(ctx, j + 1, 3, (k) => k > j + 1 && !!lex.at(k)),
+        );
+      const part = tokens[end];
+      if (part && part.sentence === cue.sentence && isPartWord(part.norm)) end++;
+      if (end > tokens.length || tokens[end - 1].sentence !== cue.sentence) break;
+      items.push([j, end]);
+      j = end;
+      // The separator: a comma, or nothing before the next و.
+      if (ctx.isPunct(tokens[j], '،,')) j++;
+      const next = tokens[j];
+      if (!next || !hasClitic(next, 'conj')) break;
+    }
+    if (items.length < 2) continue;
+    for (const [from, to] of items) out.push(placeCandidate(ctx, from, to, baseStart(tokens[from]), 'quarter-list'));
+    i = j - 1;
+  }
+  return out;
+}
