@@ -532,11 +532,15 @@ export function matchQuarterLists(ctx: MatchContext, lex: CandidateIndex): Candi
       if (first && known) break;
       if (known && known.type !== 'CITY' && known.type !== 'LOCATION') break;
       let end = known ? known.tokenEnd : j + 1;
-      if (!known && (EPONYM_TITLES.has(t.base) || QUARTER_OPENERS.has(t.base)))
+      if (!known && (EPONYM_TITLES.has(t.base) || QUARTER_OPENERS.has(t.base))) {
+        // A copy of j for the closure: a closure over the loop's own j would make V8 give every
+        // token's pass a scope object (s24).
+        const from = j + 1;
         end = Math.max(
           j + 2,
-          nameRunEnd(ctx, j + 1, 3, (k) => k > j + 1 && !!lex.at(k)),
+          nameRunEnd(ctx, from, 3, (k) => k > from && !!lex.at(k)),
         );
+      }
       const part = tokens[end];
       if (part && part.sentence === cue.sentence && isPartWord(part.norm)) end++;
       if (end > tokens.length || tokens[end - 1].sentence !== cue.sentence) break;
