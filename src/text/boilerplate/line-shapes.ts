@@ -200,8 +200,9 @@ const DASH = /^[-‐‑‒–—]$/u;
 function isCoordinated(line: string, token: string, starts: Int32Array, ends: Int32Array, count: number): boolean {
   const c = token.charCodeAt(0);
   if ((c !== 0x0648 && c !== 0x0641) || token.length < 4) return false;
+  const bare = token.slice(1);
   for (let w = 0; w < count; w++) {
-    if (ends[w] - starts[w] === token.length - 1 && line.startsWith(token.slice(1), starts[w])) return true;
+    if (ends[w] - starts[w] === bare.length && line.startsWith(bare, starts[w])) return true;
   }
   return false;
 }

@@ -28,12 +28,17 @@ export function readDocWrapper(text: string): DocWrapper | null {
   for (let m = FIELD.exec(header); m; m = FIELD.exec(header)) {
     fields[m[1]] = m[2].trim();
     if (m[1] === 'TITLE' && title === null && /[\u0621-\u064A]/u.test(m[2])) {
-      let s = m.index + m[1].length + 2;
-      let e = s + m[2].length;
-      while (s < e && /\s/u.test(text[s])) s++;
-      while (e > s && /\s/u.test(text[e - 1])) e--;
-      title = { start: s, end: e };
+      const s = m.index + m[1].length + 2;
+      title = trimSpan(text, { start: s, end: s + m[2].length });
     }
   }
   return { content: { start, end }, fields, title };
+}
+
+/** Trims whitespace off both ends of a span. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
 }

@@ -2,7 +2,7 @@
 // Rules key on structure — repetition, line shape, position — so they hold on pages from sites
 // arqam has never seen.
 import type { SetAside, Span } from '../../model/types.js';
-import { readDocWrapper } from './read-doc-wrapper.js';
+import { readDocWrapper, trimSpan } from './read-doc-wrapper.js';
 import { looksLikeHtml, readHtmlLayout, type HtmlLayout } from './read-html-layout.js';
 import { findCodeLeaks } from './find-code-leaks.js';
 import {
@@ -73,14 +73,6 @@ function wrapperDate(time: string | undefined): string | null {
 const ENGLISH_MONTHS = new Map(
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
 );
-
-/** Trims whitespace off both ends of a span. */
-function trimSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
-  return { start, end };
-}
 
 /** The page's layout: the wrapper and leaked code set aside, lines shaped, the article found in them. */
 export function readPageLayout(text: string): PageLayout {
