@@ -217,8 +217,9 @@ function someQuotedWordNamed(ctx: MatchContext, lex: CandidateIndex, start: numb
 function quotedEvents(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
+  const ids = ctx.typeIds;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!QUOTED_CUE.of(tokens[i]) || ctx.isChrome(i)) continue;
+    if (!QUOTED_CUE.ofType(ids[i], tokens[i]) || ctx.isChrome(i)) continue;
     const q = quotedAt(ctx, i + 1, 6);
     if (!q) continue;
     const inner = tokens.slice(q.start, q.end);

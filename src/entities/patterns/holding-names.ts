@@ -13,6 +13,7 @@ import type { CandidateIndex } from './lexicon-index.js';
 import { isYear, verbLike } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { hasClitic } from '../../model/token.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 /** Words that end a company's name (القابضة "holding"). */
 const COMPANY_SUFFIXES = words('company_suffix');
@@ -42,12 +43,16 @@ function nameWord(tokens: MatchContext['tokens'], j: number, sentence: number): 
   );
 }
 
+/** An Arabic word of COMPANY_SUFFIXES without a proclitic (asked once per word type). */
+const COMPANY_SUFFIX = new TypeFlag((t) => t.kind === 'arabic' && !hasProclitic(t) && COMPANY_SUFFIXES.has(t.base));
+
 export function matchHoldingNames(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
+  const ids = ctx.typeIds;
   for (let k = 2; k < tokens.length; k++) {
     const suffix = tokens[k];
-    if (suffix.kind !== 'arabic' || hasProclitic(suffix) || !COMPANY_SUFFIXES.has(suffix.base) || ctx.isChrome(k)) continue;
+    if (!COMPANY_SUFFIX.ofType(ids[k], suffix) || ctx.isChrome(k)) continue;
     const sentence = suffix.sentence;
     let start = k - 1;
     if (!nameWord(tokens, start, sentence)) continue;

@@ -315,6 +315,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
   return out;
 }
 
+/** How often the stem of an indefinite word in ي must be seen for the word to be its nisba (حدود → حدودي). */
+const NISBA_STEM_FREQ = 20;
 /**
  * Does the run [n, end) after a facility cue name the facility? Its first word is a rare word that
  * is no verb (ملعب لوجنيكي، مقبرة المعلاة) or the given name of a personal name of two words or more
@@ -322,8 +324,6 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
  * (حديقة جهزتها، ساحة لحربهما) or an adjective: an indefinite nisba of a common word (معبر حدودي، جسر علوي) or a
  * plural one (ساحة الرائديين "cleared the Raed players").
  */
-/** How often the stem of an indefinite word in ي must be seen for the word to be its nisba (حدود → حدودي). */
-const NISBA_STEM_FREQ = 20;
 function facilityName(ctx: MatchContext, n: number, end: number): boolean {
   const t = ctx.tokens[n];
   if (PLACE_CUE.of(t) || (cliticBits(t) & ~CLITIC_BIT.article) !== 0) return false;
@@ -498,6 +498,12 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
   return out;
 }
 
+const QUARTER_LIST_CUES = words('quarter_list_cue');
+/** A bare Arabic word of QUARTER_LIST_CUES, without the article or a pronoun (asked once per word type). */
+const QUARTER_LIST_CUE = new TypeFlag(
+  (t) => t.kind === 'arabic' && (cliticBits(t) & (CLITIC_BIT.article | CLITIC_BIT.pronoun)) === 0 && QUARTER_LIST_CUES.has(t.base),
+);
+const CITY_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_CUES, ...AREA_CUES, ...words('capital_word')]);
 /**
  * A list of neighbourhoods after the plural cue: أحياء النسيم، والخالدية الشمالية، والربيع؛ أحياء
  * الشهداء وعروة والبركة. Each name is a LOCATION, as حي X is (matchQuarters), also where a lexicon
@@ -507,15 +513,13 @@ export function matchQuarters(ctx: MatchContext, lex: CandidateIndex): Candidate
  * 15, البقيع 8, الشهداء 7, النسيم 6 ...). Only a list of two names or more is read: one definite word
  * after أحياء may still be the city's (أحياء جدة) or a common noun.
  */
-const QUARTER_LIST_CUES = words('quarter_list_cue');
-const CITY_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_CUES, ...AREA_CUES, ...words('capital_word')]);
 export function matchQuarterLists(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
-    if (cue.kind !== 'arabic' || (cliticBits(cue) & (CLITIC_BIT.article | CLITIC_BIT.pronoun)) !== 0) continue;
-    if (!QUARTER_LIST_CUES.has(cue.base) || ctx.isChrome(i)) continue;
+    if (!QUARTER_LIST_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     const items: [number, number][] = [];
     let j = i + 1;
     while (j < tokens.length && items.length < 15) {
