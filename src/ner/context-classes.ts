@@ -7,7 +7,8 @@
 // Memory is bounded by the vocabulary: the pairs are counted by sorting one integer array, and
 // the vectors are V × D float32.
 import { seededRandom } from '../model/seeded-random.js';
-import type { WordKnowledge } from '../text/word-knowledge.js';
+import { defaultWordKnowledge, type WordKnowledge } from '../text/word-knowledge.js';
+import type { Script } from './script.js';
 import { readUnitSequence } from './unlabeled.js';
 
 /** Counts of (unit, side, context) pairs from a token id sequence. */
@@ -189,4 +190,22 @@ export async function rankedNews(
   for (let i = 0; i < length; i++) ids[i] = ids[i] < 0 ? V + 1 : rank[ids[i]];
   const cc = countContexts(ids, V, Math.min(options.contexts, V));
   return { articles, length, units, counts, order, cc };
+}
+
+/**
+ * rankedNews over `shared`/unlabeled for a training script: no article there is a usage error,
+ * and the counts go to its progress log.
+ */
+export async function rankedNewsOf(
+  cli: Pick<Script, 'fail' | 'log' | 'elapsed'>,
+  shared: string,
+  options: { maxArticles: number; minCount: number; contexts: number },
+): Promise<RankedNews> {
+  const news = await rankedNews(`${shared}/unlabeled`, defaultWordKnowledge(), options);
+  if (news.articles === 0) cli.fail(`no articles in ${shared}/unlabeled`);
+  cli.log(`${news.articles} articles: ${news.length} tokens and boundaries, ${news.units.length} units (${cli.elapsed()})`);
+  cli.log(
+    `${news.order.length} units seen ${options.minCount} times or more; ${news.cc.keys.length} (unit, context) pairs (${cli.elapsed()})`,
+  );
+  return news;
 }

@@ -20,6 +20,7 @@ const USAGE = `usage: npm run cv:ensemble -- --models PATTERN --partner PATTERN 
   [--merge yes|no (one merged model instead of the pair; default no)] [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
 
 const cli = script('cv:ensemble', USAGE);
+const { log } = cli;
 
 cli.run(() => {
   const args = cli.options(
@@ -40,7 +41,6 @@ cli.run(() => {
   const weight = cli.num('weight', args.weight);
   if (args.merge !== 'yes' && args.merge !== 'no') cli.fail(`--merge must be yes or no, got "${args.merge}"`);
   const k = cli.int('cv', args.cv, 2);
-  const log = (m: string) => process.stderr.write(`cv:ensemble: ${m}\n`);
   const train = readAnercorpTrainingPart(args.shared);
   const file = (pattern: string, fold: number) => pattern.replaceAll('{fold}', String(fold + 1));
   const cv = crossValidate(

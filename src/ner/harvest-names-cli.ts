@@ -30,7 +30,7 @@ const USAGE = `usage: npm run harvest:names -- [--min-count N (5)] [--min-docs N
   [--min-share-pers X (0.1)] [--min-share-org X (0.1)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
 const cli = script('harvest:names', USAGE);
-const { fail, num } = cli;
+const { fail, num, log, elapsed } = cli;
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -55,8 +55,6 @@ async function main(): Promise<void> {
     minShare: { PERS: num('min-share-pers', args['min-share-pers']), ORG: num('min-share-org', args['min-share-org']) },
   };
   const maxArticles = num('max-articles', args['max-articles']);
-  const log = (m: string) => process.stderr.write(`harvest:names: ${m}\n`);
-  const started = Date.now();
   const knowledge = defaultWordKnowledge();
   const bases = (text: string) => tokenize(text, 0, text.length, knowledge).map((t) => t.base);
 
@@ -95,7 +93,7 @@ async function main(): Promise<void> {
     outlets.add(article.outlet);
     const paragraphs: Token[][] = article.paragraphs.map((p) => tokenize(p, 0, p.length, knowledge));
     harvest.addArticle(paragraphs, article.outlet);
-    if (articles % 10000 === 0) log(`${articles} articles (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (articles % 10000 === 0) log(`${articles} articles (${elapsed()})`);
   }
   if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
   const names = keptNames(harvest, th, nisbas);
@@ -111,7 +109,7 @@ async function main(): Promise<void> {
   ];
   const rows = names.map((n) => [n.stem, n.type, n.count, n.total, n.docs, n.outlets, n.evidence].join('\t'));
   writeFileSync(args.out, header.concat(rows).join('\n') + '\n');
-  log(`wrote ${args.out}: PERS ${count('PERS')}, ORG ${count('ORG')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  log(`wrote ${args.out}: PERS ${count('PERS')}, ORG ${count('ORG')} (${elapsed()})`);
 }
 
 cli.run(main);

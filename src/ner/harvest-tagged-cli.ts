@@ -34,7 +34,7 @@ const USAGE = `usage: npm run harvest:tagged -- [--model FILE (default the commi
   learned from, so the list holds only names it found itself; anercorp = the first nine tenths of its train split; default none)]`;
 
 const cli = script('harvest:tagged', USAGE);
-const { fail, num } = cli;
+const { fail, num, log, elapsed } = cli;
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -63,8 +63,6 @@ async function main(): Promise<void> {
     minShare: num('min-share', args['min-share']),
   };
   const every = Math.max(1, num('every', args.every));
-  const log = (m: string) => process.stderr.write(`harvest:tagged: ${m}\n`);
-  const started = Date.now();
   const knowledge = defaultWordKnowledge();
   let tokensTagged = 0;
   const spans: Span[] = [];
@@ -132,9 +130,7 @@ async function main(): Promise<void> {
     columns,
     kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.total, n.outlets]),
   );
-  log(
-    `wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
-  );
+  log(`wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${elapsed()})`);
 }
 
 /** The gold names (stem sequences, any type) of the named corpora. */

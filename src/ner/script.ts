@@ -1,6 +1,7 @@
 // What the npm-run scripts of src/ner (train:ner, train:words, train:context-words, harvest:names,
 // harvest:tagged) share: a usage error names the script, prints its usage and exits 2; options are
-// read and checked the same way; any other error is printed with its stack and exits 1.
+// read and checked the same way; progress lines on stderr start with the script's name; any other
+// error is printed with its stack and exits 1.
 
 export interface Script {
   /** A usage error: the message and the usage on stderr, exit status 2 (thrown to stop main). */
@@ -11,6 +12,10 @@ export interface Script {
   num(name: string, value: string): number;
   /** An integer of at least `min`. */
   int(name: string, value: string, min: number): number;
+  /** A progress line on stderr, prefixed with the script's name. */
+  log(message: string): void;
+  /** Whole seconds since the script started, as "12 s". */
+  elapsed(): string;
   /** Runs main; an error that is no usage error is printed with its stack and exits 1. */
   run(main: () => void | Promise<void>): void;
 }
@@ -26,8 +31,15 @@ export function script(name: string, usage: string): Script {
     process.stderr.write(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   };
+  const started = Date.now();
   return {
     fail,
+    log(message) {
+      process.stderr.write(`${name}: ${message}\n`);
+    },
+    elapsed() {
+      return `${((Date.now() - started) / 1000).toFixed(0)} s`;
+    },
     options<T>(parse: () => T): T {
       try {
         return parse();

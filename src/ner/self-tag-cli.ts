@@ -21,6 +21,7 @@ const USAGE = `usage: npm run self:tag -- --model PATTERN --out PATTERN [--folds
   [--every N (24)] [--max-articles N (3000)] [--tokens N (40000: the budget of each file)] [--shared DIR]`;
 
 const cli = script('self:tag', USAGE);
+const { log } = cli;
 
 interface Kept {
   sentence: number;
@@ -49,7 +50,6 @@ cli.run(async () => {
   const maxArticles = cli.int('max-articles', args['max-articles'], 1);
   const budget = cli.int('tokens', args.tokens, 1);
   const folds = args.folds === '' ? [''] : args.folds.split(',');
-  const log = (m: string) => process.stderr.write(`self:tag: ${m}\n`);
   const knowledge = defaultWordKnowledge();
 
   // The sampled articles' sentences, once for every model; a sentence seen before is left out.

@@ -69,7 +69,7 @@ const PARTNER_VIEWS: Record<string, string> = {
 function withoutHarvest(gazetteer: GazetteerData): GazetteerData {
   return Object.fromEntries(Object.entries(gazetteer).filter(([type]) => !type.startsWith('harvest-')));
 }
-const { fail, num } = cli;
+const { fail, num, log } = cli;
 
 /** The lines of the articles in `dir` as token lists (unlabeled text for the signatures). */
 function readArticleLines(dir: string): string[][] {
@@ -147,8 +147,6 @@ function main(): void {
   const shared = args.shared;
   const anercorpPath = `${shared}/ner/anercorp/ANERCorp_CamelLab_train.txt`;
   if (!existsSync(anercorpPath)) fail(`ANERcorp not found at ${anercorpPath} (pass --shared DIR)`);
-
-  const log = (m: string) => process.stderr.write(`train:ner: ${m}\n`);
   const anercorp = readAnercorp(anercorpPath);
   const { train: anerTrain, heldOut: dev } = splitHeldOut(anercorp, devFraction);
   const count = (s: TrainingSentence[]) => s.reduce((n, x) => n + x.tokens.length, 0);

@@ -8,8 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { projectContexts, rankedNews, sphericalKMeans } from './context-classes.js';
-import { defaultWordKnowledge } from '../text/word-knowledge.js';
+import { projectContexts, rankedNewsOf, sphericalKMeans } from './context-classes.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const DEFAULT_CONTEXT_CLASSES_URL = new URL('data/models/context-classes.tsv', ROOT);
@@ -17,7 +16,7 @@ const USAGE = `usage: npm run train:context-words -- [--classes 512,128,32] [--c
   [--iterations N (12)] [--min-count N (5)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
 const cli = script('train:context-words', USAGE);
-const { fail, int } = cli;
+const { int, log, elapsed } = cli;
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -45,21 +44,10 @@ async function main(): Promise<void> {
   const iterations = int('iterations', args.iterations, 1);
   const minCount = int('min-count', args['min-count'], 1);
   const maxArticles = int('max-articles', args['max-articles'], 0);
-  const log = (m: string) => process.stderr.write(`train:context-words: ${m}\n`);
-  const started = Date.now();
-  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
   // 1. The news as units ranked by frequency, with their neighbours counted (rankedNews).
-  const knowledge = defaultWordKnowledge();
-  const { units, counts, order, cc, articles, length } = await rankedNews(`${args.shared}/unlabeled`, knowledge, {
-    maxArticles,
-    minCount,
-    contexts: C,
-  });
-  if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
-  log(`${articles} articles: ${length} tokens and boundaries, ${units.length} units (${elapsed()})`);
+  const { units, counts, order, cc, articles } = await rankedNewsOf(cli, args.shared, { maxArticles, minCount, contexts: C });
   const V = order.length;
-  log(`${V} units seen ${minCount} times or more; ${cc.keys.length} (unit, context) pairs (${elapsed()})`);
 
   // 3. Vectors, then k-means at each class count.
   const vectors = projectContexts(cc, D, 1);

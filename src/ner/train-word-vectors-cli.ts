@@ -8,9 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { script } from './script.js';
-import { rankedNews } from './context-classes.js';
+import { rankedNewsOf } from './context-classes.js';
 import { binarize, svdVectors } from './word-vectors.js';
-import { defaultWordKnowledge } from '../text/word-knowledge.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const DEFAULT_WORD_VECTORS_URL = new URL('data/models/word-vectors.tsv', ROOT);
@@ -18,7 +17,7 @@ const USAGE = `usage: npm run train:word-vectors -- [--contexts N (1000)] [--dim
   [--max-articles N] [--shared DIR] [--out FILE]`;
 
 const cli = script('train:word-vectors', USAGE);
-const { fail, int } = cli;
+const { int, log, elapsed } = cli;
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -38,20 +37,9 @@ async function main(): Promise<void> {
   const D = int('dims', args.dims, 2);
   const minCount = int('min-count', args['min-count'], 1);
   const maxArticles = int('max-articles', args['max-articles'], 0);
-  const log = (m: string) => process.stderr.write(`train:word-vectors: ${m}\n`);
-  const started = Date.now();
-  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-  const knowledge = defaultWordKnowledge();
-  const { units, counts, order, cc, articles, length } = await rankedNews(`${args.shared}/unlabeled`, knowledge, {
-    maxArticles,
-    minCount,
-    contexts: C,
-  });
-  if (articles === 0) fail(`no articles in ${args.shared}/unlabeled`);
-  log(`${articles} articles: ${length} tokens and boundaries, ${units.length} units (${elapsed()})`);
+  const { units, counts, order, cc, articles } = await rankedNewsOf(cli, args.shared, { maxArticles, minCount, contexts: C });
   const V = order.length;
-  log(`${V} units seen ${minCount} times or more; ${cc.keys.length} (unit, context) pairs (${elapsed()})`);
 
   const { vectors, singular } = svdVectors(cc, D, 1);
   log(`SVD: ${V} × ${D}; singular values ${singular[0].toFixed(1)} … ${singular[D - 1].toFixed(1)} (${elapsed()})`);

@@ -18,7 +18,7 @@ const USAGE = `usage: npm run train:words -- [--classes K (512)] [--iterations N
   [--granularities 32,128 (coarser class counts, besides K)] [--max-articles N] [--shared DIR] [--out FILE]`;
 
 const cli = script('train:words', USAGE);
-const { fail, int } = cli;
+const { fail, int, log, elapsed } = cli;
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -46,9 +46,6 @@ async function main(): Promise<void> {
     .filter((g) => g < K)
     .sort((a, b) => a - b);
   const dir = `${args.shared}/unlabeled`;
-  const log = (m: string) => process.stderr.write(`train:words: ${m}\n`);
-  const started = Date.now();
-  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
   // 1. Every token as a provisional id (in order of first sight), paragraphs separated by a
   // boundary (id 0).

@@ -34,7 +34,7 @@ const USAGE = `usage: npm run harvest:rules -- [--every N (every Nth article, 1)
   [--shared DIR] [--out FILE] [--counts FILE.json (every name's counts, written)] [--from-counts FILE.json]`;
 
 const cli = script('harvest:rules', USAGE);
-const { fail, num } = cli;
+const { fail, num, log, elapsed } = cli;
 
 async function main(): Promise<void> {
   const args = cli.options(
@@ -62,8 +62,6 @@ async function main(): Promise<void> {
   };
   const minWords = num('min-words', args['min-words']);
   const every = Math.max(1, num('every', args.every));
-  const log = (m: string) => process.stderr.write(`harvest:rules: ${m}\n`);
-  const started = Date.now();
   const knowledge = defaultWordKnowledge();
   // The stages the entity stage needs, without the figures and projects.
   const pipeline = args['from-counts']
@@ -109,9 +107,7 @@ async function main(): Promise<void> {
     columns,
     kept.map((n) => [n.key, n.type, n.docs, n.allDocs, n.tagged, n.outlets]),
   );
-  log(
-    `wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${((Date.now() - started) / 1000).toFixed(0)} s)`,
-  );
+  log(`wrote ${args.out}: PERS ${pers}, LOC ${loc}, ORG ${org} of ${walk.harvest.names.size} names (${elapsed()})`);
 }
 
 cli.run(main);
