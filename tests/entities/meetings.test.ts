@@ -109,3 +109,25 @@ describe('an event named by its topic and its reach (topicWithReachEnd)', () => 
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('a summit named by the adjectives of its bloc, region or countries', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a bloc (sample3k: على هامش القمة العربية المنعقدة)',
+      'والتقى الرئيسان على هامش القمة العربية المنعقدة بالبحر الميت.',
+      ['EVENT:القمة العربية'],
+    ],
+    ['a region (unlabeled: القمة الأوروبية 31 times)', 'وتوصلت القمة الأوروبية إلى اتفاق بشأن الهجرة.', ['EVENT:القمة الأوروبية']],
+    [
+      'two countries (unlabeled: القمة الأمريكية الكورية الشمالية)',
+      'وأعرب عن أسفه لإلغاء القمة الأمريكية الكورية الشمالية التي كانت مقررة.',
+      ['EVENT:القمة الأمريكية الكورية الشمالية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('reads no event in a summit of a kind (القمة التاريخية)', () => {
+    expect(events('وتحدث عن القمة التاريخية بين الزعيمين.')).toEqual([]);
+  });
+});

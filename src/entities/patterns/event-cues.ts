@@ -55,6 +55,8 @@ const JOINERS = '-–—';
 const CUP_NAMES = words('cup_name');
 /** Adjectives that name a war by themselves: الحرب الباردة. */
 const WAR_NAMES = words('war_name');
+/** A bloc's or region's adjective that names a summit after القمة: القمة العربية، القمة الأوروبية. */
+const SUMMIT_ADJECTIVES = words('summit_adjective');
 /** A region's or England's adjective after the cup's name (the lexicon has England as a CITY). */
 const CUP_ADJECTIVES = words('cup_adjective');
 
@@ -246,6 +248,26 @@ function quotedEvents(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   return out;
 }
 
+/**
+ * From e, the adjectives of a bloc, a region or a country (feminine, agreeing with القمة), joined by
+ * nothing or a dash (القمة الكورية-الكورية), at most three: the end of the last, or e.
+ */
+function summitAdjectivesEnd(ctx: MatchContext, lex: CandidateIndex, e: number, sentence: number): number {
+  const { tokens } = ctx;
+  let end = e;
+  for (let k = e, n = 0; n < 3 && plainAt(tokens, k, sentence); n++) {
+    if (SUMMIT_ADJECTIVES.has(tokens[k].base)) k++;
+    else {
+      const nisba = lex.at(k, ['COUNTRY']);
+      if (!nisba || nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
+      k = nisba.tokenEnd;
+    }
+    end = k;
+    if (tokens[k] && ctx.isPunct(tokens[k], JOINERS) && tokens[k].sentence === sentence) k++;
+  }
+  return end;
+}
+
 export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = quotedEvents(ctx, lex);
@@ -375,6 +397,16 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
           if (nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
           e = nisba.tokenEnd;
         }
+      if (e > i + 1) {
+        end = e;
+        civil = true;
+      }
+    }
+    // القمة العربية، القمة الأوروبية، القمة الكورية، القمة الأمريكية الكورية الشمالية: a summit named by
+    // the adjectives of its bloc, region or countries (../shared/unlabeled: القمة العربية 149, الأوروبية 31,
+    // الأفريقية 13, الكورية 12, الإسلامية 9, الأمريكية 8; القمة التاريخية 225 and الثلاثية 29 name none).
+    if (end < 0 && word === 'قمه' && cue.base.startsWith('ال')) {
+      const e = summitAdjectivesEnd(ctx, lex, i + 1, cue.sentence);
       if (e > i + 1) {
         end = e;
         civil = true;
