@@ -131,3 +131,9 @@ describe('a summit named by the adjectives of its bloc, region or countries', ()
     expect(events('وتحدث عن القمة التاريخية بين الزعيمين.')).toEqual([]);
   });
 });
+
+describe('an open tournament named by its place', () => {
+  it('keeps المفتوحة in the name (unlabeled: بطولة فرنسا المفتوحة 105 times)', () => {
+    expect(events('وتأهلت اللاعبة إلى نهائي بطولة فرنسا المفتوحة للتنس أمس.')).toEqual(['EVENT:بطولة فرنسا المفتوحة']);
+  });
+});

@@ -55,6 +55,8 @@ const JOINERS = '-–—';
 const CUP_NAMES = words('cup_name');
 /** Adjectives that name a war by themselves: الحرب الباردة. */
 const WAR_NAMES = words('war_name');
+/** Adjectives that end an event's name after its place: بطولة فرنسا المفتوحة. */
+const NAME_ADJECTIVES = words('event_name_adjective');
 /** A bloc's or region's adjective that names a summit after القمة: القمة العربية، القمة الأوروبية. */
 const SUMMIT_ADJECTIVES = words('summit_adjective');
 /** A region's or England's adjective after the cup's name (the lexicon has England as a CITY). */
@@ -352,6 +354,9 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // جدة الدولي للكتاب، مهرجان الفجيرة الدولي للفنون، مهرجان قرطاج الدولي (../shared/unlabeled:
     // cue + word + an adjective of reach or an ordinal + لـ 221 times).
     if (parts > 0 && end > 0 && !yearFirst && lamEnd < 0) end = adjectivesAfterName(ctx, cue.sentence, end);
+    // بطولة فرنسا المفتوحة، بطولة ميامي المفتوحة: the open tournament of a place (../shared/unlabeled:
+    // بطولة + a place + المفتوحة 285 times, فرنسا 105, أميركا 34, ميامي 28, أستراليا 28).
+    if (parts > 0 && end > 0 && plainAt(tokens, end, cue.sentence) && NAME_ADJECTIVES.has(tokens[end].base)) end++;
     // A cup named by a word of its own (كأس العالم), and its year where one follows: the mentions
     // with and without the year are one event (كأس العالم 2018 ... كأس العالم).
     let group: string | undefined;
