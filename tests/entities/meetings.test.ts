@@ -137,3 +137,9 @@ describe('an open tournament named by its place', () => {
     expect(events('وتأهلت اللاعبة إلى نهائي بطولة فرنسا المفتوحة للتنس أمس.')).toEqual(['EVENT:بطولة فرنسا المفتوحة']);
   });
 });
+
+describe('a festival the lexicon names (orgs.tsv)', () => {
+  it('reads مهرجان كان as the Cannes festival, كان being also a verb (unlabeled: مهرجان كان 490 times)', () => {
+    expect(events('وعرض الفيلم في مهرجان كان السينمائي الشهر الماضي.')).toEqual(['EVENT:مهرجان كان السينمائي']);
+  });
+});

@@ -55,6 +55,8 @@ const JOINERS = '-–—';
 const CUP_NAMES = words('cup_name');
 /** Adjectives that name a war by themselves: الحرب الباردة. */
 const WAR_NAMES = words('war_name');
+/** The players' class after a cup's name, with its لـ: للأندية، للشباب (كأس العالم للأندية). */
+const CUP_CLASSES = words('cup_class');
 /** Adjectives that end an event's name after its place: بطولة فرنسا المفتوحة. */
 const NAME_ADJECTIVES = words('event_name_adjective');
 /** A bloc's or region's adjective that names a summit after القمة: القمة العربية، القمة الأوروبية. */
@@ -361,7 +363,10 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // with and without the year are one event (كأس العالم 2018 ... كأس العالم).
     let group: string | undefined;
     if (parts === 0 && word === 'كاس' && !cue.base.startsWith('ال')) {
-      const named = cupNameEnd(ctx, lex, i);
+      let named = cupNameEnd(ctx, lex, i);
+      // كأس العالم للأندية، كأس العالم للشباب: the cup of a class of players is another cup
+      // (../shared/unlabeled: كأس العالم للأندية 141 times, للشباب 17, للسيدات 12, للناشئين 6).
+      if (named > 0 && tokens[named]?.sentence === cue.sentence && CUP_CLASSES.has(tokens[named].norm)) named++;
       if (named > 0) {
         group = formsGroup(tokens, i, named);
         end = tokens[named] && tokens[named].sentence === cue.sentence && isYear(tokens[named]) ? named + 1 : named;
