@@ -282,8 +282,9 @@ export function buildGazetteer(lex: EntityLexicons = loadEntityLexicons(), knowl
     }
   }
   for (const o of lex.orgs) {
-    // An exhibition or a summit the org lexicon lists is an event of the article (معرض أوساكا 2025).
-    const event = EVENT_HEADS.has(firstWord(foldString(o.nameAr)));
+    // An exhibition or a summit the org lexicon lists is an event of the article (معرض أوساكا 2025),
+    // and so is a named event of type event (عاصفة الحزم).
+    const event = o.type === 'event' || EVENT_HEADS.has(firstWord(foldString(o.nameAr)));
     const base = {
       type: event ? ('EVENT' as const) : ('ORG' as const),
       key: o.key,

@@ -72,6 +72,7 @@ const ORG_TYPES: readonly OrgType[] = [
   'institute',
   'party',
   'club',
+  'event',
   'other',
 ];
 const CUE_KINDS: readonly PersonCueKind[] = ['title', 'role', 'honorific'];

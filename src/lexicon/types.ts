@@ -130,6 +130,8 @@ export type OrgType =
   | 'institute'
   | 'party'
   | 'club'
+  /** A named event no event cue heads (عاصفة الحزم, الربيع العربي): read as an EVENT. */
+  | 'event'
   | 'other';
 
 /** An organisation (orgs.tsv). */

@@ -10,6 +10,11 @@ describe('a cup', () => {
       'وسبق لإيطاليا الفوز بكأس العالم أربع مرات.',
       ['COUNTRY:إيطاليا', 'EVENT:كأس العالم'],
     ],
+    [
+      'the cup of a class of players is another cup (unlabeled: كأس العالم للأندية 141 times)',
+      'وتوج الفريق بلقب كأس العالم للأندية العام الماضي.',
+      ['EVENT:كأس العالم للأندية'],
+    ],
     ["a king's cup (sample: نهائي كأس الملك)", 'وبلغ الفريق نهائي كأس الملك قبل الخسارة.', ['EVENT:كأس الملك']],
     [
       "England's adjective, which the lexicon has as a city's",

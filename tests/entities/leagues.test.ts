@@ -13,6 +13,21 @@ describe('a football league', () => {
     ['the Premier League keeps الممتاز', 'وتصدر الفريق الدوري الإنجليزي الممتاز هذا الموسم.', ['EVENT:الدوري الإنجليزي الممتاز']],
     ['a champions league by its region', 'وتأهل الفريق إلى دوري أبطال أوروبا للمرة الأولى.', ['EVENT:دوري أبطال أوروبا', 'REGION:أوروبا']],
     ['the champions league alone', 'وخرج الفريق من دوري الأبطال أمس.', ['EVENT:دوري الأبطال']],
+    [
+      "a country's league by its level (sample3k: الصعود إلى دوري الدرجة الأولى الإيطالي)",
+      'وطالب النادي بالصعود إلى دوري الدرجة الأولى الإيطالي الموسم المقبل.',
+      ['EVENT:دوري الدرجة الأولى الإيطالي', 'COUNTRY:الإيطالي'],
+    ],
+    [
+      "a country's league of professionals (unlabeled: دوري المحترفين السعودي 75 times)",
+      'وأنهى الفريق موسمه في دوري المحترفين السعودي بالمركز الثالث.',
+      ['EVENT:دوري المحترفين السعودي', 'COUNTRY:السعودي'],
+    ],
+    [
+      'a Tunisian professional league (unlabeled: بطولة الرابطة المحترفة الأولى 237 times)',
+      'وتتواصل منافسات بطولة الرابطة المحترفة الأولى لكرة القدم يوم الأحد.',
+      ['EVENT:الرابطة المحترفة الأولى'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

@@ -109,3 +109,37 @@ describe('an event named by its topic and its reach (topicWithReachEnd)', () => 
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('a summit named by the adjectives of its bloc, region or countries', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a bloc (sample3k: على هامش القمة العربية المنعقدة)',
+      'والتقى الرئيسان على هامش القمة العربية المنعقدة بالبحر الميت.',
+      ['EVENT:القمة العربية'],
+    ],
+    ['a region (unlabeled: القمة الأوروبية 31 times)', 'وتوصلت القمة الأوروبية إلى اتفاق بشأن الهجرة.', ['EVENT:القمة الأوروبية']],
+    [
+      'two countries (unlabeled: القمة الأمريكية الكورية الشمالية)',
+      'وأعرب عن أسفه لإلغاء القمة الأمريكية الكورية الشمالية التي كانت مقررة.',
+      ['EVENT:القمة الأمريكية الكورية الشمالية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('reads no event in a summit of a kind (القمة التاريخية)', () => {
+    expect(events('وتحدث عن القمة التاريخية بين الزعيمين.')).toEqual([]);
+  });
+});
+
+describe('an open tournament named by its place', () => {
+  it('keeps المفتوحة in the name (unlabeled: بطولة فرنسا المفتوحة 105 times)', () => {
+    expect(events('وتأهلت اللاعبة إلى نهائي بطولة فرنسا المفتوحة للتنس أمس.')).toEqual(['EVENT:بطولة فرنسا المفتوحة']);
+  });
+});
+
+describe('a festival the lexicon names (orgs.tsv)', () => {
+  it('reads مهرجان كان as the Cannes festival, كان being also a verb (unlabeled: مهرجان كان 490 times)', () => {
+    expect(events('وعرض الفيلم في مهرجان كان السينمائي الشهر الماضي.')).toEqual(['EVENT:مهرجان كان السينمائي']);
+  });
+});

@@ -13,6 +13,11 @@ describe('people', () => {
       'واستقبل العاهل الأردني الملك عبدالله الثاني بن الحسين الوفد.',
       ['COUNTRY:الأردني', 'PERSON:عبدالله الثاني بن الحسين'],
     ],
+    [
+      'a given name of two words (sample3k: والعاهل الأردني الملك عبد الله الثاني)',
+      'والتقى العاهل الأردني الملك عبد الله الثاني في عمان.',
+      ['COUNTRY:الأردني', 'PERSON:عبد الله الثاني', 'CITY:عمان'],
+    ],
     ['an ordinal of two words', 'وقال البابا بنديكت السادس عشر إن الحوار ضروري.', ['PERSON:بنديكت السادس عشر']],
     [
       'no role after the father',
@@ -21,6 +26,10 @@ describe('people', () => {
     ],
   ])('names a monarch with his regnal ordinal: %s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('reads a town named with a title as the town (unlabeled: الشيخ زويد 99 times in 60 articles)', () => {
+    expect(mentionList(analyzeText('وقتل ثلاثة جنود في هجوم جنوب الشيخ زويد أمس.'))).toEqual(['CITY:الشيخ زويد']);
   });
 
   it.each<[string, string, string[]]>([

@@ -70,3 +70,12 @@ describe('a battle by its place (معركة in event_war)', () => {
     expect(mentionList(analyzeText('وخاض الجيش معركة ضد المسلحين.')).filter((m) => m.startsWith('EVENT:'))).toEqual([]);
   });
 });
+
+describe('named events no cue heads (orgs.tsv, type event)', () => {
+  it.each<[string, string, string[]]>([
+    ['an operation (unlabeled: عاصفة الحزم 434 times)', 'وشاركت القوات في عاصفة الحزم منذ انطلاقها.', ['EVENT:عاصفة الحزم']],
+    ['the Arab Spring (unlabeled: الربيع العربي 258 times)', 'وتغيرت المنطقة منذ الربيع العربي قبل سنوات.', ['EVENT:الربيع العربي']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});

@@ -55,6 +55,12 @@ const JOINERS = '-–—';
 const CUP_NAMES = words('cup_name');
 /** Adjectives that name a war by themselves: الحرب الباردة. */
 const WAR_NAMES = words('war_name');
+/** The players' class after a cup's name, with its لـ: للأندية، للشباب (كأس العالم للأندية). */
+const CUP_CLASSES = words('cup_class');
+/** Adjectives that end an event's name after its place: بطولة فرنسا المفتوحة. */
+const NAME_ADJECTIVES = words('event_name_adjective');
+/** A bloc's or region's adjective that names a summit after القمة: القمة العربية، القمة الأوروبية. */
+const SUMMIT_ADJECTIVES = words('summit_adjective');
 /** A region's or England's adjective after the cup's name (the lexicon has England as a CITY). */
 const CUP_ADJECTIVES = words('cup_adjective');
 
@@ -246,6 +252,26 @@ function quotedEvents(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   return out;
 }
 
+/**
+ * From e, the adjectives of a bloc, a region or a country (feminine, agreeing with القمة), joined by
+ * nothing or a dash (القمة الكورية-الكورية), at most three: the end of the last, or e.
+ */
+function summitAdjectivesEnd(ctx: MatchContext, lex: CandidateIndex, e: number, sentence: number): number {
+  const { tokens } = ctx;
+  let end = e;
+  for (let k = e, n = 0; n < 3 && plainAt(tokens, k, sentence); n++) {
+    if (SUMMIT_ADJECTIVES.has(tokens[k].base)) k++;
+    else {
+      const nisba = lex.at(k, ['COUNTRY']);
+      if (!nisba || nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
+      k = nisba.tokenEnd;
+    }
+    end = k;
+    if (tokens[k] && ctx.isPunct(tokens[k], JOINERS) && tokens[k].sentence === sentence) k++;
+  }
+  return end;
+}
+
 export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = quotedEvents(ctx, lex);
@@ -330,11 +356,17 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // جدة الدولي للكتاب، مهرجان الفجيرة الدولي للفنون، مهرجان قرطاج الدولي (../shared/unlabeled:
     // cue + word + an adjective of reach or an ordinal + لـ 221 times).
     if (parts > 0 && end > 0 && !yearFirst && lamEnd < 0) end = adjectivesAfterName(ctx, cue.sentence, end);
+    // بطولة فرنسا المفتوحة، بطولة ميامي المفتوحة: the open tournament of a place (../shared/unlabeled:
+    // بطولة + a place + المفتوحة 285 times, فرنسا 105, أميركا 34, ميامي 28, أستراليا 28).
+    if (parts > 0 && end > 0 && plainAt(tokens, end, cue.sentence) && NAME_ADJECTIVES.has(tokens[end].base)) end++;
     // A cup named by a word of its own (كأس العالم), and its year where one follows: the mentions
     // with and without the year are one event (كأس العالم 2018 ... كأس العالم).
     let group: string | undefined;
     if (parts === 0 && word === 'كاس' && !cue.base.startsWith('ال')) {
-      const named = cupNameEnd(ctx, lex, i);
+      let named = cupNameEnd(ctx, lex, i);
+      // كأس العالم للأندية، كأس العالم للشباب: the cup of a class of players is another cup
+      // (../shared/unlabeled: كأس العالم للأندية 141 times, للشباب 17, للسيدات 12, للناشئين 6).
+      if (named > 0 && tokens[named]?.sentence === cue.sentence && CUP_CLASSES.has(tokens[named].norm)) named++;
       if (named > 0) {
         group = formsGroup(tokens, i, named);
         end = tokens[named] && tokens[named].sentence === cue.sentence && isYear(tokens[named]) ? named + 1 : named;
@@ -375,6 +407,16 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
           if (nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
           e = nisba.tokenEnd;
         }
+      if (e > i + 1) {
+        end = e;
+        civil = true;
+      }
+    }
+    // القمة العربية، القمة الأوروبية، القمة الكورية، القمة الأمريكية الكورية الشمالية: a summit named by
+    // the adjectives of its bloc, region or countries (../shared/unlabeled: القمة العربية 149, الأوروبية 31,
+    // الأفريقية 13, الكورية 12, الإسلامية 9, الأمريكية 8; القمة التاريخية 225 and الثلاثية 29 name none).
+    if (end < 0 && word === 'قمه' && cue.base.startsWith('ال')) {
+      const e = summitAdjectivesEnd(ctx, lex, i + 1, cue.sentence);
       if (e > i + 1) {
         end = e;
         civil = true;

@@ -6,7 +6,13 @@
 // ../shared/unlabeled writes دوري أبطال + a region about 3,300 times (أوروبا 2,772, آسيا 339, أفريقيا
 // 155), دوري الأبطال 747 times and الدوري + a country's, England's or Europe's adjective about 5,400
 // (الإنجليزي|الإنكليزي 2,096, الإسباني 773, الأوروبي 449, السعودي 428, الإيطالي 405, الفرنسي 275).
-// A league named by its level or sponsor (دوري الدرجة الأولى، دوري عبداللطيف جميل) is left alone.
+// - a country's league by its level or its professionals, with the country's adjective: "دوري الدرجة
+//   الأولى الإسباني"، "دوري المحترفين الإماراتي" (../shared/unlabeled: دوري الدرجة + an ordinal + a
+//   country's adjective about 330 times, الإسباني 144, الإيطالي 82, الألماني 52, الفرنسي 47; دوري
+//   المحترفين السعودي 75, الإماراتي 16).
+// - the Tunisian professional leagues by their level: "الرابطة المحترفة الأولى"، "الرابطة المحترفة الثانية"
+//   (../shared/unlabeled 275 times, 237 of them after بطولة: "بطولة الرابطة المحترفة الأولى لكرة القدم").
+// A league named by its level or sponsor alone (دوري الدرجة الأولى، دوري عبداللطيف جميل) is left alone.
 // The country stays a mention of its own inside the name (the event is a container).
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
@@ -19,6 +25,12 @@ import { TypeFlag } from '../../text/type-flag.js';
 /** Adjectives that name a league as a country's does: a region's (الدوري الأوروبي), England's (الدوري الإنجليزي). */
 const LEAGUE_ADJECTIVES = words('league_adjective');
 
+/** Ordinals of a league's level after الدرجة: الأولى، الثانية. */
+const LEVELS = words('event_ordinal');
+
+/** الرابطة, of the Tunisian professional leagues (asked once per word type). */
+const LIGUE_CUE = new TypeFlag((t) => t.kind === 'arabic' && t.base === 'الرابطه');
+
 /** دوري or الدوري (asked once per word type: withoutArticle makes a string of every definite token). */
 const LEAGUE_CUE = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 'دوري');
 
@@ -30,6 +42,12 @@ export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
+    if (LIGUE_CUE.ofType(ids[i], cue) && !ctx.isChrome(i)) {
+      // الرابطة المحترفة الأولى.
+      if (word(i + 1, cue.sentence) && word(i + 2, cue.sentence) && tokens[i + 1].base === 'المحترفه' && LEVELS.has(tokens[i + 2].base))
+        out.push({ ...patternCandidate(tokens, text, i, i + 3, baseStart(cue), 'EVENT', 'league'), container: true });
+      continue;
+    }
     if (!LEAGUE_CUE.ofType(ids[i], cue) || ctx.isChrome(i)) continue;
     const n = i + 1;
     if (!word(n, cue.sentence)) continue;
@@ -39,6 +57,13 @@ export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       const region = lex.at(n + 1, ['REGION']);
       if (isDefinite(tokens[n])) end = n + 1;
       else if (region && tokens[n + 1].sentence === cue.sentence && !hasProclitic(tokens[n + 1])) end = region.tokenEnd;
+    } else if (!isDefinite(cue) && (tokens[n].base === 'المحترفين' || tokens[n].base === 'الدرجه')) {
+      // دوري الدرجة الأولى الإسباني، دوري المحترفين الإماراتي.
+      let k = n + 1;
+      if (tokens[n].base === 'الدرجه') k = word(k, cue.sentence) && LEVELS.has(tokens[k].base) ? k + 1 : -1;
+      const nisba = k > 0 && word(k, cue.sentence) ? lex.at(k, ['COUNTRY']) : undefined;
+      if (nisba && nisba.via === 'nisba' && !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) end = nisba.tokenEnd;
+      else if (k > 0 && word(k, cue.sentence) && LEAGUE_ADJECTIVES.has(tokens[k].base)) end = k + 1;
     } else if (isDefinite(cue) && isDefinite(tokens[n])) {
       const nisba = lex.at(n, ['COUNTRY']);
       if (nisba && nisba.via === 'nisba' && !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) end = nisba.tokenEnd;
