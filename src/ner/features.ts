@@ -303,6 +303,10 @@ export function wordFeatures(
    * high or low dimension of the word; 'near', of its neighbours at ±1 too.
    */
   binary: 'no' | 'own' | 'near' = 'no',
+  /** The first view's classes are left out (ClusterData.secondOnly). */
+  secondOnly = false,
+  /** The word's own form, base and stem are left out (a partner's view: FeatureExtractor's noIdentity). */
+  noIdentity = false,
 ): WordFeatures {
   // The lists are gathered in scratch arrays and copied out once (wordFeatures runs once per type).
   const own = OWN;
@@ -315,10 +319,12 @@ export function wordFeatures(
   const shape = shapeOf(v);
   const normHash = hashFeature(T.norm, norm);
   const shapeHash = hashFeature(T.shape, shape);
-  own.push(normHash);
-  if (v.base !== norm) f(T.base, v.base);
   const stemHash = hashFeature(T.stem, stem);
-  own.push(stemHash);
+  if (!noIdentity) {
+    own.push(normHash);
+    if (v.base !== norm) f(T.base, v.base);
+    own.push(stemHash);
+  }
   own.push(shapeHash);
   if (v.kind === 'arabic') {
     // Affixes hashed in place (hashRange gives hashFeature of the slice, without making it).
@@ -366,7 +372,7 @@ export function wordFeatures(
       const first = classes.length - second;
       if (binary !== 'no') {
         // Binarized vector dimensions: a high or low value of each, for the word and at ±1.
-        for (let g = 0; g < first; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
+        if (!secondOnly) for (let g = 0; g < first; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
         for (let g = first; g < classes.length; g++) {
           const b = classes[g];
           if (b !== 1 && b !== 2) continue;
@@ -374,11 +380,11 @@ export function wordFeatures(
           if (binary === 'near') near.push(hashIntPair(T.nearCluster, g, b));
         }
       } else for (let g = 0; g < classes.length; g++) own.push(hashIntPair(T.cluster, g, classes[g]));
-      for (let g = 0; g < Math.min(2, first); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
+      if (!secondOnly) for (let g = 0; g < Math.min(2, first); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
       if (binary === 'no')
         for (let g = first; g < Math.min(first + 2, classes.length); g++) near.push(hashIntPair(T.nearCluster, g, classes[g]));
       const mid = Math.min(1, first - 1);
-      far.push(hashIntPair(T.farCluster, mid, classes[mid]));
+      if (!secondOnly) far.push(hashIntPair(T.farCluster, mid, classes[mid]));
     }
   }
   // The middle class (or none) for the class bigrams; BOUNDARY when the model has no classes.
@@ -516,6 +522,12 @@ export class FeatureExtractor {
     classBigrams = false,
     /** Word-class bigrams at each position (NerModel.wordClassBigrams); needs the classes. */
     wordClassBigrams = false,
+    /**
+     * Training only: the word's own form, base and stem left out of its features (a partner that
+     * reads a word by its context, affixes, shape, classes and lists; a model trained so has no
+     * rows for them, so it tags the same when they are computed).
+     */
+    private readonly noIdentity = false,
   ) {
     this.classBigrams = classBigrams && clusters !== null;
     this.wordClassBigrams = wordClassBigrams && clusters !== null;
@@ -568,7 +580,16 @@ export class FeatureExtractor {
     const classes = this.clusters ? this.clusters.classesOf(unitOf(view.kind, view.stem, view.norm, view.surface)) : undefined;
     const data = this.clusters?.data;
     const binary = data?.binary ? (data.binaryNear ? 'near' : 'own') : 'no';
-    const w = wordFeatures(view, sig, quoteBits(raw), classes, data?.second ?? 0, binary) as TypeFeatures;
+    const w = wordFeatures(
+      view,
+      sig,
+      quoteBits(raw),
+      classes,
+      data?.second ?? 0,
+      binary,
+      data?.secondOnly === true,
+      this.noIdentity,
+    ) as TypeFeatures;
     w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
     if (w.gazNames !== null && this.gazetteer.isName('nisba', w.stem)) w.bits |= NISBA;
     if (this.gazetteer.isSecond(w.stem)) w.bits |= GAZ_SECOND;

@@ -27,6 +27,9 @@ export function mergeModels(a: NerModel, b: NerModel, weight: number, options: M
     throw new Error('the partner reads class bigrams the first model does not');
   }
   if (b.signatures && !a.signatures) throw new Error('the partner reads signatures the first model does not');
+  // A partner trained on a second view alone (the first view's classes left out in its training:
+  // it has no rows for them) lends the merged model its classes, the first view and the second.
+  const clusters = secondViewOf(a, b);
   const T = a.T;
   const prune = options.prune ?? 0;
   const wa = a.weights;
@@ -79,8 +82,26 @@ export function mergeModels(a: NerModel, b: NerModel, weight: number, options: M
     end: sum(a.end, b.end),
     gazetteer: a.gazetteer,
     signatures: a.signatures,
-    clusters: a.clusters,
+    clusters,
     classBigrams: a.classBigrams,
     wordClassBigrams: a.wordClassBigrams,
   });
+}
+
+/** The word classes of the merged model: A's, or B's when B adds a second view to A's first view. */
+function secondViewOf(a: NerModel, b: NerModel): NerModel['clusters'] {
+  const ca = a.clusters;
+  const cb = b.clusters;
+  if (!ca || !cb || !cb.second || ca.second) {
+    if (cb?.second && !ca?.second) throw new Error('the partner reads a second view of word classes the first model does not');
+    return ca;
+  }
+  const G = ca.granularities.length;
+  const same =
+    cb.granularities.length === G + cb.second &&
+    ca.starts.length === cb.starts.length &&
+    ca.granularities.every((g, i) => g === cb.granularities[i]);
+  if (!same) throw new Error("the partner's first view of word classes is not the first model's");
+  const { secondOnly: _, ...both } = cb;
+  return both;
 }

@@ -50,8 +50,12 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--partner-weight W (a partner model trained beside the first, same data and seed, with the view of --partner-view,
-    merged into the saved model as A + W × B; default 0.5; 0 for none)] [--partner-view no-classes|no-harvest (default no-classes:
-    no word classes and no class bigrams; no-harvest: no harvested name words)]
+    merged into the saved model as A + W × B; default 0.5; 0 for none)] [--partner-view no-classes|no-harvest|vectors (default
+    no-classes: no word classes and no class bigrams; no-harvest: no harvested name words; vectors: the binarized word vectors
+    of --partner-vectors FILE (default data/models/word-vectors.tsv, npm run train:word-vectors) in place of the classes;
+    context: no form, base or stem of the word itself)]
+  [--primary-classes yes|no (with --clusters2: no leaves the first view's classes out of the features, default yes)]
+  [--identity yes|no (no: the word's own form, base and stem left out of its features, as --partner-view context does; default yes)]
   [--self PATTERN|none (self-training sentences of the news, npm run self:tag: a third corpus with its own domain copies;
     {fold} is the fold with --cv, "final" without; default none)]
   [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
@@ -63,6 +67,8 @@ const cli = script('train:ner', USAGE);
 const PARTNER_VIEWS: Record<string, string> = {
   'no-classes': 'without word classes and class bigrams',
   'no-harvest': 'without the harvested name words',
+  vectors: 'without word classes and class bigrams, with binarized word vectors instead',
+  context: "without the word's own form, base and stem",
 };
 
 /** The gazetteer without the name words of npm run harvest:names (types harvest-*). */
@@ -104,6 +110,8 @@ function main(): void {
           anergazet: { type: 'string', default: 'yes' },
           'class-bigrams': { type: 'string', default: 'yes' },
           'vectors-near': { type: 'string', default: 'no' },
+          'primary-classes': { type: 'string', default: 'yes' },
+          identity: { type: 'string', default: 'yes' },
           'word-class-bigrams': { type: 'string', default: 'no' },
           'signature-top': { type: 'string', default: '3' },
           'signature-contexts': { type: 'string', default: '1000' },
@@ -125,6 +133,7 @@ function main(): void {
           'rule-names': { type: 'string', default: 'none' },
           'partner-weight': { type: 'string', default: '0.5' },
           'partner-view': { type: 'string', default: 'no-classes' },
+          'partner-vectors': { type: 'string', default: fileURLToPath(new URL('data/models/word-vectors.tsv', ROOT)) },
         },
       }).values,
   );
@@ -212,6 +221,7 @@ function main(): void {
       if (!existsSync(args.clusters2)) fail(`second word classes not found at ${args.clusters2} (run npm run train:context-words)`);
       clusters = withSecondView(clusters, readClusterFile(args.clusters2));
       if (clusters.binary && vectorsNear) clusters = { ...clusters, binaryNear: true };
+      if (!yes('primary-classes', args['primary-classes'])) clusters = { ...clusters, secondOnly: true };
       log(
         `second view of word classes: granularities ${clusters.granularities.slice(-(clusters.second ?? 0)).join(', ')} (${args.clusters2})`,
       );
@@ -231,7 +241,20 @@ function main(): void {
 
   const partnerWeight = num('partner-weight', args['partner-weight']);
   const partnerView = args['partner-view'];
-  if (!(partnerView in PARTNER_VIEWS)) fail(`--partner-view must be no-classes or no-harvest, got "${partnerView}"`);
+  if (!(partnerView in PARTNER_VIEWS)) fail(`--partner-view must be no-classes, no-harvest, vectors or context, got "${partnerView}"`);
+  // The vectors partner reads the binarized word vectors alone: the first model's classes are
+  // its first view, which it leaves out (secondOnly), so the merged model reads both.
+  let partnerClusters: ClusterData | null = null;
+  if (partnerWeight > 0 && partnerView === 'vectors') {
+    const file = args['partner-vectors'];
+    const primary = clusters;
+    if (!primary || primary.second) fail('--partner-view vectors needs the word classes (--clusters) and no --clusters2');
+    if (!existsSync(file)) fail(`word vectors not found at ${file} (run npm run train:word-vectors)`);
+    const vectors = readClusterFile(file);
+    if (!vectors.binary) fail(`${file} holds no binarized word vectors (columns b1..bD of npm run train:word-vectors)`);
+    partnerClusters = { ...withSecondView(primary!, vectors), secondOnly: true };
+    log(`partner's word vectors: ${vectors.granularities.length} dimensions (${file})`);
+  }
   if (partnerWeight > 0 && folds >= 2) fail('a partner (--partner-weight) needs a one-pass model: pass --partner-weight 0 with --folds');
 
   /**
@@ -246,7 +269,7 @@ function main(): void {
     fold?: number,
     partner = false,
   ): TwoPassResult => {
-    const noClasses = partner && partnerView === 'no-classes';
+    const noClasses = partner && (partnerView === 'no-classes' || partnerView === 'vectors');
     const noHarvest = partner && partnerView === 'no-harvest';
     const train: TrainingSentence[] = [...aner, ...extraSentences, ...selfSentences(fold, quiet)];
     let signatures: SignatureData | null = null;
@@ -268,9 +291,10 @@ function main(): void {
       prune,
       gazetteer: noHarvest ? withoutHarvest(withTagged(fold)) : withTagged(fold),
       signatures,
-      clusters: noClasses ? null : clusters,
+      clusters: noClasses ? partnerClusters : clusters,
       classBigrams: classBigrams && !noClasses,
       wordClassBigrams: wordClassBigrams && !noClasses,
+      noIdentity: (partner && partnerView === 'context') || !yes('identity', args.identity),
       newsOnly: taggedNewsOnly ? ['tagged-'] : [],
       folds,
       domains,

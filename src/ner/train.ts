@@ -44,6 +44,8 @@ export interface TrainOptions {
   classBigrams?: boolean;
   /** Word-class bigrams at each position (with clusters only; recorded in the model). */
   wordClassBigrams?: boolean;
+  /** The word's own form, base and stem left out of its features (FeatureExtractor's noIdentity; not recorded). */
+  noIdentity?: boolean;
   /**
    * Gazetteer types (by name prefix, e.g. `tagged-`) whose features are left out of the sentences
    * of the other corpora (domain > 0): lists built by a model trained on such a corpus would echo
@@ -132,6 +134,7 @@ function encodeTraining(train: readonly TrainingSentence[], options: TrainOption
     options.clusters ? new WordClusters(options.clusters) : null,
     options.classBigrams ?? false,
     options.wordClassBigrams ?? false,
+    options.noIdentity ?? false,
   );
   const baseKeys = new Set<number>();
   const newsOnly = new Set<number>();

@@ -29,6 +29,12 @@ export interface ClusterData {
    */
   binary?: boolean;
   binaryNear?: boolean;
+  /**
+   * Training only (never saved): the word's features leave out the first view's classes and see
+   * the second view alone (a partner model, train:ner --partner-view vectors). A model trained so
+   * has no rows for the first view's classes, so it tags the same when it reads them.
+   */
+  secondOnly?: boolean;
 }
 
 /** A unit the second view does not have. */

@@ -20,6 +20,19 @@ describe('FeatureExtractor', () => {
     expect(first).toEqual(own(x.word('مصر')));
   });
 
+  it("leaves the word's own form, base and stem out with noIdentity, and keeps what its neighbours see of it", () => {
+    const gaz = new Gazetteer({ country: ['مصر'] });
+    const plain = new FeatureExtractor(gaz);
+    const context = new FeatureExtractor(gaz, undefined, null, null, false, false, true);
+    const a = plain.word('والرئيس');
+    const b = context.word('والرئيس');
+    // Form (والرئيس), base (الرئيس) and stem (رئيس): three fewer of its own.
+    expect(a.own.length - b.own.length).toBe(3);
+    expect(Array.from(b.near)).toEqual(Array.from(a.near));
+    // A word without a proclitic has no base of its own: its form and stem only.
+    expect(plain.word('مصر').own.length - context.word('مصر').own.length).toBe(2);
+  });
+
   it('gives the same features to the same sentence twice', () => {
     const a = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);
     const b = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);

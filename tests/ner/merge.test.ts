@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeModels } from '../../src/ner/merge.js';
 import { deserializeModel, type NerModel, serializeModel } from '../../src/ner/model.js';
 import { NerTagger } from '../../src/ner/tagger.js';
-import { readClusterFile } from '../../src/ner/word-clusters.js';
+import { readClusterFile, withSecondView } from '../../src/ner/word-clusters.js';
 import { tinySentences, trainTiny } from './tiny-model.js';
 
 // A model plus a partner without word classes, merged into one (train:ner --partner-weight,
@@ -56,10 +56,10 @@ function largest(model: NerModel): number {
   return model.weights.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
 }
 
-describe('mergeModels', () => {
-  // Every score is read through A's features (the merged model's extractor is A's).
-  const reader = new NerTagger(a);
+// Every score is read through A's features (the merged model's extractor is A's).
+const reader = new NerTagger(a);
 
+describe('mergeModels', () => {
   it('reproduces the first model with weight 0', () => {
     const merged = mergeModels(a, b, 0);
     for (const s of sentences) {
@@ -127,5 +127,57 @@ describe('mergeModels', () => {
 
   it('refuses a partner that reads word classes the first model does not', () => {
     expect(() => mergeModels(b, a, 0.5)).toThrow(/word classes/);
+  });
+});
+
+// A partner of binarized word vectors in place of the classes (train:ner --partner-view vectors):
+// trained with the first model's classes as the first view and the vectors as the second, the
+// first view left out of its features (secondOnly); the merged model reads both views.
+describe('mergeModels with a partner of word vectors', () => {
+  const VECTORS = join(dir, 'vectors.tsv');
+  writeFileSync(
+    VECTORS,
+    [
+      '# generated for a test',
+      'unit\tcount\tb1\tb2\tb3',
+      'محمد\t5\t1\t0\t2',
+      'رياض\t5\t2\t1\t0',
+      'قاهره\t5\t2\t1\t1',
+      'وزير\t4\t0\t2\t1',
+      '',
+    ].join('\n'),
+  );
+  const primary = readClusterFile(CLASSES);
+  const both = withSecondView(primary, readClusterFile(VECTORS));
+  const v = trainTiny({ seed: 3, epochs: 5, clusters: { ...both, secondOnly: true } }).model;
+  const withBoth = trainTiny({ seed: 3, epochs: 5, clusters: both }).model;
+
+  it('trains the partner on the vectors alone: none of its rows is a class feature of the first view', () => {
+    const vectorKeys = new Set(v.keys);
+    // A model trained on both views has rows the vectors partner lacks (the first view's classes).
+    expect(withBoth.keys.some((k) => !vectorKeys.has(k) && a.keys.includes(k))).toBe(true);
+    expect(v.keys.length).toBeLessThan(withBoth.keys.length);
+  });
+
+  it('reads both views after the merge and scores as A plus the partner × w, each through its own features', () => {
+    const w = 0.5;
+    const merged = deserializeModel(serializeModel(mergeModels(a, v, w)));
+    expect(merged.clusters?.second).toBe(3);
+    expect(merged.clusters?.binary).toBe(true);
+    expect(merged.clusters?.secondOnly).toBeUndefined();
+    expect(merged.classBigrams).toBe(true);
+    const mergedReader = new NerTagger(merged);
+    const vReader = new NerTagger(v);
+    const step = largest(mergeModels(a, v, w)) / 32767;
+    for (const s of sentences) {
+      const ea = emissions(a, reader, s);
+      const ev = emissions(v, vReader, s);
+      const em = emissions(merged, mergedReader, s);
+      for (let k = 0; k < em.length; k++) expect(Math.abs(em[k] - (ea[k] + w * ev[k]))).toBeLessThan(100 * step);
+    }
+  });
+
+  it('refuses a partner whose first view is not the first model’s classes', () => {
+    expect(() => mergeModels(b, v, 0.5)).toThrow(/word classes/);
   });
 });
