@@ -92,6 +92,18 @@ describe('new places and ports', () => {
       'دخلت السفينة قادمة من ميناء جدة إلى بورسعيد.',
       ['LOCATION:ميناء جدة', 'CITY:جدة', 'CITY:بورسعيد'],
     ],
+    [
+      'the holy sites of the Hajj (locations.tsv)',
+      'باشر مديرو المواقع الصحية أعمالهم في المشاعر المقدسة ومشعر منى ومزدلفة.',
+      ['LOCATION:المشاعر المقدسة', 'LOCATION:مشعر منى', 'LOCATION:مزدلفة'],
+    ],
+    ['a square the lexicon lists', 'تظاهر المئات في ساحة التحرير وسط بغداد.', ['LOCATION:ساحة التحرير', 'CITY:بغداد']],
+    [
+      'a gate of Jerusalem, not Moroccans',
+      'اقتحم المستوطنون المسجد الأقصى من جهة باب المغاربة.',
+      ['LOCATION:المسجد الأقصى', 'LOCATION:باب المغاربة'],
+    ],
+    ['مصيره is "his fate", not Masirah Island', 'ولا يزال مصيره مجهولا حتى اللحظة.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
