@@ -129,7 +129,8 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
       let j = i;
       while (node) {
         if (node.values && !(k < forms.length && forms[k].longOnly && j === i) && !(stopStart && j === i)) {
-          const entries = exactEntries(node.values, text, tokens, i, j);
+          const exact = exactEntries(node.values, text, tokens, i, j);
+          const entries = j === i ? withoutPronounReadings(exact, text, first, freq) : exact;
           if (entries.length > 0) hits.push({ tokenStart: i, tokenEnd: j + 1, start, end: tokens[j].end, entries });
         }
         const next: Map<string, TrieNode<LexEntry>> | null = node.next;
@@ -188,6 +189,33 @@ function exactEntries(
   const out: LexEntry[] = [];
   for (const e of values) if (!e.exact || exactAt(text, tokens, i, j, e.exact)) out.push(e);
   return out;
+}
+
+/** How often the vocabulary must see the stem of a word in ه for the word to read as the stem and the pronoun ه. */
+const PRONOUN_STEM_FREQ = 30;
+/**
+ * The entries of a one-word name in ة that the word does not read as the stem and the pronoun ه, written
+ * with ه: جده "his grandfather" and وجده "found him" are not جدة (Jeddah), whose ة news writes (../shared/unlabeled:
+ * جدة 4,690 times, بجدة 940, وجدة 255; جده 72 and وجده 64, by reading nearly all the pronoun). Only an
+ * indefinite name whose stem the vocabulary sees often (جد, جبل, ميل, كيف: not بريد, whose ه Saudi news
+ * writes for بريدة) gives way.
+ */
+function withoutPronounReadings(entries: LexEntry[], text: string, t: Token, freq: (form: string) => number): LexEntry[] {
+  if (t.kind !== 'arabic' || text[t.end - 1] !== 'ه') return entries;
+  let out: LexEntry[] | null = null;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    const n = e.name.length;
+    const pronoun =
+      e.name.endsWith('ة') &&
+      !e.name.includes(' ') &&
+      !e.name.startsWith('ال') &&
+      t.norm.length >= n &&
+      freq(t.norm.slice(t.norm.length - n, -1)) >= PRONOUN_STEM_FREQ;
+    if (pronoun) out ??= entries.slice(0, k);
+    else if (out) out.push(e);
+  }
+  return out ?? entries;
 }
 
 /** The tokens i..j spell the acronym exactly as listed (JICA matches, Jica does not). */

@@ -33,6 +33,9 @@ describe('concessions, reservoirs and quoted field names', () => {
     ],
     ['an indefinite nisba after منطقة is its adjective', 'وسيتم إنشاء منطقة لوجستية قرب الميناء.', []],
     ['a rare definite name after منطقة stays a place', 'من المكثفات في منطقة الدفرسوار.', ['LOCATION:الدفرسوار']],
+    ['an indefinite word after مناطق is its adjective', 'ونقلت الأسر القريبة من الأنهار إلى مناطق آمنة.', []],
+    ['a participle in ة after منطقة is its adjective', 'اتفقا على إقامة منطقة منزوعة السلاح بعرض 20 كيلومترا.', []],
+    ['a given name in ة after منطقة is its adjective', 'وقال إن الحديث عن منطقة آمنة لا يزال مبكرا.', []],
     ['سد + a common word is "closing" (سد الفجوة)', 'بهدف المساهمة على سد الفجوة الحالية.', []],
     ['سد + a plural is "meeting needs" (سد حاجات)', 'وقال إن الهدف سد حاجات المحتاجين.', []],
     [
@@ -92,6 +95,18 @@ describe('new places and ports', () => {
       'دخلت السفينة قادمة من ميناء جدة إلى بورسعيد.',
       ['LOCATION:ميناء جدة', 'CITY:جدة', 'CITY:بورسعيد'],
     ],
+    [
+      'the holy sites of the Hajj (locations.tsv)',
+      'باشر مديرو المواقع الصحية أعمالهم في المشاعر المقدسة ومشعر منى ومزدلفة.',
+      ['LOCATION:المشاعر المقدسة', 'LOCATION:مشعر منى', 'LOCATION:مزدلفة'],
+    ],
+    ['a square the lexicon lists', 'تظاهر المئات في ساحة التحرير وسط بغداد.', ['LOCATION:ساحة التحرير', 'CITY:بغداد']],
+    [
+      'a gate of Jerusalem, not Moroccans',
+      'اقتحم المستوطنون المسجد الأقصى من جهة باب المغاربة.',
+      ['LOCATION:المسجد الأقصى', 'LOCATION:باب المغاربة'],
+    ],
+    ['مصيره is "his fate", not Masirah Island', 'ولا يزال مصيره مجهولا حتى اللحظة.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -171,6 +186,11 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['an indefinite nisba after a crossing is its adjective', 'وصل إلى مدينة حلب عبر معبر حدودي دون أن يطالب بهويته.', ['CITY:حلب']],
     ['a facility word with a pronoun heads no name', 'في إطار جسره الإغاثي لمساعدة المتضررين.', []],
     ['سجن after ب is "imprisonment"', 'وقضت المحكمة بسجن برونسون لأكثر من 3 سنوات.', []],
+    ['a border crossing with a rare name', 'تفقد الأمير منفذ الوديعة واطلع على سير العمل.', ['LOCATION:منفذ الوديعة']],
+    ['منفذ before a common word is the perpetrator', 'كشفت الشرطة هوية منفذ الهجوم أمس.', []],
+    ['منفذ before a quoted name is no crossing', 'تربط الذاكرة بالكمبيوتر عبر منفذ "يو إس بي" الجديد.', []],
+    ['a beach with a rare name', 'تعرض طفل لحالة غرق بشاطئ العقير أمس.', ['LOCATION:شاطئ العقير']],
+    ['the shore of a listed sea is the sea', 'عثر عليها بالقرب من شاطئ البحر الميت قبل عقود.', ['LOCATION:البحر الميت']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

@@ -23,3 +23,16 @@ describe('الصحراء الغربية', () => {
     expect(keyOf(text, 'الصحراء الغربية')).toEqual([expected]);
   });
 });
+
+// وجدة is و + جدة (Jeddah) in Gulf news far more than Oujda (../shared/unlabeled: 228 of 232 in articles
+// that name no Moroccan place), so Oujda is listed only as مدينة وجدة; and a one-word name in ة written
+// with ه after a frequent stem is the stem and the pronoun (جده "his grandfather", وجده "found him").
+describe('وجدة, جده', () => {
+  it.each<[string, string, string, string[]]>([
+    ['و + Jeddah in a list of Saudi cities', 'تسير الرحلات بين القصيم وجدة يوميا.', 'جدة', ['CITY:sa-jeddah']],
+    ['Oujda named with its cue', 'وصل الملك إلى مدينة وجدة شرق المغرب.', 'مدينة وجدة', ['CITY:ma-oujda']],
+    ['"found him" is no city', 'أشاد بحسن الاستقبال الذي وجده من الإدارة.', 'وجده', []],
+  ])('%s', (_why, text, name, expected) => {
+    expect(keyOf(text, name)).toEqual(expected);
+  });
+});

@@ -41,7 +41,8 @@ const SETTLEMENT_CUES = words('settlement_cue');
  * (3,015 articles): 16 mentions added, all districts (منبه، بيحان، الجراحي), where مديرية before any name gave 25 with 8 directorates.
  */
 const DISTRICT_CUES = words('district_cue');
-const AREA_CUES = words('area_cue');
+/** Area cues; value plural: the plural مناطق, after which an indefinite word agrees as an adjective (areaAdjective). */
+const AREA_CUES = wordValues('area_cue');
 const FEATURE_CUES = words('feature_cue');
 /**
  * Buildings and man-made places named like a feature, cue included (facility_cue): ملعب لوجنيكي، استاد
@@ -53,6 +54,12 @@ const FEATURE_CUES = words('feature_cue');
  * a personal name of two words or more (ملعب مصطفى بن جنات), not a word the tagged corpora only see
  * in names (جسر الدماغ); a later bare mention is no alias (قلعة ويندسور ... في ويندسور is the town).
  * سجن with و or ب is the verbal noun "imprisonment" (قضت المحكمة بسجن برونسون، وسجن المتمردين).
+ * منفذ is a border crossing before a rare word (منفذ الوديعة، منفذ النويصيب، منفذ الشلامجة: ../shared/unlabeled
+ * writes منفذ الطوال 56, الوديعة 46, الحديثة 31, سلوى 12, البطحاء 12, النويصيب 10 times) and the agent noun
+ * "perpetrator" before common ones (منفذ الهجوم 125, منفذ العملية 51); before a quoted name it is the perpetrator
+ * of an event or a device's port (منفذ "مجزرة قندوز"، منفذ "يو إس بي"): value agent, no quoted name is read.
+ * شاطئ is a beach before a rare word (شاطئ العقير 26, شاطئ قربص), the shore of a listed sea or lake before it
+ * (شاطئ البحر الأحمر 15): value shore, the listed place stays itself.
  */
 const FACILITY_CUES = wordValues('facility_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
@@ -195,7 +202,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (word === 'امتياز' && withBa(cue)) continue;
     // The lexicons know the whole name, cue included (ميناء عدن, قناة السويس): nothing to add.
     if (lex.over(i).length > 0) continue;
-    if (feature) {
+    if (feature && FACILITY_CUES.get(word) !== 'agent') {
       // A quoted name: حقل "زاكوم السفلي", امتياز "أم الشيف ونصر"; and a second one joined by و
       // after a plural or dual cue: امتيازا "أم الشيف ونصر" و"زاكوم السفلي".
       const q = quotedAt(ctx, n, 4);
@@ -240,6 +247,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     const known = lex.at(n, ['CITY', 'COUNTRY', 'LOCATION', 'REGION', 'ORG']);
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
+      // شاطئ البحر الأحمر is the Red Sea's shore: the sea is named, not a beach.
+      if (known.type === 'LOCATION' && FACILITY_CUES.get(word) === 'shore') continue;
       // A listed field and "upper/lower": امتياز زاكوم السفلي is a part of Zakum, named as the
       // quoted 'حقل "زاكوم السفلي"' is.
       const part = tokens[known.tokenEnd];
@@ -302,6 +311,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
     // indefinite nisba is its adjective: منطقة لوجستية، منطقة صناعية.
     if (area && end === n + 1 && (isDefinite(tokens[n]) ? !ctx.isRare(tokens[n]) : /يه$/.test(tokens[n].base))) continue;
+    if (area && areaAdjective(ctx, tokens[n], AREA_CUES.get(word) === 'plural')) continue;
     if (feature) {
       // The name without its cue mentions the same place later (نهر إرتيش ... إرتيش).
       const c = placeCandidate(ctx, i, end, cueStart, 'place-cue-feature', n);
@@ -313,6 +323,19 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     }
   }
   return out;
+}
+
+/**
+ * Is the one indefinite word after an area cue its adjective, not its name? After the plural مناطق any
+ * indefinite word agrees with it (مناطق آمنة، مناطق واسعة: a broken plural takes a feminine adjective); after
+ * منطقة a participle in ة (منطقة منزوعة السلاح، منطقة منكوبة، منطقة مأهولة: ../shared/unlabeled writes منطقة + م…ة
+ * about 250 times, all adjectives but منوبة and مونبيلييه, which the lexicons list) or a given name in ة that is the
+ * adjective's form (منطقة آمنة, a woman's name too). On 3,000 unseen articles 15 such "places" were found
+ * (آمنة 8, منزوعة 4, عازلة 2, ملغمة 1).
+ */
+function areaAdjective(ctx: MatchContext, t: Token, plural: boolean): boolean {
+  if (isDefinite(t)) return false;
+  return plural || (/ه$/.test(t.base) && (/^م../.test(t.base) || ctx.isGivenName(t)));
 }
 
 /** How often the stem of an indefinite word in ي must be seen for the word to be its nisba (حدود → حدودي). */
@@ -503,7 +526,7 @@ const QUARTER_LIST_CUES = words('quarter_list_cue');
 const QUARTER_LIST_CUE = new TypeFlag(
   (t) => t.kind === 'arabic' && (cliticBits(t) & (CLITIC_BIT.article | CLITIC_BIT.pronoun)) === 0 && QUARTER_LIST_CUES.has(t.base),
 );
-const CITY_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_CUES, ...AREA_CUES, ...words('capital_word')]);
+const CITY_WORDS: ReadonlySet<string> = new Set([...SETTLEMENT_CUES, ...AREA_CUES.keys(), ...words('capital_word')]);
 /**
  * A list of neighbourhoods after the plural cue: أحياء النسيم، والخالدية الشمالية، والربيع؛ أحياء
  * الشهداء وعروة والبركة. Each name is a LOCATION, as حي X is (matchQuarters), also where a lexicon
