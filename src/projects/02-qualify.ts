@@ -478,6 +478,9 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
   if (!action && !near && zoneAsPlace(v, t)) return '';
   if (facilityWithBa(v, t)) return '';
+  // A complex named without its adjective (مجمع الملك عبدالله) also names the hospital patients are taken to:
+  // only works on it or its size or cost right after its name make it a project.
+  if (t.unpaired) return action ? 'named complex, action' : near && measure ? 'named complex, its measure near' : '';
   const named = t.nameEnd > t.triggerEnd;
   // An item of a list of projects is one when it says what it is (مدينة صناعية متخصصة في ...).
   // وترسانة بحرية لإصلاح السفن: an item needs words of its own after the head, not the next item.
