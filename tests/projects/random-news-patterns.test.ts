@@ -470,3 +470,12 @@ describe('a complex named without its adjective', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('an action noun and a superlative', () => {
+  it('single out a facility with no other particular (افتتاح أطول جسر بحري في العالم)', () => {
+    expect(projects('افتتاح أطول جسر بحري في العالم جنوبي الصين').map((p) => p.name)).toEqual(['جسر بحري']);
+  });
+  it('not a generic مشروع of no kind (تنفيذ أكبر مشروع مسح زلزالي ثلاثي الأبعاد)', () => {
+    expect(projects('وأعلنت الشركة تنفيذ أكبر مشروع مسح زلزالي ثلاثي الأبعاد باستخدام أحدث تقنيات الاستكشاف.')).toEqual([]);
+  });
+});
