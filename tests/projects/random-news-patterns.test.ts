@@ -439,3 +439,44 @@ describe('names', () => {
     expect(found.map((p) => p.name)).toEqual(['قناة السويس الجديدة']);
   });
 });
+
+describe('a country right after a singular facility head', () => {
+  it('names the facility (انتهاء أعمال توسعة مطار تايوان الدولي)', () => {
+    const found = projects(
+      'ويأتي تشغيل هذه الرحلة في أعقاب انتهاء أعمال توسعة مطار تايوان الدولي حيث أصبح جاهزاً لمناولة عمليات طائرة بحجم الـA380 ذات الطابقين.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['مطار تايوان الدولي']);
+  });
+  it('not after مشروع (القضاء على مشروع إيران الذي تنفذه ميليشيات الحوثي) nor a common word (في السوق السعودية)', () => {
+    expect(projects('وأضاف أن الحكومة ماضية نحو القضاء على مشروع إيران الذي تنفذه ميليشيات الحوثي.')).toEqual([]);
+    expect(
+      projects('واعتبر أن دخول مثل هذه الشركات بتوسع في السوق السعودية سيحفز من أداء شركات التطوير الوطنية ويجعلها تفكر في برامج جديدة.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a complex named without its adjective', () => {
+  it('is a project with an action noun before it (توسيع وتطوير مجمع الرويس الصناعي)', () => {
+    const found = projects('وتعمل أدنوك على توسيع وتطوير مجمع الرويس الصناعي من خلال إنشاء مجمعين جديدين للصناعات التحويلية.');
+    expect(found.map((p) => p.name)).toContain('مجمع الرويس الصناعي');
+  });
+  it('is a project with its capacity and cost right after it (مجمع الملك عبد الله بشمال جدة بسعة سريرية قدرها 500 سرير)', () => {
+    const found = projects(
+      'مشاريع منجزة * مجمع الملك عبد الله بشمال جدة بسعة سريرية قدرها 500 سرير بتكلفة إجمالية بلغت 362.796.000.00 ريال.',
+    );
+    expect(found.map((p) => p.name)).toContain('مجمع الملك عبد الله');
+  });
+  it('not where a patient is taken (نقلا على اثره الى مجمع الدمام الطبي للعلاج)', () => {
+    const found = projects('وذكر أن شابا عمره 27 عاماً أصيب باختناق بسيط نقل على اثره الى مجمع الدمام الطبي للعلاج.');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('an action noun and a superlative', () => {
+  it('single out a facility with no other particular (افتتاح أطول جسر بحري في العالم)', () => {
+    expect(projects('افتتاح أطول جسر بحري في العالم جنوبي الصين').map((p) => p.name)).toEqual(['جسر بحري']);
+  });
+  it('not a generic مشروع of no kind (تنفيذ أكبر مشروع مسح زلزالي ثلاثي الأبعاد)', () => {
+    expect(projects('وأعلنت الشركة تنفيذ أكبر مشروع مسح زلزالي ثلاثي الأبعاد باستخدام أحدث تقنيات الاستكشاف.')).toEqual([]);
+  });
+});
