@@ -40,12 +40,13 @@ import type { WordKnowledge } from '../text/word-knowledge.js';
 const SPAN = 2 * REACH + 1;
 
 /**
- * Rows of a pass's flat table of per-type sums before it is emptied and filled again (a row is
- * SPAN × T float32s, 324 bytes: 5.3 MB a pass): an emptied row is recomputed from the model when
- * its word comes back. The table's pages are resident once written, so its size is memory the
- * process keeps: at 65,536 rows (21 MB a pass) the 5 MB unseen run wrote 37,000 rows of each pass
- * (24 MB resident for both, 11 MB now), while the 66,000 more rows this size recomputes cost no
- * measurable time (their features' weight rows mostly come from the type memo).
+ * Rows of a pass's flat table of per-type sums (a row is SPAN × T float32s, 324 bytes: 5.3 MB a
+ * pass). When it is full, a row is taken back by a clock sweep (a "second chance"): a row read since
+ * the hand last passed it is spared once, so the frequent words keep their rows and only the rare
+ * ones are recomputed when they come back. The table was once emptied whole when full: on 5 MB of
+ * unseen text that computed 140,000 rows for 68,000 word types, every frequent word again after
+ * each emptying. The table's pages are resident once written, so its size is memory the process
+ * keeps (at 65,536 rows, 21 MB a pass).
  */
 const ROW_LIMIT = 1 << 14;
 
@@ -71,7 +72,8 @@ const PER_POSITION = 5;
 /**
  * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
  * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
- * through a stamp on the word's features (epoch × ROW_LIMIT + row), so no array is made per type.
+ * through the row's number kept on the word's features (scoreRow0 or scoreRow1, the pass's slot)
+ * and checked against the row's owner, so no array is made per type.
  */
 class FastScorer {
   private readonly bias: Float32Array;
@@ -79,8 +81,21 @@ class FastScorer {
   /** SPAN × T: the width of a row. */
   private readonly W: number;
   private pool: Float32Array;
+  /** Rows of the table (ROW_LIMIT, more for a sentence of very many word types). */
+  private capacity = ROW_LIMIT;
+  /** Rows handed out so far (row 0 is the boundary's): below capacity, a new row is the next one. */
   private count = 1;
-  private epoch = 0;
+  /** The word whose sums each row holds (undefined: none). */
+  private owners: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(ROW_LIMIT).fill(undefined);
+  /** Per row: 1 when read since the clock's hand last passed it. */
+  private used = new Uint8Array(ROW_LIMIT);
+  /** Per row: the last sentence that read it (this sentence's rows are never taken back). */
+  private readIn = new Int32Array(ROW_LIMIT);
+  private sentence = 0;
+  /** The clock's hand: the next row it looks at (1 ≤ hand < capacity). */
+  private hand = 1;
+  /** Rows computed so far (a word's sums, again when its row was taken back). */
+  computed = 0;
   private bases = new Int32Array(256);
   private found = new Int32Array(256);
   /** sumRows' misses of the type memo: their places in `found`, and their keys (then rows). */
@@ -199,15 +214,17 @@ class FastScorer {
   /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
   private rowOf(f: WordFeatures): number {
     const W = this.W;
-    const kept = (this.slot === 0 ? f.scoreRow0 : f.scoreRow1) - this.epoch * ROW_LIMIT;
-    if (kept > 0 && kept < ROW_LIMIT) return kept * W;
-    const r = this.count++;
-    if ((r + 1) * W > this.pool.length) {
-      // Only a sentence of more than ROW_LIMIT word types gets here.
-      const bigger = new Float32Array(Math.max(this.pool.length * 2, (r + 1) * W));
-      bigger.set(this.pool);
-      this.pool = bigger;
+    const kept = this.slot === 0 ? f.scoreRow0 : f.scoreRow1;
+    if (kept > 0 && kept < this.capacity && this.owners[kept] === f) {
+      this.used[kept] = 1;
+      this.readIn[kept] = this.sentence;
+      return kept * W;
     }
+    const r = this.count < this.capacity ? this.count++ : this.takeBack();
+    this.computed++;
+    this.owners[r] = f;
+    this.used[r] = 0;
+    this.readIn[r] = this.sentence;
     const vec = this.pool;
     const at = r * W;
     vec.fill(0, at, at + W);
@@ -227,10 +244,51 @@ class FastScorer {
         for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
       }
     } else this.sumRows(f, vec, at);
-    // A stamp of this epoch: kept > 0 exactly while the table has not been emptied since.
-    if (this.slot === 0) f.scoreRow0 = this.epoch * ROW_LIMIT + r;
-    else f.scoreRow1 = this.epoch * ROW_LIMIT + r;
+    if (this.slot === 0) f.scoreRow0 = r;
+    else f.scoreRow1 = r;
     return at;
+  }
+
+  /**
+   * A row to fill again, from a full table: the first one from the hand on that this sentence has
+   * not read and that was not read since the hand last passed (the rows passed lose their mark).
+   * Ends within two turns: fewer than half the rows are this sentence's (emissions sees to it).
+   */
+  private takeBack(): number {
+    const used = this.used;
+    const readIn = this.readIn;
+    const sentence = this.sentence;
+    const capacity = this.capacity;
+    let h = this.hand;
+    for (;;) {
+      if (readIn[h] !== sentence) {
+        if (used[h] === 0) break;
+        used[h] = 0;
+      }
+      h = h + 1 < capacity ? h + 1 : 1;
+    }
+    this.hand = h + 1 < capacity ? h + 1 : 1;
+    return h;
+  }
+
+  /** Room for a sentence of n words: at most half the rows (a table of more rows for a longer one). */
+  private makeRoom(n: number): void {
+    if (2 * (n + 1) <= this.capacity) return;
+    const capacity = 2 * (n + 1);
+    const W = this.W;
+    const pool = new Float32Array(capacity * W);
+    pool.set(this.pool);
+    this.pool = pool;
+    const owners = new Array<WordFeatures | undefined>(capacity).fill(undefined);
+    for (let r = 0; r < this.capacity; r++) owners[r] = this.owners[r];
+    this.owners = owners;
+    const used = new Uint8Array(capacity);
+    used.set(this.used);
+    this.used = used;
+    const readIn = new Int32Array(capacity);
+    readIn.set(this.readIn);
+    this.readIn = readIn;
+    this.capacity = capacity;
   }
 
   /**
@@ -391,11 +449,9 @@ class FastScorer {
     emit: Float64Array,
   ): void {
     const T = this.T;
-    // Empty the table between sentences only, so that every row of this sentence stays put.
-    if (this.count + n > ROW_LIMIT) {
-      this.count = 1;
-      this.epoch++;
-    }
+    // Every row this sentence reads stays put until its end (takeBack spares them).
+    this.sentence++;
+    this.makeRoom(n);
     if (this.bases.length < n) {
       this.bases = new Int32Array(n * 2);
       this.bigramRows = new Int32Array(n * 2 * PER_POSITION);
@@ -597,6 +653,11 @@ export class NerTagger {
     this.sumStart = sum(m.start, partner.start);
     this.sumEnd = sum(m.end, partner.end);
     return this;
+  }
+
+  /** The first pass's per-type rows of sums computed so far (a word's, again once its row was taken back). */
+  get rowsComputed(): number {
+    return this.first.computed;
   }
 
   /** Starts a new document: the memory of earlier sentences is emptied. */
