@@ -36,19 +36,25 @@ import { TAGS } from './tags.js';
 import { viterbiIob2 } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
-/** Offsets -REACH..REACH. */
-const SPAN = 2 * REACH + 1;
+/**
+ * A word's row of sums holds one block of T scores per offset from the tagged position, but the
+ * wide features are salted by side only, so offsets -4 and -3 share a block, as do 3 and 4: seven
+ * blocks, [-4 and -3, -2, -1, 0, 1, 2, 3 and 4]. BLOCK[d + REACH]: the block of offset d.
+ */
+const BLOCK = Int32Array.of(0, 0, 1, 2, 3, 4, 5, 6, 6);
+const BLOCKS = 7;
+if (BLOCK.length !== 2 * REACH + 1) throw new Error("the tagger's row blocks assume REACH = 4");
 
 /**
- * Rows of a pass's flat table of per-type sums (a row is SPAN × T float32s, 324 bytes: 5.3 MB a
- * pass). When it is full, a row is taken back by a clock sweep (a "second chance"): a row read since
- * the hand last passed it is spared once, so the frequent words keep their rows and only the rare
- * ones are recomputed when they come back. The table was once emptied whole when full: on 5 MB of
- * unseen text that computed 140,000 rows for 68,000 word types, every frequent word again after
- * each emptying. The table's pages are resident once written, so its size is memory the process
- * keeps (at 65,536 rows, 21 MB a pass).
+ * Rows of a pass's flat table of per-type sums (a row is BLOCKS × T float32s, 252 bytes: 8.3 MB a
+ * pass). When it is full, a row is taken back by a clock sweep (a "second chance"): a row read
+ * since the hand last passed it is spared once, so the frequent words keep their rows and only
+ * the rare ones are recomputed when they come back. On 5 MB of unseen text (68,000 word types)
+ * the table computes 78,000 rows; at 16,384 rows of 324 bytes, emptied whole when full, it
+ * computed 140,000, every frequent word again after each emptying. The table's pages are
+ * resident once written, so its size is memory the process keeps.
  */
-const ROW_LIMIT = 1 << 14;
+const ROW_LIMIT = 1 << 15;
 
 /**
  * The weight rows of features asked for again and again (the sentence marks: 17 lexicon types ×
@@ -71,14 +77,14 @@ const PER_POSITION = 5;
 
 /**
  * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
- * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
+ * a row of BLOCKS × T scores per word type (row 0: what lies beyond the sentence's ends), found
  * through the row's number kept on the word's features (scoreRow0 or scoreRow1, the pass's slot)
  * and checked against the row's owner, so no array is made per type.
  */
 class FastScorer {
   private readonly bias: Float32Array;
   private readonly T: number;
-  /** SPAN × T: the width of a row. */
+  /** BLOCKS × T: the width of a row. */
   private readonly W: number;
   private pool: Float32Array;
   /** Rows of the table (ROW_LIMIT, more for a sentence of very many word types). */
@@ -129,14 +135,14 @@ class FastScorer {
   ) {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
-    this.W = SPAN * T;
+    this.W = BLOCKS * T;
     this.steps = model.steps;
     this.scale = model.scale ?? 1;
     this.floats = this.steps ? new Float32Array(0) : model.weights;
     // The table at its full size at once (ROW_LIMIT rows): the system gives its pages when they
     // are first written, so the rows never filled cost no memory, and it is never copied to grow.
     this.pool = new Float32Array(ROW_LIMIT * this.W);
-    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.pool, (d + REACH) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
+    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.pool, BLOCK[d + REACH] * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
     this.bias = new Float32Array(T);
     this.addRow(this.bias, 0, BIAS);
   }
@@ -211,7 +217,7 @@ class FastScorer {
     if (r >= 0) this.addWeights(out, at, r);
   }
 
-  /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
+  /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + BLOCK[d + REACH] × T. */
   private rowOf(f: WordFeatures): number {
     const W = this.W;
     const kept = this.slot === 0 ? f.scoreRow0 : f.scoreRow1;
@@ -231,18 +237,17 @@ class FastScorer {
     const T = this.T;
     if (this.model.domains) {
       const h = f.hashes;
-      for (let k = 0; k < f.nearAt; k++) this.addRow(vec, at + REACH * T, h[k]);
+      for (let k = 0; k < f.nearAt; k++) this.addRow(vec, at + BLOCK[REACH] * T, h[k]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
         const from = d === -1 || d === 1 ? f.nearAt : f.farAt;
         const to = d === -1 || d === 1 ? f.farAt : f.wideAt;
         const salt = OFFSET_SALT[d + 2];
-        for (let k = from; k < to; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
+        for (let k = from; k < to; k++) this.addRow(vec, at + BLOCK[d + REACH] * T, salted(h[k], salt));
       }
-      for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
-        const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
-        for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
-      }
+      // The wide features, left (offsets -4 and -3) and right (3 and 4).
+      for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + BLOCK[0] * T, salted(h[k], WIDE_SALT_LEFT));
+      for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + BLOCK[2 * REACH] * T, salted(h[k], WIDE_SALT_RIGHT));
     } else this.sumRows(f, vec, at);
     if (this.slot === 0) f.scoreRow0 = r;
     else f.scoreRow1 = r;
@@ -364,18 +369,16 @@ class FastScorer {
     }
     this.touched += touched;
     // Offset 0, ±1 and ±2 (their rows in found, one stretch after another), then the wide rows,
-    // whose sums go to two offsets each.
+    // left and right, each side's block serving two offsets (±3 and ±4).
     k = 0;
-    k = this.sumInto(vec, at + REACH * T, found, k, nearAt);
+    k = this.sumInto(vec, at + BLOCK[REACH] * T, found, k, nearAt);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      k = this.sumInto(vec, at + (d + REACH) * T, found, k, d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt);
+      k = this.sumInto(vec, at + BLOCK[d + REACH] * T, found, k, d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt);
     }
     if (end > wideAt) {
-      this.sumInto(vec, at + (-4 + REACH) * T, found, k, end - wideAt);
-      vec.copyWithin(at + (-3 + REACH) * T, at + (-4 + REACH) * T, at + (-3 + REACH) * T);
-      k = this.sumInto(vec, at + (3 + REACH) * T, found, k + end - wideAt, end - wideAt);
-      vec.copyWithin(at + (4 + REACH) * T, at + (3 + REACH) * T, at + (4 + REACH) * T);
+      this.sumInto(vec, at + BLOCK[-4 + REACH] * T, found, k, end - wideAt);
+      k = this.sumInto(vec, at + BLOCK[4 + REACH] * T, found, k + end - wideAt, end - wideAt);
     }
   }
 
@@ -463,7 +466,7 @@ class FastScorer {
     for (let i = 0; i < n; i++) {
       const at = (bases[i] = this.rowOf(words[i]));
       const pool = this.pool;
-      touched += pool[at] + pool[at + 16] + pool[at + 32] + pool[at + SPAN * 9 - 1];
+      touched += pool[at] + pool[at + 16] + pool[at + 32] + pool[at + 48] + pool[at + BLOCKS * 9 - 1];
     }
     this.touched = touched;
     // So are the probes of the word bigrams (9 in 10 of them find nothing): looked up for the
@@ -520,7 +523,7 @@ class FastScorer {
         s8 = bias[8];
       for (let d = -REACH; d <= REACH; d++) {
         const p = i + d;
-        const at = (p < 0 || p >= n ? 0 : bases[p]) + (d + REACH) * T;
+        const at = (p < 0 || p >= n ? 0 : bases[p]) + BLOCK[d + REACH] * T;
         s0 += vec[at];
         s1 += vec[at + 1];
         s2 += vec[at + 2];

@@ -1,4 +1,4 @@
-// The tagger's table of per-word-type sums (FastScorer in src/ner/tagger.ts) holds 16,384 rows;
+// The tagger's table of per-word-type sums (FastScorer in src/ner/tagger.ts) holds 32,768 rows;
 // when it is full a row is taken back by a clock sweep, sparing the rows read since the hand last
 // passed, so a frequent word keeps its row where the table, emptied whole, recomputed it.
 import { describe, expect, it } from 'vitest';
