@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { NerTagger } from '../../src/ner/tagger.js';
 import { trainTiny } from './tiny-model.js';
 
-/** Distinct made-up Arabic words: two letters of a 28-letter alphabet per base-28 digit of i. */
+const LETTERS = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/** Distinct made-up Arabic words: a letter per base-27 digit of i. */
 function word(i: number): string {
   let w = 'ك';
-  for (let n = i + 1; n > 0; n = Math.floor(n / 28)) w += String.fromCharCode(0x628 + (n % 28));
+  for (let n = i + 1; n > 0; n = Math.floor(n / 27)) w += LETTERS[n % 27];
   return w;
 }
 
