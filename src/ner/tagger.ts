@@ -36,18 +36,25 @@ import { TAGS } from './tags.js';
 import { viterbiIob2 } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
-/** Offsets -REACH..REACH. */
-const SPAN = 2 * REACH + 1;
+/**
+ * A word's row of sums holds one block of T scores per offset from the tagged position, but the
+ * wide features are salted by side only, so offsets -4 and -3 share a block, as do 3 and 4: seven
+ * blocks, [-4 and -3, -2, -1, 0, 1, 2, 3 and 4]. BLOCK[d + REACH]: the block of offset d.
+ */
+const BLOCK = Int32Array.of(0, 0, 1, 2, 3, 4, 5, 6, 6);
+const BLOCKS = 7;
+if (BLOCK.length !== 2 * REACH + 1) throw new Error("the tagger's row blocks assume REACH = 4");
 
 /**
- * Rows of a pass's flat table of per-type sums before it is emptied and filled again (a row is
- * SPAN × T float32s, 324 bytes: 5.3 MB a pass): an emptied row is recomputed from the model when
- * its word comes back. The table's pages are resident once written, so its size is memory the
- * process keeps: at 65,536 rows (21 MB a pass) the 5 MB unseen run wrote 37,000 rows of each pass
- * (24 MB resident for both, 11 MB now), while the 66,000 more rows this size recomputes cost no
- * measurable time (their features' weight rows mostly come from the type memo).
+ * Rows of a pass's flat table of per-type sums (a row is BLOCKS × T float32s, 252 bytes: 8.3 MB a
+ * pass). When it is full, a row is taken back by a clock sweep (a "second chance"): a row read
+ * since the hand last passed it is spared once, so the frequent words keep their rows and only
+ * the rare ones are recomputed when they come back. On 5 MB of unseen text (68,000 word types)
+ * the table computes 78,000 rows; at 16,384 rows of 324 bytes, emptied whole when full, it
+ * computed 140,000, every frequent word again after each emptying. The table's pages are
+ * resident once written, so its size is memory the process keeps.
  */
-const ROW_LIMIT = 1 << 14;
+const ROW_LIMIT = 1 << 15;
 
 /**
  * The weight rows of features asked for again and again (the sentence marks: 17 lexicon types ×
@@ -70,17 +77,31 @@ const PER_POSITION = 5;
 
 /**
  * Emission scores of one weight table, with per-word-type sums cached in one flat Float32Array:
- * a row of SPAN × T scores per word type (row 0: what lies beyond the sentence's ends), found
- * through a stamp on the word's features (epoch × ROW_LIMIT + row), so no array is made per type.
+ * a row of BLOCKS × T scores per word type (row 0: what lies beyond the sentence's ends), found
+ * through the row's number kept on the word's features (scoreRow0 or scoreRow1, the pass's slot)
+ * and checked against the row's owner, so no array is made per type.
  */
 class FastScorer {
   private readonly bias: Float32Array;
   private readonly T: number;
-  /** SPAN × T: the width of a row. */
+  /** BLOCKS × T: the width of a row. */
   private readonly W: number;
   private pool: Float32Array;
+  /** Rows of the table (ROW_LIMIT, more for a sentence of very many word types). */
+  private capacity = ROW_LIMIT;
+  /** Rows handed out so far (row 0 is the boundary's): below capacity, a new row is the next one. */
   private count = 1;
-  private epoch = 0;
+  /** The word whose sums each row holds (undefined: none). */
+  private owners: (WordFeatures | undefined)[] = new Array<WordFeatures | undefined>(ROW_LIMIT).fill(undefined);
+  /** Per row: 1 when read since the clock's hand last passed it. */
+  private used = new Uint8Array(ROW_LIMIT);
+  /** Per row: the last sentence that read it (this sentence's rows are never taken back). */
+  private readIn = new Int32Array(ROW_LIMIT);
+  private sentence = 0;
+  /** The clock's hand: the next row it looks at (1 ≤ hand < capacity). */
+  private hand = 1;
+  /** Rows computed so far (a word's sums, again when its row was taken back). */
+  computed = 0;
   private bases = new Int32Array(256);
   private found = new Int32Array(256);
   /** sumRows' misses of the type memo: their places in `found`, and their keys (then rows). */
@@ -114,14 +135,14 @@ class FastScorer {
   ) {
     const T = (this.T = model.T);
     if (T !== 9) throw new Error(`the tagger scores 9 tags, the model has ${T}`);
-    this.W = SPAN * T;
+    this.W = BLOCKS * T;
     this.steps = model.steps;
     this.scale = model.scale ?? 1;
     this.floats = this.steps ? new Float32Array(0) : model.weights;
     // The table at its full size at once (ROW_LIMIT rows): the system gives its pages when they
     // are first written, so the rows never filled cost no memory, and it is never copied to grow.
     this.pool = new Float32Array(ROW_LIMIT * this.W);
-    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.pool, (d + REACH) * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
+    for (let d = -2; d <= 2; d++) if (d !== 0) this.addRow(this.pool, BLOCK[d + REACH] * T, salted(BOUNDARY, OFFSET_SALT[d + 2]));
     this.bias = new Float32Array(T);
     this.addRow(this.bias, 0, BIAS);
   }
@@ -196,41 +217,83 @@ class FastScorer {
     if (r >= 0) this.addWeights(out, at, r);
   }
 
-  /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + (d + REACH) × T. */
+  /** The pool offset of the word's row: its contribution when it sits at offset d from the tagged position, at offset + BLOCK[d + REACH] × T. */
   private rowOf(f: WordFeatures): number {
     const W = this.W;
-    const kept = (this.slot === 0 ? f.scoreRow0 : f.scoreRow1) - this.epoch * ROW_LIMIT;
-    if (kept > 0 && kept < ROW_LIMIT) return kept * W;
-    const r = this.count++;
-    if ((r + 1) * W > this.pool.length) {
-      // Only a sentence of more than ROW_LIMIT word types gets here.
-      const bigger = new Float32Array(Math.max(this.pool.length * 2, (r + 1) * W));
-      bigger.set(this.pool);
-      this.pool = bigger;
+    const kept = this.slot === 0 ? f.scoreRow0 : f.scoreRow1;
+    if (kept > 0 && kept < this.capacity && this.owners[kept] === f) {
+      this.used[kept] = 1;
+      this.readIn[kept] = this.sentence;
+      return kept * W;
     }
+    const r = this.count < this.capacity ? this.count++ : this.takeBack();
+    this.computed++;
+    this.owners[r] = f;
+    this.used[r] = 0;
+    this.readIn[r] = this.sentence;
     const vec = this.pool;
     const at = r * W;
     vec.fill(0, at, at + W);
     const T = this.T;
     if (this.model.domains) {
       const h = f.hashes;
-      for (let k = 0; k < f.nearAt; k++) this.addRow(vec, at + REACH * T, h[k]);
+      for (let k = 0; k < f.nearAt; k++) this.addRow(vec, at + BLOCK[REACH] * T, h[k]);
       for (let d = -2; d <= 2; d++) {
         if (d === 0) continue;
         const from = d === -1 || d === 1 ? f.nearAt : f.farAt;
         const to = d === -1 || d === 1 ? f.farAt : f.wideAt;
         const salt = OFFSET_SALT[d + 2];
-        for (let k = from; k < to; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
+        for (let k = from; k < to; k++) this.addRow(vec, at + BLOCK[d + REACH] * T, salted(h[k], salt));
       }
-      for (let d = -4; d <= 4; d += d === -3 ? 6 : 1) {
-        const salt = d < 0 ? WIDE_SALT_LEFT : WIDE_SALT_RIGHT;
-        for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + (d + REACH) * T, salted(h[k], salt));
-      }
+      // The wide features, left (offsets -4 and -3) and right (3 and 4).
+      for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + BLOCK[0] * T, salted(h[k], WIDE_SALT_LEFT));
+      for (let k = f.wideAt; k < h.length; k++) this.addRow(vec, at + BLOCK[2 * REACH] * T, salted(h[k], WIDE_SALT_RIGHT));
     } else this.sumRows(f, vec, at);
-    // A stamp of this epoch: kept > 0 exactly while the table has not been emptied since.
-    if (this.slot === 0) f.scoreRow0 = this.epoch * ROW_LIMIT + r;
-    else f.scoreRow1 = this.epoch * ROW_LIMIT + r;
+    if (this.slot === 0) f.scoreRow0 = r;
+    else f.scoreRow1 = r;
     return at;
+  }
+
+  /**
+   * A row to fill again, from a full table: the first one from the hand on that this sentence has
+   * not read and that was not read since the hand last passed (the rows passed lose their mark).
+   * Ends within two turns: fewer than half the rows are this sentence's (emissions sees to it).
+   */
+  private takeBack(): number {
+    const used = this.used;
+    const readIn = this.readIn;
+    const sentence = this.sentence;
+    const capacity = this.capacity;
+    let h = this.hand;
+    for (;;) {
+      if (readIn[h] !== sentence) {
+        if (used[h] === 0) break;
+        used[h] = 0;
+      }
+      h = h + 1 < capacity ? h + 1 : 1;
+    }
+    this.hand = h + 1 < capacity ? h + 1 : 1;
+    return h;
+  }
+
+  /** Room for a sentence of n words: at most half the rows (a table of more rows for a longer one). */
+  private makeRoom(n: number): void {
+    if (2 * (n + 1) <= this.capacity) return;
+    const capacity = 2 * (n + 1);
+    const W = this.W;
+    const pool = new Float32Array(capacity * W);
+    pool.set(this.pool);
+    this.pool = pool;
+    const owners = new Array<WordFeatures | undefined>(capacity).fill(undefined);
+    for (let r = 0; r < this.capacity; r++) owners[r] = this.owners[r];
+    this.owners = owners;
+    const used = new Uint8Array(capacity);
+    used.set(this.used);
+    this.used = used;
+    const readIn = new Int32Array(capacity);
+    readIn.set(this.readIn);
+    this.readIn = readIn;
+    this.capacity = capacity;
   }
 
   /**
@@ -306,18 +369,16 @@ class FastScorer {
     }
     this.touched += touched;
     // Offset 0, ±1 and ±2 (their rows in found, one stretch after another), then the wide rows,
-    // whose sums go to two offsets each.
+    // left and right, each side's block serving two offsets (±3 and ±4).
     k = 0;
-    k = this.sumInto(vec, at + REACH * T, found, k, nearAt);
+    k = this.sumInto(vec, at + BLOCK[REACH] * T, found, k, nearAt);
     for (let d = -2; d <= 2; d++) {
       if (d === 0) continue;
-      k = this.sumInto(vec, at + (d + REACH) * T, found, k, d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt);
+      k = this.sumInto(vec, at + BLOCK[d + REACH] * T, found, k, d === -1 || d === 1 ? farAt - nearAt : wideAt - farAt);
     }
     if (end > wideAt) {
-      this.sumInto(vec, at + (-4 + REACH) * T, found, k, end - wideAt);
-      vec.copyWithin(at + (-3 + REACH) * T, at + (-4 + REACH) * T, at + (-3 + REACH) * T);
-      k = this.sumInto(vec, at + (3 + REACH) * T, found, k + end - wideAt, end - wideAt);
-      vec.copyWithin(at + (4 + REACH) * T, at + (3 + REACH) * T, at + (4 + REACH) * T);
+      this.sumInto(vec, at + BLOCK[-4 + REACH] * T, found, k, end - wideAt);
+      k = this.sumInto(vec, at + BLOCK[4 + REACH] * T, found, k + end - wideAt, end - wideAt);
     }
   }
 
@@ -391,11 +452,9 @@ class FastScorer {
     emit: Float64Array,
   ): void {
     const T = this.T;
-    // Empty the table between sentences only, so that every row of this sentence stays put.
-    if (this.count + n > ROW_LIMIT) {
-      this.count = 1;
-      this.epoch++;
-    }
+    // Every row this sentence reads stays put until its end (takeBack spares them).
+    this.sentence++;
+    this.makeRoom(n);
     if (this.bases.length < n) {
       this.bases = new Int32Array(n * 2);
       this.bigramRows = new Int32Array(n * 2 * PER_POSITION);
@@ -407,7 +466,7 @@ class FastScorer {
     for (let i = 0; i < n; i++) {
       const at = (bases[i] = this.rowOf(words[i]));
       const pool = this.pool;
-      touched += pool[at] + pool[at + 16] + pool[at + 32] + pool[at + SPAN * 9 - 1];
+      touched += pool[at] + pool[at + 16] + pool[at + 32] + pool[at + 48] + pool[at + BLOCKS * 9 - 1];
     }
     this.touched = touched;
     // So are the probes of the word bigrams (9 in 10 of them find nothing): looked up for the
@@ -464,7 +523,7 @@ class FastScorer {
         s8 = bias[8];
       for (let d = -REACH; d <= REACH; d++) {
         const p = i + d;
-        const at = (p < 0 || p >= n ? 0 : bases[p]) + (d + REACH) * T;
+        const at = (p < 0 || p >= n ? 0 : bases[p]) + BLOCK[d + REACH] * T;
         s0 += vec[at];
         s1 += vec[at + 1];
         s2 += vec[at + 2];
@@ -597,6 +656,11 @@ export class NerTagger {
     this.sumStart = sum(m.start, partner.start);
     this.sumEnd = sum(m.end, partner.end);
     return this;
+  }
+
+  /** The first pass's per-type rows of sums computed so far (a word's, again once its row was taken back). */
+  get rowsComputed(): number {
+    return this.first.computed;
   }
 
   /** Starts a new document: the memory of earlier sentences is emptied. */
