@@ -2,7 +2,7 @@
 // Rules key on structure — repetition, line shape, position — so they hold on pages from sites
 // arqam has never seen.
 import type { SetAside, Span } from '../../model/types.js';
-import { readDocWrapper, trimSpan } from './read-doc-wrapper.js';
+import { readDocWrapper, textRepeats, trimSpan, type DocWrapper } from './read-doc-wrapper.js';
 import { looksLikeHtml, readHtmlLayout, type HtmlLayout } from './read-html-layout.js';
 import { findCodeLeaks } from './find-code-leaks.js';
 import {
@@ -82,7 +82,8 @@ export function readPageLayout(text: string): PageLayout {
     const html = readHtmlLayout(text);
     return { ...html, body: trimSpan(text, html.body), wrapper: null };
   }
-  const region = wrapperContent(text, wrapper, setAside);
+  const lead = wrapper ? wrapperLead(text, wrapper) : [];
+  const region = wrapperContent(text, wrapper, lead, setAside);
   const contentEnd = setCodeAside(text, region, setAside);
   const lines = splitLines(text, { start: region.start, end: contentEnd });
   const fields = {
@@ -114,8 +115,9 @@ export function readPageLayout(text: string): PageLayout {
 
   let body = trimSpan(text, { start: bodyStart, end: bodyEnd });
   // A wrapped article's title heads its body, as a page's headline heads the seed's: its names
-  // and figures are the article's (ant-multisource-01 names السعودية in its title alone).
-  if (wrapper?.title) body = { start: wrapper.title.start, end: Math.max(body.end, wrapper.title.end) };
+  // and figures are the article's (ant-multisource-01 names السعودية in its title alone); so does
+  // an abstract the TEXT does not repeat.
+  if (lead.length) body = { start: lead[0].start, end: Math.max(body.end, lead[lead.length - 1].end) };
   setAside.sort((a, b) => a.start - b.start || a.end - b.end);
   const { title, published, site, author } = fields;
   return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
@@ -129,18 +131,36 @@ interface PageFields {
   author: string | null;
 }
 
-/** The region of the page inside a <DOC> wrapper (the whole page without one); the wrapper is set aside. */
-function wrapperContent(text: string, wrapper: ReturnType<typeof readDocWrapper>, setAside: SetAside[]): Span {
+/**
+ * The region of the page inside a <DOC> wrapper (the whole page without one); the wrapper is set
+ * aside but for the title and an abstract the TEXT does not repeat, which head the article.
+ */
+function wrapperContent(text: string, wrapper: DocWrapper | null, lead: Span[], setAside: SetAside[]): Span {
   if (!wrapper) return { start: 0, end: text.length };
   const region = wrapper.content;
-  // The title stays in: the fields between it and the TEXT (time, author, abstract) go aside.
-  const title = wrapper.title;
-  if (title) {
-    if (title.start > 0) setAside.push({ start: 0, end: title.start, kind: 'wrapper' });
-    setAside.push({ start: title.end, end: region.start, kind: 'wrapper' });
-  } else if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
+  let from = 0;
+  for (const kept of lead) {
+    if (kept.start > from) setAside.push({ start: from, end: kept.start, kind: 'wrapper' });
+    from = kept.end;
+  }
+  if (region.start > from) setAside.push({ start: from, end: region.start, kind: 'wrapper' });
   if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'wrapper' });
   return region;
+}
+
+/**
+ * The wrapper's fields that head the article, in page order: its title, and its abstract where
+ * the TEXT does not repeat it (BBC's summary in other words: «تقارير غير مؤكدة ترجح مقتل الملا
+ * فضل الله ...» above «أفادت تقارير بمقتل الملا فضل الله ...»).
+ */
+function wrapperLead(text: string, wrapper: DocWrapper): Span[] {
+  const lead: Span[] = [];
+  if (wrapper.title) lead.push(wrapper.title);
+  const abstract = wrapper.abstract;
+  if (abstract && abstract.start < wrapper.content.start && !textRepeats(text, wrapper.content, abstract)) {
+    if (!wrapper.title || abstract.start >= wrapper.title.end) lead.push(abstract);
+  }
+  return lead;
 }
 
 /** Sets leaked code aside; when it runs to the end of the page, what follows is widget text too. Returns where the content ends. */

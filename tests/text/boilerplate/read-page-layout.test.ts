@@ -232,6 +232,54 @@ describe('page shapes on made-up pages', () => {
     expect(analyzedText(page, layout)).toBe('عنوان الخبر|نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.');
   });
 
+  describe('the ANT abstract', () => {
+    const wrap = (abstract: string, text: string) =>
+      `<DOC>\n<DOCNO>BB-1</DOCNO>\n<SRC>BBC</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>Mon, 16 Apr 2018 10:00:00 GMT</TIME>\n<AUTHOR></AUTHOR>\n<ABSTRACT>\n${abstract}\n</ABSTRACT>\n<TEXT>\n${text}\n</TEXT>\n</DOC>\n`;
+    // BB-internationalNews-656-20180615: the summary says what the text does not («تقارير غير مؤكدة»).
+    const summary = 'تقارير غير مؤكدة ترجح مقتل الملا فضل الله، زعيم حركة طالبان الباكستانية في غارة جوية أمريكية.';
+    const text = 'أفادت تقارير بمقتل الملا فضل الله، قائد حركة طالبان، في غارة جوية أمريكية في أفغانستان.';
+
+    it("keeps an abstract the text does not repeat as the article's lead, between its title and its text (BBC, CNN: lost before)", () => {
+      const page = wrap(summary, text);
+      const layout = readPageLayout(page);
+      expect(analyzedText(page, layout)).toBe(['عنوان الخبر', summary, text].join('|'));
+      const doc = analyzeDocument(page);
+      const sentences = doc.sentences.map((s) => page.slice(s.start, s.end));
+      expect(sentences).toContain(summary);
+      // Its names are the article's, at their offsets in the page.
+      const from = page.indexOf(summary);
+      const inAbstract = doc.entities.flatMap((e) => e.mentions).filter((m) => m.start >= from && m.end <= from + summary.length);
+      expect(inAbstract.map((m) => m.text)).toContain('أمريكية');
+      for (const m of inAbstract) expect(page.slice(m.start, m.end)).toBe(m.text);
+      expectSpansHold(doc, toAnalysis(doc));
+    });
+
+    it.each([
+      ['the text holds it', text, text],
+      // AL-sport-2385-20180717: two sentences run together in the abstract («الأمريكية.وغاب»).
+      [
+        'the text holds it but for whitespace',
+        'وصل المنتخب إلى سويسرا.ويخوض الأخضر المباراة',
+        'وصل المنتخب إلى سويسرا. ويخوض الأخضر المباراة الافتتاحية أمام روسيا.',
+      ],
+      // AL-culture-1-20180218: the abstract cut at 200 characters, mid-word.
+      [
+        'the text holds it but for its last word, cut',
+        'يبدو أن الصراع بين المدربين الأربعة في برنامج ذا فويس سيشهد تحدياً من نوع خا',
+        'يبدو أن الصراع بين المدربين الأربعة في برنامج ذا فويس سيشهد تحدياً من نوع خاص.',
+      ],
+      // BB-sport-28-20180125: a summary in the lead's own words.
+      [
+        'the text holds every word of it',
+        'فريق أرسنال يلتقي مانشستر سيتي في النهائي.',
+        'تأهل فريق أرسنال إلى النهائي. ومن المنتظر أن يلتقي مانشستر سيتي في ملعب ويمبلي.',
+      ],
+    ])('sets the abstract aside when %s', (_, abstract, body) => {
+      const page = wrap(abstract, body);
+      expect(analyzedText(page, readPageLayout(page))).toBe(['عنوان الخبر', body].join('|'));
+    });
+  });
+
   it('reads an ANT article whose TEXT is empty by its title (JA-localNews-1858: refused before as "no Arabic text")', () => {
     const page =
       '<DOC>\n<DOCNO>X-2</DOCNO>\n<SRC>Jawhara FM</SRC>\n<TITLE>راس جدير : القبض على ليبيين ينشطان ضمن شبكة لتدليس جوازات السفر</TITLE>\n<TIME>2017-02-27T12:14:00+01:00</TIME>\n<AUTHOR></AUTHOR>\n<ABSTRACT>\n\n</ABSTRACT>\n<TEXT>\n</TEXT>\n</DOC>\n';
