@@ -360,10 +360,29 @@ function markTickers(lines: Line[], step: 1 | -1, tested: Set<Line>): void {
   for (let i = step === 1 ? 0 : lines.length - 1; i >= 0 && i < lines.length; i += step) {
     const l = lines[i];
     if (l.shape !== 'paragraph' && l.shape !== 'short') continue;
-    if (!tested.has(l) && isTicker(l.text)) l.shape = 'ticker';
+    if (!tested.has(l) && !introduced(lines, i) && isTicker(l.text)) l.shape = 'ticker';
     else if (l.shape === 'paragraph') return;
     tested.add(l);
   }
+}
+
+/** The fewest words of a sentence that announces a list (introduced). */
+const ANNOUNCING_WORDS = 5;
+
+/**
+ * Whether line `i` is a list that a sentence above it announces, ending in a colon («وفق البرنامج
+ * التالي :»), with blank lines or short labels ending in a colon («الساعة الخامسة مساء :») between:
+ * a ticker is never announced. JawharaFM's fixtures joined by * or / (JA-sport-199, JA-sport-448,
+ * JA-sport-709) are so announced; a label alone («آخر الأخبار:») may head a ticker and does not count.
+ */
+function introduced(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.shape === 'blank') continue;
+    if (!endsInColon(l.text)) return false;
+    if (wordCount(l.text, ANNOUNCING_WORDS) >= ANNOUNCING_WORDS) return true;
+  }
+  return false;
 }
 
 function findAuthor(lines: Line[], bodyStart: number, bodyEnd: number): string | null {

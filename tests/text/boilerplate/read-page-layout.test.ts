@@ -212,6 +212,39 @@ describe('page shapes on made-up pages', () => {
     expect(page.slice(layout.body.start, layout.body.end)).toContain('*هبة بقيمة 3 ملايين يورو');
   });
 
+  describe('a list that a sentence announces', () => {
+    // JA-sport-709: fixtures joined by *, announced by «وفق البرنامج التالي :» and a time label.
+    const fixtures =
+      'النجم الرياضي الساحلي * النادي الإفريقي الترجي الرياضي التونسي * نادي كرة اليد بجمال سهم منزل حر * شبيبة الشيحية سبورتينغ المكنين * جمعية الحمامات نسر طبلبة * بعث بني خيار مكارم المهدية * نادي ساقيت الزيت';
+    const intro = 'تدور مساء اليوم منافسات الجولة الثامنة عشرة من بطولة القسم الوطني ألف لكرة اليد و تجرى المقابلات وفق البرنامج التالي :';
+
+    it.each([
+      ['right below the sentence', [intro, fixtures]],
+      ['below a label ending in a colon', [intro, 'الساعة الخامسة مساء :', fixtures]],
+      ['after a blank line', [intro, '', fixtures]],
+    ])("is the article's, %s (JawharaFM's fixtures were set aside as tickers)", (_, lines) => {
+      const page = lines.join('\n');
+      const layout = readPageLayout(page);
+      expect(layout.setAside.filter((s) => s.kind === 'ticker')).toEqual([]);
+      expect(page.slice(layout.body.start, layout.body.end).endsWith(fixtures)).toBe(true);
+    });
+
+    it('but a label alone does not announce: a ticker under «آخر الأخبار:» stays aside', () => {
+      const heads = [
+        'الملك يستقبل وفدا رسميا',
+        'ارتفاع أسعار الذهب محليا',
+        'الأمن العام يحذر من المنخفض',
+        'افتتاح معرض الكتاب',
+        'فوز النشامى على عمان',
+      ];
+      const ticker = heads.concat(heads).join(' nayrouz ');
+      const page = ['آخر الأخبار:', ticker, intro.replace(' :', '.')].join('\n');
+      const layout = readPageLayout(page);
+      const aside = layout.setAside.find((s) => s.kind === 'ticker');
+      expect(aside && page.slice(aside.start, aside.end)).toBe(ticker);
+    });
+  });
+
   it('keeps prose that repeats a word between two paragraphs', () => {
     const line =
       'وجاءت الإمارات بـ68.2 مليار دولار تلتها مصر بقيمة 44.7 مليار دولار ثم السعودية بـ35.2 مليار دولار وبعدها المغرب بـ19.8 مليار دولار ثم الجزائر بقيمة 19 مليار دولار ثم قطر بـ18.2 مليار دولار';
