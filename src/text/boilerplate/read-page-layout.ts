@@ -236,6 +236,11 @@ function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields
       dateline = l.start;
       continue;
     }
+    // A sentence announcing the first paragraph («صدر عن الديوان الملكي أمس البيان التالي:») starts the article.
+    if (l.shape === 'short' && isAnnouncing(l.text)) {
+      bodyStart = l.start;
+      break;
+    }
     if (l.shape === 'short' && wordCount(l.text) >= 2 && !endsInColon(l.text)) {
       bodyStart = l.start;
       if (!fields.title) fields.title = l.text.trim();
@@ -305,13 +310,56 @@ function lastContentLine(lines: Line[]): number {
   if (column >= 0) return column;
   let end = lastParagraph;
   let taken = 0;
+  // A list announced by a sentence ending in a colon, the last paragraph or a line below it, is the
+  // article's to its last item, however many (SK-sport-675: «وفيما يلي قائمة بأول 20 منتخبا ...:»
+  // and twenty lines «1- ألمانيا (1)»).
+  let announced = endsInColon(lines[lastParagraph].text);
   for (let i = lastParagraph + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'date') continue;
-    if (l.shape !== 'short' || isTrailerStart(l.text) || LINK_LIST.test(l.text) || ++taken > MAX_TRAILER) break;
+    // A sentence announcing a list below it (not a link or an address: «رابط المقال الأول للكاتب ... :»
+    // above a URL, «... على إيميل الخزامى:» above an address).
+    if (!announced && l.shape === 'short' && isAnnouncing(l.text) && isListItem(lines, nextContentLine(lines, i + 1))) {
+      announced = true;
+      end = i;
+      continue;
+    }
+    if (
+      announced ? !isListItem(lines, i) : l.shape !== 'short' || isTrailerStart(l.text) || LINK_LIST.test(l.text) || ++taken > MAX_TRAILER
+    )
+      break;
     end = i;
   }
   return end;
+}
+
+/** The index of the first line from `from` on that is not blank, a template or a date line, or -1. */
+function nextContentLine(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const shape = lines[i].shape;
+    if (shape !== 'blank' && shape !== 'template' && shape !== 'date') return i;
+  }
+  return -1;
+}
+
+/** Whether line `i` may be an item of an announced list: a short line with an Arabic letter, no trailer or list of links. */
+function isListItem(lines: Line[], i: number): boolean {
+  if (i < 0) return false;
+  const l = lines[i];
+  return l.shape === 'short' && ARABIC_LETTER.test(l.text) && !isTrailerStart(l.text) && !LINK_LIST.test(l.text);
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
+/**
+ * A sentence that announces what follows: five words or more ending in a colon, and no other
+ * trailer (a list of links, a call to share, a copyright, a label, an author cue): «وفي ما يلي
+ * تذكير بالفرق المترشحة لهذا الدور:», «صدر عن الديوان الملكي أمس البيان التالي:».
+ */
+function isAnnouncing(line: string): boolean {
+  if (!endsInColon(line) || wordCount(line, ANNOUNCING_WORDS) < ANNOUNCING_WORDS) return false;
+  const bare = line.replace(/\s*[:：]\s*$/u, '');
+  return !isTrailerStart(bare) && !LINK_LIST.test(bare) && !parseAuthorCue(bare);
 }
 
 /** The fewest lines of a column written in short lines (proseRun). */
@@ -379,8 +427,8 @@ function introduced(lines: Line[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const l = lines[k];
     if (l.shape === 'blank') continue;
+    if (isAnnouncing(l.text)) return true;
     if (!endsInColon(l.text)) return false;
-    if (wordCount(l.text, ANNOUNCING_WORDS) >= ANNOUNCING_WORDS) return true;
   }
   return false;
 }

@@ -229,6 +229,38 @@ describe('page shapes on made-up pages', () => {
       expect(page.slice(layout.body.start, layout.body.end).endsWith(fixtures)).toBe(true);
     });
 
+    const lead = 'احتفظت ألمانيا بطلة العالم بموقعها على رأس قائمة تصنيف المنتخبات التي أصدرها الاتحاد الدولي لكرة القدم، الخميس.';
+    // SK-sport-675: twenty ranks below «وفيما يلي قائمة بأول 20 منتخبا ...:»; all but four were set aside.
+    const ranks = ['ألمانيا (1)', 'البرازيل (2)', 'بلجيكا (5)', 'البرتغال (3)', 'الأرجنتين (4)', 'سويسرا (8)', 'فرنسا (9)'].map(
+      (r, k) => `${k + 1}- ${r}`,
+    );
+
+    it.each([
+      ['a paragraph ending in a colon', 'وفيما يلي قائمة بأول 20 منتخبا، مع وضع التصنيف السابق بين قوسين:'],
+      // JA-sport-496: «وفي ما يلي تذكير بالفرق المترشحة لهذا الدور:» was set aside with its list.
+      ['a short sentence ending in a colon', 'وفيما يلي قائمة بأول المنتخبات:'],
+    ])('keeps every item of a list that %s announces below the article', (_, announce) => {
+      const page = [lead, announce, ...ranks, ''].join('\n');
+      const layout = readPageLayout(page);
+      expect(layout.setAside).toEqual([]);
+      expect(page.slice(layout.body.start, layout.body.end)).toBe([lead, announce, ...ranks].join('\n'));
+    });
+
+    it('but not a link or an address announced below the article (snn-2015-07-21-2915)', () => {
+      const page = [lead, 'رابط المقال الأول للكاتب والدكتور عبدالله الطويرقي :', 'http://sabq.org/sabq/user/articles.do?id=897'].join(
+        '\n',
+      );
+      const layout = readPageLayout(page);
+      expect(page.slice(layout.body.start, layout.body.end)).toBe(lead);
+    });
+
+    it('starts the article at a sentence announcing its first paragraph (snn-2015-08-04-546)', () => {
+      const page = ['صدر عن الديوان الملكي أمس البيان التالي:', lead].join('\n');
+      const layout = readPageLayout(page);
+      expect(layout.setAside).toEqual([]);
+      expect(layout.body).toEqual({ start: 0, end: page.length });
+    });
+
     it('but a label alone does not announce: a ticker under «آخر الأخبار:» stays aside', () => {
       const heads = [
         'الملك يستقبل وفدا رسميا',
