@@ -314,13 +314,28 @@ function lastContentLine(lines: Line[]): number {
   // article's to its last item, however many (SK-sport-675: «وفيما يلي قائمة بأول 20 منتخبا ...:»
   // and twenty lines «1- ألمانيا (1)»).
   let announced = endsInColon(lines[lastParagraph].text);
+  // The number the next item of a numbered list below the article carries (-1: none open): its
+  // items are the article's too, however many (snn-2015-08-11-163: «ترتيب اللاعبين العشرة
+  // الأوائل:» and «1 - الصربي نوفاك ديوكوفيتش 13755 نقطة» ... «10 - ...»).
+  let numbered = -1;
   for (let i = lastParagraph + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'date') continue;
+    const next = nextContentLine(lines, i + 1);
     // A sentence announcing a list below it (not a link or an address: «رابط المقال الأول للكاتب ... :»
-    // above a URL, «... على إيميل الخزامى:» above an address).
-    if (!announced && l.shape === 'short' && isAnnouncing(l.text) && isListItem(lines, nextContentLine(lines, i + 1))) {
+    // above a URL, «... على إيميل الخزامى:» above an address), or a heading of a numbered list.
+    if (
+      l.shape === 'short' &&
+      isListItem(lines, next) &&
+      (isAnnouncing(l.text) || (endsInColon(l.text) && startsNumberedList(lines, next)))
+    ) {
       announced = true;
+      end = i;
+      continue;
+    }
+    const n = l.shape === 'short' ? itemNumber(l.text) : -1;
+    if (n > 0 && (n === numbered || (n === 1 && startsNumberedList(lines, i)))) {
+      numbered = n + 1;
       end = i;
       continue;
     }
@@ -328,9 +343,26 @@ function lastContentLine(lines: Line[]): number {
       announced ? !isListItem(lines, i) : l.shape !== 'short' || isTrailerStart(l.text) || LINK_LIST.test(l.text) || ++taken > MAX_TRAILER
     )
       break;
+    if (n > 0) numbered = n + 1;
     end = i;
   }
   return end;
+}
+
+/** The number a list item starts with («1 - »، «2.»، «٣-»، «4)»), or -1. */
+function itemNumber(line: string): number {
+  const m = /^\s*([0-9]{1,2}|[٠-٩]{1,2})\s*[-–.)](?![0-9٠-٩])/u.exec(line);
+  if (!m) return -1;
+  let n = 0;
+  for (const ch of m[1]) n = 10 * n + (ch >= '٠' ? ch.charCodeAt(0) - 0x0660 : ch.charCodeAt(0) - 0x30);
+  return n;
+}
+
+/** Whether line `i` is item 1 of a numbered list, item 2 next. */
+function startsNumberedList(lines: Line[], i: number): boolean {
+  if (i < 0 || itemNumber(lines[i].text) !== 1) return false;
+  const next = nextContentLine(lines, i + 1);
+  return next >= 0 && itemNumber(lines[next].text) === 2;
 }
 
 /** The index of the first line from `from` on that is not blank, a template or a date line, or -1. */

@@ -246,6 +246,40 @@ describe('page shapes on made-up pages', () => {
       expect(page.slice(layout.body.start, layout.body.end)).toBe([lead, announce, ...ranks].join('\n'));
     });
 
+    it('keeps numbered lists below the article, each under its heading, however many items (snn-2015-08-11-163)', () => {
+      const men = [
+        'الصربي نوفاك ديوكوفيتش 13755 نقطة',
+        'السويسري روجيه فيدرر 9065',
+        'البريطاني أندي موراي 7840',
+        'الياباني كي نيشيكوري 6025',
+        'السويسري ستانيسلاس فافرينكا 5745',
+        'التشيكي توماس برديتش 5140',
+      ];
+      const women = [
+        'الأميركية سيرينا ويليامس 12371 نقطة',
+        'الروسية ماريا شارابوفا 6386',
+        'الرومانية سيمونا هاليب 5151',
+        'التشيكية بترا كفيتوفا 4995',
+        'الدنماركية كارولين فوزنياكي 4905',
+      ];
+      const numbered = (xs: string[]) => xs.map((x, k) => `${k + 1} - ${x}`);
+      const article = [
+        lead,
+        '',
+        'ترتيب اللاعبين الأوائل:',
+        '',
+        ...numbered(men),
+        '',
+        'ترتيب اللاعبات الأوليات:',
+        '',
+        ...numbered(women),
+      ].join('\n');
+      const page = `${article}\n\n`;
+      const layout = readPageLayout(page);
+      expect(layout.setAside).toEqual([]);
+      expect(page.slice(layout.body.start, layout.body.end)).toBe(article);
+    });
+
     it('but not a link or an address announced below the article (snn-2015-07-21-2915)', () => {
       const page = [lead, 'رابط المقال الأول للكاتب والدكتور عبدالله الطويرقي :', 'http://sabq.org/sabq/user/articles.do?id=897'].join(
         '\n',
