@@ -353,6 +353,13 @@ describe('page shapes on made-up pages', () => {
       expectSpansHold(doc, toAnalysis(doc));
     });
 
+    it('keeps a rewording whose figure the text does not hold', () => {
+      const abstract = 'اتهام اثنين من كبار المسؤولين في الحكومة رسميا بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة 3.2 مليار دولار.';
+      const body = 'يواجه اثنان من كبار المسؤولين في الحكومة اتهامات رسمية بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة كبيرة.';
+      const page = wrap(abstract, body);
+      expect(analyzedText(page, readPageLayout(page))).toBe(['عنوان الخبر', abstract, body].join('|'));
+    });
+
     it.each([
       ['the text holds it', text, text],
       // AL-sport-2385-20180717: two sentences run together in the abstract («الأمريكية.وغاب»).
@@ -372,6 +379,12 @@ describe('page shapes on made-up pages', () => {
         'the text holds every word of it',
         'فريق أرسنال يلتقي مانشستر سيتي في النهائي.',
         'تأهل فريق أرسنال إلى النهائي. ومن المنتظر أن يلتقي مانشستر سيتي في ملعب ويمبلي.',
+      ],
+      // A rewording of the lead: kept, it would repeat the lead's names, figures and project ahead of it.
+      [
+        'the text holds its figures and four words in five',
+        'اتهام اثنين من كبار المسؤولين في الحكومة رسميا بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة 3.2 مليار دولار.',
+        'يواجه اثنان من كبار المسؤولين في الحكومة اتهامات رسمية بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة 3.2 مليار دولار.',
       ],
     ])('sets the abstract aside when %s', (_, abstract, body) => {
       const page = wrap(abstract, body);
