@@ -194,6 +194,87 @@ const SENTENCE_PUNCTUATION = /^[.،,؛;:!?؟…]+$/u;
 const DASH = /^[-‐‑‒–—]$/u;
 
 /**
+ * A bracket or a straight quotation mark standing alone: it opens or closes around a name (a horse «( بهاج
+ * )» in snn-2015-08-08-697, a club «(الهلال السوداني )» in JA-sport-1330), it separates nothing.
+ */
+const BRACKET = /^[()[\]{}"]$/u;
+
+/** The marks that separate headlines and links (| • ◄ ► » ›), never the fields of one item. */
+const HEADLINE_MARK = /[|•·◄►▶◀»«›‹]/u;
+
+/**
+ * A mark written apart (no letter or digit in it) that is no sentence punctuation but for the
+ * colon, nor a HEADLINE_MARK: inside a list's items it joins their fields, as – and / do in a
+ * fixture «نادي حمام الأنف – النجم الساحلي / نضال لطيف» or the colon in an appointment «* ريم
+ * رويس : رئيسا لديوان ...».
+ */
+function isFieldMark(line: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 0x3a) continue;
+    if (HEADLINE_MARK.test(line[k])) return false;
+    if (c === 0x2e || c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026)
+      return false;
+    if (/[\p{L}\p{N}]/u.test(line[k])) return false;
+  }
+  return true;
+}
+
+/** The key of every dash in mostHoldAFieldMark: no word's hash, an Int32. */
+const DASH_KEY = 2 ** 32;
+
+/**
+ * Whether half of the segments between the separators at `positions` or more hold the same mark
+ * written apart (isFieldMark), other than the separator: the items of a list whose fields a second
+ * mark joins, not headlines. Of the 28 lines of ../shared/unlabeled (72,338 articles) that isTicker
+ * took for tickers, 23 (in 22 articles) were lists of the articles (most of them of this shape: JawharaFM's
+ * fixtures «الساعة 14:00 المجموعة الأولى سبورتنغ بن عروس- إتحاد سليانة / أمير الوصيف ...»,
+ * appointments, municipalities «- بلدية قرطاج (ولاية تونس) -»); the seed's tickers hold no such mark.
+ */
+function mostHoldAFieldMark(
+  line: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  hashes: Int32Array,
+  positions: readonly number[],
+  count: number,
+): boolean {
+  const separator = hashes[positions[0]];
+  // The marks written apart (a line holds few), the number of segments holding each, and the last
+  // segment that counted each.
+  const marks: number[] = [];
+  const held: number[] = [];
+  const last: number[] = [];
+  let segments = 0;
+  let from = 0;
+  for (let k = 0; k <= positions.length; k++) {
+    const to = k < positions.length ? positions[k] : count;
+    // The segment after the last separator only when it has words, as isTicker counts them.
+    if (k === positions.length && from >= count) break;
+    for (let w = from; w < to; w++) {
+      const h = hashes[w];
+      if (h === separator || !isFieldMark(line, starts[w], ends[w])) continue;
+      // Every dash is one mark (JA-sport-448 writes – and - in the same list).
+      const key = DASH.test(line.slice(starts[w], ends[w])) ? DASH_KEY : h;
+      let m = marks.indexOf(key);
+      if (m < 0) {
+        m = marks.push(key) - 1;
+        held.push(0);
+        last.push(-1);
+      }
+      if (last[m] !== segments) {
+        last[m] = segments;
+        held[m]++;
+      }
+    }
+    segments++;
+    from = to + 1;
+  }
+  for (const n of held) if (2 * n >= segments) return true;
+  return false;
+}
+
+/**
  * Whether `token` is و or ف + a word the line also holds bare (منها: محلات السيارات ... ومحلات
  * الملابس ... ومحلات الساعات): the items of a list joined by a conjunction, not a separator.
  */
@@ -272,6 +353,7 @@ export function isTicker(line: string): boolean {
       !/^\d+$/.test(token) &&
       !loneLetter &&
       !SENTENCE_PUNCTUATION.test(token) &&
+      !BRACKET.test(token) &&
       !knowledge.isStop(folded) &&
       !NAME_WORDS.has(folded) &&
       !isCoordinated(line, token, starts, ends, count)
@@ -335,6 +417,8 @@ export function isTicker(line: string): boolean {
     if (questions >= 0.5 * segments) continue;
     // Headlines seldom hold figures; a bulleted list of deals or projects does (* 16 مليون أورو *).
     if (withDigits > 0.3 * segments) continue;
+    // A list whose items a second mark splits into fields (a fixture «A – B / referee») is the article's.
+    if (mostHoldAFieldMark(line, starts, ends, hashes, positions, count)) continue;
     const separator = line.slice(starts[firsts[c]], ends[firsts[c]]);
     // A dash joins two names (a fixture «الصفاقسي – البنزرتي», a line-up «الجبالي - البريقي»);
     // the headlines a dash separates are sentences, most with a function word (في، من، على).

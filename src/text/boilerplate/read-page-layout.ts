@@ -2,7 +2,7 @@
 // Rules key on structure — repetition, line shape, position — so they hold on pages from sites
 // arqam has never seen.
 import type { SetAside, Span } from '../../model/types.js';
-import { readDocWrapper, trimSpan } from './read-doc-wrapper.js';
+import { readDocWrapper, textRepeats, trimSpan, type DocWrapper } from './read-doc-wrapper.js';
 import { looksLikeHtml, readHtmlLayout, type HtmlLayout } from './read-html-layout.js';
 import { findCodeLeaks } from './find-code-leaks.js';
 import {
@@ -82,7 +82,8 @@ export function readPageLayout(text: string): PageLayout {
     const html = readHtmlLayout(text);
     return { ...html, body: trimSpan(text, html.body), wrapper: null };
   }
-  const region = wrapperContent(text, wrapper, setAside);
+  const lead = wrapper ? wrapperLead(text, wrapper) : [];
+  const region = wrapperContent(text, wrapper, lead, setAside);
   const contentEnd = setCodeAside(text, region, setAside);
   const lines = splitLines(text, { start: region.start, end: contentEnd });
   const fields = {
@@ -114,8 +115,9 @@ export function readPageLayout(text: string): PageLayout {
 
   let body = trimSpan(text, { start: bodyStart, end: bodyEnd });
   // A wrapped article's title heads its body, as a page's headline heads the seed's: its names
-  // and figures are the article's (ant-multisource-01 names السعودية in its title alone).
-  if (wrapper?.title) body = { start: wrapper.title.start, end: Math.max(body.end, wrapper.title.end) };
+  // and figures are the article's (ant-multisource-01 names السعودية in its title alone); so does
+  // an abstract the TEXT does not repeat.
+  if (lead.length) body = { start: lead[0].start, end: Math.max(body.end, lead[lead.length - 1].end) };
   setAside.sort((a, b) => a.start - b.start || a.end - b.end);
   const { title, published, site, author } = fields;
   return { body, setAside: mergeSetAside(setAside), title, published, site, author, wrapper: wrapper?.fields ?? null };
@@ -129,18 +131,36 @@ interface PageFields {
   author: string | null;
 }
 
-/** The region of the page inside a <DOC> wrapper (the whole page without one); the wrapper is set aside. */
-function wrapperContent(text: string, wrapper: ReturnType<typeof readDocWrapper>, setAside: SetAside[]): Span {
+/**
+ * The region of the page inside a <DOC> wrapper (the whole page without one); the wrapper is set
+ * aside but for the title and an abstract the TEXT does not repeat, which head the article.
+ */
+function wrapperContent(text: string, wrapper: DocWrapper | null, lead: Span[], setAside: SetAside[]): Span {
   if (!wrapper) return { start: 0, end: text.length };
   const region = wrapper.content;
-  // The title stays in: the fields between it and the TEXT (time, author, abstract) go aside.
-  const title = wrapper.title;
-  if (title) {
-    if (title.start > 0) setAside.push({ start: 0, end: title.start, kind: 'wrapper' });
-    setAside.push({ start: title.end, end: region.start, kind: 'wrapper' });
-  } else if (region.start > 0) setAside.push({ start: 0, end: region.start, kind: 'wrapper' });
+  let from = 0;
+  for (const kept of lead) {
+    if (kept.start > from) setAside.push({ start: from, end: kept.start, kind: 'wrapper' });
+    from = kept.end;
+  }
+  if (region.start > from) setAside.push({ start: from, end: region.start, kind: 'wrapper' });
   if (region.end < text.length) setAside.push({ start: region.end, end: text.length, kind: 'wrapper' });
   return region;
+}
+
+/**
+ * The wrapper's fields that head the article, in page order: its title, and its abstract where
+ * the TEXT does not repeat it (BBC's summary in other words: «تقارير غير مؤكدة ترجح مقتل الملا
+ * فضل الله ...» above «أفادت تقارير بمقتل الملا فضل الله ...»).
+ */
+function wrapperLead(text: string, wrapper: DocWrapper): Span[] {
+  const lead: Span[] = [];
+  if (wrapper.title) lead.push(wrapper.title);
+  const abstract = wrapper.abstract;
+  if (abstract && abstract.start < wrapper.content.start && !textRepeats(text, wrapper.content, abstract)) {
+    if (!wrapper.title || abstract.start >= wrapper.title.end) lead.push(abstract);
+  }
+  return lead;
 }
 
 /** Sets leaked code aside; when it runs to the end of the page, what follows is widget text too. Returns where the content ends. */
@@ -216,6 +236,11 @@ function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields
       dateline = l.start;
       continue;
     }
+    // A sentence announcing the first paragraph («صدر عن الديوان الملكي أمس البيان التالي:») starts the article.
+    if (l.shape === 'short' && isAnnouncing(l.text)) {
+      bodyStart = l.start;
+      break;
+    }
     if (l.shape === 'short' && wordCount(l.text) >= 2 && !endsInColon(l.text)) {
       bodyStart = l.start;
       if (!fields.title) fields.title = l.text.trim();
@@ -285,13 +310,88 @@ function lastContentLine(lines: Line[]): number {
   if (column >= 0) return column;
   let end = lastParagraph;
   let taken = 0;
+  // A list announced by a sentence ending in a colon, the last paragraph or a line below it, is the
+  // article's to its last item, however many (SK-sport-675: «وفيما يلي قائمة بأول 20 منتخبا ...:»
+  // and twenty lines «1- ألمانيا (1)»).
+  let announced = endsInColon(lines[lastParagraph].text);
+  // The number the next item of a numbered list below the article carries (-1: none open): its
+  // items are the article's too, however many (snn-2015-08-11-163: «ترتيب اللاعبين العشرة
+  // الأوائل:» and «1 - الصربي نوفاك ديوكوفيتش 13755 نقطة» ... «10 - ...»).
+  let numbered = -1;
   for (let i = lastParagraph + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'date') continue;
-    if (l.shape !== 'short' || isTrailerStart(l.text) || LINK_LIST.test(l.text) || ++taken > MAX_TRAILER) break;
+    const next = nextContentLine(lines, i + 1);
+    // A sentence announcing a list below it (not a link or an address: «رابط المقال الأول للكاتب ... :»
+    // above a URL, «... على إيميل الخزامى:» above an address), or a heading of a numbered list.
+    if (
+      l.shape === 'short' &&
+      isListItem(lines, next) &&
+      (isAnnouncing(l.text) || (endsInColon(l.text) && startsNumberedList(lines, next)))
+    ) {
+      announced = true;
+      end = i;
+      continue;
+    }
+    const n = l.shape === 'short' ? itemNumber(l.text) : -1;
+    if (n > 0 && (n === numbered || (n === 1 && startsNumberedList(lines, i)))) {
+      numbered = n + 1;
+      end = i;
+      continue;
+    }
+    if (
+      announced ? !isListItem(lines, i) : l.shape !== 'short' || isTrailerStart(l.text) || LINK_LIST.test(l.text) || ++taken > MAX_TRAILER
+    )
+      break;
+    if (n > 0) numbered = n + 1;
     end = i;
   }
   return end;
+}
+
+/** The number a list item starts with («1 - »، «2.»، «٣-»، «4)»), or -1. */
+function itemNumber(line: string): number {
+  const m = /^\s*([0-9]{1,2}|[٠-٩]{1,2})\s*[-–.)](?![0-9٠-٩])/u.exec(line);
+  if (!m) return -1;
+  let n = 0;
+  for (const ch of m[1]) n = 10 * n + (ch >= '٠' ? ch.charCodeAt(0) - 0x0660 : ch.charCodeAt(0) - 0x30);
+  return n;
+}
+
+/** Whether line `i` is item 1 of a numbered list, item 2 next. */
+function startsNumberedList(lines: Line[], i: number): boolean {
+  if (i < 0 || itemNumber(lines[i].text) !== 1) return false;
+  const next = nextContentLine(lines, i + 1);
+  return next >= 0 && itemNumber(lines[next].text) === 2;
+}
+
+/** The index of the first line from `from` on that is not blank, a template or a date line, or -1. */
+function nextContentLine(lines: Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const shape = lines[i].shape;
+    if (shape !== 'blank' && shape !== 'template' && shape !== 'date') return i;
+  }
+  return -1;
+}
+
+/** Whether line `i` may be an item of an announced list: a short line with an Arabic letter, no trailer or list of links. */
+function isListItem(lines: Line[], i: number): boolean {
+  if (i < 0) return false;
+  const l = lines[i];
+  return l.shape === 'short' && ARABIC_LETTER.test(l.text) && !isTrailerStart(l.text) && !LINK_LIST.test(l.text);
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A]/u;
+
+/**
+ * A sentence that announces what follows: five words or more ending in a colon, and no other
+ * trailer (a list of links, a call to share, a copyright, a label, an author cue): «وفي ما يلي
+ * تذكير بالفرق المترشحة لهذا الدور:», «صدر عن الديوان الملكي أمس البيان التالي:».
+ */
+function isAnnouncing(line: string): boolean {
+  if (!endsInColon(line) || wordCount(line, ANNOUNCING_WORDS) < ANNOUNCING_WORDS) return false;
+  const bare = line.replace(/\s*[:：]\s*$/u, '');
+  return !isTrailerStart(bare) && !LINK_LIST.test(bare) && !parseAuthorCue(bare);
 }
 
 /** The fewest lines of a column written in short lines (proseRun). */
@@ -340,10 +440,29 @@ function markTickers(lines: Line[], step: 1 | -1, tested: Set<Line>): void {
   for (let i = step === 1 ? 0 : lines.length - 1; i >= 0 && i < lines.length; i += step) {
     const l = lines[i];
     if (l.shape !== 'paragraph' && l.shape !== 'short') continue;
-    if (!tested.has(l) && isTicker(l.text)) l.shape = 'ticker';
+    if (!tested.has(l) && !introduced(lines, i) && isTicker(l.text)) l.shape = 'ticker';
     else if (l.shape === 'paragraph') return;
     tested.add(l);
   }
+}
+
+/** The fewest words of a sentence that announces a list (introduced). */
+const ANNOUNCING_WORDS = 5;
+
+/**
+ * Whether line `i` is a list that a sentence above it announces, ending in a colon («وفق البرنامج
+ * التالي :»), with blank lines or short labels ending in a colon («الساعة الخامسة مساء :») between:
+ * a ticker is never announced. JawharaFM's fixtures joined by * or / (JA-sport-199, JA-sport-448,
+ * JA-sport-709) are so announced; a label alone («آخر الأخبار:») may head a ticker and does not count.
+ */
+function introduced(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.shape === 'blank') continue;
+    if (isAnnouncing(l.text)) return true;
+    if (!endsInColon(l.text)) return false;
+  }
+  return false;
 }
 
 function findAuthor(lines: Line[], bodyStart: number, bodyEnd: number): string | null {

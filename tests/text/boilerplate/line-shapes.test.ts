@@ -37,7 +37,7 @@ function tickerReference(line: string): boolean {
     const folded = foldString(token);
     if (/^\d+$/.test(token) || defaultWordKnowledge().isStop(folded)) continue;
     if (NAME_WORDS.has(folded) || /^[\u0621-\u064A]$/u.test(folded)) continue;
-    if (/^[.،,؛;:!?؟…]+$/u.test(token)) continue;
+    if (/^[.،,؛;:!?؟…]+$/u.test(token) || /^[()[\]{}"]$/u.test(token)) continue;
     if (/^[وف]/u.test(token) && token.length >= 4 && words.includes(token.slice(1))) continue;
     const segments: string[][] = [];
     let current: string[] = [];
@@ -52,6 +52,14 @@ function tickerReference(line: string): boolean {
     if (segments.filter((s) => s.length > 16).reduce((sum, s) => sum + s.length, 0) >= 0.25 * words.length) continue;
     if (segments.filter((s) => s.some((w) => /[؟?!]$/u.test(w))).length >= 0.5 * segments.length) continue;
     if (segments.filter((s) => s.some((w) => /\d/u.test(w))).length > 0.3 * segments.length) continue;
+    const fieldMarks = new Map<string, number>();
+    for (const s of segments) {
+      const marks = new Set(
+        s.filter((w) => w !== token && /^[^\p{L}\p{N}.،,؛;!?؟…|•·◄►▶◀»«›‹]+$/u.test(w)).map((w) => (/^[-‐‑‒–—]$/u.test(w) ? '-' : w)),
+      );
+      for (const m of marks) fieldMarks.set(m, (fieldMarks.get(m) ?? 0) + 1);
+    }
+    if ([...fieldMarks.values()].some((n) => 2 * n >= segments.length)) continue;
     if (/^[-‐‑‒–—]$/u.test(token) && segments.filter((s) => holdsFunctionWord(s.join(' '))).length * 2 < segments.length) continue;
     const punctuated = segments.filter((s) => s.some((w) => /[،,;؛]$|[^.]\.$/u.test(w))).length;
     if (!/[\u0600-\u06FF]/u.test(token)) {
@@ -210,6 +218,53 @@ describe('isTicker', () => {
     expect(isTicker(dashed)).toBe(tickerReference(dashed));
   });
 
+  it("leaves lists whose items a second mark splits into fields alone, and brackets (../shared/unlabeled: all its tickers but the seed's were lists or prose)", () => {
+    // JA-sport-298: each fixture «A - B / referee»: / separates, a dash in every item.
+    const games = [
+      'سبورتنغ بن عروس - إتحاد سليانة',
+      'قوافل قفصة - نادي كرة القدم بالحمامات',
+      'مستقبل القصرين - النادي القربي',
+      'الإتحاد المنستيري - أولمبيك الكاف',
+      'أمل حمام سوسة - الملعب الإفريقي بمنزل بورقيبة',
+    ];
+    const referees = ['أمير الوصيف', 'مختار دبوس', 'أسامة بن اسحاق', 'مراد الجربي', 'ماهر الحرابي'];
+    const fixtures = games.map((g, k) => `${g} / ${referees[k]}`).join(' ');
+    expect(isTicker(fixtures)).toBe(false);
+    expect(isTicker(fixtures)).toBe(tickerReference(fixtures));
+    // JA-sport-448 writes – and - in one list: both are the same mark.
+    const mixed = games.map((g, k) => `${k % 2 ? g : g.replace(' - ', ' – ')} / ${referees[k]}`).join(' ');
+    expect(isTicker(mixed)).toBe(false);
+    expect(isTicker(mixed)).toBe(tickerReference(mixed));
+    // JA-localNews-173: appointments «* name : post».
+    const posts = [
+      'ريم رويس : رئيسا لديوان وزير الشؤون الثقافية',
+      'علي المرموري : مديرا عاما للمؤسسة الوطنية لتنمية المهرجانات',
+      'أنيس المؤدب : مديرا عاما لمركز الموسيقى العربية والمتوسطية',
+      'توفيق العلوي : مديرا عاما لمعهد تونس للترجمة',
+      'يوسف بن ابراهيم : مديرا عاما للمؤسسة التونسية',
+    ];
+    const appointments = posts.map((p) => `* ${p}`).join(' ');
+    expect(isTicker(appointments)).toBe(false);
+    expect(isTicker(appointments)).toBe(tickerReference(appointments));
+    // JA-sport-1330: a team of the week, each player's club in brackets written apart.
+    const players = ['ماكسيم فودجو', 'علي معلول', 'أشالاو تامان', 'فاروق شافعي', 'سامح الدربالي', 'حمزة لحمر'];
+    const clubs = ['الهلال السوداني', 'الأهلي المصري', 'سان جورج الأثيوبي', 'إتحاد الجزائر', 'الأهلي الليبي', 'النجم الساحلي'];
+    const team = players.map((p, k) => `${p} ( ${clubs[k]} )`).join(' ');
+    expect(isTicker(team)).toBe(false);
+    expect(isTicker(team)).toBe(tickerReference(team));
+    // Headlines with a mark in a few of them are still a ticker.
+    const heads = [
+      'الملك يستقبل وفدا رسميا من الخارج',
+      'ارتفاع أسعار الذهب - السوق المحلية',
+      'الأمن العام يحذر من حالة الطقس',
+      'افتتاح معرض الكتاب في العاصمة اليوم',
+      'وزير التربية يعلن موعد الامتحانات',
+    ];
+    const ticker = heads.concat(heads).join(' | ');
+    expect(isTicker(ticker)).toBe(true);
+    expect(isTicker(ticker)).toBe(tickerReference(ticker));
+  });
+
   it('reads a line of more words than its first scratch arrays hold, and a short line after it', () => {
     // The word ranges live in arrays kept from line to line (1,024 words at first, grown as needed).
     const a = ['الملك', 'الوزير', 'الرئيس', 'السفير', 'المحافظ', 'النائب', 'المدير'];
@@ -242,6 +297,12 @@ describe('isTicker', () => {
       'القمة',
       'اليابان',
       'nayrouz',
+      // Marks written apart: a list's fields (- – / :) and brackets.
+      '-',
+      '–',
+      '/',
+      ':',
+      '(',
     ];
     const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2009', '\u3000');
     const words = (max: number) =>
@@ -250,7 +311,7 @@ describe('isTicker', () => {
         .map((ps) => ps.map(([w, sp]) => w + sp).join(''));
     // Headlines between a repeated separator, as tickers are, and free text.
     const tickerLike = fc
-      .tuple(fc.constantFrom('nayrouz', '|', '•', 'عاجل', 'الطاقة', 'في'), fc.array(words(8), { minLength: 3, maxLength: 14 }))
+      .tuple(fc.constantFrom('nayrouz', '|', '•', 'عاجل', 'الطاقة', 'في', '/', '('), fc.array(words(8), { minLength: 3, maxLength: 14 }))
       .map(([sep, heads]) => heads.join(` ${sep} `));
     const line = fc.oneof(tickerLike, words(90));
     const lines = fc.sample(line, { numRuns: 4000, seed: 7 });

@@ -212,6 +212,105 @@ describe('page shapes on made-up pages', () => {
     expect(page.slice(layout.body.start, layout.body.end)).toContain('*هبة بقيمة 3 ملايين يورو');
   });
 
+  describe('a list that a sentence announces', () => {
+    // JA-sport-709: fixtures joined by *, announced by «وفق البرنامج التالي :» and a time label.
+    const fixtures =
+      'النجم الرياضي الساحلي * النادي الإفريقي الترجي الرياضي التونسي * نادي كرة اليد بجمال سهم منزل حر * شبيبة الشيحية سبورتينغ المكنين * جمعية الحمامات نسر طبلبة * بعث بني خيار مكارم المهدية * نادي ساقيت الزيت';
+    const intro = 'تدور مساء اليوم منافسات الجولة الثامنة عشرة من بطولة القسم الوطني ألف لكرة اليد و تجرى المقابلات وفق البرنامج التالي :';
+
+    it.each([
+      ['right below the sentence', [intro, fixtures]],
+      ['below a label ending in a colon', [intro, 'الساعة الخامسة مساء :', fixtures]],
+      ['after a blank line', [intro, '', fixtures]],
+    ])("is the article's, %s (JawharaFM's fixtures were set aside as tickers)", (_, lines) => {
+      const page = lines.join('\n');
+      const layout = readPageLayout(page);
+      expect(layout.setAside.filter((s) => s.kind === 'ticker')).toEqual([]);
+      expect(page.slice(layout.body.start, layout.body.end).endsWith(fixtures)).toBe(true);
+    });
+
+    const lead = 'احتفظت ألمانيا بطلة العالم بموقعها على رأس قائمة تصنيف المنتخبات التي أصدرها الاتحاد الدولي لكرة القدم، الخميس.';
+    // SK-sport-675: twenty ranks below «وفيما يلي قائمة بأول 20 منتخبا ...:»; all but four were set aside.
+    const ranks = ['ألمانيا (1)', 'البرازيل (2)', 'بلجيكا (5)', 'البرتغال (3)', 'الأرجنتين (4)', 'سويسرا (8)', 'فرنسا (9)'].map(
+      (r, k) => `${k + 1}- ${r}`,
+    );
+
+    it.each([
+      ['a paragraph ending in a colon', 'وفيما يلي قائمة بأول 20 منتخبا، مع وضع التصنيف السابق بين قوسين:'],
+      // JA-sport-496: «وفي ما يلي تذكير بالفرق المترشحة لهذا الدور:» was set aside with its list.
+      ['a short sentence ending in a colon', 'وفيما يلي قائمة بأول المنتخبات:'],
+    ])('keeps every item of a list that %s announces below the article', (_, announce) => {
+      const page = [lead, announce, ...ranks, ''].join('\n');
+      const layout = readPageLayout(page);
+      expect(layout.setAside).toEqual([]);
+      expect(page.slice(layout.body.start, layout.body.end)).toBe([lead, announce, ...ranks].join('\n'));
+    });
+
+    it('keeps numbered lists below the article, each under its heading, however many items (snn-2015-08-11-163)', () => {
+      const men = [
+        'الصربي نوفاك ديوكوفيتش 13755 نقطة',
+        'السويسري روجيه فيدرر 9065',
+        'البريطاني أندي موراي 7840',
+        'الياباني كي نيشيكوري 6025',
+        'السويسري ستانيسلاس فافرينكا 5745',
+        'التشيكي توماس برديتش 5140',
+      ];
+      const women = [
+        'الأميركية سيرينا ويليامس 12371 نقطة',
+        'الروسية ماريا شارابوفا 6386',
+        'الرومانية سيمونا هاليب 5151',
+        'التشيكية بترا كفيتوفا 4995',
+        'الدنماركية كارولين فوزنياكي 4905',
+      ];
+      const numbered = (xs: string[]) => xs.map((x, k) => `${k + 1} - ${x}`);
+      const article = [
+        lead,
+        '',
+        'ترتيب اللاعبين الأوائل:',
+        '',
+        ...numbered(men),
+        '',
+        'ترتيب اللاعبات الأوليات:',
+        '',
+        ...numbered(women),
+      ].join('\n');
+      const page = `${article}\n\n`;
+      const layout = readPageLayout(page);
+      expect(layout.setAside).toEqual([]);
+      expect(page.slice(layout.body.start, layout.body.end)).toBe(article);
+    });
+
+    it('but not a link or an address announced below the article (snn-2015-07-21-2915)', () => {
+      const page = [lead, 'رابط المقال الأول للكاتب والدكتور عبدالله الطويرقي :', 'http://sabq.org/sabq/user/articles.do?id=897'].join(
+        '\n',
+      );
+      const layout = readPageLayout(page);
+      expect(page.slice(layout.body.start, layout.body.end)).toBe(lead);
+    });
+
+    it('starts the article at a sentence announcing its first paragraph (snn-2015-08-04-546)', () => {
+      const page = ['صدر عن الديوان الملكي أمس البيان التالي:', lead].join('\n');
+      const layout = readPageLayout(page);
+      expect(layout.setAside).toEqual([]);
+      expect(layout.body).toEqual({ start: 0, end: page.length });
+    });
+
+    it('but a label alone does not announce: a ticker under «آخر الأخبار:» stays aside', () => {
+      const heads = [
+        'الملك يستقبل وفدا رسميا',
+        'ارتفاع أسعار الذهب محليا',
+        'الأمن العام يحذر من المنخفض',
+        'افتتاح معرض الكتاب',
+        'فوز النشامى على عمان',
+      ];
+      const ticker = heads.concat(heads).join(' nayrouz ');
+      const page = ['آخر الأخبار:', ticker, intro.replace(' :', '.')].join('\n');
+      const layout = readPageLayout(page);
+      const aside = layout.setAside.find((s) => s.kind === 'ticker');
+      expect(aside && page.slice(aside.start, aside.end)).toBe(ticker);
+    });
+  });
+
   it('keeps prose that repeats a word between two paragraphs', () => {
     const line =
       'وجاءت الإمارات بـ68.2 مليار دولار تلتها مصر بقيمة 44.7 مليار دولار ثم السعودية بـ35.2 مليار دولار وبعدها المغرب بـ19.8 مليار دولار ثم الجزائر بقيمة 19 مليار دولار ثم قطر بـ18.2 مليار دولار';
@@ -230,6 +329,67 @@ describe('page shapes on made-up pages', () => {
       /^عنوان الخبر<\/TITLE>[\s\S]*<TEXT>\nنص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم\.$/u,
     );
     expect(analyzedText(page, layout)).toBe('عنوان الخبر|نص الخبر الكامل هنا مع تفاصيل كثيرة عن الموضوع الذي يتناوله الخبر اليوم.');
+  });
+
+  describe('the ANT abstract', () => {
+    const wrap = (abstract: string, text: string) =>
+      `<DOC>\n<DOCNO>BB-1</DOCNO>\n<SRC>BBC</SRC>\n<TITLE>عنوان الخبر</TITLE>\n<TIME>Mon, 16 Apr 2018 10:00:00 GMT</TIME>\n<AUTHOR></AUTHOR>\n<ABSTRACT>\n${abstract}\n</ABSTRACT>\n<TEXT>\n${text}\n</TEXT>\n</DOC>\n`;
+    // BB-internationalNews-656-20180615: the summary says what the text does not («تقارير غير مؤكدة»).
+    const summary = 'تقارير غير مؤكدة ترجح مقتل الملا فضل الله، زعيم حركة طالبان الباكستانية في غارة جوية أمريكية.';
+    const text = 'أفادت تقارير بمقتل الملا فضل الله، قائد حركة طالبان، في غارة جوية أمريكية في أفغانستان.';
+
+    it("keeps an abstract the text does not repeat as the article's lead, between its title and its text (BBC, CNN: lost before)", () => {
+      const page = wrap(summary, text);
+      const layout = readPageLayout(page);
+      expect(analyzedText(page, layout)).toBe(['عنوان الخبر', summary, text].join('|'));
+      const doc = analyzeDocument(page);
+      const sentences = doc.sentences.map((s) => page.slice(s.start, s.end));
+      expect(sentences).toContain(summary);
+      // Its names are the article's, at their offsets in the page.
+      const from = page.indexOf(summary);
+      const inAbstract = doc.entities.flatMap((e) => e.mentions).filter((m) => m.start >= from && m.end <= from + summary.length);
+      expect(inAbstract.map((m) => m.text)).toContain('أمريكية');
+      for (const m of inAbstract) expect(page.slice(m.start, m.end)).toBe(m.text);
+      expectSpansHold(doc, toAnalysis(doc));
+    });
+
+    it('keeps a rewording whose figure the text does not hold', () => {
+      const abstract = 'اتهام اثنين من كبار المسؤولين في الحكومة رسميا بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة 3.2 مليار دولار.';
+      const body = 'يواجه اثنان من كبار المسؤولين في الحكومة اتهامات رسمية بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة كبيرة.';
+      const page = wrap(abstract, body);
+      expect(analyzedText(page, readPageLayout(page))).toBe(['عنوان الخبر', abstract, body].join('|'));
+    });
+
+    it.each([
+      ['the text holds it', text, text],
+      // AL-sport-2385-20180717: two sentences run together in the abstract («الأمريكية.وغاب»).
+      [
+        'the text holds it but for whitespace',
+        'وصل المنتخب إلى سويسرا.ويخوض الأخضر المباراة',
+        'وصل المنتخب إلى سويسرا. ويخوض الأخضر المباراة الافتتاحية أمام روسيا.',
+      ],
+      // AL-culture-1-20180218: the abstract cut at 200 characters, mid-word.
+      [
+        'the text holds it but for its last word, cut',
+        'يبدو أن الصراع بين المدربين الأربعة في برنامج ذا فويس سيشهد تحدياً من نوع خا',
+        'يبدو أن الصراع بين المدربين الأربعة في برنامج ذا فويس سيشهد تحدياً من نوع خاص.',
+      ],
+      // BB-sport-28-20180125: a summary in the lead's own words.
+      [
+        'the text holds every word of it',
+        'فريق أرسنال يلتقي مانشستر سيتي في النهائي.',
+        'تأهل فريق أرسنال إلى النهائي. ومن المنتظر أن يلتقي مانشستر سيتي في ملعب ويمبلي.',
+      ],
+      // A rewording of the lead: kept, it would repeat the lead's names, figures and project ahead of it.
+      [
+        'the text holds its figures and four words in five',
+        'اتهام اثنين من كبار المسؤولين في الحكومة رسميا بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة 3.2 مليار دولار.',
+        'يواجه اثنان من كبار المسؤولين في الحكومة اتهامات رسمية بالاحتيال في قضية تتعلق بإنشاء خط سكة حديد بتكلفة 3.2 مليار دولار.',
+      ],
+    ])('sets the abstract aside when %s', (_, abstract, body) => {
+      const page = wrap(abstract, body);
+      expect(analyzedText(page, readPageLayout(page))).toBe(['عنوان الخبر', body].join('|'));
+    });
   });
 
   it('reads an ANT article whose TEXT is empty by its title (JA-localNews-1858: refused before as "no Arabic text")', () => {
