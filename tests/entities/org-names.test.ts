@@ -418,3 +418,23 @@ describe('holding companies named by القابضة (company_suffix)', () => {
     expect(mentionList(analyzeText(text)).filter((m) => m.includes('القابضة'))).toEqual([]);
   });
 });
+
+describe('an institutional adjective after the proper name belongs to it (org_adjective)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'before a لـ complement (جامعة نايف العربية للعلوم الأمنية, 73 times in ../shared/unlabeled)',
+      'وذلك بجامعة نايف العربية للعلوم الأمنية أمس.',
+      ['ORG:جامعة نايف العربية للعلوم الأمنية'],
+    ],
+    ['a company, named without its cue', 'وقالت شركة بوبا العربية للتأمين إن الأرباح ارتفعت.', ['ORG:بوبا العربية للتأمين']],
+    ['without a complement', 'وتم نقل المصابين إلى مستشفى أبوعريش العام أمس.', ['ORG:مستشفى أبوعريش العام']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('leaves a country nisba out of a company name: شركة هواوي الصينية', () => {
+    expect(mentionList(analyzeText('وقالت شركة هواوي الصينية إن المبيعات ارتفعت.'))).toEqual(['ORG:هواوي', 'COUNTRY:الصينية']);
+  });
+});
