@@ -269,6 +269,11 @@ describe('social networks named alone (orgs.tsv)', () => {
       'ونشر الفيديو على فيسبوك ويوتيوب، ثم حذفه من فيس بوك.',
       ['ORG:فيسبوك', 'ORG:يوتيوب', 'ORG:فيس بوك'],
     ],
+    [
+      "with the article and in the Maghreb's spelling (holdout: الفايسبوك)",
+      'وكتب على صفحته على الفايسبوك ثم نشر المقطع على اليوتيوب.',
+      ['ORG:الفايسبوك', 'ORG:اليوتيوب'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
