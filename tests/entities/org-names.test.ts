@@ -443,3 +443,17 @@ describe('an institutional adjective after the proper name belongs to it (org_ad
     expect(mentionList(analyzeText('وقالت شركة هواوي الصينية إن المبيعات ارتفعت.'))).toEqual(['ORG:هواوي', 'COUNTRY:الصينية']);
   });
 });
+
+describe("a country's adjective without the article after a cue describes the body, it names none", () => {
+  it.each<[string, string, string[]]>([
+    ['a group', 'بإيعاز من مجموعة ليبية مسلحة.', ['COUNTRY:ليبية']],
+    ['a hospital', 'وابنته في حالة حرجة داخل مستشفى بريطاني.', ['COUNTRY:بريطاني']],
+    ['a bank', 'اكتشف عميل بنك بريطاني خللا.', ['COUNTRY:بريطاني']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('still reads a place as the name: بنك قطر الوطني', () => {
+    expect(mentionList(analyzeText('وقال بنك قطر الوطني إن الأرباح ارتفعت.'))[0]).toBe('ORG:بنك قطر الوطني');
+  });
+});
