@@ -457,3 +457,29 @@ describe("a country's adjective without the article after a cue describes the bo
     expect(mentionList(analyzeText('وقال بنك قطر الوطني إن الأرباح ارتفعت.'))[0]).toBe('ORG:بنك قطر الوطني');
   });
 });
+
+describe('one organisation written with its words in the singular or plural, with or without ة or ال', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a plural and a feminine adjective (gold-dev ant-multisource-04)',
+      'وقال صندوق الاستثمارات العامة إنه سيستثمر. وأضاف صندوق الاستثمار العام أن المبلغ كبير.',
+      ['صندوق الاستثمارات العامة', 'صندوق الاستثمار العام'],
+    ],
+    [
+      'a country nisba written as the country (sample3k: الصندوق السعودي للتنمية)',
+      'وقدم الصندوق السعودي للتنمية قرضا. وقال صندوق السعودية للتنمية إن القرض ميسر.',
+      ['الصندوق السعودي للتنمية', 'صندوق السعودية للتنمية'],
+    ],
+  ])('%s', (_why, text, mentions) => {
+    const orgs = analyzeText(text).entities.filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it('keeps two organisations of different words apart', () => {
+    const orgs = analyzeText('وقالت وزارة الصحة إن الوباء انحسر. وأضافت وزارة التعليم أن المدارس تفتح.').entities.filter(
+      (e) => e.type === 'ORG',
+    );
+    expect(orgs).toHaveLength(2);
+  });
+});
