@@ -5,6 +5,7 @@
 //   event's cue and ordinal, a river's name without نهر), mention the same entity wherever they
 //   occur again outside the mentions already taken: "زياد الشيحة ... قال الشيحة".
 import type { MentionVia } from '../model/types.js';
+import { foldString } from '../text/normalize/index.js';
 import type { Candidate } from './candidate.js';
 import { PRIORITY } from './candidate.js';
 import type { MatchContext } from './match-context.js';
@@ -99,7 +100,7 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     const target = node?.values?.find((v) => v.target.via === 'pattern')?.target;
     if (target && target !== c) out[k] = adopt(target, c);
   }
-  if (local.entries === 0) return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
+  if (local.entries === 0) return unifyOrgSpellings(ctx, unifyOrgs(ctx, unifyPersons(ctx, out))).sort((a, b) => a.start - b.start);
 
   const covered = new Uint8Array(tokens.length);
   for (const c of out) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
@@ -146,7 +147,54 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (let k = i; k < best.end; k++) covered[k] = 1;
     i = best.end - 1;
   }
-  return unifyOrgs(ctx, unifyPersons(ctx, out)).sort((a, b) => a.start - b.start);
+  return unifyOrgSpellings(ctx, unifyOrgs(ctx, unifyPersons(ctx, out))).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Organisations whose names differ only in the number, the feminine ending or the article of their
+ * words are one: صندوق الاستثمارات العامة / صندوق الاستثمار العام (gold-dev ant-multisource-04), اتحاد
+ * كونكاكاف / اتحاد الكونكاكاف, يوفنتوس / اليوفنتوس. A word counts by its stem (article and proclitics
+ * aside), in a name of two words or more also without a plural ات or a feminine ة. The names join the
+ * identity named first, or the only one with a lexicon key; two keyed identities stay apart. On
+ * sample3k this made 53 ORG entities fewer in 3,000 articles, none wrongly joined by reading (حماس with
+ * حركة حماس، الأرسنال with أرسنال، الصندوق السعودي للتنمية with صندوق السعودية للتنمية, the club's keyed and
+ * keyless برشلونة).
+ */
+function unifyOrgSpellings(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  // Three letters or more stay: استثمارات → استثمار, عامه → عام.
+  const loose = (s: string): string =>
+    s.length >= 5 && s.endsWith('ات') ? s.slice(0, -2) : s.length >= 4 && s.endsWith('ه') ? s.slice(0, -1) : s;
+  const identity = (c: Candidate): string => c.key ?? c.group ?? foldString(c.name);
+  const byForm = new Map<string, Map<string, Candidate>>();
+  for (const c of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (c.type !== 'ORG') continue;
+    const words = c.tokenEnd - c.tokenStart;
+    let form = '';
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+      const t = tokens[k];
+      const s = t.kind === 'arabic' ? t.stem : t.norm;
+      form += (k > c.tokenStart ? '\u0000' : '') + (words > 1 ? loose(s) : s);
+    }
+    let ids = byForm.get(form);
+    if (!ids) byForm.set(form, (ids = new Map()));
+    const id = identity(c);
+    if (!ids.has(id)) ids.set(id, c);
+  }
+  const target = new Map<string, Candidate>();
+  for (const ids of byForm.values()) {
+    if (ids.size < 2) continue;
+    const all = [...ids.values()];
+    const keyed = all.filter((c) => c.key !== null);
+    if (keyed.length > 1) continue;
+    const t = keyed[0] ?? all[0];
+    for (const [id, c] of ids) if (c !== t && c.key === null && !target.has(id)) target.set(id, t);
+  }
+  if (target.size === 0) return mentions;
+  return mentions.map((c) => {
+    const t = c.type === 'ORG' && c.key === null ? target.get(identity(c)) : undefined;
+    return t ? adopt(t, c) : c;
+  });
 }
 
 /** The stem of a token as written (no folds). */

@@ -269,6 +269,11 @@ describe('social networks named alone (orgs.tsv)', () => {
       'ونشر الفيديو على فيسبوك ويوتيوب، ثم حذفه من فيس بوك.',
       ['ORG:فيسبوك', 'ORG:يوتيوب', 'ORG:فيس بوك'],
     ],
+    [
+      "with the article and in the Maghreb's spelling (holdout: الفايسبوك)",
+      'وكتب على صفحته على الفايسبوك ثم نشر المقطع على اليوتيوب.',
+      ['ORG:الفايسبوك', 'ORG:اليوتيوب'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -416,5 +421,65 @@ describe('holding companies named by القابضة (company_suffix)', () => {
     ['a word after و ends a complement', 'في مجموعة الحصان للتعليم والتدريب القابضة أمس.'],
   ])('reads no holding: %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.includes('القابضة'))).toEqual([]);
+  });
+});
+
+describe('an institutional adjective after the proper name belongs to it (org_adjective)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'before a لـ complement (جامعة نايف العربية للعلوم الأمنية, 73 times in ../shared/unlabeled)',
+      'وذلك بجامعة نايف العربية للعلوم الأمنية أمس.',
+      ['ORG:جامعة نايف العربية للعلوم الأمنية'],
+    ],
+    ['a company, named without its cue', 'وقالت شركة بوبا العربية للتأمين إن الأرباح ارتفعت.', ['ORG:بوبا العربية للتأمين']],
+    ['without a complement', 'وتم نقل المصابين إلى مستشفى أبوعريش العام أمس.', ['ORG:مستشفى أبوعريش العام']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('leaves a country nisba out of a company name: شركة هواوي الصينية', () => {
+    expect(mentionList(analyzeText('وقالت شركة هواوي الصينية إن المبيعات ارتفعت.'))).toEqual(['ORG:هواوي', 'COUNTRY:الصينية']);
+  });
+});
+
+describe("a country's adjective without the article after a cue describes the body, it names none", () => {
+  it.each<[string, string, string[]]>([
+    ['a group', 'بإيعاز من مجموعة ليبية مسلحة.', ['COUNTRY:ليبية']],
+    ['a hospital', 'وابنته في حالة حرجة داخل مستشفى بريطاني.', ['COUNTRY:بريطاني']],
+    ['a bank', 'اكتشف عميل بنك بريطاني خللا.', ['COUNTRY:بريطاني']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('still reads a place as the name: بنك قطر الوطني', () => {
+    expect(mentionList(analyzeText('وقال بنك قطر الوطني إن الأرباح ارتفعت.'))[0]).toBe('ORG:بنك قطر الوطني');
+  });
+});
+
+describe('one organisation written with its words in the singular or plural, with or without ة or ال', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a plural and a feminine adjective (gold-dev ant-multisource-04)',
+      'وقال صندوق الاستثمارات العامة إنه سيستثمر. وأضاف صندوق الاستثمار العام أن المبلغ كبير.',
+      ['صندوق الاستثمارات العامة', 'صندوق الاستثمار العام'],
+    ],
+    [
+      'a country nisba written as the country (sample3k: الصندوق السعودي للتنمية)',
+      'وقدم الصندوق السعودي للتنمية قرضا. وقال صندوق السعودية للتنمية إن القرض ميسر.',
+      ['الصندوق السعودي للتنمية', 'صندوق السعودية للتنمية'],
+    ],
+  ])('%s', (_why, text, mentions) => {
+    const orgs = analyzeText(text).entities.filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it('keeps two organisations of different words apart', () => {
+    const orgs = analyzeText('وقالت وزارة الصحة إن الوباء انحسر. وأضافت وزارة التعليم أن المدارس تفتح.').entities.filter(
+      (e) => e.type === 'ORG',
+    );
+    expect(orgs).toHaveLength(2);
   });
 });

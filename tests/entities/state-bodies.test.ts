@@ -52,3 +52,41 @@ describe('a state body named by its head and its country', () => {
     expect(mentionList(analyzeText('أعلنت وزارة الخارجية المصرية القرار.'))).toEqual(['ORG:وزارة الخارجية المصرية', 'COUNTRY:المصرية']);
   });
 });
+
+describe('an armed body named by its head and a fixed adjective (standing_body)', () => {
+  it.each<[string, string, string[]]>([
+    ['a national army alone (holdout: الجيش الوطني)', 'وأحرز الجيش الوطني تقدما في الجبهة.', ['ORG:الجيش الوطني']],
+    ['a national guard after a preposition', 'وقال مصدر من الحرس الوطني إن الدورية عادت.', ['ORG:الحرس الوطني']],
+    ['the armed forces after a title', 'وقال القائد الأعلى للقوات المسلحة إن الوضع مستقر.', ['ORG:قوات المسلحة']],
+    [
+      'with the country adjective that agrees',
+      'أعلن الجيش الوطني الليبي السيطرة على المدينة.',
+      ['ORG:الجيش الوطني الليبي', 'COUNTRY:الليبي'],
+    ],
+    [
+      'through a region adjective',
+      'أي عملية عسكرية للقوات المسلحة العربية السورية.',
+      ['ORG:قوات المسلحة العربية السورية', 'COUNTRY:السورية'],
+    ],
+    [
+      'a country name read as its adjective (السعودية)',
+      'ردت القوات المسلحة السعودية على مصدر النيران.',
+      ['ORG:القوات المسلحة السعودية', 'COUNTRY:السعودية'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it.each<[string, string]>([
+    ['an office named by it', 'وقال وزير الحرس الوطني إن الخطة جاهزة.'],
+    ['the complement of a command named by its adjective', 'وأفادت القيادة العامة للقوات المسلحة عن اجتماع طارئ.'],
+  ])('reads no body: %s', (_why, text) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+
+  it('leaves a body with its org cue to the org cues: وزارة الحرس الوطني', () => {
+    expect(mentionList(analyzeText('وأعلنت وزارة الحرس الوطني القرار.'))).toEqual(['ORG:وزارة الحرس الوطني']);
+  });
+});
