@@ -64,3 +64,15 @@ describe('a weekday after a future verb up to seven words before is to come (WEE
     ]);
   });
 });
+
+describe('وافق "approved" is no و + أفق "by" (qualifier_before)', () => {
+  it('a weekday after وافق has no qualifier', () => {
+    expect(extractFigures('وكان مجلس الشورى وافق الاثنين على مشروع النظام.', { published: '2018-05-29' }).map((f) => f.qualifier)).toEqual([
+      null,
+    ]);
+  });
+
+  it('في أفق before a year is still "by"', () => {
+    expect(extractFigures('يتوقع استكمالها في أفق 2030 لتشمل الأحياء.').map((f) => f.qualifier)).toEqual(['by']);
+  });
+});
