@@ -76,3 +76,17 @@ describe('وافق "approved" is no و + أفق "by" (qualifier_before)', () => 
     expect(extractFigures('يتوقع استكمالها في أفق 2030 لتشمل الأحياء.').map((f) => f.qualifier)).toEqual(['by']);
   });
 });
+
+describe('a place named after its market day is no date (date_weekday_not_after)', () => {
+  it.each([
+    'حجز كميات كبيرة من السجائر والمعسل المهرب بسوق الأحد بسوسة.',
+    'وذلك في سوق الثلاثاء الشعبي.',
+    'اشتباك بين عناصر من الدرك ومجموعة إرهابية بمنطقة واد الجمعة من ولاية البليدة.',
+  ])('%s', (text) => {
+    expect(figures(text, '2017-03-15')).toEqual([]);
+  });
+
+  it('the market itself on a day is a date', () => {
+    expect(figures('وأغلقت السوق الأحد أبوابها.', '2017-03-15')).toEqual([['date', 'الأحد', '2017-03-12']]);
+  });
+});
