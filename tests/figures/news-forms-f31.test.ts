@@ -90,3 +90,36 @@ describe('a place named after its market day is no date (date_weekday_not_after)
     expect(figures('وأغلقت السوق الأحد أبوابها.', '2017-03-15')).toEqual([['date', 'الأحد', '2017-03-12']]);
   });
 });
+
+describe('Levantine months without the article (calendar-words: كانون أول، تشرين ثانٍ)', () => {
+  it.each([
+    ['وكانت الأرقام أعلى مما كانت عليه في ديسمبر/ كانون أول 2016.', 'ديسمبر/ كانون أول 2016', '2016-12'],
+    ['وهبط إلى الترتيب الـ 17 في يناير/ كانون ثانٍ عام 2017.', 'يناير/ كانون ثانٍ عام 2017', '2017-01'],
+    ['وقعت الحادثة في تشرين أول 2017.', 'تشرين أول 2017', '2017-10'],
+  ])('%s', (text, span, value) => {
+    expect(figures(text, '2018-02-01')).toContainEqual(['date', span, value]);
+  });
+});
+
+describe('a bare month four or more months after the publication is last year’s (bareMonthYear)', () => {
+  it.each([
+    ['وحذرت شركة الأدوية الفرنسية في نوفمبر من اللقاح.', '2018-04-20', '2017-11'],
+    ['وتجددت الإصابة في أغسطس بعد خوضه 4 مباريات.', '2018-03-21', '2017-08'],
+    // after منذ a month to come is last year's, however near
+    ['وسجل أكبر هبوط شهري له منذ ديسمبر.', '2015-07-25', '2014-12'],
+    ['وارتفع الإنتاج بنحو مليون برميل يوميا منذ نوفمبر.', '2018-07-18', '2017-11'],
+  ])('%s', (text, published, value) => {
+    expect(figures(text, published).filter(([k]) => k === 'date')).toEqual([['date', expect.any(String), value]]);
+  });
+
+  it.each([
+    // near months stay the article's year
+    ['ويتوقع أن يرفع المركزي الأميركي الفائدة في سبتمبر.', '2015-08-11', '2015-09'],
+    // a plan, a future verb or an election keeps a far month to come
+    ['ويتصدر استطلاعات الرأي قبل الانتخابات الرئاسية في أكتوبر.', '2018-04-07', '2018-10'],
+    ['وكانت الانتخابات مقررة في ديسمبر.', '2018-05-08', '2018-12'],
+    ['وستطلق الشركة هاتفها الجديد في نوفمبر.', '2018-04-20', '2018-11'],
+  ])('%s stays in the year of the article', (text, published, value) => {
+    expect(figures(text, published).filter(([k]) => k === 'date')).toEqual([['date', expect.any(String), value]]);
+  });
+});
