@@ -530,11 +530,11 @@ function sinceAt(s: SentenceScan, k: number): boolean {
  * يوليو، انتخابات البرازيل في شهر أكتوبر.
  */
 const MONTH_TO_COME: ReadonlySet<string> = words('date_month_to_come');
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين'].map((w) => foldString(w)));
+const MONTH_TO_COME_STOPS: ReadonlySet<string> = words('date_month_to_come_stop');
 function planBefore(s: SentenceScan, i: number): boolean {
   for (let k = i - 1; k >= s.from && k >= i - 4; k--) {
     const w = s.tokens[k].norm;
-    if (RELATIVE_PRONOUNS.has(w)) return false;
+    if (MONTH_TO_COME_STOPS.has(w)) return false;
     if (MONTH_TO_COME.has(w)) return true;
   }
   return false;

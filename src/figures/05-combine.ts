@@ -392,8 +392,12 @@ function dropScores(s: SentenceScan, figs: Fig[]): void {
   for (let k = pairs.length - 2; k >= 0; k--) if (linked[k + 1] && score[k + 1]) score[k] = true;
   for (let k = 0; k < pairs.length; k++) {
     if (!score[k]) continue;
+    const b = figs[pairs[k] + 1];
     figs[pairs[k]].drop = true;
-    figs[pairs[k] + 1].drop = true;
+    b.drop = true;
+    // A third number after another dash is a formation by a word of a match (بطريقة 3 - 4 - 3).
+    const c = figs[pairs[k] + 2];
+    if (c && scoreSide(c) && separator(s, b, c) === 'dash') c.drop = true;
   }
 }
 
