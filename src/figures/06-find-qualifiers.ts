@@ -42,7 +42,10 @@ function matchAfter(s: SentenceScan, start: number, p: QualifierPhrase): boolean
   return true;
 }
 
-/** Where the words before figure f end: past الـ/بـ written apart, "(", and a year word. */
+/**
+ * Where the words before figure f end: past الـ/بـ written apart, "(", and a year word that ends no
+ * qualifier phrase (أفق of "في أفق 2030" is a year word and ends "في أفق": by).
+ */
 function beforeEnd(s: SentenceScan, f: Fig): number {
   let i = f.t0 - 1;
   while (i >= s.from) {
@@ -55,7 +58,7 @@ function beforeEnd(s: SentenceScan, f: Fig): number {
       (f.kind === 'year' || f.kind === 'year_range' || f.kind === 'date' || f.num?.plainInt) &&
       YEAR_CUES.has(t.norm) &&
       i === f.t0 - 1 &&
-      !QUALIFIERS_BEFORE.some((p) => p.words.length === 1 && readsWord(t, p.words[0]))
+      !QUALIFIERS_BEFORE.some((p) => matchBefore(s, i, p))
     )
       i--;
     else break;
