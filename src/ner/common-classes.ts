@@ -93,3 +93,17 @@ export function noPersonInNews(t: Token): boolean {
   noPerson ??= new LineSet(readFileSync(NO_PERSON_URL, 'utf8'));
   return noPerson.has(unitOf(t.kind, t.stem, t.norm, t.text));
 }
+
+const FREQUENT_URL = new URL('../../data/models/frequent-common-words.txt', import.meta.url);
+let frequent: LineSet | null = null;
+
+/**
+ * The word is one the news has at least 100 times in a class of common words, small classes too
+ * (data/models/frequent-common-words.txt): اقتراع، حضانة، محلفين، نوم — placed by their own counts, not by
+ * a class big enough to vouch for a rarer word.
+ */
+export function frequentCommonInNews(t: Token): boolean {
+  if (t.kind !== 'arabic') return false;
+  frequent ??= new LineSet(readFileSync(FREQUENT_URL, 'utf8'));
+  return frequent.has(unitOf(t.kind, t.stem, t.norm, t.text));
+}

@@ -458,6 +458,22 @@ describe("a country's adjective without the article after a cue describes the bo
   });
 });
 
+describe('a frequent common word of the news after a cue describes the place, it names no body', () => {
+  it.each<[string, string, string[]]>([
+    ['a bedroom (sample3k)', 'ويشمل التصميم الداخلي غرفة نوم مريحة.', []],
+    ['a polling station (sample3k)', 'بحماية أكثر من 1800 مركز اقتراع في أكثر من 15 دائرة.', []],
+    ['a jury (sample3k)', 'عندما رفضت هيئة محلفين كبرى توجيه الاتهام.', []],
+    ['a common word, then a name word: a mall', 'أن يصل القطار إلى مركز حياة مول التجاري.', ['ORG:مركز حياة مول التجاري']],
+    [
+      'a construct after a word rare in the vocabulary (sample3k)',
+      'أكد رئيس جمعية أولياء التلاميذ تنظيم تحركات.',
+      ['ORG:جمعية أولياء التلاميذ'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});
+
 describe('one organisation written with its words in the singular or plural, with or without ة or ال', () => {
   it.each<[string, string, string[]]>([
     [
