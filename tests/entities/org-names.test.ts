@@ -474,6 +474,20 @@ describe('a frequent common word of the news after a cue describes the place, it
   });
 });
 
+describe('two given names joined by و after a cue are one eponym', () => {
+  it.each<[string, string, string[]]>([
+    ['a foreign pair (sample3k)', 'العقار الذي مولته جزئيا مؤسسة بيل ومليندا جيتس فعال.', ['ORG:مؤسسة بيل ومليندا جيتس']],
+    [
+      'an Arabic pair and the family name (sample3k)',
+      'وشاركت مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية في الرعاية.',
+      ['ORG:مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية'],
+    ],
+    ['a verb after و ends the name', 'وزار مستشفى محمد وقال إن الخدمة جيدة.', ['ORG:مستشفى محمد']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+});
+
 describe('one organisation written with its words in the singular or plural, with or without ة or ال', () => {
   it.each<[string, string, string[]]>([
     [

@@ -20,7 +20,7 @@ import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { adjectiveShaped, definitePhraseEnd, isYear, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { adjectiveShaped, definitePhraseEnd, isYear, lamPhraseEnd, nameLike, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { WEEKDAYS } from '../../text/calendar.js';
@@ -374,7 +374,29 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // A frequent common word alone after a cue other than a company's describes, it names no body
       // (غرفة نوم، مركز اقتراع); with a name word after it, it is part of the name (مركز حياة مول التجاري).
       const common = runEnd === n + 1 && cls !== 'company' && !isDefinite(w0) && COMMON_NOUN.ofType(ctx.typeIds[n], w0);
-      const nameEnd = common ? n : runEnd;
+      // Two given names joined by و are one eponym, with the family name after them: مؤسسة بيل ومليندا جيتس،
+      // مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية، مؤسسة شارل وهيلين شواب. ../shared/unlabeled writes an org
+      // cue + a given name + و + a given name of given-names.tsv in 7 articles, and مؤسسة بيل وم(ي)ليندا in 6
+      // more; the run stopped at the conjunction (ORG مؤسسة بيل, مؤسسة محمد).
+      const joined = tokens[runEnd];
+      const nameEnd = common
+        ? n
+        : runEnd === n + 1 &&
+            ctx.isGivenName(w0) &&
+            joined?.sentence === cue.sentence &&
+            joined.kind === 'arabic' &&
+            cliticBits(joined) === CLITIC_BIT.conj &&
+            nameLike(ctx, joined)
+          ? Math.max(
+              runEnd + 1,
+              nameRunEnd(
+                ctx,
+                runEnd + 1,
+                3,
+                (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j) || WEEKDAYS.has(tokens[j].base),
+              ),
+            )
+          : runEnd;
       // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
       const adjective =
         nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
