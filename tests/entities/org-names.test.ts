@@ -483,6 +483,11 @@ describe('two given names joined by و after a cue are one eponym', () => {
       ['ORG:مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية'],
     ],
     ['a verb after و ends the name', 'وزار مستشفى محمد وقال إن الخدمة جيدة.', ['ORG:مستشفى محمد']],
+    [
+      'a common word after و starts another body (unlabeled 4141)',
+      'من كتائب حزب الله ومنظمة بدر وقوات الشهيد الصدر.',
+      ['ORG:حزب الله', 'ORG:منظمة بدر'],
+    ],
   ])('%s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });

@@ -25,7 +25,7 @@ import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
-import { frequentCommonInNews } from '../../ner/common-classes.js';
+import { commonInNews, frequentCommonInNews } from '../../ner/common-classes.js';
 
 type CueClass = 'company' | 'named' | 'institution' | 'party' | 'municipal' | 'directorate';
 
@@ -377,7 +377,8 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // Two given names joined by و are one eponym, with the family name after them: مؤسسة بيل ومليندا جيتس،
       // مؤسسة محمد وعبدالله إبراهيم السبيعي الخيرية، مؤسسة شارل وهيلين شواب. ../shared/unlabeled writes an org
       // cue + a given name + و + a given name of given-names.tsv in 7 articles, and مؤسسة بيل وم(ي)ليندا in 6
-      // more; the run stopped at the conjunction (ORG مؤسسة بيل, مؤسسة محمد).
+      // more; the run stopped at the conjunction (ORG مؤسسة بيل, مؤسسة محمد). A common word of the news after و
+      // starts another body: منظمة بدر وقوات الشهيد الصدر (قوات is inside names of the tagged corpora).
       const joined = tokens[runEnd];
       const nameEnd = common
         ? n
@@ -386,7 +387,9 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
             joined?.sentence === cue.sentence &&
             joined.kind === 'arabic' &&
             cliticBits(joined) === CLITIC_BIT.conj &&
-            nameLike(ctx, joined)
+            nameLike(ctx, joined) &&
+            !COMMON_NOUN.ofType(ctx.typeIds[runEnd], joined) &&
+            !commonInNews(joined)
           ? Math.max(
               runEnd + 1,
               nameRunEnd(
