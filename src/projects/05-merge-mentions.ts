@@ -243,6 +243,19 @@ function headlineEnd(v: DocView): number {
 }
 
 /**
+ * The body's one project of the type of a headline mention that has no name: "أبوظبي: مناقصة لإنشاء أكبر محطة
+ * لتحلية مياه في العالم" (محطة, its لـ complement indefinite) is the body's "أكبر محطة مستقلة لتحلية المياه". Not a
+ * generic مشروع, nor a plural, nor a body project in another place than the headline's.
+ */
+function soleOfType(b: Built, built: readonly Built[], end: number): Built | undefined {
+  if (ANY.has(b.project.type) || b.draft.number !== 'one') return undefined;
+  const same = built.filter((c) => c.project.start >= end && c.project.type === b.project.type);
+  if (same.length !== 1 || same[0].draft.number !== 'one') return undefined;
+  const [p, q] = [b.project.places, same[0].project.places];
+  return p.length === 0 || q.length === 0 || p.some((x) => q.includes(x)) ? same[0] : undefined;
+}
+
+/**
  * A project the headline names in passing ("افتتاح محطة رياح في الأردن") is the one the article
  * then names in full (محطة الطفيلة لطاقة الرياح): same type, and every word of the headline's
  * name in the full one. The full mention keeps its name and span, the headline's fills the rest.
@@ -254,11 +267,14 @@ function mergeHeadline(v: DocView, built: Built[]): Built[] {
   const out: Built[] = [];
   for (const b of built) {
     const own = words.get(b)!;
-    if (b.project.start >= end || own.size === 0) {
+    if (b.project.start >= end) {
       out.push(b);
       continue;
     }
-    const full = built.find((c) => c.project.start >= end && c.project.type === b.project.type && subset(own, words.get(c)!));
+    const full =
+      own.size > 0
+        ? built.find((c) => c.project.start >= end && c.project.type === b.project.type && subset(own, words.get(c)!))
+        : soleOfType(b, built, end);
     if (!full) {
       out.push(b);
       continue;

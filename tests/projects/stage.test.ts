@@ -288,6 +288,20 @@ describe('the headline', () => {
     expect(a.projects.map((p) => [p.name, p.type, p.country, p.capacity_mw])).toEqual([['محطة الطفيلة لطاقة الرياح', 'wind', 'JO', 117]]);
   });
 
+  it("reads an unnamed headline plant (its لـ complement indefinite) as the body's one plant of its type", () => {
+    const text =
+      'أبوظبي: مناقصة لإنشاء أكبر محطة لتحلية مياه في العالم\n\nتعتزم أبوظبي طرح مناقصة لإنشاء أكبر محطة مستقلة لتحلية المياه في العالم في مايو المقبل.';
+    const a = analyze(text);
+    expect(a.document.title).toBe('أبوظبي: مناقصة لإنشاء أكبر محطة لتحلية مياه في العالم');
+    expect(a.projects.map((p) => [p.name, p.type])).toEqual([['محطة مستقلة لتحلية المياه', 'desalination']]);
+  });
+
+  it('keeps an unnamed headline plant apart when the body has two plants of its type', () => {
+    const text =
+      'مناقصة لإنشاء محطة لتحلية مياه\n\nطرحت الهيئة مناقصة لإنشاء محطة تحلية المياه في جدة بطاقة 100 ألف متر مكعب يوميا، ومحطة تحلية المياه في ينبع بطاقة 50 ألف متر مكعب يوميا.';
+    expect(analyze(text).projects.filter((p) => p.type === 'desalination').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('keeps a headline project of another type apart', () => {
     const text =
       'افتتاح مطار جديد في الأردن\n\nافتتحت الحكومة الأردنية اليوم محطة الطفيلة لطاقة الرياح بقدرة 117 ميغاواط، بتكلفة بلغت 287 مليون دولار.';
