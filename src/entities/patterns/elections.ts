@@ -12,7 +12,7 @@ import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, withoutArticle } from '../token-view.js';
-import type { CandidateIndex } from './lexicon-index.js';
+import { type CandidateIndex, countryNisbaAt } from './lexicon-index.js';
 import { isYear } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -38,9 +38,9 @@ export function matchElections(ctx: MatchContext, lex: CandidateIndex): Candidat
     while (j < i + 3 && inSentence(j, cue.sentence) && !hasProclitic(tokens[j]) && ELECTION_KINDS.has(tokens[j].base)) j++;
     let end = -1;
     let country: string | null = null;
-    const nisba = inSentence(j, cue.sentence) && !hasProclitic(tokens[j]) ? lex.at(j, ['COUNTRY']) : undefined;
     // A country's adjective in the feminine, as the plural noun takes it (not الانتخابات في مصر).
-    if (nisba && nisba.via === 'nisba' && nisba.key && tokens[nisba.tokenEnd - 1].base.endsWith('ه')) {
+    const nisba = inSentence(j, cue.sentence) && !hasProclitic(tokens[j]) ? countryNisbaAt(lex, tokens, j, true) : undefined;
+    if (nisba && nisba.key) {
       end = nisba.tokenEnd;
       country = nisba.key;
     }

@@ -11,7 +11,7 @@ import { formsGroup, patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, plainAt, withoutArticle } from '../token-view.js';
 import { hasClitic } from '../../model/token.js';
-import type { CandidateIndex } from './lexicon-index.js';
+import { type CandidateIndex, countryNisbaAt } from './lexicon-index.js';
 import { adjectiveShaped, isYear, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -262,8 +262,8 @@ function summitAdjectivesEnd(ctx: MatchContext, lex: CandidateIndex, e: number, 
   for (let k = e, n = 0; n < 3 && plainAt(tokens, k, sentence); n++) {
     if (SUMMIT_ADJECTIVES.has(tokens[k].base)) k++;
     else {
-      const nisba = lex.at(k, ['COUNTRY']);
-      if (!nisba || nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
+      const nisba = countryNisbaAt(lex, tokens, k, true);
+      if (!nisba) break;
       k = nisba.tokenEnd;
     }
     end = k;
@@ -385,8 +385,8 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // 80 times, السورية 36, اللبنانية 16, اليمنية 6, الأميركية 5; الحرب الأهلية في X 93 more).
     let civil = false;
     if (end < 0 && WAR_CUES.has(word) && cue.base.startsWith('ال') && tokens[i + 1]?.base === 'الاهليه') {
-      const nisba = lex.at(i + 2, ['COUNTRY']);
-      if (nisba && nisba.via === 'nisba' && tokens[i + 2].sentence === cue.sentence && tokens[nisba.tokenEnd - 1].base.endsWith('ه')) {
+      const nisba = countryNisbaAt(lex, tokens, i + 2, true);
+      if (nisba && tokens[i + 2].sentence === cue.sentence) {
         end = nisba.tokenEnd;
         civil = true;
       }
@@ -400,13 +400,11 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       if (plainAt(tokens, e, sentence) && WAR_NAMES.has(tokens[e].base)) e++;
       else
         for (
-          let nisba = plainAt(tokens, e, sentence) ? lex.at(e, ['COUNTRY']) : undefined;
+          let nisba = plainAt(tokens, e, sentence) ? countryNisbaAt(lex, tokens, e, true) : undefined;
           nisba && e < i + 3;
-          nisba = plainAt(tokens, e, sentence) ? lex.at(e, ['COUNTRY']) : undefined
-        ) {
-          if (nisba.via !== 'nisba' || !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) break;
+          nisba = plainAt(tokens, e, sentence) ? countryNisbaAt(lex, tokens, e, true) : undefined
+        )
           e = nisba.tokenEnd;
-        }
       if (e > i + 1) {
         end = e;
         civil = true;

@@ -18,7 +18,7 @@ import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
-import type { CandidateIndex } from './lexicon-index.js';
+import { type CandidateIndex, countryNisbaAt } from './lexicon-index.js';
 import { words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
@@ -61,12 +61,12 @@ export function matchLeagues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // دوري الدرجة الأولى الإسباني، دوري المحترفين الإماراتي.
       let k = n + 1;
       if (tokens[n].base === 'الدرجه') k = word(k, cue.sentence) && LEVELS.has(tokens[k].base) ? k + 1 : -1;
-      const nisba = k > 0 && word(k, cue.sentence) ? lex.at(k, ['COUNTRY']) : undefined;
-      if (nisba && nisba.via === 'nisba' && !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) end = nisba.tokenEnd;
+      const nisba = k > 0 && word(k, cue.sentence) ? countryNisbaAt(lex, tokens, k, false) : undefined;
+      if (nisba) end = nisba.tokenEnd;
       else if (k > 0 && word(k, cue.sentence) && LEAGUE_ADJECTIVES.has(tokens[k].base)) end = k + 1;
     } else if (isDefinite(cue) && isDefinite(tokens[n])) {
-      const nisba = lex.at(n, ['COUNTRY']);
-      if (nisba && nisba.via === 'nisba' && !tokens[nisba.tokenEnd - 1].base.endsWith('ه')) end = nisba.tokenEnd;
+      const nisba = countryNisbaAt(lex, tokens, n, false);
+      if (nisba) end = nisba.tokenEnd;
       else if (LEAGUE_ADJECTIVES.has(tokens[n].base)) end = n + 1;
       // The Premier League: الدوري الإنجليزي الممتاز.
       if (end > 0 && word(end, cue.sentence) && tokens[end].base === 'الممتاز') end++;

@@ -1,6 +1,7 @@
 // The lexicon candidates of a document indexed by their first token, so the patterns can ask
 // "does a known country / place / org start here?" (رئيس أوزبكستان ..., ميناء جدة).
 import type { Candidate } from '../candidate.js';
+import type { Token } from '../../text/token.js';
 
 /** What `at` and `over` read where no candidate is (shared: most tokens have none, and callers only read it). */
 const NONE: readonly Candidate[] = Object.freeze([]);
@@ -34,4 +35,14 @@ export class CandidateIndex {
   over(i: number): readonly Candidate[] {
     return this.covering[i] ?? NONE;
   }
+}
+
+/**
+ * A country's adjective (a nisba, not the country's name) starting at token i whose last word agrees
+ * in gender with the noun before it: feminine ends in ه, the folded ة (القمة العربية، الحرب السورية),
+ * masculine does not (الدوري الإسباني).
+ */
+export function countryNisbaAt(lex: CandidateIndex, tokens: readonly Token[], i: number, feminine: boolean): Candidate | undefined {
+  const c = lex.at(i, ['COUNTRY']);
+  return c && c.via === 'nisba' && tokens[c.tokenEnd - 1].base.endsWith('ه') === feminine ? c : undefined;
 }

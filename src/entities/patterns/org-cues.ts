@@ -182,6 +182,8 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
     if (!c) return undefined;
     return c.via === 'nisba' || (c.tokenEnd === j + 1 && isDefinite(tokens[j]) && /(ي|يه)$/.test(tokens[j].base)) ? c : undefined;
   };
+  /** Where a cue's proper name stops: a known country, city or region, another cue, a weekday. */
+  const stopsName = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j) || WEEKDAYS.has(tokens[j].base);
   const out: Candidate[] = [];
   /** Emits tokens [startTok, endTok) as an ORG; [cueTok+1, properEnd) is a proper name that mentions it alone. */
   const emit = (cueTok: number, startTok: number, endTok: number, rule: string, properEnd = cueTok + 1): void => {
@@ -367,10 +369,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // After an institution cue a definite word opens a noun phrase, read below (حزب الاتحاد الوطني,
       // not حزب الاتحاد; نادي الاتحاد, not نادي الاتحاد استياءها).
       const phrase = institution && isDefinite(tokens[n]);
-      const runEnd =
-        place || verb || phrase || described
-          ? n
-          : nameRunEnd(ctx, n, 4, (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j) || WEEKDAYS.has(tokens[j].base));
+      const runEnd = place || verb || phrase || described ? n : nameRunEnd(ctx, n, 4, stopsName);
       // A frequent common word alone after a cue other than a company's describes, it names no body
       // (غرفة نوم، مركز اقتراع); with a name word after it, it is part of the name (مركز حياة مول التجاري).
       const common = runEnd === n + 1 && cls !== 'company' && !isDefinite(w0) && COMMON_NOUN.ofType(ctx.typeIds[n], w0);
@@ -380,26 +379,18 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       // more; the run stopped at the conjunction (ORG مؤسسة بيل, مؤسسة محمد). A common word of the news after و
       // starts another body: منظمة بدر وقوات الشهيد الصدر (قوات is inside names of the tagged corpora).
       const joined = tokens[runEnd];
-      const nameEnd = common
-        ? n
-        : runEnd === n + 1 &&
-            ctx.isGivenName(w0) &&
-            joined?.sentence === cue.sentence &&
-            joined.kind === 'arabic' &&
-            cliticBits(joined) === CLITIC_BIT.conj &&
-            nameLike(ctx, joined) &&
-            !COMMON_NOUN.ofType(ctx.typeIds[runEnd], joined) &&
-            !commonInNews(joined)
-          ? Math.max(
-              runEnd + 1,
-              nameRunEnd(
-                ctx,
-                runEnd + 1,
-                3,
-                (j) => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j) || WEEKDAYS.has(tokens[j].base),
-              ),
-            )
-          : runEnd;
+      const joinsGivenNames =
+        !common &&
+        runEnd === n + 1 &&
+        ctx.isGivenName(w0) &&
+        joined?.sentence === cue.sentence &&
+        joined.kind === 'arabic' &&
+        cliticBits(joined) === CLITIC_BIT.conj &&
+        nameLike(ctx, joined) &&
+        !COMMON_NOUN.ofType(ctx.typeIds[runEnd], joined) &&
+        !commonInNews(joined);
+      let nameEnd = common ? n : runEnd;
+      if (joinsGivenNames) nameEnd = Math.max(runEnd + 1, nameRunEnd(ctx, runEnd + 1, 3, stopsName));
       // One rare adjective is no institution's name (مركز إغاثي "a relief centre").
       const adjective =
         nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
