@@ -210,12 +210,9 @@ const HEADLINE_MARK = /[|•·◄►▶◀»«›‹]/u;
  */
 function isFieldMark(line: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
-    const c = line.charCodeAt(k);
-    if (c === 0x3a) continue;
-    if (HEADLINE_MARK.test(line[k])) return false;
-    if (c === 0x2e || c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026)
-      return false;
-    if (/[\p{L}\p{N}]/u.test(line[k])) return false;
+    const c = line[k];
+    if (c === ':') continue;
+    if (HEADLINE_MARK.test(c) || SENTENCE_PUNCTUATION.test(c) || /[\p{L}\p{N}]/u.test(c)) return false;
   }
   return true;
 }

@@ -58,12 +58,13 @@ export function trimSpan(text: string, span: Span): Span {
  * among them), 22 of AlArabiya and France24.
  */
 export function textRepeats(text: string, content: Span, abstract: Span): boolean {
-  const body = squeeze(text.slice(content.start, content.end));
+  const article = text.slice(content.start, content.end);
+  const body = squeeze(article);
   const lead = text.slice(abstract.start, abstract.end);
   if (body.includes(squeeze(lead))) return true;
   const cut = lead.replace(/\s*\S+$/u, '');
   if (cut.length >= 0.8 * lead.length && body.includes(squeeze(cut))) return true;
-  const held = new Set(text.slice(content.start, content.end).split(NOT_WORD));
+  const held = new Set(article.split(NOT_WORD));
   let words = 0;
   let found = 0;
   for (const w of lead.split(NOT_WORD)) {
