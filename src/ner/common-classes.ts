@@ -70,40 +70,31 @@ function hashRange(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-let common: LineSet | null = null;
-/** The frequent units of the news whose finest class is one of common words, read once. */
-function commonUnits(): LineSet {
-  return (common ??= new LineSet(readFileSync(COMMON_URL, 'utf8')));
+/**
+ * A predicate on tokens: an Arabic word whose unit is a line of the file at `url`, read once, when
+ * first asked.
+ */
+function unitsOf(url: URL): (t: Token) => boolean {
+  let units: LineSet | null = null;
+  return (t) => {
+    if (t.kind !== 'arabic') return false;
+    units ??= new LineSet(readFileSync(url, 'utf8'));
+    return units.has(unitOf(t.kind, t.stem, t.norm, t.text));
+  };
 }
 
 /** The word is a frequent word of the news in a class of common words. */
-export function commonInNews(t: Token): boolean {
-  return t.kind === 'arabic' && commonUnits().has(unitOf(t.kind, t.stem, t.norm, t.text));
-}
-
-const NO_PERSON_URL = new URL('../../data/models/no-person-words.txt', import.meta.url);
-let noPerson: LineSet | null = null;
+export const commonInNews = unitsOf(COMMON_URL);
 
 /**
  * The word is a frequent word of the news in a class that holds almost no person names
  * (data/models/no-person-words.txt): الأممي، جمعية، المتمردين, and nisbas, places and bodies alike.
  */
-export function noPersonInNews(t: Token): boolean {
-  if (t.kind !== 'arabic') return false;
-  noPerson ??= new LineSet(readFileSync(NO_PERSON_URL, 'utf8'));
-  return noPerson.has(unitOf(t.kind, t.stem, t.norm, t.text));
-}
-
-const FREQUENT_URL = new URL('../../data/models/frequent-common-words.txt', import.meta.url);
-let frequent: LineSet | null = null;
+export const noPersonInNews = unitsOf(new URL('../../data/models/no-person-words.txt', import.meta.url));
 
 /**
  * The word is one the news has at least 100 times in a class of common words, small classes too
  * (data/models/frequent-common-words.txt): اقتراع، حضانة، محلفين، نوم — placed by their own counts, not by
  * a class big enough to vouch for a rarer word.
  */
-export function frequentCommonInNews(t: Token): boolean {
-  if (t.kind !== 'arabic') return false;
-  frequent ??= new LineSet(readFileSync(FREQUENT_URL, 'utf8'));
-  return frequent.has(unitOf(t.kind, t.stem, t.norm, t.text));
-}
+export const frequentCommonInNews = unitsOf(new URL('../../data/models/frequent-common-words.txt', import.meta.url));
