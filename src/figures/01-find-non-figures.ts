@@ -11,7 +11,7 @@ import { adjacent, isDash, isPunct, type SentenceScan } from './scan.js';
 import { foldString } from '../text/normalize/index.js';
 import { words } from '../lexicon/word-lists.js';
 import { TypeFlag, typeIdsOf } from '../text/type-flag.js';
-import { cliticBits, hasClitic } from '../model/token.js';
+import { cliticBits, hasClitic, type Token } from '../model/token.js';
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
 
@@ -25,7 +25,7 @@ const DATE_NAME_HEADS: ReadonlySet<string> = words('nonfigure_date_name_heads');
  * Whether token t names a place or event that may be named after a day (DATE_NAME_HEADS); asked
  * once per word type (blockDateNames asks it of every token of a sentence with a figure trigger).
  */
-const DATE_NAME_HEAD = new TypeFlag((t) => t.kind === 'arabic' && (DATE_NAME_HEADS.has(t.norm) || DATE_NAME_HEADS.has(t.base)));
+const DATE_NAME_HEAD = new TypeFlag((t) => t.kind === 'arabic' && listed(DATE_NAME_HEADS, t));
 
 const GROUP_NUMBERS: ReadonlySet<string> = words('nonfigure_group_numbers');
 /** The Saudi mobile operators a text-message number is given with (الاتصالات، موبايلي، زين; stc, mobily, zain). */
@@ -49,6 +49,11 @@ const RABAA_HEADS: ReadonlySet<string> = words('nonfigure_square_heads');
 /** وست (West, written as و + ست "six") before the rest of a name: وست هام، وست بروميتش، وست إيرلاينز. */
 const WEST = foldString('وست');
 const WEST_NAMES: ReadonlySet<string> = words('nonfigure_west_names');
+
+/** Whether `list` holds token t as written or without its clitics (حزب and لحزب, صحيفة and وصحيفة). */
+function listed(list: ReadonlySet<string>, t: Token): boolean {
+  return list.has(t.norm) || list.has(t.base);
+}
 
 function isDigits(kind: string): boolean {
   return kind === 'number';
@@ -144,13 +149,12 @@ function blockWordNames(s: SentenceScan): void {
       const prev = i > from ? tokens[i - 1] : undefined;
       const quoted = prev !== undefined && isPunct(prev, '"«“\'');
       const head = prev !== undefined && prev.kind === 'arabic' ? prev : i - 2 >= from && quoted ? tokens[i - 2] : undefined;
-      if (quoted || (head && (PARTY_HEADS.has(head.norm) || PARTY_HEADS.has(head.base)))) block(s, i);
+      if (quoted || (head && listed(PARTY_HEADS, head))) block(s, i);
     } else if (t.norm === YOUM && tokens[i + 1].norm === SEVENTH) {
       const prev = i > from ? tokens[i - 1] : undefined;
       const next = i + 2 < to ? tokens[i + 2] : undefined;
       const named =
-        (prev !== undefined &&
-          (isPunct(prev, '"«“(–-') || (prev.kind === 'arabic' && (YOUM7_HEADS.has(prev.norm) || YOUM7_HEADS.has(prev.base))))) ||
+        (prev !== undefined && (isPunct(prev, '"«“(–-') || (prev.kind === 'arabic' && listed(YOUM7_HEADS, prev)))) ||
         (next !== undefined && (isPunct(next, '"»”)–-') || EGYPTIAN.has(next.norm)));
       // Not a compound ordinal: "اليوم السابع والعشرين من شهر رمضان".
       if (named && !(next !== undefined && numberWord(next))) {
@@ -159,7 +163,7 @@ function blockWordNames(s: SentenceScan): void {
       }
     } else if (t.norm === RABAA) {
       const prev = i > from ? tokens[i - 1] : undefined;
-      const named = tokens[i + 1].norm === ADAWIYA || (prev !== undefined && (RABAA_HEADS.has(prev.norm) || RABAA_HEADS.has(prev.base)));
+      const named = tokens[i + 1].norm === ADAWIYA || (prev !== undefined && listed(RABAA_HEADS, prev));
       if (named) block(s, i);
     } else if (t.norm === WEST && WEST_NAMES.has(tokens[i + 1].norm)) {
       block(s, i);
@@ -429,7 +433,7 @@ function smsCode(s: SentenceScan, i: number): boolean {
   if (j < from) return false;
   const p = tokens[j];
   if (p.kind === 'latin' && SMS_OPERATORS.has(p.norm.toLowerCase())) return true;
-  if (p.kind === 'arabic' && (SMS_CODE_CUES.has(p.norm) || SMS_CODE_CUES.has(p.base))) return true;
+  if (p.kind === 'arabic' && listed(SMS_CODE_CUES, p)) return true;
   if (!(p.kind === 'arabic' && p.norm === TO)) return false;
   for (let m = j - 1; m >= Math.max(from, j - 14); m--)
     if (tokens[m].kind === 'latin' && tokens[m].norm.toLowerCase() === 'sms') return true;
