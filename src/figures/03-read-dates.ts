@@ -39,6 +39,10 @@ const WEEKDAY_TO_COME: ReadonlySet<string> = words('date_weekday_to_come');
 const WEEKDAY_WAS: ReadonlySet<string> = words('date_weekday_was');
 /** Words before من that start a period (اعتبارا من، ابتداء من): the weekday after is from the publication day on. */
 const WEEKDAY_FROM: ReadonlySet<string> = words('date_weekday_from');
+/** Words after which a present verb opens a clause (أن يعقد، الذي يزور، وهو يخوض). */
+const PRESENT_OPENERS: ReadonlySet<string> = words('date_weekday_present_openers');
+/** Words before the verb, or before its أن, that make it a past one (كان يلعب، لم يتحقق، قبل أن تتحرك). */
+const PRESENT_PAST: ReadonlySet<string> = words('date_weekday_present_past');
 /**
  * How far before a weekday a verb with the future prefix makes it a day to come, past a comma right
  * before it: "وستنظم جولة جديدة من المرافعات الأربعاء"، "وستبدأ محاكمة جي دي في برشلونة، الخميس"،
@@ -899,7 +903,8 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   const pub = s.published;
   const t = s.tokens[i];
   const day = WEEKDAY_NUMBER.get(t.norm);
-  if (!pub || day === undefined) return null;
+  if (!pub) return null;
+  if (day === undefined) return secondWeekday(s, i);
   const prev = i > s.from ? s.tokens[i - 1] : undefined;
   const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
   // "الاثنين 21 أفريل 2014", "يوم الأحد الثاني من شهر أغسطس" (43 times in 35 articles of
@@ -916,7 +921,9 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   const commas = isPunct(prev, '،,') && (next === undefined || isPunct(next, '،,.'));
   if (!(rel === 'past' || rel === 'future' || part || commas || inRunningText(prev, next, t))) return null;
   const k = part ? i - 1 : i;
-  const future = rel === 'future' || (rel === undefined && (futureVerbBefore(s, k, WEEKDAY_VERB_REACH) || toCome(s, k) || startFrom(s, k)));
+  const future =
+    rel === 'future' ||
+    (rel === undefined && (futureVerbBefore(s, k, WEEKDAY_VERB_REACH) || toCome(s, k) || startFrom(s, k) || presentVerbBefore(s, k)));
   const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
   // The day itself when it is the publication's (اليوم الاثنين، سيمثل أمام المحكمة يوم الثلاثاء), but
   // never after الماضي or المقبل.
@@ -928,6 +935,29 @@ export function readWeekday(s: SentenceScan, i: number): Fig | null {
   if (!value) return null;
   const t1 = rel === 'past' || rel === 'future' ? i + 2 : i + 1;
   return dateFig(s, i, t1, t1, value, null);
+}
+
+/**
+ * The second of two weekdays joined by و, "الاثنين والثلاثاء"، "السبت والأحد": the first such day after the
+ * first weekday's date (of 443 such pairs in ../shared/unlabeled, 184 after يومي and 26 after أيام, whose
+ * first weekday is no date either; the others name two days of one week: "احتفل الإسرائيليون ليل
+ * الأربعاء والخميس"، "بعد توقيف أربعة ناشطين السبت والأحد"، "سيقوم بزيارة رسمية الاثنين والثلاثاء").
+ * The figure starts after the و.
+ */
+function secondWeekday(s: SentenceScan, i: number): Fig | null {
+  const t = s.tokens[i];
+  if (i - 1 < s.from || t.kind !== 'arabic' || t.text.charCodeAt(0) !== WAW || hasClitic(t, 'prep')) return null;
+  const day = WEEKDAY_NUMBER.get(t.base);
+  const first = WEEKDAY_NUMBER.get(s.tokens[i - 1].norm);
+  if (day === undefined || first === undefined) return null;
+  const before = readWeekday(s, i - 1);
+  if (!before || before.drop || typeof before.value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(before.value);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + ((day - first + 7) % 7 || 7)));
+  const value = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (!value) return null;
+  return { ...dateFig(s, i, i + 1, i + 1, value, null), start: t.start + 1 };
 }
 
 /**
@@ -992,6 +1022,43 @@ function startFrom(s: SentenceScan, i: number): boolean {
     i - 2 >= s.from && s.tokens[i - 1].norm === MIN && (WEEKDAY_FROM.has(s.tokens[i - 2].norm) || WEEKDAY_FROM.has(s.tokens[i - 2].base))
   );
 }
+
+/**
+ * A present verb opening a clause in the three words before token i puts the weekday after it from the
+ * publication day on: "ويلتقي الأحد منتخبا فرنسا وكرواتيا"، "الذي يزور ألمانيا الخميس"، "أن يجرى التصويت
+ * يوم الجمعة"، "وهو يخوض مباراته الأولى الأحد"، "تتجه الأنظار يوم الأربعاء". In ../shared/unlabeled a
+ * word of the verb's form comes in the three words before a weekday about 6,500 times; among the weekdays
+ * of /tmp/s31/sample3k.jsonl read as a day past, 17 followed such a verb after و, أن, a relative
+ * pronoun, هو/هي or the start of a sentence, and 12 of them were a day to come (the verb told what was
+ * planned). The verb is masculine (ي) or has a prefix no past form has (تت، تست): a feminine ت
+ * verb is written as the past of a fifth form or its noun (تعرض، تقدم). Not after كان, لم, ما زال nor
+ * after قبل/بعد أن (قبل أن تتحرك صوب الشرق الأحد, told after), nor a weekday after منذ; with و, not a word
+ * more frequent than the verb without it (فيديو is no ف + يديو).
+ */
+function presentVerbBefore(s: SentenceScan, i: number): boolean {
+  const { tokens, from } = s;
+  if (i - 1 >= from && tokens[i - 1].norm === SINCE) return false;
+  for (let k = i - 1; k >= from && k >= i - 3; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'arabic') return false;
+    const conj = hasClitic(t, 'conj') && !hasClitic(t, 'future');
+    const w = conj ? t.base : t.norm;
+    if (!PRESENT_FORM.test(w) || (conj && KNOWLEDGE.freq(w) < KNOWLEDGE.freq(t.norm))) continue;
+    const prev = k > from ? tokens[k - 1] : undefined;
+    if (prev !== undefined && prev.kind === 'arabic' && PRESENT_PAST.has(prev.norm)) return false;
+    if (prev !== undefined && prev.kind === 'arabic' && prev.norm === AN) return !pastBefore(s, k - 2);
+    return conj || prev === undefined || prev.kind === 'punct' || (prev.kind === 'arabic' && PRESENT_OPENERS.has(prev.norm));
+  }
+  return false;
+}
+
+/** A word of PRESENT_PAST in the three words up to token k (قبل أن، كان من المقرر أن). */
+function pastBefore(s: SentenceScan, k: number): boolean {
+  for (let j = k; j >= s.from && j > k - 3; j--) if (s.tokens[j].kind === 'arabic' && PRESENT_PAST.has(s.tokens[j].norm)) return true;
+  return false;
+}
+
+const PRESENT_FORM = /^(?:ي.{3,}|تت.{2,}|تست.{2,})$/;
 
 /** A present verb by its form: ي، ت or ن before three letters or more (يلعب، تبدأ، نستضيف). */
 function presentVerb(norm: string): boolean {

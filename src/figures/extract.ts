@@ -51,6 +51,8 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...[...MONTHS.keys()].flatMap((m) => cueForms(m.split(' ')[0])),
   ...RELATIVE_DATES.flatMap((r) => cueForms(r.words[0])),
   ...words('weekday'),
+  // والثلاثاء after الاثنين: the second of two weekdays (secondWeekday in 03-read-dates).
+  ...[...words('weekday')].map((w) => `و${w}`),
 ]);
 
 /** An Arabic word that may start a figure: a trigger word, and no function word of more than four letters. */
