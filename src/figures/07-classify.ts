@@ -7,7 +7,7 @@ import { tokenWith } from '../model/token.js';
 import { foldString } from '../text/normalize/index.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import { MONTH_FORMS } from './03-read-dates.js';
-import { HIJRI_MONTHS, NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
+import { HIJRI_MONTHS, NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, ROUND_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
 import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
@@ -337,7 +337,7 @@ const PARTICIPLE = foldString('م');
 const rankOrArticle: BareNumberRule = (s, f, num) => {
   if (!(Number.isInteger(f.raw) && f.rawMax === undefined)) return false;
   const p = prevToken(s, f);
-  if (p && p.t.kind === 'arabic' && RANK_NOUNS.has(p.t.norm)) {
+  if (p && p.t.kind === 'arabic' && (RANK_NOUNS.has(p.t.norm) || (ROUND_NOUNS.has(p.t.norm) && s.tokens[f.t0].kind === 'number'))) {
     f.kind = 'ordinal';
     return true;
   }

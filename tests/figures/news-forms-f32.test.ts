@@ -57,3 +57,15 @@ describe('the second of two weekdays joined by و is dated after the first (seco
     expect(figures('تم تخصيص يومي الخميس والسبت للنساء.', '2018-05-16')).toEqual([]);
   });
 });
+
+describe('a number in digits after الجولة/المرحلة is the round, an ordinal (ROUND_NOUNS)', () => {
+  it.each<[string, Row]>([
+    ['جمعت النجم الساحلي بالنادي الصفاقسي لحساب الجولة 13 من البطولة.', ['ordinal', '13', 13]],
+    ['يستضيف التعاون في المرحلة 23 من الدوري السعودي للمحترفين.', ['ordinal', '23', 23]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual([want]);
+  });
+  it('not a word ordinal after them', () => {
+    expect(figures('خسر الفريق في الجولة الأولى أمام إيران.')).toEqual([]);
+  });
+});

@@ -53,6 +53,13 @@ export const PHONE_CUES: ReadonlySet<string> = cueSet(words('phone_cue'));
 /** Nouns of rank before an ordinal number (المركز الثالث، المرتبة 5). */
 export const RANK_NOUNS: ReadonlySet<string> = cueSet(words('rank_noun'));
 
+/**
+ * A league's round before its number in digits (الجولة 13، المرحلة 23 من الدوري): an ordinal, as after
+ * RANK_NOUNS, where it had been read as a number (356 such numbers in ../shared/unlabeled: الجولة 174,
+ * المرحلة 175). Not before a word ordinal, which these nouns do not make a figure (الجولة الأولى).
+ */
+export const ROUND_NOUNS: ReadonlySet<string> = cueSet(words('rank_noun_digits'));
+
 /** Words before a number that make it a percentage (نسبة 5، بنسبة 30). */
 export const PERCENT_CUES: ReadonlySet<string> = cueSet(words('percent_cue'));
 
