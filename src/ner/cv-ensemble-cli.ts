@@ -17,7 +17,7 @@ import { mergeModels } from './merge.js';
 const MERGE_PRUNE = 0.001;
 
 const USAGE = `usage: npm run cv:ensemble -- --models PATTERN --partner PATTERN [--weight W (1)] [--cv K (5)]
-  [--merge yes|no (one merged model instead of the pair; default no)] [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
+  [--merge yes|no (one merged model instead of the pair; default no)] [--vote R (the name propagation's vote, 0 = off; default 0)] [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
 
 const cli = script('cv:ensemble', USAGE);
 const { log } = cli;
@@ -34,6 +34,7 @@ cli.run(() => {
           shared: { type: 'string', default: '../shared' },
           'cv-out': { type: 'string' },
           merge: { type: 'string', default: 'no' },
+          vote: { type: 'string', default: '0' },
         },
       }).values,
   );
@@ -41,17 +42,24 @@ cli.run(() => {
   const weight = cli.num('weight', args.weight);
   if (args.merge !== 'yes' && args.merge !== 'no') cli.fail(`--merge must be yes or no, got "${args.merge}"`);
   const k = cli.int('cv', args.cv, 2);
+  const vote = cli.num('vote', args.vote);
   const train = readAnercorpTrainingPart(args.shared);
   const file = (pattern: string, fold: number) => pattern.replaceAll('{fold}', String(fold + 1));
+  /** The fold's first model with its partner (added, or merged), or alone at weight 0. */
+  const foldTagger = (fold: number): NerTagger => {
+    const first = TaggerModel.load(file(args.models!, fold));
+    if (weight === 0) return new NerTagger(first);
+    const partner = TaggerModel.load(file(args.partner!, fold)).first;
+    if (args.merge === 'yes') return new NerTagger(mergeModels(first.first, partner, weight, { prune: MERGE_PRUNE }));
+    return new NerTagger(first).withPartner(partner, weight);
+  };
   const cv = crossValidate(
     train,
     k,
     (_rest, fold) => {
-      const first = TaggerModel.load(file(args.models!, fold));
-      if (weight === 0) return new NerTagger(first);
-      const partner = TaggerModel.load(file(args.partner!, fold)).first;
-      if (args.merge === 'yes') return new NerTagger(mergeModels(first.first, partner, weight, { prune: MERGE_PRUNE }));
-      return new NerTagger(first).withPartner(partner, weight);
+      const tagger = foldTagger(fold);
+      tagger.propagationVote = vote;
+      return tagger;
     },
     log,
   );

@@ -31,7 +31,7 @@ import { joined, salted } from './hash.js';
 import { LabelMemory } from './memory.js';
 import { NerModel, TaggerModel } from './model.js';
 import { applyNameRules } from './name-rules.js';
-import { NamePropagator, type WindowSentence } from './propagate.js';
+import { NamePropagator, WINDOW as NAME_WINDOW, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
 import { viterbiIob2 } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
@@ -621,6 +621,11 @@ export class NerTagger {
   private sumEnd: Float64Array | null = null;
 
   readonly model: TaggerModel;
+  /**
+   * The vote of the name propagation (propagate.ts; 0, the default: a name tagged once is carried).
+   * Tried on the cross-validation and left off: data/models/README.md.
+   */
+  propagationVote = 0;
 
   /** A tagger over a two-pass model, or over a single weight table (first pass only). */
   constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
@@ -788,7 +793,7 @@ export class NerTagger {
     sentences: Iterable<{ tokens: readonly string[]; payload: P; typeIds?: ArrayLike<number> }>,
   ): Generator<WindowSentence<P>> {
     this.reset();
-    const names = new NamePropagator<P>();
+    const names = new NamePropagator<P>(NAME_WINDOW, undefined, this.propagationVote);
     for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload, s.typeIds);
     yield* names.flush();
   }

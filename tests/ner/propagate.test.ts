@@ -11,8 +11,8 @@ const tagsOf = (...names: string[]) => Uint8Array.from(names, (t) => TAG_INDEX.g
 const namesOf = (tags: Uint8Array) => Array.from(tags, (t) => TAGS[t]);
 
 /** Pushes sentences (stems and tags) through a propagator and returns their final tags in order. */
-function propagate(sentences: [string[], string[]][], window = WINDOW): string[][] {
-  const p = new NamePropagator<number>(window);
+function propagate(sentences: [string[], string[]][], window = WINDOW, vote = 0): string[][] {
+  const p = new NamePropagator<number>(window, undefined, vote);
   const out: string[][] = [];
   const take = (done: { tags: Uint8Array; payload: number }[]) => {
     for (const d of done) out[d.payload] = namesOf(d.tags);
@@ -184,6 +184,39 @@ describe('NamePropagator', () => {
     );
     expect(out[4]).toEqual(['O']);
     expect(out[6]).toEqual(['O']);
+  });
+
+  it('with a vote, carries a non-person name only when the tagger tagged enough of its occurrences', () => {
+    // هلال tagged once as ORG among five occurrences (a share of 0.2), كرم once among two.
+    const sentences: [string[], string[]][] = [
+      [
+        ['رؤية', 'هلال'],
+        ['O', 'B-ORG'],
+      ],
+      [
+        ['ظهر', 'هلال'],
+        ['O', 'O'],
+      ],
+      [
+        ['ثبت', 'هلال'],
+        ['O', 'O'],
+      ],
+      [
+        ['غاب', 'هلال', 'كرم'],
+        ['O', 'O', 'O'],
+      ],
+      [
+        ['شكل', 'هلال', 'كرم'],
+        ['O', 'O', 'B-PERS'],
+      ],
+    ];
+    const carried = propagate(sentences);
+    expect(carried[1]).toEqual(['O', 'B-ORG']);
+    const voted = propagate(sentences, WINDOW, 0.25);
+    expect(voted.slice(1, 4).map((t) => t[1])).toEqual(['O', 'O', 'O']);
+    // A person's name is carried whatever the vote.
+    expect(voted[3]).toEqual(['O', 'O', 'B-PERS']);
+    expect(propagate(sentences, WINDOW, 0.2)[1]).toEqual(['O', 'B-ORG']);
   });
 
   it('releases each sentence once its window is complete, and every sentence by flush', () => {
