@@ -43,6 +43,7 @@ export const QUALIFIER_LABELS_AR: Record<Qualifier, string> = {
 export const PROJECT_TYPE_LABELS_AR: Record<string, string> = {
   airport: 'مطار',
   bridge: 'جسر',
+  building: 'مبنى',
   canal: 'قناة',
   city: 'مدينة',
   complex: 'مجمّع',

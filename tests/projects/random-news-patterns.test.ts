@@ -480,3 +480,19 @@ describe('an action noun and a superlative', () => {
     expect(projects('وأعلنت الشركة تنفيذ أكبر مشروع مسح زلزالي ثلاثي الأبعاد باستخدام أحدث تقنيات الاستكشاف.')).toEqual([]);
   });
 });
+
+describe('a building built (مبنى after an action noun: 113 in 73 articles of ../shared/unlabeled)', () => {
+  it.each([
+    ['وكشفت المصادر أن المشروع الحكومي يتضمن إنشاء مبنى خاص للطوارئ يضم 50 سريرا في جدة.', 'مبنى خاص للطوارئ'],
+    [
+      'وفي الشرقية تم اعتماد ترسية عدد من المشاريع شملت تطوير الحدائق بالجبيل، وإنشاء مبنى بلدية رأس تنورة، وتطوير المراكز التابعة لبلدية الجبيل.',
+      'مبنى',
+    ],
+  ])('takes the building an action noun names with a particular (%s)', (text, name) => {
+    const found = projects(text).filter((p) => p.type === 'building');
+    expect(found.map((p) => p.name)).toEqual([name]);
+  });
+  it('not a building where news happens (في مبنى الوزارة)', () => {
+    expect(projects('وعقد الاجتماع في مبنى وزارة الخارجية بالرياض أمس بحضور السفراء.')).toEqual([]);
+  });
+});
