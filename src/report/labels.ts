@@ -66,6 +66,7 @@ export const PROJECT_TYPE_LABELS_AR: Record<string, string> = {
   logistics: 'مركز لوجستي',
   metro: 'مترو',
   mine: 'منجم',
+  mosque: 'مسجد',
   museum: 'متحف',
   network: 'شبكة',
   new_city: 'مدينة جديدة',

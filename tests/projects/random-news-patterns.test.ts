@@ -496,3 +496,22 @@ describe('a building built (مبنى after an action noun: 113 in 73 articles of
     expect(projects('وعقد الاجتماع في مبنى وزارة الخارجية بالرياض أمس بحضور السفراء.')).toEqual([]);
   });
 });
+
+describe('a mosque built, extended or restored (مسجد after an action noun: 95 in 82 articles of ../shared/unlabeled)', () => {
+  it.each([
+    [
+      'شرعت الهيئة العامة للسياحة والتراث الوطني بترميم مسجد أبوجبل الأثري، الواقع في المنطقة التاريخية بمحافظة أملج.',
+      'مسجد أبوجبل الأثري',
+    ],
+    ['وأضاف: لقد أشرفنا على نهاية بناء مسجد في مدينة مينسك بروسيا البيضاء ذي طاقة استيعابية تتجاوز 5000 مصل.', 'مسجد'],
+  ])('takes it with a particular (%s)', (text, name) => {
+    expect(
+      projects(text)
+        .filter((p) => p.type === 'mosque')
+        .map((p) => p.name),
+    ).toEqual([name]);
+  });
+  it('not a mosque where prayers are held (خطيب المسجد)', () => {
+    expect(projects('وألقى خطيب المسجد الحرام خطبة الجمعة أمس في مكة المكرمة بحضور آلاف المصلين.')).toEqual([]);
+  });
+});
