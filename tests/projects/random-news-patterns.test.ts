@@ -515,3 +515,25 @@ describe('a mosque built, extended or restored (مسجد after an action noun: 9
     expect(projects('وألقى خطيب المسجد الحرام خطبة الجمعة أمس في مكة المكرمة بحضور آلاف المصلين.')).toEqual([]);
   });
 });
+
+describe('a railway line named by the plural سكك or the adjective حديدي (31 in 29 articles of ../shared/unlabeled)', () => {
+  it.each([
+    ['خط سكك حديدية يربط الإمارات بالسعودية في 2021.', 'خط سكك حديدية'],
+    [
+      'وقعت المؤسسة العامة للخطوط الحديدية أمس عقد إشراف بثلاثة ملايين ريال، لتجديد 78.4 كيلو متر من الخط الحديدي بين الهفوف والرياض.',
+      'الخط الحديدي',
+    ],
+  ])('takes it (%s)', (text, name) => {
+    expect(
+      projects(text)
+        .filter((p) => p.type === 'railway')
+        .map((p) => p.name),
+    ).toEqual([name]);
+  });
+  it.each([
+    'وقال متحدث باسم جهاز الإطفاء إن الجزء المنهار سقط على خط للسكك الحديد على مسافة مئة متر أسفل الجسر في جنوى.',
+    'وتقع أسكي شهير التي يسكنها نحو مليون شخص، على خط السكك الحديدية بين أنقرة واسطنبول.',
+  ])('not a line right after على with no action noun: where something happens (%s)', (text) => {
+    expect(projects(text)).toEqual([]);
+  });
+});
