@@ -21,6 +21,7 @@ import { ACTIONS, AREA_NOUNS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, T
 import { withBa, withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
+const LINE_WORDS = new Set(['خط', 'خطوط']);
 
 /** Types that may name the same undertaking: a plant, its kind of power, the programme around it. */
 const FAMILIES: readonly (readonly string[])[] = [
@@ -82,6 +83,7 @@ function identity(v: DocView, b: Built): Identity {
   const d = b.draft;
   let quoted = false;
   let definiteName = false;
+  const lineHead = isLine(v, b);
   const add = (k: number, forceProper: boolean) => {
     const t = v.tokens[k];
     if (t.kind === 'punct' || t.kind === 'symbol') {
@@ -90,6 +92,8 @@ function identity(v: DocView, b: Built): Identity {
       return;
     }
     if (t.stop) return;
+    // The two words of a line head (الخط الحديدي، خط الأنابيب) are its frame, as محطة is.
+    if (lineHead && k < d.triggerEnd) return;
     const w = t.kind === 'arabic' ? withoutArticle(t) : t.norm.toLowerCase();
     if (FRAME.has(w) || FRAME.has(t.base) || FRAME.has(v.bareWhole(k)) || v.isAction(k)) return;
     // Describing words say nothing of which project it is, except new (جديد) against old.
@@ -143,6 +147,12 @@ function identity(v: DocView, b: Built): Identity {
     (next !== undefined && next.kind === 'arabic' && next.base.startsWith('ال') && d.nameEnd > d.triggerEnd) ||
     proper.size > 0;
   return { words, proper, definite, definiteName };
+}
+
+/** A line head (خط السكة الحديدية، الخط الحديدي، خط الأنابيب): خط and the word that says what line it is. */
+function isLine(v: DocView, b: Built): boolean {
+  const d = b.draft;
+  return d.triggerEnd === d.tokenStart + 2 && LINE_WORDS.has(v.bare(d.tokenStart));
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
@@ -401,7 +411,10 @@ export function mergeMentions(v: DocView, built: Built[]): Built[] {
   const bare = (b: Built) => v.tokens[b.draft.tokenStart].base.startsWith('ال');
   const sized = (b: Built) =>
     b.draft.number === 'one' && (b.project.cost !== null || b.project.capacity_mw !== null || b.project.capacity !== null);
-  const own = kept.filter((k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted && !sized(k.b)));
+  // (A line's two words are its frame, not its name, but الخط الحديدي says what it is, as it did before.)
+  const own = kept.filter(
+    (k) => !(bare(k.b) && k.id.words.size === 0 && k.b.draft.number !== 'two' && !k.b.draft.counted && !sized(k.b) && !isLine(v, k.b)),
+  );
   return mergeHeadline(
     v,
     own.map((k) => k.b),

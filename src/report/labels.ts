@@ -43,6 +43,7 @@ export const QUALIFIER_LABELS_AR: Record<Qualifier, string> = {
 export const PROJECT_TYPE_LABELS_AR: Record<string, string> = {
   airport: 'مطار',
   bridge: 'جسر',
+  building: 'مبنى',
   canal: 'قناة',
   city: 'مدينة',
   complex: 'مجمّع',
@@ -65,6 +66,7 @@ export const PROJECT_TYPE_LABELS_AR: Record<string, string> = {
   logistics: 'مركز لوجستي',
   metro: 'مترو',
   mine: 'منجم',
+  mosque: 'مسجد',
   museum: 'متحف',
   network: 'شبكة',
   new_city: 'مدينة جديدة',
