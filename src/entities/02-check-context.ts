@@ -24,6 +24,7 @@ import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-v
 import { mostlyWord } from './name-stats.js';
 import { facilityWords, words, wordsOf } from '../lexicon/word-lists.js';
 import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
+import { TypeFlag } from '../text/type-flag.js';
 
 const FACILITY_WORDS = facilityWords();
 
@@ -243,15 +244,17 @@ const MAX_PUBLICATION_WORDS = 4;
  * newspaper the lexicon lists: "لـ«الاقتصادية»" is صحيفة الاقتصادية (the word alone is "economic").
  */
 function unlistedPublications(ctx: MatchContext, hits: LexHit[]): Candidate[] {
-  const { tokens } = ctx;
+  const { tokens, typeIds } = ctx;
   const out: Candidate[] = [];
-  // The token ranges of the hits, to ask in one lookup whether a hit has the span.
-  const hitRanges = new Set(hits.map((h) => `${h.tokenStart}:${h.tokenEnd}`));
+  // The token ranges of the hits, to ask in one lookup whether a hit has the span (made at the
+  // first quoted span: most documents have none).
+  let hitRanges: Set<string> | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if (!ctx.isPunct(tokens[i - 1], OPEN_QUOTES)) continue;
+    if (!OPEN_QUOTE.ofType(typeIds[i - 1], tokens[i - 1])) continue;
     let j = i;
     while (j < tokens.length && j - i < MAX_PUBLICATION_WORDS && tokens[j].kind === 'arabic') j++;
     if (j === i || !ctx.isPunct(tokens[j], CLOSE_QUOTES) || ctx.isChrome(i)) continue;
+    hitRanges ??= new Set(hits.map((h) => `${h.tokenStart}:${h.tokenEnd}`));
     if (hitRanges.has(`${i}:${j}`)) continue;
     const span: LexHit = { tokenStart: i, tokenEnd: j, start: tokens[i].start, end: tokens[j - 1].end, entries: [] };
     if (!quotedPublication(ctx, span)) continue;
@@ -343,6 +346,8 @@ const PRESS_VERBS = new Set([...words('press_verb'), ...PUBLICATION_HEADS, ...[.
 const GLUED_PREPOSITIONS = new Set(['ل', 'ول', 'ب', 'وب']);
 const OPEN_QUOTES = '«"“';
 const CLOSE_QUOTES = '»"”';
+/** An opening quote mark (ctx.isPunct(t, OPEN_QUOTES)), asked once per word type. */
+const OPEN_QUOTE = new TypeFlag((t) => (t.kind === 'punct' || t.kind === 'symbol') && OPEN_QUOTES.includes(t.text[0]));
 
 /** A name in guillemets that the words before it show to be a publication cited by the article. */
 export function quotedPublication(ctx: MatchContext, h: LexHit): boolean {

@@ -11,6 +11,11 @@ import { PRIORITY } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { NameTrie, type TrieNode } from './name-trie.js';
 import { firstForms, innerForms, matchForm, strippedFormKnown } from './token-view.js';
+import { DocTypeFlag } from '../text/type-flag.js';
+import type { Token } from '../text/token.js';
+
+/** Per word type, for the document in hand: may it start one of the names the document found (64 KB). */
+const MAY_START_LOCAL = new DocTypeFlag();
 
 /** The identity fields a linked mention copies from the entity it joins. */
 function adopt(target: Candidate, c: Candidate): Candidate {
@@ -105,10 +110,16 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   const covered = new Uint8Array(tokens.length);
   for (const c of out) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
   const known = (f: string): boolean => local.starts(f);
+  // Whether a word may start one of the document's names: its answer depends only on the word
+  // type and this document's names, so it is asked once per type of the document, not per token.
+  const mayStart = (t: Token): boolean =>
+    local.starts(matchForm(t)) || local.starts(t.base) || (t.kind === 'arabic' && strippedFormKnown(t, known));
+  MAY_START_LOCAL.reset();
+  const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || ctx.isChrome(i)) continue;
     const t0 = tokens[i];
-    if (!local.starts(matchForm(t0)) && !local.starts(t0.base) && !(t0.kind === 'arabic' && strippedFormKnown(t0, known))) continue;
+    if (!MAY_START_LOCAL.ofType(ids[i], t0, mayStart)) continue;
     let best: { end: number; start: number; target: Candidate; via: MentionVia } | null = null;
     for (const f of firstForms(text, tokens[i], known)) {
       let node: TrieNode<{ target: Candidate; via: MentionVia }> | undefined = local.root.get(f.form);

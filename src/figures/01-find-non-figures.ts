@@ -49,6 +49,10 @@ const RABAA_HEADS: ReadonlySet<string> = words('nonfigure_square_heads');
 /** وست (West, written as و + ست "six") before the rest of a name: وست هام، وست بروميتش، وست إيرلاينز. */
 const WEST = foldString('وست');
 const WEST_NAMES: ReadonlySet<string> = words('nonfigure_west_names');
+/** An Arabic word at which blockWordNames may find a name (خمس, اليوم, رابعة, وست): asked once per word type. */
+const WORD_NAME_START = new TypeFlag(
+  (t) => t.kind === 'arabic' && (FIVE.has(t.norm) || t.norm === YOUM || t.norm === RABAA || t.norm === WEST),
+);
 
 /** Whether `list` holds token t as written or without its clitics (حزب and لحزب, صحيفة and وصحيفة). */
 function listed(list: ReadonlySet<string>, t: Token): boolean {
@@ -121,8 +125,9 @@ function blockGroupNames(s: SentenceScan): void {
  */
 function blockDateNames(s: SentenceScan): void {
   const { tokens, from, to } = s;
+  const ids = typeIdsOf(tokens);
   for (let i = from + 1; i + 1 < to; i++) {
-    if (!DATE_NAME_HEAD.of(tokens[i - 1])) continue;
+    if (!DATE_NAME_HEAD.ofType(ids[i - 1], tokens[i - 1])) continue;
     const day = readOrdinal(s, i);
     if (!day || !day.article) continue;
     const k = day.t1 < to && tokens[day.t1].norm === 'من' ? day.t1 + 1 : day.t1;
@@ -142,9 +147,10 @@ function blockDateNames(s: SentenceScan): void {
  */
 function blockWordNames(s: SentenceScan): void {
   const { tokens, from, to } = s;
+  const ids = typeIdsOf(tokens);
   for (let i = from; i + 1 < to; i++) {
+    if (!WORD_NAME_START.ofType(ids[i], tokens[i])) continue;
     const t = tokens[i];
-    if (t.kind !== 'arabic') continue;
     if (FIVE.has(t.norm) && tokens[i + 1].norm === STARS) {
       const prev = i > from ? tokens[i - 1] : undefined;
       const quoted = prev !== undefined && isPunct(prev, '"«“\'');

@@ -8,6 +8,7 @@
 import type { Figure } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
+import { TypeFlag, typeIdsOf } from '../text/type-flag.js';
 import type { CurrencyFamily } from './lexicon/units.js';
 import { LEXICON_DIR } from '../lexicon/load-lexicons.js';
 import { readTsv, TsvError } from '../lexicon/read-tsv.js';
@@ -127,6 +128,9 @@ function countryOf(t: Token): string | undefined {
   return COUNTRY_OF.get(t.norm) ?? COUNTRY_OF.get(strip(t.norm)) ?? COUNTRY_OF.get(t.base);
 }
 
+/** A word countryOf reads as a country, or المملكة with or without a leading clitic: asked once per word type. */
+const MAY_NAME_COUNTRY = new TypeFlag((t) => countryOf(t) !== undefined || t.norm === KINGDOM || strip(t.norm) === KINGDOM);
+
 function strip(w: string): string {
   if (w.length > 4 && (w[0] === 'و' || w[0] === 'ف' || w[0] === 'ب' || w[0] === 'ل')) return w.slice(1);
   return w;
@@ -135,7 +139,10 @@ function strip(w: string): string {
 /** Country mention counts over the tokens of the article body. */
 export function countCountries(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of tokens) {
+  const ids = typeIdsOf(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!MAY_NAME_COUNTRY.ofType(ids[k], tokens[k])) continue;
+    const t = tokens[k];
     if (t.kind !== 'arabic') continue;
     const cc = countryOf(t);
     if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
@@ -158,7 +165,10 @@ export interface SentenceRange {
 function nearestCode(tokens: readonly Token[], from: number, to: number, at: number, rule: FamilyRule, riyal: boolean): string | null {
   let best: string | null = null;
   let bestD = Infinity;
+  const ids = typeIdsOf(tokens);
   for (let k = from; k < to; k++) {
+    // Most words name no country (and are no المملكة): passed over by their type's flag.
+    if (!MAY_NAME_COUNTRY.ofType(ids[k], tokens[k])) continue;
     const t = tokens[k];
     let cc = countryOf(t);
     if (!cc && riyal && (t.norm === KINGDOM || strip(t.norm) === KINGDOM)) {

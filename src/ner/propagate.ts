@@ -190,6 +190,9 @@ function apply(s: Pending<unknown>, byFirst: Map<string, Name[]>, carries: ((nam
     // than the names the tagger put there, on the first word of one of them (ستيوا بوخارست over
     // ستيوا [بوخارست]); it never starts or ends inside one.
     if (tags[i] === 0 ? i > 0 && tags[i - 1] !== 0 : isInside(tags[i])) continue;
+    // Every name's first stem has MIN_STEM letters or more (namesOf): shorter stems (punctuation,
+    // في، من) are passed over without a lookup.
+    if (stems[i].length < MIN_STEM) continue;
     const names = byFirst.get(stems[i]);
     if (!names) continue;
     let best: Name | null = null;

@@ -90,3 +90,41 @@ export class TypeMemo<T> {
     return v;
   }
 }
+
+/** Slots of a DocTypeFlag: a document has a few hundred word types, rarely more than a few thousand. */
+const DOC_SLOTS = 1 << 13;
+
+/**
+ * A yes/no question about a word type whose answer holds for one document only (a name the
+ * document itself found, say): answered for a type the first time one of its tokens asks and
+ * read from a slot after that, until `reset` (the next document). Direct-mapped by id (64 KB):
+ * a type whose slot another type of the document took is asked again. The question is passed to
+ * each call, made once per document by the caller (never a closure per token).
+ */
+export class DocTypeFlag {
+  private readonly ids = new Int32Array(DOC_SLOTS);
+  /** Per slot: the round its answer was given in, times 2, plus 1 for yes (0: never answered). */
+  private readonly answers = new Int32Array(DOC_SLOTS);
+  private round = 1;
+
+  /** Forgets every answer: the question is another (a new document). */
+  reset(): void {
+    this.round++;
+    if (this.round >= 1 << 29) {
+      this.round = 1;
+      this.answers.fill(0);
+    }
+  }
+
+  /** question(t), for a token of type id `id` (typeIdsOf; 0: the token has no type, asked directly). */
+  ofType(id: number, t: Token, question: (t: Token) => boolean): boolean {
+    if (id <= 0) return question(t);
+    const slot = id & (DOC_SLOTS - 1);
+    const a = this.answers[slot];
+    if (this.ids[slot] === id && a >> 1 === this.round) return (a & 1) === 1;
+    const yes = question(t);
+    this.ids[slot] = id;
+    this.answers[slot] = (this.round << 1) | (yes ? 1 : 0);
+    return yes;
+  }
+}

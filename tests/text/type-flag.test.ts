@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
 import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
-import { TypeFlag, typeIdsOf } from '../../src/text/type-flag.js';
+import { DocTypeFlag, TypeFlag, typeIdsOf } from '../../src/text/type-flag.js';
+import type { Token } from '../../src/model/token.js';
 import { tokenWith } from '../../src/model/token.js';
 
 const tokens = (text: string) => tokenize(text, 0, text.length, defaultWordKnowledge());
@@ -65,6 +66,37 @@ describe('typeIdsOf and TypeFlag.ofType', () => {
     // A known type is answered without its token.
     expect(flag.ofType(ids[2], undefined as never)).toBe(true);
     expect(ts.map((t) => flag.of(t))).toEqual([true, false, true, false]);
+    expect(asked).toBe(2);
+  });
+});
+
+describe('DocTypeFlag', () => {
+  it('asks once per word type until reset, then asks again (the next document)', () => {
+    const flag = new DocTypeFlag();
+    let asked = 0;
+    let wanted = 'محطه';
+    const question = (t: Token) => {
+      asked++;
+      return t.norm === wanted;
+    };
+    const ts = tokens('محطة الطاقة محطة الطاقة');
+    const ids = typeIdsOf(ts);
+    flag.reset();
+    expect(ts.map((t, i) => flag.ofType(ids[i], t, question))).toEqual([true, false, true, false]);
+    expect(asked).toBe(2);
+    // Another document's question: the answers given before are not read.
+    wanted = 'الطاقه';
+    flag.reset();
+    expect(ts.map((t, i) => flag.ofType(ids[i], t, question))).toEqual([false, true, false, true]);
+    expect(asked).toBe(4);
+  });
+  it('answers a token without a type directly, every time', () => {
+    const flag = new DocTypeFlag();
+    let asked = 0;
+    const t = tokenWith(tokens('محطة')[0], {});
+    flag.reset();
+    flag.ofType(0, t, () => ++asked > 0);
+    flag.ofType(0, t, () => ++asked > 0);
     expect(asked).toBe(2);
   });
 });

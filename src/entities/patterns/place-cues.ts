@@ -383,14 +383,16 @@ function placeCandidate(
  * (سيدي محمد ولد بوبكر, a Mauritanian's name).
  */
 const SAINT_TITLES = words('saint_place_title');
+/** An Arabic word of SAINT_TITLES (سيدي), asked once per word type instead of a Set lookup per token. */
+const SAINT_TITLE = new TypeFlag((t) => t.kind === 'arabic' && SAINT_TITLES.has(t.base));
 export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
-  const { tokens } = ctx;
+  const { tokens, typeIds } = ctx;
   const out: Candidate[] = [];
   // Out of the loop: a closure over the loop's own variables makes a scope object for every token.
   let n = 0;
   for (let i = 0; i < tokens.length - 1; i++) {
+    if (!SAINT_TITLE.ofType(typeIds[i], tokens[i]) || ctx.isChrome(i)) continue;
     const t = tokens[i];
-    if (t.kind !== 'arabic' || !SAINT_TITLES.has(t.base) || ctx.isChrome(i)) continue;
     n = i + 1;
     if (tokens[n].sentence !== t.sentence || lex.over(i).length > 0 || lex.at(n) || ctx.cueAt(n)) continue;
     const prev = tokens[i - 1];
