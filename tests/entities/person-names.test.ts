@@ -9,6 +9,17 @@ describe('people', () => {
 
   it.each<[string, string, string[]]>([
     [
+      'رحمه الله (sample3k: الأمير الراحل سعود الفيصل رحمه الله)',
+      'ونعى الأمير الراحل سعود الفيصل رحمه الله وأسكنه فسيح جناته.',
+      ['PERSON:سعود الفيصل'],
+    ],
+    ['رضي الله عنه (sample3k)', 'وكان الإمام علي بن أبي طالب رضي الله عنه قد قال ذلك.', ['PERSON:علي بن أبي طالب']],
+  ])('ends a name before a prayer: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
       'a regnal ordinal and the father',
       'واستقبل العاهل الأردني الملك عبدالله الثاني بن الحسين الوفد.',
       ['COUNTRY:الأردني', 'PERSON:عبدالله الثاني بن الحسين'],
