@@ -7,6 +7,12 @@ describe('people', () => {
     expect(mentionList(analyzeText('وافتتح في عام 1430 برعاية الملك عبدالله، رحمه الله.'))).toEqual(['PERSON:الملك عبدالله']);
   });
 
+  it('reads no person in an honorific with its possessive (sample3k: وأضاف سماحته)', () => {
+    const text = 'وقال الشيخ عبدالعزيز آل الشيخ إن المؤمن صادق. وأضاف سماحته أن هذه الأعمال واجبة.';
+    const doc = analyzeText(text, [handTagger([{ text: 'سماحته', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON:'))).toEqual(['PERSON:عبدالعزيز آل الشيخ']);
+  });
+
   it.each<[string, string, string[]]>([
     [
       'رحمه الله (sample3k: الأمير الراحل سعود الفيصل رحمه الله)',
