@@ -47,6 +47,8 @@ const PRODUCT = new TypeFlag(
 );
 /** Peoples and confessions (الأكراد، الشيعة), without the article. */
 const PEOPLE_GROUPS = words('people_group');
+/** An honorific with its possessive (سماحته، معاليه): it stands for a person named before, as a pronoun does. */
+const HONORIFIC_PRONOUNS = words('honorific_pronoun');
 
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
@@ -336,6 +338,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     switch (span.type) {
       case 'PERS':
         if (to - from === 1 && (ctx.commonness(first) > COMMON_WORD || first.kind !== 'arabic')) continue;
+        if (to - from === 1 && HONORIFIC_PRONOUNS.has(first.norm)) continue;
         // After a facility word the name is the facility's (محطة نور ميدلت is a plant).
         if (isFacilityWord(prev)) continue;
         // After a device, app or model word a name without the article is the product: هاتف آيفون،

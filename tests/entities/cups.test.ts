@@ -22,6 +22,18 @@ describe('a cup', () => {
       ['EVENT:كأس الاتحاد الإنجليزي'],
     ],
     ["a region's adjective", 'وغاب اللاعب عن كأس الأمم الأفريقية.', ['EVENT:كأس الأمم الأفريقية']],
+    ["a crown prince's cup, a construct (unlabeled: كأس ولي العهد 191 times)", 'وفاز الهلال بلقب كأس ولي العهد.', ['EVENT:كأس ولي العهد']],
+    [
+      "a king's cup by his country, which the run had cut at the head (sample3k: كأس ملك إسبانيا)",
+      'وبلغ الفريق نهائي كأس ملك إسبانيا قبل الخسارة.',
+      ['EVENT:كأس ملك إسبانيا', 'COUNTRY:إسبانيا'],
+    ],
+    [
+      'the nations of a continent and the year',
+      'وتستضيف مصر كأس أمم أفريقيا 2019.',
+      ['COUNTRY:مصر', 'EVENT:كأس أمم أفريقيا 2019', 'REGION:أفريقيا'],
+    ],
+    ["the King's cup by his title", 'وتوج النصر بكأس خادم الحرمين الشريفين.', ['EVENT:كأس خادم الحرمين الشريفين']],
     ['a world cup by its host and year', 'وشارك في مونديال روسيا 2018 مع منتخب بلاده.', ['EVENT:مونديال روسيا 2018', 'COUNTRY:روسيا']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);

@@ -133,6 +133,13 @@ describe('a nisba that belongs to the official name', () => {
     expect(mentionList(analyzeText(text))).toEqual(expected);
   });
 
+  it('reads the Houthi militia as the Houthis, not a person ميليشيا (sample3k: ميليشيا الحوثي الإرهابية)', () => {
+    const doc = analyzeText('وأكد المتحدث أن ميليشيا الحوثي الإرهابية أطلقت صاروخا. وأطلقت الميليشيا الحوثية صاروخا آخر على الحوثيين.');
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+    const orgs = doc.entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.mentions.map((m) => m.text))).toEqual([['ميليشيا الحوثي', 'الميليشيا الحوثية', 'الحوثيين']]);
+  });
+
   it('joins the short form of the name later in the article to the full one', () => {
     const doc = analyzeText('قالت وزارة التخطيط المصرية إن النمو سيرتفع. وأضافت وزارة التخطيط أن الإنفاق زاد.');
     const orgs = doc.entities.filter((e) => e.type === 'ORG');

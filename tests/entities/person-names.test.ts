@@ -7,6 +7,23 @@ describe('people', () => {
     expect(mentionList(analyzeText('وافتتح في عام 1430 برعاية الملك عبدالله، رحمه الله.'))).toEqual(['PERSON:الملك عبدالله']);
   });
 
+  it('reads no person in an honorific with its possessive (sample3k: وأضاف سماحته)', () => {
+    const text = 'وقال الشيخ عبدالعزيز آل الشيخ إن المؤمن صادق. وأضاف سماحته أن هذه الأعمال واجبة.';
+    const doc = analyzeText(text, [handTagger([{ text: 'سماحته', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON:'))).toEqual(['PERSON:عبدالعزيز آل الشيخ']);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'رحمه الله (sample3k: الأمير الراحل سعود الفيصل رحمه الله)',
+      'ونعى الأمير الراحل سعود الفيصل رحمه الله وأسكنه فسيح جناته.',
+      ['PERSON:سعود الفيصل'],
+    ],
+    ['رضي الله عنه (sample3k)', 'وكان الإمام علي بن أبي طالب رضي الله عنه قد قال ذلك.', ['PERSON:علي بن أبي طالب']],
+  ])('ends a name before a prayer: %s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
   it.each<[string, string, string[]]>([
     [
       'a regnal ordinal and the father',

@@ -53,6 +53,8 @@ const ORG_CUES = words('org_cue');
 const JOINERS = '-–—';
 /** Definite words that name a cup after كأس: كأس العالم، كأس الملك، كأس الأمم. */
 const CUP_NAMES = words('cup_name');
+/** Indefinite heads of a construct that names a cup after كأس: كأس ولي العهد، كأس أمم أفريقيا. */
+const CUP_CONSTRUCTS = words('cup_construct');
 /** Adjectives that name a war by themselves: الحرب الباردة. */
 const WAR_NAMES = words('war_name');
 /** The players' class after a cup's name, with its لـ: للأندية، للشباب (كأس العالم للأندية). */
@@ -65,6 +67,31 @@ const SUMMIT_ADJECTIVES = words('summit_adjective');
 const CUP_ADJECTIVES = words('cup_adjective');
 
 /**
+ * After the indefinite head of a cup's construct (كأس ولي العهد، كأس أمم أفريقيا، كأس خادم الحرمين
+ * الشريفين), from k, its complement: a place the lexicon names, or up to `definites` definite words:
+ * the end, or -1. ../shared/unlabeled writes كأس ولي العهد 191 times (160 articles), كأس أمم + a
+ * continent 148, كأس خادم الحرمين الشريفين 112, كأس ملك + a country 103 (إسبانيا, تايلاند), كأس
+ * رابطة المحترفين|الأندية 25+; the mentions had stopped at the head (كأس ملك) or were not read at all.
+ */
+function constructComplementEnd(ctx: MatchContext, lex: CandidateIndex, k: number, definites: number): number {
+  const { tokens } = ctx;
+  const sentence = tokens[k - 1].sentence;
+  if (!plainAt(tokens, k, sentence) || tokens[k].kind !== 'arabic') return -1;
+  const place = lex.at(k, ['COUNTRY', 'REGION', 'CITY']);
+  if (place && place.via !== 'nisba') return place.tokenEnd;
+  let end = k;
+  while (
+    end < k + definites &&
+    plainAt(tokens, end, sentence) &&
+    tokens[end].kind === 'arabic' &&
+    !tokens[end].stop &&
+    isDefinite(tokens[end])
+  )
+    end++;
+  return end > k ? end : -1;
+}
+
+/**
  * After كأس at i, a word of its own that names the cup, with the adjective after it (كأس الاتحاد
  * الإنجليزي، كأس الأمم الأفريقية): the end of the name, or -1. ../shared/unlabeled writes كأس
  * العالم 7,365 times (the year after it in few: كأس العالم 2018 is most of those), كأس السوبر 731,
@@ -75,8 +102,12 @@ function cupNameEnd(ctx: MatchContext, lex: CandidateIndex, i: number): number {
   const t = tokens[i + 1];
   const sentence = tokens[i].sentence;
   const plain = (k: number): boolean => plainAt(tokens, k, sentence) && tokens[k].kind === 'arabic';
-  if (!plain(i + 1) || !CUP_NAMES.has(t.base)) return -1;
+  if (!plain(i + 1)) return -1;
   let end = i + 2;
+  if (CUP_CONSTRUCTS.has(t.base)) {
+    end = constructComplementEnd(ctx, lex, i + 2, t.base === 'خادم' ? 2 : 1);
+    if (end < 0) return -1;
+  } else if (!CUP_NAMES.has(t.base)) return -1;
   const adjective = plain(end) ? lex.at(end, ['COUNTRY', 'REGION']) : undefined;
   if (adjective && adjective.via === 'nisba') end = adjective.tokenEnd;
   else if (plain(end) && CUP_ADJECTIVES.has(tokens[end].base)) end++;
@@ -362,12 +393,13 @@ export function matchEventCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // A cup named by a word of its own (كأس العالم), and its year where one follows: the mentions
     // with and without the year are one event (كأس العالم 2018 ... كأس العالم).
     let group: string | undefined;
-    if (parts === 0 && word === 'كاس' && !cue.base.startsWith('ال')) {
+    // (The run of the loop may have read the head alone: كأس ملك before إسبانيا.)
+    if (parts <= 1 && word === 'كاس' && !cue.base.startsWith('ال')) {
       let named = cupNameEnd(ctx, lex, i);
       // كأس العالم للأندية، كأس العالم للشباب: the cup of a class of players is another cup
       // (../shared/unlabeled: كأس العالم للأندية 141 times, للشباب 17, للسيدات 12, للناشئين 6).
       if (named > 0 && tokens[named]?.sentence === cue.sentence && CUP_CLASSES.has(tokens[named].norm)) named++;
-      if (named > 0) {
+      if (named > end) {
         group = formsGroup(tokens, i, named);
         end = tokens[named] && tokens[named].sentence === cue.sentence && isYear(tokens[named]) ? named + 1 : named;
       }
