@@ -54,3 +54,22 @@ describe('a body named by a construct that ends in its place', () => {
     );
   });
 });
+
+describe('commissions, independent and Olympic bodies, and names no cue reads', () => {
+  it.each<[string, string, string]>([
+    ['مفوضية is an institution cue', 'وأعلنت مفوضية الانتخابات النتائج النهائية.', 'ORG:مفوضية الانتخابات'],
+    [
+      'المستقلة is an institutional adjective',
+      'وقررت الهيئة العليا المستقلة للانتخابات تأجيل الموعد.',
+      'ORG:الهيئة العليا المستقلة للانتخابات',
+    ],
+    ['الأولمبية with the country that owns the committee', 'وردت اللجنة الأولمبية الكويتية على القرار.', 'ORG:اللجنة الأولمبية الكويتية'],
+    ['the royal court (orgs.tsv)', 'وقال المستشار بالديوان الملكي إن العمل مستمر.', 'ORG:الديوان الملكي'],
+    ['Club Africain (orgs.tsv)', 'وتأهل النادي الإفريقي إلى الدور النهائي.', 'ORG:النادي الإفريقي'],
+    ['Amal (orgs.tsv)', 'ورفع الشبان أعلام حزب الله وحركة أمل في الشارع.', 'ORG:حركة أمل'],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toContain(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
