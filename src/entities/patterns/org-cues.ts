@@ -19,7 +19,7 @@ import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withBa, withoutArticle } from '../token-view.js';
-import type { CandidateIndex } from './lexicon-index.js';
+import { adjectiveNisbaAt, type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import { adjectiveShaped, definitePhraseEnd, isYear, lamPhraseEnd, nameLike, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -216,13 +216,6 @@ function placeConstructEnd(ctx: MatchContext, lex: CandidateIndex, i: number): n
 
 export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
-  // A country nisba at j: السعودية is both the country's name and the adjective, and the
-  // lexicon step keeps the name; after a noun it is the adjective.
-  const nisbaAt = (j: number): Candidate | undefined => {
-    const c = lex.at(j, ['COUNTRY']);
-    if (!c) return undefined;
-    return c.via === 'nisba' || (c.tokenEnd === j + 1 && isDefinite(tokens[j]) && /(ي|يه)$/.test(tokens[j].base)) ? c : undefined;
-  };
   /** Where a cue's proper name stops: a known country, city or region, another cue, a weekday. */
   const stopsName = (j: number): boolean => !!lex.at(j, ['COUNTRY', 'CITY', 'REGION']) || !!ctx.cueAt(j) || WEEKDAYS.has(tokens[j].base);
   const out: Candidate[] = [];
@@ -247,10 +240,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
   // articles of ../shared/unlabeled write "وزارة|هيئة|وكالة|مؤسسة + 1–2 definite words + a
   // definite fem. nisba", e.g. وزارة الدفاع الروسية, وكالة الأنباء السعودية; 396 a masc. one:
   // مؤسسة النقد العربي السعودي, هيئة الهلال الأحمر السعودي).
-  const withNisba = (end: number): number => {
-    const nisba = nisbaAt(end);
-    return nisba && isDefinite(tokens[end]) && !hasProclitic(tokens[end]) ? nisba.tokenEnd : end;
-  };
+  const withNisba = (end: number): number => plainNisbaAt(lex, tokens, end)?.tokenEnd ?? end;
   // "لشؤون X" after a named body is a deputy's portfolio, not part of the name: وكيل وزارة المياه
   // والكهرباء لشؤون الكهرباء (34 articles of ../shared/unlabeled write "وكيل|مساعد|نائب|مستشار
   // وزارة X لشؤون", e.g. وكيل وزارة الداخلية لشؤون المناطق; the names with it, وزارة الدولة
@@ -285,7 +275,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       next.kind === 'arabic' &&
       cliticBits(next) === 0 &&
       GOVERNED_PREPOSITIONS.has(next.norm) &&
-      !nisbaAt(from - 1)
+      !adjectiveNisbaAt(lex, tokens, from - 1)
     );
   };
   const complement = (from: number): number => {
@@ -506,7 +496,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
           at.kind === 'arabic' &&
           (cliticBits(at) & ~CLITIC_BIT.article) === 0 &&
           ORG_ADJECTIVES.has(at.norm) &&
-          !nisbaAt(nameEnd)
+          !adjectiveNisbaAt(lex, tokens, nameEnd)
         )
           end = Math.max(end, nameComplementEnd(nameEnd + 1));
         // A company is called by its proper name alone (سيمنز), but a definite word is no name
@@ -575,7 +565,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex): Candidate[
       let adjectives = 0;
       let nisbas = 0;
       while (j < tokens.length && adjectives < 3 && tokens[j].sentence === cue.sentence) {
-        const nisba = nisbaAt(j);
+        const nisba = adjectiveNisbaAt(lex, tokens, j);
         if (nisba) {
           j = nisba.tokenEnd;
           nisbas++;
