@@ -55,7 +55,7 @@ describe('a body named by a construct that ends in its place', () => {
   });
 });
 
-describe('commissions, independent and Olympic bodies, and names no cue reads', () => {
+describe('commissions, bodies named by an institutional adjective and a لـ complement, and names no cue reads', () => {
   it.each<[string, string, string]>([
     ['مفوضية is an institution cue', 'وأعلنت مفوضية الانتخابات النتائج النهائية.', 'ORG:مفوضية الانتخابات'],
     [
@@ -64,6 +64,10 @@ describe('commissions, independent and Olympic bodies, and names no cue reads', 
       'ORG:الهيئة العليا المستقلة للانتخابات',
     ],
     ['الأولمبية with the country that owns the committee', 'وردت اللجنة الأولمبية الكويتية على القرار.', 'ORG:اللجنة الأولمبية الكويتية'],
+    ['a media centre', 'وقال المركز الإعلامي للمقاومة إن المعارك مستمرة.', 'ORG:المركز الإعلامي للمقاومة'],
+    ['a charity', 'وأعلنت الجمعية الخيرية لرعاية الأيتام عن برنامجها.', 'ORG:الجمعية الخيرية لرعاية الأيتام'],
+    ['a higher institute', 'ودرس في المعهد العالي للفنون المسرحية بالقاهرة.', 'ORG:المعهد العالي للفنون المسرحية'],
+    ['a regional union', 'بتنظيم الاتحاد الجهوي للشغل وحضور الوالي.', 'ORG:الاتحاد الجهوي للشغل'],
     ['the royal court (orgs.tsv)', 'وقال المستشار بالديوان الملكي إن العمل مستمر.', 'ORG:الديوان الملكي'],
     ['Club Africain (orgs.tsv)', 'وتأهل النادي الإفريقي إلى الدور النهائي.', 'ORG:النادي الإفريقي'],
     ['Amal (orgs.tsv)', 'ورفع الشبان أعلام حزب الله وحركة أمل في الشارع.', 'ORG:حركة أمل'],
