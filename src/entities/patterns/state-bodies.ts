@@ -25,7 +25,7 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { Token } from '../../text/token.js';
 import { adjectiveShaped } from './phrases.js';
-import type { CandidateIndex } from './lexicon-index.js';
+import { type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
@@ -111,14 +111,6 @@ export function matchStateBodies(ctx: MatchContext, lex: CandidateIndex): Candid
 /** Words after which a standing body is part of another name or an office (قيادة، أركان، وزير). */
 const STANDING_OWNERS = wordValues('standing_body_owner');
 
-/** A country's adjective at j (الليبي، السعودية: the lexicon reads السعودية as the country's name too). */
-function nisbaAt(ctx: MatchContext, lex: CandidateIndex, j: number): Candidate | undefined {
-  const c = lex.at(j, ['COUNTRY']);
-  const t = ctx.tokens[j];
-  if (!c || !isDefinite(t) || hasProclitic(t)) return undefined;
-  return c.via === 'nisba' || (c.tokenEnd === j + 1 && /(ي|يه)$/.test(t.base)) ? c : undefined;
-}
-
 /**
  * A standing armed body at i (head and adjective), with the country's adjective after it where it agrees
  * (`gender`), through a region's adjective (الجيش الوطني الليبي، القوات المسلحة العربية السورية; but الحرس
@@ -150,7 +142,7 @@ function standingBody(ctx: MatchContext, lex: CandidateIndex, i: number, gender:
   const agrees = (t: Token): boolean => /ه$/.test(t.base) === (gender === 'fem');
   let end = i + 2;
   const wide = tokens[end] && BODY_ADJECTIVES.has(tokens[end].base) && agrees(tokens[end]) ? end + 1 : end;
-  const nisba = tokens[wide]?.sentence === head.sentence ? nisbaAt(ctx, lex, wide) : undefined;
+  const nisba = tokens[wide]?.sentence === head.sentence ? plainNisbaAt(lex, tokens, wide) : undefined;
   if (nisba && agrees(tokens[nisba.tokenEnd - 1])) end = nisba.tokenEnd;
   return patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'standing-body');
 }
