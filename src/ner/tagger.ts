@@ -46,15 +46,17 @@ const BLOCKS = 7;
 if (BLOCK.length !== 2 * REACH + 1) throw new Error("the tagger's row blocks assume REACH = 4");
 
 /**
- * Rows of a pass's flat table of per-type sums (a row is BLOCKS × T float32s, 252 bytes: 8.3 MB a
+ * Rows of a pass's flat table of per-type sums (a row is BLOCKS × T float32s, 252 bytes: 4.1 MB a
  * pass). When it is full, a row is taken back by a clock sweep (a "second chance"): a row read
  * since the hand last passed it is spared once, so the frequent words keep their rows and only
  * the rare ones are recomputed when they come back. On 5 MB of unseen text (68,000 word types)
- * the table computes 78,000 rows; at 16,384 rows of 324 bytes, emptied whole when full, it
- * computed 140,000, every frequent word again after each emptying. The table's pages are
- * resident once written, so its size is memory the process keeps.
+ * the table computes 106,000 rows (91,000 at 32,768 rows, 8.3 MB; emptied whole when full, 16,384
+ * rows of 324 bytes computed 140,000, every frequent word again after each emptying). The table's
+ * pages are resident once written, so its size is memory the process keeps: the 4 MB that 32,768
+ * rows cost more were part of the peak RSS of the unseen bench (over its 250 MB line), the 15,000
+ * rows more that this size computes no measurable time.
  */
-const ROW_LIMIT = 1 << 15;
+const ROW_LIMIT = 1 << 14;
 
 /**
  * The weight rows of features asked for again and again (the sentence marks: 17 lexicon types ×

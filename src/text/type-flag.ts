@@ -76,13 +76,22 @@ const MEMO_SLOTS = 1 << 16;
  * slot a newer id took is computed again, so the memo holds MEMO_SLOTS values at most.
  */
 export class TypeMemo<T> {
-  private readonly ids = new Int32Array(MEMO_SLOTS);
-  private readonly values: (T | undefined)[] = new Array<T | undefined>(MEMO_SLOTS).fill(undefined);
+  private readonly ids: Int32Array;
+  private readonly values: (T | undefined)[];
+  private readonly mask: number;
+
+  /** `slots`: a power of two; fewer for values that cost memory and little to compute again. */
+  constructor(slots = MEMO_SLOTS) {
+    if (!(slots > 0 && (slots & (slots - 1)) === 0)) throw new Error(`TypeMemo: ${slots} slots is not a power of two`);
+    this.ids = new Int32Array(slots);
+    this.values = new Array<T | undefined>(slots).fill(undefined);
+    this.mask = slots - 1;
+  }
 
   of(t: Token, compute: (t: Token) => T): T {
     const id = t.typeId;
     if (id === undefined || !(id > 0 && id <= 0x7fffffff)) return compute(t);
-    const slot = id & (MEMO_SLOTS - 1);
+    const slot = id & this.mask;
     if (this.ids[slot] === id) return this.values[slot] as T;
     const v = compute(t);
     this.ids[slot] = id;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
 import { defaultWordKnowledge } from '../../src/text/word-knowledge.js';
-import { DocTypeFlag, TypeFlag, typeIdsOf } from '../../src/text/type-flag.js';
 import type { Token } from '../../src/model/token.js';
+import { DocTypeFlag, TypeFlag, TypeMemo, typeIdsOf } from '../../src/text/type-flag.js';
 import { tokenWith } from '../../src/model/token.js';
 
 const tokens = (text: string) => tokenize(text, 0, text.length, defaultWordKnowledge());
@@ -98,5 +98,25 @@ describe('DocTypeFlag', () => {
     flag.ofType(0, t, () => ++asked > 0);
     flag.ofType(0, t, () => ++asked > 0);
     expect(asked).toBe(2);
+  });
+});
+
+describe('TypeMemo', () => {
+  const fake = (typeId: number) => ({ ...tokens('محطة')[0], typeId }) as unknown as Parameters<TypeMemo<number>['of']>[0];
+  it('computes a type once while no id a multiple of its slots apart has taken its slot', () => {
+    let computed = 0;
+    const memo = new TypeMemo<number>(4);
+    const value = (t: { typeId?: number }) => {
+      computed++;
+      return t.typeId ?? -1;
+    };
+    for (const id of [1, 2, 3, 1, 2, 3]) expect(memo.of(fake(id), value)).toBe(id);
+    expect(computed).toBe(3);
+    // Id 5 takes the slot of id 1 in a memo of 4 slots: 1 is computed again, 2 and 3 are not.
+    for (const id of [5, 1, 2, 3]) expect(memo.of(fake(id), value)).toBe(id);
+    expect(computed).toBe(5);
+  });
+  it('takes a number of slots that is a power of two', () => {
+    expect(() => new TypeMemo<number>(6)).toThrow(/power of two/);
   });
 });
