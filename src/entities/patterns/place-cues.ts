@@ -200,8 +200,23 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (tokens[n].sentence !== cue.sentence) continue;
     if (district && !(ctx.isRare(tokens[n]) && !lex.at(n))) continue;
     if (word === 'امتياز' && withBa(cue)) continue;
-    // The lexicons know the whole name, cue included (ميناء عدن, قناة السويس): nothing to add.
-    if (lex.over(i).length > 0) continue;
+    // The lexicons know the whole name, cue included (ميناء عدن, قناة السويس): nothing to add, but
+    // a facility's adjective after it, which ends its name as after an unlisted one (قاعدة العند
+    // الجوية، قاعدة حميميم الجوية: places-harvested.tsv lists the bases with their cue).
+    if (lex.over(i).length > 0) {
+      const listed = facility ? lex.at(i, ['LOCATION']) : undefined;
+      const after = listed && tokens[listed.tokenEnd];
+      if (listed && after && after.sentence === cue.sentence && isPartWord(after.norm, FACILITY_ADJECTIVES)) {
+        out.push({
+          ...listed,
+          tokenEnd: listed.tokenEnd + 1,
+          end: after.end,
+          rule: 'place-cue-facility-adjective',
+          priority: PRIORITY.pattern,
+        });
+      }
+      continue;
+    }
     if (feature && FACILITY_CUES.get(word) !== 'agent') {
       // A quoted name: حقل "زاكوم السفلي", امتياز "أم الشيف ونصر"; and a second one joined by و
       // after a plural or dual cue: امتيازا "أم الشيف ونصر" و"زاكوم السفلي".
