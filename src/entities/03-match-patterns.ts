@@ -1,5 +1,5 @@
 // Step 3 (match, continued): names no lexicon has, from the patterns of patterns/: Latin org
-// names, org cues (شركة X), holding companies (أرابتك القابضة), state bodies (الخارجية المصرية), parties (الحزب الجمهوري), quoted lists after شركات, place cues (نهر X, مدينة X), event cues (معرض X 2025), elections (الانتخابات الفرنسية), games (الألعاب الأولمبية), leagues (الدوري الإسباني) and person
+// names, org cues (شركة X), holding companies (أرابتك القابضة), state bodies (الخارجية المصرية), parties (الحزب الجمهوري), quoted lists after شركات, place cues (نهر X, مدينة X), motorways (الطريق السيارة تونس صفاقس), event cues (معرض X 2025), elections (الانتخابات الفرنسية), games (الألعاب الأولمبية), leagues (الدوري الإسباني) and person
 // cues (الدكتور X, رئيس أوزبكستان X), and rare words in a list of towns (في الدوادمي والجمش). Patterns read the lexicon candidates of steps 1–2 (a
 // country after a role, a city after ميناء) but never remove them; step 5 resolves overlaps.
 import type { Candidate } from './candidate.js';
@@ -16,7 +16,7 @@ import { matchOrgCues } from './patterns/org-cues.js';
 import { matchOrgLists } from './patterns/org-lists.js';
 import { matchParties } from './patterns/parties.js';
 import { matchPersonCues } from './patterns/person-cues.js';
-import { matchPlaceCues, matchQuarterLists, matchQuarters, matchSaintPlaces } from './patterns/place-cues.js';
+import { matchMotorways, matchPlaceCues, matchQuarterLists, matchQuarters, matchSaintPlaces } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
 import { matchStateBodies } from './patterns/state-bodies.js';
 
@@ -30,6 +30,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
     ...matchSaintPlaces(ctx, index),
     ...matchQuarters(ctx, index),
     ...matchQuarterLists(ctx, index),
+    ...matchMotorways(ctx, index),
   ];
   return [
     ...matchLatinOrgs(ctx, known),

@@ -9,7 +9,15 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { CueCollector, Confirmer, select, shortlist, THRESHOLDS, HARVEST_CUES } from '../entities/harvest/harvest-places.js';
+import {
+  CueCollector,
+  Confirmer,
+  select,
+  shortlist,
+  THRESHOLDS,
+  HARVEST_CUES,
+  NAMED_AFTER_TOWN,
+} from '../entities/harvest/harvest-places.js';
 import { loadEntityLexicons } from '../entities/lexicon-data.js';
 import { nameForms } from '../entities/gazetteer.js';
 import { foldString } from '../text/normalize/index.js';
@@ -102,8 +110,9 @@ async function main(): Promise<void> {
   }
   const placeWords = new Map<string, string>();
   for (const [f, cc] of placeCountry) if (cc && !countryWords.has(f)) placeWords.set(f, cc);
-  // A feature a lexicon lists with its cue (وادي الدواسر, a town of places.tsv) is known too.
-  const featureCues = [...HARVEST_CUES].filter(([, kind]) => kind !== 'settlement').map(([cue]) => cue);
+  // A feature a lexicon lists with its cue (وادي الدواسر, a town of places.tsv) is known too; not a
+  // camp, crossing or base named after its town (معبر رفح leaves the town رفح to learn).
+  const featureCues = [...HARVEST_CUES].filter(([, kind]) => kind !== 'settlement' && !NAMED_AFTER_TOWN.has(kind)).map(([cue]) => cue);
   const isKnown = (key: string): boolean =>
     known.has(key) ||
     known.has('ال' + key) ||

@@ -190,3 +190,57 @@ describe('valleys (وادي): named places that are no settlement', () => {
     expect(rows.find((r) => r.key === 'h-مجرده')).toBeUndefined();
   });
 });
+
+describe('camps, crossings and bases: named places that are no settlement', () => {
+  const run = (articles: string[][]) => {
+    const c = new CueCollector(k);
+    for (const [outlet, text] of articles) c.add(text, outlet);
+    const keys = shortlist(
+      c.stats,
+      () => false,
+      () => false,
+    );
+    const conf = new Confirmer(keys, k, new Map());
+    articles.forEach(([outlet, text], i) => {
+      conf.add(text, `${outlet}:${i}`);
+    });
+    return select(c.stats, conf.found, c.outlets);
+  };
+
+  it('keeps a base as a location named with its cue, and bare (قاعدة حميميم)', () => {
+    const rows = run([
+      ['o1', 'استهدفت الطائرات قاعدة حميميم، أمس.'],
+      ['o2', 'تستخدم روسيا قاعدة حميميم. وقال المصدر إن الوضع هادئ.'],
+      ['o3', 'قررت موسكو توسيع قاعدة حميميم، قرب اللاذقية.'],
+      ['o1', 'هبطت الطائرة في قاعدة حميميم، مساء.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-حميميم')).toMatchObject({ type: 'base', names: ['قاعدة حميميم', 'حميميم'] });
+  });
+
+  it('reads no name after a facility cue whose indefinite first word the corpora know (قاعدة بيانات)', () => {
+    const c = new CueCollector(k);
+    c.add('أنشأت الوزارة قاعدة بيانات، وقاعدة بيانات أخرى، وقاعدة صواريخ قديمة.', 'o1');
+    expect([...c.stats.keys()]).toEqual([]);
+  });
+
+  it('keeps a crossing that news also calls a town with its cue only (معبر الذهيبة، بلدة الذهيبة)', () => {
+    const rows = run([
+      ['o1', 'أغلق معبر الذهيبة، أمس.'],
+      ['o2', 'عبر المسافرون معبر الذهيبة. وقال المصدر إن الوضع هادئ.'],
+      ['o3', 'أعيد فتح معبر الذهيبة، اليوم.'],
+      ['o1', 'تقع بلدة الذهيبة، في الجنوب.'],
+      ['o2', 'شهد معبر الذهيبة، حركة كبيرة.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-الذهيبه')).toMatchObject({ type: 'crossing', names: ['معبر الذهيبة'] });
+  });
+
+  it('counts no crossing toward a town (العيس: two settlement cues and two crossing ones)', () => {
+    const rows = run([
+      ['o1', 'سيطرت القوات على بلدة العيس، أمس.'],
+      ['o2', 'تقدمت القوات نحو بلدة العيس. وقال المصدر إن الوضع هادئ.'],
+      ['o3', 'أغلق معبر العيس، اليوم.'],
+      ['o1', 'فتح معبر العيس، للمدنيين.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-العيس')).toBeUndefined();
+  });
+});

@@ -58,6 +58,17 @@ describe('concessions, reservoirs and quoted field names', () => {
     ['وأدى is the verb, not the valley', 'وأدى الانفجار إلى مقتل شخصين.', []],
     ['a valley named by a common definite word', 'أمام المؤسسات التربوية بمنطقة وادي الليل أمس.', ['LOCATION:وادي الليل']],
     ['a mountain named by a common definite word', 'تمكنت القوات من السيطرة على جبل القرن الاستراتيجي.', ['LOCATION:جبل القرن']],
+    [
+      'a base the harvested lexicon lists keeps the facility adjective after it',
+      'سيطرت القوات على قاعدة العند الجوية في لحج.',
+      ['LOCATION:قاعدة العند الجوية', 'CITY:لحج'],
+    ],
+    [
+      'a motorway named by the towns it links holds them',
+      'تم إيقاف المتهمين على مستوى الطريق السيارة سوسة تونس وفق مصدر أمني.',
+      ['LOCATION:الطريق السيارة سوسة تونس', 'CITY:سوسة', 'COUNTRY:تونس'],
+    ],
+    ['the motorway before no place is no name', 'حادث مرور على الطريق السيارة يسفر عن وفاة شخص.', []],
     ['the tip of the iceberg is no mountain', 'وما خفي هو الجزء الأكبر من جبل الجليد.', []],
     ['a common definite word after بحر is no name (بحر الأسبوع "during the week")', 'سيصل الوفد في بحر الأسبوع المقبل.', []],
     ['a Tunisian delegation after معتمدية', 'تم بناء قاعة مغطاة بمعتمدية عمدون.', ['CITY:عمدون']],

@@ -139,6 +139,9 @@ describe('country-aliases.tsv', () => {
     ['قيرغيزيا', 'KG'],
     ['اوزبكستان', 'UZ'],
     ['طاجكستان', 'TJ'],
+    // the ديموقراطية spelling (../shared/unlabeled: 24 and 16 times)
+    ['الكونغو الديموقراطية', 'CD'],
+    ['كوريا الشعبية الديموقراطية', 'KP'],
   ])('%s names %s', (name, key) => {
     const folded = foldString(name);
     const keys = new Set([

@@ -22,7 +22,7 @@ import { words } from '../../lexicon/word-lists.js';
 import { PROCLITIC_BITS, cliticBits } from '../../model/token.js';
 
 /** What a cue says the name after it is. */
-export type CueKind = 'settlement' | 'field' | 'port' | 'island' | 'river' | 'lake' | 'valley';
+export type CueKind = 'settlement' | 'field' | 'port' | 'island' | 'river' | 'lake' | 'valley' | 'camp' | 'crossing' | 'base';
 
 /** The cues (folded, without the article) and what each announces. */
 export const HARVEST_CUES = new Map<string, CueKind>([
@@ -49,7 +49,24 @@ export const HARVEST_CUES = new Map<string, CueKind>([
   // tried, they brought "سد فراغ رحيل" ("to fill the gap left by") and حوض الاستحمام (a bathtub)
   // through every threshold.
   ['وادي', 'valley'],
+  // Camps, border crossings and military bases name places that are no settlement either, and
+  // news names many of them bare once introduced: مخيم الزعتري، معبر راس جدير، قاعدة العند. Not
+  // سهل: tried, it is also "facilitated" (سهل عملية عودته) and the given name Sahl (سهل بن حثمة);
+  // not جبل: tried, it took the districts named after their mountain (مديرية جبل حبشي، صبر الموادم)
+  // from the towns, and src/entities/patterns/place-cues.ts reads جبل + a definite word already.
+  ['مخيم', 'camp'],
+  ['معبر', 'crossing'],
+  ['قاعده', 'base'],
 ]);
+/**
+ * Cues of facilities (camps, crossings, bases), which also head common phrases: an indefinite first
+ * word the tagged corpora know (قاعدة صواريخ قديمة، قاعدة بيانات، معبر حدودي) names none of them.
+ */
+const FACILITY_KINDS: ReadonlySet<CueKind> = new Set(['camp', 'crossing', 'base']);
+/** The most often an indefinite first word of a facility's name may occur in the tagged corpora. */
+const RARE_FIRST = 3;
+/** Cue kinds whose listed names do not make the bare name known: معبر رفح names the crossing, not the town رفح. */
+export const NAMED_AFTER_TOWN: ReadonlySet<CueKind> = FACILITY_KINDS;
 const CUE_LIST = [...HARVEST_CUES.keys()];
 /** Words before a known place that make it one (محافظة بيشة، منطقة عسير), not a common word that a place shares (العيون، الخبر). */
 const PLACE_CUES: ReadonlySet<string> = new Set([...[...HARVEST_CUES].filter(([, k]) => k === 'settlement').map(([c]) => c), 'منطقه']);
@@ -99,6 +116,8 @@ export class CueCollector {
     let o = this.outlets.indexOf(outlet);
     if (o < 0 && this.outlets.length < 31) o = this.outlets.push(outlet) - 1;
     for (const occ of cueOccurrences(text, this.knowledge, this.ends)) {
+      const kind = HARVEST_CUES.get(occ.cue)!;
+      if (FACILITY_KINDS.has(kind) && !occ.words[0].startsWith('ال') && this.knowledge.freq(occ.words[0]) > RARE_FIRST) continue;
       for (let n = 1; n <= occ.words.length; n++) {
         const key = occ.words.slice(0, n).join(' ');
         let s = this.stats.get(key);
@@ -110,7 +129,7 @@ export class CueCollector {
             lastArticle: -1,
             outlets: 0,
             cues: 0,
-            byKind: { settlement: 0, field: 0, port: 0, island: 0, river: 0, lake: 0, valley: 0 },
+            byKind: { settlement: 0, field: 0, port: 0, island: 0, river: 0, lake: 0, valley: 0, camp: 0, crossing: 0, base: 0 },
           };
           this.stats.set(key, s);
         }
@@ -122,7 +141,7 @@ export class CueCollector {
         }
         if (o >= 0) s.outlets |= 1 << o;
         s.cues |= 1 << CUE_LIST.indexOf(occ.cue);
-        s.byKind[HARVEST_CUES.get(occ.cue)!]++;
+        s.byKind[kind]++;
       }
     }
   }
@@ -396,6 +415,8 @@ export class Confirmer {
       }
     }
     for (const occ of cueOccurrences(text, this.knowledge, this.ends)) {
+      const kind = HARVEST_CUES.get(occ.cue)!;
+      if (FACILITY_KINDS.has(kind) && !occ.words[0].startsWith('ال') && this.knowledge.freq(occ.words[0]) > RARE_FIRST) continue;
       for (let n = 1; n <= occ.words.length; n++) {
         const c = this.found.get(occ.words.slice(0, n).join(' '));
         if (!c) continue;
@@ -468,6 +489,9 @@ const FEATURE_WORD: Record<Exclude<CueKind, 'settlement'>, string> = {
   river: 'نهر',
   lake: 'بحيرة',
   valley: 'وادي',
+  camp: 'مخيم',
+  crossing: 'معبر',
+  base: 'قاعدة',
 };
 
 /** Turns pass-1 stats and pass-2 confirmations into lexicon rows, dropping words mostly used otherwise. */
@@ -500,9 +524,14 @@ export function select(
     // The country named around most cue occurrences, clearly ahead of the next (سالزبري is named with Britain and Russia alike).
     const country = votes.length > 0 && votes[0][1] >= 3 && votes[0][1] >= th.countryShare * allVotes ? votes[0][0] : '';
     const type = settlement ? 'city' : (top as Exclude<CueKind, 'settlement'>);
+    // A town needs its evidence without the facilities named after it: العيس, after two settlement cues
+    // and two crossing ones, is "camels" in a verse (تغنى العرب بالعيس والبيداء).
+    if (type === 'city' && s.count - s.byKind.camp - s.byKind.crossing - s.byKind.base < th.minCount) continue;
     if (plainWord && (settlement || top === 'settlement')) continue;
-    const names =
-      type === 'city' ? [surface] : [`${FEATURE_WORD[type]} ${surface}`, ...(share >= th.ambiguousCueShare && !plainWord ? [surface] : [])];
+    // A crossing, camp or base that news also calls a town (معبر الذهيبة، بلدة الذهيبة) keeps its cue:
+    // the bare name is the town's.
+    const bare = share >= th.ambiguousCueShare && !plainWord && !(FACILITY_KINDS.has(type as CueKind) && s.byKind.settlement > 0);
+    const names = type === 'city' ? [surface] : [`${FEATURE_WORD[type]} ${surface}`, ...(bare ? [surface] : [])];
     out.push({
       key: `h-${key.replace(/ /g, '-')}`,
       nameAr: names[0],
