@@ -265,18 +265,39 @@ function dateRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
   if (typeof end !== 'string') return null;
   let from = a.value;
   let to = end;
+  // A year written at one end only is the other's too (من 1 يناير 1997 إلى 31 ديسمبر، بين الأول من
+  // يناير و15 يوليو 2015): the end without one had taken the publication's.
+  const yearA = writesYear(s, a);
+  if (yearA !== writesYear(s, b) && a.calendar === undefined && b.calendar === undefined && YEAR_FIRST.test(from) && YEAR_FIRST.test(to)) {
+    if (yearA) to = withYearOf(to, from, 1);
+    else from = withYearOf(from, to, -1);
+  }
   if (from.length !== to.length) {
     if (!(ISO_DAY_OR_MONTH.test(from) && ISO_DAY_OR_MONTH.test(to))) return null;
     from = from.length === 7 ? `${from}-01` : from;
     to = to.length === 7 ? lastDayOf(to) : to;
   }
-  // A single date at both ends, or a range at either end (not one of the kept joins: a range is no
-  // date after a range ending later than it starts).
+  // The range starts before it ends; a first end that is a range of its own ends before the second.
   if (!(from < to) || (typeof a.valueMax === 'string' && a.valueMax >= to)) return null;
   return { ...a, t1: b.t1, end: b.end, value: from, valueMax: to, consumedTo: b.consumedTo };
 }
 
 const ISO_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const YEAR_FIRST = /^\d{4}-/;
+
+/** Whether figure `f` has a year in digits among its tokens (مارس 2019، 15 يوليو 2015م). */
+function writesYear(s: SentenceScan, f: Fig): boolean {
+  for (let k = f.t0; k < f.t1; k++) if (s.tokens[k].kind === 'number' && s.tokens[k].norm.length === 4) return true;
+  return false;
+}
+
+/** `date` in the year of `anchor`, or in the year after (dir 1) or before (dir -1) where it would fall on the wrong side of it. */
+function withYearOf(date: string, anchor: string, dir: 1 | -1): string {
+  const year = Number(anchor.slice(0, 4));
+  const same = `${year}${date.slice(4)}`;
+  const wrongSide = dir === 1 ? same.slice(0, 7) < anchor.slice(0, 7) : same.slice(0, 7) > anchor.slice(0, 7);
+  return wrongSide ? `${year + dir}${date.slice(4)}` : same;
+}
 
 /** The last day of month "YYYY-MM" as "YYYY-MM-DD". */
 function lastDayOf(month: string): string {

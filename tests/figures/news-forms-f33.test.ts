@@ -54,6 +54,16 @@ describe('two dates after بين, a part of a month at an end, and ends of diffe
     expect(figures(text, '2018-10-20')).toContainEqual(want);
   });
 
+  it('gives a year written at one end to the other', () => {
+    expect(figures('أعدمت 694 شخصا بين الأول من يناير و15 يوليو 2015.', '2016-02-01')).toEqual([
+      ['date', 'الأول من يناير و15 يوليو 2015', '2015-01-01', '2015-07-15'],
+    ]);
+    expect(figures('تمتد من شهر يناير 2015 وحتى نهاية شهر يونيو.', '2018-10-20')).toEqual([
+      ['date', 'يناير 2015 وحتى نهاية شهر يونيو', '2015-01', '2015-06'],
+    ]);
+    expect(figures('من نوفمبر 2015 حتى فبراير.', '2018-10-20')).toEqual([['date', 'نوفمبر 2015 حتى فبراير', '2015-11', '2016-02']]);
+  });
+
   it('not two dates joined by و without بين', () => {
     expect(figures('وقعت الهجمات في 8 حزيران و10 تموز.', '2018-10-20')).toEqual([
       ['date', '8 حزيران', '2018-06-08', null],
