@@ -302,6 +302,10 @@ function readDateAt(s: SentenceScan, i: number): Fig | null {
   const t = s.tokens[i];
   const day = dayAt(t);
   if (day !== null) return hijriDayRange(s, i, day) ?? readDayOfMonth(s, i, day);
+  if (t.kind === 'arabic' && MONTH_PART_FORMS.has(t.norm)) {
+    const part = readMonthPart(s, i);
+    if (part) return part;
+  }
   if (t.kind === 'arabic' && !monthAt(s, i)) {
     const ordinal = readOrdinalDay(s, i);
     if (ordinal) return ordinal;
@@ -468,6 +472,31 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const year = resolveYear(ya, mo.month, o.value, s.published);
   const v = dayValue(year, mo.month, o.value);
   return v ? dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null) : null;
+}
+
+/** A part-of-month word as written (ومطلع، بنهاية، لأواخر) → the length of its clitics. */
+export const MONTH_PART_FORMS: ReadonlyMap<string, number> = new Map(
+  [...words('date_month_part')].flatMap((w) => ['', 'و', 'ف', 'ب', 'ل', 'وب', 'فب', 'ول', 'فل'].map((c) => [c + w, c.length] as const)),
+);
+
+/**
+ * A part of a month before it, أوائل/بداية/مطلع/مستهل، منتصف/أواسط، أواخر/نهاية ("في أوائل مارس
+ * 2023"، "منذ مطلع يونيو (حزيران)"، "حتى نهاية شهر أيار الماضي"): 3,099 times before a month name
+ * in ../shared/unlabeled (نهاية 1,077, مطلع 552, منتصف 547, أواخر 530, بداية 223, أوائل 170). The
+ * figure is the month, as gold and gold-dev give it (مطلع شهر فيفري القادم = 2017-02، بنهاية شهر
+ * ديسمبر 2016 = 2016-12، نهاية أكتوبر = 2025-10; FORMAT.md has no qualifier for a part), and its
+ * span takes the part word in, so that its text (date_text in the store) keeps it. Duckling's
+ * Arabic Time corpus reads أوائل اذار as days 1-10 and أواخر as 21 to the end: those specs fail.
+ */
+function readMonthPart(s: SentenceScan, i: number): Fig | null {
+  const t = s.tokens[i];
+  const clitics = MONTH_PART_FORMS.get(t.norm);
+  if (clitics === undefined) return null;
+  let j = i + 1;
+  if (j < s.to && MONTH_WORD.has(s.tokens[j].norm)) j++;
+  const m = monthAt(s, j);
+  const f = m ? readMonth(s, j, m) : null;
+  return f ? { ...f, t0: i, start: sourceOffset(t, clitics) } : null;
 }
 
 /** A month named at token i: with a day range after it, with a second month, with its year, or after a time word. */

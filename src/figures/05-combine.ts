@@ -246,21 +246,64 @@ function combinePair(s: SentenceScan, a: Fig, b: Fig): Fig | null {
   return yearRange(s, a, b, sep, between) ?? valueRange(s, a, b, sep, between);
 }
 
-/** من 13 تموز إلى 15 تموز: one date range. */
+/**
+ * من 13 تموز إلى 15 تموز: one date range; after بين, two dates joined by و are one too ("بين 14
+ * يونيو/حزيران و15 يوليو"، "بين 31 آب/اغسطس و8 أيلول": 132 in ../shared/unlabeled, read as two
+ * dates). Either end may be a range of its own, a part of a month (من منتصف يوليو إلى نهاية أغسطس،
+ * من أبريل إلى نهاية يونيو، بين نهاية أغسطس ومطلع سبتمبر: 20 in ../shared/unlabeled); ends of
+ * different precision are given in days, a month from its first day to its last.
+ */
 function dateRange(s: SentenceScan, a: Fig, b: Fig): Fig | null {
-  if (!(a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && a.valueMax === null && b.valueMax === null && !a.drop && !b.drop))
-    return null;
-  const sep = separator(s, a, b);
-  if (
-    (sep === 'to' || sep === 'dash') &&
-    typeof a.value === 'string' &&
-    typeof b.value === 'string' &&
-    a.value.length === b.value.length &&
-    a.value < b.value
-  ) {
-    return { ...a, t1: b.t1, end: b.end, valueMax: b.value, consumedTo: b.consumedTo };
+  if (!(a.kind === 'date' && b.kind === 'date' && a.fixed && b.fixed && !a.drop && !b.drop)) return null;
+  if (typeof a.value !== 'string' || typeof b.value !== 'string') return null;
+  // ونهاية، ومطلع: the و of a part of a month is in its word, before the figure's start.
+  const first = s.tokens[b.t0];
+  const glued = b.t0 === (a.consumedTo ?? a.t1) && first.kind === 'arabic' && first.norm[0] === 'و' && b.start > first.start;
+  const sep = glued ? 'and' : separator(s, a, b);
+  if (!(sep === 'to' || sep === 'dash' || (sep === 'and' && betweenBefore(s, a.t0)))) return null;
+  const end = b.valueMax ?? b.value;
+  if (typeof end !== 'string') return null;
+  let from = a.value;
+  let to = end;
+  // A year written at one end only is the other's too (من 1 يناير 1997 إلى 31 ديسمبر، بين الأول من
+  // يناير و15 يوليو 2015): the end without one had taken the publication's.
+  const yearA = writesYear(s, a);
+  if (yearA !== writesYear(s, b) && a.calendar === undefined && b.calendar === undefined && YEAR_FIRST.test(from) && YEAR_FIRST.test(to)) {
+    if (yearA) to = withYearOf(to, from, 1);
+    else from = withYearOf(from, to, -1);
   }
-  return null;
+  if (from.length !== to.length) {
+    if (!(ISO_DAY_OR_MONTH.test(from) && ISO_DAY_OR_MONTH.test(to))) return null;
+    from = from.length === 7 ? `${from}-01` : from;
+    to = to.length === 7 ? lastDayOf(to) : to;
+  }
+  // The range starts before it ends; a first end that is a range of its own ends before the second.
+  if (!(from < to) || (typeof a.valueMax === 'string' && a.valueMax >= to)) return null;
+  return { ...a, t1: b.t1, end: b.end, value: from, valueMax: to, consumedTo: b.consumedTo };
+}
+
+const ISO_DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const YEAR_FIRST = /^\d{4}-/;
+
+/** Whether figure `f` has a year in digits among its tokens (مارس 2019، 15 يوليو 2015م). */
+function writesYear(s: SentenceScan, f: Fig): boolean {
+  for (let k = f.t0; k < f.t1; k++) if (s.tokens[k].kind === 'number' && s.tokens[k].norm.length === 4) return true;
+  return false;
+}
+
+/** `date` in the year of `anchor`, or in the year after (dir 1) or before (dir -1) where it would fall on the wrong side of it. */
+function withYearOf(date: string, anchor: string, dir: 1 | -1): string {
+  const year = Number(anchor.slice(0, 4));
+  const same = `${year}${date.slice(4)}`;
+  const wrongSide = dir === 1 ? same.slice(0, 7) < anchor.slice(0, 7) : same.slice(0, 7) > anchor.slice(0, 7);
+  return wrongSide ? `${year + dir}${date.slice(4)}` : same;
+}
+
+/** The last day of month "YYYY-MM" as "YYYY-MM-DD". */
+function lastDayOf(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** Years: 1996-1999، 2013/2014، 2015-16، بين 1864 و 1868، من 2010 إلى 2015. */

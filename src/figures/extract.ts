@@ -11,7 +11,7 @@ import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
 import { findNonFigures } from './01-find-non-figures.js';
 import { numberTriggers, numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
-import { readDate, readRelativeDate, readWeekday } from './03-read-dates.js';
+import { MONTH_PART_FORMS, readDate, readRelativeDate, readWeekday } from './03-read-dates.js';
 import { attachUnit } from './04-attach-units.js';
 import { addAndFraction, readDouble, readDual, readSingleUnit, readUnitAndFraction, unitWordTriggers } from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
@@ -53,6 +53,8 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...words('weekday'),
   // والثلاثاء after الاثنين: the second of two weekdays (secondWeekday in 03-read-dates).
   ...[...words('weekday')].map((w) => `و${w}`),
+  // أوائل، نهاية، مطلع ... before a month (readMonthPart in 03-read-dates).
+  ...MONTH_PART_FORMS.keys(),
 ]);
 
 /** An Arabic word that may start a figure: a trigger word, and no function word of more than four letters. */
