@@ -62,6 +62,8 @@ interface Identity {
   definite: boolean;
   /** A word of its own name has the article: غاز الجنوب, المواقع الأثرية (a definite construct). */
   definiteName: boolean;
+  /** Its only proper words are a country's (محطة مصر النووية): it says where, not which one. */
+  countryOnly: boolean;
 }
 
 /** The word that sets a new facility apart from the old one of the same name. */
@@ -84,6 +86,7 @@ function identity(v: DocView, b: Built): Identity {
   let quoted = false;
   let definiteName = false;
   const lineHead = isLine(v, b);
+  const countryWords = new Set<string>();
   const add = (k: number, forceProper: boolean) => {
     const t = v.tokens[k];
     if (t.kind === 'punct' || t.kind === 'symbol') {
@@ -104,6 +107,7 @@ function identity(v: DocView, b: Built): Identity {
     words.add(key);
     if (!forceProper && t.kind === 'arabic' && t.base.startsWith('ال')) definiteName = true;
     const m = v.mentionOn(k);
+    if (m?.entity.type === 'COUNTRY') countryWords.add(key);
     const isName =
       t.kind !== 'arabic' ||
       quoted ||
@@ -146,7 +150,8 @@ function identity(v: DocView, b: Built): Identity {
     trigger.base.startsWith('ال') ||
     (next !== undefined && next.kind === 'arabic' && next.base.startsWith('ال') && d.nameEnd > d.triggerEnd) ||
     proper.size > 0;
-  return { words, proper, definite, definiteName };
+  const countryOnly = proper.size > 0 && [...proper].every((w) => countryWords.has(w));
+  return { words, proper, definite, definiteName, countryOnly };
 }
 
 /** A line head (خط السكة الحديدية، الخط الحديدي، خط الأنابيب): خط and the word that says what line it is. */
@@ -357,6 +362,41 @@ function namedBefore(b: Built, kept: readonly { b: Built; id: Identity }[]): Bui
 }
 
 /**
+ * The other way round: an unnamed, indefinite mention of a specific kind (لتمويل أعمال إنشاء محطة كهرباء نووية
+ * في مصر), or one named by its country only (محطة مصر النووية), before the article's one project of its family,
+ * named in a later sentence in the same country (وقعتا اتفاقا لبناء محطة الضبعة), is that project first told
+ * without its name. The named one must be a plant of no kind of its own (power_plant: the unnamed mention says
+ * what kind it is). Not where each has places and none is shared, nor where both state a capacity or a cost
+ * and these differ.
+ */
+function namedAfter(u: { b: Built; id: Identity }, kept: readonly { b: Built; id: Identity }[]): Built | null {
+  const b = u.b;
+  const type = b.project.type;
+  if (
+    BROAD.has(type) ||
+    b.draft.number !== 'one' ||
+    b.project.country === null ||
+    (!u.id.countryOnly && (u.id.proper.size > 0 || u.id.definite))
+  )
+    return null;
+  const same = kept.filter((k) => k !== u && !ANY.has(k.b.project.type) && sameFamily(k.b.project.type, type));
+  if (same.length !== 1) return null;
+  const a = same[0].b;
+  if (same[0].id.proper.size === 0 || same[0].id.countryOnly || a.draft.number !== 'one' || a.project.sentence <= b.project.sentence)
+    return null;
+  // Only a named plant whose own words give no kind (محطة الضبعة, مشروع محطة "ليلى": power_plant): a named dam or
+  // road has its kind already, and may be another one (بناء سد على النيل الأزرق ... حينما بنت السد العالي; بناء
+  // جسر على وادي مجردة ... الطريق الجهوية رقم 62).
+  if (!BROAD.has(a.project.type)) return null;
+  if (a.project.country !== b.project.country) return null;
+  const [p, q] = [b.project.places, a.project.places];
+  if (p.length > 0 && q.length > 0 && !p.some((x) => q.includes(x))) return null;
+  const differ = (x: number | null, y: number | null) => x !== null && y !== null && x !== y;
+  if (differ(b.project.capacity_mw, a.project.capacity_mw) || differ(b.project.cost_usd, a.project.cost_usd)) return null;
+  return a;
+}
+
+/**
  * An unnamed facility that powers or serves the project before it in the sentence, whose clause
  * already names its kind: "لمحطة التحلية باستخدام الطاقة الشمسية في مدينة الخفجي بطاقة ... ،
  * وبمحطة طاقة شمسية بقدرة 40 ميجاوات" is the desalination plant's own solar plant, a part of it.
@@ -403,6 +443,17 @@ export function mergeMentions(v: DocView, built: Built[]): Built[] {
     const k = kept.find((x) => x.b === into)!;
     for (const w of id.words) k.id.words.add(w);
     for (const w of id.proper) k.id.proper.add(w);
+  }
+  // A project told first without its name and then named (see namedAfter): the named mention keeps its name
+  // and span, and takes the unnamed one's kind where its own is only a plant (محطة الضبعة: nuclear).
+  for (let x = 0; x < kept.length; x++) {
+    const into = namedAfter(kept[x], kept);
+    if (!into) continue;
+    const b = kept[x].b;
+    if (BROAD.has(into.project.type)) into.project.type = b.project.type;
+    fill(into, b);
+    kept.splice(x, 1);
+    x--;
   }
   // A definite mention with no words of its own and nothing it refers to (مركز لصيانة القطار) is
   // no project: the article speaks of a kind, not of one undertaking; unless its clause gives it a

@@ -70,6 +70,33 @@ describe('one project, several mentions', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name: 'مشروع سد النهضة', country: 'ET', capacity_mw: 6000, cost_usd: 4000000000 });
   });
+  it('takes an earlier unnamed mention of its kind as the plant named later, which keeps its name (محطة كهرباء نووية في مصر ... محطة الضبعة)', () => {
+    const found = projects(
+      'وقال الوزير إن روسيا ستقرض المال من أجل أعمال إنشاء محطة كهرباء نووية في مصر بدءا من عام 2020. ووقعت الحكومتان اتفاقا لبناء محطة الضبعة على الساحل الشمالي في نوفمبر 2015.',
+    );
+    expect(found.map((p) => [p.name, p.type, p.country])).toEqual([['محطة الضبعة', 'nuclear', 'EG']]);
+  });
+  it('takes a plant named by its country only as the plant named later (لتمويل محطة مصر النووية ... محطة الضبعة)', () => {
+    const found = projects(
+      'روسيا تتحدث عن صندوق الثروة لتمويل محطة مصر النووية بدءا من عام 2020. ووقعت الحكومتان اتفاقا لبناء محطة الضبعة على الساحل الشمالي في نوفمبر 2015.',
+    );
+    expect(found.map((p) => [p.name, p.type])).toEqual([['محطة الضبعة', 'nuclear']]);
+  });
+  it('keeps an earlier unnamed bridge apart from a later named road (بناء جسر على وادي مجردة ... الطريق الجهوية رقم 62)', () => {
+    const found = projects(
+      'وتقرر بناء جسر على وادي مجردة بالطريق الجهوية 131 بتستور. وتقرر تدعيم الطريق الجهوية رقم 62 بين باجة وحدود ولاية جندوبة.',
+    );
+    expect(found.map((p) => [p.name, p.type])).toEqual([
+      ['جسر', 'bridge'],
+      ['الطريق الجهوية', 'road'],
+    ]);
+  });
+  it('takes an unnamed solar plant in a town as the quoted plant named there next (محطة توليد ... بالطاقة الشمسية في الأفلاج ... محطة "ليلى")', () => {
+    const found = projects(
+      'وقال الوزير إن الشركة وقعت مذكرة لإنشاء محطة توليد للكهرباء تعمل بالطاقة الشمسية في محافظة الأفلاج. وذكر أن مشروع محطة "ليلى" بمحافظة الأفلاج سيقوم بإنتاج 50 ميجاوات من الكهرباء.',
+    );
+    expect(found.map((p) => [p.name, p.type, p.capacity_mw])).toEqual([['مشروع محطة "ليلى"', 'solar', 50]]);
+  });
   it('keeps one in another country apart (محطة كهرباء نووية في تركيا)', () => {
     const found = projects(named + 'وقال الوزير إن روسيا ستبني أيضا محطة كهرباء نووية في تركيا بدءا من عام 2020.');
     expect(found.map((p) => [p.name, p.country])).toEqual([
