@@ -82,3 +82,47 @@ describe('commissions, bodies named by an institutional adjective and a لـ com
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+// The word after a definite لـ complement's noun is the name's only where it may be that noun's
+// adjective: src/entities/patterns/phrases.ts lamAdjectiveAt, with the counts of ../shared/unlabeled.
+describe('the end of a body named by a لـ complement', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'a masculine word after a plural in ات agrees with the head',
+      'وقال رئيس الهيئة العليا المستقلة للانتخابات المستقيل شفيق صرصار إن الأسباب كثيرة.',
+      'ORG:الهيئة العليا المستقلة للانتخابات',
+      'ORG:الهيئة العليا المستقلة للانتخابات المستقيل',
+    ],
+    [
+      'a noun starting the next part (lam_complement_end)',
+      'وأعلنت المديرية العامة للجوازات الأخوة اليمنيين ممن تنطبق عليهم الشروط.',
+      'ORG:المديرية العامة للجوازات',
+      'ORG:المديرية العامة للجوازات الأخوة اليمنيين',
+    ],
+    [
+      'a word of time',
+      'وأعلن الاتحاد العام التونسي للشغل اليوم عن إضراب عام.',
+      'ORG:الاتحاد العام التونسي للشغل',
+      'ORG:الاتحاد العام التونسي للشغل اليوم',
+    ],
+    [
+      'a weekday',
+      'وقال المركز الوطني الأميركي للأعاصير الاثنين إن العاصفة اشتدت.',
+      'ORG:المركز الوطني الأميركي للأعاصير',
+      'ORG:المركز الوطني الأميركي للأعاصير الاثنين',
+    ],
+  ])('%s', (_why, text, expected, runOn) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toContain(expected);
+    expect(mentionList(doc)).not.toContain(runOn);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it.each<[string, string, string]>([
+    ['an adjective agreeing with the noun', 'وقال المجلس الأعلى للقوات المسلحة إن الوضع مستقر.', 'ORG:المجلس الأعلى للقوات المسلحة'],
+    ['a broken plural takes a feminine adjective', 'ودرس في أكاديمية فيينا للفنون الجميلة قبل الحرب.', 'ORG:أكاديمية فيينا للفنون الجميلة'],
+    ['a masculine adjective', 'وأعلن الصندوق الروسي للاستثمار المباشر عن صفقة جديدة.', 'ORG:الصندوق الروسي للاستثمار المباشر'],
+  ])('keeps %s', (_why, text, expected) => {
+    expect(orgs(text)).toContain(expected);
+  });
+});

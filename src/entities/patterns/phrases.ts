@@ -20,6 +20,12 @@ export const FOREIGN_PARTICLES = words('foreign_particle');
 /** Feminine colour adjectives (خضراء، بيضاء). */
 const COLOURS = wordsOf(['colour_feminine', 'colour_masculine']);
 const TIME_COMPLEMENT = words('time_complement');
+/** Adjectives of institutions (العام، الوطني، المتحدة): entity-words.tsv org_adjective. */
+const ORG_ADJECTIVES = words('org_adjective');
+/** Definite words of time and of holding (اليوم، المقبل، المنعقد): entity-words.tsv event_name_end. */
+const NAME_ENDS = words('event_name_end');
+/** Words that agree with a لـ complement's noun but start the next part of the sentence (التابعة، الإخوة): lam_complement_end. */
+const LAM_COMPLEMENT_ENDS = words('lam_complement_end');
 
 const QUOTE_OPEN = '"«“\'';
 const QUOTE_CLOSE = '"»”\'';
@@ -256,9 +262,27 @@ export function lamPhraseEnd(ctx: MatchContext, i: number, max = 4, stop: (j: nu
         : cliticForms(n).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     if (pro.length > 0 && !(pro.length === 1 && pro[0].type === 'conj' && pro[0].text === 'و')) break;
     if (pro.length === 0 && !adjectiveShaped(n) && j > i + 1) break;
+    if (pro.length === 0 && j === i + 1 && isDefinite(t) && !lamAdjectiveAt(ctx, t, n)) break;
     j++;
   }
   return j;
+}
+
+/**
+ * Word n, right after the definite noun t of a لـ complement, may be its adjective and part of the name:
+ * a nisba or a derived participle (للطيران المدني، للتنمية المستدامة), an institution's adjective
+ * (للأمن العام), or another definite word that does not disagree with t (للقوات المسلحة، للكرة الطائرة،
+ * للاستثمار المباشر، للفنون الجميلة، للأطفال المعوقين) and is no title, time word or word of holding.
+ * It disagrees when t is feminine or a plural in ات and n a masculine singular (الهيئة العليا للانتخابات
+ * المستقيل: n agrees with the body's head), or t a masculine plural in ين and n feminine (للاجئين
+ * التابعة). Broken plurals take either, so no other pair is told apart.
+ */
+function lamAdjectiveAt(ctx: MatchContext, t: Token, n: Token): boolean {
+  if (adjectiveShaped(n) || participleShaped(n) || ORG_ADJECTIVES.has(n.base)) return true;
+  const b = n.base;
+  if (NAME_ENDS.has(b) || WEEKDAYS.has(b) || LAM_COMPLEMENT_ENDS.has(b) || ctx.gaz.cues.root.has(b)) return false;
+  if (/(ه|ات)$/.test(t.base)) return /(ه|ات|ا|اء|ي|ين|ون)$/.test(b);
+  return !(t.base.endsWith('ين') && b.endsWith('ه'));
 }
 
 /** The end (exclusive) of a definite noun phrase from i (الرقابة الإدارية، الكهرباء والطاقة). */
