@@ -382,6 +382,7 @@ function isListItem(lines: Line[], i: number): boolean {
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A]/u;
+const ADDRESS_OR_NUMBER = /[@0-9]/u;
 
 /**
  * A sentence that announces what follows: five words or more ending in a colon, and no other
@@ -396,25 +397,44 @@ function isAnnouncing(line: string): boolean {
 
 /** The fewest lines of a column written in short lines (proseRun). */
 const PROSE_RUN_LINES = 4;
+/** The most blank lines in a row inside a column or poem (a stanza break) or between it and the paragraph. */
+const STANZA_BREAK = 2;
 
 /**
  * A column or a poem written in short lines next to a paragraph (SaudiNewsNet's opinion columns
  * break every sentence into lines of three to six words): from line `from`, stepping by `step`,
- * short lines of two words or more with no blank line between them, at least PROSE_RUN_LINES of
- * them and half holding a function word, none a trailer (but a sentence of five words or more
- * ending in a colon that opens the run below a paragraph), a list of links or an author cue. The
- * index of the run's farthest line, or -1 when the lines there are no such run.
+ * short lines of two words or more, at least PROSE_RUN_LINES of them and half holding a function
+ * word, none a trailer (but a sentence of five words or more ending in a colon that opens the run
+ * below a paragraph), a list of links or an author cue. A poem's stanzas stand apart by one or two
+ * blank lines, and a poem's lines may hold one word («نَم..») or a separator («**»): those are
+ * crossed but not counted, and the run does not end on them. The index of the run's farthest
+ * line, or -1 when there is no such run.
  */
 function proseRun(lines: Line[], from: number, step: 1 | -1): number {
   let n = 0;
   let withFunctionWord = 0;
   let last = -1;
+  let blanks = 0;
   for (let i = from; i >= 0 && i < lines.length; i += step) {
     const l = lines[i];
-    if (l.shape !== 'short' || wordCount(l.text) < 2) break;
+    if (l.shape === 'blank') {
+      if (++blanks > STANZA_BREAK) break;
+      continue;
+    }
+    // Past a blank line, a stanza of one line is no poem's: photo captions below an article stand
+    // one to a paragraph («جموع غفيرة شاركت في الدفن»).
+    const far = lines[i + step];
+    if (blanks > 0 && (!far || far.shape === 'blank')) break;
+    blanks = 0;
+    if (l.shape !== 'short') break;
     // A sentence ending in a colon may open the run below a paragraph (وتقول كلمات الأغنية: …).
-    const opener = step === 1 && i === from && endsInColon(l.text) && wordCount(l.text) >= 5;
+    const opener = step === 1 && n === 0 && endsInColon(l.text) && wordCount(l.text) >= 5;
     if ((isTrailerStart(l.text) && !opener) || LINK_LIST.test(l.text) || parseAuthorCue(l.text)) break;
+    // A line of no Arabic word with an address or a number (a writer's e-mail, «88591 - Stc»)
+    // ends it: the writer's contacts follow the column.
+    if (!ARABIC_LETTER.test(l.text) && ADDRESS_OR_NUMBER.test(l.text)) break;
+    // A line of one word («نَم..») or a separator («***») is crossed but not counted: the run does not end on it.
+    if (wordCount(l.text, 2) < 2) continue;
     n++;
     if (holdsFunctionWord(l.text)) withFunctionWord++;
     last = i;
