@@ -81,17 +81,21 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
 
   // Re-mentions of names no lexicon has.
   const local = new NameTrie<{ target: Candidate; via: MentionVia }>();
-  const formsOf = (from: number, to: number): string[] => {
+  // whole: the name holds its first word with the letters the clitic splitter took off (مديرية باقم:
+  // ب + اقم to the splitter), so the word is re-mentioned whole (في باقم، "باقم"), not as اقم.
+  const formsOf = (from: number, to: number, whole = false): string[] => {
     const f: string[] = [];
     for (let k = from; k < to; k++)
-      f.push(k === from ? (tokens[k].kind === 'arabic' ? tokens[k].base : matchForm(tokens[k])) : matchForm(tokens[k]));
+      f.push(k === from && !whole ? (tokens[k].kind === 'arabic' ? tokens[k].base : matchForm(tokens[k])) : matchForm(tokens[k]));
     return f;
   };
   for (const c of out) {
     // A club's short name the tagger found (أتلتيكو of أتلتيكو مدريد, 05-read-clubs) is re-mentioned
     // as the club wherever the word stands again.
     if ((c.key !== null && c.rule !== 'club-word') || (c.via !== 'pattern' && c.via !== 'model')) continue;
-    local.add(formsOf(c.tokenStart, c.tokenEnd), { target: c, via: c.via });
+    const first = tokens[c.tokenStart];
+    const whole = c.via === 'pattern' && c.start === first.start && first.kind === 'arabic' && first.base !== first.norm;
+    local.add(formsOf(c.tokenStart, c.tokenEnd, whole), { target: c, via: c.via });
     for (const a of c.aliases ?? []) local.add(formsOf(a.from, a.to), { target: c, via: c.via });
   }
   for (const a of acronymTargets) local.add(a.forms, { target: a.target, via: 'acronym' });

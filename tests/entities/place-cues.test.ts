@@ -74,9 +74,20 @@ describe('concessions, reservoirs and quoted field names', () => {
     ['a Tunisian delegation after معتمدية', 'تم بناء قاعة مغطاة بمعتمدية عمدون.', ['CITY:عمدون']],
     ['a Yemeni district after مديرية', 'تدور معارك عنيفة بمديرية بيحان منذ أيام.', ['CITY:بيحان']],
     ['مديرية before a word of names is a directorate', 'أوضح المركز الإعلامي بمديرية الأمن العام أن الكمية ضبطت.', []],
+    ['a district whose ب the clitic splitter took off (ب + اقم)', 'قتل ثلاثة مدنيين في مديرية باقم الحدودية.', ['CITY:باقم']],
+    ['a district in ب whose rest is a common word (ب + اجل)', 'سقطت قذيفة على مديرية باجل، وقال مصدر.', ['CITY:باجل']],
+    ['a district shaped like a verb (ن + هم)', 'تدور معارك في مديرية نهم منذ أيام.', ['CITY:نهم']],
+    ['a preposition after مديرية before a word the vocabulary knows stays one', 'قتل في قرية تابعة لمديرية بمحافظة بعيدة.', []],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('re-mentions a district read whole with its ب, not the word the splitter left (اقم)', () => {
+    const doc = analyzeText('سيطر الجيش على مركز مديرية باقم. وتقدمت القوات في باقم بعد تحرير "مثلث باقم".');
+    const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.text}`));
+    expect(mentions).toEqual(['CITY:باقم', 'CITY:باقم', 'CITY:باقم']);
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 

@@ -26,6 +26,7 @@
 import type { Candidate } from '../candidate.js';
 import { formsGroup, patternCandidate, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
+import { RARE } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
 import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
@@ -41,6 +42,25 @@ const SETTLEMENT_CUES = words('settlement_cue');
  * (3,015 articles): 16 mentions added, all districts (منبه، بيحان، الجراحي), where مديرية before any name gave 25 with 8 directorates.
  */
 const DISTRICT_CUES = words('district_cue');
+
+/**
+ * A district's name the clitic splitter broke, read whole after مديرية: a word in ب whose whole form
+ * the vocabulary has not seen (at most RARE times), with no article after the ب. The splitter takes ب
+ * off any word the vocabulary has not seen whose rest it has (باقم → ب + اقم "establish!", باجل →
+ * ب + اجل "term"), where ../shared/unlabeled writes مديرية باقم 92 times and مديرية باجل 14, and
+ * after مديرية no ب of a preposition comes before such a word: the ب-words after it are باقم، باجل
+ * and بمحافظة، بالمحافظة (a form the vocabulary sees, an article), which stay split.
+ */
+function districtWholeName(ctx: MatchContext, t: Token): boolean {
+  return (
+    t.kind === 'arabic' &&
+    cliticBits(t) === CLITIC_BIT.prep &&
+    t.norm.startsWith('ب') &&
+    t.base === t.norm.slice(1) &&
+    !t.base.startsWith('ال') &&
+    ctx.gaz.knowledge.freq(t.norm) <= RARE
+  );
+}
 /** Area cues; value plural: the plural مناطق, after which an indefinite word agrees as an adjective (areaAdjective). */
 const AREA_CUES = wordValues('area_cue');
 const FEATURE_CUES = words('feature_cue');
@@ -198,7 +218,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (facility && ((cliticBits(cue) & CLITIC_BIT.pronoun) !== 0 || (FACILITY_CUES.get(word) === 'verbal' && hasProclitic(cue)))) continue;
     n = i + 1;
     if (tokens[n].sentence !== cue.sentence) continue;
-    if (district && !(ctx.isRare(tokens[n]) && !lex.at(n))) continue;
+    const wholeName = district && districtWholeName(ctx, tokens[n]);
+    if (district && !((wholeName || ctx.isRare(tokens[n])) && !lex.at(n))) continue;
     if (word === 'امتياز' && withBa(cue)) continue;
     // The lexicons know the whole name, cue included (ميناء عدن, قناة السويس): nothing to add, but
     // a facility's adjective after it, which ends its name as after an unlisted one (قاعدة العند
@@ -319,6 +340,10 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // Such a common word alone names nothing later (جبل العرب ... الموحدين العرب): no alias.
     const common = end === n && feature && definiteName(ctx, word, n);
     if (common) end = n + 1;
+    // After مديرية the rare word is the name even where it is shaped like a verb (nameRunEnd asks
+    // that of a name's words) or keeps the ب the splitter took off: مديرية نهم (42 times in
+    // ../shared/unlabeled: ن + هم reads as "we intend"), مديرية يريم (6), مديرية تبن; مديرية باقم.
+    if (district && end === n && !ctx.isChrome(n) && (wholeName || !hasProclitic(tokens[n]))) end = n + 1;
     if (end === n) continue;
     if (facility && !facilityName(ctx, n, end)) continue;
     if (facility && tokens[end]?.sentence === cue.sentence && isPartWord(tokens[end].norm, FACILITY_ADJECTIVES)) end++;
@@ -334,7 +359,9 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       out.push(facility ? { ...c, container: true } : common ? c : { ...c, aliases: [{ from: n, to: end }] });
     } else {
       const rule = settlement ? 'place-cue-settlement' : 'place-cue-area';
-      out.push(placeCandidate(ctx, n, end, baseStart(tokens[n]), rule, n, settlement ? 'CITY' : 'LOCATION'));
+      const c = placeCandidate(ctx, n, end, wholeName ? tokens[n].start : baseStart(tokens[n]), rule, n, settlement ? 'CITY' : 'LOCATION');
+      // The whole word is the name's form: باقم, not اقم.
+      out.push(wholeName ? { ...c, group: `name:${[tokens[n].norm, ...tokens.slice(n + 1, end).map((t) => t.norm)].join(' ')}` } : c);
     }
   }
   return out;
