@@ -366,3 +366,44 @@ describe('a name whose first letter is ب، ك or ل after a pronoun or و', () 
     expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])]))).toContain(`PERSON:${expected}`);
   });
 });
+
+describe('a family name of two words whose first is a role word (قائد السبسي)', () => {
+  // ../shared/unlabeled: ق(ا|ئ|ي)د السبسي on 288 lines; sample3k: 23 mentions read الباجي and السبسي apart.
+  it.each<[string, string, string[]]>([
+    ['after a cue (sample3k)', 'وقال الرئيس التونسي الباجي قائد السبسي إن الحوار مستمر.', ['COUNTRY:التونسي', 'PERSON:الباجي قائد السبسي']],
+    [
+      'after a nisba (sample3k)',
+      'وبلغهم تطمينات رئيس الجمهورية التونسي قائد السبسي عن استحالة ذلك.',
+      ['COUNTRY:التونسي', 'PERSON:قائد السبسي'],
+    ],
+    ['without a cue, after a given name (sample3k: حافظ قائد السبسي)', 'وقاد حافظ قائد السبسي الحزب.', ['PERSON:حافظ قائد السبسي']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text))).toEqual(expected);
+  });
+
+  it('joins the given name the tagger read alone (sample3k: والتونسي الباجي قائد السبسي)', () => {
+    const doc = analyzeText('وحضر القمة والتونسي الباجي قائد السبسي أمس.', [handTagger([{ text: 'الباجي', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON:'))).toEqual(['PERSON:الباجي قائد السبسي']);
+  });
+
+  it('leaves a role word before a plain word a role (قائد الجيش محمد علي)', () => {
+    expect(mentionList(analyzeText('وقال قائد الجيش محمد علي إن الوضع مستقر.'))).toEqual(['PERSON:محمد علي']);
+  });
+});
+
+describe('a name before a part of the day (صباح اليوم)', () => {
+  // ../shared/unlabeled: صباح اليوم 1,374, مساء أمس 1,088, مساء اليوم 1,059; sample3k: 5 names ran on into صباح.
+  it.each<[string, string, string]>([
+    ['صباح اليوم (sample3k)', 'واكب رئيس الحكومة، يوسف الشاهد صباح اليوم الأربعاء انطلاق الاختبارات.', 'يوسف الشاهد صباح'],
+    ['صباح + a weekday (sample3k)', 'قال وزير الخارجية الفرنسي جان إيف لو دريان صباح الأربعاء إن الاتفاق لم يمت.', 'جان إيف لو دريان صباح'],
+    ['صباح يوم (sample3k)', 'وقال رئيس الوزراء اليوناني أليكسيس تسيبراس صباح يوم الإثنين إنه متفائل.', 'أليكسيس تسيبراس صباح'],
+  ])('ends the name before it: %s', (_why, text, tagged) => {
+    const names = mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])])).filter((m) => m.startsWith('PERSON:'));
+    expect(names).toEqual([`PERSON:${tagged.replace(/ صباح$/, '')}`]);
+  });
+
+  it('keeps a woman named صباح (فاطمة صباح)', () => {
+    const doc = analyzeText('وقالت الكاتبة فاطمة صباح إن الرواية جديدة.', [handTagger([{ text: 'فاطمة صباح', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON:'))).toEqual(['PERSON:فاطمة صباح']);
+  });
+});

@@ -16,7 +16,7 @@ import { RARE, type MatchContext } from '../match-context.js';
 import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from '../token-view.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { NAME_JOINERS, nameLike, nameRunEnd, runsOnAt, verbLike, joinedGivenName } from './phrases.js';
+import { familyCompoundAt, NAME_JOINERS, nameLike, nameRunEnd, runsOnAt, verbLike, joinedGivenName } from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { mostlyWord } from '../name-stats.js';
 import { noPersonInNews } from '../../ner/common-classes.js';
@@ -73,12 +73,19 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   const out: Candidate[] = [];
   let covered = -1;
   // A name ends at a title or role (أمين الناصر رئيس أرامكو), or at a place or organisation the
-  // lexicons know that is not also a given name.
-  const stop = (j: number): boolean => !!ctx.cueAt(j) || (!ctx.isGivenName(tokens[j]) && !!lex.at(j, STOP_TYPES));
+  // lexicons know that is not also a given name; not at a role word that opens a family name of
+  // two words (الباجي قائد السبسي: phrases.ts familyCompoundAt).
+  const stop = (j: number): boolean =>
+    (!!ctx.cueAt(j) && !familyCompoundAt(tokens, j)) || (!ctx.isGivenName(tokens[j]) && !!lex.at(j, STOP_TYPES));
   // A plain word between two name words is part of the name: "رجب طيب أردوغان".
   const runEnd = (from: number, max: number): number => {
-    let end = nameRunEnd(ctx, from, max, (k) => k > from && stop(k));
+    let end = familyCompoundAt(tokens, from) ? from + 2 : nameRunEnd(ctx, from, max, (k) => k > from && stop(k));
     while (end > from && end - from < max) {
+      // A family name of two words whose first is a common word (الباجي قائد السبسي) is the name's.
+      if (familyCompoundAt(tokens, end) && ctx.sameSentence(from, end + 1)) {
+        end += 2;
+        continue;
+      }
       const mid = tokens[end];
       const after = tokens[end + 1];
       if (!mid || !after || mid.kind !== 'arabic' || mid.stop || cliticBits(mid) !== 0 || stop(end) || !ctx.sameSentence(from, end + 1))
@@ -136,6 +143,20 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   };
   for (let i = 0; i < tokens.length; i++) {
     if (i < covered || ctx.isChrome(i)) continue;
+    // The family name with no cue before it, its first word a role (وقد صرح قائد السبسي، حافظ قائد
+    // السبسي): the name, with the given name before it, not the role.
+    if (familyCompoundAt(tokens, i) && !ctx.isChrome(i + 1)) {
+      // The word before is the given name where it reads as a name or the tagger says so (الباجي: tagged alone).
+      const before = tokens[i - 1];
+      const given =
+        i - 1 >= covered &&
+        before !== undefined &&
+        ctx.sameSentence(i - 1, i) &&
+        (cliticBits(before) & ~CLITIC_BIT.article) === 0 &&
+        (ctx.isGivenName(before) || nameLike(ctx, before) || taggedEnd.get(i - 1) === i);
+      emit(given ? i - 1 : i, i + 2, 'family-compound');
+      continue;
+    }
     const cue = ctx.cueAt(i);
     if (cue) {
       // خادم الحرمين الشريفين: the title mentions the person; grouped with the name after it, if any.
@@ -162,7 +183,7 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
         }
         // A title after the complement belongs to no name: "وقائدها العميد عيدروس الزبيدي".
         const title = ctx.cueAt(j);
-        if (title) {
+        if (title && !familyCompoundAt(tokens, j)) {
           j += title.length;
           continue;
         }
@@ -320,7 +341,7 @@ function startsName(ctx: MatchContext, j: number): boolean {
     const n = ctx.tokens[j + 1];
     return !!n && n.sentence === t.sentence && (nameLike(ctx, n) || (t.norm === 'عبد' && n.kind === 'arabic' && n.base.startsWith('ال')));
   }
-  return ctx.isGivenName(t) || nameLike(ctx, t);
+  return ctx.isGivenName(t) || nameLike(ctx, t) || familyCompoundAt(ctx.tokens, j);
 }
 
 /** At token j (first of a new sentence), a sentence made only of a 2–4 word name. */

@@ -6,6 +6,7 @@ import { hasProclitic, isDefinite } from '../token-view.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { CLITIC_BIT, type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../../model/token.js';
 import { WEEKDAYS } from '../../text/calendar.js';
+import { TypeFlag } from '../../text/type-flag.js';
 
 const NO_CLITICS: readonly CliticForm[] = [];
 
@@ -67,6 +68,10 @@ export function verbLike(t: Token | undefined): boolean {
 
 /** Words for a part of the day (صباح، مساء): صباح الخميس is Thursday morning, not a woman named صباح. */
 const DAY_PARTS = words('day_part');
+/** Words of a day after a part of the day (صباح اليوم، مساء أمس، صباح يوم): entity-words.tsv day_part_day. */
+const DAY_PART_DAYS = words('day_part_day');
+/** A part of the day with no clitic, asked once per word type (runsOnAt is asked of every word of a name run). */
+const DAY_PART = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 && DAY_PARTS.has(t.norm));
 
 /**
  * Token k (after the first word of a name from `from`) is a word a name runs on into, not part of it:
@@ -81,6 +86,9 @@ const DAY_PARTS = words('day_part');
  * - a weekday after a name of two words or more (أنطونيو غوتيريش الخميس، زين الدين زيدان الخميس) or
  *   after صباح (صباح الخميس): 16 of the 18 names with a weekday on sample3k; after one given name it is
  *   a family name (رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس).
+ * - a part of the day before a weekday or a word of a day (يوسف الشاهد صباح اليوم، نيمار صباح الجمعة، جان إيف
+ *   لو دريان صباح الأربعاء): صباح is a given name too, so the name ran on into the time; 5 person mentions on
+ *   sample3k ended in صباح so.
  */
 export function runsOnAt(tokens: readonly Token[], from: number, k: number): boolean {
   const t = tokens[k];
@@ -88,12 +96,40 @@ export function runsOnAt(tokens: readonly Token[], from: number, k: number): boo
   const next = tokens[k + 1];
   if (next?.norm === 'الله' && next.sentence === t.sentence && NAME_PRAYERS.has(t.norm)) return true;
   const bits = cliticBits(t);
+  if (DAY_PART.of(t) && next?.sentence === t.sentence && next.kind === 'arabic' && dayWord(next)) return true;
   if ((bits & ~CLITIC_BIT.article) === 0 && t.base.startsWith('ال') && WEEKDAYS.has(t.base))
     return k - from >= 2 || DAY_PARTS.has(tokens[k - 1].base);
   // A pronoun or the preposition may be split off; the letters are read as written.
   if ((bits & (CLITIC_BIT.conj | CLITIC_BIT.future | CLITIC_BIT.article)) !== 0) return false;
   const text = t.text.replace(/[\u064B-\u0652\u0640]/g, '');
   return /^[لب][^ا].{2,}(ه|ها|هم|هما)$/.test(text) && !/يه$/.test(text);
+}
+
+/** Family names of two words, the first a common word (قائد السبسي، قايد السبسي): entity-words.tsv family_compound. */
+const FAMILY_COMPOUNDS = words('family_compound');
+/** The first word of one of them (قائد، قايد), asked once per word type: the person cues ask it of every token. */
+const FAMILY_FIRST = new TypeFlag((t) => {
+  if (t.kind !== 'arabic') return false;
+  for (const f of FAMILY_COMPOUNDS) if (f.startsWith(`${t.norm} `)) return true;
+  return false;
+});
+
+/**
+ * Whether tokens k and k + 1 are a listed family name of two words (قائد السبسي): the tagger reads
+ * the first as the common word (قائد "leader") and leaves it out of the name, the cue patterns as a role.
+ */
+export function familyCompoundAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !FAMILY_FIRST.of(t)) return false;
+  const n = tokens[k + 1];
+  return n?.kind === 'arabic' && t.sentence === n.sentence && FAMILY_COMPOUNDS.has(`${t.norm} ${n.norm}`);
+}
+
+/** A weekday with the article or a word of a day (اليوم، يوم، أمس), with no other clitic. */
+function dayWord(t: Token): boolean {
+  const bits = cliticBits(t);
+  if (bits === 0 && DAY_PART_DAYS.has(t.norm)) return true;
+  return (bits & ~CLITIC_BIT.article) === 0 && t.base.startsWith('ال') && (WEEKDAYS.has(t.base) || DAY_PART_DAYS.has(t.base));
 }
 
 /**
