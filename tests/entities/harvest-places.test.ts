@@ -117,6 +117,22 @@ describe('shortlist and select', () => {
   });
 });
 
+/** The harvest's three passes over a few (outlet, text) articles: the rows it would write. */
+const harvestRows = (articles: string[][]) => {
+  const c = new CueCollector(k);
+  for (const [outlet, text] of articles) c.add(text, outlet);
+  const keys = shortlist(
+    c.stats,
+    () => false,
+    () => false,
+  );
+  const conf = new Confirmer(keys, k, new Map());
+  articles.forEach(([outlet, text], i) => {
+    conf.add(text, `${outlet}:${i}`);
+  });
+  return select(c.stats, conf.found, c.outlets);
+};
+
 describe('valleys (وادي): named places that are no settlement', () => {
   it('reads وادي as a cue, and not the verb أدى that folds to the same letters', () => {
     const [occ] = cueOccurrences('تسلل المسلحون إلى وادي المسيني، بحسب المصادر', k);
@@ -125,23 +141,8 @@ describe('valleys (وادي): named places that are no settlement', () => {
     expect(cueOccurrences('وادى الانتشار المتزايد للأجهزة إلى ذلك', k)).toEqual([]);
   });
 
-  const run = (articles: string[][]) => {
-    const c = new CueCollector(k);
-    for (const [outlet, text] of articles) c.add(text, outlet);
-    const keys = shortlist(
-      c.stats,
-      () => false,
-      () => false,
-    );
-    const conf = new Confirmer(keys, k, new Map());
-    articles.forEach(([outlet, text], i) => {
-      conf.add(text, `${outlet}:${i}`);
-    });
-    return select(c.stats, conf.found, c.outlets);
-  };
-
   it('keeps a valley as a location named with its cue', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'سيطرت القوات على وادي عقان، بعد معارك.'],
       ['o2', 'قصف الطيران وادي عقان. وقال السكان إن الوضع هادئ.'],
       ['o3', 'تتواصل المعارك في وادي عقان، منذ أيام.'],
@@ -151,7 +152,7 @@ describe('valleys (وادي): named places that are no settlement', () => {
   });
 
   it('keeps a valley that news also calls a town as the town (محافظة ضمد، وادي ضمد)', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'هطلت أمطار على محافظة ضمد، أمس.'],
       ['o2', 'جرت السيول في وادي ضمد، بقوة.'],
       ['o3', 'أعلنت بلدية ضمد، عن مشروع.'],
@@ -169,7 +170,7 @@ describe('valleys (وادي): named places that are no settlement', () => {
   const plain = ['o4', 'رأيناه بالعين المجردة، وبالعين المجردة، وبالعين المجردة، وبالعين المجردة أيضا.'];
 
   it('keeps a valley whose name is a plain word with the article, named with its cue only (وادي مجردة)', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'ارتفع منسوب وادي مجردة، بعد الأمطار.'],
       ['o2', 'فاض وادي مجردة. وقال السكان إن الوضع خطير.'],
       ['o3', 'شيد جسر على وادي مجردة، بتستور.'],
@@ -180,7 +181,7 @@ describe('valleys (وادي): named places that are no settlement', () => {
   });
 
   it('still leaves out a town whose name is a plain word with the article', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'وقع الحادث في مدينة مجردة، أمس.'],
       ['o2', 'زار الوزير مدينة مجردة. وقال إن المشروع مهم.'],
       ['o3', 'افتتح مستشفى في مدينة مجردة، بالجهة.'],
@@ -192,23 +193,8 @@ describe('valleys (وادي): named places that are no settlement', () => {
 });
 
 describe('camps, crossings and bases: named places that are no settlement', () => {
-  const run = (articles: string[][]) => {
-    const c = new CueCollector(k);
-    for (const [outlet, text] of articles) c.add(text, outlet);
-    const keys = shortlist(
-      c.stats,
-      () => false,
-      () => false,
-    );
-    const conf = new Confirmer(keys, k, new Map());
-    articles.forEach(([outlet, text], i) => {
-      conf.add(text, `${outlet}:${i}`);
-    });
-    return select(c.stats, conf.found, c.outlets);
-  };
-
   it('keeps a base as a location named with its cue, and bare (قاعدة حميميم)', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'استهدفت الطائرات قاعدة حميميم، أمس.'],
       ['o2', 'تستخدم روسيا قاعدة حميميم. وقال المصدر إن الوضع هادئ.'],
       ['o3', 'قررت موسكو توسيع قاعدة حميميم، قرب اللاذقية.'],
@@ -224,7 +210,7 @@ describe('camps, crossings and bases: named places that are no settlement', () =
   });
 
   it('keeps a crossing that news also calls a town with its cue only (معبر الذهيبة، بلدة الذهيبة)', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'أغلق معبر الذهيبة، أمس.'],
       ['o2', 'عبر المسافرون معبر الذهيبة. وقال المصدر إن الوضع هادئ.'],
       ['o3', 'أعيد فتح معبر الذهيبة، اليوم.'],
@@ -235,7 +221,7 @@ describe('camps, crossings and bases: named places that are no settlement', () =
   });
 
   it('counts no crossing toward a town (العيس: two settlement cues and two crossing ones)', () => {
-    const rows = run([
+    const rows = harvestRows([
       ['o1', 'سيطرت القوات على بلدة العيس، أمس.'],
       ['o2', 'تقدمت القوات نحو بلدة العيس. وقال المصدر إن الوضع هادئ.'],
       ['o3', 'أغلق معبر العيس، اليوم.'],
