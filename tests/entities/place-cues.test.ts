@@ -213,6 +213,24 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['منفذ before a quoted name is no crossing', 'تربط الذاكرة بالكمبيوتر عبر منفذ "يو إس بي" الجديد.', []],
     ['a beach with a rare name', 'تعرض طفل لحالة غرق بشاطئ العقير أمس.', ['LOCATION:شاطئ العقير']],
     ['the shore of a listed sea is the sea', 'عثر عليها بالقرب من شاطئ البحر الميت قبل عقود.', ['LOCATION:البحر الميت']],
+    [
+      'a park named by a common definite word, العام ending its name (definite_name_feature: متنزه)',
+      'افتتح الأمير متنزه الردف العام أمس.',
+      ['LOCATION:متنزه الردف العام'],
+    ],
+    ['a park after منتزه named by a definite word', 'تقام الفعاليات في منتزه السودة غرب أبها.', ['LOCATION:منتزه السودة', 'CITY:أبها']],
+    [
+      'a park cue keeping the ب the splitter left on it, الوطني ending the name',
+      'قدمت الفرق عروضها بمتنزه الثروة الوطني أمس.',
+      ['LOCATION:متنزه الثروة الوطني'],
+    ],
+    ['a park of an eponym is no park of the title alone', 'تجمع الزوار في متنزه الملك أمس.', []],
+    ["a town's park is no name", 'بدأت البلدية تشغيل الشاشة بمنتزه المدينة أمس.', []],
+    [
+      "العام before a word of time is the year, not the facility's adjective",
+      'قصفت الطائرات مطار المزة العام الماضي.',
+      ['LOCATION:مطار المزة'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

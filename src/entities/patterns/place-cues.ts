@@ -22,7 +22,7 @@
 // - شط is a shore or salt lake named after it: شط مريم (65 times in ../shared/unlabeled), شط الجريد
 //   (7), شط الزوارع; شط العرب is listed.
 // - a feature cue may keep a proclitic the clitic splitter left on it, where the cue is too rare in
-//   its word counts to split off: وسد سيدي سالم، بشط الزوارع، وشط الجريد.
+//   its word counts to split off: وسد سيدي سالم، بشط الزوارع، وشط الجريد، بمتنزه الثروة الوطني.
 import type { Candidate } from '../candidate.js';
 import { formsGroup, patternCandidate, PRIORITY } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
@@ -30,7 +30,7 @@ import { RARE } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
 import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { isYear, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../../text/type-flag.js';
 import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
@@ -99,8 +99,22 @@ function isPartWord(norm: string, list: ReadonlySet<string> = PART_ADJECTIVES): 
   const bare = norm.slice(2);
   return list.has(bare) || (bare.endsWith('ه') && list.has(bare.slice(0, -1)));
 }
-/** Adjectives that end a facility's name: حديقة تسافو الوطنية، ملعب البصرة الدولي. */
+/**
+ * Adjectives that end a facility's name: حديقة تسافو الوطنية، ملعب البصرة الدولي، متنزه الردف العام، سجن جازان
+ * العام (../shared/unlabeled: facility cue + a word + العام|العامة 53 times, متنزه الردف العام 34, سجن جازان 4,
+ * حديقة الاحتفالات 5). السياحي and الترفيهي describe the place (برج إيفل السياحي) and stay out.
+ */
 const FACILITY_ADJECTIVES = words('facility_adjective');
+/** Words of time after which العام is the year (مطار المزة العام الماضي: 4 of ../shared/unlabeled's 53 facility + name + العام). */
+const YEAR_ENDS = words('event_name_end');
+/** Does token k, in the cue's sentence, end a facility's name as its adjective? */
+function facilityAdjectiveAt(ctx: MatchContext, k: number, sentence: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== sentence || !isPartWord(t.norm, FACILITY_ADJECTIVES)) return false;
+  if (t.norm !== 'العام' && t.norm !== 'العامه') return true;
+  const next = ctx.tokens[k + 1];
+  return !(next && next.sentence === sentence && (YEAR_ENDS.has(next.base) || isYear(next)));
+}
 /** Directions that start the name of a part of a place (غرب الدلتا، شمال سيناء). */
 const DIRECTIONS = words('direction');
 /** An indefinite Arabic word of one of the cue lists above (asked once per word type). */
@@ -125,10 +139,17 @@ const PLACE_CUE = new TypeFlag(
  * the week", قناة الجزيرة a channel). ../shared/unlabeled writes وادي + a word 1,176 times (الدواسر 83, الليل
  * 31, دجلة 30, الفرات 21, الفرع 13, الذهب 6) and جبل + a word 1,260 times (صبر 67, طارق 47, المغيلة 26,
  * الجليد 19: "قمة جبل الجليد" is the tip of the iceberg, an idiom of feature_idiom_word).
+ * So do parks after منتزه and متنزه, which the facility cues otherwise ask a rare word of: ../shared/unlabeled
+ * writes منتزه/متنزه + a definite word 331 times in 233 articles, the park's own name (الردف 150, السودة 40,
+ * الثروة 13, السحاب 7, المغواة 6, السمراء, الحبلة, السكران, البعيجان, النحلي) but for an eponym's title
+ * (الملك 44, الأمير 47, الشيخ 3: متنزه الملك عبدالله, left to the eponym rules), a settlement word (منتزه
+ * المدينة 4, the town's park) and a handful of others (الواقع 1). حديقة is no such cue: حديقة الحيوانات، حديقة
+ * الفندق، حديقة المنزل.
  * Is token j a definite word that names the feature `cue` (a definite_name_feature)?
  */
 const DEFINITE_NAME_FEATURES = words('definite_name_feature');
 const FEATURE_IDIOM_WORDS = words('feature_idiom_word');
+const EPONYM_TITLES = words('eponym_title');
 function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
   const t = ctx.tokens[j];
   const c = ctx.tokens[j - 1];
@@ -141,6 +162,8 @@ function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
     !hasProclitic(t) &&
     isDefinite(t) &&
     !FEATURE_IDIOM_WORDS.has(t.base) &&
+    // جبل الشيخ is a mountain, متنزه الملك عبدالله the king's park; منتزه المدينة the town's.
+    !(FACILITY_CUES.has(cue) && (EPONYM_TITLES.has(t.norm) || CITY_WORDS.has(t.base.slice(2)))) &&
     !ctx.isChrome(j)
   );
 }
@@ -152,8 +175,10 @@ function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
  */
 function unsplitCue(t: Token): number | null {
   if (t.kind !== 'arabic' || cliticBits(t) !== 0 || t.base !== t.norm) return null;
-  return cueAfterLetters(t.norm, /^(وب|و|ب|ل)/, FEATURE_CUES);
+  return cueAfterLetters(t.norm, /^(وب|و|ب|ل)/, UNSPLIT_CUES);
 }
+/** FEATURE_CUES and the parks' cues of definite_name_feature, which the splitter leaves whole too (بمتنزه الثروة، ومنتزه السودة). */
+const UNSPLIT_CUES = { has: (form: string): boolean => FEATURE_CUES.has(form) || DEFINITE_NAME_FEATURES.has(form) };
 
 /**
  * The length of the proclitic letters (a match of `letters`, anchored at the start) that the clitic
@@ -227,7 +252,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (lex.over(i).length > 0) {
       const listed = facility ? lex.at(i, ['LOCATION']) : undefined;
       const after = listed && tokens[listed.tokenEnd];
-      if (listed && after && after.sentence === cue.sentence && isPartWord(after.norm, FACILITY_ADJECTIVES)) {
+      if (listed && after && facilityAdjectiveAt(ctx, listed.tokenEnd, cue.sentence)) {
         out.push({
           ...listed,
           tokenEnd: listed.tokenEnd + 1,
@@ -305,7 +330,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
         const grown =
           !!after &&
           after.sentence === cue.sentence &&
-          (NEW_WORDS.has(after.norm) || (facility && isPartWord(after.norm, FACILITY_ADJECTIVES)));
+          (NEW_WORDS.has(after.norm) || (facility && facilityAdjectiveAt(ctx, known.tokenEnd, cue.sentence)));
         const tokenEnd = grown ? known.tokenEnd + 1 : known.tokenEnd;
         const e = tokens[tokenEnd - 1].end;
         out.push({
@@ -345,8 +370,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // ../shared/unlabeled: ن + هم reads as "we intend"), مديرية يريم (6), مديرية تبن; مديرية باقم.
     if (district && end === n && !ctx.isChrome(n) && (wholeName || !hasProclitic(tokens[n]))) end = n + 1;
     if (end === n) continue;
-    if (facility && !facilityName(ctx, n, end)) continue;
-    if (facility && tokens[end]?.sentence === cue.sentence && isPartWord(tokens[end].norm, FACILITY_ADJECTIVES)) end++;
+    if (facility && !common && !facilityName(ctx, n, end)) continue;
+    if (facility && facilityAdjectiveAt(ctx, end, cue.sentence)) end++;
     // After منطقة a definite word that is no rare one is a noun phrase, not a name: منطقة الأمن
     // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
     // indefinite nisba is its adjective: منطقة لوجستية، منطقة صناعية.
@@ -514,7 +539,6 @@ export function matchSaintPlaces(ctx: MatchContext, lex: CandidateIndex): Candid
  */
 const QUARTER_CUES = wordValues('quarter_cue');
 const QUARTER_OPENERS = words('quarter_name_opener');
-const EPONYM_TITLES = words('eponym_title');
 interface QuarterCue {
   skip: number;
   conj: boolean;
