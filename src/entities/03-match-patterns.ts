@@ -34,7 +34,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   ];
   return [
     ...matchLatinOrgs(ctx, known),
-    ...matchOrgCues(ctx, index),
+    ...matchOrgCues(ctx, index, new CandidateIndex(places)),
     ...matchHoldingNames(ctx, index),
     ...matchEponymNames(ctx, index),
     ...matchStateBodies(ctx, index),
