@@ -453,6 +453,26 @@ function definiteObject(v: DocView, t: Trigger): boolean {
   return v.tokens[object].kind === 'arabic' && v.tokens[object].base.startsWith('ال') && !v.isAction(object);
 }
 
+/**
+ * The trigger is the object of a project word and an action noun right before it (مشروع إنشاء حدائق، مشروعات
+ * تأهيل مدارس): qualifyTriggers let the مشروع yield to it, its span starting at `start`.
+ */
+function framedByProjectAction(v: DocView, t: Trigger, start: number): boolean {
+  return start === t.tokenStart - 2 && PROJECT_WORDS.has(v.bare(start)) && v.isAction(start + 1);
+}
+
+/**
+ * Where the clause of a framed head ends when the next trigger only joins it with و (حدائق ومتنزهات وملاعب:
+ * ملاعب ends the clause of حدائق): at the end of the clause it stands in. Not when the joined word is
+ * another project word (ومشروع تطوير ...), a project of its own.
+ */
+function joinedClauseEnd(v: DocView, t: Trigger, clauseEnd: number): number {
+  const end = Math.min(sentenceEnd(v, t.tokenStart), clauseBreak(v, t.nameEnd));
+  const at = v.tokens[clauseEnd];
+  if (clauseEnd >= end || !at || !hasClitic(at, 'conj') || PROJECT_WORDS.has(v.bare(clauseEnd))) return clauseEnd;
+  return end;
+}
+
 /** A draft word (قانون, ميزانية) in the name, or a particular (مساحة, قيمة) as its first word. */
 function draftOrParticular(v: DocView, t: Trigger): boolean {
   if (ATTRIBUTE_NOUNS.has(v.bare(t.triggerEnd))) return true;
@@ -545,6 +565,16 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
     if (fact) return 'project of an action, fact';
     if (place) return 'project of an action, place';
     return definiteObject(v, t) ? 'project of an action on a definite object' : '';
+  }
+  // مشروع إنشاء حدائق في حي العاقول بتكلفة 4 ملايين ريال، مشروع إنشاء جسور وأنفاق بطريق الملك فهد، مشروع
+  // تأهيل مدارس في محافظة بقيق: a weak or plural head the مشروع + action noun before it yielded to is the
+  // work that project does, as the مشروع + action alone would be with a fact or a place in its clause
+  // (above). The head alone would need a name (weak) or a city (plural); the project word frames it.
+  // The heads joined to it (مشروع إنشاء حدائق ومتنزهات وملاعب مفتوحة وساحات شعبية بمساحة 750.000م2، مشروع إنشاء
+  // جسور وأنفاق بتكلفة ...) are its objects too: their clause is its own.
+  if (framedByProjectAction(v, t, start)) {
+    const joined = evidence(v, t, joinedClauseEnd(v, t, clauseEnd));
+    if (joined.fact || joined.place) return 'framed by a project of an action, particular';
   }
   // طرق سريعة, طرق جديدة, طريق بشكيك-أوش; not طرق التعامل ("ways of dealing").
   // بناء أكبر سد في أفريقيا، افتتاح أطول جسر بحري: a superlative singles one out.

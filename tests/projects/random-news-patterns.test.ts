@@ -537,3 +537,21 @@ describe('a railway line named by the plural سكك or the adjective حديدي 
     expect(projects(text)).toEqual([]);
   });
 });
+
+describe('a weak or plural head framed by مشروع and an action noun (مشروع إنشاء حدائق، مشروع إنشاء جسور)', () => {
+  it.each([
+    ['وتنفذ البلدية مشروع إنشاء حدائق في حي العاقول بتكلفة 4 ملايين ريال.', 'مشروع إنشاء حدائق', 'park'],
+    ['وتنفذ الأمانة مشروع إنشاء جسور في حي العاقول بتكلفة 4 ملايين ريال.', 'مشروع إنشاء جسور', 'bridge'],
+    ['وأشار إلى أن البلدية تنفذ مشروع إنشاء حدائق وممرات مشاة وساحات وبلغت نسبة الإنجاز لهذا المشروع 95 %.', 'مشروع إنشاء حدائق', 'park'],
+    [
+      'وضمت قائمة المشروعات الجديدة التي أنجزتها الوزارة بالمدينة المنورة، مشروع إنشاء حدائق ومتنزهات وملاعب مفتوحة وساحات شعبية بمساحة 750 ألف متر مربع.',
+      'مشروع إنشاء حدائق',
+      'park',
+    ],
+  ])('takes the work with a particular in its clause, past the heads joined to it (%s)', (text, name, type) => {
+    expect(projects(text).map((p) => [p.name, p.type])).toEqual([[name, type]]);
+  });
+  it('not with no particular (تسعى البلدية إلى مشروع إنشاء حدائق)', () => {
+    expect(projects('وتسعى البلدية إلى مشروع إنشاء حدائق وملاعب للأطفال.')).toEqual([]);
+  });
+});
