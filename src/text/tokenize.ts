@@ -6,6 +6,7 @@ import { splitClitics } from './split-clitics.js';
 import { visibleReferenceAt } from './char-references.js';
 import { CLITIC_BIT, type Clitic, type CliticForm, type Token, type TokenKind } from './token.js';
 import type { WordKnowledge } from './word-knowledge.js';
+import { retireTypeIds } from './type-flag.js';
 import { FNV_OFFSET, FNV_PRIME, WordTable, hashRange } from './word-table.js';
 
 const EMPTY: readonly Clitic[] = Object.freeze([]);
@@ -156,10 +157,18 @@ const NO_CLITICS: readonly WordClitic[] = [];
 interface Words {
   table: WordTable<WordAnalysis>;
   units: (WordAnalysis | undefined)[];
+  /** The `generation` the table and units were filled in. */
+  generation: number;
 }
 const tables = new WeakMap<WordKnowledge, Words>();
 /** The next word type's id: ids are never reused, even when a table is emptied, so a cache by id is never stale. */
 let nextTypeId = 1;
+/**
+ * Counts the times the tables were emptied. When one table is full, every table (of every
+ * knowledge, units included) is emptied before its next use and the ids below nextTypeId are
+ * retired (retireTypeIds), so that the caches by id (TypeFlag) keep the ids of one filling only.
+ */
+let generation = 0;
 /**
  * Word types a table holds before it is emptied (and filled again from the next token on). About
  * 110 bytes a type (analysis, strings, slot and characters): at 500,000 types a long stream of new
@@ -173,10 +182,18 @@ const TABLE_LIMIT = 100_000;
 function wordsFor(knowledge: WordKnowledge): Words {
   let words = tables.get(knowledge);
   if (!words) {
-    words = { table: new WordTable<WordAnalysis>(), units: new Array<WordAnalysis | undefined>(0x10000).fill(undefined) };
+    words = { table: new WordTable<WordAnalysis>(), units: new Array<WordAnalysis | undefined>(0x10000).fill(undefined), generation };
     tables.set(knowledge, words);
   }
-  if (words.table.size > TABLE_LIMIT) words.table.clear();
+  if (words.table.size > TABLE_LIMIT) {
+    generation++;
+    retireTypeIds(nextTypeId);
+  }
+  if (words.generation !== generation) {
+    words.table.clear();
+    words.units.fill(undefined);
+    words.generation = generation;
+  }
   return words;
 }
 

@@ -5,19 +5,46 @@
 // tokenWith) are answered directly.
 import type { Token } from '../model/token.js';
 
-/** Ids above this are answered without being remembered (16 MB per flag at most). */
+/** Ids this far above the floor are answered without being remembered (16 MB per flag at most). */
 const MAX_ID = 1 << 24;
 
+/**
+ * The lowest type id the tokenizer still hands out (retireTypeIds). Ids are never reused, so a
+ * per-type answer is never stale; but on a long stream they keep growing (about 9,500 new ones a
+ * MB of unseen news: 381,000 after 40 MB, the word table being emptied every 100,000 types), and
+ * a TypeFlag by id grew with them: 512 KB per flag (34 in src) after 40 MB, 16 MB per flag
+ * after some 1.7 GB (half a million articles), and every question asked again past that. Below
+ * the floor, a TypeFlag answers directly.
+ */
+let idFloor = 1;
+
+/**
+ * Called by the tokenizer when it empties its word tables: no token made from now on has a type
+ * id below `floor`, so each TypeFlag drops its answers (the next time it is asked) and keeps those
+ * of ids from `floor` on. Tokens made before (a document still being analysed) are answered
+ * directly: the same answers, computed again.
+ */
+export function retireTypeIds(floor: number): void {
+  if (floor > idFloor) idFloor = floor;
+}
+
 export class TypeFlag {
-  /** Per type id: 0 not asked yet, 1 no, 2 yes. */
+  /** Per type id from `base` on (answers[id - base]): 0 not asked yet, 1 no, 2 yes. */
   private answers = new Uint8Array(1 << 12);
+  /** The type id floor (retireTypeIds) when the answers were started. */
+  private base = 1;
 
   /** `question` must depend only on what the token's word type gives (text, kind, norm, base, stem, clitic types, stop), never on its position. */
   constructor(private readonly question: (t: Token) => boolean) {}
 
+  /** How many type ids the flag has room for (a byte each): its memory. */
+  get span(): number {
+    return this.answers.length;
+  }
+
   of(t: Token): boolean {
     const id = t.typeId;
-    if (id === undefined || id >= MAX_ID) return this.question(t);
+    if (id === undefined) return this.question(t);
     return this.ofType(id, t);
   }
 
@@ -27,19 +54,26 @@ export class TypeFlag {
    * `id` 0: the token has no type, answered directly.
    */
   ofType(id: number, t: Token): boolean {
-    if (id <= 0 || id >= MAX_ID) return this.question(t);
+    if (this.base !== idFloor) {
+      // The tokenizer's tables were emptied: the ids below the floor are not handed out any more.
+      this.base = idFloor;
+      this.answers = new Uint8Array(1 << 12);
+    }
+    const i = id - this.base;
+    // i < 0: no type (id 0, the base being at least 1), or a type from before the floor.
+    if (i < 0 || i >= MAX_ID) return this.question(t);
     let answers = this.answers;
-    if (id >= answers.length) {
+    if (i >= answers.length) {
       let n = answers.length * 2;
-      while (n <= id) n *= 2;
+      while (n <= i) n *= 2;
       const bigger = new Uint8Array(n);
       bigger.set(answers);
       this.answers = answers = bigger;
     }
-    const known = answers[id];
+    const known = answers[i];
     if (known !== 0) return known === 2;
     const yes = this.question(t);
-    answers[id] = yes ? 2 : 1;
+    answers[i] = yes ? 2 : 1;
     return yes;
   }
 }
