@@ -12,7 +12,7 @@ import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, plainAt, withoutArticle } from '../token-view.js';
 import { hasClitic } from '../../model/token.js';
 import { type CandidateIndex, countryNisbaAt } from './lexicon-index.js';
-import { adjectiveShaped, isYear, lamPhraseEnd, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { adjectiveShaped, isYear, lamPhraseEnd, NAME_ENDS, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { WEEKDAYS } from '../../text/calendar.js';
@@ -42,8 +42,6 @@ const LAM_ADJECTIVES = wordsOf(['event_ordinal', 'event_scope', 'event_lam_adjec
  * التونسي للحقوق الاقتصادية، الندوة العالمية للشباب الإسلامي).
  */
 const LAM_MEETINGS: ReadonlyMap<string, string> = wordValues('event_lam_meeting');
-/** Words of time and of holding after which a meeting's name has ended (المنعقد، اليوم، المقبل). */
-const NAME_ENDS = words('event_name_end');
 /** Words of reach naming an event after a cue and a common noun (الدولي، العالمي، الوطني). */
 const TOPIC_REACHES = words('event_topic_reach');
 /** The nouns of a year (عام، العام، سنة), which date an event rather than name it. */

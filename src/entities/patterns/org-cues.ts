@@ -20,7 +20,18 @@ import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withBa, withoutArticle } from '../token-view.js';
 import { adjectiveNisbaAt, type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
-import { adjectiveShaped, definitePhraseEnd, isYear, lamPhraseEnd, nameLike, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import {
+  adjectiveShaped,
+  definitePhraseEnd,
+  isYear,
+  lamPhraseEnd,
+  NAME_ENDS,
+  nameLike,
+  nameRunEnd,
+  ORG_ADJECTIVES,
+  quotedAt,
+  verbLike,
+} from './phrases.js';
 import { wordValues, words, wordsOf } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
 import { WEEKDAYS } from '../../text/calendar.js';
@@ -40,9 +51,6 @@ for (const [w, c] of ORG_CUES)
  * شرطة مدينة الرياض), read from the list when the place cue trie does not start there.
  */
 const MUNICIPAL_AREAS = wordsOf(['settlement_cue', 'area_cue']);
-
-/** Adjectives that make "definite cue + adjective + complement" an institution's name. */
-const ORG_ADJECTIVES = words('org_adjective');
 
 /**
  * Indefinite nouns after a cue that make a construct about another body, not a name: مجلس إدارة
@@ -92,9 +100,6 @@ const BUILDING = wordsOf(['action', 'action_verb']);
 
 /** Heads of a body named after a person (كلية الملك فهد): a directorate's complement does not open one. */
 const EPONYM_BODIES = words('eponym_body');
-
-/** Words of time after which العام is the year, not an adjective of the name (العام الماضي، العام المقبل). */
-const NAME_ENDS = words('event_name_end');
 
 /** Prepositions a verbal noun governs (النظر في، الحصول على، البحث عن): after a "لل" complement they end the name before it. */
 const GOVERNED_PREPOSITIONS = words('governed_preposition');

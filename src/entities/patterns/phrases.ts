@@ -21,10 +21,13 @@ export const FOREIGN_PARTICLES = words('foreign_particle');
 /** Feminine colour adjectives (خضراء، بيضاء). */
 const COLOURS = wordsOf(['colour_feminine', 'colour_masculine']);
 const TIME_COMPLEMENT = words('time_complement');
-/** Adjectives of institutions (العام، الوطني، المتحدة): entity-words.tsv org_adjective. */
-const ORG_ADJECTIVES = words('org_adjective');
-/** Definite words of time and of holding (اليوم، المقبل، المنعقد): entity-words.tsv event_name_end. */
-const NAME_ENDS = words('event_name_end');
+/** Adjectives of institutions (العامة، العليا، الوطني، المتحدة): with a noun before them they name a body (entity-words.tsv org_adjective). */
+export const ORG_ADJECTIVES = words('org_adjective');
+/**
+ * Definite words of time and of holding (اليوم، المقبل، المنعقد، الماضي): a name has ended before one, and
+ * العام before one is the year (entity-words.tsv event_name_end).
+ */
+export const NAME_ENDS = words('event_name_end');
 /** Words that agree with a لـ complement's noun but start the next part of the sentence (التابعة، الإخوة): lam_complement_end. */
 const LAM_COMPLEMENT_ENDS = words('lam_complement_end');
 

@@ -30,7 +30,7 @@ import { RARE } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
 import type { Token } from '../../text/token.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { isYear, nameRunEnd, quotedAt, verbLike } from './phrases.js';
+import { isYear, NAME_ENDS, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../../text/type-flag.js';
 import { CLITIC_BIT, cliticBits, hasClitic } from '../../model/token.js';
@@ -105,15 +105,16 @@ function isPartWord(norm: string, list: ReadonlySet<string> = PART_ADJECTIVES): 
  * حديقة الاحتفالات 5). السياحي and الترفيهي describe the place (برج إيفل السياحي) and stay out.
  */
 const FACILITY_ADJECTIVES = words('facility_adjective');
-/** Words of time after which العام is the year (مطار المزة العام الماضي: 4 of ../shared/unlabeled's 53 facility + name + العام). */
-const YEAR_ENDS = words('event_name_end');
-/** Does token k, in the cue's sentence, end a facility's name as its adjective? */
+/**
+ * Does token k, in the cue's sentence, end a facility's name as its adjective? Not العام before a word of
+ * time or a year, where it is the year (مطار المزة العام الماضي: 4 of ../shared/unlabeled's 53 facility + name + العام).
+ */
 function facilityAdjectiveAt(ctx: MatchContext, k: number, sentence: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.sentence !== sentence || !isPartWord(t.norm, FACILITY_ADJECTIVES)) return false;
   if (t.norm !== 'العام' && t.norm !== 'العامه') return true;
   const next = ctx.tokens[k + 1];
-  return !(next && next.sentence === sentence && (YEAR_ENDS.has(next.base) || isYear(next)));
+  return !(next && next.sentence === sentence && (NAME_ENDS.has(next.base) || isYear(next)));
 }
 /** Directions that start the name of a part of a place (غرب الدلتا، شمال سيناء). */
 const DIRECTIONS = words('direction');
@@ -451,13 +452,16 @@ function placeCandidate(
 const MOTORWAY_HEADS = words('motorway_head');
 /** Their first words (الطريق), asked before the pair is joined into a string. */
 const MOTORWAY_FIRST: ReadonlySet<string> = new Set([...MOTORWAY_HEADS].map((h) => h.split(' ')[0]));
+/** An Arabic word whose base is a motorway head's first word, asked once per word type instead of a Set lookup per token. */
+const MOTORWAY_START = new TypeFlag((t) => t.kind === 'arabic' && MOTORWAY_FIRST.has(t.base));
 const LINKED_PLACES = ['CITY', 'COUNTRY'];
 export function matchMotorways(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
-  const { tokens } = ctx;
+  const { tokens, typeIds } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!MOTORWAY_START.ofType(typeIds[i], tokens[i])) continue;
     const head = tokens[i];
-    if (head.kind !== 'arabic' || !MOTORWAY_FIRST.has(head.base) || tokens[i + 1].sentence !== head.sentence) continue;
+    if (tokens[i + 1].sentence !== head.sentence) continue;
     if (!MOTORWAY_HEADS.has(`${head.base} ${tokens[i + 1].norm}`)) continue;
     const first = lex.at(i + 2, LINKED_PLACES);
     if (!first || first.start !== tokens[i + 2].start || tokens[first.tokenStart].sentence !== head.sentence) continue;

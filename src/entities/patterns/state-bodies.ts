@@ -24,7 +24,7 @@ import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { Token } from '../../text/token.js';
-import { adjectiveShaped } from './phrases.js';
+import { adjectiveShaped, ORG_ADJECTIVES } from './phrases.js';
 import { type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -32,8 +32,6 @@ import { TypeFlag } from '../../text/type-flag.js';
 /** Heads (folded, without ال) → the gender of the nisba that agrees with them. */
 const STATE_BODIES = wordValues('state_body');
 const ORG_CUES = words('org_cue');
-/** Institutional adjectives (العامة، العليا، الوطني): with a noun before them they name a body. */
-const ORG_ADJECTIVES = words('org_adjective');
 /** Adjectives of a region or of many countries that name a body as a country's nisba does (التحالف العربي). */
 const BODY_ADJECTIVES = words('state_body_adjective');
 /** Nouns before which the head is an office or a race, not a body: انتخابات الرئاسة الأمريكية، سباق الرئاسة. */
