@@ -116,21 +116,25 @@ function endsNew(v: DocView, head: number, from: number, end: number): boolean {
   return false;
 }
 
+/** A bare form is a line's head word (خط، خطوط), which the word after it makes a trigger (line_head). */
+export function isLineWord(form: string): boolean {
+  return form === 'خط' || form === 'خطوط';
+}
+
 /** The form findTriggers looks a token up by: bare, else whole, else unsplit (خط and خطوط are kept for the line heads). */
 function triggerForm(t: Token): string {
-  const line = (w: string) => w === 'خط' || w === 'خطوط';
   const bare = bareOf(t);
-  if (TRIGGERS.has(bare) || line(bare)) return bare;
+  if (TRIGGERS.has(bare) || isLineWord(bare)) return bare;
   const whole = bareWholeOf(t);
   if (TRIGGERS.has(whole)) return whole;
   const unsplit = unsplitOf(t);
-  return TRIGGERS.has(unsplit) || line(unsplit) ? unsplit : whole;
+  return TRIGGERS.has(unsplit) || isLineWord(unsplit) ? unsplit : whole;
 }
 
 /** The word type's trigger form is a trigger word or a line head (خط، خطوط); anything else is skipped. */
 const MAY_TRIGGER = new TypeFlag((t) => {
   const form = triggerForm(t);
-  return form === 'خط' || form === 'خطوط' || TRIGGERS.has(form);
+  return isLineWord(form) || TRIGGERS.has(form);
 });
 
 /** The token carries the preposition ل (لمستشفى، للمستشفى). */
@@ -161,22 +165,14 @@ export function findTriggers(v: DocView): Trigger[] {
       m !== undefined && m.entity.type === 'ORG' && m.tokenStart === i && m.tokenEnd > i + 1 && orgHead(v, i) && !lamBefore(t);
     if (m && STOP_ENTITY_TYPES.has(m.entity.type) && !orgFacility) continue;
     // The trigger word itself: محطة, or its whole form where the splitter cut its ending.
-    const line = (w: string) => w === 'خط' || w === 'خطوط';
-    const bare =
-      TRIGGERS.has(v.bare(i)) || line(v.bare(i))
-        ? v.bare(i)
-        : TRIGGERS.has(v.bareWhole(i))
-          ? v.bareWhole(i)
-          : TRIGGERS.has(v.unsplit(i)) || line(v.unsplit(i))
-            ? v.unsplit(i)
-            : v.bareWhole(i);
+    const bare = triggerForm(t);
     let type: string | undefined;
     let number: Number_ = 'one';
     let weak = false;
     let program = false;
     let word: TriggerWord | undefined;
     let triggerEnd = i + 1;
-    if ((bare === 'خط' || bare === 'خطوط') && LINE_HEADS.has(tokens[i + 1]?.base ?? '')) {
+    if (isLineWord(bare) && LINE_HEADS.has(tokens[i + 1]?.base ?? '')) {
       type = LINE_HEADS.get(tokens[i + 1].base)!;
       number = bare === 'خط' ? 'one' : 'many';
       triggerEnd = i + 2;

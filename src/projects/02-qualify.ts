@@ -9,7 +9,7 @@
 // a demonstrative (هذه المشاريع), a generic adjective (المشاريع المشتركة).
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
-import { descriptive, type Trigger } from './01-find-triggers.js';
+import { descriptive, isLineWord, type Trigger } from './01-find-triggers.js';
 import { partnerMentions } from './partners.js';
 import { withBa } from '../entities/token-view.js';
 import {
@@ -651,8 +651,7 @@ function routeEnd(v: DocView, t: Trigger): boolean {
  * after it, all 6 such lines taken as projects were places (5 articles), none a line being built.
  */
 function lineOn(v: DocView, t: Trigger): boolean {
-  const b = v.bare(t.tokenStart);
-  if (t.triggerEnd !== t.tokenStart + 2 || (b !== 'خط' && b !== 'خطوط')) return false;
+  if (t.triggerEnd !== t.tokenStart + 2 || !isLineWord(v.bare(t.tokenStart))) return false;
   const prev = v.tokens[t.tokenStart - 1];
   return prev !== undefined && prev.sentence === v.tokens[t.tokenStart].sentence && prev.norm === 'علي';
 }

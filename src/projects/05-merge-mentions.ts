@@ -16,12 +16,11 @@
 // The first mention keeps its span; later ones fill what it lacks.
 import type { DocView } from './doc-view.js';
 import type { Built, StatedAttribute } from './04-attributes.js';
-import { descriptiveWord } from './01-find-triggers.js';
+import { descriptiveWord, isLineWord } from './01-find-triggers.js';
 import { ACTIONS, AREA_NOUNS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withBa, withoutArticle } from '../entities/token-view.js';
 
 const FRAME = new Set([...TRIGGERS.keys(), ...ACTIONS]);
-const LINE_WORDS = new Set(['خط', 'خطوط']);
 
 /** Types that may name the same undertaking: a plant, its kind of power, the programme around it. */
 const FAMILIES: readonly (readonly string[])[] = [
@@ -157,7 +156,7 @@ function identity(v: DocView, b: Built): Identity {
 /** A line head (خط السكة الحديدية، الخط الحديدي، خط الأنابيب): خط and the word that says what line it is. */
 function isLine(v: DocView, b: Built): boolean {
   const d = b.draft;
-  return d.triggerEnd === d.tokenStart + 2 && LINE_WORDS.has(v.bare(d.tokenStart));
+  return d.triggerEnd === d.tokenStart + 2 && isLineWord(v.bare(d.tokenStart));
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
