@@ -481,7 +481,15 @@ function draftOrParticular(v: DocView, t: Trigger): boolean {
 }
 
 /** Why a trigger describes a project ('' when it does not): the rule that let it in, for tests and debugging. */
-export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start = t.tokenStart): string {
+export function qualifyReason(
+  v: DocView,
+  t: Trigger,
+  clauseEnd: number,
+  plurals: ReadonlySet<number>,
+  start = t.tokenStart,
+  /** The trigger is an item joined to one an action noun governs (see joinedItem): it shares that action. */
+  sharedAction = false,
+): string {
   const { tokens } = v;
   const prev = tokens[t.tokenStart - 1];
   // هذه المشاريع: a demonstrative before a definite trigger (not "بما في ذلك محطة X").
@@ -495,7 +503,7 @@ export function qualifyReason(v: DocView, t: Trigger, clauseEnd: number, plurals
   if (routeEnd(v, t)) return '';
   const { fact, measure, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
-  const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t);
+  const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t) || sharedAction;
   if (!action && lineOn(v, t)) return '';
   if (!action && !near && zoneAsPlace(v, t)) return '';
   if (facilityWithBa(v, t)) return '';
@@ -712,8 +720,46 @@ function inspectedBefore(v: DocView, i: number): boolean {
   return false;
 }
 
-function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start: number): boolean {
-  return qualifyReason(v, t, clauseEnd, plurals, start) !== '';
+function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start: number, shared: boolean): boolean {
+  return qualifyReason(v, t, clauseEnd, plurals, start, shared) !== '';
+}
+
+/**
+ * Trigger t is the next item of a list whose first item an action noun governs, so the action is t's too:
+ * "اعتماد إنشاء مجمع جديد بمدينة الرياض بسعة 500 سرير ومستشفى آخر بمحافظة الحرج بسعة 200 سرير"، "إنشاء معمل
+ * تكرير ومجمع البتروكيماويات بمحور قناة السويس"، "إنشاء عبارة ... بطول 4200 متر، إضافة إلى جسر على تقاطع ...".
+ * t carries و or follows (بال)إضافة إلى, within twelve words of the end of the item before it (p, the trigger
+ * right before it in the sentence), with no clause break and no stop (. ؛ :) between them. Both singular: a
+ * plural lists kinds (إنشاء حدائق ومتنزهات وملاعب مفتوحة: the parts of one مشروع). Not an item that goes on a
+ * list of places (تنفيذ مشروع قنوات تصريف مياه الأمطار بأحياء البقيع وطريق الأمير عبد المجيد: where the
+ * channels run).
+ */
+function joinedItem(v: DocView, p: Trigger, t: Trigger): boolean {
+  const i = t.tokenStart;
+  const from = Math.max(p.nameEnd, p.triggerEnd);
+  if (p.sentence !== t.sentence || i < from || i - from > 12 || p.number === 'many' || t.number === 'many') return false;
+  const place = v.mentionOn(i - 1)?.entity.type;
+  if (place === 'CITY' || place === 'LOCATION' || place === 'COUNTRY') return false;
+  const joiner =
+    (hasClitic(v.tokens[i], 'conj') && !hasClitic(v.tokens[i], 'prep')) ||
+    (i >= 2 && v.tokens[i - 1].norm === 'الي' && v.bare(i - 2) === 'اضافه');
+  if (!joiner) return false;
+  // The last word with ب between them opens a place the item goes on (بأحياء البقيع وطريق ...), unless it
+  // measures (بسعة 500 سرير ومستشفى) or a comma closes it (لتنفيذ طريق الملك عبد الله ببريدة، وطريق عمر بن الخطاب).
+  let lastBa = -1;
+  for (let k = from; k < i; k++) {
+    const w = v.tokens[k];
+    if (v.isPunct(k, '.؛:!?؟') || (w.kind === 'arabic' && w.stop && CLAUSE_BREAKS.has(w.base))) return false;
+    if (w.kind === 'arabic' && withBa(w)) lastBa = k;
+    if (v.isPunct(k, ',،')) lastBa = -1;
+  }
+  return lastBa < 0 || sizeCue(v, lastBa);
+}
+
+/** A word of size or cost (بسعة، بطاقة، بتكلفة، بطول): what follows it measures the item before. */
+function sizeCue(v: DocView, k: number): boolean {
+  const forms = [v.tokens[k].norm, v.bare(k)];
+  return forms.some((f) => CAPACITY_CUES.has(f) || COST_CUES.has(f) || LENGTH_CUES.has(f));
 }
 
 /** The triggers that describe projects, each with the clause that describes it. */
@@ -761,11 +807,21 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   const works = new Set(
     kept.filter((t) => plurals.has(t.tokenStart) && (t.head === 'project' || actionBefore(v, t.tokenStart))).map((t) => t.tokenStart),
   );
+  // The items joined to one an action noun governs (see joinedItem), along the list: إنشاء A وB وC.
+  // Not the action of running one (تشغيل وصيانة شبكات المياه والصرف الصحي ومحطة المعالجة بمحافظة المذنب: a
+  // contract to run what stands), nor a مشروع's whose objects the joined heads are (see framedByProjectAction).
+  const shared = new Set<Trigger>();
+  for (let k = 1; k < kept.length; k++) {
+    const p = kept[k - 1];
+    const running = [1, 2].some((d) => p.tokenStart >= d && OPERATE.has(v.bare(p.tokenStart - d)));
+    const governed = !running && !outerStart.has(p) && (shared.has(p) || p.actionAfter || actionBefore(v, p.tokenStart));
+    if (governed && joinedItem(v, p, kept[k])) shared.add(kept[k]);
+  }
   const first = kept.filter((t, k) => {
     const start = outerStart.get(t) ?? t.tokenStart;
     const announcers = t.head === 'project' ? plurals : works;
-    if (!explain) return qualifies(v, t, next(kept, k), announcers, start);
-    const reason = qualifyReason(v, t, next(kept, k), announcers, start);
+    if (!explain) return qualifies(v, t, next(kept, k), announcers, start, shared.has(t));
+    const reason = qualifyReason(v, t, next(kept, k), announcers, start, shared.has(t));
     explain(t, reason);
     return reason !== '';
   });
