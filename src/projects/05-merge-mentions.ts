@@ -324,6 +324,7 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
   if (id.proper.size > 0) {
     for (let k = kept.length - 1; k >= 0; k--) {
       const a = kept[k];
+      if (otherWork(a.b.project.type, b.project.type)) continue;
       if (sameFamily(a.b.project.type, b.project.type) && sameNamed(a.id, id)) return a.b;
     }
     return null;
@@ -340,6 +341,16 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     if (subset(id.words, a.id.words)) return a.b;
   }
   return null;
+}
+
+/**
+ * A road, a bridge and a tunnel named by the same place or person are different works: "مشروع إصلاح وتوسعة
+ * طريق "أبو حدرية - الخفجي"" and "استكمال إنشاء جسر الخفجي"، طريق الملك فهد and جسر الملك فهد. (They are one
+ * family for unnamed mentions: الجسر may be the bridge project an article first called مشروع الطريق.)
+ */
+const NAMED_APART = new Set(['road', 'bridge', 'tunnel']);
+function otherWork(a: string, b: string): boolean {
+  return a !== b && NAMED_APART.has(a) && NAMED_APART.has(b);
 }
 
 /** Types too broad to say that two unnamed mentions are one undertaking. */

@@ -579,3 +579,12 @@ describe('an item joined by و or إضافة إلى to one an action noun govern
     );
   });
 });
+
+describe('a road and a bridge named by one place are two works', () => {
+  it('does not merge جسر الخفجي into طريق "أبو حدرية - الخفجي"', () => {
+    const found = projects(
+      'وناقش المجتمعون مشروع إصلاح وتوسعة طريق "أبو حدرية - الخفجي" بطول 36 كيلو مترا. كما ناقشوا المشروع الثالث وهو استكمال إنشاء جسر الخفجي الذي سيربط الطريق السريع.',
+    );
+    expect(found.map((p) => p.type).sort()).toEqual(['bridge', 'road']);
+  });
+});
