@@ -407,3 +407,47 @@ describe('a name before a part of the day (صباح اليوم)', () => {
     expect(mentionList(doc).filter((m) => m.startsWith('PERSON:'))).toEqual(['PERSON:فاطمة صباح']);
   });
 });
+
+describe('where a name starts and what is none', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'the given name before بن, a verb too (sample3k: يزيد بن فهد الرشيد read as فهد الرشيد)',
+      'وذكر يزيد بن فهد الرشيد، مدير عام التسويق، أن الطلب ارتفع.',
+      ['PERSON:يزيد بن فهد الرشيد'],
+    ],
+    [
+      'a list of names joined by و (sample3k: وتركي بن صالح الشعيل، وعوض بن محمد الخثعمي)',
+      'وتضم اللجنة كلا من عبداللطيف بن محمد المهيني، وتركي بن صالح الشعيل، وعوض بن محمد الخثعمي.',
+      ['PERSON:عبداللطيف بن محمد المهيني', 'PERSON:تركي بن صالح الشعيل', 'PERSON:عوض بن محمد الخثعمي'],
+    ],
+    [
+      'the أبو of a kunya (sample3k: أبو بكر البغدادي read as بكر البغدادي)',
+      'وأدى العناصر قسم الولاء لزعيمهم أبو بكر البغدادي.',
+      ['PERSON:أبو بكر البغدادي'],
+    ],
+    ['بن after a verb is no lineage', 'وقال بن سلمان إن المملكة ماضية في خططها.', []],
+    [
+      'أمين before عام is the office (sample3k: 6 persons أمين, all the office)',
+      'وحضر مدير عام الهيئة أمين عام مجلس التنمية السياحية.',
+      ['ORG:مجلس التنمية السياحية'],
+    ],
+    ['أمين before a family name is a person', 'وقال الرئيس أمين الجميل إن الحوار ضروري.', ['PERSON:أمين الجميل']],
+  ])('%s', (_why, text, expected) => {
+    expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON:') || m.startsWith('ORG:'))).toEqual(expected);
+  });
+
+  it("takes a foreign particle and the given name before it into the tagger's name", () => {
+    const doc = analyzeText('وتعرض المدافع الهولندي فيرجيل فان ديك لإصابة.', [handTagger([{ text: 'ديك', type: 'PERS' }])]);
+    expect(mentionList(doc).filter((m) => m.startsWith('PERSON:'))).toEqual(['PERSON:فيرجيل فان ديك']);
+    const alone = analyzeText('وتألق الحارس دي خيا في المباراة.', [handTagger([{ text: 'خيا', type: 'PERS' }])]);
+    expect(mentionList(alone)).toEqual(['PERSON:دي خيا']);
+    // فان is also فإن: taken only after a given name.
+    const then = analyzeText('وبالتالي فإن كوشنر سيحضر.', [handTagger([{ text: 'كوشنر', type: 'PERS' }])]);
+    expect(mentionList(then)).toEqual(['PERSON:كوشنر']);
+  });
+
+  it('reads no person in one tagged word before الله (sample3k: بتوفيق الله، رضوان الله عليهم)', () => {
+    const doc = analyzeText('وتم بتوفيق الله تدمير المنصات.', [handTagger([{ text: 'بتوفيق', type: 'PERS' }])]);
+    expect(mentionList(doc)).toEqual([]);
+  });
+});

@@ -12,12 +12,16 @@
 // عبدالله الرياضية, from the ملعب before it when one stands there), an economic city a city (مدينة الملك
 // عبدالله الاقتصادية, CITY in gold-dev), any other (الطبية، للعلوم والتقنية) an ORG; مدينة الشيخ زويد,
 // with nothing after the name, is a town and left to the place lexicons.
+// A cup, a league or a tournament named after a king or a prince is an event (كأس الأمير فيصل بن فهد،
+// دوري الأمير محمد بن سلمان، بطولة الملك سلمان): ../shared/unlabeled writes كأس|دوري|بطولة + الأمير|الملك +
+// a name about 70 times (دوري الأمير محمد بن سلمان 29, كأس الأمير فيصل بن فهد|بن خالد 14, كأس الملك سلمان 14);
+// the person was read (PERSON محمد بن سلمان) or the cup cut at the title (كأس الملك).
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { adjectiveShaped, lamPhraseEnd, nameRunEnd, participleShaped } from './phrases.js';
+import { adjectiveShaped, joinedGivenName, lamPhraseEnd, nameRunEnd, participleShaped } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import type { EntityType } from '../../model/types.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -32,7 +36,7 @@ const CITY_ADJECTIVES = wordValues('eponym_city_adjective');
 const FACILITY_PLACES = words('facility_place');
 /** Organisation heads, which start another body after و (والغرفة التجارية). */
 const ORG_CUES = words('org_cue');
-const TYPES = new Set<string>(['ORG', 'LOCATION', 'CITY', 'city']);
+const TYPES = new Set<string>(['ORG', 'LOCATION', 'CITY', 'EVENT', 'city']);
 for (const [w, v] of EPONYM_BODIES) if (!TYPES.has(v)) throw new Error(`cue-words.tsv: eponym_body ${w} has type "${v}"`);
 
 /** An indefinite head of EPONYM_BODIES (asked once per word type: `base` is a string made per token). */
@@ -52,10 +56,12 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
     if (!kind) continue;
     const title = tokens[i + 1];
     if (!ctx.sameSentence(i, i + 2) || title.clitics.some((c) => c.type !== 'article') || !EPONYM_TITLES.has(title.base)) continue;
-    if (hasProclitic(tokens[i + 2])) continue;
+    // فيصل before بن reads as ف + يصل to the splitter: a given name joined to its lineage is the whole word.
+    const joined = joinedGivenName(ctx, i + 2);
+    if (hasProclitic(tokens[i + 2]) && !joined) continue;
     name = i + 2;
     const nameEnd = nameRunEnd(ctx, name, 5, (j) => j > name && stop(j));
-    if (nameEnd === i + 2 || !ctx.isGivenName(tokens[i + 2])) continue;
+    if (nameEnd === i + 2 || !(joined || ctx.isGivenName(tokens[i + 2]))) continue;
     // Adjectives of the body (التخصصي، العالمي، الطبية، الرياضية), then a لـ complement (للأبحاث الطبية).
     let end = nameEnd;
     while (end < nameEnd + 2 && end < tokens.length && ctx.sameSentence(i, end)) {
@@ -82,7 +88,9 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
       const before = tokens[i - 1];
       if (type === 'LOCATION' && before && ctx.sameSentence(i - 1, i) && FACILITY_PLACES.has(before.base)) from = i - 1;
     }
-    out.push(patternCandidate(tokens, text, from, end, baseStart(tokens[from]), type, 'eponym-name'));
+    const candidate = patternCandidate(tokens, text, from, end, baseStart(tokens[from]), type, 'eponym-name');
+    // An event keeps the places named inside it, as the event cues' do.
+    out.push(type === 'EVENT' ? { ...candidate, container: true } : candidate);
     i = end - 1;
   }
   return out;

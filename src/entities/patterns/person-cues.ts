@@ -34,6 +34,46 @@ const STOP_TYPES = [...PLACE_TYPES, 'ORG'] as const;
 const TITLE_NAMES = words('person_title_name');
 /** Titles that, before a lone given name, are part of how the person is named. */
 const ROYAL_TITLES = new Set(['الملك', 'الملكه', 'السلطان']);
+/** Joiners of a lineage (بن، ابن، بنت): the word before one is the person's own given name. */
+const LINEAGE = words('name_lineage');
+/** The joiners of a kunya (أبو، أبي): before a given name they open the name (أبو بكر البغدادي). */
+const KUNYA = words('name_kunya');
+
+/**
+ * Where a name read from token `from` starts once the words before it that are its own are taken
+ * (not before `floor`, the end of the name before it): the person's given name before بن, which the
+ * reading had left out as a verb, a role, a rare word or a word after و (الدكتور مساعد بن محمد العيبان،
+ * يزيد بن فهد الرشيد، ومنصور بن صالح بن يوسف الوابلي، مرعي بن بركة بن بشير الدرباس), and the أبو of a
+ * kunya (أبو بكر البغدادي، أبو عمر الشيشاني). sample3k: 42 person mentions of 3,000 articles began after
+ * such a بن (29) or أبو (13), all the name's tail.
+ */
+function ownStart(ctx: MatchContext, from: number, floor: number): number {
+  const { tokens } = ctx;
+  let s = from;
+  while (s - 2 >= floor) {
+    const joiner = tokens[s - 1];
+    const given = tokens[s - 2];
+    if (joiner.kind !== 'arabic' || cliticBits(joiner) !== 0 || !LINEAGE.has(joiner.norm)) break;
+    if (!ctx.sameSentence(s - 2, s) || ctx.isChrome(s - 2) || given.kind !== 'arabic' || given.stop) break;
+    // A given name, with at most the و of a list before it, or a rare word with no clitic (غشام، شائح);
+    // not a verb or a plain word (وقال بن سلمان).
+    if ((cliticBits(given) & ~CLITIC_BIT.conj) !== 0) break;
+    if (!ctx.isGivenName(given) && !(cliticBits(given) === 0 && ctx.isRare(given) && !verbLike(given))) break;
+    s -= 2;
+  }
+  const kunya = tokens[s - 1];
+  if (
+    s - 1 >= floor &&
+    kunya?.kind === 'arabic' &&
+    cliticBits(kunya) === 0 &&
+    KUNYA.has(kunya.norm) &&
+    ctx.sameSentence(s - 1, s) &&
+    !ctx.isChrome(s - 1)
+  )
+    s--;
+  return s;
+}
+
 /** A vocabulary count above which a word the tagger adds to a name must be seen in names. */
 const TAGGED_WORD = 30;
 /** A vocabulary count above which a word mostly seen in names is read alone as a plain word. */
@@ -117,8 +157,9 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     }
     return m;
   };
-  const emit = (from: number, until: number, rule: string): void => {
-    const to = rule === 'title-alone' ? until : longer(from, until);
+  const emit = (at: number, until: number, rule: string): void => {
+    const to = rule === 'title-alone' ? until : longer(at, until);
+    const from = rule === 'title-alone' ? at : ownStart(ctx, at, Math.max(0, covered));
     const s = joinedGivenName(ctx, from) ? tokens[from].start : baseStart(tokens[from]);
     const e = tokens[to - 1].end;
     const last = tokens[to - 1];
@@ -304,16 +345,21 @@ function titleForms(ctx: MatchContext, from: number, to: number): string {
 
 /** Area words (منطقة، مدينة، محافظة) without the article. */
 const AREA_WORDS = wordsOf(['area_cue', 'settlement_cue']);
+/** Words after an office's title that say it is the office (أمين عام، أمين اللجنة، أمين مجلس): "general" and the heads of bodies. */
+const OFFICE_WORDS = wordsOf(['office_general', 'org_cue']);
 
 /**
  * Token j is a title written without its article (أمير, of the title الأمير) and the word after it
- * a place or an area word (المنطقة، منطقة): the office of the place, not a given name.
+ * a place or an area word (المنطقة، منطقة): the office of the place, not a given name; so too before
+ * عام or the head of a body (أمين عام مجلس التنمية السياحية، أمين اللجنة الإشرافية: sample3k's 6
+ * one-word persons أمين were all the office, after a role and its complement).
  */
 function officeAt(ctx: MatchContext, lex: CandidateIndex, j: number): boolean {
   const t = ctx.tokens[j];
   const n = ctx.tokens[j + 1];
   if (!t || !n || t.kind !== 'arabic' || isDefinite(t) || !ctx.sameSentence(j, j + 1)) return false;
   if (!ctx.gaz.cues.root.has(`ال${t.base}`)) return false;
+  if (n.kind === 'arabic' && (cliticBits(n) & ~CLITIC_BIT.article) === 0 && OFFICE_WORDS.has(withoutArticle(n))) return true;
   return (
     !!lex.at(j + 1, PLACE_TYPES) ||
     (n.kind === 'arabic' && (cliticBits(n) & ~CLITIC_BIT.article) === 0 && AREA_WORDS.has(withoutArticle(n)))
