@@ -32,6 +32,12 @@ describe('a state body named by its head and its country', () => {
       ['ORG:الخطوط الجوية البريطانية', 'COUNTRY:البريطانية'],
     ],
     ['a coalition by a region (holdout: التحالف العربي)', 'وشنت مقاتلات التحالف العربي غارات على المواقع.', ['ORG:التحالف العربي']],
+    [
+      'a sports federation by its country, with no complement after it',
+      'وانسحب الاتحاد الأرجنتيني من المباراة الودية.',
+      ['ORG:الاتحاد الأرجنتيني', 'COUNTRY:الأرجنتيني'],
+    ],
+    ['a federation after its head of office', 'وقال رئيس الاتحاد البرازيلي إن المدرب باق.', ['ORG:الاتحاد البرازيلي', 'COUNTRY:البرازيلي']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -46,6 +52,10 @@ describe('a state body named by its head and its country', () => {
     ["a region's adjective with a country's after it is not read short", 'وزار الرئيس جنود الجيش العربي السوري في الغوطة.'],
   ])('reads no body: %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+
+  it('leaves a name the lexicons read from the head on: الاتحاد الروسي is Russia', () => {
+    expect(mentionList(analyzeText('وزار الرئيس مناطق الاتحاد الروسي.'))).toEqual(['COUNTRY:الاتحاد الروسي']);
   });
 
   it('leaves the ministry with its cue to the org cues: وزارة الخارجية المصرية', () => {
