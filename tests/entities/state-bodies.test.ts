@@ -67,6 +67,12 @@ describe('an armed body named by its head and a fixed adjective (standing_body)'
   it.each<[string, string, string[]]>([
     ['a national army alone (holdout: الجيش الوطني)', 'وأحرز الجيش الوطني تقدما في الجبهة.', ['ORG:الجيش الوطني']],
     ['a national guard after a preposition', 'وقال مصدر من الحرس الوطني إن الدورية عادت.', ['ORG:الحرس الوطني']],
+    ['the civil defence (sample3k: أوضح الدفاع المدني)', 'وأوضح الدفاع المدني عبر حسابه أن الحريق أخمد.', ['ORG:الدفاع المدني']],
+    [
+      "the public prosecution with its country's adjective",
+      'واتهمت النيابة العامة السعودية الشخصين.',
+      ['ORG:النيابة العامة السعودية', 'COUNTRY:السعودية'],
+    ],
     ['the armed forces after a title', 'وقال القائد الأعلى للقوات المسلحة إن الوضع مستقر.', ['ORG:قوات المسلحة']],
     [
       'with the country adjective that agrees',
