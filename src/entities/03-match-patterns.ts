@@ -19,6 +19,7 @@ import { matchPersonCues } from './patterns/person-cues.js';
 import { matchMotorways, matchPlaceCues, matchQuarterLists, matchQuarters, matchSaintPlaces } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
 import { matchStateBodies } from './patterns/state-bodies.js';
+import { matchSpelledAcronyms } from './patterns/spelled-acronyms.js';
 
 /** Pattern candidates, given the lexicon candidates. */
 export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidate[] {
@@ -34,6 +35,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
   ];
   return [
     ...matchLatinOrgs(ctx, known),
+    ...matchSpelledAcronyms(ctx),
     ...matchOrgCues(ctx, index, new CandidateIndex(places)),
     ...matchHoldingNames(ctx, index),
     ...matchEponymNames(ctx, index),

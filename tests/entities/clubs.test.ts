@@ -115,3 +115,24 @@ describe('a person of one word that names a club', () => {
     expect(mentionList(doc)).toContain('PERSON:بارما');
   });
 });
+
+// A club named by a common word (club_word), in an article on football (src/entities/05-read-clubs.ts).
+describe('a club named by a common word: الهلال، النصر، الفيصلي', () => {
+  const match = 'وخاض اللاعب مباراة قوية مع فريقه في الدوري، وسجل المهاجم هدفا في الشوط الأول أمام المدرب الجديد.';
+
+  it('reads the word alone as the club in an article on football (sample3k: مطاردة الهلال المتصدر)', () => {
+    const doc = analyzeText(`واصل الهلال المتصدر مطاردته بعد التعادل. ${match} وتعادل النصر والفيصلي.`);
+    expect(mentionList(doc)).toEqual(['ORG:الهلال', 'ORG:النصر', 'ORG:الفيصلي']);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('leaves the Red Crescent to the lexicon, and links no club into it', () => {
+    const doc = analyzeText(`واصل الهلال المتصدر مطاردته. ${match} وشارك الهلال الأحمر في إسعاف اللاعب.`);
+    expect(mentionList(doc)).toEqual(['ORG:الهلال', 'ORG:الهلال الأحمر']);
+    expect(doc.entities.filter((e) => e.type === 'ORG')).toHaveLength(2);
+  });
+
+  it('reads no club outside football: النصر is victory', () => {
+    expect(mentionList(analyzeText('ورفع المتظاهرون شارات النصر في الساحة.'))).toEqual([]);
+  });
+});

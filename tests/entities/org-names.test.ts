@@ -525,3 +525,24 @@ describe('one organisation written with its words in the singular or plural, wit
     expect(orgs).toHaveLength(2);
   });
 });
+
+describe('movements named by حركة, which is no cue (orgs.tsv), and channels named by a common word', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a Tunisian party by its short name, not the country alone',
+      'وقال قيادي في نداء تونس إن الحزب موحد.',
+      ['ORG:نداء تونس', 'COUNTRY:تونس'],
+    ],
+    ['a Syrian armed group, not the region الشام', 'وتسيطر حركة أحرار الشام على البلدة.', ['ORG:حركة أحرار الشام']],
+    [
+      'a news agency written with أنباء, not the province فارس',
+      'وقال ما أوردته وكالة أنباء فارس بأن هناك اتفاقا.',
+      ['ORG:وكالة أنباء فارس'],
+    ],
+    ['a channel named by a common word', 'وقال في مداخلة مع قناة الإخبارية إن المصاب كبير.', ['ORG:قناة الإخبارية']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});

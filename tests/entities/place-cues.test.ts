@@ -136,6 +136,21 @@ describe('new places and ports', () => {
   });
 });
 
+describe('a television channel: قناة + a name that is no listed waterway is an ORG (channel_cue)', () => {
+  it.each<[string, string, string[]]>([
+    ['a rare name (sample3k: قناة روتانا)', 'وقال في مقابلة مع قناة روتانا خليجية إن الفيلم ناجح.', ['ORG:قناة روتانا']],
+    ['a name of two words', 'وقال لقناة تولو نيوز التلفزيونية إن الحادث وقع.', ['ORG:قناة تولو نيوز']],
+    ['a city names the channel, and stays a city', 'عرض المسلسل على قناة أبوظبي في رمضان.', ['ORG:قناة أبوظبي', 'CITY:أبوظبي']],
+    ['a channel the lexicon lists by its cue', 'وقالت قناة المسيرة التابعة للجماعة إن الغارة قتلت خمسة.', ['ORG:قناة المسيرة']],
+    ['the listed canal stays a place', 'وافتتح الرئيس قناة السويس الجديدة أمس.', ['LOCATION:قناة السويس الجديدة']],
+    ['a common word names nothing', 'وحفرت الشركة قناة جديدة بطول 35 كيلومترا.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
 describe('a Maghreb town named after a saint: سيدي + a name (saint_place_title)', () => {
   it.each<[string, string, string[]]>([
     [

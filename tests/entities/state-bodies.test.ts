@@ -32,6 +32,12 @@ describe('a state body named by its head and its country', () => {
       ['ORG:الخطوط الجوية البريطانية', 'COUNTRY:البريطانية'],
     ],
     ['a coalition by a region (holdout: التحالف العربي)', 'وشنت مقاتلات التحالف العربي غارات على المواقع.', ['ORG:التحالف العربي']],
+    [
+      'a sports federation by its country, with no complement after it',
+      'وانسحب الاتحاد الأرجنتيني من المباراة الودية.',
+      ['ORG:الاتحاد الأرجنتيني', 'COUNTRY:الأرجنتيني'],
+    ],
+    ['a federation after its head of office', 'وقال رئيس الاتحاد البرازيلي إن المدرب باق.', ['ORG:الاتحاد البرازيلي', 'COUNTRY:البرازيلي']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -48,6 +54,10 @@ describe('a state body named by its head and its country', () => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
 
+  it('leaves a name the lexicons read from the head on: الاتحاد الروسي is Russia', () => {
+    expect(mentionList(analyzeText('وزار الرئيس مناطق الاتحاد الروسي.'))).toEqual(['COUNTRY:الاتحاد الروسي']);
+  });
+
   it('leaves the ministry with its cue to the org cues: وزارة الخارجية المصرية', () => {
     expect(mentionList(analyzeText('أعلنت وزارة الخارجية المصرية القرار.'))).toEqual(['ORG:وزارة الخارجية المصرية', 'COUNTRY:المصرية']);
   });
@@ -57,6 +67,12 @@ describe('an armed body named by its head and a fixed adjective (standing_body)'
   it.each<[string, string, string[]]>([
     ['a national army alone (holdout: الجيش الوطني)', 'وأحرز الجيش الوطني تقدما في الجبهة.', ['ORG:الجيش الوطني']],
     ['a national guard after a preposition', 'وقال مصدر من الحرس الوطني إن الدورية عادت.', ['ORG:الحرس الوطني']],
+    ['the civil defence (sample3k: أوضح الدفاع المدني)', 'وأوضح الدفاع المدني عبر حسابه أن الحريق أخمد.', ['ORG:الدفاع المدني']],
+    [
+      "the public prosecution with its country's adjective",
+      'واتهمت النيابة العامة السعودية الشخصين.',
+      ['ORG:النيابة العامة السعودية', 'COUNTRY:السعودية'],
+    ],
     ['the armed forces after a title', 'وقال القائد الأعلى للقوات المسلحة إن الوضع مستقر.', ['ORG:قوات المسلحة']],
     [
       'with the country adjective that agrees',

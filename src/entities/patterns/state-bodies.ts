@@ -6,7 +6,11 @@
 // 1,074, الرئاسة 940, البحرية 506, المخابرات 485, each in 18–24 outlets), الجامعة + nisba 376
 // times in 252 articles (التونسية 209, the football federation's short name; الأمريكية 67),
 // الخطوط الجوية + nisba 362 times in 202 articles. A coalition is named by a region or by many
-// countries (`state_body_adjective`): التحالف العربي 2,483 times, التحالف الدولي 604.
+// countries (`state_body_adjective`): التحالف العربي 2,483 times, التحالف الدولي 604. A sports federation is
+// named so (الاتحاد السعودي 1,061 times, المصري 315, الإنجليزي 291, الإسباني 118, الأرجنتيني 101, التونسي 100,
+// and الاتحاد الدولي 1,411): before no لـ complement (لكرة القدم, which the org cues read) the country's adjective was
+// read alone ("وأعلن الاتحاد السعودي إيقاف اللاعب" → COUNTRY السعودي). A name the lexicons know from the head on
+// stays theirs (الاتحاد الروسي, a country; الاتحاد السوفيتي).
 // The nisba must agree with the head (its list value: الجيش المصري, الخارجية المصرية): in "وزير
 // الخارجية الأمريكي" and "وزير الدفاع الأمريكي" the adjective is the minister's. A head after a
 // definite noun is that noun's adjective (السياسة الخارجية الأمريكية، الشؤون الداخلية السعودية,
@@ -99,8 +103,9 @@ export function matchStateBodies(ctx: MatchContext, lex: CandidateIndex): Candid
       if (OFFICE_NOUNS.has(prev.base)) continue;
       if (!hasProclitic(head) && (isDefinite(prev) || ORG_CUES.has(withoutArticle(prev)))) continue;
     }
-    // Known already (a lexicon organisation over these words): nothing to add.
-    if (lex.over(i).some((c) => c.type === 'ORG')) continue;
+    // Known already (a lexicon organisation over these words, or another name the lexicons read from the
+    // head on: الاتحاد الروسي is Russia): nothing to add.
+    if (lex.over(i).some((c) => c.type === 'ORG' || (c.tokenStart === i && c.tokenEnd > i + 1))) continue;
     out.push(patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'state-body'));
   }
   return out;
