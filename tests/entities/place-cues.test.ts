@@ -231,6 +231,30 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'قصفت الطائرات مطار المزة العام الماضي.',
       ['LOCATION:مطار المزة'],
     ],
+    ['a mosque named by a definite word', 'وتم أداء الصلاة عليها في مسجد الفرقان أمس الأول.', ['LOCATION:مسجد الفرقان']],
+    [
+      'a mosque after جامع named by a definite word',
+      'صلي على الفقيد بجامع البواردي بحي العزيزية.',
+      ['LOCATION:جامع البواردي', 'LOCATION:حي العزيزية'],
+    ],
+    [
+      'a mosque named by an opener and the name after it',
+      'وأقيمت صلاة الجنازة بمسجد السيدة نفيسة بالقاهرة.',
+      ['LOCATION:مسجد السيدة نفيسة', 'CITY:القاهرة'],
+    ],
+    ['a mosque named by a definite given name', 'وصلى الزوار في مسجد الحسين أمس.', ['LOCATION:مسجد الحسين']],
+    ["the quarter's mosque is no name", 'أنا أصلي التراويح في مسجد الحي كل ليلة.', []],
+    [
+      "an airport named by a country's name and a town",
+      'وصل الجثمان مساء اليوم إلى مطار تونس قرطاج.',
+      ['LOCATION:مطار تونس قرطاج', 'COUNTRY:تونس', 'CITY:قرطاج'],
+    ],
+    [
+      "an airport named by a country's name, الدولي ending its name",
+      'هبطت الطائرة في مطار البحرين الدولي مساء أمس.',
+      ['LOCATION:مطار البحرين الدولي', 'COUNTRY:البحرين'],
+    ],
+    ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
