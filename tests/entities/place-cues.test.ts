@@ -254,10 +254,23 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'هبطت الطائرة في مطار البحرين الدولي مساء أمس.',
       ['LOCATION:مطار البحرين الدولي', 'COUNTRY:البحرين'],
     ],
+    ['a palace named by a definite word', 'عقد المجلس اجتماعه في قصر السلام بجدة.', ['LOCATION:قصر السلام', 'CITY:جدة']],
+    ['قصر + a common word is "shortness" (قصر المدة)', 'نجح المعرض رغم قصر المدة في التجهيز.', []],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a feature word alone from the tagger', () => {
+  it('is the common noun, no LOCATION (المثلث المحيط "the surrounding triangle")', () => {
+    const doc = analyzeText('وبدأت عملية تحرير المثلث المحيط بالمدينة.', [handTagger([{ text: 'المحيط', type: 'LOC' }])]);
+    expect(mentionList(doc)).toEqual([]);
+  });
+  it('names a place with the name after it', () => {
+    const doc = analyzeText('وصلت السفينة إلى بحيرة تاهو أمس.', [handTagger([{ text: 'تاهو', type: 'LOC' }])]);
+    expect(mentionList(doc)).toContain('LOCATION:بحيرة تاهو');
   });
 });
