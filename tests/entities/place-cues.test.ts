@@ -256,6 +256,9 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ],
     ['a palace named by a definite word', 'عقد المجلس اجتماعه في قصر السلام بجدة.', ['LOCATION:قصر السلام', 'CITY:جدة']],
     ['قصر + a common word is "shortness" (قصر المدة)', 'نجح المعرض رغم قصر المدة في التجهيز.', []],
+    ['a hotel with a rare name', 'وصل الوفد إلى فندق الانتركونتننتال مساء أمس.', ['LOCATION:فندق الانتركونتننتال']],
+    ['an adjective after فندق names no hotel', 'أقام الحفل في فندق فخم وسط المدينة.', []],
+    ['a forest with a rare name', 'تقام الفعاليات في غابة رغدان بالباحة.', ['LOCATION:غابة رغدان', 'CITY:الباحة']],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);

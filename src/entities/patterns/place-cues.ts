@@ -80,6 +80,11 @@ const FEATURE_CUES = words('feature_cue');
  * of an event or a device's port (منفذ "مجزرة قندوز"، منفذ "يو إس بي"): value agent, no quoted name is read.
  * شاطئ is a beach before a rare word (شاطئ العقير 26, شاطئ قربص), the shore of a listed sea or lake before it
  * (شاطئ البحر الأحمر 15): value shore, the listed place stays itself.
+ * مسجد and جامع name mosques, also by a definite word (definite_name_feature): ../shared/unlabeled writes them
+ * before a definite word that is no eponym's title about 420 times (القبلتين، البيعة، الخندق، الراجحي، الشايع،
+ * التعاون), a common noun of feature_idiom_word a few dozen (مسجد الحي، مسجد القوات). فندق names hotels (فندق + a
+ * word 756 times: كابيلا 19, ريتز 17, بيبلوس 17, فورسيزونز 8, نارسيس 7; فخم 11, فاخر 11 are adjectives), غابة
+ * forests (غابة رغدان 57, سامبيسا 8, سموني 4).
  */
 const FACILITY_CUES = wordValues('facility_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
