@@ -259,6 +259,8 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['a hotel with a rare name', 'وصل الوفد إلى فندق الانتركونتننتال مساء أمس.', ['LOCATION:فندق الانتركونتننتال']],
     ['an adjective after فندق names no hotel', 'أقام الحفل في فندق فخم وسط المدينة.', []],
     ['a forest with a rare name', 'تقام الفعاليات في غابة رغدان بالباحة.', ['LOCATION:غابة رغدان', 'CITY:الباحة']],
+    ['a gate that names a quarter of Tunis (locations.tsv)', 'نقل إلى مستشفى الأطفال بباب سعدون أمس.', ['LOCATION:باب سعدون']],
+    ['a landmark no cue finds (locations.tsv)', 'اعتقل الشاب قرب كنيسة القيامة أمس.', ['LOCATION:كنيسة القيامة']],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
