@@ -408,6 +408,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
           });
           break;
         }
+        // A feature word alone is the common noun, no name: المثلث المحيط ("the surrounding triangle"),
+        // قاع المحيط, محمد أبو جبل (on 3,000 unseen articles 7 such LOCATION mentions, none a place's name).
+        if (to - from === 1 && FEATURE_WORDS.has(first.base)) continue;
         const feature = FEATURE_WORDS.has(first.base) || (prev !== undefined && FEATURE_WORDS.has(prev.base));
         const settlement = prev !== undefined && SETTLEMENT_WORDS.has(prev.base);
         out.push(candidate(feature && !settlement ? 'LOCATION' : 'CITY', 'model-loc'));

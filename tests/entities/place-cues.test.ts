@@ -246,9 +246,51 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'قصفت الطائرات مطار المزة العام الماضي.',
       ['LOCATION:مطار المزة'],
     ],
+    ['a mosque named by a definite word', 'وتم أداء الصلاة عليها في مسجد الفرقان أمس الأول.', ['LOCATION:مسجد الفرقان']],
+    [
+      'a mosque after جامع named by a definite word',
+      'صلي على الفقيد بجامع البواردي بحي العزيزية.',
+      ['LOCATION:جامع البواردي', 'LOCATION:حي العزيزية'],
+    ],
+    [
+      'a mosque named by an opener and the name after it',
+      'وأقيمت صلاة الجنازة بمسجد السيدة نفيسة بالقاهرة.',
+      ['LOCATION:مسجد السيدة نفيسة', 'CITY:القاهرة'],
+    ],
+    ['a mosque named by a definite given name', 'وصلى الزوار في مسجد الحسين أمس.', ['LOCATION:مسجد الحسين']],
+    ["the quarter's mosque is no name", 'أنا أصلي التراويح في مسجد الحي كل ليلة.', []],
+    [
+      "an airport named by a country's name and a town",
+      'وصل الجثمان مساء اليوم إلى مطار تونس قرطاج.',
+      ['LOCATION:مطار تونس قرطاج', 'COUNTRY:تونس', 'CITY:قرطاج'],
+    ],
+    [
+      "an airport named by a country's name, الدولي ending its name",
+      'هبطت الطائرة في مطار البحرين الدولي مساء أمس.',
+      ['LOCATION:مطار البحرين الدولي', 'COUNTRY:البحرين'],
+    ],
+    ['a palace named by a definite word', 'عقد المجلس اجتماعه في قصر السلام بجدة.', ['LOCATION:قصر السلام', 'CITY:جدة']],
+    ['قصر + a common word is "shortness" (قصر المدة)', 'نجح المعرض رغم قصر المدة في التجهيز.', []],
+    ['a hotel with a rare name', 'وصل الوفد إلى فندق الانتركونتننتال مساء أمس.', ['LOCATION:فندق الانتركونتننتال']],
+    ['an adjective after فندق names no hotel', 'أقام الحفل في فندق فخم وسط المدينة.', []],
+    ['a forest with a rare name', 'تقام الفعاليات في غابة رغدان بالباحة.', ['LOCATION:غابة رغدان', 'CITY:الباحة']],
+    ['a gate that names a quarter of Tunis (locations.tsv)', 'نقل إلى مستشفى الأطفال بباب سعدون أمس.', ['LOCATION:باب سعدون']],
+    ['a landmark no cue finds (locations.tsv)', 'اعتقل الشاب قرب كنيسة القيامة أمس.', ['LOCATION:كنيسة القيامة']],
+    ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a feature word alone from the tagger', () => {
+  it('is the common noun, no LOCATION (المثلث المحيط "the surrounding triangle")', () => {
+    const doc = analyzeText('وبدأت عملية تحرير المثلث المحيط بالمدينة.', [handTagger([{ text: 'المحيط', type: 'LOC' }])]);
+    expect(mentionList(doc)).toEqual([]);
+  });
+  it('names a place with the name after it', () => {
+    const doc = analyzeText('وصلت السفينة إلى بحيرة تاهو أمس.', [handTagger([{ text: 'تاهو', type: 'LOC' }])]);
+    expect(mentionList(doc)).toContain('LOCATION:بحيرة تاهو');
   });
 });

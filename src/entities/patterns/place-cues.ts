@@ -29,7 +29,7 @@ import type { MatchContext } from '../match-context.js';
 import { RARE } from '../match-context.js';
 import { baseStart, hasProclitic, isDefinite, matchForm, sourceOffsetOfNorm, withBa } from '../token-view.js';
 import type { Token } from '../../text/token.js';
-import type { CandidateIndex } from './lexicon-index.js';
+import { adjectiveNisbaAt, type CandidateIndex } from './lexicon-index.js';
 import { isYear, NAME_ENDS, nameRunEnd, quotedAt, verbLike } from './phrases.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag, TypeMemo } from '../../text/type-flag.js';
@@ -90,6 +90,11 @@ const CHANNEL_CUES = words('channel_cue');
  * of an event or a device's port (منفذ "مجزرة قندوز"، منفذ "يو إس بي"): value agent, no quoted name is read.
  * شاطئ is a beach before a rare word (شاطئ العقير 26, شاطئ قربص), the shore of a listed sea or lake before it
  * (شاطئ البحر الأحمر 15): value shore, the listed place stays itself.
+ * مسجد and جامع name mosques, also by a definite word (definite_name_feature): ../shared/unlabeled writes them
+ * before a definite word that is no eponym's title about 420 times (القبلتين، البيعة، الخندق، الراجحي، الشايع،
+ * التعاون), a common noun of feature_idiom_word a few dozen (مسجد الحي، مسجد القوات). فندق names hotels (فندق + a
+ * word 756 times: كابيلا 19, ريتز 17, بيبلوس 17, فورسيزونز 8, نارسيس 7; فخم 11, فاخر 11 are adjectives), غابة
+ * forests (غابة رغدان 57, سامبيسا 8, سموني 4).
  */
 const FACILITY_CUES = wordValues('facility_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
@@ -172,6 +177,8 @@ function definiteName(ctx: MatchContext, cue: string, j: number): boolean {
     !t.stop &&
     !hasProclitic(t) &&
     isDefinite(t) &&
+    // The article alone is no name: متنزه الـ«هايد بارك».
+    t.base.length > 3 &&
     !FEATURE_IDIOM_WORDS.has(t.base) &&
     // جبل الشيخ is a mountain, متنزه الملك عبدالله the king's park; منتزه المدينة the town's.
     !(FACILITY_CUES.has(cue) && (EPONYM_TITLES.has(t.norm) || CITY_WORDS.has(t.base.slice(2)))) &&
@@ -230,6 +237,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
   // of the loop, as a closure over the loop's own variables makes a scope object for every token.
   let n = 0;
   let dam = false;
+  const listedAt = (j: number): boolean => !!lex.at(j);
   const ids = ctx.typeIds;
   for (let i = 0; i < tokens.length - 1; i++) {
     const cue = tokens[i];
@@ -318,6 +326,10 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     }
     if (QUOTED_ONLY.has(word) && !lex.at(n) && !damName(tokens[n])) continue;
     const known = lex.at(n, ['CITY', 'COUNTRY', 'LOCATION', 'REGION', 'ORG']);
+    if (known && known.type === 'COUNTRY' && COUNTRY_NAMED.has(word) && !adjectiveNisbaAt(lex, tokens, n)) {
+      out.push(countryNamedPlace(ctx, lex, i, known, cueStart));
+      continue;
+    }
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
       // شاطئ البحر الأحمر is the Red Sea's shore: the sea is named, not a beach.
@@ -380,12 +392,17 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     // Such a common word alone names nothing later (جبل العرب ... الموحدين العرب): no alias.
     const common = end === n && feature && definiteName(ctx, word, n);
     if (common) end = n + 1;
+    // A mosque or a park named by a definite given name or opener and the name after it: مسجد الحسين،
+    // مسجد السيدة نفيسة (facilityName asks a personal name of two words of an indefinite one).
+    const definiteRun = facility && !common && definiteName(ctx, word, n);
+    if ((common || definiteRun) && facility && QUARTER_OPENERS.has(tokens[n].norm))
+      end = Math.max(end, nameRunEnd(ctx, n + 1, 3, listedAt));
     // After مديرية the rare word is the name even where it is shaped like a verb (nameRunEnd asks
     // that of a name's words) or keeps the ب the splitter took off: مديرية نهم (42 times in
     // ../shared/unlabeled: ن + هم reads as "we intend"), مديرية يريم (6), مديرية تبن; مديرية باقم.
     if (district && end === n && !ctx.isChrome(n) && (wholeName || !hasProclitic(tokens[n]))) end = n + 1;
     if (end === n) continue;
-    if (facility && !common && !facilityName(ctx, n, end)) continue;
+    if (facility && !common && !definiteRun && !facilityName(ctx, n, end)) continue;
     if (facility && facilityAdjectiveAt(ctx, end, cue.sentence)) end++;
     // After منطقة a definite word that is no rare one is a noun phrase, not a name: منطقة الأمن
     // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
@@ -408,6 +425,25 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     }
   }
   return out;
+}
+
+/**
+ * Airports and ports named by a country's name, as others are by a city's (مطار عدن): مطار تونس قرطاج،
+ * مطار الكويت الدولي، مطار البحرين الدولي (../shared/unlabeled: مطار|ميناء + a country's name 100 times,
+ * مطار تونس قرطاج 60, مطار البحرين الدولي 9, مطار الكويت الدولي 4, ميناء إريتريا 4), where a country after
+ * any other cue names none (ملعب الإمارات، جامعة كولومبيا). The airport holds the country, which stays a
+ * mention of its own, a town after it (قرطاج) and a facility's adjective (الدولي); not a country's
+ * adjective (ميناء أردني).
+ */
+const COUNTRY_NAMED = words('country_named_feature');
+function countryNamedPlace(ctx: MatchContext, lex: CandidateIndex, i: number, country: Candidate, start: number): Candidate {
+  const { tokens } = ctx;
+  const sentence = tokens[i].sentence;
+  let end = country.tokenEnd;
+  const town = tokens[end]?.sentence === sentence ? lex.at(end, ['CITY']) : undefined;
+  if (town && town.start === tokens[end].start) end = town.tokenEnd;
+  if (facilityAdjectiveAt(ctx, end, sentence)) end++;
+  return { ...placeCandidate(ctx, i, end, start, 'place-cue-country'), container: true, country: country.key ?? undefined };
 }
 
 /**
