@@ -44,9 +44,11 @@ export interface NamesFrom {
   names: readonly GazetteerName[];
   single: readonly number[];
   /** The gazetteer types of the names of `single`, in the same order. */
-  singleTypes: Int32Array;
+  singleTypes: readonly number[];
   bySecond: ReadonlyMap<string, readonly number[]>;
 }
+
+const NO_SECONDS: ReadonlyMap<string, readonly number[]> = new Map();
 
 /** The stems of a name's words (punctuation dropped), as the tokenizer gives them. */
 export function nameStems(name: string, knowledge: WordKnowledge = defaultWordKnowledge()): string[] {
@@ -270,18 +272,22 @@ export class Gazetteer {
     if (!names) return null;
     let out = this.indexed.get(stem);
     if (!out) {
+      // Built once for each stem the text brings (3,600 of 5 MB of unseen news): plain arrays of
+      // small integers and one shared empty Map, not an Int32Array (its own ArrayBuffer and
+      // backing store) and an empty Map for every stem.
       const single: number[] = [];
-      const bySecond = new Map<string, number[]>();
+      let bySecond: Map<string, number[]> | null = null;
       names.forEach((name, e) => {
         if (name.stems.length === 1) single.push(e);
         else {
+          bySecond ??= new Map<string, number[]>();
           let list = bySecond.get(name.stems[1]);
           if (!list) bySecond.set(name.stems[1], (list = []));
           list.push(e);
         }
       });
-      const singleTypes = Int32Array.from(single, (e) => names[e].type);
-      this.indexed.set(stem, (out = { names, single, singleTypes, bySecond }));
+      const singleTypes = single.map((e) => names[e].type);
+      this.indexed.set(stem, (out = { names, single, singleTypes, bySecond: bySecond ?? NO_SECONDS }));
     }
     return out;
   }

@@ -33,6 +33,30 @@ describe('FeatureExtractor', () => {
     expect(plain.word('مصر').own.length - context.word('مصر').own.length).toBe(2);
   });
 
+  it("keeps a type's bigram hashes and the bounds of its lists in its run of hashes, also after the run is copied (issue 20)", () => {
+    const x = new FeatureExtractor(new Gazetteer({ country: ['مصر'] }));
+    const read = (w: ReturnType<typeof x.word>) => ({
+      hashes: Array.from(w.hashes),
+      bounds: [w.nearAt, w.farAt, w.wideAt, w.size],
+      lists: [w.own.length, w.near.length, w.far.length, w.wide.length],
+      bigram: [w.normHash, w.shapeHash, w.classHash, w.stemHash],
+    });
+    const w = x.word('والرئيس');
+    const first = read(w);
+    // own starts with the form's hash, and its stem's hash follows its base's (والرئيس: form, base, stem).
+    expect(first.bigram[0]).toBe(hashFeature(0, 'والرئيس') | 0);
+    expect(first.hashes[0] | 0).toBe(first.bigram[0]);
+    expect(first.hashes[2] | 0).toBe(first.bigram[3]);
+    const [nearAt, farAt, wideAt, size] = first.bounds;
+    expect(first.lists).toEqual([nearAt, farAt - nearAt, wideAt - farAt, size - wideAt]);
+    expect(size).toBe(first.hashes.length);
+    // 50,000 other types make the young generation the old one: the next read copies the run to the current slab.
+    for (let k = 0; k < 50_000; k++) x.word(`w${k}`);
+    const again = x.word('والرئيس');
+    expect(again).toBe(w);
+    expect(read(again)).toEqual(first);
+  });
+
   it('gives the same features to the same sentence twice', () => {
     const a = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);
     const b = extractor.sentence(['وقال', 'الرئيس', 'في', 'مصر']);

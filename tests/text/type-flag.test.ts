@@ -70,6 +70,26 @@ describe('typeIdsOf and TypeFlag.ofType', () => {
   });
 });
 
+describe('TypeFlag answers, two bits a type', () => {
+  it('keeps each of four neighbouring ids its own answer, across the growth of its array', () => {
+    let asked = 0;
+    const flag = new TypeFlag((t) => {
+      asked++;
+      return t.norm === 'yes';
+    });
+    const yes = { norm: 'yes' } as Token;
+    const no = { norm: 'no' } as Token;
+    // Ids 1,000,000 on (above any floor the tokenizer set): yes for every third, in an order that
+    // fills each byte's four answers out of turn and grows the array many times.
+    const ids = Array.from({ length: 9000 }, (_, k) => 1_000_000 + ((k * 7) % 9000));
+    for (const id of ids) expect(flag.ofType(id, id % 3 === 0 ? yes : no)).toBe(id % 3 === 0);
+    expect(asked).toBe(9000);
+    // Asked again with the other answer's token: the remembered answers, no question asked.
+    for (const id of ids) expect(flag.ofType(id, id % 3 === 0 ? no : yes)).toBe(id % 3 === 0);
+    expect(asked).toBe(9000);
+  });
+});
+
 describe('DocTypeFlag', () => {
   it('asks once per word type until reset, then asks again (the next document)', () => {
     const flag = new DocTypeFlag();

@@ -26,6 +26,16 @@ describe('WordTable', () => {
     expect(table.find('abc', 0, 3)).toBeUndefined();
   });
 
+  it('finds its words, and misses an absent one, at three quarters full and past it', () => {
+    // It doubles only when it would be more than three quarters full: 3 words in 4 slots, then 6 in 8.
+    const table = new WordTable<{ text: string }>(4);
+    for (const text of ['ا', 'ب', 'ت', 'ث', 'ج', 'ح']) {
+      table.add({ text });
+      expect(table.find('خ', 0, 1)).toBeUndefined();
+    }
+    for (const text of ['ا', 'ب', 'ت', 'ث', 'ج', 'ح']) expect(table.find(text, 0, 1)?.text).toBe(text);
+  });
+
   it('empties on clear and fills again', () => {
     const table = new WordTable<{ text: string }>();
     table.add({ text: 'الطاقة' });
