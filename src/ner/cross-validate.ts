@@ -31,19 +31,22 @@ export interface CrossValidation {
 
 /**
  * Runs the cross-validation: `train` gets the sentences of the other blocks (in corpus order)
- * and returns a tagger; `log` hears of each fold.
+ * and returns a tagger; `log` hears of each fold. `blocks`: the held-out blocks to run (1..k),
+ * all when absent (a screen of a few blocks; the mean is then theirs).
  */
 export function crossValidate(
   sentences: readonly TrainingSentence[],
   k: number,
   train: (rest: TrainingSentence[], fold: number) => NerTagger,
   log: (message: string) => void = () => {},
+  only?: ReadonlySet<number>,
 ): CrossValidation {
   const blocks = splitBlocks(sentences, k);
   const folds: FoldScore[] = [];
   const allGold: string[][] = [];
   const allPred: string[][] = [];
   for (let f = 0; f < k; f++) {
+    if (only && !only.has(f + 1)) continue;
     const rest = blocks.flatMap((b, i) => (i === f ? [] : b));
     const held = blocks[f];
     const tagger = train(rest, f);

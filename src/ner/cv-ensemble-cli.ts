@@ -17,7 +17,8 @@ import { mergeModels } from './merge.js';
 const MERGE_PRUNE = 0.001;
 
 const USAGE = `usage: npm run cv:ensemble -- --models PATTERN --partner PATTERN [--weight W (1)] [--cv K (5)]
-  [--merge yes|no (one merged model instead of the pair; default no)] [--vote R (the name propagation's vote, 0 = off; default 0)] [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
+  [--merge yes|no (one merged model instead of the pair; default no)] [--vote R (the name propagation's vote, 0 = off; default 0)]
+  [--common-twice yes|no (a one-word non-person name that is a common word carried only when tagged twice; default no)] [--shared DIR] [--cv-out FILE.json]   (PATTERN: a model file per fold, {fold} = 1..K, as cv:ner --cv-models writes)`;
 
 const cli = script('cv:ensemble', USAGE);
 const { log } = cli;
@@ -35,6 +36,7 @@ cli.run(() => {
           'cv-out': { type: 'string' },
           merge: { type: 'string', default: 'no' },
           vote: { type: 'string', default: '0' },
+          'common-twice': { type: 'string', default: 'no' },
         },
       }).values,
   );
@@ -59,6 +61,7 @@ cli.run(() => {
     (_rest, fold) => {
       const tagger = foldTagger(fold);
       tagger.propagationVote = vote;
+      tagger.propagationCommonTwice = args['common-twice'] === 'yes';
       return tagger;
     },
     log,

@@ -60,6 +60,8 @@ export interface WordFeatures {
   readonly nisba: boolean;
   /** Seen 100 times or more in data/lexicon/vocab.tsv: a plain word more than a name (set by the extractor). */
   readonly common: boolean;
+  /** A word of sports news (the gazetteer type `topic-sport`, set by the extractor): counted by the topic window. */
+  readonly topic: boolean;
   /**
    * Where the first and the second pass of the tagger that owns the extractor keep this word
    * type's tag-score sums: a stamp of the row of its flat table (tagger.ts), -1 before the first use.
@@ -74,6 +76,7 @@ const ARTICLE = 1 << 6;
 const NISBA = 1 << 7;
 const COMMON = 1 << 8;
 const GAZ_SECOND = 1 << 9;
+const TOPIC = 1 << 10;
 const QUOTE_MASK = PROCLITIC - 1;
 
 /**
@@ -163,6 +166,9 @@ class TypeFeatures implements WordFeatures {
   get gazSecond(): boolean {
     return (this.bits & GAZ_SECOND) !== 0;
   }
+  get topic(): boolean {
+    return (this.bits & TOPIC) !== 0;
+  }
 }
 
 export const QUOTE_OPEN = 1;
@@ -221,6 +227,7 @@ const T = {
   nearCluster: 71,
   farCluster: 72,
   classGram: 75,
+  topic: 80,
 } as const;
 
 export const BIAS = hashFeature(T.bias, '');
@@ -242,6 +249,26 @@ export const CLASS_BIGRAM_NEXT = 205;
 /** Salts of the word-class bigrams: the stem before with the word's middle class, the class with the stem after. */
 export const WORD_CLASS_PREV = 206;
 export const WORD_CLASS_NEXT = 207;
+
+/**
+ * The gazetteer type of the words of sports news (data/models/sport-words.tsv, npm run
+ * train:topic-words). A model whose gazetteer has it reads the topic features: how many of
+ * them the sentence and the TOPIC_SENTENCES before it hold, bucketed, alone, with the word's
+ * middle class, and with the lexicon names over it (so that a city's name or a one-word name
+ * in sports news can score as a club). Its names give no lexicon features of their own.
+ * Cross-validated and left out (train:ner --topic, default none): data/models/README.md.
+ */
+export const TOPIC_TYPE = 'topic-sport';
+/** Sentences before the current one whose topic words count (the current one counts too). */
+export const TOPIC_SENTENCES = 4;
+/** The topic bucket of a count of topic words: 0, 1, 2-3, 4-7, 8 or more. */
+export function topicBucket(count: number): number {
+  return count === 0 ? 0 : count === 1 ? 1 : count < 4 ? 2 : count < 8 ? 3 : 4;
+}
+const TOPIC_HASHES = [0, 1, 2, 3, 4].map((b) => hashFeature(T.topic, String(b)));
+/** Salts of the topic bucket with the word's middle class, and (TOPIC_GAZ + bucket) with a lexicon mark. */
+const TOPIC_CLASS = 208;
+const TOPIC_GAZ = 210;
 
 function lengthBucket(n: number): string {
   return n >= 8 ? '8+' : String(n);
@@ -542,6 +569,16 @@ export class FeatureExtractor {
   private readonly marks = new SentenceMarks();
   readonly classBigrams: boolean;
   readonly wordClassBigrams: boolean;
+  /** The index of TOPIC_TYPE among the gazetteer's types, -1 when the model has no topic features. */
+  private readonly topicType: number;
+  /** Topic words of the last TOPIC_SENTENCES sentences pushed (pushTopic), a ring, and their sum. */
+  private readonly topicRing = new Int32Array(TOPIC_SENTENCES);
+  private topicAt = 0;
+  private topicSum = 0;
+  /** Topic words of the sentence sentenceMarks last read. */
+  private topicLast = 0;
+  /** The topic bucket of the sentence sentenceMarks last read (gazetteer marks read it). */
+  private topicNow = 0;
 
   constructor(
     readonly gazetteer: Gazetteer,
@@ -562,6 +599,7 @@ export class FeatureExtractor {
     this.classBigrams = classBigrams && clusters !== null;
     this.wordClassBigrams = wordClassBigrams && clusters !== null;
     this.emptyStemNames = gazetteer.namesFrom('');
+    this.topicType = gazetteer.types.indexOf(TOPIC_TYPE);
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
@@ -623,6 +661,7 @@ export class FeatureExtractor {
     w.gazNames = w.stem !== '' ? this.gazetteer.namesFrom(w.stem) : null;
     if (w.gazNames !== null && this.gazetteer.isName('nisba', w.stem)) w.bits |= NISBA;
     if (this.gazetteer.isSecond(w.stem)) w.bits |= GAZ_SECOND;
+    if (this.topicType >= 0 && w.stem !== '' && this.gazetteer.isName(TOPIC_TYPE, w.stem)) w.bits |= TOPIC;
     if (this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD) w.bits |= COMMON;
     return w;
   }
@@ -717,11 +756,48 @@ export class FeatureExtractor {
     const n = stems.length;
     const marks = this.marks;
     marks.begin(n);
+    const topics = this.topicType >= 0;
+    if (topics) {
+      let count = 0;
+      for (let i = 0; i < n; i++) if (words[i].topic) count++;
+      this.topicLast = count;
+      this.topicNow = topicBucket(this.topicSum + count);
+    }
     let any = false;
     for (let i = 0; i < n && !any; i++) any = words[i].gazStart;
     if (any) this.gazetteerMarks(words, stems, marks);
     quoteMarks(words, n, marks);
+    if (topics) this.topicMarks(words, n, marks);
     return marks.finish() ? marks : null;
+  }
+
+  /** Adds the topic features of each position (the bucket sentenceMarks computed). */
+  private topicMarks(words: readonly WordFeatures[], n: number, marks: SentenceMarks): void {
+    const h = TOPIC_HASHES[this.topicNow];
+    for (let i = 0; i < n; i++) {
+      marks.add(i, h);
+      marks.add(i, joined(words[i].classHash, h, TOPIC_CLASS));
+    }
+  }
+
+  /**
+   * Counts the topic words of the sentence sentenceMarks last read among the sentences before the
+   * next one (call it once a sentence, after its features; training and tagging alike).
+   */
+  pushTopic(): void {
+    if (this.topicType < 0) return;
+    this.topicSum += this.topicLast - this.topicRing[this.topicAt];
+    this.topicRing[this.topicAt] = this.topicLast;
+    this.topicAt = (this.topicAt + 1) % TOPIC_SENTENCES;
+    this.topicLast = 0;
+  }
+
+  /** Forgets the sentences before (a new document). */
+  resetTopic(): void {
+    this.topicRing.fill(0);
+    this.topicAt = 0;
+    this.topicSum = 0;
+    this.topicLast = 0;
   }
 
   /**
@@ -763,13 +839,18 @@ export class FeatureExtractor {
 
   /** Marks the name of gazetteer type `type` over tokens [start, end) of a sentence of n. */
   private markName(type: number, start: number, end: number, n: number, marks: SentenceMarks): void {
+    if (type === this.topicType) return;
     const hashes = this.gazHashes[type];
+    const topicSalt = this.topicType >= 0 && this.topicNow > 0 ? TOPIC_GAZ + this.topicNow : 0;
     for (let j = start; j < end; j++) {
       const pos = end - start === 1 ? 3 : j === start ? 0 : j === end - 1 ? 2 : 1;
       for (let d = -1; d <= 1; d++) {
         // The name covers j; position j - d sees it at offset d.
         const at = j - d;
-        if (at >= 0 && at < n) marks.add(at, hashes[pos * 3 + d + 1]);
+        if (at >= 0 && at < n) {
+          marks.add(at, hashes[pos * 3 + d + 1]);
+          if (topicSalt !== 0) marks.add(at, salted(hashes[pos * 3 + d + 1], topicSalt));
+        }
       }
     }
   }

@@ -201,6 +201,25 @@ export function gazetteerFromRules(path: string | URL): GazetteerData {
   return typedNames(path, 'rules', ['loc', 'org', 'pers']);
 }
 
+/**
+ * The words of sports news of data/models/sport-words.tsv (npm run train:topic-words): one stem a
+ * row, as the gazetteer type `topic-sport` (features.ts TOPIC_TYPE), which gives the topic features
+ * and no lexicon features of its own. Read at training time; stored in the model.
+ */
+export function gazetteerFromTopic(path: string | URL): GazetteerData {
+  const words: string[] = [];
+  let header = true;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    words.push(line.split('\t')[0]);
+  }
+  return { 'topic-sport': [...new Set(words)].sort() };
+}
+
 const ANERGAZET_FILES: [file: string, type: string][] = [
   ['AlignedLocGazetteer.txt', 'anergazet-loc'],
   ['AlignedOrgGazetteer.txt', 'anergazet-org'],

@@ -87,6 +87,12 @@ export class NamePropagator<P> {
     private readonly window = WINDOW,
     private readonly knowledge: WordKnowledge = defaultWordKnowledge(),
     private readonly vote = 0,
+    /**
+     * A one-word name of a place, body or thing whose word is common (seen COMMON_WORD times or
+     * more in data/lexicon/vocab.tsv, as it is or with ال: الهلال the crescent, مدينة، سنة) is
+     * carried only when the tagger tagged it at least twice in the window (off by default).
+     */
+    private readonly commonTwice = false,
   ) {}
 
   /** Adds a tagged sentence; returns the sentences that have now seen their whole window. */
@@ -129,6 +135,8 @@ export class NamePropagator<P> {
   private carries(name: Name): boolean {
     if (majority(name) === PERS) return true;
     const len = name.stems.length;
+    if (this.commonTwice && len === 1 && name.total < 2 && this.common(name.stems[0])) return false;
+    if (this.vote === 0) return true;
     const first = name.stems[0];
     let seen = 0;
     for (let k = this.lo; k < this.hi; k++) {
@@ -143,6 +151,10 @@ export class NamePropagator<P> {
     return name.total >= this.vote * seen;
   }
 
+  private common(stem: string): boolean {
+    return this.knowledge.freq(stem) >= COMMON_WORD || this.knowledge.freq(`ال${stem}`) >= COMMON_WORD;
+  }
+
   private release(): WindowSentence<P> {
     const at = this.next++;
     const s = this.queue[at];
@@ -150,7 +162,7 @@ export class NamePropagator<P> {
     const to = Math.min(this.queue.length, at + this.window + 1);
     while (this.hi < to) this.count(this.hi++, 1);
     while (this.lo < at - this.window) this.count(this.lo++, -1);
-    if (this.byFirst.size > 0) apply(s, this.byFirst, this.vote > 0 ? this.carry : null);
+    if (this.byFirst.size > 0) apply(s, this.byFirst, this.vote > 0 || this.commonTwice ? this.carry : null);
     // Sentences no window will read again are dropped.
     const drop = this.lo;
     if (drop > 64) {

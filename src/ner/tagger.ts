@@ -628,6 +628,8 @@ export class NerTagger {
    * Tried on the cross-validation and left off: data/models/README.md.
    */
   propagationVote = 0;
+  /** The name propagation's commonTwice (propagate.ts; off by default). */
+  propagationCommonTwice = false;
 
   /** A tagger over a two-pass model, or over a single weight table (first pass only). */
   constructor(model: TaggerModel | NerModel, knowledge?: WordKnowledge) {
@@ -673,6 +675,7 @@ export class NerTagger {
   /** Starts a new document: the memory of earlier sentences is emptied. */
   reset(): void {
     this.memory.reset();
+    this.extractor.resetTopic();
   }
 
   /**
@@ -695,6 +698,7 @@ export class NerTagger {
       stems[i] = w.stem;
     }
     const gaz = this.extractor.sentenceMarks(words, stems);
+    this.extractor.pushTopic();
     const emit = this.scratch.emissions(n * T);
     const m1 = this.model.first;
     this.first.emissions(words, n, gaz, null, emit);
@@ -795,7 +799,7 @@ export class NerTagger {
     sentences: Iterable<{ tokens: readonly string[]; payload: P; typeIds?: ArrayLike<number> }>,
   ): Generator<WindowSentence<P>> {
     this.reset();
-    const names = new NamePropagator<P>(NAME_WINDOW, undefined, this.propagationVote);
+    const names = new NamePropagator<P>(NAME_WINDOW, undefined, this.propagationVote, this.propagationCommonTwice);
     for (const s of sentences) yield* this.tagInDocument(names, s.tokens, s.payload, s.typeIds);
     yield* names.flush();
   }

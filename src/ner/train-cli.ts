@@ -16,6 +16,7 @@ import {
   gazetteerFromLexicons,
   gazetteerFromRules,
   gazetteerFromTagged,
+  gazetteerFromTopic,
   type GazetteerData,
 } from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
@@ -43,6 +44,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
   [--tagged-news-only yes|no (the tagged names' features left out of the extra corpora's sentences, default no)]
   [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
+  [--topic FILE|none (words of sports news, npm run train:topic-words, read as topic features; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words, or binarized word vectors,
     from npm run train:word-vectors; default none)] [--vectors-near yes|no (binarized vectors of the neighbours at ±1 too,
@@ -58,7 +60,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   [--identity yes|no (no: the word's own form, base and stem left out of its features, as --partner-view context does; default yes)]
   [--self PATTERN|none (self-training sentences of the news, npm run self:tag: a third corpus with its own domain copies;
     {fold} is the fold with --cv, "final" without; default none)]
-  [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-models PATTERN (each fold's model
+  [--cv K (cross-validation over the training part: K models) [--cv-out FILE.json] [--cv-blocks 3,4 (only these held-out blocks)] [--cv-models PATTERN (each fold's model
   saved to PATTERN with {fold} replaced by 1..K, for lists built per fold)]]`;
 
 const cli = script('train:ner', USAGE);
@@ -75,7 +77,7 @@ const PARTNER_VIEWS: Record<string, string> = {
 function withoutHarvest(gazetteer: GazetteerData): GazetteerData {
   return Object.fromEntries(Object.entries(gazetteer).filter(([type]) => !type.startsWith('harvest-')));
 }
-const { fail, num, log } = cli;
+const { fail, num, int, log } = cli;
 
 /** The lines of the articles in `dir` as token lists (unlabeled text for the signatures). */
 function readArticleLines(dir: string): string[][] {
@@ -125,8 +127,10 @@ function main(): void {
           clusters: { type: 'string', default: fileURLToPath(new URL('data/models/word-clusters.tsv', ROOT)) },
           clusters2: { type: 'string', default: 'none' },
           harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
+          topic: { type: 'string', default: 'none' },
           'cv-out': { type: 'string' },
           'cv-models': { type: 'string' },
+          'cv-blocks': { type: 'string' },
           self: { type: 'string', default: 'none' },
           tagged: { type: 'string', default: 'none' },
           'tagged-news-only': { type: 'string', default: 'no' },
@@ -188,6 +192,10 @@ function main(): void {
     Object.assign(gazetteer, gazetteerFromRules(ruleNames));
   }
   const tagged = args.tagged;
+  if (args.topic !== 'none') {
+    if (!existsSync(args.topic)) fail(`topic words not found at ${args.topic} (run npm run train:topic-words, or pass --topic none)`);
+    Object.assign(gazetteer, gazetteerFromTopic(args.topic));
+  }
   /** The gazetteer with the tagged names of `file` (for a fold: {fold} replaced by its number). */
   const withTagged = (fold?: number): GazetteerData => {
     if (tagged === 'none') return gazetteer;
@@ -338,6 +346,7 @@ function main(): void {
         return new NerTagger(model);
       },
       log,
+      args['cv-blocks'] ? new Set(args['cv-blocks'].split(',').map((b) => int('cv-blocks', b, 1))) : undefined,
     );
     log(`cross-validation done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     process.stdout.write(`${formatCrossValidation(cv)}\n`);

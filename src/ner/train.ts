@@ -139,8 +139,13 @@ function encodeTraining(train: readonly TrainingSentence[], options: TrainOption
   const baseKeys = new Set<number>();
   const newsOnly = new Set<number>();
   for (const prefix of options.newsOnly ?? []) for (const h of extractor.gazetteerHashes(prefix)) newsOnly.add(h);
+  let lastDomain = -1;
   const featuresOf = (s: TrainingSentence) => {
+    // The topic window runs over each corpus's sentences in their order (no article boundaries).
+    if ((s.domain ?? 0) !== lastDomain) extractor.resetTopic();
+    lastDomain = s.domain ?? 0;
     let f = extractor.sentence(s.tokens);
+    extractor.pushTopic();
     if (newsOnly.size > 0 && (s.domain ?? 0) !== 0) f = without(f, newsOnly);
     if (s.extra) f = withExtra(f, s.extra);
     if (!options.domains) return f;
@@ -168,6 +173,7 @@ function encodeTraining(train: readonly TrainingSentence[], options: TrainOption
   };
   const data = train.map((s, i) => encode(s, hashed[i]));
   hashed.length = 0;
+  lastDomain = -1;
   const dev = options.dev?.map((s) => encode(s));
   return { data, dev, keys, rowOf, baseKeys, seen: counts.size };
 }

@@ -64,6 +64,14 @@ export async function* readUnlabeled(dir: string): AsyncGenerator<UnlabeledArtic
   }
 }
 
+/** The section of an ANT article from its id (antms-SkyNews/sport/…, antv1-sport/…), or null (SaudiNewsNet's ids name none). */
+export function sectionOf(id: string): string | null {
+  const ms = /^antms-[^/]+\/([^/]+)\//.exec(id);
+  if (ms) return ms[1];
+  const v1 = /^antv1-([^/]+)\//.exec(id);
+  return v1 ? v1[1] : null;
+}
+
 /**
  * The unit a token is counted as, as the tagger's features see it: an Arabic word's stem (every
  * clitic removed), a number's digit shape (2024 → dddd, at most six), a Latin word in lower case,

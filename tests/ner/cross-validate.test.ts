@@ -50,3 +50,15 @@ describe('crossValidate on the hand-written corpus', () => {
     expect(formatCrossValidation(cv).split('\n')).toHaveLength(2 + 3 + 2);
   });
 });
+
+describe('crossValidate on some blocks only', () => {
+  it('trains and scores only the blocks asked for, with the same scores as the full run', () => {
+    const data = tinySentences();
+    const train = (rest: typeof data) => new NerTagger(trainTagger(rest, { epochs: 4, seed: 7, gazetteer: TINY_GAZETTEER }).model);
+    const full = crossValidate(data, 3, train);
+    const some = crossValidate(data, 3, train, undefined, new Set([2]));
+    expect(some.folds.map((f) => f.fold)).toEqual([2]);
+    expect(some.folds[0].document.micro.f1).toBe(full.folds[1].document.micro.f1);
+    expect(some.mean.f1).toBe(full.folds[1].document.micro.f1);
+  });
+});

@@ -130,3 +130,37 @@ describe('without', () => {
     expect(g.hashes.length).toBe(f.hashes.length - 3);
   });
 });
+
+describe('topic features', () => {
+  const sport = { country: ['مصر'], 'topic-sport': ['مباراه', 'دوري', 'هدف'] };
+  const feats = (x: FeatureExtractor, tokens: string[]) => {
+    const f = x.sentence(tokens);
+    x.pushTopic();
+    return Array.from(f.hashes.subarray(f.offsets[0], f.offsets[1]));
+  };
+
+  it('counts the sports words of the sentence and the ones before it, and changes the features with the count', () => {
+    const x = new FeatureExtractor(new Gazetteer(sport));
+    const quiet = feats(x, ['مصر', 'قالت', 'امس']);
+    expect(x.word('المباراة').topic).toBe(true);
+    expect(x.word('مصر').topic).toBe(false);
+    feats(x, ['بدأت', 'المباراة', 'في', 'الدوري']);
+    // Two sports words in the sentence before: مصر now has other features than in a quiet text.
+    const loud = feats(x, ['مصر', 'قالت', 'امس']);
+    expect(loud).not.toEqual(quiet);
+    expect(loud.length).toBeGreaterThan(quiet.length);
+    // A new document forgets them.
+    x.resetTopic();
+    expect(feats(x, ['مصر', 'قالت', 'امس'])).toEqual(quiet);
+  });
+
+  it('gives the topic words no lexicon features of their own, and a model without the type no topic features', () => {
+    const x = new FeatureExtractor(new Gazetteer(sport));
+    const y = new FeatureExtractor(new Gazetteer({ country: ['مصر'] }));
+    // In a quiet sentence the topic type adds the bucket's features (two a position) and nothing else.
+    const a = x.sentence(['قال', 'المدرب', 'بعد', 'الهدف']);
+    const b = y.sentence(['قال', 'المدرب', 'بعد', 'الهدف']);
+    expect(y.word('الهدف').topic).toBe(false);
+    for (let i = 0; i < 4; i++) expect(a.offsets[i + 1] - a.offsets[i] - (b.offsets[i + 1] - b.offsets[i])).toBe(2);
+  });
+});

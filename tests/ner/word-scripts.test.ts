@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gazetteerFromHarvest } from '../../src/ner/gazetteer.js';
+import { gazetteerFromHarvest, gazetteerFromTopic } from '../../src/ner/gazetteer.js';
 import { readClusterFile, WordClusters } from '../../src/ner/word-clusters.js';
 import { PROJECT_ROOT } from '../helpers/shared.js';
 
@@ -104,5 +104,40 @@ describe('npm run harvest:names', () => {
     const g = gazetteerFromHarvest(out);
     expect(g['harvest-pers']).toEqual(['اردوغان', 'بوتين', 'ماكرون', 'ميركل']);
     expect(g['harvest-org']).toEqual(['ارامكو']);
+  });
+});
+
+describe('npm run train:topic-words', () => {
+  it("keeps the words of the sports sections' articles, not the words of every section, the same bytes twice", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arqam-topic-'));
+    mkdirSync(join(dir, 'unlabeled'));
+    const ant = Array.from({ length: 40 }, (_, i) => ({
+      id: i % 2 === 0 ? `antms-SkyNews/sport/SK-sport-${i}.txt` : `antv1-economy/JA-economy-${i}.txt`,
+      outlet: 'SkyNews',
+      title: '',
+      text:
+        i % 2 === 0
+          ? `<DOC><TEXT>\nفاز الفريق في المباراة وقال الرئيس ${i}\n</TEXT></DOC>`
+          : `<DOC><TEXT>\nارتفع السهم وقال الرئيس ${i}\n</TEXT></DOC>`,
+    }));
+    const snn = { id: 'snn-2015-07-21-0', outlet: 'x', title: '', text: 'فاز الفريق' };
+    writeFileSync(join(dir, 'unlabeled', 'ant.jsonl.gz'), gzipSync([...ant, snn].map((r) => JSON.stringify(r)).join('\n') + '\n'));
+    const out = (n: number) => join(dir, `topic${n}.tsv`);
+    const go = (n: number) =>
+      spawnSync(
+        process.execPath,
+        [join(PROJECT_ROOT, 'dist/ner/train-topic-words-cli.js'), '--shared', dir, '--min-docs', '5', '--out', out(n)],
+        {
+          encoding: 'utf8',
+        },
+      ).status;
+    expect(go(1)).toBe(0);
+    expect(go(2)).toBe(0);
+    const text = readFileSync(out(1), 'utf8');
+    expect(text).toBe(readFileSync(out(2), 'utf8'));
+    expect(text).toContain('20 sports articles, 20 others');
+    const words = gazetteerFromTopic(out(1))['topic-sport'];
+    expect(words).toEqual(expect.arrayContaining(['فريق', 'مباراه']));
+    expect(words).not.toContain('رئيس');
   });
 });
