@@ -54,9 +54,9 @@ const PEOPLE_GROUPS = words('people_group');
 const HONORIFIC_PRONOUNS = words('honorific_pronoun');
 
 /** Words right before a town that say it is one (في، إلى، من، قرب، شمال، منطقة، مدينتي), or a street named after it (جادة الشانزليزيه: 05-drop-inner-names makes it the street). */
-const PLACE_BEFORE = wordsOf(['locative', 'town_before', 'direction', 'place_list_opener', 'area_cue', 'street_place']);
-/** The same without the prepositions: words of place (منطقة، دائرة، شمال). */
-const PLACE_WORDS = wordsOf(['town_before', 'direction', 'area_cue', 'street_place']);
+const PLACE_BEFORE = wordsOf(['locative', 'town_before', 'city_office', 'direction', 'place_list_opener', 'area_cue', 'street_place']);
+/** The same without the prepositions: words of place (منطقة، دائرة، شمال، بلدية "إسينيورت"). */
+const PLACE_WORDS = wordsOf(['town_before', 'city_office', 'direction', 'area_cue', 'street_place']);
 /** The lexicon types a town listed after one of them shares (السويداء وصلخد، دمشق وريف حماة). */
 const PLACE_TYPES = new Set(['CITY', 'COUNTRY']);
 
@@ -79,7 +79,12 @@ function placeSaid(ctx: MatchContext, from: number, to: number, placeEnds: () =>
   // منطقة "ريو": a place word before the quote mark; not a preposition (إلى "براكاج"، في «ويتشيتا»
   // quote crimes and universities as often as towns).
   const quoted = tokens[from - 2];
-  if (ctx.isPunct(prev, '"«“(') && quoted?.kind === 'arabic' && quoted.sentence === first.sentence && PLACE_WORDS.has(quoted.base))
+  if (
+    ctx.isPunct(prev, '"«“(') &&
+    quoted?.kind === 'arabic' &&
+    quoted.sentence === first.sentence &&
+    (PLACE_WORDS.has(quoted.base) || PLACE_WORDS.has(quoted.norm))
+  )
     return true;
   // العاصمة الأفغانية كابول، مدينة مشهد: a settlement word with its adjective.
   const cue = tokens[from - 2];

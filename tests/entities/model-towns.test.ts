@@ -9,6 +9,7 @@ describe("the tagger's towns", () => {
     ['after a district word', 'وتدور المعارك في منطقتي دارزاب منذ أسبوع.', 'دارزاب', ['CITY:دارزاب']],
     ['after a direction', 'واندلعت اشتباكات في جبهة يعيس شمال مريس أمس.', 'مريس', ['CITY:مريس']],
     ['after a place word and a quote mark', 'وهرب من سجن في منطقة "ريو" أمس.', 'ريو', ['CITY:ريو']],
+    ['after a municipality and a quote mark', 'وقررت بلدية "إسينيورت" إزالة اللافتات.', 'إسينيورت', ['CITY:إسينيورت']],
     ['after a capital word and its adjective', 'وقع انفجار في العاصمة الأفغانية كابول أمس.', 'كابول', ['COUNTRY:الأفغانية', 'CITY:كابول']],
   ])('keeps a town %s', (_why, text, span, expected) => {
     expect(mentionList(analyzeText(text, [handTagger([{ text: span, type: 'LOC' }])]))).toEqual(expected);
