@@ -32,3 +32,17 @@ describe("the tagger's towns", () => {
     expect(list.filter((m) => m.startsWith('CITY:'))).toEqual([]);
   });
 });
+
+describe("a town that ends the tagger's person", () => {
+  it.each<[string, string, string, string[]]>([
+    ['a family name (sample: كريم الأحمدي)', 'وتعاقد النادي مع اللاعب كريم الأحمدي أمس.', 'كريم الأحمدي', ['PERSON:كريم الأحمدي']],
+    ['a foreign family name (sample: نعومي أوساكا)', 'وخسرت أمام نعومي أوساكا في الدور الأول.', 'نعومي أوساكا', ['PERSON:نعومي أوساكا']],
+  ])('is the person: %s', (_why, text, span, expected) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: span, type: 'PERS' }])]))).toEqual(expected);
+  });
+
+  it('stays a town after a title (أمين الأحساء is its mayor)', () => {
+    const list = mentionList(analyzeText('وأوضح أمين الأحساء أن المشروع اكتمل.', [handTagger([{ text: 'أمين الأحساء', type: 'PERS' }])]));
+    expect(list).toContain('CITY:الأحساء');
+  });
+});
