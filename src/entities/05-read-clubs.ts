@@ -30,7 +30,7 @@ const SPORT_WORDS = 5;
 const SPORT_KINDS = 3;
 
 /** Whether the article writes the words of football often enough to be on it. */
-function onFootball(ctx: MatchContext): boolean {
+export function onFootball(ctx: MatchContext): boolean {
   const seen = new Map<string, number>();
   let total = 0;
   for (const t of ctx.tokens) {

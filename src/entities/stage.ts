@@ -10,7 +10,7 @@ import { MatchContext } from './match-context.js';
 import { matchLexicon, type LexHit } from './01-match-lexicon.js';
 import { checkContext } from './02-check-context.js';
 import { matchPatterns } from './03-match-patterns.js';
-import { modelCandidates } from './04-merge-model.js';
+import { familyNamePlaces, modelCandidates } from './04-merge-model.js';
 import { resolveOverlaps } from './05-resolve-overlaps.js';
 import { dropInnerNames } from './05-drop-inner-names.js';
 import { readClubs } from './05-read-clubs.js';
@@ -46,7 +46,7 @@ export function findEntities(doc: Doc, gaz: Gazetteer = defaultGazetteer()): Ent
   const facilities = facilityHits(hits);
   const inFacility = tokensCovered(facilities, doc.tokens.length);
   const model = modelCandidates(ctx, doc.nerSpans, hits).filter((c) => !inFacility(c.tokenStart, c.tokenEnd));
-  const kept = readClubs(ctx, dropInnerNames(ctx, resolveOverlaps([...lexicon, ...patterns], model)));
+  const kept = readClubs(ctx, dropInnerNames(ctx, resolveOverlaps([...familyNamePlaces(ctx, lexicon, model), ...patterns], model)));
   const mentions = linkMentions(ctx, kept);
   const { entities, entityOf } = groupEntities(ctx, mentions);
   return { entities, mentions: mentions.map((c) => ({ candidate: c, entity: entityOf.get(c)! })), facilities };
