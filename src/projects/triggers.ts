@@ -18,6 +18,8 @@ export interface TriggerWord {
   named?: boolean;
   /** A project only with a type adjective after it (مدينة صناعية): see HEAD_ADJECTIVES. */
   adjective?: boolean;
+  /** A project only with a count right before it (إنجاز 163 مسكنا): the word alone is someone's home. */
+  countOnly?: boolean;
 }
 
 const HEADS = loadProjectHeads();
@@ -33,6 +35,7 @@ export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
       ...(h.flags.has('program') ? { program: true } : {}),
       ...(h.flags.has('named') ? { named: true } : {}),
       ...(h.flags.has('adjective') ? { adjective: true } : {}),
+      ...(h.flags.has('counted') ? { countOnly: true } : {}),
     },
   ]),
 );
