@@ -9,6 +9,7 @@ import {
   DIRECTIONS,
   DRAFTS,
   HEAD_ADJECTIVES,
+  GIVEN_NAMES,
   HEAD_FLAGS,
   LINE_HEADS,
   NAME_JOINERS,
@@ -403,8 +404,9 @@ function readName(
     // افتتاح قناة السويس الجديدة الخميس القادم: a weekday after the name says when, it names nothing (a trigger,
     // up to three words and a weekday: 669 times in ../shared/unlabeled); not right after the head (سوق الجمعة).
     if (!first && WEEKDAYS.has(t.norm)) break;
+    // طريق الملك فيصل: a given name the splitter cut (ف + يصل) is a part of the name, its first letter no clitic.
     const clitics =
-      (cliticBits(t) & PROCLITIC_BITS) === 0
+      (cliticBits(t) & PROCLITIC_BITS) === 0 || (j > from && GIVEN_NAMES.has(t.norm))
         ? NO_CLITICS
         : cliticForms(t).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     // بطاقة, بسعة, بالتعاون, وبناء, ستوفر: a preposition other than ل, و or the future ends the name.

@@ -3,6 +3,8 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
+import { loadGivenNames } from '../lexicon/load-lexicons.js';
+import { foldString } from '../text/normalize/fold-table.js';
 import { facilityWords, words, loadProjectDescriptors, loadProjectHeads, wordValues, type ProjectNumber } from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
@@ -180,3 +182,6 @@ export const BROADCAST = words('broadcast');
 export const SHARE_WORDS = words('share_word');
 /** Action nouns that before an airport or a port are running it, not building it (تشغيل مطار عدن). */
 export const OPERATE = words('operate');
+
+/** The given names of given-names.tsv, folded (2,748 short strings): a name part the clitic splitter may cut (فيصل = ف + يصل). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(loadGivenNames().map((g) => foldString(g.name)));

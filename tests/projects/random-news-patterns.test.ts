@@ -583,3 +583,10 @@ describe('dwellings counted after an action noun (بناء 2500 وحدة سكن�
     expect(found.map((p) => p.name)).toContain('برنامج المسكن الاول');
   });
 });
+
+describe('a given name the clitic splitter cuts (فيصل = ف + يصل) does not end a facility’s name', () => {
+  it('takes طريق الملك فيصل whole, its action noun before it', () => {
+    const found = projects('وأوضح أن الأمانة تعمل على استكمال تطوير وتنفيذ طريق الملك فيصل (الطريق الساحلي) الذي يعد رديفاً قوياً.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك فيصل']);
+  });
+});
