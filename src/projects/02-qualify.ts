@@ -736,8 +736,20 @@ function inspectedBefore(v: DocView, i: number): boolean {
   return false;
 }
 
-function qualifies(v: DocView, t: Trigger, clauseEnd: number, plurals: ReadonlySet<number>, start: number): boolean {
-  return qualifyReason(v, t, clauseEnd, plurals, start) !== '';
+/**
+ * A facility joined by و to one an action noun works on shares that action when it has a name or a place of
+ * its own: "لتنفيذ طريق الملك عبد الله ببريدة، وطريق عمر بن الخطاب بعنيزة"، "تهيئة الطريق المحلية 580 بمنوبة
+ * والطريق الجهوية 36 بين بن عروس وزغوان". Same type, same sentence, one (not a plural), at most six words
+ * after the first one's name. On the recall sampler's 7,000 random and 800 road articles: 23 such items
+ * (7 distinct sentences), each a road being built or upgraded.
+ */
+function joinedItem(v: DocView, prev: Trigger, t: Trigger, clauseEnd: number): boolean {
+  if (prev.sentence !== t.sentence || prev.type !== t.type || t.number === 'many' || !hasClitic(v.tokens[t.tokenStart], 'conj'))
+    return false;
+  const gap = t.tokenStart - Math.max(prev.nameEnd, prev.triggerEnd);
+  if (gap < 0 || gap > 6) return false;
+  const { place, fact } = evidence(v, t, clauseEnd);
+  return t.proper || place || fact;
 }
 
 /** The triggers that describe projects, each with the clause that describes it. */
@@ -785,12 +797,15 @@ export function qualifyTriggers(v: DocView, triggers: Trigger[], explain?: (t: T
   const works = new Set(
     kept.filter((t) => plurals.has(t.tokenStart) && (t.head === 'project' || actionBefore(v, t.tokenStart))).map((t) => t.tokenStart),
   );
+  // The last trigger taken for an action noun before it, whose action a joined item shares (see joinedItem).
+  let acted: Trigger | undefined;
   const first = kept.filter((t, k) => {
     const start = outerStart.get(t) ?? t.tokenStart;
     const announcers = t.head === 'project' ? plurals : works;
-    if (!explain) return qualifies(v, t, next(kept, k), announcers, start);
-    const reason = qualifyReason(v, t, next(kept, k), announcers, start);
-    explain(t, reason);
+    let reason = qualifyReason(v, t, next(kept, k), announcers, start);
+    if (reason === '' && acted !== undefined && joinedItem(v, acted, t, next(kept, k))) reason = 'joined to an item of an action noun';
+    if (reason !== '') acted = actionBefore(v, t.tokenStart) || reason === 'joined to an item of an action noun' ? t : undefined;
+    explain?.(t, reason);
     return reason !== '';
   });
   return first.map((t, k) => ({ ...t, start: outerStart.get(t) ?? t.tokenStart, clauseEnd: next(first, k) }));

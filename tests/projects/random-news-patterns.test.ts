@@ -590,3 +590,14 @@ describe('a given name the clitic splitter cuts (فيصل = ف + يصل) does no
     expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك فيصل']);
   });
 });
+
+describe('a facility joined by و to one an action noun works on shares its action', () => {
+  it('takes the joined road with a place of its own (لتنفيذ طريق الملك عبد الله ببريدة، وطريق عمر بن الخطاب بعنيزة)', () => {
+    const found = projects('وبدأت إجراءات نزع ملكية 87 عقاراً لتنفيذ طريق الملك عبد الله ببريدة، وطريق عمر بن الخطاب بعنيزة.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك عبد الله', 'طريق عمر بن الخطاب بعنيزة']);
+  });
+  it('not a joined road with nothing of its own (لتنفيذ طريق الملك عبد الله ببريدة والطريق)', () => {
+    const found = projects('وبدأت الأعمال لتنفيذ طريق الملك عبد الله ببريدة والطريق.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك عبد الله']);
+  });
+});
