@@ -98,7 +98,7 @@ export function wordsOf(names: readonly string[], dir: URL = LEXICON_DIR): Reado
 }
 
 export type ProjectNumber = 'one' | 'two' | 'many';
-export const PROJECT_HEAD_FLAGS = ['facility', 'weak', 'program', 'named', 'adjective', 'described', 'self', 'org'] as const;
+export const PROJECT_HEAD_FLAGS = ['facility', 'weak', 'program', 'named', 'adjective', 'described', 'self', 'org', 'counted'] as const;
 export type ProjectHeadFlag = (typeof PROJECT_HEAD_FLAGS)[number];
 
 export interface ProjectHead {

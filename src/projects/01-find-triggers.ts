@@ -9,6 +9,7 @@ import {
   DIRECTIONS,
   DRAFTS,
   HEAD_ADJECTIVES,
+  GIVEN_NAMES,
   HEAD_FLAGS,
   LINE_HEADS,
   NAME_JOINERS,
@@ -20,7 +21,7 @@ import {
   type Number_,
   type TriggerWord,
 } from './triggers.js';
-import { bareOf, bareWholeOf, unsplitOf, type DocView } from './doc-view.js';
+import { bareOf, bareWholeOf, unsplitOf, type DocView, type FigureRef } from './doc-view.js';
 import { TypeFlag, typeIdsOf } from '../text/type-flag.js';
 import { WEEKDAYS } from '../text/calendar.js';
 import type { Token } from '../text/token.js';
@@ -95,7 +96,20 @@ function actionAfter(v: DocView, i: number): boolean {
   return v.isProjectAction(i + 1);
 }
 
-/** A count right before the trigger: ستة أنفاق, ثلاث محطات, 3 مطارات (a number figure or a number word). */
+/**
+ * A count right before the trigger: ستة أنفاق, ثلاث محطات, 3 مطارات, 500 ألف وحدة سكنية (a number figure or a
+ * number word, of up to four words).
+ */
+export function countBefore(v: DocView, i: number): FigureRef | undefined {
+  return v.figuresIn(Math.max(0, i - 4), i).find((f) => f.tokenEnd === i && (f.figure.kind === 'count' || f.figure.kind === 'number'));
+}
+/** Token j is a trigger word that may start a project of its own (not مسكن, a trigger only counted: برنامج المسكن الأول). */
+function startsTrigger(v: DocView, j: number): boolean {
+  const w = TRIGGERS.get(v.bare(j)) ?? TRIGGERS.get(v.bareWhole(j));
+  return w !== undefined && !w.countOnly;
+}
+
+/** A one-word count right before the trigger (Trigger.counted): ستة أنفاق, 3 مطارات. */
 function countedBefore(v: DocView, i: number): boolean {
   const f = v.figuresIn(i - 1, i)[0];
   return f !== undefined && f.tokenEnd === i && (f.figure.kind === 'count' || f.figure.kind === 'number');
@@ -183,6 +197,8 @@ export function findTriggers(v: DocView): Trigger[] {
       if (word.type === 'road' && tokens[i - 1]?.norm === 'عن') continue;
       // لتنمية محور إقليم قناة السويس: a facility after إقليم or محور names a region (project-words.tsv region_head).
       if (i > 0 && tokens[i - 1].sentence === t.sentence && REGION_HEADS.has(v.bare(i - 1))) continue;
+      // مسكن is a project only counted: إنجاز 163 مسكنا اجتماعيا (project-heads.tsv flag counted).
+      if (word.countOnly && countBefore(v, i) === undefined) continue;
       ({ type, number } = word);
       weak = !!word.weak;
       program = !!word.program;
@@ -343,7 +359,7 @@ function readName(
     // الملك خالد: see 02-qualify), even where the lexicon names the facility whole.
     const outer = TRIGGERS.get(v.bare(i));
     const afterAction = j === from + 1 && v.isProjectAction(from);
-    if ((first || afterAction) && (outer?.type === 'project' || outer?.program) && v.inList(TRIGGERS, j)) break;
+    if ((first || afterAction) && (outer?.type === 'project' || outer?.program) && startsTrigger(v, j)) break;
     const m = v.mentionStarting(j);
     if (m && (m.entity.type === 'CITY' || m.entity.type === 'LOCATION' || m.entity.type === 'COUNTRY') && m.via !== 'nisba') {
       // A country does not single a plural out: "موانئ الهند", "موانئ المملكة" are generic. Right after a
@@ -388,15 +404,18 @@ function readName(
     // افتتاح قناة السويس الجديدة الخميس القادم: a weekday after the name says when, it names nothing (a trigger,
     // up to three words and a weekday: 669 times in ../shared/unlabeled); not right after the head (سوق الجمعة).
     if (!first && WEEKDAYS.has(t.norm)) break;
+    // طريق الملك فيصل: a given name the splitter cut (ف + يصل) is a part of the name, its first letter no clitic.
     const clitics =
-      (cliticBits(t) & PROCLITIC_BITS) === 0
+      (cliticBits(t) & PROCLITIC_BITS) === 0 || (j > from && GIVEN_NAMES.has(t.norm))
         ? NO_CLITICS
         : cliticForms(t).filter((c) => c.type === 'conj' || c.type === 'prep' || c.type === 'future');
     // بطاقة, بسعة, بالتعاون, وبناء, ستوفر: a preposition other than ل, و or the future ends the name.
     if (clitics.some((c) => c.type === 'conj' || c.type === 'future' || (c.type === 'prep' && !c.text.includes('ل')))) break;
     // Another trigger ends the name, except right after a station word (محطة القطار is one
     // thing); after مشروع it starts the real project (مشروع قطار الحرمين, see 02-qualify).
-    if (TRIGGERS.has(v.bare(j)) && (!first || TRIGGERS.get(v.bare(i))?.type === 'project' || TRIGGERS.get(v.bare(i))?.program)) break;
+    // (Not a word that is a trigger only counted: برنامج المسكن الأول.)
+    const inner = TRIGGERS.get(v.bare(j));
+    if (inner && !inner.countOnly && (!first || TRIGGERS.get(v.bare(i))?.type === 'project' || TRIGGERS.get(v.bare(i))?.program)) break;
     if (TANWIN.test(t.text) && !code) break;
     const definite = t.base.startsWith('ال');
     if (!definite && clitics.length === 0 && verbLike(t.norm) && !v.namedByCorpus(t)) break;

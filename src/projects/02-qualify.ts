@@ -9,7 +9,7 @@
 // a demonstrative (هذه المشاريع), a generic adjective (المشاريع المشتركة).
 // A "مشروع" whose name is another trigger (مشروع توسعة مطار X) yields to it, which starts at مشروع.
 import type { DocView, FigureRef, MentionRef } from './doc-view.js';
-import { descriptive, isLineWord, type Trigger } from './01-find-triggers.js';
+import { countBefore, descriptive, isLineWord, type Trigger } from './01-find-triggers.js';
 import { partnerMentions } from './partners.js';
 import { withBa } from '../entities/token-view.js';
 import {
@@ -52,6 +52,7 @@ import {
   CAPACITY_CUES,
 } from './triggers.js';
 import { hasClitic } from '../model/token.js';
+import { QUALIFIERS_BEFORE } from '../figures/lexicon/cues.js';
 
 export interface Qualified extends Trigger {
   /** Token where the project's span starts (the trigger, or an outer مشروع). */
@@ -103,6 +104,25 @@ function actionOnLength(v: DocView, i: number): boolean {
     f !== undefined && f.tokenStart >= 1 && v.tokens[f.tokenStart - 1].sentence === v.tokens[i].sentence && v.isAction(f.tokenStart - 1)
   );
 }
+/**
+ * An action noun before the count of a counted trigger, a qualifier (نحو، أكثر من) between them: "لبناء 500
+ * ألف وحدة سكنية"، "لبناء أكثر من 7000 وحدة سكنية" (actionBefore looks two words back, which a count of two
+ * words or a qualifier fills).
+ */
+function actionBeforeCount(v: DocView, i: number): boolean {
+  const f = countBefore(v, i);
+  if (f === undefined) return false;
+  let k = f.tokenStart;
+  for (const q of QUALIFIERS_BEFORE) {
+    const n = q.words.length;
+    if (k - n >= 0 && q.words.every((w, j) => v.tokens[k - n + j].norm === w || v.bare(k - n + j) === w)) {
+      k -= n;
+      break;
+    }
+  }
+  return k < i - 1 && k >= 1 && v.tokens[k - 1].sentence === v.tokens[i].sentence && v.isAction(k - 1);
+}
+
 const PROJECT_WORDS = new Set(['مشروع', 'مشروعات', 'مشاريع']);
 /** The types of head that an OPERATE noun runs rather than builds. */
 const RUN_ONLY = new Set(['airport', 'port']);
@@ -503,7 +523,8 @@ export function qualifyReason(
   if (routeEnd(v, t)) return '';
   const { fact, measure, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
-  const action = actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t) || sharedAction;
+  const action =
+    actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t) || actionBeforeCount(v, t.tokenStart) || sharedAction;
   if (!action && lineOn(v, t)) return '';
   if (!action && !near && zoneAsPlace(v, t)) return '';
   if (facilityWithBa(v, t)) return '';
@@ -595,6 +616,10 @@ export function qualifyReason(
   // A plural in a country is still generic ("مشاريع استثمارية في لبنان"); in a city, or with a
   // date or a capacity, it is a set of works ("تحديث مطارات في أستانا", "طرق ... منذ عام 2006").
   // عدد من المطارات المحلية, بعض المحطات: a quantifier over a kind.
+  // بناء 2500 وحدة سكنية في 30 مستوطنة، لبناء 500 ألف وحدة سكنية، إنجاز 163 مسكنا اجتماعيا: the number of
+  // dwellings an action noun builds is the housing's size, a particular of its own (gold/FORMAT.md: «إنشاء 500
+  // وحدة سكنية في محافظة X»).
+  if (t.type === 'housing' && action && countBefore(v, t.tokenStart) !== undefined) return 'counted housing, action';
   if (t.number === 'many' && quantified(v, t.tokenStart)) return '';
   if (t.number === 'many') return action && (city || near) ? 'plural, action and particular' : '';
   if (t.counted) return action && (fact || place) ? 'counted, action and particular' : '';

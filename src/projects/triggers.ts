@@ -3,6 +3,8 @@
 // gives, the descriptors that refine a type (محطة + طاقة شمسية = solar), and the cue lists of the
 // steps. Forms are folded and without the article; the matcher strips ال and proclitics
 // (للمطارات → مطارات).
+import { loadGivenNames } from '../lexicon/load-lexicons.js';
+import { foldString } from '../text/normalize/fold-table.js';
 import { facilityWords, words, loadProjectDescriptors, loadProjectHeads, wordValues, type ProjectNumber } from '../lexicon/word-lists.js';
 
 export type Number_ = ProjectNumber;
@@ -18,6 +20,8 @@ export interface TriggerWord {
   named?: boolean;
   /** A project only with a type adjective after it (مدينة صناعية): see HEAD_ADJECTIVES. */
   adjective?: boolean;
+  /** A project only with a count right before it (إنجاز 163 مسكنا): the word alone is someone's home. */
+  countOnly?: boolean;
 }
 
 const HEADS = loadProjectHeads();
@@ -33,6 +37,7 @@ export const TRIGGERS: ReadonlyMap<string, TriggerWord> = new Map(
       ...(h.flags.has('program') ? { program: true } : {}),
       ...(h.flags.has('named') ? { named: true } : {}),
       ...(h.flags.has('adjective') ? { adjective: true } : {}),
+      ...(h.flags.has('counted') ? { countOnly: true } : {}),
     },
   ]),
 );
@@ -177,3 +182,6 @@ export const BROADCAST = words('broadcast');
 export const SHARE_WORDS = words('share_word');
 /** Action nouns that before an airport or a port are running it, not building it (تشغيل مطار عدن). */
 export const OPERATE = words('operate');
+
+/** The given names of given-names.tsv, folded (2,748 short strings): a name part the clitic splitter may cut (فيصل = ف + يصل). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(loadGivenNames().map((g) => foldString(g.name)));

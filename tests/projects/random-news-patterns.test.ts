@@ -588,3 +588,49 @@ describe('a road and a bridge named by one place are two works', () => {
     expect(found.map((p) => p.type).sort()).toEqual(['bridge', 'road']);
   });
 });
+
+describe('dwellings counted after an action noun (بناء 2500 وحدة سكنية، إنجاز 163 مسكنا: the count is the housing’s size)', () => {
+  it.each([
+    ['أعلن وزير الدفاع أنه سيطلب من لجنة تخطيط الموافقة على بناء 2500 وحدة سكنية في 30 مستوطنة.', 'وحدة سكنية'],
+    ['وخصصت الحكومة 250 مليار ريال لبناء 500 ألف وحدة سكنية في جميع مناطق المملكة.', 'وحدة سكنية'],
+    ['وأضاف أنه سيسعى أيضا للحصول على موافقة اللجنة على بناء 1400 وحدة سكنية استيطانية أخرى في مرحلة لاحقة.', 'وحدة سكنية استيطانية أخرى'],
+    ['وافقت إسرائيل على بناء أكثر من ألفي وحدة سكنية جديدة في المستوطنات.', 'وحدة سكنية جديدة'],
+    ['وفي إطار البرنامج شرعت الشركة في إنجاز 223 مسكنا جلها في منطقة السيجومي.', 'مسكنا جلها'],
+    ['ومن المشاريع المبرمجة انجاز 163 مسكنا اجتماعيا بالجهة.', 'مسكنا اجتماعيا'],
+  ])('takes them (%s)', (text, name) => {
+    expect(
+      projects(text)
+        .filter((p) => p.type === 'housing')
+        .map((p) => p.name),
+    ).toEqual([name]);
+  });
+  it.each([
+    'وطالب المعتصمون بتوفير مسكن له ولبقية أفراد عائلته في تونس العاصمة.',
+    'وقفز معدل بناء المساكن الجديدة في الولايات المتحدة في أبريل.',
+    'وتحتاج جدة إلى ما يقرب من 953 ألف وحدة سكنية في غضون العشرين عاما المقبلة.',
+  ])('not a home, building statistics or a need with no action noun before the count (%s)', (text) => {
+    expect(projects(text).filter((p) => p.type === 'housing')).toEqual([]);
+  });
+  it('keeps a programme whose name holds مسكن (برنامج المسكن الأول)', () => {
+    const found = projects('وتمت المصادقة على برنامج المسكن الاول في 2017 بكلفة 50 مليون دينار.');
+    expect(found.map((p) => p.name)).toContain('برنامج المسكن الاول');
+  });
+});
+
+describe('a given name the clitic splitter cuts (فيصل = ف + يصل) does not end a facility’s name', () => {
+  it('takes طريق الملك فيصل whole, its action noun before it', () => {
+    const found = projects('وأوضح أن الأمانة تعمل على استكمال تطوير وتنفيذ طريق الملك فيصل (الطريق الساحلي) الذي يعد رديفاً قوياً.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك فيصل']);
+  });
+});
+
+describe('a facility joined by و to one an action noun works on shares its action', () => {
+  it('takes the joined road with a place of its own (لتنفيذ طريق الملك عبد الله ببريدة، وطريق عمر بن الخطاب بعنيزة)', () => {
+    const found = projects('وبدأت إجراءات نزع ملكية 87 عقاراً لتنفيذ طريق الملك عبد الله ببريدة، وطريق عمر بن الخطاب بعنيزة.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك عبد الله', 'طريق عمر بن الخطاب بعنيزة']);
+  });
+  it('not a joined road with nothing of its own (لتنفيذ طريق الملك عبد الله ببريدة والطريق)', () => {
+    const found = projects('وبدأت الأعمال لتنفيذ طريق الملك عبد الله ببريدة والطريق.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك عبد الله']);
+  });
+});
