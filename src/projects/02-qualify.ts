@@ -183,11 +183,23 @@ function framed(v: DocView, i: number): boolean {
   return (i >= 1 && isProject(i - 1)) || (i >= 2 && isProject(i - 2) && v.isProjectAction(i - 1));
 }
 
-/** "(المرحلة الأولى)" right after the name, or "المرحلة الأولى من" right before the trigger. */
+/**
+ * "(المرحلة الأولى)" right after the name, or "المرحلة الأولى من" right before the trigger, or the dual
+ * "المرحلتين الأولى والثانية من" before an indefinite one (9 before مشروع in ../shared/unlabeled: مرفأ تونس
+ * المالي, مشروع إعادة تأهيل الأطفال ...; not "أعمال التشطيب في المرحلتين الأولى والثانية من المشروع", the
+ * project told before).
+ */
 function phaseNear(v: DocView, t: Trigger): boolean {
   const phase = (k: number) => v.tokens[k]?.base === 'المرحله';
   if (v.isPunct(t.nameEnd, '(') && phase(t.nameEnd + 1)) return true;
-  return v.tokens[t.tokenStart - 1]?.norm === 'من' && phase(t.tokenStart - 3);
+  if (v.tokens[t.tokenStart - 1]?.norm !== 'من') return false;
+  if (phase(t.tokenStart - 3)) return true;
+  const dual = v.tokens[t.tokenStart - 4]?.base;
+  return (
+    (dual === 'المرحلتين' || dual === 'المرحلتان') &&
+    v.tokens[t.tokenStart - 2]?.norm.startsWith('و') === true &&
+    !v.tokens[t.tokenStart].base.startsWith('ال')
+  );
 }
 
 /** A year ending within four words before the trigger: أطلق في عام 2008 مبادرته «الطاقة من أجل الفقراء». */

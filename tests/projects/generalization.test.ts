@@ -81,6 +81,11 @@ describe('heads of every kind', () => {
       { type: 'project', name: 'مشروع تبرورة' },
     ],
     [
+      'two phases of a named project (المرحلتين الأولى والثانية من مشروع X: 9 in ../shared/unlabeled)',
+      'وأعطى رئيس الحكومة إشارة انطلاق أشغال المرحلتين الأولى والثانية من مشروع تبرورة.',
+      { type: 'project', name: 'مشروع تبرورة' },
+    ],
+    [
       'a line whose preposition the splitter left on (بخط أنابيب)',
       'وأعلنت الشركة إطلاق العمل بخط أنابيب غاز الشمال بقيمة 23 مليار دولار.',
       { type: 'pipeline', cost_usd: 23e9 },

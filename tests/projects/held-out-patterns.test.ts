@@ -186,3 +186,12 @@ describe('re-openings and stations of a line', () => {
     expect(found.map((p) => p.type)).toEqual(['railway']);
   });
 });
+
+describe('two phases of a project', () => {
+  it('not the project told before (أعمال التشطيب في المرحلتين الأولى والثانية من المشروع)', () => {
+    const found = projects(
+      'وبين مدير عام المشروعات أن العمل سيستمر لاستكمال أعمال تجهيز دور السطح إضافة إلى أعمال التشطيب في المرحلتين الأولى والثانية من المشروع للاستفادة منه خلال موسم الحج.',
+    );
+    expect(found).toEqual([]);
+  });
+});
