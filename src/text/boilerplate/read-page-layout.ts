@@ -293,8 +293,10 @@ function labelsItems(lines: Line[], i: number): boolean {
 }
 
 /**
- * Whether short line `i` is an item under a label: above it, across short lines (at most
- * LABELLED_ITEMS, no two blank lines in a row), the first other line is a label.
+ * Whether short line `i` is an item under a label or under a sentence announcing it: above it,
+ * across short lines (at most LABELLED_ITEMS, no two blank lines in a row) and date lines, the
+ * first other line is a label or an announcing sentence (a royal order's heading, «الرقم : أ / 267»
+ * «التاريخ : 9 / 10 / 1436هـ» «نحن سلمان بن عبدالعزيز آل سعود», under «صدر اليوم أمر ملكي فيما يلي نصه:»).
  */
 function headedByLabel(lines: Line[], i: number): boolean {
   let items = 0;
@@ -306,7 +308,8 @@ function headedByLabel(lines: Line[], i: number): boolean {
       continue;
     }
     blanks = 0;
-    if (isLabel(l)) return true;
+    if (l.shape === 'date' || l.shape === 'template') continue;
+    if (isLabel(l) || (l.shape === 'short' && isAnnouncing(l.text))) return true;
     if (l.shape !== 'short' || ++items > LABELLED_ITEMS) return false;
   }
   return false;

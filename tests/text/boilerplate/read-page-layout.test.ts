@@ -156,6 +156,23 @@ describe('page shapes on made-up pages', () => {
     expect(layout.setAside).toEqual([]);
   });
 
+  it('keeps the heading of a royal order under the sentence announcing it', () => {
+    // snn-2015-07-25-1321, 07-26-347, 07-26-702: the order's number, date and issuer were boilerplate.
+    const page = [
+      'صدر اليوم أمر ملكي فيما يلي نصه :',
+      'بسم الله الرحمن الرحيم',
+      'الرقم : أ / 267',
+      'التاريخ : 9 / 10 / 1436هـ',
+      'بعون الله تعالى',
+      'نحن سلمان بن عبدالعزيز آل سعود',
+      'ملك المملكة العربية السعودية',
+      'بناءً على المادة السادسة والستين من النظام الأساسي للحكم ، الصادر بالأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 /1412 هـ .',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout.body.start).toBe(0);
+    expect(layout.setAside.filter((s) => s.kind === 'boilerplate')).toEqual([]);
+  });
+
   it('still sets a byline aside above a short title line', () => {
     const page = [
       'الغد الإخبارية :',
