@@ -221,8 +221,16 @@ function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields
   if (column >= 0) return lines[column].start;
   let bodyStart = lines[firstParagraph].start;
   let dateline = -1;
+  // A label ending in a colon above short lines heads a list or a verse of the article («المقادير:»
+  // above «- كوب لبن», «يقول أبو تمام:» above a verse, «الأهداف:» above «الصين: يو هاي (81)»), no byline.
+  let labelled = false;
   for (let i = firstParagraph - 1; i >= 0; i--) {
     const l = lines[i];
+    if (isLabel(l) && labelsItems(lines, i)) {
+      bodyStart = l.start;
+      labelled = true;
+      continue;
+    }
     if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'byline' || l.shape === 'date') continue;
     // An author line between the title and the article ("كتب: أحمد المنصوري") is passed over.
     const cue = l.shape === 'short' ? parseAuthorCue(l.text) : null;
@@ -241,6 +249,8 @@ function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields
       bodyStart = l.start;
       break;
     }
+    // An item of a labelled list or verse: the label above it heads it.
+    if (l.shape === 'short' && !endsInColon(l.text) && headedByLabel(lines, i)) continue;
     if (l.shape === 'short' && wordCount(l.text) >= 2 && !endsInColon(l.text)) {
       bodyStart = l.start;
       if (!fields.title) fields.title = l.text.trim();
@@ -248,7 +258,61 @@ function findBodyStart(lines: Line[], firstParagraph: number, fields: PageFields
     break;
   }
   // A dateline with no title above it starts the article.
-  return dateline >= 0 && bodyStart > dateline ? dateline : bodyStart;
+  const start = dateline >= 0 && bodyStart > dateline ? dateline : bodyStart;
+  // Inside a labelled article, a line shaped like a byline is one more label.
+  if (labelled)
+    for (let i = firstParagraph - 1; i >= 0 && lines[i].start >= start; i--) if (lines[i].shape === 'byline') lines[i].shape = 'short';
+  return start;
+}
+
+/** The most short lines a label heads (headedByLabel). */
+const LABELLED_ITEMS = 12;
+
+/** A line of five words or fewer ending in a colon, shaped as a byline or short: no list of links or author cue. */
+function isLabel(l: Line): boolean {
+  if (l.shape !== 'byline' && l.shape !== 'short') return false;
+  if (!endsInColon(l.text) || wordCount(l.text, 6) > 5) return false;
+  return !LINK_LIST.test(l.text) && !parseAuthorCue(l.text);
+}
+
+/**
+ * Whether the label at line `i` heads short lines: two or more below it, or one and another label
+ * («الأهداف:» «الصين: يو هاي (81)» «الإنذارات:»). A byline above a title line and the first
+ * paragraph heads one short line alone.
+ */
+function labelsItems(lines: Line[], i: number): boolean {
+  let items = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.shape === 'blank' || l.shape === 'template' || l.shape === 'date') continue;
+    if (items > 0 && isLabel(l)) return true;
+    if (l.shape !== 'short' || endsInColon(l.text)) break;
+    if (++items >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether short line `i` is an item under a label or under a sentence announcing it: above it,
+ * across short lines (at most LABELLED_ITEMS, no two blank lines in a row) and date lines, the
+ * first other line is a label or an announcing sentence (a royal order's heading, «الرقم : أ / 267»
+ * «التاريخ : 9 / 10 / 1436هـ» «نحن سلمان بن عبدالعزيز آل سعود», under «صدر اليوم أمر ملكي فيما يلي نصه:»).
+ */
+function headedByLabel(lines: Line[], i: number): boolean {
+  let items = 0;
+  let blanks = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.shape === 'blank') {
+      if (++blanks > 1) return false;
+      continue;
+    }
+    blanks = 0;
+    if (l.shape === 'date' || l.shape === 'template') continue;
+    if (isLabel(l) || (l.shape === 'short' && isAnnouncing(l.text))) return true;
+    if (l.shape !== 'short' || ++items > LABELLED_ITEMS) return false;
+  }
+  return false;
 }
 
 /**

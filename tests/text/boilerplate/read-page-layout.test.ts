@@ -126,6 +126,63 @@ describe('page shapes on made-up pages', () => {
     expect(layout.setAside).toContainEqual({ start: authorLine, end: authorLine + 'كتب: أحمد المنصوري'.length, kind: 'byline' });
   });
 
+  it('keeps a label ending in a colon and the list under it above the first paragraph: no byline', () => {
+    // snn-2015-07-21-597 (a recipe), snn-2015-07-24-554 (a match's goals and cards).
+    const page = [
+      'أسهل طريقة لعمل الكنافة',
+      '* المقادير:',
+      '- نصف كيلو من الكنافة',
+      '- كوب سكر',
+      '- كوبان من المكسرات المفرومة',
+      '* الطريقة:',
+      'قطعي شرائط الكنافة بيديك إلى قطع صغيرة، سخني طاسة كبيرة وضعي الزبد حتى يقدح ثم قلبي الكنافة فيه حتى تصبح وردية اللون.',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout.title).toBe('أسهل طريقة لعمل الكنافة');
+    expect(page.slice(layout.body.start, layout.body.end).startsWith('أسهل طريقة')).toBe(true);
+    expect(layout.setAside).toEqual([]);
+  });
+
+  it('keeps a verse a label introduces above the first paragraph', () => {
+    // snn-2015-07-27-547: «يقول أبو تمام:» and a verse of two lines above the column.
+    const page = [
+      'يقول أبو تمام:',
+      'السيف أصدق أنباء من الكتب',
+      'في حده الحد بين الجد واللعب',
+      'ولكن حد السيف الفاصل بين الجد واللعب يضمحل ويصبح أقل قطعية إذا ما وضعنا الندى موضع السيف في أيامنا هذه.',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout.body.start).toBe(0);
+    expect(layout.setAside).toEqual([]);
+  });
+
+  it('keeps the heading of a royal order under the sentence announcing it', () => {
+    // snn-2015-07-25-1321, 07-26-347, 07-26-702: the order's number, date and issuer were boilerplate.
+    const page = [
+      'صدر اليوم أمر ملكي فيما يلي نصه :',
+      'بسم الله الرحمن الرحيم',
+      'الرقم : أ / 267',
+      'التاريخ : 9 / 10 / 1436هـ',
+      'بعون الله تعالى',
+      'نحن سلمان بن عبدالعزيز آل سعود',
+      'ملك المملكة العربية السعودية',
+      'بناءً على المادة السادسة والستين من النظام الأساسي للحكم ، الصادر بالأمر الملكي رقم ( أ / 90 ) بتاريخ 27 / 8 /1412 هـ .',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout.body.start).toBe(0);
+    expect(layout.setAside.filter((s) => s.kind === 'boilerplate')).toEqual([]);
+  });
+
+  it('still sets a byline aside above a short title line', () => {
+    const page = [
+      'الغد الإخبارية :',
+      'وزير الطاقة يفتتح محطة جديدة',
+      'افتتح وزير الطاقة اليوم محطة جديدة لتوليد الكهرباء بقدرة كبيرة في جنوب البلاد، وقال إنها ستغطي حاجة المدن المجاورة.',
+    ].join('\n');
+    const layout = readPageLayout(page);
+    expect(layout.setAside).toContainEqual({ start: 0, end: 'الغد الإخبارية :'.length, kind: 'byline' });
+  });
+
   it('reads labelled date lines with times under the title, and stops before labelled fields', () => {
     const page = [
       'الصفحة الرئيسية | سياسة | اقتصاد | رياضة',
