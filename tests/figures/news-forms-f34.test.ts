@@ -1,0 +1,49 @@
+// Numbers of unseen news that are no figures (f34, mined from the figures of kind number on 3,000
+// unlabeled articles): each case failed before the rule its describe names.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+import type { Figure } from '../../src/model/types.js';
+
+type Row = [string, string, unknown];
+
+function figures(text: string): Row[] {
+  const out: Figure[] = extractFigures(text, { published: '2018-06-20' });
+  for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+  return out.map((f) => [f.kind, f.text, f.value]);
+}
+
+describe('a match result with صفر written as a word is no figure (blockZeroScores)', () => {
+  it.each<[string]>([
+    ['فوز مريح لمنتخب كرواتيا على نيجيريا 2-صفر في كالينينغراد.'],
+    ['ربع نهائي لمونديال 2010 بخسارة مذلة أمام ألمانيا صفر-4 وتولى المدرب.'],
+    ['ثم الهزيمة أمام كرواتيا صفر - 3 ويتحتم على الفريق الفوز.'],
+    ['خلال فوزه 4- صفر على هال سيتي.'],
+    ['انتصارات متتالية حققها على أميركا المكسيكي (1 ــ صفر) وقال المدرب.'],
+    ['بتعادل الأول مع ضيفه بورتو صفر-صفر أمس.'],
+    ['وخسر المنتخب أمام نظيره المغربي بهدف لصفر في المباراة الودية.'],
+  ])('%s', (text) => {
+    expect(figures(text).filter((f) => f[0] === 'number')).toEqual([]);
+  });
+
+  it('keeps a zero that is no side of a score, and the figures around a score', () => {
+    expect(figures('تراجعت الصادرات إلى صفر في 2017.')).toContainEqual(['number', 'صفر', 0]);
+    expect(figures('فاز الفريق 3-صفر أمام 40 ألف متفرج.')).toEqual([['count', '40 ألف', 40000]]);
+  });
+});
+
+describe('the number of a list item before its dash is no figure (listMarker)', () => {
+  it.each<[string]>([
+    ['الترتيب : 1- الملعب القابسي 2- مستقبل قابس 3- نادي حمام الأنف'],
+    ['فإنه يفسد سريعا. 2 - التفاح: من الأفضل الحفاظ عليه بعيدا عن الموز.'],
+    ['زوج بنت أردوغان 6- وزير الصحة - فخر الدين كوجا 7- وزير التعليم - ضياء سالجوك'],
+    ['وتضمنت القرارات ما يلي: 3 – تعيين صالح الهويريني بالمرتبة الرابعة عشرة.'],
+  ])('%s', (text) => {
+    expect(figures(text).filter((f) => f[0] === 'number')).toEqual([]);
+  });
+
+  it('keeps a range, a score, a date and a number before a dash inside a sentence', () => {
+    expect(figures('ارتفع بنسبة 3- 4 في المئة')).toEqual([['percent', '3- 4 في المئة', 3]]);
+    expect(figures('مواليد 27-10-1980 قاطن بالياسمينات')).toEqual([['date', '27-10-1980', '1980-10-27']]);
+    expect(figures('وصل عدد القتلى إلى 12 - حسب المصادر - أمس')).toContainEqual(['number', '12', 12]);
+  });
+});
