@@ -47,3 +47,21 @@ describe('the number of a list item before its dash is no figure (listMarker)', 
     expect(figures('وصل عدد القتلى إلى 12 - حسب المصادر - أمس')).toContainEqual(['number', '12', 12]);
   });
 });
+
+describe('the minute of a goal in brackets is no figure (goalMinute)', () => {
+  it.each<[string]>([
+    ['وسجل هدفي الأهلي النيجيري جونيور أجايي (61) ومروان محسن (86)، وهدف طنطا محمد.'],
+    ['وافتتح البرازيلي مالكوم التسجيل بتسديدة أرضية (18).'],
+    ['وأضاف رافينيا هدفا رائعا بعد تخطيه الحارس بذكاء (67).'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps a bracketed number with no word of a goal, or before its noun', () => {
+    expect(figures('وحصل على مرتبة (31) في التصنيف الجديد.')).toEqual([['number', '31', 31]]);
+    expect(figures('وسجلت الأحساء (50) حالة منها (9) حالات وفاة.')).toEqual([
+      ['count', '50', 50],
+      ['count', '9', 9],
+    ]);
+  });
+});
