@@ -32,6 +32,7 @@ const PERSON_RELATIVES: ReadonlySet<string> = words('classify_person_relatives')
 const KNOWLEDGE = defaultWordKnowledge();
 
 const ARTICLE = foldString('ال');
+const DAY = foldString('يوم');
 const FROM = foldString('من');
 const THESE = foldString('هؤلاء');
 const SAME: ReadonlySet<string> = new Set([foldString('نفس'), foldString('ذات')]);
@@ -88,6 +89,8 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   if (t.norm.startsWith(ARTICLE) || t.norm === FROM) return false;
   if (NOT_COUNTED.has(t.norm)) return false;
   if (MONTH_FORMS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
+  // 4 - 2 يوم الأحد: يوم before a weekday names the day (as in 04-attach-units' unitAfter).
+  if (t.norm === DAY && i + 1 < s.to && WEEKDAYS.has(s.tokens[i + 1].norm)) return false;
   // A verb after a number is more often a new clause: "عام 2014 ليصل" — prefixes of the
   // imperfect with a clitic (ليصل، لتبلغ، سيتم) are not nouns.
   if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && cliticBits(t) !== 0) return false;

@@ -65,3 +65,15 @@ describe('the minute of a goal in brackets is no figure (goalMinute)', () => {
     ]);
   });
 });
+
+describe('يوم before a weekday is no unit of the number before it (unitAfter)', () => {
+  it('drops the score it was the second side of', () => {
+    expect(figures('وقال ألبا عقب فوز برشلونة 4 - 2 يوم الأحد على مضيفه.').filter((f) => f[0] !== 'date')).toEqual([]);
+    expect(figures('وواصل انطلاقته القوية وتغلب على نظيره التونسي 5 - 2 يوم السبت على ملعبه.').filter((f) => f[0] !== 'date')).toEqual([]);
+  });
+
+  it('leaves a number that is no duration of days', () => {
+    expect(figures('واعتمد تيتيباس، الذي سيكمل عامه 20 يوم الأحد، على ضرباته.')).not.toContainEqual(['duration', '20 يوم', 20]);
+    expect(figures('وسيبقى الوفد 20 يوما في المدينة.')).toContainEqual(['duration', '20 يوما', 20]);
+  });
+});
