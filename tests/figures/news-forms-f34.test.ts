@@ -77,3 +77,13 @@ describe('يوم before a weekday is no unit of the number before it (unitAfter)
     expect(figures('وسيبقى الوفد 20 يوما في المدينة.')).toContainEqual(['duration', '20 يوما', 20]);
   });
 });
+
+describe('the decimal point said in a word between digits (decimalAfter: فاصل)', () => {
+  it.each<[string, Row]>([
+    ['وهو ما يمثل في تونس 50 فاصل 2 بالمائة من السكان.', ['percent', '50 فاصل 2 بالمائة', 50.2]],
+    ['ويتم النقل بين الجرف واجيم على مسافة 2 فاصل 7 كلم.', ['length', '2 فاصل 7 كلم', 2.7]],
+    ['وتمثل ميزانية الوزارة 15 فاصلة 1 بالمائة من المجموع.', ['percent', '15 فاصلة 1 بالمائة', 15.1]],
+  ])('%s', (text, want) => {
+    expect(figures(text)).toEqual([want]);
+  });
+});
