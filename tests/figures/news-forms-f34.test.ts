@@ -87,3 +87,21 @@ describe('the decimal point said in a word between digits (decimalAfter: فاص�
     expect(figures(text)).toEqual([want]);
   });
 });
+
+describe('a clock hour in words is no figure (blockClockHours)', () => {
+  it.each<[string]>([
+    ['وتنطلق المباراة على الساعة الخامسة مساء بالملعب البلدي.'],
+    ['وصرح المتحدث الأمني بأنه عند الساعة التاسعة من صباح اليوم نفسه تم رصد المركبة.'],
+    ['فتح مطار صلالة أمام حركة الطيران ابتداء من الساعة الثانية عشرة ظهرا.'],
+    ['ويبدأ الحفل في الساعة الثانية والنصف بعد الظهر.'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps a count of hours and an ordinal after another word', () => {
+    expect(figures('واستمر الاجتماع ثلاث ساعات في الجولة الثالثة.')).toEqual([
+      ['duration', 'ثلاث ساعات', 3],
+      ['ordinal', 'الثالثة', 3],
+    ]);
+  });
+});
