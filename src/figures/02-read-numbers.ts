@@ -318,6 +318,8 @@ function addMixedFraction(s: SentenceScan, d: DigitsReading): void {
 }
 
 const RA = foldString('ر');
+/** The decimal point said in a word between digits (فاصل، فاصلة). */
+const POINT_WORDS: ReadonlySet<string> = new Set([foldString('فاصل'), foldString('فاصلة')]);
 
 /**
  * The decimal part written after whole digits at token `end` (the digits before it are plain):
@@ -343,6 +345,10 @@ function decimalAfter(s: SentenceScan, i: number, end: number): { digits: string
     return null;
   const sep = tokens[end];
   const b = tokens[end + 1];
+  // "50 فاصل 2 بالمائة"، "2 فاصل 7 كلم": the decimal point said in a word, between spaces, as Tunisian
+  // news writes it (15 in 10 articles of ../shared/unlabeled, read as two numbers: 50 and 2%).
+  if (sep.kind === 'arabic' && POINT_WORDS.has(sep.norm) && b.kind === 'number' && isPlainInteger(b.norm))
+    return { digits: b.norm, t1: end + 2, reversed: false };
   if (b.kind !== 'number' || !isPlainInteger(b.norm) || !adjacent(tokens[end - 1], sep) || !adjacent(sep, b)) return null;
   const more =
     end + 3 < to && adjacent(b, tokens[end + 2]) && tokens[end + 3].kind === 'number' && adjacent(tokens[end + 2], tokens[end + 3]);

@@ -16,7 +16,7 @@ import { attachUnit } from './04-attach-units.js';
 import { addAndFraction, readDouble, readDual, readSingleUnit, readUnitAndFraction, unitWordTriggers } from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
 import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
-import { classifyFigure } from './07-classify.js';
+import { classifyFigure, goalMinute } from './07-classify.js';
 import { resolveCurrencies, siteCountryOf } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
@@ -211,7 +211,7 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
-  if (roundName(s, f) || halfOfYear(s, f)) return false;
+  if (roundName(s, f) || halfOfYear(s, f) || goalMinute(s, f)) return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];

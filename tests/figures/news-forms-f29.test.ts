@@ -45,13 +45,8 @@ describe('a dash pair of small numbers by a match result is a score, no range (s
     // written in digits, the score is no figure at all (dropScores, f31)
     ['وخسر 1-2 بهدف قاتل في الوقت بدل الضائع.', []],
     ['حيث خسر من كونيا سبور التركي 0 - 4 في معسكره.', []],
-    [
-      'وهزيمته أمام نيجيريا صفر - 2 في الدور الأول.',
-      [
-        ['number', 'صفر', 0],
-        ['number', '2', 2],
-      ],
-    ],
+    // with صفر written as a word too (blockZeroScores, f34)
+    ['وهزيمته أمام نيجيريا صفر - 2 في الدور الأول.', []],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });
