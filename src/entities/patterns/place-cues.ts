@@ -330,6 +330,11 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       out.push(countryNamedPlace(ctx, lex, i, known, cueStart));
       continue;
     }
+    if (known && stadiumOfNamed(ctx, lex, word, known, n)) {
+      const end = facilityAdjectiveAt(ctx, n + 1, cue.sentence) ? n + 2 : n + 1;
+      out.push(placeCandidate(ctx, i, end, cueStart, 'place-cue-stadium'));
+      continue;
+    }
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
       // شاطئ البحر الأحمر is the Red Sea's shore: the sea is named, not a beach.
@@ -444,6 +449,26 @@ function countryNamedPlace(ctx: MatchContext, lex: CandidateIndex, i: number, co
   if (town && town.start === tokens[end].start) end = town.tokenEnd;
   if (facilityAdjectiveAt(ctx, end, sentence)) end++;
   return { ...placeCandidate(ctx, i, end, start, 'place-cue-country'), container: true, country: country.key ?? undefined };
+}
+
+/**
+ * Stadiums named by a club's or a country's one definite word (facility_cue value stadium): ملعب الاتحاد،
+ * استاد الإمارات، ملعب الهلال. ../shared/unlabeled writes ملعب|استاد|ستاد + الاتحاد 42 times, + الإمارات 39
+ * (Arsenal's ground in London, Abu Dhabi's), + الهلال 8, الجيش 16; the club or the country is then the
+ * stadium's name, no mention of its own (ملعب الإمارات في لندن names no country). Not a country's adjective
+ * (ملعب إماراتي) nor an indefinite name (ملعب بلجيكا "Belgium's pitch"), nor a longer name (ملعب نادي الاتحاد
+ * is the club's).
+ */
+function stadiumOfNamed(ctx: MatchContext, lex: CandidateIndex, word: string, known: Candidate, n: number): boolean {
+  return (
+    FACILITY_CUES.get(word) === 'stadium' &&
+    (known.type === 'ORG' || known.type === 'COUNTRY') &&
+    known.tokenStart === n &&
+    known.tokenEnd === n + 1 &&
+    isDefinite(ctx.tokens[n]) &&
+    !hasProclitic(ctx.tokens[n]) &&
+    !adjectiveNisbaAt(lex, ctx.tokens, n)
+  );
 }
 
 /**
