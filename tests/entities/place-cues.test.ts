@@ -286,6 +286,11 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['قصر + a common word is "shortness" (قصر المدة)', 'نجح المعرض رغم قصر المدة في التجهيز.', []],
     ['a hotel with a rare name', 'وصل الوفد إلى فندق الانتركونتننتال مساء أمس.', ['LOCATION:فندق الانتركونتننتال']],
     ['an adjective after فندق names no hotel', 'أقام الحفل في فندق فخم وسط المدينة.', []],
+    [
+      "a city after a hotel's name ends it (facility_cue value hotel; holdout: فندق فورسيزون القاهرة)",
+      'أقيم الحفل في فندق ماريوت الرياض أمس.',
+      ['LOCATION:فندق ماريوت الرياض'],
+    ],
     ['a forest with a rare name', 'تقام الفعاليات في غابة رغدان بالباحة.', ['LOCATION:غابة رغدان', 'CITY:الباحة']],
     ['a gate that names a quarter of Tunis (locations.tsv)', 'نقل إلى مستشفى الأطفال بباب سعدون أمس.', ['LOCATION:باب سعدون']],
     ['a landmark no cue finds (locations.tsv)', 'اعتقل الشاب قرب كنيسة القيامة أمس.', ['LOCATION:كنيسة القيامة']],
