@@ -14,6 +14,8 @@ describe('names after a person', () => {
     ],
     ['a university whose eponym the org cues cut at the title', 'أعلنت جامعة الملك خالد عن وظائف.', ['ORG:جامعة الملك خالد']],
     ['a mosque is a place', 'صلي عليه في جامع الملك خالد بالرياض.', ['LOCATION:جامع الملك خالد', 'CITY:الرياض']],
+    ['فيصل after the title is the name, no ف + يصل', 'صلي عليه في جامع الملك فيصل أمس.', ['LOCATION:جامع الملك فيصل']],
+    ['فيصل before an adjective of the body', 'نقل إلى مستشفى الملك فيصل التخصصي أمس.', ['ORG:مستشفى الملك فيصل التخصصي']],
     ['a medical city is a body', 'منوم بمستشفى مدينة الملك عبدالعزيز الطبية.', ['ORG:مدينة الملك عبدالعزيز الطبية']],
     [
       'a sports city is a place, with the stadium before it',

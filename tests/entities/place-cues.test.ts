@@ -220,6 +220,19 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ],
     ['a base of data is no place', 'تم إنشاء قاعدة بيانات للإدارة.', []],
     ['a common word after a stadium names none', 'أجرى الفريق تدريبه على ملعب المباراة أمس.', []],
+    [
+      'a stadium named by a definite word (definite_name_feature: ملعب، استاد)',
+      'أقيمت المباراة على استاد السلام بالقاهرة.',
+      ['LOCATION:استاد السلام', 'CITY:القاهرة'],
+    ],
+    ['an ordinal after a stadium names none (feature_idiom_word)', 'وخاض الفريق مباراته على ملعب الأخير أمس.', []],
+    [
+      "a stadium named by a club's or a country's word holds no country (facility_cue value stadium)",
+      'أقيمت المباراة على ملعب الإمارات في لندن.',
+      ['LOCATION:ملعب الإمارات', 'CITY:لندن'],
+    ],
+    ['a stadium named by a club', 'أقيمت المباراة على ملعب الاتحاد أمس.', ['LOCATION:ملعب الاتحاد']],
+    ["the club's own name after a stadium stays the club's", 'أقيمت المباراة على ملعب نادي الاتحاد أمس.', ['ORG:نادي الاتحاد']],
     ['an indefinite nisba after a crossing is its adjective', 'وصل إلى مدينة حلب عبر معبر حدودي دون أن يطالب بهويته.', ['CITY:حلب']],
     ['a facility word with a pronoun heads no name', 'في إطار جسره الإغاثي لمساعدة المتضررين.', []],
     ['سجن after ب is "imprisonment"', 'وقضت المحكمة بسجن برونسون لأكثر من 3 سنوات.', []],
@@ -273,9 +286,20 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['قصر + a common word is "shortness" (قصر المدة)', 'نجح المعرض رغم قصر المدة في التجهيز.', []],
     ['a hotel with a rare name', 'وصل الوفد إلى فندق الانتركونتننتال مساء أمس.', ['LOCATION:فندق الانتركونتننتال']],
     ['an adjective after فندق names no hotel', 'أقام الحفل في فندق فخم وسط المدينة.', []],
+    [
+      "a city after a hotel's name ends it (facility_cue value hotel; holdout: فندق فورسيزون القاهرة)",
+      'أقيم الحفل في فندق ماريوت الرياض أمس.',
+      ['LOCATION:فندق ماريوت الرياض'],
+    ],
     ['a forest with a rare name', 'تقام الفعاليات في غابة رغدان بالباحة.', ['LOCATION:غابة رغدان', 'CITY:الباحة']],
     ['a gate that names a quarter of Tunis (locations.tsv)', 'نقل إلى مستشفى الأطفال بباب سعدون أمس.', ['LOCATION:باب سعدون']],
     ['a landmark no cue finds (locations.tsv)', 'اعتقل الشاب قرب كنيسة القيامة أمس.', ['LOCATION:كنيسة القيامة']],
+    [
+      'a plain named by a common word (locations.tsv: الغاب "the forest")',
+      'تقدمت القوات في سهل الغاب بريف حماة.',
+      ['LOCATION:سهل الغاب', 'CITY:حماة'],
+    ],
+    ['an island named by a common word (locations.tsv: فرسان "knights")', 'وصل الوفد إلى جزيرة فرسان أمس.', ['LOCATION:جزيرة فرسان']],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);

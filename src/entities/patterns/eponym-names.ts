@@ -26,6 +26,14 @@ import { wordValues, words } from '../../lexicon/word-lists.js';
 import type { EntityType } from '../../model/types.js';
 import { TypeFlag } from '../../text/type-flag.js';
 
+/**
+ * Token j, proclitic letters and all, is a given name right after a king's or a prince's title: الملك فيصل is no ف + يصل.
+ */
+function titledGivenName(ctx: MatchContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return t?.kind === 'arabic' && hasProclitic(t) && ctx.gaz.givenNames.has(t.norm) && !ctx.isWordyGivenName(t);
+}
+
 /** Heads of a body or place named after a person, and the type of the name (ORG, LOCATION; مدينة: by what follows). */
 const EPONYM_BODIES = wordValues('eponym_body');
 /** Titles of the person a body is named after. */
@@ -57,10 +65,14 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
     const title = tokens[i + 1];
     if (!ctx.sameSentence(i, i + 2) || title.clitics.some((c) => c.type !== 'article') || !EPONYM_TITLES.has(title.base)) continue;
     // فيصل before بن reads as ف + يصل to the splitter: a given name joined to its lineage is the whole word.
-    const joined = joinedGivenName(ctx, i + 2);
+    // After the title the whole word is the name before any word too: جامع الملك فيصل، مستشفى الملك فيصل التخصصي
+    // (../shared/unlabeled: مستشفى الملك فيصل 129 times, جامع|مسجد الملك فيصل 21), which gave the tagger's ORG الملك فيصل or nothing.
+    const titled = !joinedGivenName(ctx, i + 2) && titledGivenName(ctx, i + 2);
+    const joined = titled || joinedGivenName(ctx, i + 2);
     if (hasProclitic(tokens[i + 2]) && !joined) continue;
     name = i + 2;
-    const nameEnd = nameRunEnd(ctx, name, 5, (j) => j > name && stop(j));
+    // The whole word alone (a name's run takes no word with a proclitic but before بن).
+    const nameEnd = titled ? name + 1 : nameRunEnd(ctx, name, 5, (j) => j > name && stop(j));
     if (nameEnd === i + 2 || !(joined || ctx.isGivenName(tokens[i + 2]))) continue;
     // Adjectives of the body (التخصصي، العالمي، الطبية، الرياضية), then a لـ complement (للأبحاث الطبية).
     let end = nameEnd;

@@ -330,6 +330,11 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       out.push(countryNamedPlace(ctx, lex, i, known, cueStart));
       continue;
     }
+    if (known && stadiumOfNamed(ctx, lex, word, known, n)) {
+      const end = facilityAdjectiveAt(ctx, n + 1, cue.sentence) ? n + 2 : n + 1;
+      out.push(placeCandidate(ctx, i, end, cueStart, 'place-cue-stadium'));
+      continue;
+    }
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
       // شاطئ البحر الأحمر is the Red Sea's shore: the sea is named, not a beach.
@@ -355,7 +360,14 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
           !!after &&
           after.sentence === cue.sentence &&
           (NEW_WORDS.has(after.norm) || (facility && facilityAdjectiveAt(ctx, known.tokenEnd, cue.sentence)));
-        const tokenEnd = grown ? known.tokenEnd + 1 : known.tokenEnd;
+        // فندق عمان ماريوت: the city opens a hotel's name, the brand after it ends it.
+        const brand =
+          !grown &&
+          FACILITY_CUES.get(word) === 'hotel' &&
+          !!after &&
+          after.sentence === cue.sentence &&
+          facilityName(ctx, known.tokenEnd, known.tokenEnd + 1);
+        const tokenEnd = grown ? known.tokenEnd + 1 : brand ? nameRunEnd(ctx, known.tokenEnd, 2, listedAt) : known.tokenEnd;
         const e = tokens[tokenEnd - 1].end;
         // A city names a channel (قناة أبوظبي), but not where the lexicon lists the cue and the city as a
         // place the lexicon step missed (بقناة السويس after a number).
@@ -367,7 +379,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
           end: e,
           type: isChannel ? 'ORG' : 'LOCATION',
           key: null,
-          name: grown ? text.slice(start, e) : surface,
+          name: tokenEnd > known.tokenEnd ? text.slice(start, e) : surface,
           nameEn: null,
           via: 'pattern',
           rule: isChannel ? 'place-cue-channel' : 'place-cue-feature',
@@ -403,6 +415,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (district && end === n && !ctx.isChrome(n) && (wholeName || !hasProclitic(tokens[n]))) end = n + 1;
     if (end === n) continue;
     if (facility && !common && !definiteRun && !facilityName(ctx, n, end)) continue;
+    if (FACILITY_CUES.get(word) === 'hotel') end = hotelCityEnd(ctx, lex, end, cue.sentence);
     if (facility && facilityAdjectiveAt(ctx, end, cue.sentence)) end++;
     // After منطقة a definite word that is no rare one is a noun phrase, not a name: منطقة الأمن
     // الوطني (Tunisia's police districts: الأمن, a word of مجلس الأمن to the tagged corpora); an
@@ -444,6 +457,39 @@ function countryNamedPlace(ctx: MatchContext, lex: CandidateIndex, i: number, co
   if (town && town.start === tokens[end].start) end = town.tokenEnd;
   if (facilityAdjectiveAt(ctx, end, sentence)) end++;
   return { ...placeCandidate(ctx, i, end, start, 'place-cue-country'), container: true, country: country.key ?? undefined };
+}
+
+/**
+ * A hotel's name may end with its city (facility_cue value hotel): فندق فورسيزون القاهرة، فندق ماريوت الرياض،
+ * فندق هيلتون جدة، فندق شيراتون الدوحة (../shared/unlabeled: فندق + a word + one of 18 big cities about 20 times,
+ * beside فندق في سوسة, فندق بمدينة سوسة, where a preposition stands before the city). The end of the name [n, end)
+ * grown over a city right after it, with no proclitic; the hotel holds the city, a mention of its own.
+ */
+function hotelCityEnd(ctx: MatchContext, lex: CandidateIndex, end: number, sentence: number): number {
+  const t = ctx.tokens[end];
+  if (!t || t.sentence !== sentence || hasProclitic(t)) return end;
+  const city = lex.at(end, ['CITY']);
+  return city && city.start === t.start && ctx.tokens[city.tokenEnd - 1].sentence === sentence ? city.tokenEnd : end;
+}
+
+/**
+ * Stadiums named by a club's or a country's one definite word (facility_cue value stadium): ملعب الاتحاد،
+ * استاد الإمارات، ملعب الهلال. ../shared/unlabeled writes ملعب|استاد|ستاد + الاتحاد 42 times, + الإمارات 39
+ * (Arsenal's ground in London, Abu Dhabi's), + الهلال 8, الجيش 16; the club or the country is then the
+ * stadium's name, no mention of its own (ملعب الإمارات في لندن names no country). Not a country's adjective
+ * (ملعب إماراتي) nor an indefinite name (ملعب بلجيكا "Belgium's pitch"), nor a longer name (ملعب نادي الاتحاد
+ * is the club's).
+ */
+function stadiumOfNamed(ctx: MatchContext, lex: CandidateIndex, word: string, known: Candidate, n: number): boolean {
+  return (
+    FACILITY_CUES.get(word) === 'stadium' &&
+    (known.type === 'ORG' || known.type === 'COUNTRY') &&
+    known.tokenStart === n &&
+    known.tokenEnd === n + 1 &&
+    isDefinite(ctx.tokens[n]) &&
+    !hasProclitic(ctx.tokens[n]) &&
+    !adjectiveNisbaAt(lex, ctx.tokens, n)
+  );
 }
 
 /**
