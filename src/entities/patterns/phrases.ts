@@ -2,7 +2,7 @@
 // (للطاقة، للعلوم والتقنية), a definite noun phrase (الرقابة الإدارية), a quoted name.
 import type { Token } from '../../text/token.js';
 import type { MatchContext } from '../match-context.js';
-import { hasProclitic, isDefinite } from '../token-view.js';
+import { hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { CLITIC_BIT, type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../../model/token.js';
 import { WEEKDAYS } from '../../text/calendar.js';
@@ -357,4 +357,15 @@ export function quotedAt(ctx: MatchContext, i: number, max = 8): { start: number
     if (ctx.isPunct(t, '.،,؛:')) return null;
   }
   return null;
+}
+
+/** `last` and `next` (الله) make a family name of a given name with the article: العبد الله، الجار الله. */
+export function familyNameGoesOn(ctx: MatchContext, last: Token, next: Token | undefined): boolean {
+  return (
+    next?.norm === 'الله' &&
+    next.sentence === last.sentence &&
+    last.kind === 'arabic' &&
+    cliticBits(last) === CLITIC_BIT.article &&
+    ctx.gaz.givenNames.has(`${withoutArticle(last)} الله`)
+  );
 }
