@@ -52,3 +52,26 @@ describe('viruses', () => {
     expect(doc.entities.filter((e) => e.mentions.some((m) => m.text.includes('كورونا')))).toEqual([]);
   });
 });
+
+describe('a name that runs on into نجم', () => {
+  it('ends a name of two words before نجم', () => {
+    const doc = analyzeText('وأضاف لوكا مودريتش نجم وسط ريال مدريد الهدف الثاني.', [
+      handTagger([{ text: 'لوكا مودريتش نجم', type: 'PERS' }]),
+    ]);
+    expect(mentions(doc, 'PERSON')).toEqual(['لوكا مودريتش']);
+  });
+});
+
+describe('القاضي before a verbal noun', () => {
+  it('reads no name in والقاضي بإعدامه رميا بالرصاص', () => {
+    const doc = analyzeText('وأيدت المحكمة الحكم الصادر في حقه والقاضي بإعدامه رميا بالرصاص، بحسب ما أوردته الصحيفة.');
+    expect(mentions(doc, 'PERSON')).toEqual([]);
+  });
+});
+
+describe('a role phrase that ends on a verbal noun', () => {
+  it('reads no name after رئيس عصابة مخدرات لتجده يعيش', () => {
+    const doc = analyzeText('داهمت الشرطة زنزانة رئيس عصابة مخدرات لتجده يعيش حياة مترفة داخلها.');
+    expect(mentions(doc, 'PERSON')).toEqual([]);
+  });
+});
