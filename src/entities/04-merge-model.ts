@@ -20,6 +20,7 @@ import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { spelledNonOrg } from './patterns/spelled-acronyms.js';
 import { FOREIGN_PARTICLES, familyNameGoesOn, NAME_JOINERS, nameLike, runsOnAt, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
@@ -393,6 +394,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         // A people or a confession is no organisation: الأكراد، الشيعة، الدروز (95 ORG mentions on
         // 3,000 unlabeled articles, all of these three words).
         if (to - from === 1 && first.kind === 'arabic' && PEOPLE_GROUPS.has(withoutArticle(first))) continue;
+        // A system spelled with spaces is no organisation: جي بي إس (GPS), يو إس بي (USB).
+        if (spelledNonOrg(tokens, from, to)) continue;
         out.push(candidate('ORG', 'model-org'));
         break;
       case 'LOC': {

@@ -75,3 +75,10 @@ describe('a role phrase that ends on a verbal noun', () => {
     expect(mentions(doc, 'PERSON')).toEqual([]);
   });
 });
+
+describe('a system spelled with spaces', () => {
+  it('reads no organisation in جي بي إس', () => {
+    const doc = analyzeText('وتحدد الخدمة الموقع عن طريق نظام جي بي إس في الهاتف.', [handTagger([{ text: 'جي بي إس', type: 'ORG' }])]);
+    expect(mentions(doc, 'ORG')).toEqual([]);
+  });
+});
