@@ -198,3 +198,13 @@ export function withoutArticle(t: { base: string }): string {
 export function isFacilityWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'arabic' && FACILITY_WORDS.has(t.stem);
 }
+
+/**
+ * The ف the splitter took off a name's first word is the name's own letter: it comes before a vowel
+ * letter, ل or ر (فورد، فلين، فالنتيني، فاليرا read as ف + ال + يرا) and the document never writes the
+ * rest as a word of its own (فالهلال is ف + الهلال where it writes الهلال). `p` is the word's folded
+ * proclitics (ف alone here).
+ */
+export function fIsInitial(ctx: { standsAlone(form: string): boolean }, t: Token, p: string): boolean {
+  return p === 'ف' && 'اويلر'.includes(t.base[0]) && !ctx.standsAlone(t.base);
+}

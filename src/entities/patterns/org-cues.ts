@@ -18,7 +18,7 @@
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, hasProclitic, isDefinite, withBa, withoutArticle } from '../token-view.js';
+import { baseStart, fIsInitial, hasProclitic, isDefinite, withBa, withoutArticle } from '../token-view.js';
 import { adjectiveNisbaAt, type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import {
   adjectiveShaped,
@@ -244,8 +244,11 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
   const emit = (cueTok: number, startTok: number, endTok: number, rule: string, properEnd = cueTok + 1): void => {
     // "شركة أوراسكوم للإنشاءات": أوراسكوم alone mentions the company later in the article.
     const proper = properEnd > cueTok + 1 && (startTok !== cueTok + 1 || properEnd !== endTok);
+    // شركة «فورد»: the F of the name is no conjunction (04-merge-model.ts orgStart).
+    const first = tokens[startTok];
+    const f = first.kind === 'arabic' && first.base === first.norm.slice(1) ? first.norm[0] : '';
     out.push({
-      ...patternCandidate(tokens, text, startTok, endTok, baseStart(tokens[startTok]), 'ORG', rule),
+      ...patternCandidate(tokens, text, startTok, endTok, fIsInitial(ctx, first, f) ? first.start : baseStart(first), 'ORG', rule),
       aliases: proper ? [{ from: cueTok + 1, to: properEnd }] : undefined,
     });
   };

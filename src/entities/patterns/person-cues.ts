@@ -16,7 +16,17 @@ import { RARE, type MatchContext } from '../match-context.js';
 import { baseStart, isDefinite, isFacilityWord, NAME_INITIALS, withoutArticle } from '../token-view.js';
 import { WEEKDAYS } from '../../text/calendar.js';
 import type { CandidateIndex } from './lexicon-index.js';
-import { familyCompoundAt, NAME_JOINERS, nameLike, nameRunEnd, runsOnAt, verbLike, joinedGivenName } from './phrases.js';
+import {
+  familyCompoundAt,
+  familyNameGoesOn,
+  NAME_JOINERS,
+  prepositionWithPronoun,
+  nameLike,
+  nameRunEnd,
+  runsOnAt,
+  verbLike,
+  joinedGivenName,
+} from './phrases.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { mostlyWord } from '../name-stats.js';
 import { noPersonInNews } from '../../ner/common-classes.js';
@@ -158,8 +168,11 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     return m;
   };
   const emit = (at: number, until: number, rule: string): void => {
-    const to = rule === 'title-alone' ? until : longer(at, until);
+    let to = rule === 'title-alone' ? until : longer(at, until);
     const from = rule === 'title-alone' ? at : ownStart(ctx, at, Math.max(0, covered));
+    // A name goes on to الله where its last word makes a family name with it: محمد العبد الله، إبراهيم
+    // الجار الله (unlabeled: العبد الله 36, الجار الله 26, العطا الله 16 times).
+    if (to - from >= 2 && familyNameGoesOn(ctx, tokens[to - 1], tokens[to])) to++;
     const s = joinedGivenName(ctx, from) ? tokens[from].start : baseStart(tokens[from]);
     const e = tokens[to - 1].end;
     const last = tokens[to - 1];
@@ -227,6 +240,12 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
         if (title && !familyCompoundAt(tokens, j)) {
           j += title.length;
           continue;
+        }
+        // A verbal noun with ل or ب and a pronoun ends the phrase with no name: رئيس عصابة مخدرات لتجده
+        // يعيش حياة مترفة، والقاضي بإعدامه رميا بالرصاص.
+        if (prepositionWithPronoun(t)) {
+          failed = true;
+          break;
         }
         if (startsName(ctx, j) && !lex.at(j)) break;
         const known = lex.at(j);
@@ -383,6 +402,8 @@ function hasPreposition(t: Token): boolean {
 function startsName(ctx: MatchContext, j: number): boolean {
   const t = ctx.tokens[j];
   if (!t) return false;
+  // والقاضي بإعدامه رميا بالرصاص: القاضي is "ruling", not the judge before a name.
+  if (prepositionWithPronoun(t)) return false;
   if (NAME_JOINERS.has(t.norm)) {
     const n = ctx.tokens[j + 1];
     return !!n && n.sentence === t.sentence && (nameLike(ctx, n) || (t.norm === 'عبد' && n.kind === 'arabic' && n.base.startsWith('ال')));

@@ -2,7 +2,7 @@
 // (للطاقة، للعلوم والتقنية), a definite noun phrase (الرقابة الإدارية), a quoted name.
 import type { Token } from '../../text/token.js';
 import type { MatchContext } from '../match-context.js';
-import { hasProclitic, isDefinite } from '../token-view.js';
+import { hasProclitic, isDefinite, withoutArticle } from '../token-view.js';
 import { words, wordsOf } from '../../lexicon/word-lists.js';
 import { CLITIC_BIT, type CliticForm, cliticForms, PROCLITIC_BITS, cliticBits, hasClitic } from '../../model/token.js';
 import { WEEKDAYS } from '../../text/calendar.js';
@@ -73,6 +73,10 @@ export function verbLike(t: Token | undefined): boolean {
 const DAY_PARTS = words('day_part');
 /** Words of a day after a part of the day (صباح اليوم، مساء أمس، صباح يوم): entity-words.tsv day_part_day. */
 const DAY_PART_DAYS = words('day_part_day');
+/** Nouns a name runs on into (نجم "star of"): entity-words.tsv appositive_noun. */
+const APPOSITIVE_NOUNS = words('appositive_noun');
+/** One of them with no clitic, asked once per word type. */
+const APPOSITIVE_NOUN = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 && APPOSITIVE_NOUNS.has(t.norm));
 /** A part of the day with no clitic, asked once per word type (runsOnAt is asked of every word of a name run). */
 const DAY_PART = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 && DAY_PARTS.has(t.norm));
 
@@ -89,6 +93,8 @@ const DAY_PART = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 
  * - a weekday after a name of two words or more (أنطونيو غوتيريش الخميس، زين الدين زيدان الخميس) or
  *   after صباح (صباح الخميس): 16 of the 18 names with a weekday on sample3k; after one given name it is
  *   a family name (رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس).
+ * - نجم after a name of two words or more (لوكا مودريتش نجم وسط ريال مدريد، آنخيل دي ماريا نجم مانشستر
+ *   يونايتد): sample3k 4 person mentions ran on so; after one given name it is the family name (خالد نجم).
  * - a part of the day before a weekday or a word of a day (يوسف الشاهد صباح اليوم، نيمار صباح الجمعة، جان إيف
  *   لو دريان صباح الأربعاء): صباح is a given name too, so the name ran on into the time; 5 person mentions on
  *   sample3k ended in صباح so.
@@ -99,11 +105,19 @@ export function runsOnAt(tokens: readonly Token[], from: number, k: number): boo
   const next = tokens[k + 1];
   if (next?.norm === 'الله' && next.sentence === t.sentence && NAME_PRAYERS.has(t.norm)) return true;
   const bits = cliticBits(t);
+  if (k - from >= 2 && APPOSITIVE_NOUN.of(t)) return true;
   if (DAY_PART.of(t) && next?.sentence === t.sentence && next.kind === 'arabic' && dayWord(next)) return true;
   if ((bits & ~CLITIC_BIT.article) === 0 && t.base.startsWith('ال') && WEEKDAYS.has(t.base))
     return k - from >= 2 || DAY_PARTS.has(tokens[k - 1].base);
-  // A pronoun or the preposition may be split off; the letters are read as written.
-  if ((bits & (CLITIC_BIT.conj | CLITIC_BIT.future | CLITIC_BIT.article)) !== 0) return false;
+  return prepositionWithPronoun(t);
+}
+
+/**
+ * ل or ب + a noun with a pronoun (بتعهداته، لمقترحاته، بإعدامه): no name word. A pronoun or the preposition
+ * may be split off; the letters are read as written. Foreign names of that shape end in يه (بيكيه).
+ */
+export function prepositionWithPronoun(t: Token): boolean {
+  if (t.kind !== 'arabic' || (cliticBits(t) & (CLITIC_BIT.conj | CLITIC_BIT.future | CLITIC_BIT.article)) !== 0) return false;
   const text = t.text.replace(/[\u064B-\u0652\u0640]/g, '');
   return /^[لب][^ا].{2,}(ه|ها|هم|هما)$/.test(text) && !/يه$/.test(text);
 }
@@ -357,4 +371,15 @@ export function quotedAt(ctx: MatchContext, i: number, max = 8): { start: number
     if (ctx.isPunct(t, '.،,؛:')) return null;
   }
   return null;
+}
+
+/** `last` and `next` (الله) make a family name of a given name with the article: العبد الله، الجار الله. */
+export function familyNameGoesOn(ctx: MatchContext, last: Token, next: Token | undefined): boolean {
+  return (
+    next?.norm === 'الله' &&
+    next.sentence === last.sentence &&
+    last.kind === 'arabic' &&
+    cliticBits(last) === CLITIC_BIT.article &&
+    ctx.gaz.givenNames.has(`${withoutArticle(last)} الله`)
+  );
 }

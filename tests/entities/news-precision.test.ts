@@ -1,0 +1,84 @@
+// Entity precision on unseen news (sample3k of ../shared/unlabeled): a company's F (فورد), a name's F
+// before a given name (فلين), family names in الله (العبد الله) and viruses (كورونا).
+import { describe, expect, it } from 'vitest';
+import { analyzeText, handTagger } from './analyze-text.js';
+
+function mentions(doc: ReturnType<typeof analyzeText>, type: string): string[] {
+  return doc.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+describe('the F of a name', () => {
+  it('keeps the F of a company the splitter read as the conjunction (شركة فورد)', () => {
+    const doc = analyzeText('تعود شركة «فورد» الأميركية للمشاركة في السباق هذا العام.', [handTagger([{ text: 'فورد', type: 'ORG' }])]);
+    expect(mentions(doc, 'ORG')).toEqual(['فورد']);
+  });
+
+  it('keeps the F of a person whose rest is a given name (فلين, not لين)', () => {
+    const doc = analyzeText('وكان فلين في منصب رئيس وكالة استخبارات الدفاع قبل ذلك.', [handTagger([{ text: 'فلين', type: 'PERS' }])]);
+    expect(mentions(doc, 'PERSON')).toEqual(['فلين']);
+  });
+
+  it('reads ف before a rest the document writes alone as the conjunction', () => {
+    const doc = analyzeText('وصل أوباما إلى المدينة أمس. فأوباما يريد الاتفاق قبل نهاية العام.', [
+      handTagger([{ text: 'فأوباما', type: 'PERS' }]),
+    ]);
+    expect(mentions(doc, 'PERSON')).toContain('أوباما');
+    expect(mentions(doc, 'PERSON')).not.toContain('فأوباما');
+  });
+});
+
+describe('family names in الله', () => {
+  it('carries a cue name on to الله (الوزير محمد العبد الله)', () => {
+    const doc = analyzeText('وأوضح الوزير محمد العبد الله أن الخلاف انتهى.');
+    expect(mentions(doc, 'PERSON')).toEqual(['محمد العبد الله']);
+  });
+
+  it("carries the tagger's name on to الله (إبراهيم الجار الله)", () => {
+    const doc = analyzeText('وأثنى الحضور على إبراهيم الجار الله الذي دعم هذا العمل.', [
+      handTagger([{ text: 'إبراهيم الجار', type: 'PERS' }]),
+    ]);
+    expect(mentions(doc, 'PERSON')).toEqual(['إبراهيم الجار الله']);
+  });
+});
+
+describe('viruses', () => {
+  it('reads no organisation or place in كورونا', () => {
+    const doc = analyzeText('سجلت الصحة إصابتين جديدتين بفيروس كورونا في الرياض، وحذرت من أعراض كورونا.', [
+      handTagger([
+        { text: 'كورونا', type: 'ORG' },
+        { text: 'كورونا في', type: 'LOC' },
+      ]),
+    ]);
+    expect(doc.entities.filter((e) => e.mentions.some((m) => m.text.includes('كورونا')))).toEqual([]);
+  });
+});
+
+describe('a name that runs on into نجم', () => {
+  it('ends a name of two words before نجم', () => {
+    const doc = analyzeText('وأضاف لوكا مودريتش نجم وسط ريال مدريد الهدف الثاني.', [
+      handTagger([{ text: 'لوكا مودريتش نجم', type: 'PERS' }]),
+    ]);
+    expect(mentions(doc, 'PERSON')).toEqual(['لوكا مودريتش']);
+  });
+});
+
+describe('القاضي before a verbal noun', () => {
+  it('reads no name in والقاضي بإعدامه رميا بالرصاص', () => {
+    const doc = analyzeText('وأيدت المحكمة الحكم الصادر في حقه والقاضي بإعدامه رميا بالرصاص، بحسب ما أوردته الصحيفة.');
+    expect(mentions(doc, 'PERSON')).toEqual([]);
+  });
+});
+
+describe('a role phrase that ends on a verbal noun', () => {
+  it('reads no name after رئيس عصابة مخدرات لتجده يعيش', () => {
+    const doc = analyzeText('داهمت الشرطة زنزانة رئيس عصابة مخدرات لتجده يعيش حياة مترفة داخلها.');
+    expect(mentions(doc, 'PERSON')).toEqual([]);
+  });
+});
+
+describe('a system spelled with spaces', () => {
+  it('reads no organisation in جي بي إس', () => {
+    const doc = analyzeText('وتحدد الخدمة الموقع عن طريق نظام جي بي إس في الهاتف.', [handTagger([{ text: 'جي بي إس', type: 'ORG' }])]);
+    expect(mentions(doc, 'ORG')).toEqual([]);
+  });
+});
