@@ -169,18 +169,21 @@ export function gazetteerFromHarvest(path: string | URL): GazetteerData {
 function typedNames(path: string | URL, prefix: string, types: readonly string[]): GazetteerData {
   const data: GazetteerData = {};
   for (const t of types) data[`${prefix}-${t}`] = [];
+  for (const [name, type] of tsvRows(path)) data[`${prefix}-${type?.toLowerCase()}`]?.push(name);
+  for (const list of Object.values(data)) list.sort();
+  return data;
+}
+
+/** The rows of a TSV file split into columns, after its # comments and its header row. */
+function tsvRows(path: string | URL): string[][] {
+  const rows: string[][] = [];
   let header = true;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    const [name, type] = line.split('\t');
-    data[`${prefix}-${type?.toLowerCase()}`]?.push(name);
+    if (header) header = false;
+    else rows.push(line.split('\t'));
   }
-  for (const list of Object.values(data)) list.sort();
-  return data;
+  return rows;
 }
 
 /**
@@ -207,16 +210,7 @@ export function gazetteerFromRules(path: string | URL): GazetteerData {
  * and no lexicon features of its own. Read at training time; stored in the model.
  */
 export function gazetteerFromTopic(path: string | URL): GazetteerData {
-  const words: string[] = [];
-  let header = true;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    words.push(line.split('\t')[0]);
-  }
+  const words = tsvRows(path).map((row) => row[0]);
   return { 'topic-sport': [...new Set(words)].sort() };
 }
 
