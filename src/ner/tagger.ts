@@ -12,6 +12,7 @@ import {
   BOUNDARY,
   DOMAIN_SALT,
   FeatureExtractor,
+  KeyFilter,
   OFFSET_SALT,
   REACH,
   WIDE_SALT_LEFT,
@@ -647,6 +648,7 @@ export class NerTagger {
     const wordGrams = this.extractor.wordClassBigrams;
     this.first = new FastScorer(model.first, 0, grams, wordGrams);
     this.second = model.second ? new FastScorer(model.second, 1, grams, wordGrams) : null;
+    this.extractor.keepPresent(new KeyFilter(model.second ? [model.first, model.second] : [model.first]));
     this.memory = new LabelMemory(model.window);
   }
 
@@ -658,6 +660,8 @@ export class NerTagger {
   withPartner(partner: NerModel, weight: number): this {
     if (this.second) throw new Error('a partner model needs a one-pass model');
     this.partner = new FastScorer(partner, 1, this.extractor.classBigrams, this.extractor.wordClassBigrams);
+    // The partner's features too (the types kept so far, without them, are dropped).
+    this.extractor.keepPresent(new KeyFilter([this.model.first, partner]));
     this.partnerWeight = weight;
     const m = this.model.first;
     const sum = (a: Float32Array, b: Float32Array) => Float64Array.from(a, (x, i) => x + weight * b[i]);
