@@ -326,7 +326,6 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     }
     return cityEnds;
   };
-  let football: boolean | null = null;
   const out: Candidate[] = [];
   for (const span of spans) {
     let from = span.tokenStart;
@@ -490,7 +489,7 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         }
         // A town the lexicon does not know needs a word that puts it on the map; see placeSaid.
         if (!settlement && !placeSaid(ctx, from, to, placeEnds)) continue;
-        if (!settlement && (football ??= onFootball(ctx))) continue;
+        if (!settlement && onFootball(ctx)) continue;
         out.push(candidate('CITY', 'model-loc'));
         break;
       }

@@ -29,18 +29,26 @@ const CITY_WORDS = wordsOf(['settlement_cue', 'capital_word', 'city_office']);
 const SPORT_WORDS = 5;
 const SPORT_KINDS = 3;
 
-/** Whether the article writes the words of football often enough to be on it. */
+/** A word of football, with or without the article, asked once per word type. */
+const SPORT_WORD = new TypeFlag((t) => t.kind === 'arabic' && SPORT.has(withoutArticle(t)));
+/** The answer of onFootball for each document's context: four steps ask it. */
+const FOOTBALL = new WeakMap<MatchContext, boolean>();
+
+/** Whether the article writes the words of football often enough to be on it (asked once per document). */
 export function onFootball(ctx: MatchContext): boolean {
-  const seen = new Map<string, number>();
+  const known = FOOTBALL.get(ctx);
+  if (known !== undefined) return known;
+  const { tokens, typeIds } = ctx;
+  const seen = new Set<string>();
   let total = 0;
-  for (const t of ctx.tokens) {
-    if (t.kind !== 'arabic') continue;
-    const w = withoutArticle(t);
-    if (!SPORT.has(w)) continue;
-    seen.set(w, (seen.get(w) ?? 0) + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPORT_WORD.ofType(typeIds[i], tokens[i])) continue;
+    seen.add(withoutArticle(tokens[i]));
     total++;
   }
-  return total >= SPORT_WORDS && seen.size >= SPORT_KINDS;
+  const answer = total >= SPORT_WORDS && seen.size >= SPORT_KINDS;
+  FOOTBALL.set(ctx, answer);
+  return answer;
 }
 
 /** The folded words of tokens [from, to), without the article. */
@@ -101,7 +109,6 @@ function clubPersons(ctx: MatchContext, kept: Candidate[]): Candidate[] {
     }
   }
   const given = ctx.gaz.givenNames;
-  let football: boolean | null = null;
   return kept.map((c) => {
     if (!person(c) && !unkeyed(c)) return c;
     const t = tokens[c.tokenStart];
@@ -122,8 +129,7 @@ function clubPersons(ctx: MatchContext, kept: Candidate[]): Candidate[] {
         rule: 'club-word',
       };
     if (!harvestedClubWords().has(w)) return c;
-    football ??= onFootball(ctx);
-    return football ? { ...c, type: 'ORG', key: null, nameEn: null, group: undefined, rule: 'club-word' } : c;
+    return onFootball(ctx) ? { ...c, type: 'ORG', key: null, nameEn: null, group: undefined, rule: 'club-word' } : c;
   });
 }
 
