@@ -83,18 +83,17 @@ function placeSaid(ctx: MatchContext, from: number, to: number, placeEnds: () =>
   if (prev.kind === 'arabic' && (PLACE_BEFORE.has(prev.base) || PLACE_BEFORE.has(prev.norm))) return true;
   // منطقة "ريو": a place word before the quote mark; not a preposition (إلى "براكاج"، في «ويتشيتا»
   // quote crimes and universities as often as towns).
-  const quoted = tokens[from - 2];
+  const before = tokens[from - 2];
   if (
     ctx.isPunct(prev, '"«“(') &&
-    quoted?.kind === 'arabic' &&
-    quoted.sentence === first.sentence &&
-    (PLACE_WORDS.has(quoted.base) || PLACE_WORDS.has(quoted.norm))
+    before?.kind === 'arabic' &&
+    before.sentence === first.sentence &&
+    (PLACE_WORDS.has(before.base) || PLACE_WORDS.has(before.norm))
   )
     return true;
   // العاصمة الأفغانية كابول، مدينة مشهد: a settlement word with its adjective.
-  const cue = tokens[from - 2];
-  if (isDefinite(prev) && cue?.sentence === first.sentence && SETTLEMENT_WORDS.has(cue.base)) return true;
-  if (first.clitics.some((c) => c.type === 'prep' && foldString(c.text) === 'ب')) return true;
+  if (isDefinite(prev) && before?.sentence === first.sentence && SETTLEMENT_WORDS.has(before.base)) return true;
+  if (hasClitic(first, 'prep') && cliticForms(first).some((c) => c.type === 'prep' && foldString(c.text) === 'ب')) return true;
   if (hasClitic(first, 'conj')) return placeEnds().has(from);
   return ctx.isPunct(prev, ',،') && placeEnds().has(from - 1);
 }

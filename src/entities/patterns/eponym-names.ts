@@ -67,8 +67,9 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
     // فيصل before بن reads as ف + يصل to the splitter: a given name joined to its lineage is the whole word.
     // After the title the whole word is the name before any word too: جامع الملك فيصل، مستشفى الملك فيصل التخصصي
     // (../shared/unlabeled: مستشفى الملك فيصل 129 times, جامع|مسجد الملك فيصل 21), which gave the tagger's ORG الملك فيصل or nothing.
-    const titled = !joinedGivenName(ctx, i + 2) && titledGivenName(ctx, i + 2);
-    const joined = titled || joinedGivenName(ctx, i + 2);
+    const lineage = joinedGivenName(ctx, i + 2);
+    const titled = !lineage && titledGivenName(ctx, i + 2);
+    const joined = titled || lineage;
     if (hasProclitic(tokens[i + 2]) && !joined) continue;
     name = i + 2;
     // The whole word alone (a name's run takes no word with a proclitic but before بن).
