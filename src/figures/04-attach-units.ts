@@ -6,13 +6,11 @@ import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE,
 import { wordValues, words } from '../lexicon/word-lists.js';
 
 import { DECADE_CONTEXT, YEAR_CUES } from './lexicon/cues.js';
-import { adjacent, bareForm, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { adjacent, bareForm, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
-import { WEEKDAYS } from '../text/calendar.js';
 
 const METER = foldString('م');
 const FOOT = foldString('قدم');
-const DAY = foldString('يوم');
 const BELOW = [foldString('تحت'), foldString('الصفر')];
 
 export interface UnitMatch {
@@ -385,8 +383,7 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   // "تغلب عليه 4 - 2 يوم السبت"، "سيكمل عامه 20 يوم الأحد": يوم before a weekday names the day, no unit of
   // the number before it (257 such numbers in 161 articles of ../shared/unlabeled, 199 of them a score's
   // second side, read as a duration of days that kept the score from being dropped).
-  if (match && match.t1 === num.t1 + 1 && match.t1 < s.to && tokens[num.t1].norm === DAY && WEEKDAYS.has(tokens[match.t1].norm))
-    match = null;
+  if (match && match.t1 === num.t1 + 1 && dayOfWeekday(s, num.t1)) match = null;
   return match;
 }
 

@@ -10,7 +10,7 @@ import { MONTH_FORMS } from './03-read-dates.js';
 import { HIJRI_MONTHS, NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, ROUND_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
-import { bareForm, cueSet, isPunct, type Fig, type SentenceScan } from './scan.js';
+import { bareForm, cueSet, dayOfWeekday, isPunct, type Fig, type SentenceScan } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
@@ -32,7 +32,6 @@ const PERSON_RELATIVES: ReadonlySet<string> = words('classify_person_relatives')
 const KNOWLEDGE = defaultWordKnowledge();
 
 const ARTICLE = foldString('ال');
-const DAY = foldString('يوم');
 const FROM = foldString('من');
 const THESE = foldString('هؤلاء');
 const SAME: ReadonlySet<string> = new Set([foldString('نفس'), foldString('ذات')]);
@@ -90,7 +89,7 @@ export function countedNounAfter(s: SentenceScan, f: Fig): boolean {
   if (NOT_COUNTED.has(t.norm)) return false;
   if (MONTH_FORMS.has(t.norm) || WEEKDAYS.has(t.norm) || numberWord(t)) return false;
   // 4 - 2 يوم الأحد: يوم before a weekday names the day (as in 04-attach-units' unitAfter).
-  if (t.norm === DAY && i + 1 < s.to && WEEKDAYS.has(s.tokens[i + 1].norm)) return false;
+  if (dayOfWeekday(s, i)) return false;
   // A verb after a number is more often a new clause: "عام 2014 ليصل" — prefixes of the
   // imperfect with a clitic (ليصل، لتبلغ، سيتم) are not nouns.
   if (/^(ل|س|و|ف)(ي|ت)/.test(t.norm) && t.norm.length >= 4 && cliticBits(t) !== 0) return false;

@@ -3,6 +3,7 @@
 import type { FigureKind, Qualifier } from '../model/types.js';
 import type { Token } from '../text/token.js';
 import { foldString } from '../text/normalize/index.js';
+import { WEEKDAYS } from '../text/calendar.js';
 import type { CurrencyFamily, UnitDef } from './lexicon/units.js';
 
 export interface YearMonthDay {
@@ -92,6 +93,16 @@ export interface SentenceScan {
 }
 
 const DASHES = new Set(['-', '–', '—', '‐', '‑', '‒', '―', '−']);
+
+const DAY = foldString('يوم');
+
+/**
+ * Token k is يوم before a weekday (4 - 2 يوم الأحد، عامه 20 يوم الأحد): it names the day, no unit or counted
+ * noun of the number before it (04-attach-units' unitAfter, 07-classify's countedNounAfter).
+ */
+export function dayOfWeekday(s: SentenceScan, k: number): boolean {
+  return k + 1 < s.to && s.tokens[k].norm === DAY && WEEKDAYS.has(s.tokens[k + 1].norm);
+}
 
 /**
  * A dash, or a run of tatweel standing alone as one, as Saudi and Gulf outlets write ranges: "بسرعة 15 ــ 35
