@@ -87,6 +87,56 @@ describe('arqam eval', () => {
     expect(v.stdout).toMatch(/^ {2}a +figures \d+\/1 \+\d+ +entities \d+\/1/m);
   });
 
+  it('a named gold folder with a consolidation.json has its consolidation scored; one without has none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arqam-eval-cons-'));
+    const gold = join(dir, 'gold');
+    const articles = join(dir, 'articles');
+    mkdirSync(gold);
+    mkdirSync(articles);
+    const text = (outlet: string) =>
+      `${outlet}: وقعت الشركة السعودية للكهرباء عقد إنشاء محطة الأفلاج للطاقة الشمسية بقدرة 50 ميغاواط في المملكة العربية السعودية.\n`;
+    for (const name of ['a', 'b']) {
+      writeFileSync(join(articles, `${name}.txt`), text(name === 'a' ? 'الرياض' : 'جدة'));
+      writeFileSync(
+        join(gold, `${name}.gold.json`),
+        JSON.stringify({
+          article: `${name}.txt`,
+          figures: [],
+          entities: [],
+          projects: [
+            {
+              anchor: { context: 'إنشاء محطة الأفلاج للطاقة الشمسية', text: 'محطة الأفلاج للطاقة الشمسية' },
+              type: 'solar',
+              country: 'SA',
+              capacity_mw: 50,
+            },
+          ],
+        }),
+      );
+    }
+    const without = JSON.parse(arqam(['eval', '--gold', gold, '--articles', articles, '--json']).stdout);
+    expect(without.consolidation).toBeUndefined();
+    writeFileSync(
+      join(gold, 'consolidation.json'),
+      JSON.stringify({
+        clusters: [
+          {
+            name: 'Aflaj solar',
+            members: [
+              { article: 'a.txt', anchor: 'محطة الأفلاج للطاقة الشمسية' },
+              { article: 'b.txt', anchor: 'محطة الأفلاج للطاقة الشمسية' },
+            ],
+          },
+        ],
+      }),
+    );
+    const r = arqam(['eval', '--gold', gold, '--articles', articles, '--json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.consolidation.ran).toBe(true);
+    expect(report.consolidation.result.scores.links.tp + report.consolidation.result.scores.links.fn).toBe(1);
+    expect(report.metrics['consolidation.recall']).toBe(1);
+  });
+
   it('a path that does not exist is named (exit 1)', () => {
     const r = arqam(['eval', '--conll', '/nonexistent/file.conll']);
     expect(r.status).toBe(1);

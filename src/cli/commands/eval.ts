@@ -2,6 +2,7 @@
 // (issue 3). With no source flag it runs everything on ../shared.
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXIT_OK, EXIT_SOME_FAILED } from '../exit-codes.js';
 import { defaultEvalOptions, runEval, type EvalOptions, type EvalReport } from '../../eval/run-eval.js';
 import { formatEvalReport } from '../../eval/format-eval.js';
@@ -38,20 +39,24 @@ export function evalOptionsFromFlags(flags: EvalFlags): EvalOptions {
   if (!named) return defaults;
   // --articles alone names the seed gold's articles; with --gold-dev it serves that set.
   const goldAsked = flags.gold !== undefined || (flags.articles !== undefined && flags.goldDev === undefined);
+  const gold = goldAsked
+    ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs }
+    : null;
+  const goldDev =
+    flags.goldDev !== undefined
+      ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs }
+      : null;
   return {
-    gold: goldAsked
-      ? { dir: flags.gold ?? SHARED.gold, articleDirs: flags.articles ? [flags.articles] : defaults.gold!.articleDirs }
-      : null,
-    goldDev:
-      flags.goldDev !== undefined
-        ? { dir: flags.goldDev, articleDirs: flags.articles ? [flags.articles] : defaults.goldDev!.articleDirs }
-        : null,
+    gold,
+    goldDev,
     conll: flags.conll ?? null,
     nerDev: flags.nerDev ?? null,
     recognizers: flags.recognizers ?? null,
     duckling: flags.duckling ?? null,
     corpus: flags.corpus ?? null,
-    consolidation: null,
+    // A named gold folder that holds a consolidation.json (as gold-dev does) has its
+    // consolidation across articles scored too, on the same analyses.
+    consolidation: [goldDev, gold].find((g) => g !== null && existsSync(join(g.dir, 'consolidation.json'))) ?? null,
   };
 }
 
