@@ -97,17 +97,23 @@ export function firstForms(text: string, t: Token, known: (form: string) => bool
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);
     if (rest.length < 2) continue;
-    if (known(rest) && !out.some((f) => f.form === rest)) {
+    if (known(rest) && !hasForm(out, rest)) {
       out.push({ form: rest, start: sourceOffsetOfNorm(text, t, p.length), byHand: true });
     }
     if (p.endsWith('ل') && rest.startsWith('ل')) {
       const withArticle = 'ا' + rest;
-      if (known(withArticle) && !out.some((f) => f.form === withArticle)) {
+      if (known(withArticle) && !hasForm(out, withArticle)) {
         out.push({ form: withArticle, start: sourceOffsetOfNorm(text, t, p.length + 1), byHand: true });
       }
     }
   }
   return out;
+}
+
+/** Some form of `forms` is `form` (a loop: a closure over the caller's loop variable made a scope object for each of its passes). */
+function hasForm(forms: readonly FormAt[], form: string): boolean {
+  for (let k = 0; k < forms.length; k++) if (forms[k].form === form) return true;
+  return false;
 }
 
 /**
