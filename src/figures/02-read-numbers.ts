@@ -455,6 +455,8 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     const part = readPartOf(s, k);
     if (part) return part;
   }
+  // Most starts the figures stage tries read no first item: answered before the reading is made.
+  if (noItemAt(s, k)) return null;
   const { tokens, to } = s;
   const r: Reading = {
     total: 0,
@@ -552,6 +554,19 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
     leadConj,
     leadPrep,
   };
+}
+
+/**
+ * readItem(s, i) is null whatever the reading so far, told without making anything: most starts
+ * the figures stage tries read no first item, and each made a reading of 15 fields before finding
+ * so (readNumber allocated 11 MB of 5 MB of unseen news in the heap profile). Digits are left to readItem.
+ */
+function noItemAt(s: SentenceScan, i: number): boolean {
+  if (i >= s.to || s.blocked[i - s.from]) return true;
+  const t = s.tokens[i];
+  if (t.kind === 'number' || t.kind === 'alnum') return false;
+  if (t.kind === 'latin') return !LATIN_SCALES.has(t.norm.toLowerCase());
+  return t.kind !== 'arabic' || !NUM.has(t.norm);
 }
 
 /** What comes before the first item: a sign (and where the number starts), or a whole number read already (.08) or refused. */

@@ -26,6 +26,25 @@ export function tokenize(
   firstIndex = 0,
   out: Token[] = [],
 ): Token[] {
+  tokenizeInto(text, from, to, knowledge, sentence, firstIndex, out, out.length);
+  return out;
+}
+
+/**
+ * tokenize, writing the tokens into `out` from position `at` on (over what is there) and returning
+ * the position after the last: a caller that reuses one array for every document (the tokens
+ * stage) makes no array grow.
+ */
+export function tokenizeInto(
+  text: string,
+  from: number,
+  to: number,
+  knowledge: WordKnowledge,
+  sentence: number,
+  firstIndex: number,
+  out: Token[],
+  at: number,
+): number {
   let i = from;
   let index = firstIndex;
   const words = wordsFor(knowledge);
@@ -59,7 +78,7 @@ export function tokenize(
         h = Math.imul(h ^ d, prime);
         i++;
       }
-      out.push(makeToken(text, start, i, 'arabic', words, knowledge, sentence, index++, h));
+      out[at++] = makeToken(text, start, i, 'arabic', words, knowledge, sentence, index++, h);
       continue;
     } else if (k === C.Digit) {
       i++;
@@ -99,7 +118,7 @@ export function tokenize(
       // An HTML character reference (&#x25;): one token, the reference its surface, the
       // character its normalized form (char-references.ts).
       i = reference.end;
-      out.push(makeReferenceToken(text, start, i, reference.char, words, sentence, index++));
+      out[at++] = makeReferenceToken(text, start, i, reference.char, words, sentence, index++);
       continue;
     } else if (k === C.Punct) {
       i++;
@@ -112,9 +131,9 @@ export function tokenize(
       i++;
       kind = 'symbol';
     }
-    out.push(makeToken(text, start, i, kind, words, knowledge, sentence, index++, hashRange(text, start, i)));
+    out[at++] = makeToken(text, start, i, kind, words, knowledge, sentence, index++, hashRange(text, start, i));
   }
-  return out;
+  return at;
 }
 
 /** What a word type always gives, whatever its position: offsets are relative to the word. */

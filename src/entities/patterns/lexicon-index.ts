@@ -8,34 +8,65 @@ import type { Token } from '../../text/token.js';
 const NONE: readonly Candidate[] = Object.freeze([]);
 
 export class CandidateIndex {
-  /** Per token index: the candidates starting there. */
-  private readonly byStart: (Candidate[] | undefined)[] = [];
-  private readonly covering: (Candidate[] | undefined)[] = [];
+  /**
+   * The candidates by first token (a stable sort: those starting at one token keep their order in
+   * `all`). A document has a dozen lexicon candidates on average: two arrays by token index (a list
+   * of the candidates starting at each token, one of those covering it), grown as the candidates
+   * came, allocated about 12 KB a document (28 MB of 5 MB of unseen news); searching a sorted copy
+   * allocates only the copy and the lists `over` gives where some candidate covers the token.
+   */
+  private readonly sorted: Candidate[];
+  /** The most tokens a candidate spans: a candidate covering token i starts at i - (longest - 1) or later. */
+  private readonly longest: number;
 
   constructor(readonly all: Candidate[]) {
-    for (const c of all) {
-      (this.byStart[c.tokenStart] ??= []).push(c);
-      for (let i = c.tokenStart; i < c.tokenEnd; i++) (this.covering[i] ??= []).push(c);
+    this.sorted = all.length < 2 ? all : [...all].sort(byStart);
+    let longest = 0;
+    for (const c of all) if (c.tokenEnd - c.tokenStart > longest) longest = c.tokenEnd - c.tokenStart;
+    this.longest = longest;
+  }
+
+  /** The position in `sorted` of the first candidate starting at token i or later. */
+  private firstFrom(i: number): number {
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].tokenStart < i) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
   }
 
   /** The longest candidate starting at token i (optionally of the given types). */
   at(i: number, types?: readonly string[]): Candidate | undefined {
-    const list = this.byStart[i];
-    if (list === undefined) return undefined;
+    const sorted = this.sorted;
     let best: Candidate | undefined;
-    for (let k = 0; k < list.length; k++) {
-      const c = list[k];
+    for (let k = this.firstFrom(i); k < sorted.length; k++) {
+      const c = sorted[k];
+      if (c.tokenStart !== i) break;
       if (types && !types.includes(c.type)) continue;
       if (!best || c.tokenEnd > best.tokenEnd || (c.tokenEnd === best.tokenEnd && c.priority < best.priority)) best = c;
     }
     return best;
   }
 
-  /** Candidates covering token i. */
+  /** Candidates covering token i, by their first token (a new list each call where there are some). */
   over(i: number): readonly Candidate[] {
-    return this.covering[i] ?? NONE;
+    const sorted = this.sorted;
+    let list: Candidate[] | undefined;
+    for (let k = this.firstFrom(i - this.longest + 1); k < sorted.length; k++) {
+      const c = sorted[k];
+      if (c.tokenStart > i) break;
+      if (c.tokenEnd > i) (list ??= []).push(c);
+    }
+    return list ?? NONE;
   }
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.tokenStart - b.tokenStart;
 }
 
 /**

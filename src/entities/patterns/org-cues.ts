@@ -346,6 +346,12 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
     if (place && place.via !== 'nisba' && tokens[place.tokenEnd - 1].sentence === sentence) end = place.tokenEnd;
     return end > j || !isDefinite(tokens[i]) ? end : undefined;
   };
+  // A hospital's complement is definite, the patients it serves (مستشفى البشير حمزة للأطفال، مستشفى
+  // الولادة للنساء); after its name ل + an indefinite verbal noun is why someone went there: ../shared/unlabeled
+  // writes مستشفى + name + لتلقي 34, لإخضاعه 10, لتقديم 7 against للأطفال 8, للرعاية 7, للولادة 5.
+  // Made once, the cue passed: a closure over the loop's cue made a scope object for every token.
+  const nameComplementEnd = (cue: Token, from: number): number =>
+    withoutArticle(cue) === 'مستشفي' && !isDefinite(tokens[from] ?? cue) ? from : lamPhraseEnd(ctx, from, 4, countryAt);
   for (let i = 0; i < tokens.length - 1; i++) {
     const cls = cueClass(ctx, i);
     if (!cls || ctx.isChrome(i)) continue;
@@ -375,11 +381,6 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
       (BUILDING.has(withoutArticle(before)) || BUILDING.has(before.norm))
     )
       continue;
-    // A hospital's complement is definite, the patients it serves (مستشفى البشير حمزة للأطفال، مستشفى
-    // الولادة للنساء); after its name ل + an indefinite verbal noun is why someone went there: ../shared/unlabeled
-    // writes مستشفى + name + لتلقي 34, لإخضاعه 10, لتقديم 7 against للأطفال 8, للرعاية 7, للولادة 5.
-    const nameComplementEnd = (from: number): number =>
-      withoutArticle(cue) === 'مستشفي' && !isDefinite(tokens[from] ?? cue) ? from : lamPhraseEnd(ctx, from, 4, countryAt);
     if (withoutArticle(cue) === 'محكمه' && SEALED_NOUNS.has(tokens[n].base)) continue;
     if (tokens[n].sentence !== cue.sentence) continue;
     // A city's municipality (أمانة) is named by the city alone, with its province word if any:
@@ -512,7 +513,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
       const adjective =
         nameEnd === n + 1 && cls !== 'company' && !isDefinite(tokens[n]) && /(ي|يه)$/.test(tokens[n].norm) && !ctx.namedByCorpus(tokens[n]);
       if (nameEnd > n && !adjective) {
-        let end = Math.max(nameEnd, nameComplementEnd(nameEnd));
+        let end = Math.max(nameEnd, nameComplementEnd(cue, nameEnd));
         // An institutional adjective after the proper name belongs to it, as after a place (مركز جدة
         // الدولي للمعارض), with the لـ complement after it: جامعة نايف العربية للعلوم الأمنية، شركة بوبا
         // العربية للتأمين، مستشفى أبوعريش العام، شركة ماريوت الدولية. ../shared/unlabeled writes an org cue + a
@@ -530,7 +531,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
           ORG_ADJECTIVES.has(at.norm) &&
           !adjectiveNisbaAt(lex, tokens, nameEnd)
         )
-          end = Math.max(end, nameComplementEnd(nameEnd + 1));
+          end = Math.max(end, nameComplementEnd(cue, nameEnd + 1));
         // A company is called by its proper name alone (سيمنز), but a definite word is no name
         // of its own: "شركة المترو الخفيف" keeps its cue and is not re-mentioned as المترو.
         if (cls === 'company' && !isDefinite(tokens[n])) emit(i, n, end, 'org-cue-name', nameEnd);
@@ -544,7 +545,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
       if (place && place.type !== 'REGION' && cls !== 'company' && withoutArticle(cue) !== 'محكمه') {
         let end = place.tokenEnd;
         if (tokens[end] && ORG_ADJECTIVES.has(tokens[end].norm)) end++;
-        end = Math.max(end, nameComplementEnd(end));
+        end = Math.max(end, nameComplementEnd(cue, end));
         const country = institution && place.type === 'COUNTRY';
         if (end > place.tokenEnd || (institution && !country) || cls === 'named') {
           emit(i, i, end, 'org-cue-place');

@@ -124,12 +124,12 @@ export function prepositionWithPronoun(t: Token): boolean {
 
 /** Family names of two words, the first a common word (قائد السبسي، قايد السبسي): entity-words.tsv family_compound. */
 const FAMILY_COMPOUNDS = words('family_compound');
+/** The first words of FAMILY_COMPOUNDS: the flag asked each of them whether it starts with the word and a space, a string made for each. */
+const FAMILY_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...FAMILY_COMPOUNDS].filter((f) => f.includes(' ')).map((f) => f.slice(0, f.indexOf(' '))),
+);
 /** The first word of one of them (قائد، قايد), asked once per word type: the person cues ask it of every token. */
-const FAMILY_FIRST = new TypeFlag((t) => {
-  if (t.kind !== 'arabic') return false;
-  for (const f of FAMILY_COMPOUNDS) if (f.startsWith(`${t.norm} `)) return true;
-  return false;
-});
+const FAMILY_FIRST = new TypeFlag((t) => t.kind === 'arabic' && FAMILY_FIRST_WORDS.has(t.norm));
 
 /**
  * Whether tokens k and k + 1 are a listed family name of two words (قائد السبسي): the tagger reads

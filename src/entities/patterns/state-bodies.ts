@@ -105,10 +105,19 @@ export function matchStateBodies(ctx: MatchContext, lex: CandidateIndex): Candid
     }
     // Known already (a lexicon organisation over these words, or another name the lexicons read from the
     // head on: الاتحاد الروسي is Russia): nothing to add.
-    if (lex.over(i).some((c) => c.type === 'ORG' || (c.tokenStart === i && c.tokenEnd > i + 1))) continue;
+    if (knownFromHead(lex.over(i), i)) continue;
     out.push(patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'state-body'));
   }
   return out;
+}
+
+/**
+ * A lexicon organisation among `over` (the candidates over token i), or a name read from i on over more
+ * than one word. A function of its own: a closure over the loop's i made a scope object for every token.
+ */
+function knownFromHead(over: readonly Candidate[], i: number): boolean {
+  for (const c of over) if (c.type === 'ORG' || (c.tokenStart === i && c.tokenEnd > i + 1)) return true;
+  return false;
 }
 
 /** Words after which a standing body is part of another name or an office (قيادة، أركان، وزير). */
