@@ -301,10 +301,33 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ],
     ['an island named by a common word (locations.tsv: فرسان "knights")', 'وصل الوفد إلى جزيرة فرسان أمس.', ['LOCATION:جزيرة فرسان']],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
+    [
+      'an airport named by a city keeps الدولي (adjective_feature; sample3k: مطار إربيل الدولي)',
+      'أعلنت مصادر في مطار إربيل الدولي إغلاقه.',
+      ['LOCATION:مطار إربيل الدولي', 'CITY:إربيل'],
+    ],
+    [
+      'a military airport keeps العسكري (facility_adjective)',
+      'استهدفت الغارة مطار التيفور العسكري في ريف حمص.',
+      ['LOCATION:مطار التيفور العسكري', 'CITY:حمص'],
+    ],
+    ['a port keeps العسكري', 'وصلت السفينة إلى ميناء حيفا العسكري أمس.', ['LOCATION:ميناء حيفا العسكري', 'CITY:حيفا']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a place named with and without its facility adjective', () => {
+  it.each<[string, string]>([
+    ['an airport', 'هبطت الطائرة في مطار عدن الدولي أمس. وأعيد فتح مطار عدن اليوم.'],
+    ['a park', 'تمر السكة عبر حديقة تسافو الوطنية نحو الساحل. وزار السياح حديقة تسافو أمس.'],
+  ])('is one entity: %s', (_why, text) => {
+    const doc = analyzeText(text);
+    const places = doc.entities.filter((e) => e.type === 'LOCATION');
+    expect(places).toHaveLength(1);
+    expect(places[0].mentions).toHaveLength(2);
   });
 });
 
