@@ -319,6 +319,35 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
   });
 });
 
+describe('roads named after طريق (matchRoads)', () => {
+  it.each<[string, string, string[]]>([
+    ['two towns, the road holding them', 'وقع حادث على طريق مكة جدة السريع أمس.', ['LOCATION:طريق مكة جدة السريع', 'CITY:مكة', 'CITY:جدة']],
+    ['two towns after a dash', 'وقع الحادث على طريق الرياض - الدمام.', ['LOCATION:طريق الرياض - الدمام', 'CITY:الرياض', 'CITY:الدمام']],
+    ['a town and a road adjective', 'وقع الحادث على طريق مكة القديم.', ['LOCATION:طريق مكة القديم']],
+    ['an unknown name and an adjective only roads take', 'تم إغلاق طريق الحرمين السريع أمس.', ['LOCATION:طريق الحرمين السريع']],
+    ['القديم after a common word names no road', 'سار التجار على طريق التجارة القديم منذ قرون.', []],
+    ['a ring road by its ordinal', 'وقع الحادث على الطريق الدائري الثاني بالمدينة.', ['LOCATION:الطريق الدائري الثاني']],
+    ['a ring road without an ordinal names none', 'وقع الحادث على الطريق الدائري بمدينة الرياض.', ['CITY:الرياض']],
+    [
+      "a numbered road of Tunisia's",
+      'تحويلة على الطريق الوطنية رقم 1 بين سوسة والمنستير.',
+      ['LOCATION:الطريق الوطنية رقم 1', 'CITY:سوسة', 'CITY:المنستير'],
+    ],
+    ['عن طريق is "by way of"', 'وصلت الشحنة عن طريق مكة جدة.', ['CITY:مكة', 'CITY:جدة']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe("the ball in a party's court", () => {
+  it('names no stadium (holdout11 h11-07: الكرة في ملعب اللاعبين)', () => {
+    const doc = analyzeText('وباتت الكرة الآن في ملعب اللاعبين بعد القرار.');
+    expect(mentionList(doc)).toEqual([]);
+  });
+});
+
 describe('a place named with and without its facility adjective', () => {
   it.each<[string, string]>([
     ['an airport', 'هبطت الطائرة في مطار عدن الدولي أمس. وأعيد فتح مطار عدن اليوم.'],
