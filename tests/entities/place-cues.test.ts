@@ -300,6 +300,7 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       ['LOCATION:سهل الغاب', 'CITY:حماة'],
     ],
     ['an island named by a common word (locations.tsv: فرسان "knights")', 'وصل الوفد إلى جزيرة فرسان أمس.', ['LOCATION:جزيرة فرسان']],
+    ["Yemen's West Coast (locations.tsv)", 'تتواصل المعارك على جبهة الساحل الغربي لليمن.', ['LOCATION:الساحل الغربي', 'COUNTRY:يمن']],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
     [
       'an airport named by a city keeps الدولي (adjective_feature; sample3k: مطار إربيل الدولي)',
