@@ -342,6 +342,23 @@ describe('roads named after طريق (matchRoads)', () => {
   });
 });
 
+describe('a facility named by its kind, its adjective and its town (matchTownFacilities)', () => {
+  it.each<[string, string, string[]]>([
+    ['a stadium', 'أقيمت المباراة في الملعب الأولمبي بسوسة أمس.', ['LOCATION:الملعب الأولمبي بسوسة', 'CITY:سوسة']],
+    ['a prison', 'وتم إيداعه بالسجن المدني بالمهدية.', ['LOCATION:السجن المدني بالمهدية', 'CITY:المهدية']],
+    [
+      'an industrial zone (holdout11: المنطقة الصناعية بقابس)',
+      'تقع المنطقة الصناعية بقابس قرب الميناء.',
+      ['LOCATION:المنطقة الصناعية بقابس', 'CITY:قابس'],
+    ],
+    ['no town after ب names none', 'أقيمت المباراة في الملعب الأولمبي بحضور الجماهير.', []],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
 describe("the ball in a party's court", () => {
   it('names no stadium (holdout11 h11-07: الكرة في ملعب اللاعبين)', () => {
     const doc = analyzeText('وباتت الكرة الآن في ملعب اللاعبين بعد القرار.');
