@@ -352,6 +352,11 @@ describe('a facility named by its kind, its adjective and its town (matchTownFac
       ['LOCATION:المنطقة الصناعية بقابس', 'CITY:قابس'],
     ],
     ['no town after ب names none', 'أقيمت المباراة في الملعب الأولمبي بحضور الجماهير.', []],
+    [
+      'a town no lexicon knows, one rare word after ب, is a CITY (holdout4: المطار العسكري بالعوينة)',
+      'هبطت الطائرة في المطار العسكري بالعوينة.',
+      ['LOCATION:المطار العسكري بالعوينة', 'CITY:العوينة'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

@@ -739,7 +739,16 @@ export function matchTownFacilities(ctx: MatchContext, lex: CandidateIndex): Can
       continue;
     if (hasClitic(at, 'conj')) continue;
     const town = lex.at(i + 2, ['CITY']);
-    if (!town || tokens[town.tokenEnd - 1].sentence !== head.sentence) continue;
+    if (!town) {
+      // A town no lexicon knows, one rare word after ب (المطار العسكري بالعوينة، الملعب البلدي بغنوش): the town is a CITY.
+      const ba = withBa(at) ? baseStart(at) : ctx.text[at.start] === 'ب' && at.base === at.norm ? at.start + 1 : -1;
+      if (ba < 0 || lex.at(i + 2) || !ctx.isRare(at) || verbLike(at) || ctx.isChrome(i + 2)) continue;
+      out.push({ ...placeCandidate(ctx, i, i + 3, baseStart(head), 'town-facility'), container: true });
+      out.push(placeCandidate(ctx, i + 2, i + 3, ba, 'town-facility-town', i + 2, 'CITY'));
+      i += 2;
+      continue;
+    }
+    if (tokens[town.tokenEnd - 1].sentence !== head.sentence) continue;
     // The ب a clitic, or a letter the lexicon's match left out of a word the splitter kept whole (برادس).
     if (!withBa(at) && !(ctx.text[at.start] === 'ب' && town.start > at.start)) continue;
     out.push({ ...placeCandidate(ctx, i, town.tokenEnd, baseStart(head), 'town-facility'), container: true });
