@@ -324,6 +324,11 @@ describe('roads named after طريق (matchRoads)', () => {
   it.each<[string, string, string[]]>([
     ['two towns, the road holding them', 'وقع حادث على طريق مكة جدة السريع أمس.', ['LOCATION:طريق مكة جدة السريع', 'CITY:مكة', 'CITY:جدة']],
     ['two towns after a dash', 'وقع الحادث على طريق الرياض - الدمام.', ['LOCATION:طريق الرياض - الدمام', 'CITY:الرياض', 'CITY:الدمام']],
+    [
+      "towns joined by a dash without spaces, a project's name (the seed: طريق بشكيك-أوش)",
+      'وإعادة بناء طريق بشكيك-أوش قريبا.',
+      ['CITY:بشكيك', 'CITY:أوش'],
+    ],
     ['a town and a road adjective', 'وقع الحادث على طريق مكة القديم.', ['LOCATION:طريق مكة القديم']],
     ['an unknown name and an adjective only roads take', 'تم إغلاق طريق الحرمين السريع أمس.', ['LOCATION:طريق الحرمين السريع']],
     ['القديم after a common word names no road', 'سار التجار على طريق التجارة القديم منذ قرون.', []],

@@ -680,8 +680,13 @@ export function matchRoads(ctx: MatchContext, lex: CandidateIndex): Candidate[] 
       const dash = sep?.kind === 'punct' && sep.sentence === head.sentence && ROAD_SEPARATORS.includes(sep.text);
       const j = dash ? town.tokenEnd + 1 : town.tokenEnd;
       const second = tokens[j]?.sentence === head.sentence && !hasProclitic(tokens[j]) ? lex.at(j, LINKED_PLACES) : undefined;
-      if (second && second.start === tokens[j].start && tokens[second.tokenEnd - 1].sentence === head.sentence) {
-        const end = roadAdjectiveAt(ctx, second.tokenEnd, head.sentence, false) ? second.tokenEnd + 1 : second.tokenEnd;
+      // Towns joined by a dash with no space, as a project's transliterated name is (طريق بشكيك-أوش, like the
+      // railway تاشغوزار-كومكورغان), name a road only with its adjective: the seed's gold has that road as a project and
+      // no place (roads400: 2 of 21 two-town roads written so, طريق الظهران-الجبيل، طريق جدة-مكة المكرمة).
+      const joined = dash && sep.start === town.end && tokens[j].start === sep.end;
+      const adjective = !!second && roadAdjectiveAt(ctx, second.tokenEnd, head.sentence, false);
+      if (second && second.start === tokens[j].start && tokens[second.tokenEnd - 1].sentence === head.sentence && (adjective || !joined)) {
+        const end = adjective ? second.tokenEnd + 1 : second.tokenEnd;
         out.push({ ...placeCandidate(ctx, i, end, baseStart(head), 'road-towns'), container: true });
         continue;
       }
