@@ -16,7 +16,15 @@ import { matchOrgCues } from './patterns/org-cues.js';
 import { matchOrgLists } from './patterns/org-lists.js';
 import { matchParties } from './patterns/parties.js';
 import { matchPersonCues } from './patterns/person-cues.js';
-import { matchMotorways, matchPlaceCues, matchQuarterLists, matchQuarters, matchSaintPlaces } from './patterns/place-cues.js';
+import {
+  matchMotorways,
+  matchPlaceCues,
+  matchRoads,
+  matchTownFacilities,
+  matchQuarterLists,
+  matchQuarters,
+  matchSaintPlaces,
+} from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
 import { matchStateBodies } from './patterns/state-bodies.js';
 import { matchSpelledAcronyms } from './patterns/spelled-acronyms.js';
@@ -32,6 +40,8 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
     ...matchQuarters(ctx, index),
     ...matchQuarterLists(ctx, index),
     ...matchMotorways(ctx, index),
+    ...matchRoads(ctx, index),
+    ...matchTownFacilities(ctx, index),
   ];
   return [
     ...matchLatinOrgs(ctx, known),

@@ -12,6 +12,7 @@ import type { MatchContext } from './match-context.js';
 import { NameTrie, type TrieNode } from './name-trie.js';
 import { firstForms, innerForms, matchForm, strippedFormKnown } from './token-view.js';
 import { DocTypeFlag } from '../text/type-flag.js';
+import { words } from '../lexicon/word-lists.js';
 import type { Token } from '../text/token.js';
 
 /** Per word type, for the document in hand: may it start one of the names the document found (64 KB). */
@@ -162,7 +163,55 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
     for (let k = i; k < best.end; k++) covered[k] = 1;
     i = best.end - 1;
   }
-  return unifyOrgSpellings(ctx, unifyOrgs(ctx, unifyPersons(ctx, out))).sort((a, b) => a.start - b.start);
+  return unifyFacilityAdjectives(ctx, unifyOrgSpellings(ctx, unifyOrgs(ctx, unifyPersons(ctx, out)))).sort((a, b) => a.start - b.start);
+}
+
+const FACILITY_ADJECTIVES = words('facility_adjective');
+/** Is the token ال + a facility adjective, masculine or feminine (الدولي، الدولية، العسكري)? */
+function facilityAdjective(t: Token): boolean {
+  if (t.kind !== 'arabic' || !t.norm.startsWith('ال')) return false;
+  const bare = t.norm.slice(2);
+  return FACILITY_ADJECTIVES.has(bare) || (bare.endsWith('ه') && FACILITY_ADJECTIVES.has(bare.slice(0, -1)));
+}
+
+/**
+ * A place named with and without its facility adjective is one place: مطار عدن الدولي ... مطار عدن, مطار التيفور
+ * العسكري ... مطار التيفور, حديقة تسافو الوطنية ... حديقة تسافو (place-cues.ts ends such names with the adjective,
+ * as the gold writes them: holdout4 مطار الحديدة الدولي / مطار الحديدة). The names join the identity of the one with
+ * a lexicon key, else of the one with the adjective; two keyed identities stay apart.
+ */
+function unifyFacilityAdjectives(ctx: MatchContext, mentions: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  const identity = (c: Candidate): string => c.key ?? c.group ?? foldString(c.name);
+  const formOf = (c: Candidate, to: number): string => {
+    let form = '';
+    for (let k = c.tokenStart; k < to; k++)
+      form += (k > c.tokenStart ? '\u0000' : '') + (tokens[k].kind === 'arabic' ? tokens[k].stem : tokens[k].norm);
+    return form;
+  };
+  const withAdjective = new Map<string, Candidate>();
+  for (const c of mentions) {
+    if (c.type !== 'LOCATION' || c.tokenEnd - c.tokenStart < 3 || !facilityAdjective(tokens[c.tokenEnd - 1])) continue;
+    const form = formOf(c, c.tokenEnd - 1);
+    const seen = withAdjective.get(form);
+    if (!seen || (seen.key === null && c.key !== null)) withAdjective.set(form, c);
+  }
+  if (withAdjective.size === 0) return mentions;
+  const target = new Map<string, Candidate>();
+  for (const c of mentions) {
+    if (c.type !== 'LOCATION' || c.tokenEnd - c.tokenStart < 2) continue;
+    const t = withAdjective.get(formOf(c, c.tokenEnd));
+    if (!t || identity(t) === identity(c)) continue;
+    if (c.key !== null) {
+      // A keyed place without the adjective keeps its key: the one with it joins it, unless it has a key of its own.
+      if (t.key === null && !target.has(identity(t))) target.set(identity(t), c);
+    } else if (!target.has(identity(c))) target.set(identity(c), t);
+  }
+  if (target.size === 0) return mentions;
+  return mentions.map((c) => {
+    const t = c.type === 'LOCATION' ? target.get(identity(c)) : undefined;
+    return t ? adopt(t, c) : c;
+  });
 }
 
 /**

@@ -15,6 +15,12 @@ describe('names after a person', () => {
     ['a university whose eponym the org cues cut at the title', 'أعلنت جامعة الملك خالد عن وظائف.', ['ORG:جامعة الملك خالد']],
     ['a mosque is a place', 'صلي عليه في جامع الملك خالد بالرياض.', ['LOCATION:جامع الملك خالد', 'CITY:الرياض']],
     ['فيصل after the title is the name, no ف + يصل', 'صلي عليه في جامع الملك فيصل أمس.', ['LOCATION:جامع الملك فيصل']],
+    [
+      'a road named after a king, فيصل whole (eponym_body طريق)',
+      'تقاطع طريق الملك فيصل مع شارع الأمير سلطان.',
+      ['LOCATION:طريق الملك فيصل', 'LOCATION:شارع الأمير سلطان'],
+    ],
+    ['a park named after a king', 'أقيم الحفل في حديقة الملك فيصل أمس.', ['LOCATION:حديقة الملك فيصل']],
     ['فيصل before an adjective of the body', 'نقل إلى مستشفى الملك فيصل التخصصي أمس.', ['ORG:مستشفى الملك فيصل التخصصي']],
     ['a medical city is a body', 'منوم بمستشفى مدينة الملك عبدالعزيز الطبية.', ['ORG:مدينة الملك عبدالعزيز الطبية']],
     [

@@ -300,11 +300,91 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       ['LOCATION:سهل الغاب', 'CITY:حماة'],
     ],
     ['an island named by a common word (locations.tsv: فرسان "knights")', 'وصل الوفد إلى جزيرة فرسان أمس.', ['LOCATION:جزيرة فرسان']],
+    ["Yemen's West Coast (locations.tsv)", 'تتواصل المعارك على جبهة الساحل الغربي لليمن.', ['LOCATION:الساحل الغربي', 'COUNTRY:يمن']],
     ["a country's adjective after ميناء names no port", 'وقال إنه ميناء أردني يشغل كوادر محلية.', ['COUNTRY:أردني']],
+    [
+      'an airport named by a city keeps الدولي (adjective_feature; sample3k: مطار إربيل الدولي)',
+      'أعلنت مصادر في مطار إربيل الدولي إغلاقه.',
+      ['LOCATION:مطار إربيل الدولي', 'CITY:إربيل'],
+    ],
+    [
+      'a military airport keeps العسكري (facility_adjective)',
+      'استهدفت الغارة مطار التيفور العسكري في ريف حمص.',
+      ['LOCATION:مطار التيفور العسكري', 'CITY:حمص'],
+    ],
+    ['a port keeps العسكري', 'وصلت السفينة إلى ميناء حيفا العسكري أمس.', ['LOCATION:ميناء حيفا العسكري', 'CITY:حيفا']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
     expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('roads named after طريق (matchRoads)', () => {
+  it.each<[string, string, string[]]>([
+    ['two towns, the road holding them', 'وقع حادث على طريق مكة جدة السريع أمس.', ['LOCATION:طريق مكة جدة السريع', 'CITY:مكة', 'CITY:جدة']],
+    ['two towns after a dash', 'وقع الحادث على طريق الرياض - الدمام.', ['LOCATION:طريق الرياض - الدمام', 'CITY:الرياض', 'CITY:الدمام']],
+    [
+      "towns joined by a dash without spaces, a project's name (the seed: طريق بشكيك-أوش)",
+      'وإعادة بناء طريق بشكيك-أوش قريبا.',
+      ['CITY:بشكيك', 'CITY:أوش'],
+    ],
+    ['a town and a road adjective', 'وقع الحادث على طريق مكة القديم.', ['LOCATION:طريق مكة القديم']],
+    ['an unknown name and an adjective only roads take', 'تم إغلاق طريق الحرمين السريع أمس.', ['LOCATION:طريق الحرمين السريع']],
+    ['القديم after a common word names no road', 'سار التجار على طريق التجارة القديم منذ قرون.', []],
+    ['a ring road by its ordinal', 'وقع الحادث على الطريق الدائري الثاني بالمدينة.', ['LOCATION:الطريق الدائري الثاني']],
+    ['a ring road without an ordinal names none', 'وقع الحادث على الطريق الدائري بمدينة الرياض.', ['CITY:الرياض']],
+    [
+      "a numbered road of Tunisia's",
+      'تحويلة على الطريق الوطنية رقم 1 بين سوسة والمنستير.',
+      ['LOCATION:الطريق الوطنية رقم 1', 'CITY:سوسة', 'CITY:المنستير'],
+    ],
+    ['عن طريق is "by way of"', 'وصلت الشحنة عن طريق مكة جدة.', ['CITY:مكة', 'CITY:جدة']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('a facility named by its kind, its adjective and its town (matchTownFacilities)', () => {
+  it.each<[string, string, string[]]>([
+    ['a stadium', 'أقيمت المباراة في الملعب الأولمبي بسوسة أمس.', ['LOCATION:الملعب الأولمبي بسوسة', 'CITY:سوسة']],
+    ['a prison', 'وتم إيداعه بالسجن المدني بالمهدية.', ['LOCATION:السجن المدني بالمهدية', 'CITY:المهدية']],
+    [
+      'an industrial zone (holdout11: المنطقة الصناعية بقابس)',
+      'تقع المنطقة الصناعية بقابس قرب الميناء.',
+      ['LOCATION:المنطقة الصناعية بقابس', 'CITY:قابس'],
+    ],
+    ['no town after ب names none', 'أقيمت المباراة في الملعب الأولمبي بحضور الجماهير.', []],
+    [
+      'a town no lexicon knows, one rare word after ب, is a CITY (holdout4: المطار العسكري بالعوينة)',
+      'هبطت الطائرة في المطار العسكري بالعوينة.',
+      ['LOCATION:المطار العسكري بالعوينة', 'CITY:العوينة'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe("the ball in a party's court", () => {
+  it('names no stadium (holdout11 h11-07: الكرة في ملعب اللاعبين)', () => {
+    const doc = analyzeText('وباتت الكرة الآن في ملعب اللاعبين بعد القرار.');
+    expect(mentionList(doc)).toEqual([]);
+  });
+});
+
+describe('a place named with and without its facility adjective', () => {
+  it.each<[string, string]>([
+    ['an airport', 'هبطت الطائرة في مطار عدن الدولي أمس. وأعيد فتح مطار عدن اليوم.'],
+    ['a park', 'تمر السكة عبر حديقة تسافو الوطنية نحو الساحل. وزار السياح حديقة تسافو أمس.'],
+  ])('is one entity: %s', (_why, text) => {
+    const doc = analyzeText(text);
+    const places = doc.entities.filter((e) => e.type === 'LOCATION');
+    expect(places).toHaveLength(1);
+    expect(places[0].mentions).toHaveLength(2);
   });
 });
 
