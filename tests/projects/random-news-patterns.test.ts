@@ -634,3 +634,34 @@ describe('a facility joined by و to one an action noun works on shares its acti
     expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك عبد الله']);
   });
 });
+
+describe('counted sets of works', () => {
+  it('takes a plural an action noun counts (لتشييد ستة ملاعب جديدة، إنشاء 3 محطات محولات جديدة)', () => {
+    const found = projects(
+      'وسيخصص المغرب مليار و200 مليون دولار لتشييد ستة ملاعب جديدة، فيما سيخصص 9,6 مليار دولار للاستثمار في البنى التحتية.',
+    );
+    expect(found.map((p) => p.name)).toContain('ملاعب جديدة');
+    const stations = projects('وقدم الصندوق العربي قرضا لمصر من أجل إنشاء 3 محطات محولات جديدة.');
+    expect(stations.map((p) => p.type)).toContain('substation');
+  });
+  it('takes counted tunnels with no particular of their own (إنشاء وحفر 4 أنفاق أخرى)', () => {
+    const found = projects('وتطوير ميناء نويبع كمنطقة حرة، و إنشاء وحفر 4 أنفاق أخرى، اثنان بالاسماعيلية وآخران ببورسعيد.');
+    expect(found.map((p) => p.name)).toContain('أنفاق أخرى');
+  });
+  it('one set for the same count told twice (تشييد ستة ملاعب جديدة ... لتشييد ستة ملاعب جديدة)', () => {
+    const found = projects(
+      'ويتضمن الملف توسيع خمسة ملاعب، وتشييد ستة ملاعب جديدة. وسيخصص المغرب مليار و200 مليون دولار لتشييد ستة ملاعب جديدة.',
+    );
+    expect(found.filter((p) => p.name === 'ملاعب جديدة')).toHaveLength(1);
+  });
+  it('a smaller counted set of the same works is part of the larger one (حفر ستة أنفاق ... لحفر ثلاثة أنفاق للسيارات)', () => {
+    const found = projects(
+      'وقال إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال عامين. وتعاقدت مصر مع شركة ألمانية لتوريد آلات لحفر ثلاثة أنفاق للسيارات والقطارات في بورسعيد.',
+    );
+    expect(found.filter((p) => p.type === 'tunnel')).toHaveLength(1);
+  });
+  it('not a plural counted with no action noun before it (تضررت 4 أنفاق)', () => {
+    const found = projects('وقالت السلطات إن السيول أغلقت 4 أنفاق في المدينة.');
+    expect(found).toEqual([]);
+  });
+});
