@@ -318,6 +318,7 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
   if (id.definiteName) {
     for (let k = kept.length - 1; k >= 0; k--) {
       const a = kept[k];
+      if (otherWork(a.b.project.type, b.project.type)) continue;
       if (a.id.definiteName && sameFamily(a.b.project.type, b.project.type) && sameSet(a.id.words, id.words)) return a.b;
     }
   }
