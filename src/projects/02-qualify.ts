@@ -34,6 +34,7 @@ import {
   ATTRIBUTE_NOUNS,
   ATTACK_NOUNS,
   FIELD_ACTIONS,
+  ONE_ACTIONS,
   SUPERLATIVES,
   NOT_PROGRAMS,
   PROGRAM_WORKS,
@@ -131,6 +132,17 @@ const RUN_ONLY = new Set(['airport', 'port']);
 function fieldActionBefore(v: DocView, t: Trigger): boolean {
   const k = t.tokenStart - 1;
   return (t.head === 'field' || t.head === 'mine') && k >= 0 && v.tokens[k].sentence === t.sentence && FIELD_ACTIONS.has(v.bare(k));
+}
+
+/**
+ * A one_action noun right before one facility word (استكمال طريق الملك عبدالله بنجران، وسيتم استكمال ميناء السخنة):
+ * completing it is works on it, as completing a مشروع is (project_action); not a plural or a project word, which it
+ * completes as generic or standing (استكمال المشروعات المتأخرة).
+ */
+function oneActionBefore(v: DocView, t: Trigger): boolean {
+  const k = t.tokenStart - 1;
+  if (t.number !== 'one' || t.head === 'project' || t.program || k < 0 || v.tokens[k].sentence !== t.sentence) return false;
+  return ONE_ACTIONS.has(v.bare(k)) || ONE_ACTIONS.has(v.bareWhole(k));
 }
 
 /**
@@ -543,7 +555,12 @@ export function qualifyReason(
   const { fact, measure, place, city, near } = evidence(v, t, clauseEnd);
   if (t.self) return 'named, a project by itself';
   const action =
-    actionBefore(v, t.tokenStart) || t.actionAfter || fieldActionBefore(v, t) || actionBeforeCount(v, t.tokenStart) || sharedAction;
+    actionBefore(v, t.tokenStart) ||
+    t.actionAfter ||
+    fieldActionBefore(v, t) ||
+    oneActionBefore(v, t) ||
+    actionBeforeCount(v, t.tokenStart) ||
+    sharedAction;
   if (!action && lineOn(v, t)) return '';
   if (!action && !near && zoneAsPlace(v, t)) return '';
   if (facilityWithBa(v, t)) return '';

@@ -665,3 +665,21 @@ describe('counted sets of works', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('completing one facility', () => {
+  it('takes a facility being completed (واستكمال كورنيش الخبر الشمالي)', () => {
+    const found = projects(
+      'وتضمنت المشاريع تشغيل مختبرات البلديات الفرعية لأمانة الشرقية, واستكمال كورنيش الخبر الشمالي, وتطوير عدد من أحياء الدمام.',
+    );
+    expect(found.map((p) => p.name)).toContain('كورنيش الخبر الشمالي');
+  });
+  it('not a plural being completed (استكمال المشروعات المتأخرة)', () => {
+    expect(projects('وقرر المجلس استكمال المشروعات المتأخرة في المحافظة.')).toEqual([]);
+  });
+  it('keeps a road and a bridge named the same apart (استكمال طريق الملك عبدالله ... وإنشاء جسر الملك عبدالله)', () => {
+    const found = projects(
+      'ونجحت أمانة الطائف في تنفيذ توسعة شارع حسان بن ثابت (المرحلة الأولى)، واستكمال طريق الملك عبدالله (مرحلة جديدة)، وتوسعة طريق كوبري الصيانة (النازل)، وإنشاء جسر الملك عبدالله بتقاطع محور شمال - جنوب مع طريق وادي وج.',
+    );
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['طريق الملك عبدالله', 'جسر الملك عبدالله']));
+  });
+});
