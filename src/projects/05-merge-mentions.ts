@@ -433,7 +433,9 @@ function component(v: DocView, b: Built, kept: readonly { b: Built; id: Identity
 /**
  * An earlier counted set of the same head with as many works or more: "وتشييد ستة ملاعب جديدة" in the lead and
  * again in the body; "بدأت في حفر ستة أنفاق ... لحفر ثلاثة أنفاق للسيارات والقطارات في بورسعيد", three of the six.
- * A count names one set of works as a name names one facility (02-qualify, counted plural).
+ * A count names one set of works as a name names one facility (02-qualify, counted plural). Not a set another
+ * company builds: "تعاقدت مصر مع شركة Scatec Solar من أجل بناء ستة محطات شمسية ... كما اتفقت مع شركة أكوا باور
+ * لبناء ثلاثة محطات شمسية" are nine plants.
  */
 function sameCount(v: DocView, b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
   if (!b.draft.counted || b.draft.number !== 'many') return null;
@@ -441,11 +443,18 @@ function sameCount(v: DocView, b: Built, kept: readonly { b: Built; id: Identity
   if (typeof n !== 'number') return null;
   for (let k = kept.length - 1; k >= 0; k--) {
     const a = kept[k].b;
-    if (!a.draft.counted || a.draft.head !== b.draft.head) continue;
+    if (!a.draft.counted || a.draft.head !== b.draft.head || otherPartners(a, b)) continue;
     const m = countBefore(v, a.draft.tokenStart)?.figure.value;
     if (typeof m === 'number' && m >= n) return a;
   }
   return null;
+}
+
+/** Both name their partners and share none. */
+function otherPartners(a: Built, b: Built): boolean {
+  const p = a.project.partners;
+  const q = b.project.partners;
+  return p.length > 0 && q.length > 0 && !p.some((x) => q.includes(x));
 }
 
 /** A verb of containing earlier in b's sentence, followed by a definite project word or phase. */

@@ -683,3 +683,12 @@ describe('completing one facility', () => {
     expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['طريق الملك عبدالله', 'جسر الملك عبدالله']));
   });
 });
+
+describe('counted sets of other builders', () => {
+  it('keeps apart two counted sets that different companies build (ستة محطات شمسية with Scatec, ثلاثة محطات شمسية with ACWA Power)', () => {
+    const found = projects(
+      'وتعاقدت مصر مع شركة سكاتك سولار النرويجية من أجل بناء ستة محطات شمسية بقدرة إجمالية قدرها 400 ميغاوات. كما اتفقت مع شركة أكوا باور السعودية لبناء ثلاثة محطات شمسية بطاقة إجمالية 120 ميغاوات.',
+    );
+    expect(found.filter((p) => p.type === 'solar')).toHaveLength(2);
+  });
+});
