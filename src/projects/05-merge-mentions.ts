@@ -16,7 +16,7 @@
 // The first mention keeps its span; later ones fill what it lacks.
 import type { DocView } from './doc-view.js';
 import type { Built, StatedAttribute } from './04-attributes.js';
-import { descriptiveWord, isLineWord } from './01-find-triggers.js';
+import { countBefore, descriptiveWord, isLineWord } from './01-find-triggers.js';
 import { ACTIONS, AREA_NOUNS, CONTAINMENT, DESCRIPTORS, descriptorFor, NAMING, TRIGGERS } from './triggers.js';
 import { withBa, withoutArticle } from '../entities/token-view.js';
 
@@ -318,6 +318,7 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
   if (id.definiteName) {
     for (let k = kept.length - 1; k >= 0; k--) {
       const a = kept[k];
+      if (otherWork(a.b.project.type, b.project.type)) continue;
       if (a.id.definiteName && sameFamily(a.b.project.type, b.project.type) && sameSet(a.id.words, id.words)) return a.b;
     }
   }
@@ -329,6 +330,9 @@ function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Buil
     }
     return null;
   }
+  // (Before the definite mentions: ثلاثة أنفاق للسيارات is definite by its complement.)
+  const set = sameCount(v, b, kept);
+  if (set) return set;
   if (!id.definite) return component(v, b, kept) ?? namedBefore(b, kept);
   // مشروع ربط شركة معادن ... مع رأس الخير بسكة الحديد: the work's object, later in its sentence.
   const last = kept[kept.length - 1]?.b;
@@ -424,6 +428,33 @@ function component(v: DocView, b: Built, kept: readonly { b: Built; id: Identity
     if (t.kind === 'arabic' && descriptorFor('power_plant', t.norm, t.base, v.bare(k)) === b.project.type) return a;
   }
   return null;
+}
+
+/**
+ * An earlier counted set of the same head with as many works or more: "وتشييد ستة ملاعب جديدة" in the lead and
+ * again in the body; "بدأت في حفر ستة أنفاق ... لحفر ثلاثة أنفاق للسيارات والقطارات في بورسعيد", three of the six.
+ * A count names one set of works as a name names one facility (02-qualify, counted plural). Not a set another
+ * company builds: "تعاقدت مصر مع شركة Scatec Solar من أجل بناء ستة محطات شمسية ... كما اتفقت مع شركة أكوا باور
+ * لبناء ثلاثة محطات شمسية" are nine plants.
+ */
+function sameCount(v: DocView, b: Built, kept: readonly { b: Built; id: Identity }[]): Built | null {
+  if (!b.draft.counted || b.draft.number !== 'many') return null;
+  const n = countBefore(v, b.draft.tokenStart)?.figure.value;
+  if (typeof n !== 'number') return null;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const a = kept[k].b;
+    if (!a.draft.counted || a.draft.head !== b.draft.head || otherPartners(a, b)) continue;
+    const m = countBefore(v, a.draft.tokenStart)?.figure.value;
+    if (typeof m === 'number' && m >= n) return a;
+  }
+  return null;
+}
+
+/** Both name their partners and share none. */
+function otherPartners(a: Built, b: Built): boolean {
+  const p = a.project.partners;
+  const q = b.project.partners;
+  return p.length > 0 && q.length > 0 && !p.some((x) => q.includes(x));
 }
 
 /** A verb of containing earlier in b's sentence, followed by a definite project word or phase. */

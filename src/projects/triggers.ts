@@ -76,6 +76,8 @@ export function descriptorFor(head: string, ...forms: string[]): string | undefi
 export const ACTIONS = words('action');
 /** Action nouns that make a work only right after مشروع (مشروع استكمال شبكات المياه). */
 export const PROJECT_ACTIONS = words('project_action');
+/** Action nouns that make a work only before one facility word (استكمال طريق الملك عبدالله، استكمال ميناء السخنة). */
+export const ONE_ACTIONS = words('one_action');
 /** Action nouns that make a work only before a field or a mine (وبدأ استغلال حقل تمار عام 2013). */
 export const FIELD_ACTIONS = words('field_action');
 /** Action nouns that after إعادة are a re-opening, not works (إعادة افتتاح مطار، إعادة تشغيل مطار عدن). */

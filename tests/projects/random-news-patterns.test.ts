@@ -634,3 +634,61 @@ describe('a facility joined by و to one an action noun works on shares its acti
     expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق الملك عبد الله']);
   });
 });
+
+describe('counted sets of works', () => {
+  it('takes a plural an action noun counts (لتشييد ستة ملاعب جديدة، إنشاء 3 محطات محولات جديدة)', () => {
+    const found = projects(
+      'وسيخصص المغرب مليار و200 مليون دولار لتشييد ستة ملاعب جديدة، فيما سيخصص 9,6 مليار دولار للاستثمار في البنى التحتية.',
+    );
+    expect(found.map((p) => p.name)).toContain('ملاعب جديدة');
+    const stations = projects('وقدم الصندوق العربي قرضا لمصر من أجل إنشاء 3 محطات محولات جديدة.');
+    expect(stations.map((p) => p.type)).toContain('substation');
+  });
+  it('takes counted tunnels with no particular of their own (إنشاء وحفر 4 أنفاق أخرى)', () => {
+    const found = projects('وتطوير ميناء نويبع كمنطقة حرة، و إنشاء وحفر 4 أنفاق أخرى، اثنان بالاسماعيلية وآخران ببورسعيد.');
+    expect(found.map((p) => p.name)).toContain('أنفاق أخرى');
+  });
+  it('one set for the same count told twice (تشييد ستة ملاعب جديدة ... لتشييد ستة ملاعب جديدة)', () => {
+    const found = projects(
+      'ويتضمن الملف توسيع خمسة ملاعب، وتشييد ستة ملاعب جديدة. وسيخصص المغرب مليار و200 مليون دولار لتشييد ستة ملاعب جديدة.',
+    );
+    expect(found.filter((p) => p.name === 'ملاعب جديدة')).toHaveLength(1);
+  });
+  it('a smaller counted set of the same works is part of the larger one (حفر ستة أنفاق ... لحفر ثلاثة أنفاق للسيارات)', () => {
+    const found = projects(
+      'وقال إن بلاده بدأت في حفر ستة أنفاق وستنتهي من العمل فيها خلال عامين. وتعاقدت مصر مع شركة ألمانية لتوريد آلات لحفر ثلاثة أنفاق للسيارات والقطارات في بورسعيد.',
+    );
+    expect(found.filter((p) => p.type === 'tunnel')).toHaveLength(1);
+  });
+  it('not a plural counted with no action noun before it (تضررت 4 أنفاق)', () => {
+    const found = projects('وقالت السلطات إن السيول أغلقت 4 أنفاق في المدينة.');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('completing one facility', () => {
+  it('takes a facility being completed (واستكمال كورنيش الخبر الشمالي)', () => {
+    const found = projects(
+      'وتضمنت المشاريع تشغيل مختبرات البلديات الفرعية لأمانة الشرقية, واستكمال كورنيش الخبر الشمالي, وتطوير عدد من أحياء الدمام.',
+    );
+    expect(found.map((p) => p.name)).toContain('كورنيش الخبر الشمالي');
+  });
+  it('not a plural being completed (استكمال المشروعات المتأخرة)', () => {
+    expect(projects('وقرر المجلس استكمال المشروعات المتأخرة في المحافظة.')).toEqual([]);
+  });
+  it('keeps a road and a bridge named the same apart (استكمال طريق الملك عبدالله ... وإنشاء جسر الملك عبدالله)', () => {
+    const found = projects(
+      'ونجحت أمانة الطائف في تنفيذ توسعة شارع حسان بن ثابت (المرحلة الأولى)، واستكمال طريق الملك عبدالله (مرحلة جديدة)، وتوسعة طريق كوبري الصيانة (النازل)، وإنشاء جسر الملك عبدالله بتقاطع محور شمال - جنوب مع طريق وادي وج.',
+    );
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['طريق الملك عبدالله', 'جسر الملك عبدالله']));
+  });
+});
+
+describe('counted sets of other builders', () => {
+  it('keeps apart two counted sets that different companies build (ستة محطات شمسية with Scatec, ثلاثة محطات شمسية with ACWA Power)', () => {
+    const found = projects(
+      'وتعاقدت مصر مع شركة سكاتك سولار النرويجية من أجل بناء ستة محطات شمسية بقدرة إجمالية قدرها 400 ميغاوات. كما اتفقت مع شركة أكوا باور السعودية لبناء ثلاثة محطات شمسية بطاقة إجمالية 120 ميغاوات.',
+    );
+    expect(found.filter((p) => p.type === 'solar')).toHaveLength(2);
+  });
+});
