@@ -62,6 +62,10 @@ export interface WordFeatures {
   readonly common: boolean;
   /** A word of sports news (the gazetteer type `topic-sport`, set by the extractor): counted by the topic window. */
   readonly topic: boolean;
+  /** A function word (set from the word's view): it ends a head chain. */
+  readonly stop: boolean;
+  /** An organisation head noun (the gazetteer type CHAIN_TYPE, set by the extractor): it starts a head chain. */
+  readonly chainHead: boolean;
   /**
    * Where the first and the second pass of the tagger that owns the extractor keep this word
    * type's tag-score sums: a stamp of the row of its flat table (tagger.ts), -1 before the first use.
@@ -77,6 +81,8 @@ const NISBA = 1 << 7;
 const COMMON = 1 << 8;
 const GAZ_SECOND = 1 << 9;
 const TOPIC = 1 << 10;
+const STOP = 1 << 11;
+const CHAIN_HEAD = 1 << 12;
 const QUOTE_MASK = PROCLITIC - 1;
 
 /**
@@ -169,6 +175,14 @@ class TypeFeatures implements WordFeatures {
   get topic(): boolean {
     return (this.bits & TOPIC) !== 0;
   }
+  /** A function word (the tokenizer's stop words): it ends a head chain (chainMarks). */
+  get stop(): boolean {
+    return (this.bits & STOP) !== 0;
+  }
+  /** An organisation head noun (the gazetteer type CHAIN_TYPE, set by the extractor): it starts a head chain. */
+  get chainHead(): boolean {
+    return (this.bits & CHAIN_HEAD) !== 0;
+  }
 }
 
 export const QUOTE_OPEN = 1;
@@ -228,6 +242,8 @@ const T = {
   farCluster: 72,
   classGram: 75,
   topic: 80,
+  chain: 81,
+  run: 82,
 } as const;
 
 export const BIAS = hashFeature(T.bias, '');
@@ -269,6 +285,29 @@ const TOPIC_HASHES = [0, 1, 2, 3, 4].map((b) => hashFeature(T.topic, String(b)))
 /** Salts of the topic bucket with the word's middle class, and (TOPIC_GAZ + bucket) with a lexicon mark. */
 const TOPIC_CLASS = 208;
 const TOPIC_GAZ = 210;
+
+/**
+ * The gazetteer type of organisation head nouns (شركة، وكالة، جامعة، نادي: train:ner --head-chains).
+ * A model whose gazetteer has it reads the head-chain features: a word that follows such a head
+ * through a run of words with no punctuation or function word between (an idafa chain: وكالة أنباء
+ * الشرق الأوسط, جامعة الملك فهد) is marked with its distance from the head (1 to 5, 5 for more),
+ * alone and with whether it carries the article and whether it is a nisba. Its names give no
+ * lexicon features of their own.
+ */
+export const CHAIN_TYPE = 'chain-head';
+/**
+ * A gazetteer type with no names whose presence turns on the run features (train:ner --runs): each
+ * word in a run of words that are neither common (COMMON_WORD), function words nor punctuation (the
+ * candidate names of a sentence, tag-independent) is marked with its place in the run (begin,
+ * inside, last, unit) and the run's length (1, 2, 3, 4 or more).
+ */
+export const RUN_TYPE = 'run-marks';
+const RUN_HASHES = ['B', 'I', 'L', 'U'].map((p) => [1, 2, 3, 4].map((len) => hashFeature(T.run, `${p}:${len}`)));
+const RUN_PLACE = ['B', 'I', 'L', 'U'].map((p) => hashFeature(T.run, p));
+/** How far past its head a chain's features reach. */
+const CHAIN_REACH = 8;
+/** [distance 1..5][plain, article, nisba]. */
+const CHAIN_HASHES = [1, 2, 3, 4, 5].map((d) => ['', 'art', 'nisba'].map((k) => hashFeature(T.chain, `${d}:${k}`)));
 
 function lengthBucket(n: number): string {
   return n >= 8 ? '8+' : String(n);
@@ -547,7 +586,7 @@ export function wordFeatures(
     nearAt | (farAt << 16),
     wideAt | (size << 16),
     v.kind === 'punct' || v.kind === 'symbol' || v.kind === 'empty' ? '' : stem,
-    quote | (v.norm !== v.base ? PROCLITIC : 0) | (v.clitics.includes('article') ? ARTICLE : 0),
+    quote | (v.norm !== v.base ? PROCLITIC : 0) | (v.clitics.includes('article') ? ARTICLE : 0) | (v.stop ? STOP : 0),
   );
 }
 
@@ -653,6 +692,9 @@ export class FeatureExtractor {
   readonly wordClassBigrams: boolean;
   /** The index of TOPIC_TYPE among the gazetteer's types, -1 when the model has no topic features. */
   private readonly topicType: number;
+  /** The index of CHAIN_TYPE among the gazetteer's types, -1 when the model has no head-chain features. */
+  private readonly chainType: number;
+  private readonly runMarks: boolean;
   /** Topic words of the last TOPIC_SENTENCES sentences pushed (pushTopic), a ring, and their sum. */
   private readonly topicRing = new Int32Array(TOPIC_SENTENCES);
   private topicAt = 0;
@@ -682,6 +724,8 @@ export class FeatureExtractor {
     this.wordClassBigrams = wordClassBigrams && clusters !== null;
     this.emptyStemNames = gazetteer.namesFrom('');
     this.topicType = gazetteer.types.indexOf(TOPIC_TYPE);
+    this.chainType = gazetteer.types.indexOf(CHAIN_TYPE);
+    this.runMarks = gazetteer.types.includes(RUN_TYPE);
     // Per gazetteer type: B, I, L, U (begin, inside, last, unit), seen at offsets -1, 0, +1.
     this.gazHashes = gazetteer.types.map((type) =>
       Uint32Array.from(['B', 'I', 'L', 'U'].flatMap((pos) => [-1, 0, 1].map((d) => hashFeature(T.gazetteer, `${type}:${pos}:${d}`)))),
@@ -758,6 +802,7 @@ export class FeatureExtractor {
     if (w.gazNames !== null && this.gazetteer.isName('nisba', w.stem)) w.bits |= NISBA;
     if (this.gazetteer.isSecond(w.stem)) w.bits |= GAZ_SECOND;
     if (this.topicType >= 0 && w.stem !== '' && this.gazetteer.isName(TOPIC_TYPE, w.stem)) w.bits |= TOPIC;
+    if (this.chainType >= 0 && w.stem !== '' && this.gazetteer.isName(CHAIN_TYPE, w.stem)) w.bits |= CHAIN_HEAD;
     if (this.knowledge.freq(view.norm) >= COMMON_WORD || this.knowledge.freq(view.base) >= COMMON_WORD) w.bits |= COMMON;
     return w;
   }
@@ -864,6 +909,8 @@ export class FeatureExtractor {
     if (any) this.gazetteerMarks(words, stems, marks);
     quoteMarks(words, n, marks);
     if (topics) this.topicMarks(words, n, marks);
+    if (this.chainType >= 0) chainMarks(words, n, marks);
+    if (this.runMarks) runMarks(words, n, marks);
     return marks.finish() ? marks : null;
   }
 
@@ -935,7 +982,7 @@ export class FeatureExtractor {
 
   /** Marks the name of gazetteer type `type` over tokens [start, end) of a sentence of n. */
   private markName(type: number, start: number, end: number, n: number, marks: SentenceMarks): void {
-    if (type === this.topicType) return;
+    if (type === this.topicType || type === this.chainType) return;
     const hashes = this.gazHashes[type];
     const topicSalt = this.topicType >= 0 && this.topicNow > 0 ? TOPIC_GAZ + this.topicNow : 0;
     for (let j = start; j < end; j++) {
@@ -1007,6 +1054,46 @@ export class SentenceMarks {
     const added = this.added;
     for (let k = 0; k < count; k++) hashes[cursor[at[k]]++] = added[k];
     return true;
+  }
+}
+
+/** Adds the run features of each position (see RUN_TYPE). */
+function runMarks(words: readonly WordFeatures[], n: number, marks: SentenceMarks): void {
+  let i = 0;
+  while (i < n) {
+    const w = words[i];
+    if (w.stem === '' || w.stop || w.common) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && !(words[end].stem === '' || words[end].stop || words[end].common)) end++;
+    const len = Math.min(end - i, 4) - 1;
+    for (let j = i; j < end; j++) {
+      const place = end - i === 1 ? 3 : j === i ? 0 : j === end - 1 ? 2 : 1;
+      marks.add(j, RUN_PLACE[place]);
+      marks.add(j, RUN_HASHES[place][len]);
+    }
+    i = end;
+  }
+}
+
+/** Adds the head-chain features of each position (see CHAIN_TYPE). */
+function chainMarks(words: readonly WordFeatures[], n: number, marks: SentenceMarks): void {
+  let head = -1;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (w.stem === '' || w.stop) {
+      head = -1;
+      continue;
+    }
+    if (head >= 0 && i - head <= CHAIN_REACH) {
+      const h = CHAIN_HASHES[Math.min(i - head, 5) - 1];
+      marks.add(i, h[0]);
+      if (w.article) marks.add(i, h[1]);
+      if (w.nisba) marks.add(i, h[2]);
+    }
+    if (w.chainHead) head = i;
   }
 }
 

@@ -14,6 +14,9 @@ import {
   loadPlaces,
   loadRegions,
 } from '../lexicon/index.js';
+import { LEXICON_DIR } from '../lexicon/load-lexicons.js';
+import { readTsv } from '../lexicon/read-tsv.js';
+import { wordValues } from '../lexicon/word-lists.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenize } from '../text/tokenize.js';
@@ -212,6 +215,27 @@ export function gazetteerFromRules(path: string | URL): GazetteerData {
 export function gazetteerFromTopic(path: string | URL): GazetteerData {
   const words = tsvRows(path).map((row) => row[0]);
   return { 'topic-sport': [...new Set(words)].sort() };
+}
+
+/**
+ * Organisation head nouns as the gazetteer type `chain-head` (features.ts CHAIN_TYPE), which gives
+ * the head-chain features and no lexicon features of its own: the org cues and the organisation
+ * heads of eponyms of cue-words.tsv, and the heads of harvest-org-heads.tsv (شركة، وكالة، جامعة،
+ * نادي), as stems. Read at training time (train:ner --head-chains); stored in the model.
+ */
+export function gazetteerFromHeads(): GazetteerData {
+  const knowledge = defaultWordKnowledge();
+  const forms = [
+    ...wordValues('org_cue').keys(),
+    ...[...wordValues('eponym_body')].filter(([, type]) => type === 'ORG').map(([w]) => w),
+    ...readTsv(new URL('harvest-org-heads.tsv', LEXICON_DIR), ['form']).rows.map(({ record }) => record.form),
+  ];
+  const stems = new Set<string>();
+  for (const form of forms) {
+    const key = nameKey(form, knowledge);
+    if (key !== null && !key.includes(' ')) stems.add(key);
+  }
+  return { 'chain-head': [...stems].sort() };
 }
 
 const ANERGAZET_FILES: [file: string, type: string][] = [

@@ -17,6 +17,7 @@ import {
   gazetteerFromRules,
   gazetteerFromTagged,
   gazetteerFromTopic,
+  gazetteerFromHeads,
   type GazetteerData,
 } from './gazetteer.js';
 import { buildSignatures, type SignatureData } from './signatures.js';
@@ -31,7 +32,7 @@ import { trainTwoPass, type TwoPassResult } from './train-two-pass.js';
 import { mergeModels } from './merge.js';
 import { TaggerModel } from './model.js';
 import { scoreConll } from './score-conll.js';
-import { TAGS } from './tags.js';
+import { TAGS, tagType } from './tags.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count N] [--prune X]
@@ -44,6 +45,9 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
   {fold} in FILE is replaced by the fold's number, for lists built by each fold's model)]
   [--tagged-news-only yes|no (the tagged names' features left out of the extra corpora's sentences, default no)]
   [--rule-names FILE|none (names the entity stage's rules found in the news, npm run harvest:rules; default none)]
+  [--head-chains yes|no (organisation head nouns start chains whose words are marked by their distance from the head; default no)]
+  [--org-twice yes|no (ANERcorp's training sentences that name an organisation seen twice an epoch; default no)]
+  [--runs yes|no (each word of a run of uncommon words marked with its place in the run and the run's length; default no)]
   [--topic FILE|none (words of sports news, npm run train:topic-words, read as topic features; default none)]
   [--clusters FILE|none (word classes, default data/models/word-clusters.tsv from npm run train:words)]
   [--clusters2 FILE|none (a second view of word classes, from npm run train:context-words, or binarized word vectors,
@@ -128,6 +132,9 @@ function main(): void {
           clusters2: { type: 'string', default: 'none' },
           harvest: { type: 'string', default: fileURLToPath(new URL('data/models/harvested-names.tsv', ROOT)) },
           topic: { type: 'string', default: 'none' },
+          'head-chains': { type: 'string', default: 'no' },
+          runs: { type: 'string', default: 'no' },
+          'org-twice': { type: 'string', default: 'no' },
           'cv-out': { type: 'string' },
           'cv-models': { type: 'string' },
           'cv-blocks': { type: 'string' },
@@ -191,6 +198,8 @@ function main(): void {
     if (!existsSync(ruleNames)) fail(`rule names not found at ${ruleNames} (run npm run harvest:rules, or pass --rule-names none)`);
     Object.assign(gazetteer, gazetteerFromRules(ruleNames));
   }
+  if (yes('head-chains', args['head-chains'])) Object.assign(gazetteer, gazetteerFromHeads());
+  if (yes('runs', args.runs)) gazetteer['run-marks'] = [];
   const tagged = args.tagged;
   if (args.topic !== 'none') {
     if (!existsSync(args.topic)) fail(`topic words not found at ${args.topic} (run npm run train:topic-words, or pass --topic none)`);
@@ -279,7 +288,9 @@ function main(): void {
   ): TwoPassResult => {
     const noClasses = partner && (partnerView === 'no-classes' || partnerView === 'vectors');
     const noHarvest = partner && partnerView === 'no-harvest';
-    const train: TrainingSentence[] = [...aner, ...extraSentences, ...selfSentences(fold, quiet)];
+    const twice = yes('org-twice', args['org-twice']);
+    const anerUsed = twice ? aner.flatMap((s) => (s.tags.some((t) => tagType(t) === 'ORG') ? [s, s] : [s])) : aner;
+    const train: TrainingSentence[] = [...anerUsed, ...extraSentences, ...selfSentences(fold, quiet)];
     let signatures: SignatureData | null = null;
     if (useSignatures) {
       // The dev tenth (or the held-out block) is never among the signatures' text.

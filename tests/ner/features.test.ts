@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureExtractor, quoteBits, without } from '../../src/ner/features.js';
-import { Gazetteer } from '../../src/ner/gazetteer.js';
+import { Gazetteer, gazetteerFromHeads } from '../../src/ner/gazetteer.js';
 import { hashFeature } from '../../src/ner/hash.js';
 
 const extractor = new FeatureExtractor(new Gazetteer({ country: ['مصر', 'ولايات متحده'] }));
@@ -162,5 +162,27 @@ describe('topic features', () => {
     const b = y.sentence(['قال', 'المدرب', 'بعد', 'الهدف']);
     expect(y.word('الهدف').topic).toBe(false);
     for (let i = 0; i < 4; i++) expect(a.offsets[i + 1] - a.offsets[i] - (b.offsets[i + 1] - b.offsets[i])).toBe(2);
+  });
+});
+
+describe('head-chain and run features (train:ner --head-chains, --runs; off by default)', () => {
+  /** Features a position has with gazetteer `a` less those it has with `b`. */
+  const more = (a: Record<string, string[]>, b: Record<string, string[]>, tokens: string[]) => {
+    const x = new FeatureExtractor(new Gazetteer(a)).sentence(tokens);
+    const y = new FeatureExtractor(new Gazetteer(b)).sentence(tokens);
+    return tokens.map((_, i) => x.offsets[i + 1] - x.offsets[i] - (y.offsets[i + 1] - y.offsets[i]));
+  };
+
+  it('marks the words after an organisation head up to a function word, the head itself with nothing', () => {
+    const heads = gazetteerFromHeads()['chain-head'];
+    expect(heads).toContain('وكاله');
+    const tokens = ['قالت', 'وكالة', 'أنباء', 'الشرق', 'الأوسط', 'في', 'بيان'];
+    // أنباء: its distance; الشرق and الأوسط: their distance, and with the article.
+    expect(more({ country: ['مصر'], 'chain-head': heads }, { country: ['مصر'] }, tokens)).toEqual([0, 0, 1, 2, 2, 0, 0]);
+  });
+
+  it('marks each word of a run of uncommon words with its place and the run length', () => {
+    const tokens = ['وقال', 'هوايشنغ', 'كيتا', 'في', 'وقال'];
+    expect(more({ country: ['مصر'], 'run-marks': [] }, { country: ['مصر'] }, tokens)).toEqual([0, 2, 2, 0, 0]);
   });
 });
