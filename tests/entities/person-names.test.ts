@@ -124,6 +124,26 @@ describe('people', () => {
     ['a weekday after a full name', 'وقال أنطونيو غوتيريش الخميس إن الوضع خطير.', ['PERSON:أنطونيو غوتيريش'], null],
     ['صباح before a weekday is the morning', 'وصل الوفد صباح الخميس إلى المدينة.', [], null],
     ['a foreign name in يه keeps its letters', 'وسجل جيرارد بيكيه هدفا.', ['PERSON:جيرارد بيكيه'], null],
+    [
+      'ل + a verbal noun in ا with a pronoun (sample3k)',
+      'بدأت محاكمة رئيس حملة ترامب السابق بول مانافورت لاتهامه بالتزوير.',
+      ['PERSON:بول مانافورت'],
+      null,
+    ],
+    [
+      'ب + a verbal noun in ا with a pronoun (sample3k)',
+      'ثم قام الرئيس الليبي السابق معمر القذافي باستئجاره للمشاركة.',
+      ['COUNTRY:الليبي', 'PERSON:معمر القذافي'],
+      null,
+    ],
+    [
+      'a noun with a possessive pronoun after a full name (sample3k)',
+      'استغل الرئيس الفرنسي إيمانويل ماكرون خطابه النادر أمام الكونجرس.',
+      ['COUNTRY:الفرنسي', 'PERSON:إيمانويل ماكرون', 'ORG:الكونجرس'],
+      null,
+    ],
+    ['a Hadrami name after با keeps its last word', 'ويديرها الدكتور عادل با ناعمه.', ['PERSON:عادل با ناعمه'], null],
+    ['a name in ة is no noun and pronoun', 'وقال المهندس محمد أحمد سلامة إن العمل بدأ.', ['PERSON:محمد أحمد سلامة'], null],
   ])('ends a name before a word it runs on into: %s', (_why, text, expected, tagged) => {
     const extra = tagged ? [handTagger([{ text: tagged, type: 'PERS' }])] : [];
     expect(mentionList(analyzeText(text, extra))).toEqual(expected);
