@@ -297,6 +297,7 @@ describe('a name after a title or role', () => {
     ['a nisba of a class with no person names (seed 5501: المبعوث الأممي ×10)', 'وشدد المبعوث الأممي على ضرورة ضمان إجلاء المدنيين.'],
     ['a plural of such a class (seed 5501: قائد المتمردين)', 'واستطاعوا تصفية قائد المتمردين في المحافظة.'],
     ['a body (seed 5501: مدير عام جمعية كفى)', 'وبين مدير عام جمعية، أن المشاركة واسعة.'],
+    ["a role's adjective the news uses often (holdout11: المدير الرياضي)", 'وقال إن زاهافي التقى المدير الرياضي في باريس أمس.'],
   ])('reads no person in %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON:'))).toEqual([]);
   });
