@@ -111,6 +111,13 @@ const DEMONSTRATIVES = words('demonstrative');
  */
 const NEWS_NOUNS = words('news_noun');
 
+/**
+ * Words the news writes whole that read as proclitics and a one-word place (كسرت، فعالية، باكرا، كواليس،
+ * بناها): data/lexicon/place-clitic-words.tsv, counted in ../shared/unlabeled by
+ * src/scripts/build-place-clitic-words.ts. A place read by taking their proclitics off is none.
+ */
+const PLACE_CLITIC_WORDS = words('place_clitic_word');
+
 /** Hits whose context confirms them, each as a candidate with its chosen entry. */
 export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
   const pressCountry = findPressCountry(ctx, hits);
@@ -140,6 +147,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
     // بروس ويليس: a word that is a given name as written is no ب + روس (Russians).
     const first = ctx.tokens[h.tokenStart];
     if (h.start > first.start && first.kind === 'arabic' && ctx.gaz.givenNames.has(first.norm)) continue;
+    if (h.start > first.start && h.tokenEnd - h.tokenStart === 1 && PLACE_CLITIC_WORDS.has(first.norm)) continue;
     const ok = h.entries.filter((e) => {
       if (e.facility) return false;
       if (e.context && e.context !== pressCountry) return false;

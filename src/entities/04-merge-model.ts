@@ -98,6 +98,27 @@ function placeSaid(ctx: MatchContext, from: number, to: number, placeEnds: () =>
   return ctx.isPunct(prev, ',،') && placeEnds().has(from - 1);
 }
 
+/**
+ * Where the tagger's place starts in its first token: after its proclitics (بالخالدية → الخالدية), but
+ * not after a lone ب، ك or ل right after a preposition or a word of place, where no preposition can
+ * stand: the letter is the name's own (في بيونغ تشانغ، معتمدية بوسالم، مدينة بينانغ; sample3k: 4 CITY
+ * mentions «يونغ تشانغ», «وسالم», «يانغ» lost it).
+ */
+function placeStart(t: Token, prev: Token | undefined): number {
+  const start = baseStart(t);
+  if (
+    start === t.start ||
+    cliticBits(t) !== CLITIC_BIT.prep ||
+    !NAME_INITIALS.has(proclitics(t)) ||
+    prev === undefined ||
+    prev.kind !== 'arabic' ||
+    prev.sentence !== t.sentence ||
+    !(PLACE_BEFORE.has(prev.base) || SETTLEMENT_WORDS.has(prev.base))
+  )
+    return start;
+  return t.start;
+}
+
 /** A one-word PERS span this common is more likely a word than a name. */
 const COMMON_WORD = 50;
 
@@ -395,7 +416,14 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
     if (allOf(tokens, from, to, (t) => UNITS_AFTER.next.get(t.norm)?.def !== undefined || UNITS_AFTER.next.get(t.base)?.def !== undefined))
       continue;
     const first = tokens[from];
-    const start = span.type === 'PERS' ? personStart(ctx, first) : span.type === 'ORG' ? orgStart(ctx, first) : baseStart(first);
+    const start =
+      span.type === 'PERS'
+        ? personStart(ctx, first)
+        : span.type === 'ORG'
+          ? orgStart(ctx, first)
+          : span.type === 'LOC'
+            ? placeStart(first, tokens[from - 1])
+            : baseStart(first);
     const end = tokens[to - 1].end;
     // A virus is no organisation or place (فيروس كورونا، بكورونا: sample3k 14 mentions of the tagger).
     if (to - from === 1 && first.kind === 'arabic' && DISEASES.has(foldString(text.slice(start, end)).replace(/^ال/, ''))) continue;

@@ -11,6 +11,9 @@ describe("the tagger's towns", () => {
     ['after a place word and a quote mark', 'وهرب من سجن في منطقة "ريو" أمس.', 'ريو', ['CITY:ريو']],
     ['after a municipality and a quote mark', 'وقررت بلدية "إسينيورت" إزالة اللافتات.', 'إسينيورت', ['CITY:إسينيورت']],
     ['after a capital word and its adjective', 'وقع انفجار في العاصمة الأفغانية كابول أمس.', 'كابول', ['COUNTRY:الأفغانية', 'CITY:كابول']],
+    ['with its first ب after في (sample3k)', 'وأقيم حفل الافتتاح في بيونغ تشانغ أمس.', 'بيونغ تشانغ', ['CITY:بيونغ تشانغ']],
+    ['with its first ب after a settlement word (sample3k)', 'وأغلقت مراكز الاقتراع في بلدة باتو أمس.', 'باتو', ['CITY:باتو']],
+    ['without the preposition ب on it', 'وتمكنت الوحدات الأمنية بزرمدين من حجز البضاعة.', 'بزرمدين', ['CITY:زرمدين']],
   ])('keeps a town %s', (_why, text, span, expected) => {
     expect(mentionList(analyzeText(text, [handTagger([{ text: span, type: 'LOC' }])]))).toEqual(expected);
   });

@@ -82,3 +82,18 @@ describe('a system spelled with spaces', () => {
     expect(mentions(doc, 'ORG')).toEqual([]);
   });
 });
+
+describe('a word the news writes whole is no proclitic and a place (place-clitic-words.tsv)', () => {
+  it.each<[string, string]>([
+    ['كسرت is "broke", not ك + سرت (sample3k)', 'في أقل من عام كسرت العملة الإيرانية أرقاما قياسية في الهبوط.'],
+    ['باكرا is "early", not ب + أكرا (sample3k)', 'غادر فراشه باكرا ليقود سيارته صوب عمله.'],
+    ['كواليس is "backstage", not ك + واليس (sample3k)', 'ويبدو أن هناك كواليس خاصة لتأجيل المسلسل.'],
+    ['بناها is "built it", not ب + ناها (sample3k)', 'تعتبر قاعدة العند التي بناها الاتحاد السوفيتي مهمة.'],
+  ])('%s', (_why, text) => {
+    expect(mentions(analyzeText(text), 'CITY')).toEqual([]);
+  });
+
+  it('still reads the town after a real proclitic (بسرت، وسرت)', () => {
+    expect(mentions(analyzeText('وقعت اشتباكات بسرت أمس.'), 'CITY')).toEqual(['سرت']);
+  });
+});

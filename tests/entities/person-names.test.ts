@@ -124,6 +124,26 @@ describe('people', () => {
     ['a weekday after a full name', 'وقال أنطونيو غوتيريش الخميس إن الوضع خطير.', ['PERSON:أنطونيو غوتيريش'], null],
     ['صباح before a weekday is the morning', 'وصل الوفد صباح الخميس إلى المدينة.', [], null],
     ['a foreign name in يه keeps its letters', 'وسجل جيرارد بيكيه هدفا.', ['PERSON:جيرارد بيكيه'], null],
+    [
+      'ل + a verbal noun in ا with a pronoun (sample3k)',
+      'بدأت محاكمة رئيس حملة ترامب السابق بول مانافورت لاتهامه بالتزوير.',
+      ['PERSON:بول مانافورت'],
+      null,
+    ],
+    [
+      'ب + a verbal noun in ا with a pronoun (sample3k)',
+      'ثم قام الرئيس الليبي السابق معمر القذافي باستئجاره للمشاركة.',
+      ['COUNTRY:الليبي', 'PERSON:معمر القذافي'],
+      null,
+    ],
+    [
+      'a noun with a possessive pronoun after a full name (sample3k)',
+      'استغل الرئيس الفرنسي إيمانويل ماكرون خطابه النادر أمام الكونجرس.',
+      ['COUNTRY:الفرنسي', 'PERSON:إيمانويل ماكرون', 'ORG:الكونجرس'],
+      null,
+    ],
+    ['a Hadrami name after با keeps its last word', 'ويديرها الدكتور عادل با ناعمه.', ['PERSON:عادل با ناعمه'], null],
+    ['a name in ة is no noun and pronoun', 'وقال المهندس محمد أحمد سلامة إن العمل بدأ.', ['PERSON:محمد أحمد سلامة'], null],
   ])('ends a name before a word it runs on into: %s', (_why, text, expected, tagged) => {
     const extra = tagged ? [handTagger([{ text: tagged, type: 'PERS' }])] : [];
     expect(mentionList(analyzeText(text, extra))).toEqual(expected);
@@ -277,6 +297,7 @@ describe('a name after a title or role', () => {
     ['a nisba of a class with no person names (seed 5501: المبعوث الأممي ×10)', 'وشدد المبعوث الأممي على ضرورة ضمان إجلاء المدنيين.'],
     ['a plural of such a class (seed 5501: قائد المتمردين)', 'واستطاعوا تصفية قائد المتمردين في المحافظة.'],
     ['a body (seed 5501: مدير عام جمعية كفى)', 'وبين مدير عام جمعية، أن المشاركة واسعة.'],
+    ["a role's adjective the news uses often (holdout11: المدير الرياضي)", 'وقال إن زاهافي التقى المدير الرياضي في باريس أمس.'],
   ])('reads no person in %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('PERSON:'))).toEqual([]);
   });
