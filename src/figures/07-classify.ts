@@ -224,6 +224,34 @@ function ageAfterSin(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/**
+ * An age after عمر with no unit after it: عن عمر يناهز الـ80، عن عمر ناهز الرابعة وأربعين، تحت عمر
+ * الثلاثين، عن عمر يناهز ال"82". The number is written with the article or as an ordinal word, or a
+ * qualifier (يناهز، ناهز) stands between, so that the name عمر before a count (سجل عمر 3 أهداف) is
+ * not read so. ../shared/unlabeled: 41 ages after عمر يناهز/ناهز الـ in digits, 61 with words (most
+ * with عاما after them, which already made them years), read as ordinals or numbers where no unit
+ * followed.
+ */
+function ageAfterUmr(s: SentenceScan, f: Fig): boolean {
+  if (f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130) return false;
+  let marked = f.kind === 'ordinal' || (f.num !== null && (f.num.article || f.num.ordinal));
+  let qualified = false;
+  const qualStart = f.qualStart ?? -1;
+  let k = f.t0 - 1;
+  for (; k > s.from; k--) {
+    const t = s.tokens[k];
+    if (qualStart >= 0 && k >= qualStart) qualified = true;
+    else if (t.kind === 'arabic' && t.norm === ARTICLE) marked = true;
+    else if (!isPunct(t, '"«»“”\'')) break;
+  }
+  const t = s.tokens[k];
+  if (!(marked || qualified) || k < s.from || t.kind !== 'arabic' || t.stem !== AGE || hasClitic(t, 'conj')) return false;
+  f.kind = 'duration';
+  f.unit = 'year';
+  f.value = f.raw;
+  return true;
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -261,7 +289,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   f.value = canonicalValue(f.raw, null);
   f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, null) : null;
-  if (ageAfter(s, f) || ageAfterSin(s, f)) return;
+  if (ageAfter(s, f) || ageAfterSin(s, f) || ageAfterUmr(s, f)) return;
   if (f.kind === 'ordinal') return;
   const num = f.num;
   if (!num) {
