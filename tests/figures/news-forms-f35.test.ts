@@ -43,3 +43,18 @@ describe('an age after عمر with no unit is a duration in years (ageAfterUmr)'
     expect(figures('وسجل عمر 3 أهداف في المباراة.')).toEqual([['count', '3', 3]]);
   });
 });
+
+describe('a score that descends or ties is dropped even before a word read as its noun (dropScores)', () => {
+  it.each<[string]>([
+    ['ليودع الفريق البطولة رغم فوزه على روما 4 - 1 ذهابا.'],
+    ['ووقتها حقق الفيصلي الفوز بنتيجة 2-1 سجلها لاعبه التوغولي.'],
+    ['وانتهى اللقاء بالتعادل الإيجابي 2-2 سجل للفيصلي الروماني ميرسيا أكسينتي.'],
+    ['ريال مدريد يكتسح برشلونة 8-3 في معركة الكرة الذهبية'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps a pair that rises before its noun', () => {
+    expect(figures('وتتراوح مدة الدورة 10-15 يوما.')).toEqual([['duration', '10-15 يوما', 10, 'day']]);
+  });
+});
