@@ -211,7 +211,7 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
-  if (roundName(s, f) || halfOfYear(s, f) || goalMinute(s, f)) return false;
+  if (roundName(s, f) || semiCompound(s, f) || halfOfYear(s, f) || goalMinute(s, f)) return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
@@ -277,6 +277,19 @@ function roundName(s: SentenceScan, f: Fig): boolean {
   if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
   const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
   return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
+}
+
+const SEMI_WORDS: ReadonlySet<string> = words('extract_semi_words');
+
+/**
+ * نصف آلية، نصف سنوية، نصف قطر، نصف عار: نصف before an adjective (or قطر) makes one word, semi-
+ * (semi-automatic, half-yearly, radius, half-naked), no fraction of anything. ../shared/unlabeled:
+ * 90 such spans, 48 of them read as a number or a multiplier of 0.5, none rightly.
+ */
+function semiCompound(s: SentenceScan, f: Fig): boolean {
+  if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0]) || numberWord(s.tokens[f.t0])?.entry.value !== 0.5) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  return next !== undefined && next.kind === 'arabic' && SEMI_WORDS.has(next.norm);
 }
 
 const HALF_ORDINALS: ReadonlySet<string> = words('extract_half_ordinals');

@@ -58,3 +58,19 @@ describe('a score that descends or ties is dropped even before a word read as it
     expect(figures('وتتراوح مدة الدورة 10-15 يوما.')).toEqual([['duration', '10-15 يوما', 10, 'day']]);
   });
 });
+
+describe('نصف before an adjective is semi-, no fraction (semiCompound)', () => {
+  it.each<[string]>([
+    ['قتل مسلح يحمل بندقية نصف آلية تلاميذ ومعلمين.'],
+    ['وقالت يلين في شهادتها نصف السنوية أمام لجنة الشؤون المالية.'],
+    ['وذكر البنك في تقريره نصف السنوي أن الاقتصاد تباطأ.'],
+    ['رصد موجة زلزالية لا تتجاوز نصف قطر ذرة الهيدروجين.'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps half of something and half of a scale', () => {
+    expect(figures('وقال إن نصف الأسلحة آلية.')).toEqual([['multiplier', 'نصف', 0.5]]);
+    expect(figures('تراجع الإنتاج إلى نصف مليون برميل.')).toEqual([['quantity', 'نصف مليون برميل', 500000, 'barrel']]);
+  });
+});
