@@ -155,8 +155,11 @@ const GOAL_WORDS: readonly string[] = [...words('classify_goal_words')];
  */
 export function goalMinute(s: SentenceScan, f: Fig): boolean {
   if (f.kind !== 'number' || f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 120) return false;
-  const open = f.t0 - 1;
-  const close = f.consumedTo ?? f.t1;
+  // Two minutes of one scorer in one bracket: ثنائية كيليان مبابي (64 و68)، صالح الشهري (10 و28).
+  let open = f.t0 - 1;
+  let close = f.consumedTo ?? f.t1;
+  if (open - 2 >= s.from && isAnd(s.tokens[open]) && minuteToken(s.tokens[open - 1])) open -= 2;
+  else if (close + 2 < s.to && isAnd(s.tokens[close]) && minuteToken(s.tokens[close + 1])) close += 2;
   if (open - 1 < s.from || close >= s.to || !isPunct(s.tokens[open], '(') || !isPunct(s.tokens[close], ')')) return false;
   const name = s.tokens[open - 1];
   if (name.kind !== 'arabic' || name.stop || numberWord(name)) return false;
@@ -167,6 +170,17 @@ export function goalMinute(s: SentenceScan, f: Fig): boolean {
     for (const p of GOAL_WORDS) if (w.startsWith(p) || t.base.startsWith(p)) return true;
   }
   return false;
+}
+
+const AND = foldString('و');
+
+function isAnd(t: Token): boolean {
+  return t.kind === 'arabic' && t.norm === AND;
+}
+
+/** Plain digits of a minute of a match (1-120). */
+function minuteToken(t: Token): boolean {
+  return t.kind === 'number' && /^[0-9]{1,3}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 120;
 }
 
 function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {

@@ -74,3 +74,18 @@ describe('نصف before an adjective is semi-, no fraction (semiCompound)', () =
     expect(figures('تراجع الإنتاج إلى نصف مليون برميل.')).toEqual([['quantity', 'نصف مليون برميل', 500000, 'barrel']]);
   });
 });
+
+describe('two minutes of a match are no figures (MINUTES_OF_TWO, goalMinute)', () => {
+  it.each<[string]>([
+    ['وسجل بنعطية هدفيه في الدقيقتين 56 و64، فيما كان الهدفان الآخران من نصيب البرازيلي.'],
+    ['سجلهما الويلزي غاريث بيل وكريم بنزيما في الدقيقتين 26 و39 من ضربتي جزاء.'],
+    ['بفضل ثنائية كيليان مبابي (64 و68)، وهدف لكل من أنطوان غريزمان (13).'],
+    ['وافتتح التسجيل المهاجم عبدالعزيز الظفيري ( 15 و25) في الشوط الأول.'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps two numbers after a word of no minute', () => {
+    expect(figures('وقتل في الهجومين 56 و64 شخصا.').map((f) => f[2])).toEqual([56, 64]);
+  });
+});
