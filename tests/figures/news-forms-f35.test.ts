@@ -89,3 +89,14 @@ describe('two minutes of a match are no figures (MINUTES_OF_TWO, goalMinute)', (
     expect(figures('وقتل في الهجومين 56 و64 شخصا.').map((f) => f[2])).toEqual([56, 64]);
   });
 });
+
+describe('م after عام and a year of three digits is AD, no metre (afterYearNoun)', () => {
+  it('reads the year', () => {
+    expect(figures('وسقوط الإمبراطورية الساسانية الفارسية عام 642م.')).toEqual([['year', '642م', 642]]);
+    expect(figures('ووصل إلى قرطبة عام 822م، وكان مجددا.')).toEqual([['year', '822م', 822]]);
+  });
+
+  it('keeps metres elsewhere', () => {
+    expect(figures('بطول 642م في المدينة.')).toEqual([['length', '642م', 0.642, 'km']]);
+  });
+});
