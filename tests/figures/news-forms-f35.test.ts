@@ -100,3 +100,19 @@ describe('م after عام and a year of three digits is AD, no metre (afterYearN
     expect(figures('بطول 642م في المدينة.')).toEqual([['length', '642م', 0.642, 'km']]);
   });
 });
+
+describe('the number of a sovereign or a street is part of its name (ordinalOfName)', () => {
+  it.each<[string]>([
+    ['وأعفى العاهل المغربي الملك محمد السادس في وقت سابق وزراء.'],
+    ['أغلق جزء من الطريق على رصيف الملك جورج الخامس، خلال أعمال مقررة.'],
+    ['ونقلت الصحيفة أن البابا بنديكت السادس عشر زار المدينة.'],
+    ['إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العاشر في محافظة الخبر.'],
+  ])('%s', (text) => {
+    expect(figures(text).filter((f) => f[0] === 'ordinal')).toEqual([]);
+  });
+
+  it('keeps an ordinal of something after a name', () => {
+    expect(figures('وكانت رسالة الملك سلمان الثالثة إنشاء مركز.')).toEqual([['ordinal', 'الثالثة', 3]]);
+    expect(figures('احتل المنتخب المركز الخامس في البطولة.')).toEqual([['ordinal', 'الخامس', 5]]);
+  });
+});
