@@ -13,7 +13,15 @@ import { findNonFigures } from './01-find-non-figures.js';
 import { numberTriggers, numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
 import { MONTH_PART_FORMS, readDate, readRelativeDate, readWeekday } from './03-read-dates.js';
 import { attachUnit } from './04-attach-units.js';
-import { addAndFraction, readDouble, readDual, readSingleUnit, readUnitAndFraction, unitWordTriggers } from './04-read-unit-words.js';
+import {
+  addAndFraction,
+  readDouble,
+  readDual,
+  readLoneUnit,
+  readSingleUnit,
+  readUnitAndFraction,
+  unitWordTriggers,
+} from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
 import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
 import { classifyFigure, goalMinute } from './07-classify.js';
@@ -102,7 +110,7 @@ export function readSentence(s: SentenceScan): Fig[] {
     if (t.kind === 'arabic') {
       // "ساعة ونصف", "لتر و ربع": the unit before the fraction starts the figure.
       if (i - 1 >= at) f = readUnitAndFraction(s, i - 1) ?? (i - 2 >= at ? readUnitAndFraction(s, i - 2) : null);
-      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readWeekday(s, i) ?? readDual(s, i) ?? readDouble(s, i);
+      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readWeekday(s, i) ?? readDual(s, i) ?? readDouble(s, i) ?? readLoneUnit(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
         if (o) f = attachUnit(s, o, at);

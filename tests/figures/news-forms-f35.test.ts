@@ -116,3 +116,22 @@ describe('the number of a sovereign or a street is part of its name (ordinalOfNa
     expect(figures('احتل المنتخب المركز الخامس في البطولة.')).toEqual([['ordinal', 'الخامس', 5]]);
   });
 });
+
+describe('a time unit alone after لمدة, a bound or نحو is one of itself (readLoneUnit)', () => {
+  it.each<[string, unknown[]]>([
+    ['بعد قرار إيقافه لمدة عام، وقال النادي.', ['duration', 'عام', 1, 'year']],
+    ['قضى ما يزيد عن عام في السجن.', ['duration', 'عام', 1, 'year']],
+    ['واستمر البرنامج أكثر من أسبوع.', ['duration', 'أسبوع', 1, 'week']],
+    ['وطلب تأجيل صرف القرض لمدة عام كامل.', ['duration', 'عام', 1, 'year']],
+  ])('%s', (text, row) => {
+    expect(figures(text)).toEqual([row]);
+  });
+
+  it.each<[string]>([['صام لمدة شهر رمضان.'], ['تمديدها لفترة ثانية.'], ['وصل منذ أسبوع.']])('leaves %s', (text) => {
+    expect(figures(text).filter((f) => f[0] === 'duration')).toEqual([]);
+  });
+
+  it('keeps a half of the same unit named again without the article', () => {
+    expect(figures('تستغرق ما بين شهرين ونصف شهر، وقال.')).toEqual([['duration', 'شهرين ونصف شهر', 2.5, 'month']]);
+  });
+});
