@@ -135,3 +135,15 @@ describe('a time unit alone after لمدة, a bound or نحو is one of itself (
     expect(figures('تستغرق ما بين شهرين ونصف شهر، وقال.')).toEqual([['duration', 'شهرين ونصف شهر', 2.5, 'month']]);
   });
 });
+
+describe('a decimal in display order with a right-to-left mark after its point is swapped (visuallyOrderedDecimal)', () => {
+  it('reads the whole part after the mark', () => {
+    expect(figures('وهبط خام برنت إلى 95.\u200f56 دولار للبرميل.')).toEqual([['money', '95.\u200f56 دولار', 56.95, 'USD']]);
+    expect(figures('وبلغ سعر الذهب 50.\u200f1104 دولار للأوقية.')).toEqual([['money', '50.\u200f1104 دولار', 1104.5, 'USD']]);
+    expect(figures('وانخفض الدولار 5.\u200f0 في المائة.')).toEqual([['percent', '5.\u200f0 في المائة', 0.5, '%']]);
+  });
+
+  it('leaves a decimal with no mark', () => {
+    expect(figures('وانخفض الدولار 5.1 في المائة.')).toEqual([['percent', '5.1 في المائة', 5.1, '%']]);
+  });
+});
