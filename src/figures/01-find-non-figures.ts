@@ -528,7 +528,39 @@ const DIGIT_RULES: readonly DigitRule[] = [
   blockWhen(clockTime),
   zoneTime,
   blockWhen(smsCode),
+  blockWhen(resolutionNumber),
 ];
+
+/** The phrases that name a resolution of the Security Council by its number (مجلس الأمن، القرار الأممي). */
+const RESOLUTION_PHRASES: readonly { first: ReadonlySet<string>; rest: string[] }[] = [...words('nonfigure_resolution_phrases')].map(
+  (p) => {
+    const [first, ...rest] = p.split(' ');
+    return { first: cueSet([first]), rest };
+  },
+);
+const NUMBER_WORD = foldString('رقم');
+
+/**
+ * A resolution of the Security Council by its number, with no رقم that the identifier rule reads:
+ * "قرار مجلس الأمن الدولي 2216"، "القرار الأممي 2254"، "مجلس الأمن (2231)". ../shared/unlabeled: 70
+ * numbers after مجلس الأمن and 40 after القرار الأممي/الدولي without رقم, read as numbers. Three or four
+ * digits, so that "يضم مجلس الأمن 15 عضوا" stays a count.
+ */
+function resolutionNumber(s: SentenceScan, i: number): boolean {
+  const t = s.tokens[i];
+  if (!/^[0-9]{3,4}$/.test(t.norm)) return false;
+  let k = i - 1;
+  if (k >= s.from && isPunct(s.tokens[k], '(')) k--;
+  if (k >= s.from && s.tokens[k].norm === NUMBER_WORD) k--;
+  for (const p of RESOLUTION_PHRASES) {
+    const at = k - p.rest.length;
+    if (at < s.from || !p.first.has(s.tokens[at].norm)) continue;
+    let ok = true;
+    for (let m = 0; m < p.rest.length && ok; m++) ok = s.tokens[at + 1 + m].norm === p.rest[m];
+    if (ok) return true;
+  }
+  return false;
+}
 
 /**
  * Text-message numbers: the short numbers of the Saudi operators a column's footer gives, "للتواصل أرسل

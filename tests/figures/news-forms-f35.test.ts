@@ -147,3 +147,17 @@ describe('a decimal in display order with a right-to-left mark after its point i
     expect(figures('وانخفض الدولار 5.1 في المائة.')).toEqual([['percent', '5.1 في المائة', 5.1, '%']]);
   });
 });
+
+describe('a resolution of the Security Council by its number is no figure (resolutionNumber)', () => {
+  it.each<[string]>([
+    ['تنفيذ مخرجات الحوار الوطني وقرار مجلس الأمن الدولي 2216.'],
+    ['وفق القرار الأممي 2254 وبيان جنيف.'],
+    ['بموجب قرار مجلس الأمن 2231 الخاص بالاتفاق النووي.'],
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps a count of members', () => {
+    expect(figures('يضم مجلس الأمن 15 عضوا.')).toEqual([['count', '15', 15]]);
+  });
+});
