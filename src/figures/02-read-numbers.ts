@@ -78,6 +78,17 @@ function thousandsOfMillions(t: Token, scale: Token): boolean {
   return THOUSANDS_COMMA_SCALES.has(scale.norm) && /^[0-9]{1,3},[0-9]{3}$/.test(t.norm);
 }
 
+/**
+ * A decimal stored in display order with a right-to-left mark after its point, as Asharq al-Awsat
+ * writes it: "5.\u200f7 درجة" is 7.5, "95.\u200f56 دولار للبرميل" 56.95, "50.\u200f1104 دولار للأوقية"
+ * 1104.50 — the digits after the mark are the whole part. ../shared/unlabeled: 323 such numbers, all
+ * of aawsat, read with their parts swapped (a Brent price of 95.56 in 2015, an earthquake of 5.7).
+ */
+function visuallyOrderedDecimal(t: Token): number | null {
+  const m = /^([0-9]+)\.\u200f([0-9]+)$/.exec(t.text);
+  return m ? Number(`${m[2]}.${m[1]}`) : null;
+}
+
 /** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
 function readDigits(s: SentenceScan, i: number): Item | null {
   const { tokens, to } = s;
@@ -85,7 +96,7 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   if (t.kind === 'alnum') return readAlnumDigits(s, i);
   const next = tokens[i + 1];
   const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale' && !thousandsOfMillions(t, next);
-  const value = parseDigits(t.norm, beforeScale);
+  const value = visuallyOrderedDecimal(t) ?? parseDigits(t.norm, beforeScale);
   if (value === null) return null;
   const d: DigitsReading = { value, end: i + 1, plain: isPlainInteger(t.norm), norm: t.norm };
   joinDigitGroups(s, d);

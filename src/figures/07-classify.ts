@@ -155,8 +155,11 @@ const GOAL_WORDS: readonly string[] = [...words('classify_goal_words')];
  */
 export function goalMinute(s: SentenceScan, f: Fig): boolean {
   if (f.kind !== 'number' || f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 120) return false;
-  const open = f.t0 - 1;
-  const close = f.consumedTo ?? f.t1;
+  // Two minutes of one scorer in one bracket: ثنائية كيليان مبابي (64 و68)، صالح الشهري (10 و28).
+  let open = f.t0 - 1;
+  let close = f.consumedTo ?? f.t1;
+  if (open - 2 >= s.from && isAnd(s.tokens[open]) && minuteToken(s.tokens[open - 1])) open -= 2;
+  else if (close + 2 < s.to && isAnd(s.tokens[close]) && minuteToken(s.tokens[close + 1])) close += 2;
   if (open - 1 < s.from || close >= s.to || !isPunct(s.tokens[open], '(') || !isPunct(s.tokens[close], ')')) return false;
   const name = s.tokens[open - 1];
   if (name.kind !== 'arabic' || name.stop || numberWord(name)) return false;
@@ -167,6 +170,17 @@ export function goalMinute(s: SentenceScan, f: Fig): boolean {
     for (const p of GOAL_WORDS) if (w.startsWith(p) || t.base.startsWith(p)) return true;
   }
   return false;
+}
+
+const AND = foldString('و');
+
+function isAnd(t: Token): boolean {
+  return t.kind === 'arabic' && t.norm === AND;
+}
+
+/** Plain digits of a minute of a match (1-120). */
+function minuteToken(t: Token): boolean {
+  return t.kind === 'number' && /^[0-9]{1,3}$/.test(t.norm) && Number(t.norm) >= 1 && Number(t.norm) <= 120;
 }
 
 function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
@@ -224,6 +238,34 @@ function ageAfterSin(s: SentenceScan, f: Fig): boolean {
   return true;
 }
 
+/**
+ * An age after عمر with no unit after it: عن عمر يناهز الـ80، عن عمر ناهز الرابعة وأربعين، تحت عمر
+ * الثلاثين، عن عمر يناهز ال"82". The number is written with the article or as an ordinal word, or a
+ * qualifier (يناهز، ناهز) stands between, so that the name عمر before a count (سجل عمر 3 أهداف) is
+ * not read so. ../shared/unlabeled: 41 ages after عمر يناهز/ناهز الـ in digits, 61 with words (most
+ * with عاما after them, which already made them years), read as ordinals or numbers where no unit
+ * followed.
+ */
+function ageAfterUmr(s: SentenceScan, f: Fig): boolean {
+  if (f.rawMax !== undefined || !Number.isInteger(f.raw) || f.raw < 1 || f.raw > 130) return false;
+  let marked = f.kind === 'ordinal' || (f.num !== null && (f.num.article || f.num.ordinal));
+  let qualified = false;
+  const qualStart = f.qualStart ?? -1;
+  let k = f.t0 - 1;
+  for (; k > s.from; k--) {
+    const t = s.tokens[k];
+    if (qualStart >= 0 && k >= qualStart) qualified = true;
+    else if (t.kind === 'arabic' && t.norm === ARTICLE) marked = true;
+    else if (!isPunct(t, '"«»“”\'')) break;
+  }
+  const t = s.tokens[k];
+  if (!(marked || qualified) || k < s.from || t.kind !== 'arabic' || t.stem !== AGE || hasClitic(t, 'conj')) return false;
+  f.kind = 'duration';
+  f.unit = 'year';
+  f.value = f.raw;
+  return true;
+}
+
 /** The counted noun after f is written with the accusative tanween (2020 موظفاً): a count, not a year. */
 function accusativeAfter(s: SentenceScan, f: Fig): boolean {
   const t = s.tokens[f.consumedTo ?? f.t1];
@@ -261,7 +303,7 @@ export function classifyFigure(s: SentenceScan, f: Fig): void {
   }
   f.value = canonicalValue(f.raw, null);
   f.valueMax = f.rawMax !== undefined ? canonicalValue(f.rawMax, null) : null;
-  if (ageAfter(s, f) || ageAfterSin(s, f)) return;
+  if (ageAfter(s, f) || ageAfterSin(s, f) || ageAfterUmr(s, f)) return;
   if (f.kind === 'ordinal') return;
   const num = f.num;
   if (!num) {

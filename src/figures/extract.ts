@@ -13,7 +13,15 @@ import { findNonFigures } from './01-find-non-figures.js';
 import { numberTriggers, numberWord, ordinalFirst, readNumber, readOrdinal } from './02-read-numbers.js';
 import { MONTH_PART_FORMS, readDate, readRelativeDate, readWeekday } from './03-read-dates.js';
 import { attachUnit } from './04-attach-units.js';
-import { addAndFraction, readDouble, readDual, readSingleUnit, readUnitAndFraction, unitWordTriggers } from './04-read-unit-words.js';
+import {
+  addAndFraction,
+  readDouble,
+  readDual,
+  readLoneUnit,
+  readSingleUnit,
+  readUnitAndFraction,
+  unitWordTriggers,
+} from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
 import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
 import { classifyFigure, goalMinute } from './07-classify.js';
@@ -21,7 +29,7 @@ import { resolveCurrencies, siteCountryOf } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
 import { MONTHS } from '../text/calendar.js';
 import type { CurrencyFamily } from './lexicon/units.js';
-import { cueForms, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
+import { cueForms, cueSet, isPunct, parsePublished, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { words } from '../lexicon/word-lists.js';
 
 const PRICE = foldString('ثمن');
@@ -102,7 +110,7 @@ export function readSentence(s: SentenceScan): Fig[] {
     if (t.kind === 'arabic') {
       // "ساعة ونصف", "لتر و ربع": the unit before the fraction starts the figure.
       if (i - 1 >= at) f = readUnitAndFraction(s, i - 1) ?? (i - 2 >= at ? readUnitAndFraction(s, i - 2) : null);
-      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readWeekday(s, i) ?? readDual(s, i) ?? readDouble(s, i);
+      f ??= readRelativeDate(s, i) ?? readDate(s, i) ?? readWeekday(s, i) ?? readDual(s, i) ?? readDouble(s, i) ?? readLoneUnit(s, i);
       if (!f && ordinalFirst(t)) {
         const o = readOrdinal(s, i);
         if (o) f = attachUnit(s, o, at);
@@ -211,7 +219,7 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
-  if (roundName(s, f) || halfOfYear(s, f) || goalMinute(s, f)) return false;
+  if (roundName(s, f) || semiCompound(s, f) || halfOfYear(s, f) || goalMinute(s, f) || ordinalOfName(s, f)) return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
@@ -277,6 +285,47 @@ function roundName(s: SentenceScan, f: Fig): boolean {
   if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0])) return false;
   const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
   return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
+}
+
+const SEMI_WORDS: ReadonlySet<string> = words('extract_semi_words');
+
+/**
+ * نصف آلية، نصف سنوية، نصف قطر، نصف عار: نصف before an adjective (or قطر) makes one word, semi-
+ * (semi-automatic, half-yearly, radius, half-naked), no fraction of anything. ../shared/unlabeled:
+ * 90 such spans, 48 of them read as a number or a multiplier of 0.5, none rightly.
+ */
+function semiCompound(s: SentenceScan, f: Fig): boolean {
+  if (f.t1 - f.t0 !== 1 || f.def || !w0Fraction(s.tokens[f.t0]) || numberWord(s.tokens[f.t0])?.entry.value !== 0.5) return false;
+  const next = f.t1 < s.to ? s.tokens[f.t1] : undefined;
+  return next !== undefined && next.kind === 'arabic' && SEMI_WORDS.has(next.norm);
+}
+
+/** Titles of a sovereign or a pontiff (الملك، الملكة، البابا، العاهل، الإمبراطور) before a name and its number. */
+const REGNAL_TITLES: ReadonlySet<string> = cueSet(words('extract_regnal_titles'));
+/** Nouns whose ordinal is a name (الشارع العاشر، الدائري الثالث). */
+const ORDINAL_NAME_HEADS: ReadonlySet<string> = cueSet(words('extract_ordinal_name_heads'));
+
+/**
+ * An ordinal that is part of a name: a sovereign's or a pope's number after the name, with the title
+ * one or two words before the name (الملك محمد السادس، العاهل المغربي محمد السادس، الملك إدوارد الثامن،
+ * البابا بنديكت السادس عشر; a feminine ordinal only after a feminine title: الملكة إليزابيث الثانية, so
+ * that رسالة الملك سلمان الثالثة stays), and a street or ring road named by its number (الشارع العاشر،
+ * الدائري الثالث). ../shared/unlabeled: 623 ordinals after a title and a name (most of them الثاني,
+ * which needs support anyway; محمد السادس 78, هنري الثامن 13, فيليبي السادس 12), 12 after الشارع and
+ * 20 of the third ring road on.
+ */
+function ordinalOfName(s: SentenceScan, f: Fig): boolean {
+  if (f.kind !== 'ordinal' || !f.num?.ordinal || f.t0 - 1 < s.from) return false;
+  const prev = s.tokens[f.t0 - 1];
+  if (prev.kind !== 'arabic') return false;
+  if (ORDINAL_NAME_HEADS.has(prev.norm)) return true;
+  if (prev.stop || prev.norm.startsWith(ARTICLE) || prev.norm.startsWith('لل')) return false;
+  const feminine = s.tokens[f.t0].norm.endsWith('ه');
+  for (let k = f.t0 - 2; k >= Math.max(s.from, f.t0 - 3); k--) {
+    const t = s.tokens[k];
+    if (t.kind === 'arabic' && REGNAL_TITLES.has(t.norm)) return !feminine || t.norm.endsWith('ه');
+  }
+  return false;
 }
 
 const HALF_ORDINALS: ReadonlySet<string> = words('extract_half_ordinals');
