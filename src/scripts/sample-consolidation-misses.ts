@@ -5,7 +5,9 @@
 // seed, each printed with both records, their articles' titles, the sentence each project is in
 // and the rule that kept them apart. The share judged the same project, times the number of such
 // pairs, estimates the links missed.
-// Run: node dist/scripts/sample-consolidation-misses.js STORE N SEED CONTEXT.txt > sample.tsv
+// Run: node dist/scripts/sample-consolidation-misses.js STORE N SEED CONTEXT.txt [pairs|clusters] > sample.tsv
+// `clusters` keeps one pair (the first in key order) for each two consolidated projects, so that a
+// project split in two clusters of fifty reports counts once, not 2,500 times.
 import { writeFileSync } from 'node:fs';
 import { compareProjects } from '../consolidate/compare-projects.js';
 import { keyProject, type KeyedProject } from '../consolidate/project-keys.js';
@@ -13,9 +15,9 @@ import { readProjectRecords } from '../consolidate/store-consolidation.js';
 import { seededRandom } from '../model/seeded-random.js';
 import { openStore } from '../store/open-store.js';
 
-const [db, n = '40', seed = '38', contextFile = 'misses-context.txt'] = process.argv.slice(2);
+const [db, n = '40', seed = '38', contextFile = 'misses-context.txt', unit = 'pairs'] = process.argv.slice(2);
 if (!db) {
-  process.stderr.write('usage: node dist/scripts/sample-consolidation-misses.js STORE [N] [SEED] [CONTEXT.txt] > sample.tsv\n');
+  process.stderr.write('usage: node dist/scripts/sample-consolidation-misses.js STORE [N] [SEED] [CONTEXT.txt] [pairs|clusters] > sample.tsv\n');
   process.exit(2);
 }
 
@@ -63,6 +65,16 @@ for (const list of postings.values()) {
   }
 }
 pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+if (unit === 'clusters') {
+  const kept = new Set<string>();
+  const first = pairs.filter(([i, j]) => {
+    const k = [clusterOf.get(records[i].key), clusterOf.get(records[j].key)].sort().join('|');
+    if (kept.has(k)) return false;
+    kept.add(k);
+    return true;
+  });
+  pairs.splice(0, pairs.length, ...first);
+}
 
 const next = seededRandom(Number(seed));
 const pool = [...pairs];
@@ -78,7 +90,7 @@ const side = (r: KeyedProject) => {
   ].join('\n');
 };
 const context: string[] = [
-  `${records.length} records, ${pairs.length} pairs apart that share a name word or place (same type and country) in ${db}; ${picked.length} drawn with seed ${seed}`,
+  `${records.length} records, ${pairs.length} ${unit === 'clusters' ? 'pairs of consolidated projects' : 'pairs'} apart that share a name word or place (same type and country) in ${db}; ${picked.length} drawn with seed ${seed}`,
   '',
 ];
 const tsv = ['pair\trecord_a\trecord_b\tproject_a\tproject_b\trule\tverdict\treason'];
