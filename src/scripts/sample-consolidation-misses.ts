@@ -17,7 +17,9 @@ import { openStore } from '../store/open-store.js';
 
 const [db, n = '40', seed = '38', contextFile = 'misses-context.txt', unit = 'pairs'] = process.argv.slice(2);
 if (!db) {
-  process.stderr.write('usage: node dist/scripts/sample-consolidation-misses.js STORE [N] [SEED] [CONTEXT.txt] [pairs|clusters] > sample.tsv\n');
+  process.stderr.write(
+    'usage: node dist/scripts/sample-consolidation-misses.js STORE [N] [SEED] [CONTEXT.txt] [pairs|clusters] > sample.tsv\n',
+  );
   process.exit(2);
 }
 
