@@ -9,7 +9,8 @@
 // `clusters` keeps one pair (the first in key order) for each two consolidated projects, so that a
 // project split in two clusters of fifty reports counts once, not 2,500 times.
 import { writeFileSync } from 'node:fs';
-import { compareProjects } from '../consolidate/compare-projects.js';
+import { ambiguousNames, ambiguousPlaces } from '../consolidate/cluster-projects.js';
+import { compareProjects, type CompareOptions } from '../consolidate/compare-projects.js';
 import { keyProject, type KeyedProject } from '../consolidate/project-keys.js';
 import { readProjectRecords } from '../consolidate/store-consolidation.js';
 import { seededRandom } from '../model/seeded-random.js';
@@ -78,6 +79,18 @@ if (unit === 'clusters') {
   pairs.splice(0, pairs.length, ...first);
 }
 
+// The rule is the one clustering applies: with the block's ambiguous places and names.
+const options = new Map<string, CompareOptions>();
+const optionsOf = (r: KeyedProject): CompareOptions => {
+  const block = r.record.country ?? '';
+  let o = options.get(block);
+  if (!o) {
+    const list = records.filter((x) => (x.record.country ?? '') === block);
+    options.set(block, (o = { ambiguousPlaces: ambiguousPlaces(list), ambiguousNames: ambiguousNames(list) }));
+  }
+  return o;
+};
+
 const next = seededRandom(Number(seed));
 const pool = [...pairs];
 const picked: [number, number][] = [];
@@ -99,7 +112,7 @@ const tsv = ['pair\trecord_a\trecord_b\tproject_a\tproject_b\trule\tverdict\trea
 picked.forEach(([i, j], k) => {
   const a = records[i];
   const b = records[j];
-  const c = compareProjects(a, b);
+  const c = compareProjects(a, b, optionsOf(a));
   context.push(
     `#${k + 1} ${c.rule} (name ${c.name}, places ${c.places}, capacity ${c.capacity}, cost ${c.cost}, years ${c.years}, days ${c.days}, context ${c.context.toFixed(2)})`,
     side(a),
