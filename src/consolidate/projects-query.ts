@@ -84,6 +84,11 @@ export const CONSOLIDATED_TABLE_COLUMNS = [
   'places',
   'year',
   'capacity_mw',
+  // The cost as its sources give it, then in dollars: a cost in a floating currency (EGP, TND)
+  // has none in dollars, and was shown as nothing (62 of the 166 consolidated projects with a
+  // cost in a store of SNN 2015 and ANT 2014-2018).
+  'cost',
+  'currency',
   'cost_usd',
   'first_report',
   'last_report',

@@ -55,6 +55,13 @@ describe('arqam projects', () => {
     expect(rows.find((p) => p.country === 'KW')).toMatchObject({ sources: 1 });
   });
 
+  it('shows the cost in its own currency beside dollars in the table of consolidated projects', () => {
+    const r = runCli(['projects', '--db', db, '--consolidated']);
+    expect(r.status).toBe(0);
+    const header = r.stdout.split('\n')[0];
+    expect(header).toMatch(/\bcost\b.*\bcurrency\b.*\bcost_usd\b/);
+  });
+
   it.each<[string[], number]>([
     [['--country', 'kw'], 1],
     [['--type', 'airport'], 2],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePairs, clusterBlock, clusterProjects } from '../../src/consolidate/cluster-projects.js';
+import { ambiguousNames, candidatePairs, clusterBlock, clusterProjects } from '../../src/consolidate/cluster-projects.js';
 import { keyed } from './records.js';
 
 const names = (clusters: ReturnType<typeof clusterBlock>) => clusters.map((c) => c.members.map((m) => m.record.doc_id).join(',')).sort();
@@ -56,5 +56,28 @@ describe('clusterProjects', () => {
   it('never joins records of different countries', () => {
     const clusters = clusterProjects([keyed({ name: 'محطة ليلى', country: 'SA' }), keyed({ name: 'محطة ليلى', country: 'EG' })]);
     expect(clusters).toHaveLength(2);
+  });
+});
+
+describe('ambiguousNames', () => {
+  const canal = (doc: string, places: string[] = []) =>
+    keyed({ doc_id: doc, type: 'canal', country: 'EG', name: 'قناة السويس الجديدة', places, published: '2015-08-06' });
+  const road = (doc: string, places: string[] = []) => keyed({ doc_id: doc, type: 'road', name: 'طريق الملك فهد', places });
+
+  it('holds a name placed in two cities ambiguous (طريق الملك فهد in الدمام and الخرج)', () => {
+    expect([...ambiguousNames([road('a', ['الدمام']), road('b', ['الخرج']), road('c')])]).toEqual(['road|فهد ملك']);
+  });
+
+  it('does not where most of its reports give no place (the new Suez Canal, August 2015)', () => {
+    const records = [canal('a', ['بروكسل']), canal('b', ['سيناء']), canal('c'), canal('d'), canal('e')];
+    expect(ambiguousNames(records).size).toBe(0);
+    // So its unplaced reports join by name (before: none of c, d, e linked); the two placed in
+    // places that differ stay apart from each other.
+    expect(names(clusterBlock(records))).toEqual(['a,c,d,e', 'b']);
+  });
+
+  it('still does for a name of one word, the name of its place too (قناة السويس)', () => {
+    const one = (doc: string, places: string[] = []) => keyed({ doc_id: doc, type: 'canal', country: 'EG', name: 'قناة السويس', places });
+    expect(ambiguousNames([one('a', ['بروكسل']), one('b', ['سيناء']), one('c'), one('d'), one('e')]).size).toBe(1);
   });
 });

@@ -20,6 +20,17 @@ describe('distinctiveWords', () => {
     ['مطار المدينة المنورة', ['المدينة المنورة'], []],
     // عبد العزيز in two words is عبدالعزيز.
     ['مطار الملك عبد العزيز', [], ['ملك', 'عبدالعزيز']],
+    // The adjective that makes a head's type names nothing (SNN 2015-08: 88,000 units of a new
+    // city in alyaum and 12,000 built in Jeddah in alriyadh were one "وحدة سكنية").
+    ['وحدة سكنية', [], []],
+    ['المنطقة الحرة', [], []],
+    ['مشروع المنطقة الحرة', [], []],
+    // Only after its head: مشاريع سكنية has no head of that pair, and a name keeps its own words.
+    ['مشاريع سكنية', [], ['سكنيه']],
+    ['مدينة الملك عبدالله الاقتصادية', [], ['ملك', 'عبدالله', 'اقتصاديه']],
+    // Left out: العاصمة الإدارية (one city), المجرى الملاحي (the new Suez Canal in every link seen).
+    ['العاصمة الإدارية', [], ['عاصمه', 'اداريه']],
+    ['المجرى الملاحي', [], ['ملاحي']],
   ])('%s → %j', (name, places, words) => {
     expect(distinctiveWords(name, places, generic)).toEqual(words);
   });
