@@ -254,6 +254,17 @@ describe('companies named in quotes after a plural company head (شركات "X" 
     ],
     ['one name after an example word', 'طرحت شركات كبرى على غرار «أوراسكوم كونستراكشون»، أسهمها.', ['ORG:أوراسكوم كونستراكشون']],
     ['a list of banks', 'تراجعت أسهم مصارف أوروبية منها "دويتشه بنك" و"كومرتز بنك" أمس.', ['ORG:دويتشه بنك', 'ORG:كومرتز بنك']],
+    ['a dual of companies, a name that is also a given name (كريم)', 'وتتنافس شركتي "أوبر" و"كريم" في السوق.', ['ORG:أوبر', 'ORG:كريم']],
+    [
+      'hospitals, definite names too (holdout4 h4-14)',
+      'بكل من مستشفيات "شارل نيكول" و"الرابطة" ومستشفى البشير حمزة للأطفال.',
+      ['ORG:شارل نيكول', 'ORG:الرابطة', 'ORG:مستشفى البشير حمزة للأطفال'],
+    ],
+    [
+      'a dual of channels, definite names (../shared/unlabeled: قناتي العربية والحدث)',
+      'وبثت قناتي "العربية" و"الحدث" المقابلة أمس.',
+      ['ORG:العربية', 'ORG:الحدث'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc).sort()).toEqual([...expected].sort());
@@ -263,6 +274,7 @@ describe('companies named in quotes after a plural company head (شركات "X" 
   it.each<[string, string]>([
     ['one quoted word and no example word: a word used loosely', 'وأنشأ المتهمون شركات "واجهة" لتهريب الأموال.'],
     ['a definite quoted word is a word, not a company', 'ويمكن مطالبة شركات مثل «الأوفشور» و«الواجهة» بتسجيل أسمائها.'],
+    ['one quoted name after a dual head is no list', 'وقالت مؤسستي "الأمل" إنها ستواصل.'],
   ])('reads no company: %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
@@ -305,6 +317,24 @@ describe('hospitals named like banks (org_cue مستشفى: named)', () => {
     ['a hospital named by a proper name', 'وأجرى اللاعب الفحص الطبي في مستشفى سبيتار أمس.', ['ORG:مستشفى سبيتار']],
     ['a town behind a preposition is where the hospital is', 'وقالت إنه توفي في مستشفى بكراتشي الأسبوع الماضي.', ['CITY:كراتشي']],
     ['a weekday is no name: قال مستشفى الخميس', 'قال مستشفى الخميس إن المصاب في حالة مستقرة.', []],
+    ['a weekday and a word of time are no name', 'وأعلن مستشفى الخميس الماضي عن حالتين.', []],
+    [
+      'a hospital named by what it treats, the town after ب its own (sample3k snn-2015-08-07-437)',
+      'بالتعاون مع مستشفى الصحة النفسية ببريدة دورة الاسترخاء.',
+      ['ORG:مستشفى الصحة النفسية', 'CITY:بريدة'],
+    ],
+    [
+      'a hospital named by whom it serves',
+      'لنقلها إلى مستشفى الولادة والأطفال بمكة المكرمة.',
+      ['ORG:مستشفى الولادة والأطفال', 'CITY:مكة المكرمة'],
+    ],
+    ['a hospital named by a definite word', 'أرسل فريقاً من الجراحين إلى مستشفى الثورة لمعالجة المصابين.', ['ORG:مستشفى الثورة']],
+    ['the town Khamis Mushait with an adjective', 'وقد شهد مستشفى الخميس المدني إقبالا.', ['ORG:مستشفى الخميس المدني']],
+    [
+      'لل + a verbal noun before its preposition is a purpose',
+      'أحيل لمستشفى الصحة النفسية للتأكد من قواه العقلية.',
+      ['ORG:مستشفى الصحة النفسية'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

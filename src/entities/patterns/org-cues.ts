@@ -580,7 +580,23 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
       // too (مجلس الشيوخ، مجلس النواب المصري، اتحاد الكرة: ../shared/unlabeled writes مجلس|اتحاد
       // + a definite word 15,117 times in 7,350 articles, the top 40 pairs names but for boards of another body,
       // مجلس الإدارة 667, مجلس الأمناء 27, مجلس الهيئة 50, which the generic heads list).
-      if (institution && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
+      // A hospital is named the same way, by what it treats or whom it serves: مستشفى الولادة والأطفال، مستشفى
+      // الصحة النفسية، مستشفى الحرس الوطني، مستشفى الثورة (../shared/unlabeled writes مستشفى + a definite word 1,565
+      // times in 886 articles: الملك 562 and الأمير 75 open an eponym's name, read elsewhere, then الولادة 90, الصحة
+      // 38, الأطفال 31, النساء 30, الثورة 29, الحرس 19, النهضة 19, الحروق 17, and towns, read as places); its
+      // complement is definite (nameComplementEnd), and a town after ب stays a CITY of its own.
+      const hospital = withoutArticle(cue) === 'مستشفي';
+      if ((institution || hospital) && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
+        if (hospital) {
+          const named = withNisba(institutionalEnd(definitePhraseEnd(ctx, n, 3, countryAt)));
+          // A weekday alone, or with a word of time, is when the hospital spoke (قال مستشفى الخميس); with an adjective it
+          // is the town Khamis Mushait's (مستشفى الخميس المدني).
+          if (WEEKDAYS.has(w.base) && (named === n + 1 || NAME_ENDS.has(tokens[n + 1].base))) continue;
+          // لل + a verbal noun before its preposition is why someone was sent there: أحيل لمستشفى الصحة النفسية للتأكد من قواه.
+          const served = nameComplementEnd(named);
+          if (named > n) emit(i, i, served === named + 1 && purpose(named) ? named : Math.max(named, served), 'org-hospital-definite');
+          continue;
+        }
         const end = withNisba(institutionalEnd(definitePhraseEnd(ctx, n, 4, countryAt)));
         // A ministry takes no لـ complement: ../shared/unlabeled writes وزارة + 1–2 definite words + a
         // ل-word 857 times, and the top 30 words are a deputy's portfolio (لشؤون 50، للشؤون 12، للصحة
