@@ -254,6 +254,11 @@ describe('companies named in quotes after a plural company head (شركات "X" 
     ],
     ['one name after an example word', 'طرحت شركات كبرى على غرار «أوراسكوم كونستراكشون»، أسهمها.', ['ORG:أوراسكوم كونستراكشون']],
     ['a list of banks', 'تراجعت أسهم مصارف أوروبية منها "دويتشه بنك" و"كومرتز بنك" أمس.', ['ORG:دويتشه بنك', 'ORG:كومرتز بنك']],
+    [
+      'a town after ب inside the quotes stays a CITY',
+      'ونقل المصابون إلى مستشفيات "السلام" و"الأمل بجدة" أمس.',
+      ['ORG:السلام', 'ORG:الأمل', 'CITY:جدة'],
+    ],
     ['a dual of companies, a name that is also a given name (كريم)', 'وتتنافس شركتي "أوبر" و"كريم" في السوق.', ['ORG:أوبر', 'ORG:كريم']],
     [
       'hospitals, definite names too (holdout4 h4-14)',
@@ -570,6 +575,47 @@ describe('movements named by حركة, which is no cue (orgs.tsv), and channels 
       ['ORG:وكالة أنباء فارس'],
     ],
     ['a channel named by a common word', 'وقال في مداخلة مع قناة الإخبارية إن المصاب كبير.', ['ORG:قناة الإخبارية']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('bodies named by a definite noun and an adjective, by the capital, by a directorate of a city, and listed media', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a company named by a definite noun and an institutional adjective (holdout11 h11-16)',
+      'أسهم استبدال شركة المياه الوطنية للأجزاء التالفة في تحسين الضخ.',
+      ['ORG:شركة المياه الوطنية'],
+    ],
+    ['a company named by a definite noun alone is described, not named', 'وقالت شركة الكهرباء إن الانقطاع انتهى.', []],
+    ["the capital's police (holdout11 h11-11)", 'وقالت شرطة العاصمة إنه قد عثر على القنبلة.', ['ORG:شرطة العاصمة']],
+    [
+      "Mecca's municipality (sample3k snn-2015-07-27-725)",
+      'أبرمت أمانة العاصمة المقدسة ثلاثة مشروعات جديدة.',
+      ['ORG:أمانة العاصمة المقدسة'],
+    ],
+    [
+      "the capital's police with the country's adjective",
+      'وقالت شرطة العاصمة البريطانية، إن التحقيق مستمر.',
+      ['ORG:شرطة العاصمة البريطانية', 'COUNTRY:البريطانية'],
+    ],
+    ["أمانة العاصمة alone is Sanaa's governorate", 'وقصفت الطائرات أمانة العاصمة صنعاء.', ['CITY:صنعاء']],
+    ['a directorate of a city (sample3k snn-2015-08-10-256)', 'وقال إن إدارة تعليم نجران ستبذل جميع السبل.', ['ORG:إدارة تعليم نجران']],
+    ['a directorate of a province (holdout11 h11-15)', 'بالتعاون مع إدارة مرور المنطقة الشرقية.', ['ORG:إدارة مرور المنطقة الشرقية']],
+    ["handling a country's file is no directorate", 'وتعمل الحكومة على إدارة ملف سوريا بحذر.', ['COUNTRY:سوريا']],
+    [
+      'UEFA is no mention of the EU (orgs.tsv)',
+      'وقرر الاتحاد الأوروبي لكرة القدم (يويفا) معاقبة النادي.',
+      ['ORG:الاتحاد الأوروبي لكرة القدم', 'ORG:يويفا'],
+    ],
+    [
+      'CAF is no mention of the African Union (holdout11 h11-03)',
+      'بعد قرار الاتحاد الأفريقي لكرة القدم (كاف) بإيقافه لمدة عام.',
+      ['ORG:الاتحاد الأفريقي لكرة القدم', 'ORG:كاف'],
+    ],
+    ["al-Weeam's link line (orgs.tsv; holdout11 h11-15)", 'رابط الخبر بصحيفة الوئام: جولات تفتيشية في المدارس', ['ORG:صحيفة الوئام']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

