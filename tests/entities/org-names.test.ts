@@ -615,6 +615,21 @@ describe('bodies named by a definite noun and an adjective, by the capital, by a
       'بعد قرار الاتحاد الأفريقي لكرة القدم (كاف) بإيقافه لمدة عام.',
       ['ORG:الاتحاد الأفريقي لكرة القدم', 'ORG:كاف'],
     ],
+    [
+      'the Syrian Observatory is no mere mention of Syria (orgs.tsv)',
+      'وقال المرصد السوري لحقوق الإنسان إن القصف مستمر.',
+      ['ORG:المرصد السوري لحقوق الإنسان', 'COUNTRY:السوري'],
+    ],
+    [
+      'a Tunisian delegation (org_cue مندوبية; holdout11 h11-14)',
+      'بالتعاون مع مندوبية الشباب والرياضة ومندوبية الفلاحة.',
+      ['ORG:مندوبية الشباب والرياضة', 'ORG:مندوبية الفلاحة'],
+    ],
+    [
+      'a regional delegation by its adjective and complement, the town after ب its own',
+      'وقالت المندوبية الجهوية للتربية بصفاقس إن الامتحانات ستجرى.',
+      ['ORG:المندوبية الجهوية للتربية', 'CITY:صفاقس'],
+    ],
     ["al-Weeam's link line (orgs.tsv; holdout11 h11-15)", 'رابط الخبر بصحيفة الوئام: جولات تفتيشية في المدارس', ['ORG:صحيفة الوئام']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
