@@ -604,6 +604,18 @@ describe('bodies named by a definite noun and an adjective, by the capital, by a
     ["أمانة العاصمة alone is Sanaa's governorate", 'وقصفت الطائرات أمانة العاصمة صنعاء.', ['CITY:صنعاء']],
     ['a directorate of a city (sample3k snn-2015-08-10-256)', 'وقال إن إدارة تعليم نجران ستبذل جميع السبل.', ['ORG:إدارة تعليم نجران']],
     ['a directorate of a province (holdout11 h11-15)', 'بالتعاون مع إدارة مرور المنطقة الشرقية.', ['ORG:إدارة مرور المنطقة الشرقية']],
+    ["a facility's management is a unit of its owner (gold-dev saudinewsnet-14)", 'الناظر الإداري بإدارة معمل واسط للغاز.', ['CITY:واسط']],
+    [
+      'the royal navy (holdout11 h11-11; state_body_adjective الملكية)',
+      'وقالت الشرطة إنها تعمل مع البحرية الملكية على إزالة القنبلة.',
+      ['ORG:البحرية الملكية'],
+    ],
+    [
+      "an air force by its country's adjective, السعودية read as one",
+      'وقال قائد القوات الجوية الملكية السعودية إن الطلعات مستمرة.',
+      ['ORG:القوات الجوية الملكية السعودية', 'COUNTRY:السعودية'],
+    ],
+    ['ground troops of no country are no body', 'وأرسلت الحكومة القوات البرية إلى الحدود.', []],
     ["handling a country's file is no directorate", 'وتعمل الحكومة على إدارة ملف سوريا بحذر.', ['COUNTRY:سوريا']],
     [
       'UEFA is no mention of the EU (orgs.tsv)',

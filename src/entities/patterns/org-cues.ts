@@ -18,7 +18,7 @@
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, fIsInitial, hasProclitic, isDefinite, withBa, withoutArticle } from '../token-view.js';
+import { baseStart, fIsInitial, hasProclitic, isDefinite, isFacilityWord, withBa, withoutArticle } from '../token-view.js';
 import { adjectiveNisbaAt, type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import {
   adjectiveShaped,
@@ -424,9 +424,10 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
     // Or as a directorate's construct with a city, which it serves: إدارة تعليم جازان، إدارة مرور المنطقة الشرقية، إدارة
     // سجون الطائف (../shared/unlabeled writes إدارة + مرور|تعليم|سجون|صحة|جوازات|شرطة + a word 239 times in 168 articles,
     // the word a city or a province in most: إدارة مرور المنطقة 15, إدارة تعليم نجران 8, إدارة سجون الطائف 7). One noun
-    // between, and a city, not a country: إدارة ملف سوريا is the handling of a file.
+    // between, and a city, not a country: إدارة ملف سوريا is the handling of a file. Not a facility: إدارة معمل واسط
+    // is the plant's management, a unit of its owner (gold-dev saudinewsnet-14 leaves it out).
     if (cls === 'directorate' && !definite) {
-      const placed = placeConstructEnd(ctx, lex, i);
+      const placed = isFacilityWord(tokens[n]) ? undefined : placeConstructEnd(ctx, lex, i);
       if (placed && lex.at(i + 2, ['CITY', 'REGION'])?.tokenEnd === placed) emit(i, i, placed, 'org-directorate-place');
       continue;
     }
