@@ -254,6 +254,22 @@ describe('companies named in quotes after a plural company head (شركات "X" 
     ],
     ['one name after an example word', 'طرحت شركات كبرى على غرار «أوراسكوم كونستراكشون»، أسهمها.', ['ORG:أوراسكوم كونستراكشون']],
     ['a list of banks', 'تراجعت أسهم مصارف أوروبية منها "دويتشه بنك" و"كومرتز بنك" أمس.', ['ORG:دويتشه بنك', 'ORG:كومرتز بنك']],
+    [
+      'a town after ب inside the quotes stays a CITY',
+      'ونقل المصابون إلى مستشفيات "السلام" و"الأمل بجدة" أمس.',
+      ['ORG:السلام', 'ORG:الأمل', 'CITY:جدة'],
+    ],
+    ['a dual of companies, a name that is also a given name (كريم)', 'وتتنافس شركتي "أوبر" و"كريم" في السوق.', ['ORG:أوبر', 'ORG:كريم']],
+    [
+      'hospitals, definite names too (holdout4 h4-14)',
+      'بكل من مستشفيات "شارل نيكول" و"الرابطة" ومستشفى البشير حمزة للأطفال.',
+      ['ORG:شارل نيكول', 'ORG:الرابطة', 'ORG:مستشفى البشير حمزة للأطفال'],
+    ],
+    [
+      'a dual of channels, definite names (../shared/unlabeled: قناتي العربية والحدث)',
+      'وبثت قناتي "العربية" و"الحدث" المقابلة أمس.',
+      ['ORG:العربية', 'ORG:الحدث'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc).sort()).toEqual([...expected].sort());
@@ -263,6 +279,7 @@ describe('companies named in quotes after a plural company head (شركات "X" 
   it.each<[string, string]>([
     ['one quoted word and no example word: a word used loosely', 'وأنشأ المتهمون شركات "واجهة" لتهريب الأموال.'],
     ['a definite quoted word is a word, not a company', 'ويمكن مطالبة شركات مثل «الأوفشور» و«الواجهة» بتسجيل أسمائها.'],
+    ['one quoted name after a dual head is no list', 'وقالت مؤسستي "الأمل" إنها ستواصل.'],
   ])('reads no company: %s', (_why, text) => {
     expect(mentionList(analyzeText(text)).filter((m) => m.startsWith('ORG:'))).toEqual([]);
   });
@@ -305,6 +322,24 @@ describe('hospitals named like banks (org_cue مستشفى: named)', () => {
     ['a hospital named by a proper name', 'وأجرى اللاعب الفحص الطبي في مستشفى سبيتار أمس.', ['ORG:مستشفى سبيتار']],
     ['a town behind a preposition is where the hospital is', 'وقالت إنه توفي في مستشفى بكراتشي الأسبوع الماضي.', ['CITY:كراتشي']],
     ['a weekday is no name: قال مستشفى الخميس', 'قال مستشفى الخميس إن المصاب في حالة مستقرة.', []],
+    ['a weekday and a word of time are no name', 'وأعلن مستشفى الخميس الماضي عن حالتين.', []],
+    [
+      'a hospital named by what it treats, the town after ب its own (sample3k snn-2015-08-07-437)',
+      'بالتعاون مع مستشفى الصحة النفسية ببريدة دورة الاسترخاء.',
+      ['ORG:مستشفى الصحة النفسية', 'CITY:بريدة'],
+    ],
+    [
+      'a hospital named by whom it serves',
+      'لنقلها إلى مستشفى الولادة والأطفال بمكة المكرمة.',
+      ['ORG:مستشفى الولادة والأطفال', 'CITY:مكة المكرمة'],
+    ],
+    ['a hospital named by a definite word', 'أرسل فريقاً من الجراحين إلى مستشفى الثورة لمعالجة المصابين.', ['ORG:مستشفى الثورة']],
+    ['the town Khamis Mushait with an adjective', 'وقد شهد مستشفى الخميس المدني إقبالا.', ['ORG:مستشفى الخميس المدني']],
+    [
+      'لل + a verbal noun before its preposition is a purpose',
+      'أحيل لمستشفى الصحة النفسية للتأكد من قواه العقلية.',
+      ['ORG:مستشفى الصحة النفسية'],
+    ],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);
@@ -540,6 +575,74 @@ describe('movements named by حركة, which is no cue (orgs.tsv), and channels 
       ['ORG:وكالة أنباء فارس'],
     ],
     ['a channel named by a common word', 'وقال في مداخلة مع قناة الإخبارية إن المصاب كبير.', ['ORG:قناة الإخبارية']],
+  ])('%s', (_why, text, expected) => {
+    const doc = analyzeText(text);
+    expect(mentionList(doc)).toEqual(expected);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+});
+
+describe('bodies named by a definite noun and an adjective, by the capital, by a directorate of a city, and listed media', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a company named by a definite noun and an institutional adjective (holdout11 h11-16)',
+      'أسهم استبدال شركة المياه الوطنية للأجزاء التالفة في تحسين الضخ.',
+      ['ORG:شركة المياه الوطنية'],
+    ],
+    ['a company named by a definite noun alone is described, not named', 'وقالت شركة الكهرباء إن الانقطاع انتهى.', []],
+    ["the capital's police (holdout11 h11-11)", 'وقالت شرطة العاصمة إنه قد عثر على القنبلة.', ['ORG:شرطة العاصمة']],
+    [
+      "Mecca's municipality (sample3k snn-2015-07-27-725)",
+      'أبرمت أمانة العاصمة المقدسة ثلاثة مشروعات جديدة.',
+      ['ORG:أمانة العاصمة المقدسة'],
+    ],
+    [
+      "the capital's police with the country's adjective",
+      'وقالت شرطة العاصمة البريطانية، إن التحقيق مستمر.',
+      ['ORG:شرطة العاصمة البريطانية', 'COUNTRY:البريطانية'],
+    ],
+    ["أمانة العاصمة alone is Sanaa's governorate", 'وقصفت الطائرات أمانة العاصمة صنعاء.', ['CITY:صنعاء']],
+    ['a directorate of a city (sample3k snn-2015-08-10-256)', 'وقال إن إدارة تعليم نجران ستبذل جميع السبل.', ['ORG:إدارة تعليم نجران']],
+    ['a directorate of a province (holdout11 h11-15)', 'بالتعاون مع إدارة مرور المنطقة الشرقية.', ['ORG:إدارة مرور المنطقة الشرقية']],
+    ["a facility's management is a unit of its owner (gold-dev saudinewsnet-14)", 'الناظر الإداري بإدارة معمل واسط للغاز.', ['CITY:واسط']],
+    [
+      'the royal navy (holdout11 h11-11; state_body_adjective الملكية)',
+      'وقالت الشرطة إنها تعمل مع البحرية الملكية على إزالة القنبلة.',
+      ['ORG:البحرية الملكية'],
+    ],
+    [
+      "an air force by its country's adjective, السعودية read as one",
+      'وقال قائد القوات الجوية الملكية السعودية إن الطلعات مستمرة.',
+      ['ORG:القوات الجوية الملكية السعودية', 'COUNTRY:السعودية'],
+    ],
+    ['ground troops of no country are no body', 'وأرسلت الحكومة القوات البرية إلى الحدود.', []],
+    ["handling a country's file is no directorate", 'وتعمل الحكومة على إدارة ملف سوريا بحذر.', ['COUNTRY:سوريا']],
+    [
+      'UEFA is no mention of the EU (orgs.tsv)',
+      'وقرر الاتحاد الأوروبي لكرة القدم (يويفا) معاقبة النادي.',
+      ['ORG:الاتحاد الأوروبي لكرة القدم', 'ORG:يويفا'],
+    ],
+    [
+      'CAF is no mention of the African Union (holdout11 h11-03)',
+      'بعد قرار الاتحاد الأفريقي لكرة القدم (كاف) بإيقافه لمدة عام.',
+      ['ORG:الاتحاد الأفريقي لكرة القدم', 'ORG:كاف'],
+    ],
+    [
+      'the Syrian Observatory is no mere mention of Syria (orgs.tsv)',
+      'وقال المرصد السوري لحقوق الإنسان إن القصف مستمر.',
+      ['ORG:المرصد السوري لحقوق الإنسان', 'COUNTRY:السوري'],
+    ],
+    [
+      'a Tunisian delegation (org_cue مندوبية; holdout11 h11-14)',
+      'بالتعاون مع مندوبية الشباب والرياضة ومندوبية الفلاحة.',
+      ['ORG:مندوبية الشباب والرياضة', 'ORG:مندوبية الفلاحة'],
+    ],
+    [
+      'a regional delegation by its adjective and complement, the town after ب its own',
+      'وقالت المندوبية الجهوية للتربية بصفاقس إن الامتحانات ستجرى.',
+      ['ORG:المندوبية الجهوية للتربية', 'CITY:صفاقس'],
+    ],
+    ["al-Weeam's link line (orgs.tsv; holdout11 h11-15)", 'رابط الخبر بصحيفة الوئام: جولات تفتيشية في المدارس', ['ORG:صحيفة الوئام']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
     expect(mentionList(doc)).toEqual(expected);

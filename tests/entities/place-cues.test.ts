@@ -292,7 +292,11 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       ['LOCATION:فندق ماريوت الرياض'],
     ],
     ['a forest with a rare name', 'تقام الفعاليات في غابة رغدان بالباحة.', ['LOCATION:غابة رغدان', 'CITY:الباحة']],
-    ['a gate that names a quarter of Tunis (locations.tsv)', 'نقل إلى مستشفى الأطفال بباب سعدون أمس.', ['LOCATION:باب سعدون']],
+    [
+      "a gate that names a quarter of Tunis (locations.tsv); the children's hospital there is named by whom it serves",
+      'نقل إلى مستشفى الأطفال بباب سعدون أمس.',
+      ['ORG:مستشفى الأطفال', 'LOCATION:باب سعدون'],
+    ],
     ['a landmark no cue finds (locations.tsv)', 'اعتقل الشاب قرب كنيسة القيامة أمس.', ['LOCATION:كنيسة القيامة']],
     [
       'a plain named by a common word (locations.tsv: الغاب "the forest")',

@@ -18,7 +18,7 @@
 import type { Candidate } from '../candidate.js';
 import { patternCandidate } from '../candidate.js';
 import type { MatchContext } from '../match-context.js';
-import { baseStart, fIsInitial, hasProclitic, isDefinite, withBa, withoutArticle } from '../token-view.js';
+import { baseStart, fIsInitial, hasProclitic, isDefinite, isFacilityWord, withBa, withoutArticle } from '../token-view.js';
 import { adjectiveNisbaAt, type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import {
   adjectiveShaped,
@@ -51,6 +51,10 @@ for (const [w, c] of ORG_CUES)
  * شرطة مدينة الرياض), read from the list when the place cue trie does not start there.
  */
 const MUNICIPAL_AREAS = wordsOf(['settlement_cue', 'area_cue']);
+
+/** The capital (العاصمة) and the adjective that makes it Mecca (العاصمة المقدسة), after a municipal cue. */
+const CAPITAL_WORDS = words('capital_word');
+const HOLY_CAPITAL = words('holy_capital');
 
 /**
  * Indefinite nouns after a cue that make a construct about another body, not a name: مجلس إدارة
@@ -395,6 +399,17 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
     // place cues found, not the lexicon: شرطة محافظة الرس (الرس is also a word, which the lexicon step leaves to its cue).
     if (cls === 'municipal') {
       if (definite) continue;
+      // The capital's municipality or police, named by العاصمة: أمانة العاصمة المقدسة (Mecca's), شرطة العاصمة البريطانية،
+      // بلدية العاصمة التونسية، شرطة العاصمة (../shared/unlabeled: أمانة العاصمة المقدسة 133 times, شرطة العاصمة 104 in 79
+      // articles, 28 of them البريطانية, 22 المقدسة), which read nothing. أمانة العاصمة alone is Sanaa's governorate, a place.
+      const capital = tokens[n];
+      if (capital.kind === 'arabic' && cliticBits(capital) === CLITIC_BIT.article && CAPITAL_WORDS.has(capital.norm)) {
+        const epithet = tokens[n + 1]?.sentence === cue.sentence && HOLY_CAPITAL.has(tokens[n + 1].norm) ? n + 2 : n + 1;
+        const end = withNisba(epithet);
+        if (end > n + 1 || withoutArticle(cue) !== 'امانه')
+          out.push(patternCandidate(tokens, text, i, end, whole ? cue.start : baseStart(cue), 'ORG', 'org-municipal-capital'));
+        continue;
+      }
       const settlement = ctx.cueAt(n)?.length === 1 || (cliticBits(tokens[n]) === 0 && MUNICIPAL_AREAS.has(tokens[n].norm));
       const at = settlement ? n + 1 : n;
       const place = lex.at(at, ['CITY', 'REGION']) ?? (settlement ? cued?.at(at, ['CITY', 'REGION']) : undefined);
@@ -407,7 +422,16 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
     // writes الإدارة|المديرية + العامة|الجهوية|المركزية + a لـ complement 992 times (الإدارة العامة
     // للتعليم 87, المديرية العامة للشؤون الصحية 62, الإدارة العامة للدفاع المدني 61); before anything
     // else إدارة is management (إدارة ترامب، إدارة النادي، إدارة الأمن) and مديرية a district (مديرية منبه).
-    if (cls === 'directorate' && !definite) continue;
+    // Or as a directorate's construct with a city, which it serves: إدارة تعليم جازان، إدارة مرور المنطقة الشرقية، إدارة
+    // سجون الطائف (../shared/unlabeled writes إدارة + مرور|تعليم|سجون|صحة|جوازات|شرطة + a word 239 times in 168 articles,
+    // the word a city or a province in most: إدارة مرور المنطقة 15, إدارة تعليم نجران 8, إدارة سجون الطائف 7). One noun
+    // between, and a city, not a country: إدارة ملف سوريا is the handling of a file. Not a facility: إدارة معمل واسط
+    // is the plant's management, a unit of its owner (gold-dev saudinewsnet-14 leaves it out).
+    if (cls === 'directorate' && !definite) {
+      const placed = isFacilityWord(tokens[n]) ? undefined : placeConstructEnd(ctx, lex, i);
+      if (placed && lex.at(i + 2, ['CITY', 'REGION'])?.tokenEnd === placed) emit(i, i, placed, 'org-directorate-place');
+      continue;
+    }
     // An organisation the lexicons know already starts here or covers the cue: nothing to add.
     if (lex.over(i).some((c) => c.type === 'ORG' || c.type === 'EVENT')) continue;
     const chamber = withoutArticle(cue) === 'غرفه';
@@ -581,7 +605,35 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
       // too (مجلس الشيوخ، مجلس النواب المصري، اتحاد الكرة: ../shared/unlabeled writes مجلس|اتحاد
       // + a definite word 15,117 times in 7,350 articles, the top 40 pairs names but for boards of another body,
       // مجلس الإدارة 667, مجلس الأمناء 27, مجلس الهيئة 50, which the generic heads list).
-      if (institution && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
+      // A hospital is named the same way, by what it treats or whom it serves: مستشفى الولادة والأطفال، مستشفى
+      // الصحة النفسية، مستشفى الحرس الوطني، مستشفى الثورة (../shared/unlabeled writes مستشفى + a definite word 1,565
+      // times in 886 articles: الملك 562 and الأمير 75 open an eponym's name, read elsewhere, then الولادة 90, الصحة
+      // 38, الأطفال 31, النساء 30, الثورة 29, الحرس 19, النهضة 19, الحروق 17, and towns, read as places); its
+      // complement is definite (nameComplementEnd), and a town after ب stays a CITY of its own.
+      const hospital = withoutArticle(cue) === 'مستشفي';
+      // A company named by a definite noun and an institutional adjective: شركة المياه الوطنية، شركة البترول الوطنية،
+      // شركة التعدين العربية (../shared/unlabeled writes شركة|مؤسسة|مجموعة|بنك + a definite word + such an adjective 612
+      // times in 433 articles: مؤسسة النقد العربي 208, which the lexicon has, شركة المياه الوطنية 85, البترول الوطنية 17,
+      // النفط الوطنية 16, الطيران الوطنية 9); without one the definite words describe (شركة الكهرباء "the power company").
+      // No لـ complement: after the adjective it is what the company does (استبدال شركة المياه الوطنية للأجزاء التالفة).
+      if (cls === 'company' && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
+        const end = definitePhraseEnd(ctx, n, 3, countryAt);
+        let adjective = false;
+        for (let k = n + 1; k < end; k++) if (ORG_ADJECTIVES.has(tokens[k].norm)) adjective = true;
+        if (adjective) emit(i, i, withNisba(end), 'org-company-definite');
+        continue;
+      }
+      if ((institution || hospital) && isDefinite(w) && !hasProclitic(w) && !GENERIC_HEADS.has(w.base)) {
+        if (hospital) {
+          const named = withNisba(institutionalEnd(definitePhraseEnd(ctx, n, 3, countryAt)));
+          // A weekday alone, or with a word of time, is when the hospital spoke (قال مستشفى الخميس); with an adjective it
+          // is the town Khamis Mushait's (مستشفى الخميس المدني).
+          if (WEEKDAYS.has(w.base) && (named === n + 1 || NAME_ENDS.has(tokens[n + 1].base))) continue;
+          // لل + a verbal noun before its preposition is why someone was sent there: أحيل لمستشفى الصحة النفسية للتأكد من قواه.
+          const served = nameComplementEnd(named);
+          if (named > n) emit(i, i, served === named + 1 && purpose(named) ? named : Math.max(named, served), 'org-hospital-definite');
+          continue;
+        }
         const end = withNisba(institutionalEnd(definitePhraseEnd(ctx, n, 4, countryAt)));
         // A ministry takes no لـ complement: ../shared/unlabeled writes وزارة + 1–2 definite words + a
         // ل-word 857 times, and the top 30 words are a deputy's portfolio (لشؤون 50، للشؤون 12، للصحة

@@ -78,8 +78,13 @@ export function matchStateBodies(ctx: MatchContext, lex: CandidateIndex): Candid
     // البرلمان العربي; a country's nisba after it still belongs to the name (الجيش العربي السوري).
     const wide = BODY_ADJECTIVES.has(tokens[n].base) && (gender === 'masc') === !tokens[n].base.endsWith('ه') ? n + 1 : n;
     const nisba = lex.at(wide, ['COUNTRY']);
+    // السعودية is the country's name as the lexicon reads it and its feminine adjective too: القوات الجوية السعودية.
     const named =
-      nisba && nisba.via === 'nisba' && tokens[wide].sentence === head.sentence && isDefinite(tokens[wide]) && !hasProclitic(tokens[wide]);
+      nisba &&
+      (nisba.via === 'nisba' || (nisba.tokenEnd === wide + 1 && /يه$/.test(tokens[wide].base))) &&
+      tokens[wide].sentence === head.sentence &&
+      isDefinite(tokens[wide]) &&
+      !hasProclitic(tokens[wide]);
     if (!named && wide === n) continue;
     const end = named ? nisba.tokenEnd : wide;
     const last = tokens[end - 1].base;
