@@ -630,7 +630,7 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
           // is the town Khamis Mushait's (مستشفى الخميس المدني).
           if (WEEKDAYS.has(w.base) && (named === n + 1 || NAME_ENDS.has(tokens[n + 1].base))) continue;
           // لل + a verbal noun before its preposition is why someone was sent there: أحيل لمستشفى الصحة النفسية للتأكد من قواه.
-          const served = nameComplementEnd(named);
+          const served = nameComplementEnd(cue, named);
           if (named > n) emit(i, i, served === named + 1 && purpose(named) ? named : Math.max(named, served), 'org-hospital-definite');
           continue;
         }
