@@ -144,6 +144,20 @@ describe('people', () => {
     ],
     ['a Hadrami name after با keeps its last word', 'ويديرها الدكتور عادل با ناعمه.', ['PERSON:عادل با ناعمه'], null],
     ['a name in ة is no noun and pronoun', 'وقال المهندس محمد أحمد سلامة إن العمل بدأ.', ['PERSON:محمد أحمد سلامة'], null],
+    [
+      "a woman's role noun in ة after a full name (sample3k)",
+      'وقالت ماري فاريهام منسقة حملة الروبوتات إن الوضع صعب.',
+      ['PERSON:ماري فاريهام'],
+      null,
+    ],
+    ['مستشارة after a full name (sample3k)', 'وعينت الوزارة نورة سعيد الغامدي مستشارة لوكيل الوزارة.', ['PERSON:نورة سعيد الغامدي'], null],
+    [
+      'أمين عام after a full name (sample3k)',
+      'فيما كتب عبدالله بن حمد الحقيل أمين عام دارة الملك.',
+      ['PERSON:عبدالله بن حمد الحقيل'],
+      null,
+    ],
+    ['أمين after a given name is a name', 'وقال محمد أمين عام 2010 إن الوضع صعب.', ['PERSON:محمد أمين'], null],
   ])('ends a name before a word it runs on into: %s', (_why, text, expected, tagged) => {
     const extra = tagged ? [handTagger([{ text: tagged, type: 'PERS' }])] : [];
     expect(mentionList(analyzeText(text, extra))).toEqual(expected);
