@@ -486,3 +486,31 @@ describe('where a name starts and what is none', () => {
     expect(mentionList(doc)).toEqual([]);
   });
 });
+
+describe('two persons the tagger read as one', () => {
+  it.each([
+    [
+      'و + a given name after two name words (sample3k)',
+      'مثل شون بن وكفن كوستنر في أفلامه.',
+      'شون بن وكفن كوستنر',
+      ['PERSON:شون بن', 'PERSON:كفن كوستنر'],
+    ],
+    [
+      'the Nobel laureates',
+      'وفاز هان كانغ ولازلز كراشنهوركاي بالجائزة.',
+      'هان كانغ ولازلز كراشنهوركاي',
+      ['PERSON:هان كانغ', 'PERSON:لازلز كراشنهوركاي'],
+    ],
+    [
+      "a family name in و is the name's last word",
+      'واعتبر فلاديمير فان ويلينبرغ ذلك.',
+      'فلاديمير فان ويلينبرغ',
+      ['PERSON:فلاديمير فان ويلينبرغ'],
+    ],
+    ['a word the splitter leaves whole (sample3k)', 'وأعلنت الصين أن منغ هونغ ووي في عهدتها.', 'منغ هونغ ووي', ['PERSON:منغ هونغ ووي']],
+  ])('%s', (_why, text, tagged, expected) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])])).filter((m) => m.startsWith('PERSON'))).toEqual(
+      expected,
+    );
+  });
+});

@@ -146,6 +146,32 @@ export function runsOnAt(tokens: readonly Token[], from: number, k: number): boo
   return prepositionWithPronoun(t);
 }
 
+/** و + a word, as the splitter reads it (وكفن، وروبرت), no other clitic: not ف + a word (فيصل، فريد). */
+function andWord(t: Token): boolean {
+  return t.kind === 'arabic' && cliticBits(t) === CLITIC_BIT.conj && t.text.startsWith('و');
+}
+
+/**
+ * The token of a tagger's person span that opens a second person (كيم داي جونغ ومو هيون: see
+ * splitPersonPairs in 04-merge-model.ts), or -1.
+ */
+export function secondPersonAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to - 1; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (
+      andWord(t) &&
+      tokens[k - 1].kind === 'arabic' &&
+      tokens[k - 2].kind === 'arabic' &&
+      next.kind === 'arabic' &&
+      !next.stop &&
+      next.sentence === t.sentence
+    )
+      return k;
+  }
+  return -1;
+}
+
 /**
  * ل or ب + a noun with a pronoun (بتعهداته، لمقترحاته، بإعدامه): no name word. A pronoun or the preposition
  * may be split off; the letters are read as written. Foreign names of that shape end in يه (بيكيه). After ب
@@ -248,6 +274,11 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
     ) {
       j++;
       continue;
+    }
+    // بن before و + a word is a family name, and the word opens a second person (شون بن وكفن كوستنر).
+    if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j > i && j + 1 < tokens.length && andWord(tokens[j + 1])) {
+      j++;
+      break;
     }
     if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].kind === 'arabic') {
       // بن عبد الله, بن عبد العزيز: the name after a joiner is itself عبد + a definite word, one
