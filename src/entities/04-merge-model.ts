@@ -23,7 +23,7 @@ import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
 import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { spelledNonOrg } from './patterns/spelled-acronyms.js';
-import { FOREIGN_PARTICLES, familyNameGoesOn, NAME_JOINERS, nameLike, runsOnAt, verbLike } from './patterns/phrases.js';
+import { FOREIGN_PARTICLES, familyNameGoesOn, NAME_JOINERS, nameLike, runsOnAt, secondPersonAt, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
 import { CLITIC_BIT, cliticBits, hasClitic, PROCLITIC_BITS } from '../model/token.js';
@@ -299,9 +299,31 @@ function joinAdjacent(spans: readonly NerSpan[]): NerSpan[] {
   return out;
 }
 
+/**
+ * Two persons the tagger read as one, joined by و (كيم داي جونغ ومو هيون، شون بن وكفن كوستنر، وورن بيتي
+ * وروبرت ردفورد، هان كانغ ولازلز كراشنهوركاي): a word the splitter reads as و + a word, after two name words
+ * or more and before another word of the span, starts a second person. A name that holds such a word has it
+ * last (فلاديمير فان ويلينبرغ) or the splitter leaves it whole (منغ هونغ ووي، إسماعيل ولد الشيخ، هيومان
+ * رايتس ووتش). Two names of one word each (معز وسامي) are left as they are.
+ */
+export function splitPersonPairs(tokens: readonly Token[], spans: readonly NerSpan[]): readonly NerSpan[] {
+  let out: NerSpan[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const k = s.type === 'PERS' ? secondPersonAt(tokens, s.tokenStart, s.tokenEnd) : -1;
+    if (k < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ ...s, end: tokens[k - 1].end, tokenEnd: k }, { ...s, start: tokens[k].start, tokenStart: k });
+  }
+  return out ?? spans;
+}
+
 export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hits: readonly LexHit[]): Candidate[] {
   const { tokens, text } = ctx;
-  const spans = joinAdjacent(given);
+  const spans = splitPersonPairs(tokens, joinAdjacent(given));
   const namedCountries = new Set<string>();
   for (const h of hits) for (const e of h.entries) if (e.type === 'COUNTRY' && e.via === 'name' && !e.context) namedCountries.add(e.key);
   // Figures in text order, to ask whether a span overlaps one (binary search).

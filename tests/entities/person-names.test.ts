@@ -144,6 +144,20 @@ describe('people', () => {
     ],
     ['a Hadrami name after با keeps its last word', 'ويديرها الدكتور عادل با ناعمه.', ['PERSON:عادل با ناعمه'], null],
     ['a name in ة is no noun and pronoun', 'وقال المهندس محمد أحمد سلامة إن العمل بدأ.', ['PERSON:محمد أحمد سلامة'], null],
+    [
+      "a woman's role noun in ة after a full name (sample3k)",
+      'وقالت ماري فاريهام منسقة حملة الروبوتات إن الوضع صعب.',
+      ['PERSON:ماري فاريهام'],
+      null,
+    ],
+    ['مستشارة after a full name (sample3k)', 'وعينت الوزارة نورة سعيد الغامدي مستشارة لوكيل الوزارة.', ['PERSON:نورة سعيد الغامدي'], null],
+    [
+      'أمين عام after a full name (sample3k)',
+      'فيما كتب عبدالله بن حمد الحقيل أمين عام دارة الملك.',
+      ['PERSON:عبدالله بن حمد الحقيل'],
+      null,
+    ],
+    ['أمين after a given name is a name', 'وقال محمد أمين عام 2010 إن الوضع صعب.', ['PERSON:محمد أمين'], null],
   ])('ends a name before a word it runs on into: %s', (_why, text, expected, tagged) => {
     const extra = tagged ? [handTagger([{ text: tagged, type: 'PERS' }])] : [];
     expect(mentionList(analyzeText(text, extra))).toEqual(expected);
@@ -470,5 +484,33 @@ describe('where a name starts and what is none', () => {
   it('reads no person in one tagged word before الله (sample3k: بتوفيق الله، رضوان الله عليهم)', () => {
     const doc = analyzeText('وتم بتوفيق الله تدمير المنصات.', [handTagger([{ text: 'بتوفيق', type: 'PERS' }])]);
     expect(mentionList(doc)).toEqual([]);
+  });
+});
+
+describe('two persons the tagger read as one', () => {
+  it.each([
+    [
+      'و + a given name after two name words (sample3k)',
+      'مثل شون بن وكفن كوستنر في أفلامه.',
+      'شون بن وكفن كوستنر',
+      ['PERSON:شون بن', 'PERSON:كفن كوستنر'],
+    ],
+    [
+      'the Nobel laureates',
+      'وفاز هان كانغ ولازلز كراشنهوركاي بالجائزة.',
+      'هان كانغ ولازلز كراشنهوركاي',
+      ['PERSON:هان كانغ', 'PERSON:لازلز كراشنهوركاي'],
+    ],
+    [
+      "a family name in و is the name's last word",
+      'واعتبر فلاديمير فان ويلينبرغ ذلك.',
+      'فلاديمير فان ويلينبرغ',
+      ['PERSON:فلاديمير فان ويلينبرغ'],
+    ],
+    ['a word the splitter leaves whole (sample3k)', 'وأعلنت الصين أن منغ هونغ ووي في عهدتها.', 'منغ هونغ ووي', ['PERSON:منغ هونغ ووي']],
+  ])('%s', (_why, text, tagged, expected) => {
+    expect(mentionList(analyzeText(text, [handTagger([{ text: tagged, type: 'PERS' }])])).filter((m) => m.startsWith('PERSON'))).toEqual(
+      expected,
+    );
   });
 });

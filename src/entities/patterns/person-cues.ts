@@ -24,6 +24,7 @@ import {
   nameLike,
   nameRunEnd,
   runsOnAt,
+  secondPersonAt,
   verbLike,
   joinedGivenName,
 } from './phrases.js';
@@ -149,7 +150,12 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
   // كيري، رئيسة الوزراء تيريزا ماي: كيري and ماي are words the vocabulary counts too often to
   // read as names alone), the name is the tagger's.
   const taggedEnd = new Map<number, number>();
-  for (const span of ctx.doc.nerSpans) if (span.type === 'PERS') taggedEnd.set(span.tokenStart, span.tokenEnd);
+  // Two persons the tagger read as one (شون بن وكفن كوستنر) end at the second (secondPersonAt).
+  for (const span of ctx.doc.nerSpans) {
+    if (span.type !== 'PERS') continue;
+    const second = secondPersonAt(tokens, span.tokenStart, span.tokenEnd);
+    taggedEnd.set(span.tokenStart, second < 0 ? span.tokenEnd : second);
+  }
   const longer = (from: number, to: number): number => {
     const m = taggedEnd.get(from);
     if (m === undefined || m <= to || m - to > 2) return to;

@@ -78,6 +78,11 @@ const DAY_PART_DAYS = words('day_part_day');
 const APPOSITIVE_NOUNS = words('appositive_noun');
 /** One of them with no clitic, asked once per word type. */
 const APPOSITIVE_NOUN = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 && APPOSITIVE_NOUNS.has(t.norm));
+/** Two words a name runs on into, the first a given name too (أمين عام): entity-words.tsv appositive_construct. */
+const APPOSITIVE_CONSTRUCTS = words('appositive_construct');
+/** The first word of one of them with no clitic (أمين), asked once per word type. */
+const APPOSITIVE_FIRST_WORDS: ReadonlySet<string> = new Set([...APPOSITIVE_CONSTRUCTS].map((f) => f.slice(0, f.indexOf(' '))));
+const APPOSITIVE_FIRST = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 && APPOSITIVE_FIRST_WORDS.has(t.norm));
 /**
  * A noun with a possessive pronoun and no other clitic (خطابه، تنديده، جاره): the pronoun split off by the
  * splitter, or, on a word it left whole, a word in ه، ها، هم whose rest is a common word of the news
@@ -118,6 +123,9 @@ const DAY_PART = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 
  *   a family name (رئيس اللجنة الاجتماعية الأهلية بحي الروضة محمد الخميس).
  * - نجم after a name of two words or more (لوكا مودريتش نجم وسط ريال مدريد، آنخيل دي ماريا نجم مانشستر
  *   يونايتد): sample3k 4 person mentions ran on so; after one given name it is the family name (خالد نجم).
+ *   Women's role nouns in ة (ميشيل باتشيليت مفوضة الأمم المتحدة، ماري فاريهام منسقة حملة، سعيد الغامدي
+ *   مستشارة لوكيل الوزارة, نائبة، عضوة، مراسلة): 3 person mentions on sample3k; the tagger stops before the
+ *   men's. And أمين before عام or سر (عبدالله بن حمد الحقيل أمين عام دارة الملك عبدالعزيز): appositive_construct.
  * - a part of the day before a weekday or a word of a day (يوسف الشاهد صباح اليوم، نيمار صباح الجمعة، جان إيف
  *   لو دريان صباح الأربعاء): صباح is a given name too, so the name ran on into the time; 5 person mentions on
  *   sample3k ended in صباح so.
@@ -129,11 +137,39 @@ export function runsOnAt(tokens: readonly Token[], from: number, k: number): boo
   if (next?.norm === 'الله' && next.sentence === t.sentence && NAME_PRAYERS.has(t.norm)) return true;
   const bits = cliticBits(t);
   if (k - from >= 2 && APPOSITIVE_NOUN.of(t)) return true;
+  if (k - from >= 2 && APPOSITIVE_FIRST.of(t) && next?.sentence === t.sentence && APPOSITIVE_CONSTRUCTS.has(`${t.norm} ${next.norm}`))
+    return true;
   if (DAY_PART.of(t) && next?.sentence === t.sentence && next.kind === 'arabic' && dayWord(next)) return true;
   if ((bits & ~CLITIC_BIT.article) === 0 && t.base.startsWith('ال') && WEEKDAYS.has(t.base))
     return k - from >= 2 || DAY_PARTS.has(tokens[k - 1].base);
   if (k - from >= 2 && POSSESSED_NOUN.of(t) && tokens[k - 1].norm.length > 2) return true;
   return prepositionWithPronoun(t);
+}
+
+/** و + a word, as the splitter reads it (وكفن، وروبرت), no other clitic: not ف + a word (فيصل، فريد). */
+function andWord(t: Token): boolean {
+  return t.kind === 'arabic' && cliticBits(t) === CLITIC_BIT.conj && t.text.startsWith('و');
+}
+
+/**
+ * The token of a tagger's person span that opens a second person (كيم داي جونغ ومو هيون: see
+ * splitPersonPairs in 04-merge-model.ts), or -1.
+ */
+export function secondPersonAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to - 1; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (
+      andWord(t) &&
+      tokens[k - 1].kind === 'arabic' &&
+      tokens[k - 2].kind === 'arabic' &&
+      next.kind === 'arabic' &&
+      !next.stop &&
+      next.sentence === t.sentence
+    )
+      return k;
+  }
+  return -1;
 }
 
 /**
@@ -238,6 +274,11 @@ export function nameRunEnd(ctx: MatchContext, i: number, max: number, stop: (j: 
     ) {
       j++;
       continue;
+    }
+    // بن before و + a word is a family name, and the word opens a second person (شون بن وكفن كوستنر).
+    if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j > i && j + 1 < tokens.length && andWord(tokens[j + 1])) {
+      j++;
+      break;
     }
     if (t.kind === 'arabic' && NAME_JOINERS.has(t.norm) && j + 1 < tokens.length && tokens[j + 1].kind === 'arabic') {
       // بن عبد الله, بن عبد العزيز: the name after a joiner is itself عبد + a definite word, one
