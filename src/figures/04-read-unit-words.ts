@@ -64,21 +64,7 @@ export function readLoneUnit(s: SentenceScan, i: number): Fig | null {
   if (!cued) return null;
   const next = i + 1 < s.to ? s.tokens[i + 1] : undefined;
   if (next && !(next.kind === 'punct' || (next.kind === 'arabic' && (next.stop || LONE_UNIT_AFTER.has(next.norm))))) return null;
-  return {
-    t0: i,
-    t1: i + 1,
-    start: t.start,
-    end: t.end,
-    kind: null,
-    value: 1,
-    valueMax: null,
-    unit: null,
-    def,
-    num: null,
-    raw: 1,
-    qualifier: null,
-    weak: false,
-  };
+  return oneWordFig(t, i, def, null, 1);
 }
 
 /** Two of a time unit in one word (عامين، العقدين الماضيين، مرتين), with what makes it one. */
@@ -138,16 +124,21 @@ export function readDouble(s: SentenceScan, i: number): Fig | null {
 }
 
 function doubleFig(t: Token, i: number, value = 2): Fig {
+  return oneWordFig(t, i, { kind: 'multiplier', unit: null, factor: 1 }, 'multiplier', value);
+}
+
+/** The figure one word makes by itself: a lone time unit (1 of it), ضعف (2), النصف (0.5). */
+function oneWordFig(t: Token, i: number, def: UnitDef, kind: Fig['kind'], value: number): Fig {
   return {
     t0: i,
     t1: i + 1,
     start: t.start,
     end: t.end,
-    kind: 'multiplier',
+    kind,
     value,
     valueMax: null,
     unit: null,
-    def: { kind: 'multiplier', unit: null, factor: 1 },
+    def,
     num: null,
     raw: value,
     qualifier: null,
@@ -186,21 +177,7 @@ export function readSingleUnit(s: SentenceScan, i: number): Fig | null {
   const t = s.tokens[i];
   const def = SINGLE_UNITS.get(t.norm);
   if (!def) return null;
-  return {
-    t0: i,
-    t1: i + 1,
-    start: t.start,
-    end: t.end,
-    kind: null,
-    value: 1,
-    valueMax: null,
-    unit: null,
-    def,
-    num: null,
-    raw: 1,
-    qualifier: null,
-    weak: false,
-  };
+  return oneWordFig(t, i, def, null, 1);
 }
 
 const AND_FRACTIONS = new Map(
