@@ -485,8 +485,8 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   return v ? dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null) : null;
 }
 
-/** إلى، الى، حتى، وحتى between two ordinal days (not و: الأول والثاني is a list, and و joins the tens). */
-const ORDINAL_DAY_TO: ReadonlySet<string> = new Set(['إلى', 'الى', 'حتى', 'وحتى'].map((w) => foldString(w)));
+/** إلى (الى)، حتى، وحتى between two ordinal days (not و: الأول والثاني is a list, and و joins the tens). */
+const ORDINAL_DAY_TO: ReadonlySet<string> = words('date_ordinal_day_to');
 
 /**
  * The second ordinal day of a range at token k, the first day being day: من الثامن إلى العاشر من
