@@ -89,6 +89,20 @@ function visuallyOrderedDecimal(t: Token): number | null {
   return m ? Number(`${m[2]}.${m[1]}`) : null;
 }
 
+const DINAR_WORDS: ReadonlySet<string> = words('digits_decimal_comma_before');
+
+/**
+ * A comma before three digits and a dinar is decimal, the millimes (Tunisian news: ليرتفع من 12,304
+ * دينارا إلى 13 دينارا, من 2,475 دينار إلى 20,100 دينار): ../shared/unlabeled has 24 such amounts in 3
+ * articles of Jawhara FM, all millimes by their sums (319,904 + 18,096 = 338), and no dinar amount
+ * with a comma grouping thousands. A dot is left to parseDigits (5.000 دينار is five thousand).
+ */
+function dinarsAndMillimes(t: Token, next: Token | undefined, inSentence: boolean): number | null {
+  if (!next || !inSentence || !DINAR_WORDS.has(next.norm)) return null;
+  const m = /^([0-9]{1,3}),([0-9]{3})$/.exec(t.norm);
+  return m ? Number(`${m[1]}.${m[2]}`) : null;
+}
+
 /** Reads the digit token at i with what may extend it: ، groups, spaced groups, ^, a/b, e+14. */
 function readDigits(s: SentenceScan, i: number): Item | null {
   const { tokens, to } = s;
@@ -96,7 +110,7 @@ function readDigits(s: SentenceScan, i: number): Item | null {
   if (t.kind === 'alnum') return readAlnumDigits(s, i);
   const next = tokens[i + 1];
   const beforeScale = next !== undefined && i + 1 < to && numberWord(next)?.entry.type === 'scale' && !thousandsOfMillions(t, next);
-  const value = visuallyOrderedDecimal(t) ?? parseDigits(t.norm, beforeScale);
+  const value = visuallyOrderedDecimal(t) ?? dinarsAndMillimes(t, next, i + 1 < to) ?? parseDigits(t.norm, beforeScale);
   if (value === null) return null;
   const d: DigitsReading = { value, end: i + 1, plain: isPlainInteger(t.norm), norm: t.norm };
   joinDigitGroups(s, d);

@@ -460,6 +460,12 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const o = readOrdinal(s, i) ?? tensDay(tokens[i], i);
   if (!(o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value))) return null;
   let j = o.t1;
+  const before = i > s.from ? tokens[i - 1] : undefined;
+  const owned = before?.kind === 'arabic' && before.norm.startsWith(THE) && before.norm !== THE_DAY;
+  if (!owned && j + 1 < to && ORDINAL_DAY_TO.has(tokens[j].norm)) {
+    const range = ordinalDayRange(s, j + 1, o.value);
+    if (range) return { ...range, t0: i, start: tokens[i].start };
+  }
   if (j < to && tokens[j].norm === MIN) j++;
   if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
   // أول يناير، أول تموز/يوليو: the first of the month without من (126 times in 115 articles of
@@ -468,8 +474,6 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const mo = j > o.t1 || first ? monthAt(s, j) : null;
   // الرابع من ذي القعدة، السابع والعشرين من شهر رمضان: a Hijri day in words (hijriDate); after a
   // noun of its own the ordinal is the noun's (الأسبوع الأول من رمضان), but for اليوم.
-  const before = i > s.from ? tokens[i - 1] : undefined;
-  const owned = before?.kind === 'arabic' && before.norm.startsWith(THE) && before.norm !== THE_DAY;
   if (!mo && !owned && j > o.t1 && j < to && hijriMonthAt(s, j)) return hijriDate(s, i, j, o.value, null);
   if (!mo) return null;
   // آب is also أب (father): "كان أول أب يشارك".
@@ -479,6 +483,25 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const year = resolveYear(ya, mo.month, o.value, s.published);
   const v = dayValue(year, mo.month, o.value);
   return v ? dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null) : null;
+}
+
+/** إلى (الى)، حتى، وحتى between two ordinal days (not و: الأول والثاني is a list, and و joins the tens). */
+const ORDINAL_DAY_TO: ReadonlySet<string> = words('date_ordinal_day_to');
+
+/**
+ * The second ordinal day of a range at token k, the first day being day: من الثامن إلى العاشر من
+ * ديسمبر، من الثالث والعشرين وحتى السادس والعشرين من شهر اكتوبر. ../shared/unlabeled: 20 such ranges
+ * before a month (من السابع إلى التاسع من أكتوبر، من الثالث إلى السادس من رجب), whose first day had
+ * been an ordinal and the range the last day alone. The range is the second day's month and year.
+ */
+function ordinalDayRange(s: SentenceScan, k: number, day: number): Fig | null {
+  const o = readOrdinal(s, k) ?? tensDay(s.tokens[k], k);
+  const last = o && o.value > day ? readOrdinalDay(s, k) : null;
+  if (!o || !last || last.kind !== 'date' || typeof last.value !== 'string' || last.valueMax !== null) return null;
+  if (!/^\d{4}-\d\d-\d\d$/.test(last.value)) return null;
+  // the first day counted back from the last, so that a Hijri range (given in Gregorian days) holds too
+  const first = new Date(Date.parse(last.value) - (o.value - day) * 86_400_000).toISOString().slice(0, 10);
+  return { ...last, value: first, valueMax: last.value };
 }
 
 /** A part-of-month word as written (ومطلع، بنهاية، لأواخر) → the length of its clitics. */
