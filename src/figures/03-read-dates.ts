@@ -7,7 +7,7 @@
 import { HIJRI_MONTH_NUMBERS, MONTHS, gregorianToHijri, hijriToIso, isoDate } from '../text/calendar.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
-import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES } from './lexicon/cues.js';
+import { HIJRI_MONTHS, MONTH_CUES, MONTH_RELATIVE, MONTHS_RELATIVE, RELATIVE_DATES, YEAR_NOUNS } from './lexicon/cues.js';
 import { isPlainInteger } from './parse-digits.js';
 import { adjacent, bareForm, cueForms, cueSet, isDash, isPunct, reads, type Fig, type SentenceScan, type YearMonthDay } from './scan.js';
 import { sourceOffset } from './word-forms.js';
@@ -60,7 +60,6 @@ const GENERAL_TITLES: ReadonlySet<string> = cueSet(words('date_general_title_nou
 const GENERAL = foldString('العام');
 /** Weekday (with its article) → its number, Sunday 0 ... Saturday 6. */
 const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([...wordValues('weekday')].map(([d, n]) => [d, Number(n)]));
-const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
 const MONTH_WORD = cueSet([foldString('الشهر'), foldString('شهر')]);
 const CURRENT_MONTH_REL: ReadonlyMap<string, number> = new Map(
   [...wordValues('date_current_month_rel')].map(([w, v]) => [w, Number(v)] as const),

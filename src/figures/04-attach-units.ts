@@ -5,10 +5,8 @@ import { foldString } from '../text/normalize/index.js';
 import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE, type UnitDef, type UnitNode } from './lexicon/units.js';
 import { wordValues, words } from '../lexicon/word-lists.js';
 
-import { DECADE_CONTEXT, YEAR_CUES } from './lexicon/cues.js';
-/** عام، سنة and their clitic forms: a number after one and before م is a year of any century. */
-const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
-import { adjacent, bareForm, cueSet, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { DECADE_CONTEXT, YEAR_CUES, YEAR_NOUNS } from './lexicon/cues.js';
+import { adjacent, bareForm, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
 
 const METER = foldString('م');

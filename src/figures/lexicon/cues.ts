@@ -41,6 +41,9 @@ export const CHANGE_VERBS: ReadonlySet<string> = cueSet(words('change_verb'));
 /** Words before a number that make it a year: عام 2015، سنة 2014، موسم 2016. */
 export const YEAR_CUES: ReadonlySet<string> = cueSet(words('year_cue'));
 
+/** The nouns عام and سنة with their clitic forms (عام 2015، للسنة 2014; 822م after one is a year). */
+export const YEAR_NOUNS: ReadonlySet<string> = cueSet(words('date_year_nouns'));
+
 /** Two-word year cues: السنة المالية 2015-2016, العام الدراسي. */
 export const YEAR_CUE_PAIRS: readonly string[][] = [...words('year_cue_pair')].map(phraseWords);
 
