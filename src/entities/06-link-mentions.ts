@@ -12,7 +12,7 @@ import type { MatchContext } from './match-context.js';
 import { NameTrie, type TrieNode } from './name-trie.js';
 import { firstForms, innerForms, matchForm, strippedFormKnown } from './token-view.js';
 import { DocTypeFlag } from '../text/type-flag.js';
-import { words } from '../lexicon/word-lists.js';
+import { isFacilityAdjective } from './patterns/place-cues.js';
 import type { Token } from '../text/token.js';
 
 /** Per word type, for the document in hand: may it start one of the names the document found (64 KB). */
@@ -166,14 +166,6 @@ export function linkMentions(ctx: MatchContext, kept: Candidate[]): Candidate[] 
   return unifyFacilityAdjectives(ctx, unifyOrgSpellings(ctx, unifyOrgs(ctx, unifyPersons(ctx, out)))).sort((a, b) => a.start - b.start);
 }
 
-const FACILITY_ADJECTIVES = words('facility_adjective');
-/** Is the token ال + a facility adjective, masculine or feminine (الدولي، الدولية، العسكري)? */
-function facilityAdjective(t: Token): boolean {
-  if (t.kind !== 'arabic' || !t.norm.startsWith('ال')) return false;
-  const bare = t.norm.slice(2);
-  return FACILITY_ADJECTIVES.has(bare) || (bare.endsWith('ه') && FACILITY_ADJECTIVES.has(bare.slice(0, -1)));
-}
-
 /**
  * A place named with and without its facility adjective is one place: مطار عدن الدولي ... مطار عدن, مطار التيفور
  * العسكري ... مطار التيفور, حديقة تسافو الوطنية ... حديقة تسافو (place-cues.ts ends such names with the adjective,
@@ -191,7 +183,12 @@ function unifyFacilityAdjectives(ctx: MatchContext, mentions: Candidate[]): Cand
   };
   const withAdjective = new Map<string, Candidate>();
   for (const c of mentions) {
-    if (c.type !== 'LOCATION' || c.tokenEnd - c.tokenStart < 3 || !facilityAdjective(tokens[c.tokenEnd - 1])) continue;
+    if (
+      c.type !== 'LOCATION' ||
+      c.tokenEnd - c.tokenStart < 3 ||
+      !(tokens[c.tokenEnd - 1].kind === 'arabic' && isFacilityAdjective(tokens[c.tokenEnd - 1].norm))
+    )
+      continue;
     const form = formOf(c, c.tokenEnd - 1);
     const seen = withAdjective.get(form);
     if (!seen || (seen.key === null && c.key !== null)) withAdjective.set(form, c);

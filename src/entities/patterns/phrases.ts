@@ -11,6 +11,13 @@ import { commonInNews, frequentCommonInNews } from '../../ner/common-classes.js'
 
 const NO_CLITICS: readonly CliticForm[] = [];
 
+/** The first word of each phrase of two words or more in a list (أمين of أمين عام, قائد of قائد السبسي). */
+function firstWords(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const f of phrases) if (f.includes(' ')) out.add(f.slice(0, f.indexOf(' ')));
+  return out;
+}
+
 /** Words that join the parts of an Arabic personal or family name (عبد الله، بن سعود، أبو زيد). */
 export const NAME_JOINERS = words('name_joiner');
 /** A prayer's verb before الله, which ends a person's name (سعود الفيصل رحمه الله): entity-words.tsv name_prayer. */
@@ -81,7 +88,7 @@ const APPOSITIVE_NOUN = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t)
 /** Two words a name runs on into, the first a given name too (أمين عام): entity-words.tsv appositive_construct. */
 const APPOSITIVE_CONSTRUCTS = words('appositive_construct');
 /** The first word of one of them with no clitic (أمين), asked once per word type. */
-const APPOSITIVE_FIRST_WORDS: ReadonlySet<string> = new Set([...APPOSITIVE_CONSTRUCTS].map((f) => f.slice(0, f.indexOf(' '))));
+const APPOSITIVE_FIRST_WORDS = firstWords(APPOSITIVE_CONSTRUCTS);
 const APPOSITIVE_FIRST = new TypeFlag((t) => t.kind === 'arabic' && cliticBits(t) === 0 && APPOSITIVE_FIRST_WORDS.has(t.norm));
 /**
  * A noun with a possessive pronoun and no other clitic (خطابه، تنديده، جاره): the pronoun split off by the
@@ -187,9 +194,7 @@ export function prepositionWithPronoun(t: Token): boolean {
 /** Family names of two words, the first a common word (قائد السبسي، قايد السبسي): entity-words.tsv family_compound. */
 const FAMILY_COMPOUNDS = words('family_compound');
 /** The first words of FAMILY_COMPOUNDS: the flag asked each of them whether it starts with the word and a space, a string made for each. */
-const FAMILY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...FAMILY_COMPOUNDS].filter((f) => f.includes(' ')).map((f) => f.slice(0, f.indexOf(' '))),
-);
+const FAMILY_FIRST_WORDS = firstWords(FAMILY_COMPOUNDS);
 /** The first word of one of them (قائد، قايد), asked once per word type: the person cues ask it of every token. */
 const FAMILY_FIRST = new TypeFlag((t) => t.kind === 'arabic' && FAMILY_FIRST_WORDS.has(t.norm));
 

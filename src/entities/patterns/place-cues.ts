@@ -121,6 +121,10 @@ function isPartWord(norm: string, list: ReadonlySet<string> = PART_ADJECTIVES): 
  * حديقة الاحتفالات 5). السياحي and الترفيهي describe the place (برج إيفل السياحي) and stay out.
  */
 const FACILITY_ADJECTIVES = words('facility_adjective');
+/** A folded word is ال + one of them, masculine or feminine (الدولي، الدولية، العسكري). */
+export function isFacilityAdjective(norm: string): boolean {
+  return isPartWord(norm, FACILITY_ADJECTIVES);
+}
 /**
  * Feature cues whose name ends with a facility's adjective as a facility's does: airports and ports (مطار عدن الدولي،
  * مطار المزة العسكري، ميناء حيفا العسكري). On 3,000 unseen articles (/tmp/s31/sample3k.jsonl) 29 airports and ports
@@ -135,7 +139,7 @@ const ADJECTIVE_FEATURES = words('adjective_feature');
  */
 function facilityAdjectiveAt(ctx: MatchContext, k: number, sentence: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.sentence !== sentence || !isPartWord(t.norm, FACILITY_ADJECTIVES)) return false;
+  if (!t || t.sentence !== sentence || !isFacilityAdjective(t.norm)) return false;
   if (t.norm !== 'العام' && t.norm !== 'العامه') return true;
   const next = ctx.tokens[k + 1];
   return !(next && next.sentence === sentence && (NAME_ENDS.has(next.base) || isYear(next)));
@@ -625,7 +629,7 @@ const ROAD_HEAD = new TypeFlag(
 );
 const RING_WORDS = wordValues('ring_road');
 const NUMBERED_ROADS = words('numbered_road');
-/** Token k is ال + a road adjective (masculine), or with `only` one that only roads take: its value, or null. */
+/** Token k is ال + a road adjective (masculine), or with `only` one that only roads take (its value `only`). */
 function roadAdjectiveAt(ctx: MatchContext, k: number, sentence: number, only: boolean): boolean {
   const t = ctx.tokens[k];
   if (!t || t.sentence !== sentence || t.kind !== 'arabic' || cliticBits(t) !== CLITIC_BIT.article) return false;
@@ -718,15 +722,11 @@ export function matchRoads(ctx: MatchContext, lex: CandidateIndex): Candidate[] 
  * المنطقة الصناعية ب... 27); only a town the lexicons know after ب is read.
  */
 const TOWN_FACILITY_ADJECTIVES = words('town_facility_adjective');
-const TOWN_FACILITY_HEAD = new TypeFlag(
-  (t) =>
-    t.kind === 'arabic' &&
-    isDefinite(t) &&
-    (cliticBits(t) & CLITIC_BIT.pronoun) === 0 &&
-    (FACILITY_CUES.has(t.base.slice(2)) ||
-      ADJECTIVE_FEATURES.has(t.base.slice(2)) ||
-      (AREA_CUES.has(t.base.slice(2)) && AREA_CUES.get(t.base.slice(2)) !== 'plural')),
-);
+const TOWN_FACILITY_HEAD = new TypeFlag((t) => {
+  if (t.kind !== 'arabic' || !isDefinite(t) || (cliticBits(t) & CLITIC_BIT.pronoun) !== 0) return false;
+  const bare = t.base.slice(2);
+  return FACILITY_CUES.has(bare) || ADJECTIVE_FEATURES.has(bare) || (AREA_CUES.has(bare) && AREA_CUES.get(bare) !== 'plural');
+});
 export function matchTownFacilities(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, typeIds } = ctx;
   const out: Candidate[] = [];
