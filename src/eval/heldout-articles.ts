@@ -28,9 +28,10 @@ export function readManifest(path: string): HeldoutEntry[] {
   if (!Array.isArray(list)) throw new Error(`${path}: expected an array of articles or {"articles": [...]}`);
   return list.map((e, i) => {
     const o = e as { name?: unknown; file?: unknown; article?: unknown; id?: unknown };
-    const name = o.name ?? o.file ?? o.article;
+    // The gold's own field for the file first (`article`), then `file`, then `name`.
+    const name = o.article ?? o.file ?? o.name;
     if (typeof name !== 'string' || typeof o.id !== 'string' || name === '' || basename(name) !== name)
-      throw new Error(`${path}: article ${i + 1} needs a file "name" (no folders) and the record's "id"`);
+      throw new Error(`${path}: article ${i + 1} needs its file name ("article", "file" or "name"; no folders) and the record's "id"`);
     return { name, id: o.id };
   });
 }

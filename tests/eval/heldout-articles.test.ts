@@ -48,7 +48,7 @@ describe('held-out articles from the unlabeled corpus', () => {
   it('reads both manifest shapes and rejects entries without a plain file name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'heldout-m-'));
     const p = join(dir, 'manifest.json');
-    writeFileSync(p, JSON.stringify({ articles: [{ name: 'x.txt', id: '1', outlet: 'o' }] }));
+    writeFileSync(p, JSON.stringify({ articles: [{ name: 'x', article: 'x.txt', id: '1', outlet: 'o' }] }));
     expect(readManifest(p)).toEqual([{ name: 'x.txt', id: '1' }]);
     writeFileSync(p, JSON.stringify([{ file: 'y.txt', id: '2' }]));
     expect(readManifest(p)).toEqual([{ name: 'y.txt', id: '2' }]);
