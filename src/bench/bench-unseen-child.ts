@@ -95,7 +95,7 @@ export async function measureUnseen(mb: number, around?: { before(): Promise<voi
   const t0 = threadCpuMs();
   let tokens = 0;
   for (const a of sample) {
-    const doc = analyzeDocument(a.text, { source: a.source, bytes: a.bytes }, timed);
+    const doc = analyzeDocument(a.text, { source: a.source }, timed);
     toAnalysis(doc);
     tokens += doc.tokens.length;
   }
@@ -119,7 +119,7 @@ export async function measureUnseen(mb: number, around?: { before(): Promise<voi
     origin: 'every 7th record from record 0 of each file of ../shared/unlabeled, distinct texts',
     files,
     articles: sample.length,
-    bytes: sample.reduce((s, a) => s + a.bytes.length, 0),
+    bytes: sample.reduce((s, a) => s + a.byteLength, 0),
     tokens,
     threadClock: threadCpuIsThread(),
     threadCpuMs: threadMs,

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const inputs: { source: string; text: string; bytes: Uint8Array }[] = [];
+  const inputs: { source: string; text: string; bytes?: Uint8Array }[] = [];
   const seed = join(SHARED.articles, 'nayrouz-central-asia-japan-summit.txt');
   inputs.push({ source: 'seed', ...readInput(seed) });
   for (const name of readdirSync(SHARED.corpus)

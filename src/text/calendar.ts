@@ -3,6 +3,7 @@
 // (كانون الثاني ... كانون الأول) and Maghrebi (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت; Moroccan
 // يوليوز، غشت، شتنبر، نونبر، دجنبر): data/lexicon/calendar-words.tsv.
 import { wordValues, words } from '../lexicon/word-lists.js';
+import { UMALQURA_FIRST_DAY, UMALQURA_FIRST_YEAR, UMALQURA_MONTH_BITS } from './umalqura-table.js';
 
 const FILE = 'calendar-words.tsv';
 
@@ -36,11 +37,56 @@ export const HIJRI_MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 );
 
 const DAY_MS = 86_400_000;
-/** The Umm al-Qura calendar of Saudi Arabia, which Saudi news dates by (ICU's islamic-umalqura). */
+
+/**
+ * The first day (days since 1970-01-01) of each month of the Umm al-Qura table's years, 12 a year,
+ * and the day after its last month: built on first use from src/text/umalqura-table.ts.
+ */
+let monthStarts: Int32Array | undefined;
+function umalquraMonthStarts(): Int32Array {
+  if (monthStarts) return monthStarts;
+  const years = UMALQURA_MONTH_BITS.length / 3;
+  const starts = new Int32Array(years * 12 + 1);
+  let day = UMALQURA_FIRST_DAY;
+  for (let y = 0; y < years; y++) {
+    const bits = Number.parseInt(UMALQURA_MONTH_BITS.slice(3 * y, 3 * y + 3), 16);
+    for (let m = 0; m < 12; m++) {
+      starts[y * 12 + m] = day;
+      day += (bits >> m) & 1 ? 30 : 29;
+    }
+  }
+  starts[years * 12] = day;
+  return (monthStarts = starts);
+}
+
+/** ICU's Umm al-Qura calendar, for the days outside the table (before 1300 or after 1600). */
 let umalqura: Intl.DateTimeFormat | undefined;
 
-/** The Umm al-Qura year, month and day of a UTC day given in milliseconds. */
-function hijriOf(ms: number): { y: number; m: number; d: number } {
+/**
+ * The Umm al-Qura year, month and day of a UTC day given in milliseconds. The Hijri years 1300-1600
+ * (1882-2174) are read from a table made from ICU's calendar (src/scripts/build-umalqura.ts): ICU's
+ * own Intl.DateTimeFormat made the process read about 4.7 MB of locale and calendar data out of the
+ * node binary, which stayed resident (issue 20: peak RSS). Other days still ask ICU.
+ */
+export function hijriOf(ms: number): { y: number; m: number; d: number } {
+  const day = Math.floor(ms / DAY_MS);
+  const starts = umalquraMonthStarts();
+  if (day >= starts[0] && day < starts[starts.length - 1]) {
+    // The last month that starts on or before the day.
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return { y: UMALQURA_FIRST_YEAR + Math.floor(lo / 12), m: (lo % 12) + 1, d: day - starts[lo] + 1 };
+  }
+  return icuHijriOf(ms);
+}
+
+/** The same from ICU's islamic-umalqura calendar (exported for the test that checks the table against it). */
+export function icuHijriOf(ms: number): { y: number; m: number; d: number } {
   umalqura ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
     year: 'numeric',
     month: 'numeric',

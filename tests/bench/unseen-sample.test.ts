@@ -20,7 +20,8 @@ describe.skipIf(!present)('unseenSample (needs ../shared/unlabeled)', () => {
   });
   it('stops at the bytes asked for, each file its share', async () => {
     const s = await unseenSample({ bytes: 60_000 });
-    const bytes = s.reduce((n, x) => n + x.bytes.length, 0);
+    const bytes = s.reduce((n, x) => n + x.byteLength, 0);
+    expect(s.every((x) => x.byteLength === Buffer.byteLength(x.text))).toBe(true);
     expect(bytes).toBeGreaterThanOrEqual(60_000);
     expect(bytes).toBeLessThan(60_000 + 3 * 50_000);
   });
