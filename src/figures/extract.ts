@@ -23,7 +23,7 @@ import {
   unitWordTriggers,
 } from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
-import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
+import { findQualifier, findQualifierAt, qualifierAfterNoun } from './06-find-qualifiers.js';
 import { classifyFigure, goalMinute } from './07-classify.js';
 import { resolveCurrencies, siteCountryOf } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
@@ -149,6 +149,7 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
   for (const f of combined) {
     if (f.rawMax !== undefined && !f.bounded) f.qualifier = findQualifier(s, f);
     classifyFigure(s, f);
+    if (f.qualifier === null && f.kind === 'count') f.qualifier = qualifierAfterNoun(s, f);
     if (f.qualifier === null && f.kind === 'duration' && within(s, f)) f.qualifier = 'at_most';
     if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
     if (
