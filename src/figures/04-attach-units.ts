@@ -6,7 +6,7 @@ import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE,
 import { wordValues, words } from '../lexicon/word-lists.js';
 
 import { DECADE_CONTEXT, YEAR_CUES, YEAR_NOUNS } from './lexicon/cues.js';
-import { adjacent, bareForm, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { adjacent, bareForm, closesMark, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
 
 const METER = foldString('م');
@@ -313,13 +313,12 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
   // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
   // as Saudi official releases write amounts (see bracketedScale in step 2); the figure takes the
-  // brackets in. Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
+  // brackets in, and so «10.5» كلم its quotation marks (closesMark). Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
   if (
     !match &&
     num.t0 > s.from &&
-    isPunct(tokens[num.t0 - 1], '(') &&
     num.t1 + 1 < s.to &&
-    isPunct(tokens[num.t1], ')') &&
+    closesMark(tokens[num.t0 - 1], tokens[num.t1]) &&
     num.words === 0
   ) {
     const after = matchUnit(s, num.t1 + 1);

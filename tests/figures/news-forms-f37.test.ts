@@ -27,3 +27,22 @@ describe('a bound after a count\'s noun is its qualifier (qualifierAfterNoun)', 
     expect(figures('قتل 14 شخصا، على الأقل هذا ما قيل.')[0][4]).toBe(null);
   });
 });
+
+describe('digits in quotation marks take the scale, unit or noun after them (closesMark)', () => {
+  it.each<[string, string, string, number, string | null]>([
+    ['بتكلفة إجمالية بلغت «180» مليون ريال. وقد', 'money', '«180» مليون ريال', 180e6, 'SAR'],
+    ['بطول يقدر بـ «3.5» كلم، وشملت توسعة', 'length', '«3.5» كلم', 3.5, 'km'],
+    ['اشترط دفع مبلغ تأمين قيمته "5000" ريال، وستكون', 'money', '"5000" ريال', 5000, 'SAR'],
+    ['فبلغ “121,039” حاوية منها', 'quantity', '“121,039” حاوية', 121039, 'container'],
+    ['بطولة أقيمت قبل "28” سنة، لا تأخذ', 'duration', '"28” سنة', 28, 'year'],
+  ])('%s', (text, kind, span, value, unit) => {
+    const [f] = extractFigures(text, { published: '2015-08-01' });
+    expect([f.kind, f.text, f.value, f.unit]).toEqual([kind, span, value, unit]);
+  });
+
+  it('counts the noun after quoted digits and leaves quoted digits before other words', () => {
+    expect(figures('وزارة الصحة تعلن عن توفر «72» وظيفة فني تمريض')[0].slice(0, 3)).toEqual(['count', '72', 72]);
+    expect(figures('فيلم "71" الذي يستمد أحداثه')[0].slice(0, 3)).toEqual(['number', '71', 71]);
+    expect(figures('الحلقة «4» مع محمد')[0][0]).toBe('number');
+  });
+});
