@@ -46,3 +46,18 @@ describe('digits in quotation marks take the scale, unit or noun after them (clo
     expect(figures('الحلقة «4» مع محمد')[0][0]).toBe('number');
   });
 });
+
+describe('an ordinal day of a month named relative to the publication is a date (dayOfRelativeMonth)', () => {
+  it.each<[string, string, string]>([
+    ['يستضيف المصري فيتا كلوب في الثاني من الشهر المقبل بينما', 'الثاني من الشهر المقبل', '2018-10-02'],
+    ['وأحيل في العاشر من الشهر الجاري على لجنة', 'العاشر من الشهر الجاري', '2018-09-10'],
+    ['بدأت في الثالث عشر من الشهر الحالي.', 'الثالث عشر من الشهر الحالي', '2018-09-13'],
+  ])('%s', (text, span, value) => {
+    expect(figures(text)).toEqual([['date', span, value, null, null]]);
+  });
+
+  it('leaves an ordinal of a noun and the same month of an earlier date', () => {
+    expect(figures('في الأسبوع الأول من الشهر الجاري').map((f) => f[0])).toEqual(['date']);
+    expect(figures('وتجرى مباراتا العودة في الثالث والعشرين من الشهر نفسه.').map((f) => f[0])).toEqual(['ordinal']);
+  });
+});
