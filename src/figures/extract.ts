@@ -303,7 +303,7 @@ function semiCompound(s: SentenceScan, f: Fig): boolean {
 
 /** Titles of a sovereign or a pontiff (الملك، الملكة، البابا، العاهل، الإمبراطور) before a name and its number. */
 const REGNAL_TITLES: ReadonlySet<string> = cueSet(words('extract_regnal_titles'));
-/** Nouns whose ordinal is a name (الشارع العاشر، الدائري الثالث). */
+/** Nouns whose ordinal is a name (الشارع العاشر، الدائري الثالث) or an idiom of no rank (طرف ثالث، العالم الثالث). */
 const ORDINAL_NAME_HEADS: ReadonlySet<string> = cueSet(words('extract_ordinal_name_heads'));
 
 /**
