@@ -621,6 +621,13 @@ function isPhoneAt(s: SentenceScan, i: number): boolean {
   if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1))
     return true;
   if (t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) return true;
+  // Eight digits or more in one token with no unit and no counted noun after: a hotline, a phone
+  // number or an identifier ("الرقم المجاني الموحد 8001277000"، "مركز الاتصال (920001100)"، lists of
+  // ID numbers). ../shared/unlabeled: 342 such tokens of 8-12 digits with no currency, scale or unit
+  // after them, 318 with no Arabic word after (27 of them 920… hotlines); amounts so written take their
+  // unit (13478980ريال، 45999540 ريالا) and counts their noun (371191500 نحلة، 10840989 من أصل).
+  if (t.norm.length >= 8 && digitCount(t.norm) === t.norm.length && !unitAfter(s, i + 1) && !countedAfterLong(s, i + 1))
+    return true;
   // Dashed groups: 0555-123-456 (three or more groups, not a date).
   let groups = 1;
   let j = i;
@@ -695,6 +702,16 @@ function namedAfterHead(s: SentenceScan, i: number): boolean {
   if (next.kind === 'punct')
     return !isPunct(next, '.,٫') || !(i + 2 < to && tokens[i + 2].kind === 'number' && adjacent(next, tokens[i + 2]));
   return next.kind === 'arabic' && (next.stop || hasClitic(next, 'conj') || hasClitic(next, 'prep'));
+}
+
+const OR_WORDS: ReadonlySet<string> = new Set(['أو', 'او'].map((w) => foldString(w)));
+
+/** Whether an Arabic word at token i may be the noun a long number counts: not a function word but من, not أو. */
+function countedAfterLong(s: SentenceScan, i: number): boolean {
+  if (i >= s.to) return false;
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic' || OR_WORDS.has(t.norm)) return false;
+  return !t.stop || t.norm === foldString('من');
 }
 
 /** Whether a unit follows at token i ("الجوال ١٠٠٪": a charge, not a phone number). */

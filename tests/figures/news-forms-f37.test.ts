@@ -61,3 +61,30 @@ describe('an ordinal day of a month named relative to the publication is a date 
     expect(figures('وتجرى مباراتا العودة في الثالث والعشرين من الشهر نفسه.').map((f) => f[0])).toEqual(['ordinal']);
   });
 });
+
+describe('a third party and the third world are no ordinals (extract_ordinal_name_heads)', () => {
+  it.each(['لا يمكن لطرف ثالث، حتى الحكومات، قراءتها.', 'تحسين عمل تطبيقات الطرف الثالث', 'بيانات المستخدمين لأطراف ثالثة.', 'اللاجئين من العالم الثالث'])(
+    '%s',
+    (text) => {
+      expect(figures(text)).toEqual([]);
+    },
+  );
+
+  it('keeps the third place', () => {
+    expect(figures('احتل المركز الثالث')[0].slice(0, 3)).toEqual(['ordinal', 'الثالث', 3]);
+  });
+});
+
+describe('eight digits or more with nothing counted after them are a phone number or an identifier (isPhoneAt)', () => {
+  it.each(['من خلال الرقم المجاني الموحد 8004411110، أو من خلال زيارة الموقع', 'عبر مركز الاتصال (920001100)، إضافة إلى', 'على الرقم 71963512 أو 71960448'])(
+    '%s',
+    (text) => {
+      expect(figures(text)).toEqual([]);
+    },
+  );
+
+  it('keeps such digits before a unit or a counted noun', () => {
+    expect(figures('بقيمة 13478980 ريال، ومشروع')[0].slice(0, 3)).toEqual(['money', '13478980 ريال', 13478980]);
+    expect(figures('يولد إلى 371191500 نحلة في اليوم.')[0].slice(0, 3)).toEqual(['count', '371191500', 371191500]);
+  });
+});
