@@ -626,7 +626,15 @@ function isPhoneAt(s: SentenceScan, i: number): boolean {
   // ID numbers). ../shared/unlabeled: 342 such tokens of 8-12 digits with no currency, scale or unit
   // after them, 318 with no Arabic word after (27 of them 920… hotlines); amounts so written take their
   // unit (13478980ريال، 45999540 ريالا) and counts their noun (371191500 نحلة، 10840989 من أصل).
-  if (t.norm.length >= 8 && digitCount(t.norm) === t.norm.length && !unitAfter(s, i + 1) && !countedAfterLong(s, i + 1))
+  // Not in a phrase read alone, nor a negative number (-123456789101231: Recognizers-Text's NumberModel).
+  if (
+    !s.phrase &&
+    t.norm.length >= 8 &&
+    digitCount(t.norm) === t.norm.length &&
+    !(prev && isDash(prev) && adjacent(prev, t)) &&
+    !unitAfter(s, i + 1) &&
+    !countedAfterLong(s, i + 1)
+  )
     return true;
   // Dashed groups: 0555-123-456 (three or more groups, not a date).
   let groups = 1;
