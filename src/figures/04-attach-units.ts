@@ -313,14 +313,9 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
   // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
   // as Saudi official releases write amounts (see bracketedScale in step 2); the figure takes the
-  // brackets in, and so «10.5» كلم its quotation marks (closesMark). Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
-  if (
-    !match &&
-    num.t0 > s.from &&
-    num.t1 + 1 < s.to &&
-    closesMark(tokens[num.t0 - 1], tokens[num.t1]) &&
-    num.words === 0
-  ) {
+  // brackets in, and so «10.5» كلم its quotation marks (closesMark). Not a year mark or a bare م (a
+  // metre or "AD"): (2014) م stays the year it is.
+  if (!match && num.t0 > s.from && num.t1 + 1 < s.to && closesMark(tokens[num.t0 - 1], tokens[num.t1]) && num.words === 0) {
     const after = matchUnit(s, num.t1 + 1);
     if (after && !after.def.yearMarker && after.def.kind !== 'year' && !(after.t1 === num.t1 + 2 && tokens[num.t1 + 1].norm === METER)) {
       fig.t0 = num.t0 - 1;

@@ -186,8 +186,7 @@ function minuteToken(t: Token): boolean {
 
 function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
   const i = f.consumedTo ?? f.t1;
-  if (f.rawMax !== undefined || f.t0 - 1 < s.from || i + 1 >= s.to || !closesMark(s.tokens[f.t0 - 1], s.tokens[i]))
-    return false;
+  if (f.rawMax !== undefined || f.t0 - 1 < s.from || i + 1 >= s.to || !closesMark(s.tokens[f.t0 - 1], s.tokens[i])) return false;
   if (BRACKET_NOT_COUNTED.has(s.tokens[i + 1].norm)) return false;
   // النجمة الـ«4» جاءت: quoted digits after the article are a rank, not a count.
   const open = s.tokens[f.t0 - 1];

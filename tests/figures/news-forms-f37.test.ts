@@ -12,7 +12,7 @@ function figures(text: string, published = '2018-09-03'): Row[] {
   return out.map((f) => [f.kind, f.text, f.value, f.value_max, f.qualifier]);
 }
 
-describe('a bound after a count\'s noun is its qualifier (qualifierAfterNoun)', () => {
+describe("a bound after a count's noun is its qualifier (qualifierAfterNoun)", () => {
   it.each<[string, number, string]>([
     ['قُتل 14 شخصًا على الأقل في الهجوم.', 14, 'at_least'],
     ['شن التحالف ثماني غارات جوية على الأقل على المدينة.', 8, 'at_least'],
@@ -63,12 +63,14 @@ describe('an ordinal day of a month named relative to the publication is a date 
 });
 
 describe('a third party and the third world are no ordinals (extract_ordinal_name_heads)', () => {
-  it.each(['لا يمكن لطرف ثالث، حتى الحكومات، قراءتها.', 'تحسين عمل تطبيقات الطرف الثالث', 'بيانات المستخدمين لأطراف ثالثة.', 'اللاجئين من العالم الثالث'])(
-    '%s',
-    (text) => {
-      expect(figures(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'لا يمكن لطرف ثالث، حتى الحكومات، قراءتها.',
+    'تحسين عمل تطبيقات الطرف الثالث',
+    'بيانات المستخدمين لأطراف ثالثة.',
+    'اللاجئين من العالم الثالث',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
 
   it('keeps the third place', () => {
     expect(figures('احتل المركز الثالث')[0].slice(0, 3)).toEqual(['ordinal', 'الثالث', 3]);
@@ -76,15 +78,32 @@ describe('a third party and the third world are no ordinals (extract_ordinal_nam
 });
 
 describe('eight digits or more with nothing counted after them are a phone number or an identifier (isPhoneAt)', () => {
-  it.each(['من خلال الرقم المجاني الموحد 8004411110، أو من خلال زيارة الموقع', 'عبر مركز الاتصال (920001100)، إضافة إلى', 'على الرقم 71963512 أو 71960448'])(
-    '%s',
-    (text) => {
-      expect(figures(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'من خلال الرقم المجاني الموحد 8004411110، أو من خلال زيارة الموقع',
+    'عبر مركز الاتصال (920001100)، إضافة إلى',
+    'على الرقم 71963512 أو 71960448',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
 
   it('keeps such digits before a unit or a counted noun', () => {
     expect(figures('بقيمة 13478980 ريال، ومشروع')[0].slice(0, 3)).toEqual(['money', '13478980 ريال', 13478980]);
     expect(figures('يولد إلى 371191500 نحلة في اليوم.')[0].slice(0, 3)).toEqual(['count', '371191500', 371191500]);
+  });
+});
+
+describe('a round named by its number of teams is no figure (roundOfTeams)', () => {
+  it.each([
+    'ليتأهل بدوره إلى دور الأربعة.',
+    'تغلب في دور الستة عشر على توتنهام',
+    'في ذهاب دور الـ16 لدوري أبطال أوروبا',
+    'في إياب الدور الـ32 لمسابقة كأس الاتحاد',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps a number of matches or teams', () => {
+    expect(figures('لعب دورا في 16 مباراة')[0].slice(0, 3)).toEqual(['count', '16', 16]);
+    expect(figures('بمشاركة الفرق الثمانية')[0]?.[2] ?? 8).toBe(8);
   });
 });
