@@ -82,6 +82,7 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
   blockWordNames(s);
   blockZeroScores(s);
   blockClockHours(s);
+  blockBareClockHours(s);
   if (digits.length === 0) return;
   // The first rule that blocks the digit token ends its turn (a loop: some() with a closure over i
   // made a scope object and a closure for every digit token).
@@ -249,6 +250,32 @@ function blockClockHours(s: SentenceScan): void {
     if (end < to && hasClitic(tokens[end], 'conj') && HOUR_PARTS.has(tokens[end].base)) end++;
     for (let k = i + 1; k < end; k++) block(s, k);
     i = end - 1;
+  }
+}
+
+/** A part of the day after an hour in words (صباحا، مساء، ليلا، بتوقيت). */
+const DAY_PARTS: ReadonlySet<string> = words('nonfigure_day_parts');
+const ARTICLE_WORD = foldString('ال');
+
+/**
+ * A clock hour in words without الساعة, known by the part of the day after it: "في السابعة ونصف مساء
+ * بتوقيت دبي"، "من الثامنة مساء وحتى السادسة صباحا"، "في الخامسة مساء". An ordinal of 1 to 12 with the
+ * article, its part of the hour (ونصف، والنصف) and then صباحا، مساء، ليلا، ظهرا، فجرا، عصرا or بتوقيت.
+ * ../shared/unlabeled: 1,571 such ordinals before a part of the day or of the hour, 525 of them without
+ * الساعة, which blockClockHours leaves (في السابعة مساء, read as ordinals).
+ */
+function blockBareClockHours(s: SentenceScan): void {
+  const { tokens, from, to } = s;
+  for (let i = from; i + 1 < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || s.blocked[i - from] || !t.norm.startsWith(ARTICLE_WORD)) continue;
+    const o = readOrdinal(s, i);
+    if (!o || o.value < 1 || o.value > 12 || !Number.isInteger(o.value)) continue;
+    let end = o.t1;
+    if (end < to && hasClitic(tokens[end], 'conj') && HOUR_PARTS.has(tokens[end].base)) end++;
+    if (end >= to || tokens[end].kind !== 'arabic' || !DAY_PARTS.has(tokens[end].norm)) continue;
+    for (let k = i; k < end; k++) block(s, k);
+    i = end;
   }
 }
 

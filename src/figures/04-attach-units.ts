@@ -211,6 +211,9 @@ const DECADES = new Set(['عقد', 'عقود', 'عقدا'].map((w) => foldString
 const DECADE_AFTER: ReadonlySet<string> = words('decade_after');
 
 const TIME_NOUN = foldString('الزمن');
+/** Words before the plural عقود only that make it decades (لأكثر من أربعة عقود). */
+const DECADES_PLURAL_CONTEXT: ReadonlySet<string> = words('decade_plural_context');
+const DECADES_PLURAL = foldString('عقود');
 
 /** Whether the عقد/عقود/عقدين at tokens [t0, t1) are decades: a time word around them. */
 export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
@@ -218,10 +221,12 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   // عقود متتالية، عقدين من الزمن
   if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === OF && s.tokens[t1 + 1]?.norm === TIME_NOUN)))
     return true;
+  const plural = t1 - 1 >= s.from && s.tokens[t1 - 1].norm === DECADES_PLURAL;
   for (let k = t0 - 1; k >= Math.max(s.from, t0 - 3); k--) {
     const t = s.tokens[k];
     if (t.kind !== 'arabic') return false;
     if (DECADE_CONTEXT.has(t.norm) || DECADE_CONTEXT.has(t.base)) return true;
+    if (plural && (DECADES_PLURAL_CONTEXT.has(t.norm) || DECADES_PLURAL_CONTEXT.has(t.base))) return true;
   }
   return false;
 }

@@ -107,3 +107,27 @@ describe('a round named by its number of teams is no figure (roundOfTeams)', () 
     expect(figures('بمشاركة الفرق الثمانية')[0]?.[2] ?? 8).toBe(8);
   });
 });
+
+describe('an hour in words before a part of the day is a clock time, no ordinal (blockBareClockHours)', () => {
+  it.each([
+    'تبدأ مراسم القرعة في السابعة ونصف مساء بتوقيت دبي.',
+    'في الفترة ما بين الثامنة مساء وحتى السادسة صباحا',
+    'وصل في الحادية عشرة ليلا',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('keeps an ordinal of a noun', () => {
+    expect(figures('الحلقة الثامنة من المسلسل')[0].slice(0, 3)).toEqual(['ordinal', 'الثامنة', 8]);
+  });
+});
+
+describe('more than N decades in the plural are decades (decade_plural_context)', () => {
+  it('reads لأكثر من أربعة عقود as 40 years', () => {
+    expect(figures('وزير خارجية المملكة لأكثر من أربعة عقود، عمل فيها')).toEqual([['duration', 'أربعة عقود', 40, null, 'at_least']]);
+  });
+
+  it('leaves more than 20 contracts', () => {
+    expect(figures('وقعت الشركة أكثر من 20 عقدا مع')[0][0]).toBe('count');
+  });
+});
