@@ -82,6 +82,7 @@ export function findNonFigures(s: SentenceScan, digits: readonly number[]): void
   blockWordNames(s);
   blockZeroScores(s);
   blockClockHours(s);
+  blockBareClockHours(s);
   if (digits.length === 0) return;
   // The first rule that blocks the digit token ends its turn (a loop: some() with a closure over i
   // made a scope object and a closure for every digit token).
@@ -249,6 +250,32 @@ function blockClockHours(s: SentenceScan): void {
     if (end < to && hasClitic(tokens[end], 'conj') && HOUR_PARTS.has(tokens[end].base)) end++;
     for (let k = i + 1; k < end; k++) block(s, k);
     i = end - 1;
+  }
+}
+
+/** A part of the day after an hour in words (صباحا، مساء، ليلا، بتوقيت). */
+const DAY_PARTS: ReadonlySet<string> = words('nonfigure_day_parts');
+const ARTICLE_WORD = foldString('ال');
+
+/**
+ * A clock hour in words without الساعة, known by the part of the day after it: "في السابعة ونصف مساء
+ * بتوقيت دبي"، "من الثامنة مساء وحتى السادسة صباحا"، "في الخامسة مساء". An ordinal of 1 to 12 with the
+ * article, its part of the hour (ونصف، والنصف) and then صباحا، مساء، ليلا، ظهرا، فجرا، عصرا or بتوقيت.
+ * ../shared/unlabeled: 1,571 such ordinals before a part of the day or of the hour, 525 of them without
+ * الساعة, which blockClockHours leaves (في السابعة مساء, read as ordinals).
+ */
+function blockBareClockHours(s: SentenceScan): void {
+  const { tokens, from, to } = s;
+  for (let i = from; i + 1 < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || s.blocked[i - from] || !t.norm.startsWith(ARTICLE_WORD)) continue;
+    const o = readOrdinal(s, i);
+    if (!o || o.value < 1 || o.value > 12 || !Number.isInteger(o.value)) continue;
+    let end = o.t1;
+    if (end < to && hasClitic(tokens[end], 'conj') && HOUR_PARTS.has(tokens[end].base)) end++;
+    if (end >= to || tokens[end].kind !== 'arabic' || !DAY_PARTS.has(tokens[end].norm)) continue;
+    for (let k = i; k < end; k++) block(s, k);
+    i = end;
   }
 }
 
@@ -621,6 +648,21 @@ function isPhoneAt(s: SentenceScan, i: number): boolean {
   if (prev && isPunct(prev, '+') && adjacent(prev, t) && (i - 2 < from || !isDigits(tokens[i - 2].kind)) && !unitAfter(s, i + 1))
     return true;
   if (t.norm.length >= 9 && t.norm[0] === '0' && digitCount(t.norm) === t.norm.length) return true;
+  // Eight digits or more in one token with no unit and no counted noun after: a hotline, a phone
+  // number or an identifier ("الرقم المجاني الموحد 8001277000"، "مركز الاتصال (920001100)"، lists of
+  // ID numbers). ../shared/unlabeled: 342 such tokens of 8-12 digits with no currency, scale or unit
+  // after them, 318 with no Arabic word after (27 of them 920… hotlines); amounts so written take their
+  // unit (13478980ريال، 45999540 ريالا) and counts their noun (371191500 نحلة، 10840989 من أصل).
+  // Not in a phrase read alone, nor a negative number (-123456789101231: Recognizers-Text's NumberModel).
+  if (
+    !s.phrase &&
+    t.norm.length >= 8 &&
+    digitCount(t.norm) === t.norm.length &&
+    !(prev && isDash(prev) && adjacent(prev, t)) &&
+    !unitAfter(s, i + 1) &&
+    !countedAfterLong(s, i + 1)
+  )
+    return true;
   // Dashed groups: 0555-123-456 (three or more groups, not a date).
   let groups = 1;
   let j = i;
@@ -695,6 +737,16 @@ function namedAfterHead(s: SentenceScan, i: number): boolean {
   if (next.kind === 'punct')
     return !isPunct(next, '.,٫') || !(i + 2 < to && tokens[i + 2].kind === 'number' && adjacent(next, tokens[i + 2]));
   return next.kind === 'arabic' && (next.stop || hasClitic(next, 'conj') || hasClitic(next, 'prep'));
+}
+
+const OR_WORDS: ReadonlySet<string> = new Set(['أو', 'او'].map((w) => foldString(w)));
+
+/** Whether an Arabic word at token i may be the noun a long number counts: not a function word but من, not أو. */
+function countedAfterLong(s: SentenceScan, i: number): boolean {
+  if (i >= s.to) return false;
+  const t = s.tokens[i];
+  if (t.kind !== 'arabic' || OR_WORDS.has(t.norm)) return false;
+  return !t.stop || t.norm === foldString('من');
 }
 
 /** Whether a unit follows at token i ("الجوال ١٠٠٪": a charge, not a phone number). */

@@ -6,7 +6,7 @@
 import { NUMBER_WORDS, ORDINAL_WORDS, type NumberWord } from './lexicon/number-words.js';
 import { UNITS_AFTER } from './lexicon/units.js';
 import { isPlainInteger, parseDigits } from './parse-digits.js';
-import { adjacent, isAnd, isDash, isPunct, keyOf, type Num, type SentenceScan } from './scan.js';
+import { adjacent, closesMark, isAnd, isDash, isPunct, keyOf, type Num, type SentenceScan } from './scan.js';
 import { expandWithClitics, sourceOffset, type WordHit } from './word-forms.js';
 import { foldString } from '../text/normalize/index.js';
 import type { Token } from '../text/token.js';
@@ -508,7 +508,8 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
   let j = k;
   // (2571) مليون ريال: digits in brackets before their scale (Saudi official releases; 114 lines of
   // ../shared/unlabeled have "(D) مليون/ألف/مليار", e.g. "(1997) ألف"). The number takes the brackets in.
-  const opened = k > s.from && isPunct(tokens[k - 1], '(') && !negative;
+  // So do digits in quotation marks («180» مليون ريال: closesMark).
+  const opened = k > s.from && isPunct(tokens[k - 1], '(«"“”') && !negative;
   let bracketed = false;
   while (j < to && r.last !== 'done') {
     if (
@@ -516,7 +517,7 @@ export function readNumber(s: SentenceScan, i: number): Num | null {
       !bracketed &&
       r.items === 1 &&
       r.last === 'digits' &&
-      isPunct(tokens[j], ')') &&
+      closesMark(tokens[k - 1], tokens[j]) &&
       nextScale(s, j + 1) &&
       !numberWord(tokens[j + 1])!.conj
     ) {

@@ -367,16 +367,8 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   // 14 شهر شباط، 12 من شهر ذي القعدة
   if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && (monthAt(s, j + 1) || hijriMonthAt(s, j + 1))) j++;
   // 25 من الشهر الجاري
-  if (j + 1 < to && MONTH_WORD.has(tokens[j].norm) && s.published) {
-    const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
-    if (off !== undefined) {
-      const p = s.published;
-      const mm = ((p.m - 1 + off + 12) % 12) + 1;
-      const yy = p.y + Math.floor((p.m - 1 + off) / 12);
-      const v = isoDate(yy, mm, day);
-      if (v) return dateFig(s, i, j + 2, j + 2, v, null);
-    }
-  }
+  const current = dayOfRelativeMonth(s, j, day);
+  if (current) return dateFig(s, i, j + 2, j + 2, current, null);
   if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) return hijriDate(s, i, j, day, day2);
   const m = monthAt(s, j);
   if (!m) return null;
@@ -388,6 +380,21 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   const spanTo = ya.year !== null ? ya.spanTo : m.t1;
   const v2 = day2 !== null && day2 > day ? dayValue(year, m.month, day2) : null;
   return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
+}
+
+/**
+ * Day `day` of the month named at token j as الشهر الجاري/الحالي/المقبل/الماضي (a month word and a
+ * word of CURRENT_MONTH_REL), resolved against the publication date; null otherwise.
+ */
+function dayOfRelativeMonth(s: SentenceScan, j: number, day: number): string | null {
+  const { tokens } = s;
+  if (!(j + 1 < s.to && MONTH_WORD.has(tokens[j].norm) && s.published)) return null;
+  const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
+  if (off === undefined) return null;
+  const p = s.published;
+  const mm = ((p.m - 1 + off + 12) % 12) + 1;
+  const yy = p.y + Math.floor((p.m - 1 + off) / 12);
+  return isoDate(yy, mm, day);
 }
 
 /** The Hijri month named at token i (رمضان، ذي الحجة، ربيع الآخر): its number and one past its last token. */
@@ -466,6 +473,13 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
     if (range) return { ...range, t0: i, start: tokens[i].start };
   }
   if (j < to && tokens[j].norm === MIN) j++;
+  // في الثاني من الشهر المقبل، العاشر من الشهر الجاري: an ordinal day of a month named relative to
+  // the publication date, as 25 من الشهر الجاري is in digits (readDayOfMonth). ../shared/unlabeled: 183
+  // ordinal days before من الشهر الجاري/الحالي/المقبل/الماضي/هذا الشهر (الجاري 62, الحالي 47, المقبل
+  // 39), whose day had been an ordinal and the month alone the date; not after a noun of its own
+  // (الأسبوع الأول من الشهر الجاري), nor before الشهر نفسه, whose month is an earlier one's.
+  const relative = !owned && j > o.t1 ? dayOfRelativeMonth(s, j, o.value) : null;
+  if (relative) return dateFig(s, i, j + 2, j + 2, relative, null);
   if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
   // أول يناير، أول تموز/يوليو: the first of the month without من (126 times in 115 articles of
   // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).

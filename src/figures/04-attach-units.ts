@@ -6,7 +6,7 @@ import { BOE, BOE_AFTER_RATE, RATE_NOUNS, RATE_WORDS, UNITS_AFTER, UNITS_BEFORE,
 import { wordValues, words } from '../lexicon/word-lists.js';
 
 import { DECADE_CONTEXT, YEAR_CUES, YEAR_NOUNS } from './lexicon/cues.js';
-import { adjacent, bareForm, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
+import { adjacent, bareForm, closesMark, dayOfWeekday, isPunct, keyOf, type Fig, type Num, type SentenceScan } from './scan.js';
 import type { Token } from '../text/token.js';
 
 const METER = foldString('م');
@@ -211,6 +211,9 @@ const DECADES = new Set(['عقد', 'عقود', 'عقدا'].map((w) => foldString
 const DECADE_AFTER: ReadonlySet<string> = words('decade_after');
 
 const TIME_NOUN = foldString('الزمن');
+/** Words before the plural عقود only that make it decades (لأكثر من أربعة عقود). */
+const DECADES_PLURAL_CONTEXT: ReadonlySet<string> = words('decade_plural_context');
+const DECADES_PLURAL = foldString('عقود');
 
 /** Whether the عقد/عقود/عقدين at tokens [t0, t1) are decades: a time word around them. */
 export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
@@ -218,10 +221,12 @@ export function decadesMeant(s: SentenceScan, t0: number, t1: number): boolean {
   // عقود متتالية، عقدين من الزمن
   if (next && (DECADE_CONTEXT.has(next.norm) || DECADE_AFTER.has(next.norm) || (next.norm === OF && s.tokens[t1 + 1]?.norm === TIME_NOUN)))
     return true;
+  const plural = t1 - 1 >= s.from && s.tokens[t1 - 1].norm === DECADES_PLURAL;
   for (let k = t0 - 1; k >= Math.max(s.from, t0 - 3); k--) {
     const t = s.tokens[k];
     if (t.kind !== 'arabic') return false;
     if (DECADE_CONTEXT.has(t.norm) || DECADE_CONTEXT.has(t.base)) return true;
+    if (plural && (DECADES_PLURAL_CONTEXT.has(t.norm) || DECADES_PLURAL_CONTEXT.has(t.base))) return true;
   }
   return false;
 }
@@ -313,15 +318,9 @@ function unitAfter(s: SentenceScan, num: Num, fig: Fig): UnitMatch | null {
   if (!match && num.t1 < s.to) match = matchUnit(s, num.t1);
   // "(40) كيلوغرام", "(1000) ميغاواط", "(159.669.362) ريالاً": a number in brackets before its unit,
   // as Saudi official releases write amounts (see bracketedScale in step 2); the figure takes the
-  // brackets in. Not a year mark or a bare م (a metre or "AD"): (2014) م stays the year it is.
-  if (
-    !match &&
-    num.t0 > s.from &&
-    isPunct(tokens[num.t0 - 1], '(') &&
-    num.t1 + 1 < s.to &&
-    isPunct(tokens[num.t1], ')') &&
-    num.words === 0
-  ) {
+  // brackets in, and so «10.5» كلم its quotation marks (closesMark). Not a year mark or a bare م (a
+  // metre or "AD"): (2014) م stays the year it is.
+  if (!match && num.t0 > s.from && num.t1 + 1 < s.to && closesMark(tokens[num.t0 - 1], tokens[num.t1]) && num.words === 0) {
     const after = matchUnit(s, num.t1 + 1);
     if (after && !after.def.yearMarker && after.def.kind !== 'year' && !(after.t1 === num.t1 + 2 && tokens[num.t1 + 1].norm === METER)) {
       fig.t0 = num.t0 - 1;

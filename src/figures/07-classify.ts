@@ -10,7 +10,7 @@ import { MONTH_FORMS } from './03-read-dates.js';
 import { HIJRI_MONTHS, NOT_COUNTED, PERCENT_CUES, RANK_NOUNS, ROUND_NOUNS, YEAR_CUES, YEAR_CUE_PAIRS } from './lexicon/cues.js';
 import { canonicalValue, matchUnit } from './04-attach-units.js';
 import { numberWord } from './02-read-numbers.js';
-import { bareForm, cueSet, dayOfWeekday, isPunct, type Fig, type SentenceScan } from './scan.js';
+import { bareForm, closesMark, cueSet, dayOfWeekday, isPunct, type Fig, type SentenceScan } from './scan.js';
 import { sourceOffset } from './word-forms.js';
 import type { Token } from '../text/token.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
@@ -135,8 +135,9 @@ function partitiveAfter(s: SentenceScan, f: Fig): boolean {
 
 /**
  * A number in brackets before the noun it counts, as official communiqués write it: القبض على (431)
- * متهماً، بإغلاق (10) منشآت سياحية، ضبط (3500) خرطوشة. After the bracket the noun is read as after
- * the number (countedNounAfter).
+ * متهماً، بإغلاق (10) منشآت سياحية، ضبط (3500) خرطوشة; or in quotation marks (closesMark): تقديم "286"
+ * دورة تدريبية، «77» وظيفة شاغرة. After the bracket the noun is read as after the number
+ * (countedNounAfter).
  */
 // A minute of a match in brackets after the scorer's name (وسجل إدين دزيكو (52) هدف روما، صالح
 // الشهري (59) أهداف الرائد) and the words of time after a minute ((81) بعدما، (11) إثر).
@@ -185,9 +186,11 @@ function minuteToken(t: Token): boolean {
 
 function countedAfterBrackets(s: SentenceScan, f: Fig): boolean {
   const i = f.consumedTo ?? f.t1;
-  if (f.rawMax !== undefined || f.t0 - 1 < s.from || i + 1 >= s.to || !isPunct(s.tokens[f.t0 - 1], '(') || !isPunct(s.tokens[i], ')'))
-    return false;
+  if (f.rawMax !== undefined || f.t0 - 1 < s.from || i + 1 >= s.to || !closesMark(s.tokens[f.t0 - 1], s.tokens[i])) return false;
   if (BRACKET_NOT_COUNTED.has(s.tokens[i + 1].norm)) return false;
+  // النجمة الـ«4» جاءت: quoted digits after the article are a rank, not a count.
+  const open = s.tokens[f.t0 - 1];
+  if (!isPunct(open, '(') && f.t0 - 2 >= s.from && s.tokens[f.t0 - 2].norm === ARTICLE) return false;
   return countedNounAfter(s, { ...f, consumedTo: i + 1 });
 }
 

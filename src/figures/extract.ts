@@ -23,7 +23,7 @@ import {
   unitWordTriggers,
 } from './04-read-unit-words.js';
 import { combineFigures } from './05-combine.js';
-import { findQualifier, findQualifierAt } from './06-find-qualifiers.js';
+import { findQualifier, findQualifierAt, qualifierAfterNoun } from './06-find-qualifiers.js';
 import { classifyFigure, goalMinute } from './07-classify.js';
 import { resolveCurrencies, siteCountryOf } from './currency-context.js';
 import { RANK_NOUNS, RELATIVE_DATES } from './lexicon/cues.js';
@@ -149,6 +149,7 @@ function finish(s: SentenceScan, figs: Fig[]): Fig[] {
   for (const f of combined) {
     if (f.rawMax !== undefined && !f.bounded) f.qualifier = findQualifier(s, f);
     classifyFigure(s, f);
+    if (f.qualifier === null && f.kind === 'count') f.qualifier = qualifierAfterNoun(s, f);
     if (f.qualifier === null && f.kind === 'duration' && within(s, f)) f.qualifier = 'at_most';
     if (f.qualifier === 'until' && f.kind !== 'year' && f.kind !== 'date' && f.kind !== 'year_range') f.qualifier = 'at_most';
     if (
@@ -219,7 +220,8 @@ function inheritBracketedQualifiers(s: SentenceScan, figs: Fig[]): void {
 /** Whether a figure read from a weak word (ست، نصف، الأول) has the support to be one. */
 function keep(s: SentenceScan, f: Fig): boolean {
   if (f.drop) return false;
-  if (roundName(s, f) || semiCompound(s, f) || halfOfYear(s, f) || goalMinute(s, f) || ordinalOfName(s, f)) return false;
+  if (roundName(s, f) || roundOfTeams(s, f) || semiCompound(s, f) || halfOfYear(s, f) || goalMinute(s, f) || ordinalOfName(s, f))
+    return false;
   if (!f.weak) return true;
   if (s.phrase) return true;
   const first = s.tokens[f.t0];
@@ -287,6 +289,32 @@ function roundName(s: SentenceScan, f: Fig): boolean {
   return next !== undefined && next.kind === 'arabic' && FINALS.has(next.norm);
 }
 
+/** دور and الدور with their clitic forms (لدور، ودور، بالدور). */
+const ROUND_NOUNS: ReadonlySet<string> = cueSet(words('extract_round_nouns'));
+/** How many teams a round of a tournament is named by (دور الستة عشر، دور الـ32). */
+const ROUND_SIZES: ReadonlySet<number> = new Set([4, 8, 16, 32, 64]);
+
+/**
+ * دور الثمانية، دور الستة عشر، دور الـ16، الدور الـ32، دور الأربعة: a round of a tournament named by the
+ * number of its teams, no count of anything (as نصف النهائي is no fraction: roundName). The number
+ * has the article, on the word or written apart (الـ16). ../shared/unlabeled: about 1,400 such rounds
+ * (دور الثمانية 611, دور الستة عشر 357, دور الـ16 and الـ 16 290, دور الـ32 61, دور الأربعة 46), read
+ * as counts and ordinals.
+ */
+function roundOfTeams(s: SentenceScan, f: Fig): boolean {
+  if (f.def || f.valueMax !== null || !ROUND_SIZES.has(f.raw)) return false;
+  let k = f.t0 - 1;
+  const first = s.tokens[f.t0];
+  if (first.kind === 'number') {
+    if (k < s.from || s.tokens[k].norm !== ARTICLE) return false;
+    k--;
+  } else if (!f.num?.article || f.num.ordinal) {
+    // الدور الرابع، الدور السادس عشر: an ordinal word names the fourth round (or floor), and stays.
+    return false;
+  }
+  return k >= s.from && s.tokens[k].kind === 'arabic' && ROUND_NOUNS.has(s.tokens[k].norm);
+}
+
 const SEMI_WORDS: ReadonlySet<string> = words('extract_semi_words');
 
 /**
@@ -302,7 +330,7 @@ function semiCompound(s: SentenceScan, f: Fig): boolean {
 
 /** Titles of a sovereign or a pontiff (الملك، الملكة، البابا، العاهل، الإمبراطور) before a name and its number. */
 const REGNAL_TITLES: ReadonlySet<string> = cueSet(words('extract_regnal_titles'));
-/** Nouns whose ordinal is a name (الشارع العاشر، الدائري الثالث). */
+/** Nouns whose ordinal is a name (الشارع العاشر، الدائري الثالث) or an idiom of no rank (طرف ثالث، العالم الثالث). */
 const ORDINAL_NAME_HEADS: ReadonlySet<string> = cueSet(words('extract_ordinal_name_heads'));
 
 /**
