@@ -23,7 +23,7 @@ import type { MatchContext } from './match-context.js';
 import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { facilityWords, words, wordsOf } from '../lexicon/word-lists.js';
-import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
+import { CLITIC_BIT, cliticBits, cliticForms, hasClitic } from '../model/token.js';
 import { TypeFlag } from '../text/type-flag.js';
 
 const FACILITY_WORDS = facilityWords();
@@ -112,6 +112,23 @@ const DEMONSTRATIVES = words('demonstrative');
 const NEWS_NOUNS = words('news_noun');
 
 /**
+ * A one-word place that makes a fixed phrase with the word before or after it is a plain word there
+ * (data/lexicon/entity-words.tsv place_word_phrase, counted in ../shared/unlabeled): الرباط الصليبي
+ * 92 times (a knee ligament, not Rabat), ولاية الفقيه 124 (the jurist's rule), حماة الوطن 34.
+ */
+const PLACE_WORD_PHRASES = words('place_word_phrase');
+
+/** The one-word place at h is a word of a place_word_phrase with its neighbour. */
+export function inPlaceWordPhrase(ctx: MatchContext, h: LexHit): boolean {
+  if (h.tokenEnd - h.tokenStart !== 1) return false;
+  const t = ctx.tokens[h.tokenStart];
+  const prev = ctx.tokens[h.tokenStart - 1];
+  const next = ctx.tokens[h.tokenEnd];
+  if (prev?.kind === 'arabic' && PLACE_WORD_PHRASES.has(`${prev.base} ${t.base}`)) return true;
+  return next?.kind === 'arabic' && (cliticBits(next) & ~CLITIC_BIT.article) === 0 && PLACE_WORD_PHRASES.has(`${t.base} ${next.norm}`);
+}
+
+/**
  * Words the news writes whole that read as proclitics and a one-word place (كسرت، فعالية، باكرا، كواليس،
  * بناها): data/lexicon/place-clitic-words.tsv, counted in ../shared/unlabeled by
  * src/scripts/build-place-clitic-words.ts. A place read by taking their proclitics off is none.
@@ -181,6 +198,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         (DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') || NEWS_NOUNS.has(ctx.tokens[h.tokenStart - 1]?.base ?? ''))
       )
         return false;
+      if ((e.type === 'CITY' || e.type === 'LOCATION') && inPlaceWordPhrase(ctx, h)) return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
       if (
         e.via === 'name' &&
