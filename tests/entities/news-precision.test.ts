@@ -41,6 +41,23 @@ describe('family names in الله', () => {
   });
 });
 
+describe('family names that are mostly plain words (surname-pair-words.tsv)', () => {
+  it('carries a cue name on to its family name (رئيس الحكومة الحبيب الصيد)', () => {
+    const doc = analyzeText('وقال رئيس الحكومة الحبيب الصيد إن الوضع صعب.');
+    expect(mentions(doc, 'PERSON')).toEqual(['الحبيب الصيد']);
+  });
+
+  it("carries the tagger's given name on to it (وذكر م. محمد المخرج)", () => {
+    const doc = analyzeText('وذكر المهندس محمد المخرج أمين محافظة الطائف أن العمل مستمر.', [handTagger([{ text: 'محمد', type: 'PERS' }])]);
+    expect(mentions(doc, 'PERSON')).toEqual(['محمد المخرج']);
+  });
+
+  it('leaves the word to a given name it does not name (محمد الصيد is no pair)', () => {
+    const doc = analyzeText('وقال الدكتور محمد الصيد في البحر ممنوع.');
+    expect(mentions(doc, 'PERSON')).not.toContain('محمد الصيد');
+  });
+});
+
 describe('viruses', () => {
   it('reads no organisation or place in كورونا', () => {
     const doc = analyzeText('سجلت الصحة إصابتين جديدتين بفيروس كورونا في الرياض، وحذرت من أعراض كورونا.', [

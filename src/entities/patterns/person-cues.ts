@@ -25,6 +25,7 @@ import {
   nameRunEnd,
   runsOnAt,
   secondPersonAt,
+  surnameGoesOn,
   verbLike,
   joinedGivenName,
 } from './phrases.js';
@@ -179,6 +180,9 @@ export function matchPersonCues(ctx: MatchContext, lex: CandidateIndex): Candida
     // A name goes on to الله where its last word makes a family name with it: محمد العبد الله، إبراهيم
     // الجار الله (unlabeled: العبد الله 36, الجار الله 26, العطا الله 16 times).
     if (to - from >= 2 && familyNameGoesOn(ctx, tokens[to - 1], tokens[to])) to++;
+    // ... and to a family name the news mostly uses as a plain word, where the pair is a known name: رئيس
+    // الحكومة الحبيب الصيد (phrases.ts surnameGoesOn).
+    else if (rule !== 'title-alone' && to > from && !ctx.isChrome(to) && surnameGoesOn(tokens[to - 1], tokens[to])) to++;
     const s = joinedGivenName(ctx, from) ? tokens[from].start : baseStart(tokens[from]);
     const e = tokens[to - 1].end;
     const last = tokens[to - 1];

@@ -455,3 +455,23 @@ export function familyNameGoesOn(ctx: MatchContext, last: Token, next: Token | u
     ctx.gaz.givenNames.has(`${withoutArticle(last)} الله`)
   );
 }
+
+/**
+ * A given name and the definite word after it that the news writes as one person's name although the
+ * word is mostly a plain word (data/lexicon/surname-pair-words.tsv, harvested from ../shared/unlabeled by
+ * src/scripts/harvest-surname-pairs.ts): الحبيب الصيد (45 times after a cue, الصيد "fishing" 632 times),
+ * سامي الصالح (26; الصالح 464). The name goes on to the word, where it stopped before it as a plain word.
+ */
+const SURNAME_PAIRS = words('surname_pair');
+
+/** `last` (a given name) and `next` make a person's name of surname_pair. */
+export function surnameGoesOn(last: Token, next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.sentence === last.sentence &&
+    last.kind === 'arabic' &&
+    next.kind === 'arabic' &&
+    (cliticBits(next) & ~CLITIC_BIT.article) === 0 &&
+    SURNAME_PAIRS.has(`${last.base} ${next.norm}`)
+  );
+}
