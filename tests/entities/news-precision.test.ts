@@ -58,6 +58,18 @@ describe('family names that are mostly plain words (surname-pair-words.tsv)', ()
   });
 });
 
+describe('a given name that is also a nisba', () => {
+  it('reads العربي after a definite noun as its adjective (بالشعر العربي الفصيح)', () => {
+    const doc = analyzeText('تهتم الأكاديمية بالشعر العربي الفصيح دراسة وأبحاثا.');
+    expect(mentions(doc, 'PERSON')).toEqual([]);
+  });
+
+  it('still reads it as a name after قال (وقال العربي بن مهيدي)', () => {
+    const doc = analyzeText('وقال العربي بن مهيدي إن الثورة مستمرة.');
+    expect(mentions(doc, 'PERSON')).toEqual(['العربي بن مهيدي']);
+  });
+});
+
 describe('viruses', () => {
   it('reads no organisation or place in كورونا', () => {
     const doc = analyzeText('سجلت الصحة إصابتين جديدتين بفيروس كورونا في الرياض، وحذرت من أعراض كورونا.', [
