@@ -70,6 +70,19 @@ describe('a given name that is also a nisba', () => {
   });
 });
 
+describe('a name that runs on into a dual or plural verb', () => {
+  it("ends the tagger's name before يتعهدان (ترامب وكيم يتعهدان)", () => {
+    const doc = analyzeText('ترامب وكيم يتعهدان بالتعاون لإحلال السلام.', [handTagger([{ text: 'كيم يتعهدان', type: 'PERS' }])]);
+    expect(mentions(doc, 'PERSON')).toContain('كيم');
+    expect(mentions(doc, 'PERSON')).not.toContain('كيم يتعهدان');
+  });
+
+  it('ends a cue name before يتحملان (والرئيس المنصف المرزوقي يتحملان)', () => {
+    const doc = analyzeText('إن حكومة الترويكا والرئيس المنصف المرزوقي يتحملان مسؤولية تسفير الشباب.');
+    expect(mentions(doc, 'PERSON')).toEqual(['المنصف المرزوقي']);
+  });
+});
+
 describe('viruses', () => {
   it('reads no organisation or place in كورونا', () => {
     const doc = analyzeText('سجلت الصحة إصابتين جديدتين بفيروس كورونا في الرياض، وحذرت من أعراض كورونا.', [
