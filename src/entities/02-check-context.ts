@@ -92,6 +92,24 @@ function givenNameOfPerson(ctx: MatchContext, h: LexHit, placeStarts: ReadonlySe
   return !(prev && prev.sentence === t.sentence && (CITY_CUES.has(prev.base) || LOCATIVES.has(prev.norm)));
 }
 
+/**
+ * A one-word city right after a one-word title or honorific (الأميرة، الملكة، السيد) is the person's name:
+ * والأميرة شارلوت، تاج الملكة ماري (../shared/unlabeled: الأميرة شارلوت 10، الملكة/الأميرة فيكتوريا 14، الملكة صوفيا 7،
+ * الملكة ماري 6; sample3k: 4 such cities, all persons). A title takes a nisba or a name,
+ * never a place (its office's place comes after a role: محافظ جدة، عمدة لندن، رئيس إقليم كردستان).
+ */
+function afterPersonTitle(ctx: MatchContext, h: LexHit): boolean {
+  if (h.tokenEnd - h.tokenStart !== 1 || h.tokenStart === 0) return false;
+  const prev = ctx.tokens[h.tokenStart - 1];
+  if (prev.sentence !== ctx.tokens[h.tokenStart].sentence || !isDefinite(prev)) return false;
+  const cue = ctx.cueAt(h.tokenStart - 1);
+  if (!cue || cue.length !== 1 || cue.kind === 'role') return false;
+  // The title as written with its article (والأميرة، الملكة), not والي (a Tunisian governor, a role before his
+  // province: والي سوسة) that the splitter also reads as و + الي.
+  const form = ctx.gaz.cues.root.has(prev.norm) ? prev.norm : prev.base;
+  return form.startsWith('ال');
+}
+
 const MASCULINE_PLACE_NOUNS = words('masculine_place_noun');
 const ORG_CUE_WORDS = words('org_cue');
 
@@ -189,6 +207,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
       if (e.type === 'CITY' && e.via === 'name' && givenNameOfPerson(ctx, h, placeStarts)) return false;
+      if (e.type === 'CITY' && e.via === 'name' && afterPersonTitle(ctx, h)) return false;
       // قطر before a length is the diameter: "وقطر 10 م", "بقطر 27 بوصة" (14 articles of
       // ../shared/unlabeled, 7 outlets); before a bare number it is still Qatar (قطر 2022، قطر 0).
       if (e.type === 'COUNTRY' && e.key === 'QA' && lengthFigureAt(ctx, h.tokenEnd)) return false;

@@ -83,6 +83,19 @@ describe('a name that runs on into a dual or plural verb', () => {
   });
 });
 
+describe('a place name after a title', () => {
+  it('reads a one-word city after الأميرة as her name (والأميرة شارلوت)', () => {
+    const doc = analyzeText('ومن بينهم الأمير جورج والأميرة شارلوت، أبناء الأمير وليام.');
+    expect(doc.entities.some((e) => e.type === 'CITY')).toBe(false);
+    expect(mentions(doc, 'PERSON')).toContain('شارلوت');
+  });
+
+  it('keeps the province after والي, a role (والي سوسة)', () => {
+    const doc = analyzeText('أعلن والي سوسة الجديد عن أولوياته.');
+    expect(doc.entities.some((e) => e.type === 'CITY')).toBe(true);
+  });
+});
+
 describe('viruses', () => {
   it('reads no organisation or place in كورونا', () => {
     const doc = analyzeText('سجلت الصحة إصابتين جديدتين بفيروس كورونا في الرياض، وحذرت من أعراض كورونا.', [
