@@ -16,6 +16,7 @@ import { readUnlabeled } from '../ner/unlabeled.js';
 import { loadGivenNames, loadPersonCues } from '../lexicon/load-lexicons.js';
 import { foldString } from '../text/normalize/index.js';
 import { tokenize } from '../text/tokenize.js';
+import { WEEKDAYS } from '../text/calendar.js';
 import { defaultWordKnowledge } from '../text/word-knowledge.js';
 import { hasProclitic } from '../entities/token-view.js';
 import type { Token } from '../text/token.js';
@@ -33,12 +34,8 @@ const CUE_SHARE = 0.1;
 const cues = new Set(loadPersonCues().map((c) => foldString(c.cue)));
 const cueWords = new Set([...cues].flatMap((c) => c.split(' ')));
 const given = new Set(loadGivenNames().map((g) => foldString(g.name)));
-/** Weekdays and months follow a name as the date of what the person did (قال محمد الخميس). */
-const DATE_WORDS = new Set(
-  ['السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'الماضي', 'المقبل', 'الحالي'].map((w) =>
-    foldString(w),
-  ),
-);
+/** A weekday follows a name as the day of what the person did (قال محمد الخميس); the calendar's words. */
+const DATE_WORDS = WEEKDAYS;
 
 const knowledge = defaultWordKnowledge();
 /** Per pair "G W": cue-announced count, articles, outlets, an example id. */
