@@ -23,7 +23,7 @@ import type { MatchContext } from './match-context.js';
 import { isDefinite, isFacilityWord, matchForm, withoutArticle } from './token-view.js';
 import { mostlyWord } from './name-stats.js';
 import { facilityWords, words, wordsOf } from '../lexicon/word-lists.js';
-import { cliticBits, cliticForms, hasClitic } from '../model/token.js';
+import { CLITIC_BIT, cliticBits, cliticForms, hasClitic } from '../model/token.js';
 import { TypeFlag } from '../text/type-flag.js';
 
 const FACILITY_WORDS = facilityWords();
@@ -92,6 +92,24 @@ function givenNameOfPerson(ctx: MatchContext, h: LexHit, placeStarts: ReadonlySe
   return !(prev && prev.sentence === t.sentence && (CITY_CUES.has(prev.base) || LOCATIVES.has(prev.norm)));
 }
 
+/**
+ * A one-word city right after a one-word title or honorific (الأميرة، الملكة، السيد) is the person's name:
+ * والأميرة شارلوت، تاج الملكة ماري (../shared/unlabeled: الأميرة شارلوت 10، الملكة/الأميرة فيكتوريا 14، الملكة صوفيا 7،
+ * الملكة ماري 6; sample3k: 4 such cities, all persons). A title takes a nisba or a name,
+ * never a place (its office's place comes after a role: محافظ جدة، عمدة لندن، رئيس إقليم كردستان).
+ */
+function afterPersonTitle(ctx: MatchContext, h: LexHit): boolean {
+  if (h.tokenEnd - h.tokenStart !== 1 || h.tokenStart === 0) return false;
+  const prev = ctx.tokens[h.tokenStart - 1];
+  if (prev.sentence !== ctx.tokens[h.tokenStart].sentence || !isDefinite(prev)) return false;
+  const cue = ctx.cueAt(h.tokenStart - 1);
+  if (!cue || cue.length !== 1 || cue.kind === 'role') return false;
+  // The title as written with its article (والأميرة، الملكة), not والي (a Tunisian governor, a role before his
+  // province: والي سوسة) that the splitter also reads as و + الي.
+  const form = ctx.gaz.cues.root.has(prev.norm) ? prev.norm : prev.base;
+  return form.startsWith('ال');
+}
+
 const MASCULINE_PLACE_NOUNS = words('masculine_place_noun');
 const ORG_CUE_WORDS = words('org_cue');
 
@@ -110,6 +128,23 @@ const DEMONSTRATIVES = words('demonstrative');
  * نشر الخبر 7, not Khobar.
  */
 const NEWS_NOUNS = words('news_noun');
+
+/**
+ * A one-word place that makes a fixed phrase with the word before or after it is a plain word there
+ * (data/lexicon/entity-words.tsv place_word_phrase, counted in ../shared/unlabeled): الرباط الصليبي
+ * 92 times (a knee ligament, not Rabat), ولاية الفقيه 124 (the jurist's rule), حماة الوطن 34.
+ */
+const PLACE_WORD_PHRASES = words('place_word_phrase');
+
+/** The one-word place at h is a word of a place_word_phrase with its neighbour. */
+export function inPlaceWordPhrase(ctx: MatchContext, h: LexHit): boolean {
+  if (h.tokenEnd - h.tokenStart !== 1) return false;
+  const t = ctx.tokens[h.tokenStart];
+  const prev = ctx.tokens[h.tokenStart - 1];
+  const next = ctx.tokens[h.tokenEnd];
+  if (prev?.kind === 'arabic' && PLACE_WORD_PHRASES.has(`${prev.base} ${t.base}`)) return true;
+  return next?.kind === 'arabic' && (cliticBits(next) & ~CLITIC_BIT.article) === 0 && PLACE_WORD_PHRASES.has(`${t.base} ${next.norm}`);
+}
 
 /**
  * Words the news writes whole that read as proclitics and a one-word place (كسرت، فعالية، باكرا، كواليس،
@@ -172,6 +207,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
       }
       if (e.type === 'CITY' && (quotedProjectName(ctx, h) || projectNamedAfter(ctx, h, e, named))) return false;
       if (e.type === 'CITY' && e.via === 'name' && givenNameOfPerson(ctx, h, placeStarts)) return false;
+      if (e.type === 'CITY' && e.via === 'name' && afterPersonTitle(ctx, h)) return false;
       // قطر before a length is the diameter: "وقطر 10 م", "بقطر 27 بوصة" (14 articles of
       // ../shared/unlabeled, 7 outlets); before a bare number it is still Qatar (قطر 2022، قطر 0).
       if (e.type === 'COUNTRY' && e.key === 'QA' && lengthFigureAt(ctx, h.tokenEnd)) return false;
@@ -181,6 +217,7 @@ export function checkContext(ctx: MatchContext, hits: LexHit[]): Candidate[] {
         (DEMONSTRATIVES.has(ctx.tokens[h.tokenStart - 1]?.norm ?? '') || NEWS_NOUNS.has(ctx.tokens[h.tokenStart - 1]?.base ?? ''))
       )
         return false;
+      if ((e.type === 'CITY' || e.type === 'LOCATION') && inPlaceWordPhrase(ctx, h)) return false;
       // After a number comes a counted word: "1.1 بليون شخص" is a billion, not ب + ليون (Lyon).
       if (
         e.via === 'name' &&

@@ -21,9 +21,18 @@ import { baseStart, fIsInitial, isDefinite, isFacilityWord, NAME_INITIALS, witho
 import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
-import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { inPlaceWordPhrase, lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
 import { spelledNonOrg } from './patterns/spelled-acronyms.js';
-import { FOREIGN_PARTICLES, familyNameGoesOn, NAME_JOINERS, nameLike, runsOnAt, secondPersonAt, verbLike } from './patterns/phrases.js';
+import {
+  FOREIGN_PARTICLES,
+  familyNameGoesOn,
+  NAME_JOINERS,
+  nameLike,
+  runsOnAt,
+  secondPersonAt,
+  surnameGoesOn,
+  verbLike,
+} from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
 import { words, wordsOf } from '../lexicon/word-lists.js';
 import { CLITIC_BIT, cliticBits, hasClitic, PROCLITIC_BITS } from '../model/token.js';
@@ -398,6 +407,9 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
       // ... and ends after الله where its last word and الله make a given name: the family names
       // العبد الله، الجار الله، العطا الله (unlabeled: 36, 26 and 16 times; the tagger stops before الله).
       if (to - from >= 2 && familyNameGoesOn(ctx, tokens[to - 1], tokens[to])) to++;
+      // ... and to a family name that is mostly a plain word, where the pair is a known name (شوقي الطبيب:
+      // phrases.ts surnameGoesOn).
+      else if (to > from && !ctx.isChrome(to) && surnameGoesOn(tokens[to - 1], tokens[to])) to++;
       while (
         to - from > 1 &&
         tokens[from].kind === 'arabic' &&
@@ -509,6 +521,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         if (hit && e && (quotedProjectName(ctx, hit) || projectNamedAfter(ctx, hit, e, namedCountries))) continue;
         // قطر before a length is the diameter (02-check-context.ts).
         if (e && e.key === 'QA' && lengthFigureAt(ctx, to)) continue;
+        // A place word of a fixed phrase is the phrase's word (الرباط الصليبي: 02-check-context.ts).
+        if (hit && inPlaceWordPhrase(ctx, hit)) continue;
         if (e) {
           out.push({
             tokenStart: from,

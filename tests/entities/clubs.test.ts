@@ -62,6 +62,11 @@ describe('a city named as a club in an article on football', () => {
       `${match} وتعادل الفريق مع ضيفه برشلونة. وخسر برشلونة.`,
       ['ORG:برشلونة', 'ORG:برشلونة'],
     ],
+    [
+      'its fans (sample3k: مشجعي برشلونة)',
+      `${match} وسيكون مشجعي برشلونة مضطرين لمساندة الغريم. ويتصدر برشلونة الدوري.`,
+      ['ORG:برشلونة', 'ORG:برشلونة'],
+    ],
     ["a country's region stays a place: أمام إنجلترا", `${match} وخسر الفريق أمام إنجلترا.`, ['CITY:إنجلترا']],
   ])('reads the city as the club after a sign of it: %s', (_why, text, expected) => {
     expect(mentionList(analyzeText(text)).filter((m) => !m.startsWith('PERSON'))).toEqual(expected);

@@ -41,6 +41,61 @@ describe('family names in الله', () => {
   });
 });
 
+describe('family names that are mostly plain words (surname-pair-words.tsv)', () => {
+  it('carries a cue name on to its family name (رئيس الحكومة الحبيب الصيد)', () => {
+    const doc = analyzeText('وقال رئيس الحكومة الحبيب الصيد إن الوضع صعب.');
+    expect(mentions(doc, 'PERSON')).toEqual(['الحبيب الصيد']);
+  });
+
+  it("carries the tagger's given name on to it (وذكر م. محمد المخرج)", () => {
+    const doc = analyzeText('وذكر المهندس محمد المخرج أمين محافظة الطائف أن العمل مستمر.', [handTagger([{ text: 'محمد', type: 'PERS' }])]);
+    expect(mentions(doc, 'PERSON')).toEqual(['محمد المخرج']);
+  });
+
+  it('leaves the word to a given name it does not name (محمد الصيد is no pair)', () => {
+    const doc = analyzeText('وقال الدكتور محمد الصيد في البحر ممنوع.');
+    expect(mentions(doc, 'PERSON')).not.toContain('محمد الصيد');
+  });
+});
+
+describe('a given name that is also a nisba', () => {
+  it('reads العربي after a definite noun as its adjective (بالشعر العربي الفصيح)', () => {
+    const doc = analyzeText('تهتم الأكاديمية بالشعر العربي الفصيح دراسة وأبحاثا.');
+    expect(mentions(doc, 'PERSON')).toEqual([]);
+  });
+
+  it('still reads it as a name after قال (وقال العربي بن مهيدي)', () => {
+    const doc = analyzeText('وقال العربي بن مهيدي إن الثورة مستمرة.');
+    expect(mentions(doc, 'PERSON')).toEqual(['العربي بن مهيدي']);
+  });
+});
+
+describe('a name that runs on into a dual or plural verb', () => {
+  it("ends the tagger's name before يتعهدان (ترامب وكيم يتعهدان)", () => {
+    const doc = analyzeText('ترامب وكيم يتعهدان بالتعاون لإحلال السلام.', [handTagger([{ text: 'كيم يتعهدان', type: 'PERS' }])]);
+    expect(mentions(doc, 'PERSON')).toContain('كيم');
+    expect(mentions(doc, 'PERSON')).not.toContain('كيم يتعهدان');
+  });
+
+  it('ends a cue name before يتحملان (والرئيس المنصف المرزوقي يتحملان)', () => {
+    const doc = analyzeText('إن حكومة الترويكا والرئيس المنصف المرزوقي يتحملان مسؤولية تسفير الشباب.');
+    expect(mentions(doc, 'PERSON')).toEqual(['المنصف المرزوقي']);
+  });
+});
+
+describe('a place name after a title', () => {
+  it('reads a one-word city after الأميرة as her name (والأميرة شارلوت)', () => {
+    const doc = analyzeText('ومن بينهم الأمير جورج والأميرة شارلوت، أبناء الأمير وليام.');
+    expect(doc.entities.some((e) => e.type === 'CITY')).toBe(false);
+    expect(mentions(doc, 'PERSON')).toContain('شارلوت');
+  });
+
+  it('keeps the province after والي, a role (والي سوسة)', () => {
+    const doc = analyzeText('أعلن والي سوسة الجديد عن أولوياته.');
+    expect(doc.entities.some((e) => e.type === 'CITY')).toBe(true);
+  });
+});
+
 describe('viruses', () => {
   it('reads no organisation or place in كورونا', () => {
     const doc = analyzeText('سجلت الصحة إصابتين جديدتين بفيروس كورونا في الرياض، وحذرت من أعراض كورونا.', [

@@ -204,6 +204,14 @@ describe('context-bound and ambiguous names', () => {
     ],
     ['صحة الخبر is the truth of the news', 'وأكد المتحدث صحة الخبر الذي تم تداوله.', false],
     ['Khobar after a locative stays a place', 'وقعت الحادثة في الخبر أمس.', true],
+    ['a knee ligament is no Rabat (الرباط الصليبي)', 'غاب اللاعب بعد إصابته بقطع في الرباط الصليبي.', false],
+    ["the jurist's rule is no town (ولاية الفقيه)", 'وحذر من نظام ولاية الفقيه الذي تقوده إيران.', false],
+    ['"protectors of the homeland" is no Hama (حماة الوطن)', 'تحية إلى حماة الوطن الذين يرابطون على الحدود.', false],
+    ['Hama in a list stays a place', 'قصفت الطائرات ريفي حماة وحلب.', true],
+    ['Rabat after a locative stays a place', 'وصل الوزير إلى الرباط مساء أمس.', true],
+    ['the stock exchange is no Bursa (بورصة وول ستريت)', 'تراجعت الأسهم في بورصة وول ستريت أمس.', false],
+    ['Bursa after its settlement cue', 'وقع الزلزال قرب مدينة بورصة التركية.', true],
+    ['the Daily Mail is no Dili (ديلي ميل)', 'وذكرت صحيفة ديلي ميل البريطانية أن التحقيق مستمر.', false],
     ['a month in parentheses is not a place (آب)', 'مع بداية شهر أغسطس (آب) الحالي.', false],
   ])('%s', (_why, text, isPlace) => {
     const doc = analyzeText(text);
