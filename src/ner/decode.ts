@@ -1,5 +1,5 @@
 // Emission scores from feature rows and the best IOB2 path through them.
-import { viterbi, ViterbiScratch } from './viterbi.js';
+import { viterbi, viterbi2, viterbi2Iob2, ViterbiScratch } from './viterbi.js';
 
 /** Reusable buffers for decoding one sentence at a time. */
 export class DecodeScratch {
@@ -40,7 +40,7 @@ export function emissions(
   }
 }
 
-/** The best tag path of a sentence given its feature rows and the model's scores. */
+/** The best tag path of a sentence given its feature rows and the model's scores (second order with `trigrams`, viterbi2). */
 export function decodeRows(
   n: number,
   T: number,
@@ -52,8 +52,11 @@ export function decodeRows(
   end: ArrayLike<number>,
   out: Uint8Array,
   scratch: DecodeScratch,
+  trigrams: ArrayLike<number> | null = null,
 ): void {
   const emit = scratch.emissions(n * T);
   emissions(n, T, rows, offsets, weights, emit);
-  viterbi(n, T, emit, transitions, start, end, out, scratch.lattice);
+  if (trigrams && T === 9) viterbi2Iob2(n, emit, transitions, start, end, trigrams, out, scratch.lattice);
+  else if (trigrams) viterbi2(n, T, emit, transitions, start, end, trigrams, out, scratch.lattice);
+  else viterbi(n, T, emit, transitions, start, end, out, scratch.lattice);
 }

@@ -80,6 +80,11 @@ export function mergeModels(a: NerModel, b: NerModel, weight: number, options: M
     transitions: sum(a.transitions, b.transitions),
     start: sum(a.start, b.start),
     end: sum(a.end, b.end),
+    // Second order: a model without trigram scores adds none.
+    trigrams:
+      a.trigrams || b.trigrams
+        ? Float32Array.from(a.trigrams ?? new Float32Array(b.trigrams!.length), (v, i) => v + (b.trigrams ? weight * b.trigrams[i] : 0))
+        : null,
     gazetteer: a.gazetteer,
     signatures: a.signatures,
     clusters,

@@ -13,6 +13,7 @@ import type { GazetteerData } from './gazetteer.js';
 import type { SignatureData } from './signatures.js';
 import { WordClusters, type ClusterData } from './word-clusters.js';
 import { TAGS, allowedTransition } from './tags.js';
+import { trigramSize } from './viterbi.js';
 
 /** A move IOB2 forbids (I-X after O or after another type). */
 export const FORBIDDEN = -1e9;
@@ -80,6 +81,8 @@ export interface NerModelParts extends NerModelInfo {
   transitions: Float32Array;
   start: Float32Array;
   end: Float32Array;
+  /** Second order: (T + 1) × T × T scores of three tags in a row (viterbi2), or none (first order). */
+  trigrams?: Float32Array | null;
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
   /** Word classes of the unlabeled news (src/ner/word-clusters.ts), or none. */
@@ -103,6 +106,8 @@ export class NerModel {
   readonly transitions: Float32Array;
   readonly start: Float32Array;
   readonly end: Float32Array;
+  /** Scores of three tags in a row (a second-order model, decoded by viterbi2), or null. */
+  readonly trigrams: Float32Array | null;
   readonly gazetteer: GazetteerData;
   readonly signatures: SignatureData | null;
   readonly clusters: ClusterData | null;
@@ -148,6 +153,9 @@ export class NerModel {
     this.transitions = Float32Array.from(parts.transitions);
     this.start = Float32Array.from(parts.start);
     this.end = Float32Array.from(parts.end);
+    this.trigrams = parts.trigrams ? Float32Array.from(parts.trigrams) : null;
+    if (this.trigrams && this.trigrams.length !== trigramSize(T))
+      throw new Error(`a model needs ${trigramSize(T)} trigram scores, got ${this.trigrams.length}`);
     for (let p = 0; p < T; p++) {
       for (let t = 0; t < T; t++) if (!allowedTransition(p, t)) this.transitions[p * T + t] = FORBIDDEN;
     }
@@ -286,6 +294,8 @@ interface Header {
   transitions: number[];
   start: number[];
   end: number[];
+  /** Absent in first-order models (all before 2026-12-07's second-order option). */
+  trigrams?: number[];
   gazetteer: GazetteerData;
   signatures?: SignatureData | null;
   /** The word classes' sizes; their arrays follow the weights (see clusterBlockBytes). */
@@ -331,6 +341,7 @@ export function serializeModel(m: NerModel): Buffer {
     transitions: round(m.transitions),
     start: round(m.start),
     end: round(m.end),
+    ...(m.trigrams ? { trigrams: round(m.trigrams) } : {}),
     training: m.info.training,
     scores: m.info.scores,
     gazetteer: m.gazetteer,
@@ -487,6 +498,7 @@ export function deserializeModel(bytes: Uint8Array, name = 'model'): NerModel {
     transitions: Float32Array.from(header.transitions),
     start: Float32Array.from(header.start),
     end: Float32Array.from(header.end),
+    trigrams: header.trigrams ? Float32Array.from(header.trigrams) : null,
     gazetteer: header.gazetteer,
     signatures: header.signatures ?? null,
     clusters: c ? readClusterBlock(buf, o + n * 4 + wbytes, c) : null,

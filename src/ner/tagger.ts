@@ -34,7 +34,7 @@ import { NerModel, TaggerModel } from './model.js';
 import { applyNameRules } from './name-rules.js';
 import { NamePropagator, WINDOW as NAME_WINDOW, type WindowSentence } from './propagate.js';
 import { TAGS } from './tags.js';
-import { viterbiIob2 } from './viterbi.js';
+import { viterbi2Iob2, viterbiIob2 } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 
 /**
@@ -622,6 +622,8 @@ export class NerTagger {
   private sumTransitions: Float64Array | null = null;
   private sumStart: Float64Array | null = null;
   private sumEnd: Float64Array | null = null;
+  /** The two models' trigram scores summed (second-order models), or null. */
+  private sumTrigrams: Float64Array | null = null;
 
   readonly model: TaggerModel;
   /**
@@ -668,6 +670,13 @@ export class NerTagger {
     this.sumTransitions = sum(m.transitions, partner.transitions);
     this.sumStart = sum(m.start, partner.start);
     this.sumEnd = sum(m.end, partner.end);
+    this.sumTrigrams =
+      m.trigrams || partner.trigrams
+        ? Float64Array.from(
+            m.trigrams ?? new Float32Array(partner.trigrams!.length),
+            (x, i) => x + (partner.trigrams ? weight * partner.trigrams[i] : 0),
+          )
+        : null;
     return this;
   }
 
@@ -712,11 +721,14 @@ export class NerTagger {
       this.partner.emissions(words, n, gaz, null, more);
       const w = this.partnerWeight;
       for (let k = 0; k < n * T; k++) emit[k] += w * more[k];
-      viterbiIob2(n, emit, this.sumTransitions!, this.sumStart!, this.sumEnd!, out, this.scratch.lattice);
+      if (this.sumTrigrams)
+        viterbi2Iob2(n, emit, this.sumTransitions!, this.sumStart!, this.sumEnd!, this.sumTrigrams, out, this.scratch.lattice);
+      else viterbiIob2(n, emit, this.sumTransitions!, this.sumStart!, this.sumEnd!, out, this.scratch.lattice);
       return out;
     }
     if (!this.second) {
-      viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
+      if (m1.trigrams) viterbi2Iob2(n, emit, m1.transitions, m1.start, m1.end, m1.trigrams, out, this.scratch.lattice);
+      else viterbiIob2(n, emit, m1.transitions, m1.start, m1.end, out, this.scratch.lattice);
       return out;
     }
     if (this.firstTags.length < n) this.firstTags = new Uint8Array(n * 2);
@@ -763,7 +775,7 @@ export class NerTagger {
       const feats = m.domains ? withDomain(plain, 0) : plain;
       const rows = this.scratch.rowBuffer(feats.hashes.length);
       for (let k = 0; k < feats.hashes.length; k++) rows[k] = m.row(feats.hashes[k]);
-      decodeRows(n, m.T, rows, feats.offsets, m.weights, m.transitions, m.start, m.end, into, this.scratch);
+      decodeRows(n, m.T, rows, feats.offsets, m.weights, m.transitions, m.start, m.end, into, this.scratch, m.trigrams);
     };
     if (!this.model.second) {
       decode(this.model.first, f, out);

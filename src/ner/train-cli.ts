@@ -54,6 +54,7 @@ const USAGE = `usage: npm run train:ner -- [--epochs N] [--seed N] [--min-count 
     from npm run train:word-vectors; default none)] [--vectors-near yes|no (binarized vectors of the neighbours at ±1 too,
     default no: the word's own)]
   [--class-bigrams yes|no (the word's word class with its neighbours', default yes)]
+  [--second-order yes|no (a score for every three tags in a row, second-order Viterbi; default no; one pass only)]
   [--word-class-bigrams yes|no (the word's word class with the stems of its neighbours, default no)]
   [--partner-weight W (a partner model trained beside the first, same data and seed, with the view of --partner-view,
     merged into the saved model as A + W × B; default 0.5; 0 for none)] [--partner-view no-classes|no-harvest|vectors (default
@@ -115,6 +116,7 @@ function main(): void {
           signatures: { type: 'string', default: 'no' },
           anergazet: { type: 'string', default: 'yes' },
           'class-bigrams': { type: 'string', default: 'yes' },
+          'second-order': { type: 'string', default: 'no' },
           'vectors-near': { type: 'string', default: 'no' },
           'primary-classes': { type: 'string', default: 'yes' },
           identity: { type: 'string', default: 'yes' },
@@ -156,6 +158,7 @@ function main(): void {
   const useSignatures = yes('signatures', args.signatures);
   const useAnergazet = yes('anergazet', args.anergazet);
   const classBigrams = yes('class-bigrams', args['class-bigrams']);
+  const secondOrder = yes('second-order', args['second-order']);
   const vectorsNear = yes('vectors-near', args['vectors-near']);
   const wordClassBigrams = yes('word-class-bigrams', args['word-class-bigrams']);
   const taggedNewsOnly = yes('tagged-news-only', args['tagged-news-only']);
@@ -228,6 +231,7 @@ function main(): void {
     unlabeled.push(...readArticleLines(`${shared}/corpus`));
   }
   const folds = num('folds', args.folds);
+  if (secondOrder && folds > 0) fail('--second-order needs one pass (--folds 0): the second pass decodes first order');
   const window = num('window', args.window);
   let clusters: ClusterData | null = null;
   if (args.clusters !== 'none') {
@@ -313,6 +317,7 @@ function main(): void {
       clusters: noClasses ? partnerClusters : clusters,
       classBigrams: classBigrams && !noClasses,
       wordClassBigrams: wordClassBigrams && !noClasses,
+      secondOrder,
       noIdentity: (partner && partnerView === 'context') || !yes('identity', args.identity),
       newsOnly: taggedNewsOnly ? ['tagged-'] : [],
       folds,
@@ -383,7 +388,7 @@ function main(): void {
       ...(tagged !== 'none' ? ['data/models/tagged-names.tsv (npm run harvest:tagged, from ../shared/unlabeled)'] : []),
     ],
     tagger:
-      'averaged perceptron, first-order Viterbi' +
+      `averaged perceptron, ${secondOrder ? 'second' : 'first'}-order Viterbi` +
       (result.second ? `, second pass with a ${window}-token memory (${folds}-fold jackknife)` : '') +
       (result.partner ? `, merged with a partner trained ${PARTNER_VIEWS[partnerView]} × ${partnerWeight}` : ''),
     domains,
@@ -391,6 +396,7 @@ function main(): void {
     clusters: clusters ? clusters.source : null,
     classBigrams,
     wordClassBigrams,
+    ...(secondOrder ? { secondOrder } : {}),
     epochs,
     seed,
     minCount,

@@ -10,6 +10,7 @@ import type { SignatureData } from './signatures.js';
 import { WordClusters, type ClusterData } from './word-clusters.js';
 import { scoreConll, type ConllScore } from './score-conll.js';
 import { TAGS, allowedTransition } from './tags.js';
+import { trigramSize } from './viterbi.js';
 import type { WordKnowledge } from '../text/word-knowledge.js';
 import { seededRandom } from '../model/seeded-random.js';
 
@@ -44,6 +45,11 @@ export interface TrainOptions {
   classBigrams?: boolean;
   /** Word-class bigrams at each position (with clusters only; recorded in the model). */
   wordClassBigrams?: boolean;
+  /**
+   * Second-order decoding: a score for every three tags in a row besides the two-tag transitions,
+   * learned with the rest and decoded by viterbi2 (recorded in the model).
+   */
+  secondOrder?: boolean;
   /** The word's own form, base and stem left out of its features (FeatureExtractor's noIdentity; not recorded). */
   noIdentity?: boolean;
   /**
@@ -89,7 +95,7 @@ export function trainTagger(train: readonly TrainingSentence[], options: TrainOp
   const epochs = options.epochs ?? 10;
   const log = options.log ?? (() => {});
   const features = encodeTraining(train, options, log);
-  const perceptron = new Perceptron(features.keys.length);
+  const perceptron = new Perceptron(features.keys.length, options.secondOrder ?? false);
   const random = seededRandom(options.seed ?? 1);
   const order = features.data.map((_, i) => i);
   const reports: EpochReport[] = [];
@@ -200,6 +206,9 @@ class Perceptron {
   readonly su: Float64Array;
   readonly ew: Float64Array;
   readonly eu: Float64Array;
+  /** Trigram weights and sums (second order; trigramSize(T), else empty). */
+  readonly xw: Float64Array;
+  readonly xu: Float64Array;
   /** Steps taken, plus one: the weight of an update in the sums. */
   c = 1;
   readonly scratch = new DecodeScratch();
@@ -209,8 +218,13 @@ class Perceptron {
   private readonly start: Float64Array;
   private pred = new Uint8Array(256);
 
-  constructor(rows: number) {
+  constructor(
+    rows: number,
+    readonly secondOrder = false,
+  ) {
     const T = this.T;
+    this.xw = new Float64Array(secondOrder ? trigramSize(T) : 0);
+    this.xu = new Float64Array(secondOrder ? trigramSize(T) : 0);
     this.w = new Float64Array(rows * T);
     this.u = new Float64Array(rows * T);
     this.tw = new Float64Array(T * T);
@@ -247,7 +261,7 @@ class Perceptron {
     const pred = this.pred;
     for (let k = 0; k < T * T; k++) trans[k] = tw[k] + forbidden[k];
     for (let k = 0; k < T; k++) start[k] = sw[k] + startForbidden[k];
-    decodeRows(n, T, s.rows, s.offsets, this.w, trans, start, ew, pred, this.scratch);
+    decodeRows(n, T, s.rows, s.offsets, this.w, trans, start, ew, pred, this.scratch, this.secondOrder ? this.xw : null);
     let wrong = false;
     for (let i = 0; i < n; i++) {
       const g = s.tags[i];
@@ -265,6 +279,16 @@ class Perceptron {
           tu[gk] += c;
           tw[pk] -= 1;
           tu[pk] -= c;
+        }
+        if (this.secondOrder) {
+          const gx = (i > 1 ? s.tags[i - 2] : T) * T * T + gk;
+          const px = (i > 1 ? pred[i - 2] : T) * T * T + pk;
+          if (gx !== px) {
+            this.xw[gx] += 1;
+            this.xu[gx] += c;
+            this.xw[px] -= 1;
+            this.xu[px] -= c;
+          }
         }
       }
     }
@@ -330,6 +354,7 @@ function buildModel(p: Perceptron, features: EncodedTraining, options: TrainOpti
     transitions: averaged(p.tw, p.tu, c),
     start: averaged(p.sw, p.su, c),
     end: averaged(p.ew, p.eu, c),
+    trigrams: p.secondOrder ? averaged(p.xw, p.xu, c) : null,
     gazetteer: options.gazetteer,
     signatures: options.signatures ?? null,
     clusters: options.clusters ?? null,
@@ -345,7 +370,7 @@ function scoreEncoded(model: NerModel, sentences: Encoded[], scratch: DecodeScra
   for (const s of sentences) {
     const n = s.tags.length;
     const out = new Uint8Array(n);
-    decodeRows(n, model.T, s.rows, s.offsets, model.weights, model.transitions, model.start, model.end, out, scratch);
+    decodeRows(n, model.T, s.rows, s.offsets, model.weights, model.transitions, model.start, model.end, out, scratch, model.trigrams);
     gold.push(Array.from(s.tags, (t) => TAGS[t]));
     pred.push(Array.from(out, (t) => TAGS[t]));
   }

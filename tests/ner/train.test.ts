@@ -6,6 +6,7 @@ import { TAGS, allowedTransition, TAG_INDEX } from '../../src/ner/tags.js';
 import { repairIob2, splitHeldOut } from '../../src/ner/corpora.js';
 import { TINY_GAZETTEER, tinySentences, trainTiny } from './tiny-model.js';
 import { trainTagger } from '../../src/ner/train.js';
+import { mergeModels } from '../../src/ner/merge.js';
 
 const UNSEEN = [
   ['وقال', 'كريم', 'منصور', 'إن', 'شركة', 'نوفا', 'ستعمل', 'في', 'مصر', '.'],
@@ -107,5 +108,42 @@ describe('training with domain copies (a second corpus)', () => {
 
   it('is deterministic', () => {
     expect(Buffer.compare(serializeModel(train().model), serializeModel(train().model))).toBe(0);
+  });
+});
+
+describe('a second-order model (secondOrder: trigram scores, viterbi2)', () => {
+  const { model } = trainTiny({ secondOrder: true });
+  const tagger = new NerTagger(model);
+
+  it('learns trigram scores and its training sentences', () => {
+    expect(model.trigrams).not.toBeNull();
+    expect(model.trigrams!.some((x) => x !== 0)).toBe(true);
+    expect(trainTiny().model.trigrams).toBeNull();
+    const data = tinySentences();
+    const gold = data.map((s) => Array.from(s.tags, (t) => TAGS[t]));
+    expect(
+      scoreConll(
+        gold,
+        data.map((s) => tagger.tagSentence(s.tokens)),
+      ).micro.f1,
+    ).toBeGreaterThan(0.95);
+  });
+
+  it('tags like its feature-by-feature path, and the same after saving and loading', () => {
+    const loaded = new NerTagger(deserializeModel(serializeModel(model)));
+    for (const s of [...tinySentences().map((x) => x.tokens), ...UNSEEN]) {
+      const tags = tagger.tagIndexes(s);
+      for (let i = 0; i < tags.length; i++) expect(allowedTransition(i === 0 ? -1 : tags[i - 1], tags[i])).toBe(true);
+      expect(Array.from(tags)).toEqual(Array.from(tagger.tagIndexesSlow(s)));
+      expect(loaded.tagSentence(s)).toEqual(tagger.tagSentence(s));
+    }
+    expect(deserializeModel(serializeModel(model)).trigrams).not.toBeNull();
+  });
+
+  it('merges trigram scores as A + w × B (a first-order partner adds none)', () => {
+    const merged = mergeModels(model, model, 0.5);
+    for (let i = 0; i < model.trigrams!.length; i++) expect(merged.trigrams![i]).toBeCloseTo(1.5 * model.trigrams![i], 4);
+    expect(Array.from(mergeModels(model, trainTiny().model, 0.5).trigrams!)).toEqual(Array.from(model.trigrams!));
+    expect(mergeModels(trainTiny().model, trainTiny().model, 0.5).trigrams).toBeNull();
   });
 });
