@@ -693,3 +693,18 @@ describe('counted sets of other builders', () => {
     expect(found.filter((p) => p.type === 'solar')).toHaveLength(2);
   });
 });
+
+describe('a line whose link verb names the places it links (يمتد من قبرص إلى مصر، يربط طريق الحرمين بطريق المدينة)', () => {
+  it('takes a pipeline built from one country to another', () => {
+    const found = projects('وكانت القاهرة قد وقعت اتفاقا مع الحكومة القبرصية فبراير الماضي، لإقامة خط أنابيب يمتد من قبرص إلى مصر.');
+    expect(found.map((p) => p.type)).toEqual(['pipeline']);
+  });
+  it('takes a road built to link two named roads', () => {
+    const found = projects('ويتضمن المخطط بنية تحتية جديدة، بالإضافة لإنشاء طريق سريع يربط طريق الحرمين بطريق المدينة ومواز لطريق النزهة الحالي.');
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق سريع']);
+  });
+  it('not a line no action noun works on (الطريق الذي يربط مكة بجدة)', () => {
+    const found = projects('وأغلقت الشرطة الطريق الذي يربط مكة المكرمة بجدة بسبب الحادث.');
+    expect(found).toEqual([]);
+  });
+});
