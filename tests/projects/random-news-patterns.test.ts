@@ -708,3 +708,12 @@ describe('a line whose link verb names the places it links (يمتد من قبر
     expect(found).toEqual([]);
   });
 });
+
+describe('a building a مشروع puts up, named as an organisation (مشروع الأكاديمية الوطنية للطاقة، مشروع مركز الملك عبدالله الحضاري)', () => {
+  it('takes the organisation-named building as the name of a listed مشروع', () => {
+    const found = projects(
+      'كما تم أيضاً اعتماد 4 مشاريع جديدة في ميزانية العام الحالي، جار العمل على تصميمها، وستطرح قريباً في منافسة عامة وهي مشروع مدينة الملك عبدالله الاقتصادية للتدريب برابغ، ومشروع الأكاديمية الوطنية للطاقة بالدمام، والكلية التقنية للبنات بالخبر.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع الأكاديمية الوطنية للطاقة بالدمام');
+  });
+});
