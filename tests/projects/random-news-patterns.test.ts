@@ -717,3 +717,12 @@ describe('a building a مشروع puts up, named as an organisation (مشروع 
     expect(found.map((p) => p.name)).toContain('مشروع الأكاديمية الوطنية للطاقة بالدمام');
   });
 });
+
+describe('an apposition names the project the mention right before it went into (وهي محطة الطاقة النووية في أكيكوو)', () => {
+  it('merges it into the project named earlier, not into another one kept since', () => {
+    const found = projects(
+      'اعتقلت السلطات الروسية كارينا تسوركان العضوة السابقة في مجلس إدارة الشركة التي ستبني أول محطة للطاقة النووية في تركيا، بتهم التجسس. وكانت تسوركان حتى مارس 2017 عضوة في مجلس إدارة الشركة التي ستبني أول محطة للطاقة النووية في تركيا، وهي محطة الطاقة النووية في أكيكوو، حسب ما أفادت صحيفة فاتان.',
+    );
+    expect(found.filter((p) => p.type === 'nuclear')).toHaveLength(1);
+  });
+});
