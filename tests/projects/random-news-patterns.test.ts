@@ -700,7 +700,9 @@ describe('a line whose link verb names the places it links (يمتد من قبر
     expect(found.map((p) => p.type)).toEqual(['pipeline']);
   });
   it('takes a road built to link two named roads', () => {
-    const found = projects('ويتضمن المخطط بنية تحتية جديدة، بالإضافة لإنشاء طريق سريع يربط طريق الحرمين بطريق المدينة ومواز لطريق النزهة الحالي.');
+    const found = projects(
+      'ويتضمن المخطط بنية تحتية جديدة، بالإضافة لإنشاء طريق سريع يربط طريق الحرمين بطريق المدينة ومواز لطريق النزهة الحالي.',
+    );
     expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق سريع']);
   });
   it('not a line no action noun works on (الطريق الذي يربط مكة بجدة)', () => {
