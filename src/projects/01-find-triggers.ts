@@ -16,6 +16,7 @@ import {
   NAME_STOPS,
   NOT_PROJECTS,
   AIRLIFT,
+  BUILDING_WORDS,
   REGION_HEADS,
   TRIGGERS,
   type Number_,
@@ -62,8 +63,6 @@ export interface Trigger {
   unpaired?: boolean;
 }
 
-/** Words of a building a مشروع puts up, which may head an organisation's name (مركز، أكاديمية), folded and bare. */
-const BUILDING_WORDS = new Set(['مركز', 'مجمع', 'مقر', 'مبني', 'كليه', 'اكاديميه', 'معهد', 'فندق', 'برج', 'جامعه']);
 /** Token j's bare form without the article. */
 function bareWord(v: DocView, j: number): string {
   const b = v.bare(j);
