@@ -304,13 +304,22 @@ function mergeHeadline(v: DocView, built: Built[]): Built[] {
  * mention with no name (المحطة، معمل الغاز، الطرق الجديدة) of an earlier project of its family whose
  * words hold its own. An indefinite mention with no name is a new project.
  */
-function antecedent(v: DocView, b: Built, id: Identity, kept: readonly { b: Built; id: Identity }[]): Built | null {
+function antecedent(
+  v: DocView,
+  b: Built,
+  id: Identity,
+  kept: readonly { b: Built; id: Identity }[],
+  previous?: { mention: Built; into: Built },
+): Built | null {
   const sentence = b.project.sentence;
   const { naming, apposition } = before(v, b);
-  if ((naming || apposition) && kept.length > 0) {
-    const last = kept[kept.length - 1].b;
-    const gap = sentence - last.project.sentence;
-    if ((apposition ? gap === 0 : gap <= 1) && sameFamily(last.project.type, b.project.type)) return last;
+  // The project right before is the one the mention right before became: "ومشروع تطوير مطار الملك خالد
+  // بالرياض، ... مشروع مطار الملك عبدالله بن عبدالعزيز الجديد بجازان، وهو مشروع لإنشاء مطار جديد ... بطاقة 3.6
+  // ملايين راكب": the Jazan mention went into the Jazan project named earlier, and the apposition is Jazan's,
+  // not the last project kept (Riyadh).
+  if ((naming || apposition) && previous) {
+    const gap = sentence - previous.mention.project.sentence;
+    if ((apposition ? gap === 0 : gap <= 1) && sameFamily(previous.into.project.type, b.project.type)) return previous.into;
   }
   // "أن مشروع غاز الجنوب "نوارة" بتطاوين سيدخل طور الاستغلال ... ويتضمن مشروع غاز الجنوب الذي تناهز
   // تكاليفه": the same name, definite by a word of its own, is the same project again, though none of its
@@ -470,9 +479,11 @@ function containedIn(v: DocView, b: Built): boolean {
 
 export function mergeMentions(v: DocView, built: Built[]): Built[] {
   const kept: { b: Built; id: Identity }[] = [];
+  let previous: { mention: Built; into: Built } | undefined;
   for (const b of built) {
     const id = identity(v, b);
-    const into = antecedent(v, b, id, kept);
+    const into = antecedent(v, b, id, kept, previous);
+    previous = { mention: b, into: into ?? b };
     if (!into) {
       kept.push({ b, id });
       continue;

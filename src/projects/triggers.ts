@@ -176,6 +176,10 @@ export const REGION_HEADS = words('region_head');
 /** Prepositions of a route's start and end: a facility at either end is where it runs, not the work (من تقاطع X إلى Y). */
 export const ROUTE_FROM = words('route_from');
 export const ROUTE_TO = words('route_to');
+/** Verbs of a line linking places (يربط، يمتد، لربط): the places after them are the line's. */
+export const LINK_VERBS = words('link_verb');
+/** Words of a building a مشروع puts up, which may head an organisation's name (مركز، أكاديمية). */
+export const BUILDING_WORDS = words('building_word');
 /** Words before a zone or a new city that make it a place, as a site preposition does (إلى ما بعد المنطقة الصناعية). */
 export const ZONE_PLACES = words('zone_place');
 /** Words of television and radio: a programme in their sentence is a show (المذيعة، حلقة، التلفزيونية). */

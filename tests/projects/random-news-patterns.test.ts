@@ -608,6 +608,7 @@ describe('dwellings counted after an action noun (بناء 2500 وحدة سكن�
     'وطالب المعتصمون بتوفير مسكن له ولبقية أفراد عائلته في تونس العاصمة.',
     'وقفز معدل بناء المساكن الجديدة في الولايات المتحدة في أبريل.',
     'وتحتاج جدة إلى ما يقرب من 953 ألف وحدة سكنية في غضون العشرين عاما المقبلة.',
+    'ويعد أقل مواطن في العالم تملكاً للسكن مع وجود عجزٍ يقدّر بنحو مليون ونصف المليون وحدة سكنية، وطلبٍ سنوي يقدّر بأكثر من 250 ألف وحدة سكنية في السعودية.',
   ])('not a home, building statistics or a need with no action noun before the count (%s)', (text) => {
     expect(projects(text).filter((p) => p.type === 'housing')).toEqual([]);
   });
@@ -690,5 +691,40 @@ describe('counted sets of other builders', () => {
       'وتعاقدت مصر مع شركة سكاتك سولار النرويجية من أجل بناء ستة محطات شمسية بقدرة إجمالية قدرها 400 ميغاوات. كما اتفقت مع شركة أكوا باور السعودية لبناء ثلاثة محطات شمسية بطاقة إجمالية 120 ميغاوات.',
     );
     expect(found.filter((p) => p.type === 'solar')).toHaveLength(2);
+  });
+});
+
+describe('a line whose link verb names the places it links (يمتد من قبرص إلى مصر، يربط طريق الحرمين بطريق المدينة)', () => {
+  it('takes a pipeline built from one country to another', () => {
+    const found = projects('وكانت القاهرة قد وقعت اتفاقا مع الحكومة القبرصية فبراير الماضي، لإقامة خط أنابيب يمتد من قبرص إلى مصر.');
+    expect(found.map((p) => p.type)).toEqual(['pipeline']);
+  });
+  it('takes a road built to link two named roads', () => {
+    const found = projects(
+      'ويتضمن المخطط بنية تحتية جديدة، بالإضافة لإنشاء طريق سريع يربط طريق الحرمين بطريق المدينة ومواز لطريق النزهة الحالي.',
+    );
+    expect(found.filter((p) => p.type === 'road').map((p) => p.name)).toEqual(['طريق سريع']);
+  });
+  it('not a line no action noun works on (الطريق الذي يربط مكة بجدة)', () => {
+    const found = projects('وأغلقت الشرطة الطريق الذي يربط مكة المكرمة بجدة بسبب الحادث.');
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a building a مشروع puts up, named as an organisation (مشروع الأكاديمية الوطنية للطاقة، مشروع مركز الملك عبدالله الحضاري)', () => {
+  it('takes the organisation-named building as the name of a listed مشروع', () => {
+    const found = projects(
+      'كما تم أيضاً اعتماد 4 مشاريع جديدة في ميزانية العام الحالي، جار العمل على تصميمها، وستطرح قريباً في منافسة عامة وهي مشروع مدينة الملك عبدالله الاقتصادية للتدريب برابغ، ومشروع الأكاديمية الوطنية للطاقة بالدمام، والكلية التقنية للبنات بالخبر.',
+    );
+    expect(found.map((p) => p.name)).toContain('مشروع الأكاديمية الوطنية للطاقة بالدمام');
+  });
+});
+
+describe('an apposition names the project the mention right before it went into (وهي محطة الطاقة النووية في أكيكوو)', () => {
+  it('merges it into the project named earlier, not into another one kept since', () => {
+    const found = projects(
+      'اعتقلت السلطات الروسية كارينا تسوركان العضوة السابقة في مجلس إدارة الشركة التي ستبني أول محطة للطاقة النووية في تركيا، بتهم التجسس. وكانت تسوركان حتى مارس 2017 عضوة في مجلس إدارة الشركة التي ستبني أول محطة للطاقة النووية في تركيا، وهي محطة الطاقة النووية في أكيكوو، حسب ما أفادت صحيفة فاتان.',
+    );
+    expect(found.filter((p) => p.type === 'nuclear')).toHaveLength(1);
   });
 });
