@@ -166,6 +166,28 @@ function mediaQuotes(ctx: MatchContext): Candidate[] {
   return out;
 }
 
+/**
+ * A Saudi province's or governorate's principality, the governor's office: إمارة منطقة الباحة، إمارة منطقة عسير، إمارة
+ * محافظة الطائف ("وكيل إمارة منطقة الباحة"، "قاعة الاجتماعات بإمارة منطقة الرياض"). ../shared/unlabeled writes إمارة منطقة
+ * + a word 348 times; /tmp/s39/m-start/sample3k.out.jsonl read all 16 in sample3k as the CITY alone. Only with the
+ * settlement word: إمارة دبي، إمارة الشارقة are the emirates themselves (places), and إمارة never takes the article here.
+ */
+function emirateOffices(ctx: MatchContext, lex: CandidateIndex, cued?: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const cue = tokens[i];
+    if (cue.kind !== 'arabic' || cue.base !== 'اماره' || hasClitic(cue, 'pronoun') || ctx.isChrome(i)) continue;
+    const n = i + 1;
+    const area = tokens[n];
+    if (area.sentence !== cue.sentence || cliticBits(area) !== 0 || !MUNICIPAL_AREAS.has(area.norm)) continue;
+    const place = lex.at(n + 1, ['CITY', 'REGION']) ?? cued?.at(n + 1, ['CITY', 'REGION']);
+    if (place && tokens[place.tokenEnd - 1].sentence === cue.sentence)
+      out.push(patternCandidate(tokens, text, i, place.tokenEnd, baseStart(cue), 'ORG', 'org-emirate-office'));
+  }
+  return out;
+}
+
 /** Heads of an armed group, movement or faction before its quoted name (فصيل، جماعة، حركة، تنظيم، ميليشيا). */
 const GROUP_HEADS = words('group_head');
 const GROUP_HEAD = new TypeFlag((t) => t.kind === 'arabic' && !hasClitic(t, 'pronoun') && GROUP_HEADS.has(withoutArticle(t)));
@@ -751,5 +773,5 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
         emit(i, i, Math.max(end, j), 'org-cue-adjective');
     }
   }
-  return [...out, ...mediaQuotes(ctx), ...groupQuotes(ctx)];
+  return [...out, ...mediaQuotes(ctx), ...groupQuotes(ctx), ...emirateOffices(ctx, lex, cued)];
 }
