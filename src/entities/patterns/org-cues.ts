@@ -188,6 +188,28 @@ function emirateOffices(ctx: MatchContext, lex: CandidateIndex, cued?: Candidate
   return out;
 }
 
+/**
+ * The Saudi paper Sabq in its byline, between dashes: "عبدالله البرقاوي- سبق- الرياض:". ../shared/unlabeled writes سبق
+ * between two dashes 633 times (404 "NAME- سبق- CITY"), and first in the article before one 487 times; /tmp/s39/m-start/sample3k.out.jsonl
+ * read 24 of 25 as nothing;
+ * elsewhere سبق is the verb "preceded" (سبق أن، الأسبق), so only the byline's dashes name the paper (orgs.tsv sabq).
+ */
+function sabqBylines(ctx: MatchContext): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  let sabq: LexEntry | undefined | null = null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    // The byline may open the article: " سبق- الرياض:".
+    if (t.norm !== 'سبق' || !(i === 0 || ctx.isPunct(tokens[i - 1], '-–')) || !ctx.isPunct(tokens[i + 1], '-–') || ctx.isChrome(i))
+      continue;
+    if (sabq === null) sabq = lexiconOrg(ctx, ['صحيفه', 'سبق']);
+    const c = patternCandidate(tokens, text, i, i + 1, t.start, 'ORG', 'org-sabq-byline');
+    out.push(sabq ? asEntry(c, sabq) : c);
+  }
+  return out;
+}
+
 /** Heads of an armed group, movement or faction before its quoted name (فصيل، جماعة، حركة، تنظيم، ميليشيا). */
 const GROUP_HEADS = words('group_head');
 const GROUP_HEAD = new TypeFlag((t) => t.kind === 'arabic' && !hasClitic(t, 'pronoun') && GROUP_HEADS.has(withoutArticle(t)));
@@ -222,9 +244,14 @@ function groupQuotes(ctx: MatchContext): Candidate[] {
     // (auctioneering), تنظيم "إرهابي"، جماعة "إرهابية" are none; حركة "فتح" is Fatah.
     if (q.end - q.start === 1 && !e && !ctx.looksNamed(first)) continue;
     const c = patternCandidate(tokens, text, q.start, q.end, first.start, 'ORG', 'group-quoted');
-    out.push(e ? { ...c, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, subtype: e.subtype } : c);
+    out.push(e ? asEntry(c, e) : c);
   }
   return out;
+}
+
+/** A pattern's mention of a lexicon entry: the entry's key and names. */
+function asEntry(c: Candidate, e: LexEntry): Candidate {
+  return { ...c, key: e.key, name: e.name, nameEn: e.nameEn, group: undefined, country: e.country, subtype: e.subtype };
 }
 
 /** The org entry the lexicon gives a name of these forms, if any. */
@@ -773,5 +800,5 @@ export function matchOrgCues(ctx: MatchContext, lex: CandidateIndex, cued?: Cand
         emit(i, i, Math.max(end, j), 'org-cue-adjective');
     }
   }
-  return [...out, ...mediaQuotes(ctx), ...groupQuotes(ctx), ...emirateOffices(ctx, lex, cued)];
+  return [...out, ...mediaQuotes(ctx), ...groupQuotes(ctx), ...emirateOffices(ctx, lex, cued), ...sabqBylines(ctx)];
 }
