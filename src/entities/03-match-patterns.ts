@@ -26,7 +26,7 @@ import {
   matchSaintPlaces,
 } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
-import { matchStateBodies } from './patterns/state-bodies.js';
+import { matchForces, matchStateBodies } from './patterns/state-bodies.js';
 import { matchSpelledAcronyms } from './patterns/spelled-acronyms.js';
 
 /** Pattern candidates, given the lexicon candidates. */
@@ -50,6 +50,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
     ...matchHoldingNames(ctx, index),
     ...matchEponymNames(ctx, index),
     ...matchStateBodies(ctx, index),
+    ...matchForces(ctx, index),
     ...matchParties(ctx, index),
     ...matchOrgLists(ctx),
     ...places,
