@@ -1,4 +1,4 @@
-// A Saudi province's principality and the paper Sabq in its byline (src/entities/patterns/org-cues.ts, emirateOffices, sabqBylines).
+// Saudi bodies and outlets read by small rules (src/entities/patterns/org-cues.ts: emirateOffices, sabqBylines) and an agency acronym read only where an agency is named (01-match-lexicon.ts, context_acronym).
 import { describe, expect, it } from 'vitest';
 import { checkDocSpans } from '../helpers/spans.js';
 import { analyzeText, mentionList } from './analyze-text.js';
@@ -24,5 +24,16 @@ describe("Sabq's byline", () => {
 
   it('leaves the verb alone: سبق أن', () => {
     expect(mentionList(analyzeText('وقد سبق أن أعلنت الوزارة الخطة.')).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});
+
+describe("an agency's acronym that is also a word", () => {
+  it('is the agency in quotes (unlabeled: وكالة الأنباء الرسمية "وات")', () => {
+    const doc = analyzeText('وحسب وكالة الأنباء الرسمية "وات" يطالب المحتجون بالعدول عن المشروع.');
+    expect(doc.entities.some((e) => e.key === 'tap')).toBe(true);
+  });
+
+  it('is the watt after كيلو', () => {
+    expect(analyzeText('وتبلغ قدرة المحطة 50 كيلو وات فقط.').entities.some((e) => e.key === 'tap')).toBe(false);
   });
 });

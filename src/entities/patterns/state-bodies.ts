@@ -178,6 +178,11 @@ const FORCES = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 
  * and the country's adjective that agree with the branch. The longest branch wins (الطوارئ الخاصة before الطوارئ). Not
  * inside a building's name: مسجد قوات الطوارئ (the mosque bombed in Abha, 9 of the 10 bare قوات الطوارئ in sample3k).
  */
+/** An adjective agrees with a branch of this gender (fem: الخاصة; masc: الملكي السعودي). */
+function agreesWith(t: Token, gender: string): boolean {
+  return /ه$/.test(t.base) === (gender === 'fem');
+}
+
 export function matchForces(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
@@ -197,12 +202,11 @@ export function matchForces(ctx: MatchContext, lex: CandidateIndex): Candidate[]
     if (lex.over(i).some((c) => c.type === 'ORG')) continue;
     const prev = tokens[i - 1];
     if (prev?.sentence === head.sentence && prev.kind === 'arabic' && BUILDINGS.has(withoutArticle(prev))) continue;
-    const agrees = (t: Token): boolean => /ه$/.test(t.base) === (gender === 'fem');
     let end = pair ? i + 3 : i + 2;
     const royal = plain(end, head.sentence);
-    if (royal && ORG_ADJECTIVES.has(royal.norm) && agrees(royal)) end++;
+    if (royal && ORG_ADJECTIVES.has(royal.norm) && agreesWith(royal, gender)) end++;
     const nisba = plain(end, head.sentence) ? plainNisbaAt(lex, tokens, end) : undefined;
-    if (nisba && agrees(tokens[nisba.tokenEnd - 1])) end = nisba.tokenEnd;
+    if (nisba && agreesWith(tokens[nisba.tokenEnd - 1], gender)) end = nisba.tokenEnd;
     out.push(patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'force-branch'));
   }
   return out;
