@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { CandidateIndex } from './patterns/lexicon-index.js';
-import { matchEponymNames } from './patterns/eponym-names.js';
+import { matchEponymNames, matchHospitalEponyms } from './patterns/eponym-names.js';
 import { matchElections } from './patterns/elections.js';
 import { matchEventCues } from './patterns/event-cues.js';
 import { matchGames } from './patterns/games.js';
@@ -49,6 +49,7 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
     ...matchOrgCues(ctx, index, new CandidateIndex(places)),
     ...matchHoldingNames(ctx, index),
     ...matchEponymNames(ctx, index),
+    ...matchHospitalEponyms(ctx, index),
     ...matchStateBodies(ctx, index),
     ...matchForces(ctx, index),
     ...matchParties(ctx, index),
