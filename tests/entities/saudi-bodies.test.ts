@@ -37,3 +37,10 @@ describe("an agency's acronym that is also a word", () => {
     expect(analyzeText('وتبلغ قدرة المحطة 50 كيلو وات فقط.').entities.some((e) => e.key === 'tap')).toBe(false);
   });
 });
+
+describe("Saudi Arabia's General Presidency of Youth Welfare", () => {
+  it('is named by its full name and by رعاية الشباب alone (unlabeled: الخطاب الذي ورد من رعاية الشباب)', () => {
+    const doc = analyzeText('وأعلنت الرئاسة العامة لرعاية الشباب القرار، وقال إن الخطاب ورد من رعاية الشباب أمس.');
+    expect(doc.entities.find((e) => e.key === 'sa-gpyw')?.mentions.length).toBe(2);
+  });
+});
