@@ -101,7 +101,7 @@ export function matchLexicon(ctx: MatchContext): LexHit[] {
     // is an agency's acronym where an agency is named (وكالة وام، "(وام)"). A word the splitter read
     // as clitics on a function word may still start a name of several words, as written: فلاي دبي
     // (ف + ل + أي), 83 times in ../shared/unlabeled, read as CITY دبي.
-    const stopStart = first.stop && !agencyAcronymAt(ctx, i);
+    const stopStart = (first.stop || CONTEXT_ACRONYMS.has(first.norm)) && !agencyAcronymAt(ctx, i);
     if (
       (stopStart && first.clitics.length === 0) ||
       first.kind === 'punct' ||
@@ -156,6 +156,9 @@ function acronymFlag(root: Map<string, TrieNode<LexEntry>>): TypeFlag {
   }
   return flag;
 }
+
+/** Agency acronyms that are also words or parts of other names (وات, the watt), read as the agency only where one is named. */
+const CONTEXT_ACRONYMS = words('context_acronym');
 
 /** Words before an agency's name: وكالة، لوكالة، وكالتا (two agencies), وكالة أنباء. */
 const AGENCY_WORDS = words('agency_word');

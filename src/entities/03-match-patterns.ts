@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate.js';
 import type { MatchContext } from './match-context.js';
 import { CandidateIndex } from './patterns/lexicon-index.js';
-import { matchEponymNames } from './patterns/eponym-names.js';
+import { matchEponymNames, matchHospitalEponyms } from './patterns/eponym-names.js';
 import { matchElections } from './patterns/elections.js';
 import { matchEventCues } from './patterns/event-cues.js';
 import { matchGames } from './patterns/games.js';
@@ -26,7 +26,7 @@ import {
   matchSaintPlaces,
 } from './patterns/place-cues.js';
 import { matchPlaceLists } from './patterns/place-lists.js';
-import { matchStateBodies } from './patterns/state-bodies.js';
+import { matchForces, matchStateBodies } from './patterns/state-bodies.js';
 import { matchSpelledAcronyms } from './patterns/spelled-acronyms.js';
 
 /** Pattern candidates, given the lexicon candidates. */
@@ -49,7 +49,9 @@ export function matchPatterns(ctx: MatchContext, lexicon: Candidate[]): Candidat
     ...matchOrgCues(ctx, index, new CandidateIndex(places)),
     ...matchHoldingNames(ctx, index),
     ...matchEponymNames(ctx, index),
+    ...matchHospitalEponyms(ctx, index),
     ...matchStateBodies(ctx, index),
+    ...matchForces(ctx, index),
     ...matchParties(ctx, index),
     ...matchOrgLists(ctx),
     ...places,

@@ -39,3 +39,15 @@ describe('names after a person', () => {
     expect(() => checkDocSpans(doc)).not.toThrow();
   });
 });
+
+describe('a hospital named after a person, its kind between', () => {
+  it('is the hospital, no person (unlabeled: المستشفى الجامعي فرحات حشاد)', () => {
+    const doc = analyzeText('ونقل المصاب إلى المستشفى الجامعي فرحات حشاد لتلقي العلاج.');
+    expect(mentionList(doc)).toEqual(['ORG:المستشفى الجامعي فرحات حشاد']);
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('reads no name where the place follows: المستشفى الجهوي بسيدي بوزيد', () => {
+    expect(mentionList(analyzeText('ونقل المصاب إلى المستشفى الجهوي بسيدي بوزيد.'))).not.toContain('ORG:المستشفى الجهوي بسيدي بوزيد');
+  });
+});

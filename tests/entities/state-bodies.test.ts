@@ -106,3 +106,19 @@ describe('an armed body named by its head and a fixed adjective (standing_body)'
     expect(mentionList(analyzeText('وأعلنت وزارة الحرس الوطني القرار.'))).toEqual(['ORG:وزارة الحرس الوطني']);
   });
 });
+
+describe('a force named by its branch after قوات', () => {
+  it('keeps the royal and the country adjective that agree (unlabeled: قوات الدفاع الجوي الملكي السعودي)', () => {
+    const doc = analyzeText('وأعلن المتحدث اعتراض قوات الدفاع الجوي الملكي السعودي صاروخاً باليستياً.');
+    expect(mentionList(doc)).toContain('ORG:قوات الدفاع الجوي الملكي السعودي');
+    expect(() => checkDocSpans(doc)).not.toThrow();
+  });
+
+  it('reads the longest branch: قوات الطوارئ الخاصة', () => {
+    expect(mentionList(analyzeText('واستشهد عشرة من منسوبي قوات الطوارئ الخاصة أمس.'))).toContain('ORG:قوات الطوارئ الخاصة');
+  });
+
+  it("reads no force inside a building's name: مسجد قوات الطوارئ", () => {
+    expect(mentionList(analyzeText('وقع التفجير في مسجد قوات الطوارئ أمس.')).filter((m) => m.startsWith('ORG:'))).toEqual([]);
+  });
+});

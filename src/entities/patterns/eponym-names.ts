@@ -108,3 +108,35 @@ export function matchEponymNames(ctx: MatchContext, lex: CandidateIndex): Candid
   }
   return out;
 }
+
+/** Kinds of hospital between a definite مستشفى and the person it is named after (الجهوي، الجامعي، المحلي، العسكري). */
+const HOSPITAL_KINDS = words('hospital_kind');
+
+/**
+ * A hospital named after a person, with its kind between (Tunisian hospitals): المستشفى الجامعي فرحات حشاد، المستشفى الجهوي
+ * الحسين بوزيان، المستشفى الجامعي فطومة بورقيبة. ../shared/unlabeled writes المستشفى + الجهوي|الجامعي|المحلي|العسكري + a given name
+ * about 100 times (فرحات 28, الحبيب 21, الطاهر 16, فطومة 12, الحسين 8, الهادي 6); /tmp/s39/m-start/sample3k.out.jsonl read the
+ * person (PERSON فرحات حشاد) or nothing. The name is a given name and at least one more word, none with a preposition: المستشفى
+ * الجهوي بسيدي بوزيد is where it stands, المستشفى الجديد no name.
+ */
+export function matchHospitalEponyms(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  // The name's first token, out of the loop (a closure over the loop's i makes a scope object for every token).
+  let name = 0;
+  const stop = (j: number): boolean => j > name && (!!ctx.cueAt(j) || !!lex.at(j, ['COUNTRY', 'CITY', 'REGION', 'ORG']));
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const head = tokens[i];
+    if (head.kind !== 'arabic' || withoutArticle(head) !== 'مستشفي' || !isDefinite(head) || ctx.isChrome(i)) continue;
+    const kind = tokens[i + 1];
+    if (!ctx.sameSentence(i, i + 2) || hasProclitic(kind) || !isDefinite(kind) || !HOSPITAL_KINDS.has(withoutArticle(kind))) continue;
+    const first = tokens[i + 2];
+    if (hasProclitic(first) || !ctx.isGivenName(first)) continue;
+    name = i + 2;
+    const end = nameRunEnd(ctx, name, 4, stop);
+    if (end < i + 4) continue;
+    out.push(patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'eponym-hospital'));
+    i = end - 1;
+  }
+  return out;
+}

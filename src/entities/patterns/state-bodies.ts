@@ -163,3 +163,51 @@ function standingBody(ctx: MatchContext, lex: CandidateIndex, i: number, gender:
   if (nisba && agrees(tokens[nisba.tokenEnd - 1])) end = nisba.tokenEnd;
   return patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'standing-body');
 }
+
+/** What a force (قوات) is named by (طوارئ خاصه، دفاع جوي) → the gender of the adjectives after it. */
+const FORCE_BRANCHES = wordValues('force_branch');
+/** The word of forces, with or without the article or a preposition, not "its forces" (asked once per word type). */
+/** Buildings a force's name may name (مسجد قوات الطوارئ): no mention inside them, as in a street's name. */
+const BUILDINGS = words('facility_cue');
+const FORCES = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 'قوات' && !t.clitics.some((c) => c.type === 'pronoun'));
+
+/**
+ * A force named by its branch after قوات: قوات الطوارئ الخاصة، قوات الدفاع الجوي الملكي السعودي، قوات الأمن الخاصة، قوات
+ * الحزام الأمني (cue-words.tsv force_branch: 1,384 times in ../shared/unlabeled; /tmp/s39/m-start/sample3k.out.jsonl read 61
+ * of 62 in sample3k as nothing, قوات الدفاع الجوي الملكي السعودي as the country's adjective alone), with a royal adjective
+ * and the country's adjective that agree with the branch. The longest branch wins (الطوارئ الخاصة before الطوارئ). Not
+ * inside a building's name: مسجد قوات الطوارئ (the mosque bombed in Abha, 9 of the 10 bare قوات الطوارئ in sample3k).
+ */
+/** An adjective agrees with a branch of this gender (fem: الخاصة; masc: الملكي السعودي). */
+function agreesWith(t: Token, gender: string): boolean {
+  return /ه$/.test(t.base) === (gender === 'fem');
+}
+
+export function matchForces(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
+  const { tokens, text } = ctx;
+  const out: Candidate[] = [];
+  const plain = (j: number, sentence: number): Token | undefined => {
+    const t = tokens[j];
+    return t && t.sentence === sentence && t.kind === 'arabic' && isDefinite(t) && !hasProclitic(t) ? t : undefined;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!FORCES.of(head) || ctx.isChrome(i)) continue;
+    const a = plain(i + 1, head.sentence);
+    if (!a) continue;
+    const b = plain(i + 2, head.sentence);
+    const pair = b ? FORCE_BRANCHES.get(`${withoutArticle(a)} ${withoutArticle(b)}`) : undefined;
+    const gender = pair ?? FORCE_BRANCHES.get(withoutArticle(a));
+    if (!gender) continue;
+    if (lex.over(i).some((c) => c.type === 'ORG')) continue;
+    const prev = tokens[i - 1];
+    if (prev?.sentence === head.sentence && prev.kind === 'arabic' && BUILDINGS.has(withoutArticle(prev))) continue;
+    let end = pair ? i + 3 : i + 2;
+    const royal = plain(end, head.sentence);
+    if (royal && ORG_ADJECTIVES.has(royal.norm) && agreesWith(royal, gender)) end++;
+    const nisba = plain(end, head.sentence) ? plainNisbaAt(lex, tokens, end) : undefined;
+    if (nisba && agreesWith(tokens[nisba.tokenEnd - 1], gender)) end = nisba.tokenEnd;
+    out.push(patternCandidate(tokens, text, i, end, baseStart(head), 'ORG', 'force-branch'));
+  }
+  return out;
+}
