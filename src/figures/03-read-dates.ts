@@ -460,12 +460,27 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   if (!(o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value))) return null;
   let j = o.t1;
   const before = i > s.from ? tokens[i - 1] : undefined;
-  const owned = before?.kind === 'arabic' && before.norm.startsWith(THE) && before.norm !== THE_DAY;
+  // a noun before the ordinal owns it (الأسبوع الأول من رمضان), but for اليوم, a weekday (الخميس السادس
+  // عشر من الشهر الجاري; not with a feminine ordinal, the weekday's: الجمعة الثانية من شهر رمضان is
+  // the second Friday) and إلى, folded الى (من الثامن إلى العاشر من الشهر المقبل)
+  const owned =
+    before?.kind === 'arabic' &&
+    before.norm.startsWith(THE) &&
+    before.norm !== THE_DAY &&
+    !(WEEKDAY_NUMBER.has(before.norm) && !tokens[i].norm.endsWith(FEMININE)) &&
+    !ORDINAL_DAY_TO.has(before.norm);
   if (!owned && j + 1 < to && ORDINAL_DAY_TO.has(tokens[j].norm)) {
     const range = ordinalDayRange(s, j + 1, o.value);
     if (range) return { ...range, t0: i, start: tokens[i].start };
   }
-  if (j < to && tokens[j].norm === MIN) j++;
+  if (j < to && tokens[j].norm === MIN) {
+    const rel = owned ? null : relativeMonthAt(s, j + 1);
+    if (rel) {
+      const v = isoDate(rel.y, rel.m, o.value);
+      return v ? dateFig(s, i, rel.t1, rel.t1, v, null) : null;
+    }
+    j++;
+  }
   if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
   // أول يناير، أول تموز/يوليو: the first of the month without من (126 times in 115 articles of
   // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).
@@ -482,6 +497,27 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const year = resolveYear(ya, mo.month, o.value, s.published);
   const v = dayValue(year, mo.month, o.value);
   return v ? dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null) : null;
+}
+
+const THIS = foldString('هذا');
+const FEMININE = foldString('ة');
+
+/**
+ * The month named relative to the publication at token j, after an ordinal day and من: الخامس عشر من
+ * الشهر الجاري، العاشر من هذا الشهر، الثالث من الشهر المقبل (199 times in ../shared/unlabeled: من
+ * الشهر الجاري 63, الحالي 48, المقبل 45, من هذا الشهر 19, من الشهر الماضي 19, ...; "في الخامس من
+ * الشهر الجاري"، "اعتبارا من الأول من الشهر المقبل"), whose day had been an ordinal beside the month,
+ * as a day in digits is read (25 من الشهر الجاري). Its year and month and one past its last token.
+ */
+function relativeMonthAt(s: SentenceScan, j: number): { y: number; m: number; t1: number } | null {
+  const { tokens, to, published: p } = s;
+  if (!p || j + 1 >= to) return null;
+  let off: number | undefined;
+  if (MONTH_WORD.has(tokens[j].norm)) off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
+  // not هذا الشهر الفضيل/الكريم/المبارك, Ramadan in a later month (37 times in ../shared/unlabeled)
+  else if (tokens[j].norm === THIS && MONTH_WORD.has(tokens[j + 1].norm) && !tokens[j + 2]?.norm.startsWith(THE)) off = 0;
+  if (off === undefined) return null;
+  return { y: p.y + Math.floor((p.m - 1 + off) / 12), m: ((p.m - 1 + off + 12) % 12) + 1, t1: j + 2 };
 }
 
 /** إلى (الى)، حتى، وحتى between two ordinal days (not و: الأول والثاني is a list, and و joins the tens). */

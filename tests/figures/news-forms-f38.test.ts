@@ -34,3 +34,28 @@ describe('a week relative to the publication date is its Monday to Sunday (relat
     expect(figures('وقال الوزير الأسبوع الماضي إن', '')).toEqual([]);
   });
 });
+
+describe('an ordinal day of a month named relative to the publication is a date (relativeMonthAt)', () => {
+  it.each<[string, string, string]>([
+    ['تصادف الخامس عشر من الشهر الجاري ذكرى نكبة فلسطين', 'الخامس عشر من الشهر الجاري', '2018-05-15'],
+    ['وأقيمت مراسم الجنازة في الثامن من الشهر الحالي في فلورنسا', 'الثامن من الشهر الحالي', '2018-05-08'],
+    ['وستصل أول رحلة إلى جدة يوم السادس والعشرين من الشهر المقبل قادمة من تركيا', 'السادس والعشرين من الشهر المقبل', '2018-06-26'],
+    ['في العاشر من هذا الشهر، قال', 'العاشر من هذا الشهر', '2018-05-10'],
+    ['يوم الخميس السادس عشر من الشهر الماضي', 'السادس عشر من الشهر الماضي', '2018-04-16'],
+  ])('%s', (text, span, day) => {
+    expect(figures(text)).toEqual([['date', span, day, null]]);
+  });
+
+  it('reads a range of two ordinal days before such a month', () => {
+    expect(figures('من الثامن إلى العاشر من الشهر المقبل')).toEqual([
+      ['date', 'الثامن إلى العاشر من الشهر المقبل', '2018-06-08', '2018-06-10'],
+    ]);
+  });
+
+  it('leaves Ramadan (هذا الشهر الفضيل), a noun’s ordinal, the nth weekday and an undated article alone', () => {
+    expect(figures('في اليوم الثالث والعشرين من هذا الشهر الفضيل').map((f) => f[0])).toContain('ordinal');
+    expect(figures('الأسبوع الأول من الشهر الجاري').map((f) => f[1])).toEqual(['الشهر الجاري']);
+    expect(figures('وفى الجمعة الثانية من شهر رمضان').map((f) => f[1])).not.toContain('الثانية من شهر رمضان');
+    expect(figures('في الخامس عشر من الشهر الجاري', '')).toEqual([['ordinal', 'الخامس عشر', 15, null]]);
+  });
+});
