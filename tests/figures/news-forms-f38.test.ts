@@ -59,3 +59,17 @@ describe('an ordinal day of a month named relative to the publication is a date 
     expect(figures('في الخامس عشر من الشهر الجاري', '')).toEqual([['ordinal', 'الخامس عشر', 15, null]]);
   });
 });
+
+describe('the year, month and week before last (relative_date year-2, month-2, week-2)', () => {
+  it.each<[string, string, unknown, unknown]>([
+    ['أرضا خصبة منذ عزل مرسي عن الحكم صيف العام قبل الماضي.', 'العام قبل الماضي', 2016, null],
+    ['من كأس الملك بخسارته أمام الباطن 1-صفر الأسبوع قبل الماضي.', 'الأسبوع قبل الماضي', '2018-05-14', '2018-05-20'],
+    ['حيث أقدم الشهر قبل الماضي على إعدام عنصرين', 'الشهر قبل الماضي', '2018-03', null],
+  ])('%s', (text, span, value, max) => {
+    expect(figures(text).filter((f) => f[0] !== 'number')).toContainEqual([span.startsWith('العام') ? 'year' : 'date', span, value, max]);
+  });
+
+  it('takes a month before العام قبل الماضي into that year', () => {
+    expect(figures('وفي نوفمبر من العام قبل الماضي، بدأت الحكومة')).toEqual([['date', 'نوفمبر', '2016-11', null]]);
+  });
+});
