@@ -377,6 +377,9 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
       if (v) return dateFig(s, i, j + 2, j + 2, v, null);
     }
   }
+  // في 14 الجاري، يوم 27 الجاري، في 23 و27 الحالي
+  const current = currentMonthDay(s, i, j, day, day2);
+  if (current) return current;
   if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) return hijriDate(s, i, j, day, day2);
   const m = monthAt(s, j);
   if (!m) return null;
@@ -388,6 +391,27 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   const spanTo = ya.year !== null ? ya.spanTo : m.t1;
   const v2 = day2 !== null && day2 > day ? dayValue(year, m.month, day2) : null;
   return dateFig(s, i, spanTo, Math.max(ya.consumedTo, k), v, v2);
+}
+
+/** Words before a day in digits that make "14 الجاري" a day of this month: في، يوم، الموافق، حتى, a weekday. */
+const CURRENT_DAY_CUES: readonly string[] = 'في يوم يومي الموافق حتى منذ من إلى تاريخ بتاريخ غدا أمس'.split(' ').map((w) => foldString(w));
+const CURRENT_MONTH: ReadonlySet<string> = new Set(['الجاري', 'الحالي'].map((w) => foldString(w)));
+
+/**
+ * A day in digits with الجاري/الحالي after it and no month, the publication's month: "بنقل سفارتها من
+ * تل أبيب إلى القدس في 14 الجاري"، "يلتقي الفائزان على ملعب ويمبلي في 26 الحالي" (51 times in
+ * ../shared/unlabeled after في، يوم، الموافق، حتى ...; the day had been a number). Not after other
+ * words (آيفون 7 المقبل), nor with الماضي/المقبل, which after a bare number name a model or an edition.
+ */
+function currentMonthDay(s: SentenceScan, i: number, j: number, day: number, day2: number | null): Fig | null {
+  const { tokens, to, published: p } = s;
+  if (!p || j >= to || !CURRENT_MONTH.has(tokens[j].norm) || i <= s.from) return null;
+  const before = tokens[i - 1];
+  // وفي 14 الجاري; يوم الخميس 15 الجاري
+  if (before.kind !== 'arabic' || !(CURRENT_DAY_CUES.some((w) => reads(before, w)) || WEEKDAY_NUMBER.has(bareForm(before)))) return null;
+  const v = isoDate(p.y, p.m, day);
+  const v2 = day2 !== null && day2 > day ? isoDate(p.y, p.m, day2) : null;
+  return v ? dateFig(s, i, j + 1, j + 1, v, v2) : null;
 }
 
 /** The Hijri month named at token i (رمضان، ذي الحجة، ربيع الآخر): its number and one past its last token. */

@@ -73,3 +73,19 @@ describe('the year, month and week before last (relative_date year-2, month-2, w
     expect(figures('وفي نوفمبر من العام قبل الماضي، بدأت الحكومة')).toEqual([['date', 'نوفمبر', '2016-11', null]]);
   });
 });
+
+describe('a day in digits before الجاري/الحالي is a day of the publication month (currentMonthDay)', () => {
+  it.each<[string, string, string, string | null]>([
+    ['قرار نقل سفارتها من تل أبيب إلى القدس في 14 الجاري تزامنا مع الذكرى', '14 الجاري', '2018-05-14', null],
+    ['ويلتقي الفائزان على ملعب ويمبلي في 26 الحالي لتحديد هوية البطل', '26 الحالي', '2018-05-26', null],
+    ['صباح اليوم السبت الموافق 24 الجاري انفجرت عبوة', '24 الجاري', '2018-05-24', null],
+    ['ستقوم اللجنة يوم الخميس 31 الجاري بتحديث الخطة', '31 الجاري', '2018-05-31', null],
+  ])('%s', (text, span, day, max) => {
+    expect(figures(text)).toContainEqual(['date', span, day, max]);
+  });
+
+  it('leaves a model number and a number after another word alone', () => {
+    expect(figures('في هاتف آيفون 7 المقبل')).toEqual([]);
+    expect(figures('المادة 5 الحالي').map((f) => f[0])).not.toContain('date');
+  });
+});
