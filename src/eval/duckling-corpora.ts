@@ -156,8 +156,15 @@ export function expectation(expected: string, corpus: string): ((f: Figure | nul
   if (/^PhoneNumberValue /.test(expected)) return (f) => f === null;
   // Time, at the grains arqam reads (days, months and years; reference 2013-02-12): a date for a
   // Day, a month for a Month, a year for a Year, a date range for a Day interval (Duckling's end
-  // is exclusive). Clock times, weeks, weekdays and holidays are not modelled.
+  // is exclusive) and for a Week (its Monday to Sunday, as gold-dev gives الأسبوع الماضي). Clock
+  // times, week intervals and holidays are not modelled.
   const t = String.raw`\((\d+), (\d+), (\d+), 0, 0, 0\)`;
+  if ((m = new RegExp(`^datetime ${t} Week$`).exec(expected))) {
+    const monday = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const from = new Date(monday).toISOString().slice(0, 10);
+    const to = new Date(monday + 6 * 86400000).toISOString().slice(0, 10);
+    return (f) => f !== null && f.kind === 'date' && f.value === from && f.value_max === to;
+  }
   if ((m = new RegExp(`^datetime ${t} (Day|Month|Year)$`).exec(expected))) {
     const [, y, mo, d, grain] = m;
     if (grain === 'Year')

@@ -369,6 +369,9 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
   // 25 من الشهر الجاري
   const current = dayOfRelativeMonth(s, j, day);
   if (current) return dateFig(s, i, j + 2, j + 2, current, null);
+  // في 14 الجاري، يوم 27 الجاري، في 23 و27 الحالي
+  const currentDay = currentMonthDay(s, i, j, day, day2);
+  if (currentDay) return currentDay;
   if (j < to && tokens[j].kind === 'arabic' && HIJRI_MONTHS.has(tokens[j].norm)) return hijriDate(s, i, j, day, day2);
   const m = monthAt(s, j);
   if (!m) return null;
@@ -384,17 +387,33 @@ function readDayOfMonth(s: SentenceScan, i: number, day: number): Fig | null {
 
 /**
  * Day `day` of the month named at token j as الشهر الجاري/الحالي/المقبل/الماضي (a month word and a
- * word of CURRENT_MONTH_REL), resolved against the publication date; null otherwise.
+ * word of CURRENT_MONTH_REL), resolved against the publication date (relativeMonthAt); null otherwise.
  */
 function dayOfRelativeMonth(s: SentenceScan, j: number, day: number): string | null {
-  const { tokens } = s;
-  if (!(j + 1 < s.to && MONTH_WORD.has(tokens[j].norm) && s.published)) return null;
-  const off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
-  if (off === undefined) return null;
-  const p = s.published;
-  const mm = ((p.m - 1 + off + 12) % 12) + 1;
-  const yy = p.y + Math.floor((p.m - 1 + off) / 12);
-  return isoDate(yy, mm, day);
+  if (!(j < s.to && MONTH_WORD.has(s.tokens[j].norm))) return null;
+  const rel = relativeMonthAt(s, j);
+  return rel ? isoDate(rel.y, rel.m, day) : null;
+}
+
+/** Words before a day in digits that make "14 الجاري" a day of this month: في، يوم، الموافق، حتى, a weekday. */
+const CURRENT_DAY_CUES: readonly string[] = 'في يوم يومي الموافق حتى منذ من إلى تاريخ بتاريخ غدا أمس'.split(' ').map((w) => foldString(w));
+const CURRENT_MONTH: ReadonlySet<string> = new Set(['الجاري', 'الحالي'].map((w) => foldString(w)));
+
+/**
+ * A day in digits with الجاري/الحالي after it and no month, the publication's month: "بنقل سفارتها من
+ * تل أبيب إلى القدس في 14 الجاري"، "يلتقي الفائزان على ملعب ويمبلي في 26 الحالي" (51 times in
+ * ../shared/unlabeled after في، يوم، الموافق، حتى ...; the day had been a number). Not after other
+ * words (آيفون 7 المقبل), nor with الماضي/المقبل, which after a bare number name a model or an edition.
+ */
+function currentMonthDay(s: SentenceScan, i: number, j: number, day: number, day2: number | null): Fig | null {
+  const { tokens, to, published: p } = s;
+  if (!p || j >= to || !CURRENT_MONTH.has(tokens[j].norm) || i <= s.from) return null;
+  const before = tokens[i - 1];
+  // وفي 14 الجاري; يوم الخميس 15 الجاري
+  if (before.kind !== 'arabic' || !(CURRENT_DAY_CUES.some((w) => reads(before, w)) || WEEKDAY_NUMBER.has(bareForm(before)))) return null;
+  const v = isoDate(p.y, p.m, day);
+  const v2 = day2 !== null && day2 > day ? isoDate(p.y, p.m, day2) : null;
+  return v ? dateFig(s, i, j + 1, j + 1, v, v2) : null;
 }
 
 /** The Hijri month named at token i (رمضان، ذي الحجة، ربيع الآخر): its number and one past its last token. */
@@ -467,19 +486,32 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   if (!(o && o.value >= 1 && o.value <= 31 && Number.isInteger(o.value))) return null;
   let j = o.t1;
   const before = i > s.from ? tokens[i - 1] : undefined;
-  const owned = before?.kind === 'arabic' && before.norm.startsWith(THE) && before.norm !== THE_DAY;
+  // a noun before the ordinal owns it (الأسبوع الأول من رمضان), but for اليوم, a weekday (الخميس السادس
+  // عشر من الشهر الجاري; not with a feminine ordinal, the weekday's: الجمعة الثانية من شهر رمضان is
+  // the second Friday) and إلى, folded الى (من الثامن إلى العاشر من الشهر المقبل)
+  const owned =
+    before?.kind === 'arabic' &&
+    before.norm.startsWith(THE) &&
+    before.norm !== THE_DAY &&
+    !(WEEKDAY_NUMBER.has(before.norm) && !tokens[i].norm.endsWith(FEMININE)) &&
+    !ORDINAL_DAY_TO.has(before.norm);
   if (!owned && j + 1 < to && ORDINAL_DAY_TO.has(tokens[j].norm)) {
     const range = ordinalDayRange(s, j + 1, o.value);
     if (range) return { ...range, t0: i, start: tokens[i].start };
   }
-  if (j < to && tokens[j].norm === MIN) j++;
-  // في الثاني من الشهر المقبل، العاشر من الشهر الجاري: an ordinal day of a month named relative to
-  // the publication date, as 25 من الشهر الجاري is in digits (readDayOfMonth). ../shared/unlabeled: 183
-  // ordinal days before من الشهر الجاري/الحالي/المقبل/الماضي/هذا الشهر (الجاري 62, الحالي 47, المقبل
-  // 39), whose day had been an ordinal and the month alone the date; not after a noun of its own
-  // (الأسبوع الأول من الشهر الجاري), nor before الشهر نفسه, whose month is an earlier one's.
-  const relative = !owned && j > o.t1 ? dayOfRelativeMonth(s, j, o.value) : null;
-  if (relative) return dateFig(s, i, j + 2, j + 2, relative, null);
+  // في الثاني من الشهر المقبل، العاشر من الشهر الجاري، الخامس عشر من هذا الشهر: an ordinal day of a
+  // month named relative to the publication date, as 25 من الشهر الجاري is in digits (readDayOfMonth).
+  // ../shared/unlabeled: 183 ordinal days before من الشهر الجاري/الحالي/المقبل/الماضي/هذا الشهر (الجاري
+  // 62, الحالي 47, المقبل 39), whose day had been an ordinal and the month alone the date; not after a
+  // noun of its own (الأسبوع الأول من الشهر الجاري), nor before الشهر نفسه, whose month is an earlier one's.
+  if (j < to && tokens[j].norm === MIN) {
+    const rel = owned ? null : relativeMonthAt(s, j + 1);
+    if (rel) {
+      const v = isoDate(rel.y, rel.m, o.value);
+      return v ? dateFig(s, i, rel.t1, rel.t1, v, null) : null;
+    }
+    j++;
+  }
   if (j < to && MONTH_WORD.has(tokens[j].norm)) j++;
   // أول يناير، أول تموز/يوليو: the first of the month without من (126 times in 115 articles of
   // ../shared/unlabeled: اعتبارا من أول يناير، في أول يوليو الماضي; the month alone had been read).
@@ -496,6 +528,27 @@ function readOrdinalDay(s: SentenceScan, i: number): Fig | null {
   const year = resolveYear(ya, mo.month, o.value, s.published);
   const v = dayValue(year, mo.month, o.value);
   return v ? dateFig(s, i, ya.year !== null ? ya.spanTo : mo.t1, Math.max(ya.consumedTo, k), v, null) : null;
+}
+
+const THIS = foldString('هذا');
+const FEMININE = foldString('ة');
+
+/**
+ * The month named relative to the publication at token j, after an ordinal day and من: الخامس عشر من
+ * الشهر الجاري، العاشر من هذا الشهر، الثالث من الشهر المقبل (199 times in ../shared/unlabeled: من
+ * الشهر الجاري 63, الحالي 48, المقبل 45, من هذا الشهر 19, من الشهر الماضي 19, ...; "في الخامس من
+ * الشهر الجاري"، "اعتبارا من الأول من الشهر المقبل"), whose day had been an ordinal beside the month,
+ * as a day in digits is read (25 من الشهر الجاري). Its year and month and one past its last token.
+ */
+function relativeMonthAt(s: SentenceScan, j: number): { y: number; m: number; t1: number } | null {
+  const { tokens, to, published: p } = s;
+  if (!p || j + 1 >= to) return null;
+  let off: number | undefined;
+  if (MONTH_WORD.has(tokens[j].norm)) off = CURRENT_MONTH_REL.get(tokens[j + 1].norm);
+  // not هذا الشهر الفضيل/الكريم/المبارك, Ramadan in a later month (37 times in ../shared/unlabeled)
+  else if (tokens[j].norm === THIS && MONTH_WORD.has(tokens[j + 1].norm) && !tokens[j + 2]?.norm.startsWith(THE)) off = 0;
+  if (off === undefined) return null;
+  return { y: p.y + Math.floor((p.m - 1 + off) / 12), m: ((p.m - 1 + off + 12) % 12) + 1, t1: j + 2 };
 }
 
 /** إلى (الى)، حتى، وحتى between two ordinal days (not و: الأول والثاني is a list, and و joins the tens). */
@@ -868,6 +921,7 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
         fixed: true,
       };
     }
+    if (r.unit === 'week') return relativeWeek(s, i, t1, start, r.offset, pub);
     const mm = ((pub.m - 1 + r.offset + 12) % 12) + 1;
     const yy = pub.y + Math.floor((pub.m - 1 + r.offset) / 12);
     return {
@@ -888,6 +942,23 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
     };
   }
   return null;
+}
+
+/**
+ * A week relative to the publication date, Monday to Sunday as the gold (gold-dev saudinewsnet-20:
+ * الأسبوع الماضي of 2015-08-06 = 2015-07-27..2015-08-02) and Duckling give it: الأسبوع الماضي
+ * (3,191 times in ../shared/unlabeled with الاسبوع, 108 more as المنصرم/الفائت/الفارط), هذا الأسبوع
+ * (1,369), الأسبوع المقبل/القادم (947), الأسبوع الجاري/الحالي (360): "أطلقت الأسبوع الماضي ومن مجمع
+ * بحري"، "سيتم الأسبوع القادم الإعلان عن". Not الأسبوع السابق/التالي, the week before or after a
+ * day of the story (مقارنة بالأسبوع السابق).
+ */
+function relativeWeek(s: SentenceScan, i: number, t1: number, start: number, offset: number, pub: YearMonthDay): Fig {
+  const day = new Date(Date.UTC(pub.y, pub.m - 1, pub.d));
+  const monday = pub.d - ((day.getUTCDay() + 6) % 7) + 7 * offset;
+  const iso = (d: number) => new Date(Date.UTC(pub.y, pub.m - 1, d)).toISOString().slice(0, 10);
+  const f = dateFig(s, i, t1, t1, iso(monday), iso(monday + 6));
+  f.start = start;
+  return f;
 }
 
 const AFTER_WORD = foldString('بعد');

@@ -71,16 +71,16 @@ export const NOT_COUNTED: ReadonlySet<string> = cueSet(words('not_counted'));
 
 export interface RelativePhrase {
   words: string[];
-  /** year, month or day */
-  unit: 'year' | 'month' | 'day';
+  /** year, month, week (Monday to Sunday, as the gold and Duckling give a week) or day */
+  unit: 'year' | 'month' | 'week' | 'day';
   offset: number;
 }
 
 /** Dates relative to the publication date: هذا العام، العام الماضي، الشهر المقبل، أمس (value: unit and offset, year-1). */
 export const RELATIVE_DATES: RelativePhrase[] = [...wordValues('relative_date')].map(([form, v]) => {
-  const m = /^(year|month|day)([+-]\d+)$/.exec(v);
+  const m = /^(year|month|week|day)([+-]\d+)$/.exec(v);
   if (!m) throw new Error(`${FILE}: relative_date "${form}" has no unit and offset (year-1, month+0, day-1): "${v}"`);
-  return { words: phraseWords(form), unit: m[1] as 'year' | 'month' | 'day', offset: Number(m[2]) };
+  return { words: phraseWords(form), unit: m[1] as RelativePhrase['unit'], offset: Number(m[2]) };
 });
 
 type Relative = 'past' | 'current' | 'future';
