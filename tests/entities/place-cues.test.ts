@@ -202,6 +202,12 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
   it.each<[string, string, string[]]>([
     ['a stadium with a rare name', 'وستقام جميعها على ملعب لوجنيكي الشهير في موسكو.', ['LOCATION:ملعب لوجنيكي', 'CITY:موسكو']],
     ['a bridge with a rare name', 'بعد انهيار جزء كبير من جسر موراندي خلال تساقط الأمطار.', ['LOCATION:جسر موراندي']],
+    [
+      'a name written whole whose و the splitter took off (whole-words.tsv: ويمبلي)',
+      'ويتطلع الفريق إلى مباراة إعادة باستاد ويمبلي الشهر المقبل.',
+      ['LOCATION:استاد ويمبلي'],
+    ],
+    ['a whole word with a pronoun names no cemetery', 'نقل أثاث مقبرة والدته سرا.', []],
     ['a cemetery', 'ونقل جثمانه ودفن في مقبرة المعلاة بعد الصلاة عليه.', ['LOCATION:مقبرة المعلاة']],
     [
       'a national park: the adjective ends the name (holdout: حديقة تسافو الوطنية)',
