@@ -208,6 +208,11 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       ['LOCATION:استاد ويمبلي'],
     ],
     ['a whole word with a pronoun names no cemetery', 'نقل أثاث مقبرة والدته سرا.', []],
+    [
+      'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
+      'فاز الفريق في كامب نو ثم خسر على استاد سانتياغو برنابيو.',
+      ['LOCATION:كامب نو', 'LOCATION:استاد سانتياغو برنابيو'],
+    ],
     ['a cemetery', 'ونقل جثمانه ودفن في مقبرة المعلاة بعد الصلاة عليه.', ['LOCATION:مقبرة المعلاة']],
     [
       'a national park: the adjective ends the name (holdout: حديقة تسافو الوطنية)',
