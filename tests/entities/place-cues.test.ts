@@ -208,6 +208,9 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       ['LOCATION:استاد ويمبلي'],
     ],
     ['a whole word with a pronoun names no cemetery', 'نقل أثاث مقبرة والدته سرا.', []],
+    ['a race circuit named by a town (حلبة)', 'يقام السباق الأحد على حلبة باكو في أذربيجان.', ['LOCATION:حلبة باكو', 'CITY:باكو', 'COUNTRY:أذربيجان']],
+    ['a race circuit with a rare name', 'وفاز السائق على حلبة هوكنهايم أمس.', ['LOCATION:حلبة هوكنهايم']],
+    ['حلبة before a common word is an arena of no name', 'قرر المرشح دخول حلبة السباق مبكرا.', []],
     [
       'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
       'فاز الفريق في كامب نو ثم خسر على استاد سانتياغو برنابيو.',

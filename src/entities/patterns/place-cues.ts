@@ -95,7 +95,10 @@ const CHANNEL_CUES = words('channel_cue');
  * before a definite word that is no eponym's title about 420 times (القبلتين، البيعة، الخندق، الراجحي، الشايع،
  * التعاون), a common noun of feature_idiom_word a few dozen (مسجد الحي، مسجد القوات). فندق names hotels (فندق + a
  * word 756 times: كابيلا 19, ريتز 17, بيبلوس 17, فورسيزونز 8, نارسيس 7; فخم 11, فاخر 11 are adjectives), غابة
- * forests (غابة رغدان 57, سامبيسا 8, سموني 4).
+ * forests (غابة رغدان 57, سامبيسا 8, سموني 4). حلبة names race circuits by a town or a rare word (حلبة باكو، حلبة
+ * كتالونيا، حلبة مرسى ياس، حلبة هوكنهايم) and is an arena of no name before a common one (حلبة السباق، حلبة مصارعة):
+ * ../shared/unlabeled has it before a word 95 times in 68 articles; in them the cue finds 23 circuits where the tagger
+ * had none or a PERSON (مرسى ياس x4, ألبرت بارك) or ORG (سيلفرستون، إيمولا، سوزوكا), one wrong (حلبة السومو).
  */
 const FACILITY_CUES = wordValues('facility_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
