@@ -211,6 +211,9 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['a race circuit named by a town (حلبة)', 'يقام السباق الأحد على حلبة باكو في أذربيجان.', ['LOCATION:حلبة باكو', 'CITY:باكو', 'COUNTRY:أذربيجان']],
     ['a race circuit with a rare name', 'وفاز السائق على حلبة هوكنهايم أمس.', ['LOCATION:حلبة هوكنهايم']],
     ['حلبة before a common word is an arena of no name', 'قرر المرشح دخول حلبة السباق مبكرا.', []],
+    ['the desert of a town (بادية)', 'شن التنظيم هجوما في بادية السويداء أمس.', ['LOCATION:بادية السويداء', 'CITY:السويداء']],
+    ['بادية the adjective names nothing', 'وكانت علامات التعب بادية عليه.', []],
+    ['a listed place after بادية stays itself', 'عثر على الطائر في بادية جزيرة سقطرى.', ['LOCATION:جزيرة سقطرى']],
     [
       'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
       'فاز الفريق في كامب نو ثم خسر على استاد سانتياغو برنابيو.',

@@ -64,7 +64,13 @@ function districtWholeName(ctx: MatchContext, t: Token): boolean {
 }
 /** Area cues; value plural: the plural مناطق, after which an indefinite word agrees as an adjective (areaAdjective). */
 const AREA_CUES = wordValues('area_cue');
-const FEATURE_CUES = words('feature_cue');
+const FEATURE_CUES = wordValues('feature_cue');
+/**
+ * بادية, the desert of a town or a province (بادية السويداء، بادية البوكمال، بادية السماوة، بادية حماة): ../shared/unlabeled
+ * writes بادية before a known town about 25 times (السويداء 9, الميادين, البوكمال, السماوة, حماة 2 each); before other
+ * words it is mostly the adjective "visible" (باديه عليه، باديه للعيان), which no name follows. Its value shore keeps a
+ * listed LOCATION after it itself (بادية جزيرة سقطرى).
+ */
 /**
  * Feature cues that head a television channel as often as a canal (قناة): a listed waterway after one is the
  * canal (قناة السويس, the lexicon's), an unlisted name or a city the channel, an ORG. On 3,000 unseen articles
@@ -356,7 +362,7 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
     if (known) {
       if (!feature || known.type === 'ORG' || known.type === 'REGION' || known.type === 'COUNTRY') continue;
       // شاطئ البحر الأحمر is the Red Sea's shore: the sea is named, not a beach.
-      if (known.type === 'LOCATION' && FACILITY_CUES.get(word) === 'shore') continue;
+      if (known.type === 'LOCATION' && (FACILITY_CUES.get(word) ?? FEATURE_CUES.get(word)) === 'shore') continue;
       // A listed field and "upper/lower": امتياز زاكوم السفلي is a part of Zakum, named as the
       // quoted 'حقل "زاكوم السفلي"' is.
       const part = tokens[known.tokenEnd];
