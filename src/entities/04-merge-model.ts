@@ -21,7 +21,7 @@ import { baseStart, fIsInitial, isDefinite, isFacilityWord, NAME_INITIALS, witho
 import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
-import { lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { lengthFigureAt, projectNamedAfter, quotedProjectName, verbalNounBeforeFrom } from './02-check-context.js';
 import { spelledNonOrg } from './patterns/spelled-acronyms.js';
 import { FOREIGN_PARTICLES, familyNameGoesOn, NAME_JOINERS, nameLike, runsOnAt, secondPersonAt, verbLike } from './patterns/phrases.js';
 import { UNITS_AFTER } from '../figures/lexicon/units.js';
@@ -509,6 +509,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         if (hit && e && (quotedProjectName(ctx, hit) || projectNamedAfter(ctx, hit, e, namedCountries))) continue;
         // قطر before a length is the diameter (02-check-context.ts).
         if (e && e.key === 'QA' && lengthFigureAt(ctx, to)) continue;
+        // النيل من is "harming", not the Nile (02-check-context.ts), whoever tags it.
+        if (e && e.type === 'LOCATION' && verbalNounBeforeFrom(ctx, { tokenStart: from, tokenEnd: to })) continue;
         if (e) {
           out.push({
             tokenStart: from,

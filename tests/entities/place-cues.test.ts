@@ -213,6 +213,8 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['حلبة before a common word is an arena of no name', 'قرر المرشح دخول حلبة السباق مبكرا.', []],
     ['the desert of a town (بادية)', 'شن التنظيم هجوما في بادية السويداء أمس.', ['LOCATION:بادية السويداء', 'CITY:السويداء']],
     ['بادية the adjective names nothing', 'وكانت علامات التعب بادية عليه.', []],
+    ['النيل من is "harming", not the Nile (place_verbal_noun)', 'وقال إن هذه الهجمات تهدف إلى النيل من أمن المملكة.', []],
+    ['the Nile after its water stays the river (river_water_word)', 'تحصل مصر على حصتها من مياه النيل من إثيوبيا.', ['COUNTRY:مصر', 'LOCATION:النيل', 'COUNTRY:إثيوبيا']],
     ['landmarks of locations.tsv no cue finds (stop 39: كامب ديفيد، المكتب البيضاوي)', 'التقى الرئيس ضيفه في كامب ديفيد ثم في المكتب البيضاوي.', ['LOCATION:كامب ديفيد', 'LOCATION:المكتب البيضاوي']],
     ['a listed place after بادية stays itself', 'عثر على الطائر في بادية جزيرة سقطرى.', ['LOCATION:جزيرة سقطرى']],
     [
