@@ -211,6 +211,8 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['a race circuit named by a town (حلبة)', 'يقام السباق الأحد على حلبة باكو في أذربيجان.', ['LOCATION:حلبة باكو', 'CITY:باكو', 'COUNTRY:أذربيجان']],
     ['a race circuit with a rare name', 'وفاز السائق على حلبة هوكنهايم أمس.', ['LOCATION:حلبة هوكنهايم']],
     ['حلبة before a common word is an arena of no name', 'قرر المرشح دخول حلبة السباق مبكرا.', []],
+    ['a road junction named by its town (مفرق)', 'تقدمت القوات نحو مفرق المخا غربي تعز.', ['LOCATION:مفرق المخا', 'CITY:المخا', 'CITY:تعز']],
+    ['another cue ends an unknown name: مفرق الجراحي جبل راس', 'اشتباكات قرب مفرق الجراحي جبل راس أمس.', ['LOCATION:مفرق الجراحي']],
     ['the desert of a town (بادية)', 'شن التنظيم هجوما في بادية السويداء أمس.', ['LOCATION:بادية السويداء', 'CITY:السويداء']],
     ['بادية the adjective names nothing', 'وكانت علامات التعب بادية عليه.', []],
     ['النيل من is "harming", not the Nile (place_verbal_noun)', 'وقال إن هذه الهجمات تهدف إلى النيل من أمن المملكة.', []],

@@ -105,6 +105,9 @@ const CHANNEL_CUES = words('channel_cue');
  * كتالونيا، حلبة مرسى ياس، حلبة هوكنهايم) and is an arena of no name before a common one (حلبة السباق، حلبة مصارعة):
  * ../shared/unlabeled has it before a word 95 times in 68 articles; in them the cue finds 23 circuits where the tagger
  * had none or a PERSON (مرسى ياس x4, ألبرت بارك) or ORG (سيلفرستون، إيمولا، سوزوكا), one wrong (حلبة السومو).
+ * مفرق names a road junction by its town (مفرق المخا، مفرق البرح، مفرق الوازعية، مفرق زبيد، مفرق سجو), the fronts of
+ * Yemen's war: ../shared/unlabeled writes مفرق before a word 179 times in 99 articles (المخا 50, البرح 20, الوازعية 19,
+ * زبيد 16); none of them another sense (the town المفرق has the article, which no cue has).
  */
 const FACILITY_CUES = wordValues('facility_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
@@ -422,7 +425,8 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       ctx,
       n,
       3,
-      (j) => (j > n && !!lex.at(j)) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
+      // Another cue starts another place: مفرق الجراحي جبل راس is the junction of الجراحي at جبل راس.
+      (j) => (j > n && (!!lex.at(j) || PLACE_CUE.ofType(ids[j], tokens[j]))) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
     );
     // A name the news writes whole although the splitter took its و for a conjunction: ملعب ويمبلي،
     // جسر وستمنستر، قلعة ويندسور، ملعب واندا متروبوليتانو. ../shared/unlabeled writes a facility cue
