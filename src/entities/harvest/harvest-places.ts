@@ -143,7 +143,19 @@ export class CueCollector {
             lastArticle: -1,
             outlets: 0,
             cues: 0,
-            byKind: { settlement: 0, field: 0, port: 0, island: 0, river: 0, lake: 0, valley: 0, camp: 0, crossing: 0, base: 0, stadium: 0 },
+            byKind: {
+              settlement: 0,
+              field: 0,
+              port: 0,
+              island: 0,
+              river: 0,
+              lake: 0,
+              valley: 0,
+              camp: 0,
+              crossing: 0,
+              base: 0,
+              stadium: 0,
+            },
           };
           this.stats.set(key, s);
         }
@@ -415,7 +427,15 @@ export class Confirmer {
       const list = this.firstWords.get(w[0]) ?? [];
       list.push(w);
       this.firstWords.set(w[0], list);
-      this.found.set(k, { total: 0, afterCue: 0, otherArticle: 0, surfaces: new Map(), countries: new Map(), examples: [], next: new Map() });
+      this.found.set(k, {
+        total: 0,
+        afterCue: 0,
+        otherArticle: 0,
+        surfaces: new Map(),
+        countries: new Map(),
+        examples: [],
+        next: new Map(),
+      });
     }
   }
 
@@ -569,7 +589,8 @@ export function select(
       !particleFirst &&
       !(TOWN_NAMED_KINDS.has(type as CueKind) && s.byKind.settlement > 0);
     // A stadium is named after each of its cues (ملعب كامب نو، استاد كامب نو، ستاد كامب نو).
-    const cued = type === 'city' ? [] : type === 'stadium' ? STADIUM_WORDS.map((w) => `${w} ${surface}`) : [`${FEATURE_WORD[type]} ${surface}`];
+    const cued =
+      type === 'city' ? [] : type === 'stadium' ? STADIUM_WORDS.map((w) => `${w} ${surface}`) : [`${FEATURE_WORD[type]} ${surface}`];
     const names = type === 'city' ? [surface] : [...cued, ...(bare ? [surface] : [])];
     out.push({
       key: `h-${key.replace(/ /g, '-')}`,

@@ -426,7 +426,9 @@ export function matchPlaceCues(ctx: MatchContext, lex: CandidateIndex): Candidat
       n,
       3,
       // Another cue starts another place: مفرق الجراحي جبل راس is the junction of الجراحي at جبل راس.
-      (j) => (j > n && (!!lex.at(j) || PLACE_CUE.ofType(ids[j], tokens[j]))) || (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
+      (j) =>
+        (j > n && (!!lex.at(j) || PLACE_CUE.ofType(ids[j], tokens[j]))) ||
+        (dam && j > n && isDefinite(tokens[j]) && ctx.isGivenName(tokens[j - 1])),
     );
     // A name the news writes whole although the splitter took its و for a conjunction: ملعب ويمبلي،
     // جسر وستمنستر، قلعة ويندسور، ملعب واندا متروبوليتانو. ../shared/unlabeled writes a facility cue
