@@ -223,6 +223,8 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
     ['another cue ends an unknown name: مفرق الجراحي جبل راس', 'اشتباكات قرب مفرق الجراحي جبل راس أمس.', ['LOCATION:مفرق الجراحي']],
     ['the desert of a town (بادية)', 'شن التنظيم هجوما في بادية السويداء أمس.', ['LOCATION:بادية السويداء', 'CITY:السويداء']],
     ['بادية the adjective names nothing', 'وكانت علامات التعب بادية عليه.', []],
+    ['bare التايمز is the newspaper, not the Thames (locations.tsv)', 'وقالت صحيفة التايمز إن الحكومة تدرس القرار.', []],
+    ['the Thames with its cue', 'ألقيت الجثة في نهر التايمز أمس.', ['LOCATION:نهر التايمز']],
     ['النيل من is "harming", not the Nile (place_verbal_noun)', 'وقال إن هذه الهجمات تهدف إلى النيل من أمن المملكة.', []],
     [
       'the Nile after its water stays the river (river_water_word)',
