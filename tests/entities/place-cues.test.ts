@@ -214,6 +214,7 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       ['LOCATION:حلبة باكو', 'CITY:باكو', 'COUNTRY:أذربيجان'],
     ],
     ['a race circuit with a rare name', 'وفاز السائق على حلبة هوكنهايم أمس.', ['LOCATION:حلبة هوكنهايم']],
+    ['a cathedral with a rare name (كاتدرائية)', 'هاجم رجل شرطيا قرب كاتدرائية نوتردام أمس.', ['LOCATION:كاتدرائية نوتردام']],
     ['حلبة before a common word is an arena of no name', 'قرر المرشح دخول حلبة السباق مبكرا.', []],
     [
       'a road junction named by its town (مفرق)',

@@ -107,7 +107,9 @@ const CHANNEL_CUES = words('channel_cue');
  * had none or a PERSON (مرسى ياس x4, ألبرت بارك) or ORG (سيلفرستون، إيمولا، سوزوكا), one wrong (حلبة السومو).
  * مفرق names a road junction by its town (مفرق المخا، مفرق البرح، مفرق الوازعية، مفرق زبيد، مفرق سجو), the fronts of
  * Yemen's war: ../shared/unlabeled writes مفرق before a word 179 times in 99 articles (المخا 50, البرح 20, الوازعية 19,
- * زبيد 16); none of them another sense (the town المفرق has the article, which no cue has).
+ * زبيد 16); none of them another sense (the town المفرق has the article, which no cue has). كاتدرائية names
+ * cathedrals as كنيسة churches (كاتدرائية نوتردام 7, كاتدرائية برلين 9, ميلانو، ستراسبورغ، يوراكامي): 44 times before a word;
+ * in the 33 articles the cue finds 27 of them, none wrong.
  */
 const FACILITY_CUES = wordValues('facility_cue');
 /** Duals of feature cues, read only before quoted names: امتيازا "أم الشيف ونصر" و"زاكوم السفلي", حقلي "تمار" و"لفياثان". */
