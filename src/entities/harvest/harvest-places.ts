@@ -589,8 +589,8 @@ export function select(
       !particleFirst &&
       !(TOWN_NAMED_KINDS.has(type as CueKind) && s.byKind.settlement > 0);
     // A stadium is named after each of its cues (ملعب كامب نو، استاد كامب نو، ستاد كامب نو).
-    const cued =
-      type === 'city' ? [] : type === 'stadium' ? STADIUM_WORDS.map((w) => `${w} ${surface}`) : [`${FEATURE_WORD[type]} ${surface}`];
+    const cued: string[] = [];
+    if (type !== 'city') for (const w of type === 'stadium' ? STADIUM_WORDS : [FEATURE_WORD[type]]) cued.push(`${w} ${surface}`);
     const names = type === 'city' ? [surface] : [...cued, ...(bare ? [surface] : [])];
     out.push({
       key: `h-${key.replace(/ /g, '-')}`,
