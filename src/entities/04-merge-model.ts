@@ -21,7 +21,7 @@ import { baseStart, fIsInitial, isDefinite, isFacilityWord, NAME_INITIALS, witho
 import { firstEndingAfter } from '../model/span-search.js';
 import { foldString } from '../text/normalize/index.js';
 import { mostlyWord } from './name-stats.js';
-import { inPlaceWordPhrase, lengthFigureAt, projectNamedAfter, quotedProjectName } from './02-check-context.js';
+import { inPlaceWordPhrase, lengthFigureAt, projectNamedAfter, quotedProjectName, verbalNounBeforeFrom } from './02-check-context.js';
 import { spelledNonOrg } from './patterns/spelled-acronyms.js';
 import {
   FOREIGN_PARTICLES,
@@ -523,6 +523,8 @@ export function modelCandidates(ctx: MatchContext, given: readonly NerSpan[], hi
         if (e && e.key === 'QA' && lengthFigureAt(ctx, to)) continue;
         // A place word of a fixed phrase is the phrase's word (الرباط الصليبي: 02-check-context.ts).
         if (hit && inPlaceWordPhrase(ctx, hit)) continue;
+        // النيل من is "harming", not the Nile (02-check-context.ts), whoever tags it.
+        if (e && e.type === 'LOCATION' && verbalNounBeforeFrom(ctx, { tokenStart: from, tokenEnd: to })) continue;
         if (e) {
           out.push({
             tokenStart: from,

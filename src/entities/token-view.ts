@@ -51,6 +51,11 @@ export function baseStart(t: Token): number {
  */
 const BASE_OFFSET = new TypeMemo<number>(1 << 12);
 
+/** A word the news writes whole whose first و or ف the clitic splitter took off (ويمبلي، ويندسور): WHOLE_WORDS. */
+export function writtenWhole(t: Token): boolean {
+  return t.kind === 'arabic' && t.start !== t.stemStart && WHOLE_WORDS.has(t.norm);
+}
+
 function baseOffset(t: Token): number {
   if (t.start !== t.stemStart && WHOLE_WORDS.has(t.norm)) return 0;
   let s = t.start;

@@ -75,8 +75,8 @@ export interface HarvestedPlaceEntry {
   /** `h-<folded name>`. */
   key: string;
   nameAr: string;
-  /** city, or the kind of feature the cue announced (field, port, island, river, lake, valley, camp, crossing, base). */
-  type: 'city' | 'field' | 'port' | 'island' | 'river' | 'lake' | 'valley' | 'camp' | 'crossing' | 'base';
+  /** city, or the kind of feature the cue announced (field, port, island, river, lake, valley, camp, crossing, base, stadium). */
+  type: 'city' | 'field' | 'port' | 'island' | 'river' | 'lake' | 'valley' | 'camp' | 'crossing' | 'base' | 'stadium';
   /** ISO code of the country named around it, when the evidence agrees. */
   country?: string;
   /** Every Arabic form, nameAr first. */

@@ -230,3 +230,33 @@ describe('camps, crossings and bases: named places that are no settlement', () =
     expect(rows.find((r) => r.key === 'h-العيس')).toBeUndefined();
   });
 });
+
+describe('stadiums: named after ملعب، استاد، ستاد', () => {
+  it('keeps a stadium named after each cue, and bare, though its first word is known to the corpora (ملعب كامب نو)', () => {
+    const rows = harvestRows([
+      ['o1', 'فاز برشلونة على ملعب كامب نو، أمس.'],
+      ['o2', 'تقام المباراة على استاد كامب نو. وقال المدرب إن الفريق جاهز.'],
+      ['o3', 'احتشد الجمهور في ملعب كامب نو، مساء.'],
+      ['o2', 'تدرب الفريق على ملعب كامب نو، صباحا.'],
+      ['o1', 'عاد الفريق إلى كامب نو، بعد الفوز.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-كامب-نو')).toMatchObject({
+      type: 'stadium',
+      names: ['ملعب كامب نو', 'استاد كامب نو', 'ستاد كامب نو', 'كامب نو'],
+    });
+  });
+
+  it("keeps no bare name that mostly heads a club's name (كوينز بارك رينجرز)", () => {
+    const rows = harvestRows([
+      ['o1', 'تقام المباراة على ملعب كوينز بارك، أمس.'],
+      ['o2', 'لعب الفريق على استاد كوينز بارك. وقال المدرب إن الفريق جاهز.'],
+      ['o3', 'احتشد الجمهور في ملعب كوينز بارك، مساء.'],
+      ['o2', 'تدرب الفريق على ملعب كوينز بارك، صباحا.'],
+      ['o1', 'وقع اللاعب لنادي كوينز بارك رينجرز، ثم انتقل إلى كوينز بارك رينجرز.'],
+    ]);
+    expect(rows.find((r) => r.key === 'h-كوينز-بارك')).toMatchObject({
+      type: 'stadium',
+      names: ['ملعب كوينز بارك', 'استاد كوينز بارك', 'ستاد كوينز بارك'],
+    });
+  });
+});

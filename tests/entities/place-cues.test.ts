@@ -202,6 +202,47 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
   it.each<[string, string, string[]]>([
     ['a stadium with a rare name', 'وستقام جميعها على ملعب لوجنيكي الشهير في موسكو.', ['LOCATION:ملعب لوجنيكي', 'CITY:موسكو']],
     ['a bridge with a rare name', 'بعد انهيار جزء كبير من جسر موراندي خلال تساقط الأمطار.', ['LOCATION:جسر موراندي']],
+    [
+      'a name written whole whose و the splitter took off (whole-words.tsv: ويمبلي)',
+      'ويتطلع الفريق إلى مباراة إعادة باستاد ويمبلي الشهر المقبل.',
+      ['LOCATION:استاد ويمبلي'],
+    ],
+    ['a whole word with a pronoun names no cemetery', 'نقل أثاث مقبرة والدته سرا.', []],
+    [
+      'a race circuit named by a town (حلبة)',
+      'يقام السباق الأحد على حلبة باكو في أذربيجان.',
+      ['LOCATION:حلبة باكو', 'CITY:باكو', 'COUNTRY:أذربيجان'],
+    ],
+    ['a race circuit with a rare name', 'وفاز السائق على حلبة هوكنهايم أمس.', ['LOCATION:حلبة هوكنهايم']],
+    ['a cathedral with a rare name (كاتدرائية)', 'هاجم رجل شرطيا قرب كاتدرائية نوتردام أمس.', ['LOCATION:كاتدرائية نوتردام']],
+    ['حلبة before a common word is an arena of no name', 'قرر المرشح دخول حلبة السباق مبكرا.', []],
+    [
+      'a road junction named by its town (مفرق)',
+      'تقدمت القوات نحو مفرق المخا غربي تعز.',
+      ['LOCATION:مفرق المخا', 'CITY:المخا', 'CITY:تعز'],
+    ],
+    ['another cue ends an unknown name: مفرق الجراحي جبل راس', 'اشتباكات قرب مفرق الجراحي جبل راس أمس.', ['LOCATION:مفرق الجراحي']],
+    ['the desert of a town (بادية)', 'شن التنظيم هجوما في بادية السويداء أمس.', ['LOCATION:بادية السويداء', 'CITY:السويداء']],
+    ['بادية the adjective names nothing', 'وكانت علامات التعب بادية عليه.', []],
+    ['bare التايمز is the newspaper, not the Thames (locations.tsv)', 'وقالت صحيفة التايمز إن الحكومة تدرس القرار.', []],
+    ['the Thames with its cue', 'ألقيت الجثة في نهر التايمز أمس.', ['LOCATION:نهر التايمز']],
+    ['النيل من is "harming", not the Nile (place_verbal_noun)', 'وقال إن هذه الهجمات تهدف إلى النيل من أمن المملكة.', []],
+    [
+      'the Nile after its water stays the river (river_water_word)',
+      'تحصل مصر على حصتها من مياه النيل من إثيوبيا.',
+      ['COUNTRY:مصر', 'LOCATION:النيل', 'COUNTRY:إثيوبيا'],
+    ],
+    [
+      'landmarks of locations.tsv no cue finds (stop 39: كامب ديفيد، المكتب البيضاوي)',
+      'التقى الرئيس ضيفه في كامب ديفيد ثم في المكتب البيضاوي.',
+      ['LOCATION:كامب ديفيد', 'LOCATION:المكتب البيضاوي'],
+    ],
+    ['a listed place after بادية stays itself', 'عثر على الطائر في بادية جزيرة سقطرى.', ['LOCATION:جزيرة سقطرى']],
+    [
+      'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
+      'فاز الفريق في كامب نو ثم خسر على استاد سانتياغو برنابيو.',
+      ['LOCATION:كامب نو', 'LOCATION:استاد سانتياغو برنابيو'],
+    ],
     ['a cemetery', 'ونقل جثمانه ودفن في مقبرة المعلاة بعد الصلاة عليه.', ['LOCATION:مقبرة المعلاة']],
     [
       'a national park: the adjective ends the name (holdout: حديقة تسافو الوطنية)',
