@@ -7,7 +7,7 @@ import type { Qualifier } from '../model/types.js';
 import { foldString } from '../text/normalize/index.js';
 import { wordValues, words } from '../lexicon/word-lists.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, REACH_VERBS, YEAR_CUES, type QualifierPhrase } from './lexicon/cues.js';
-import type { Token } from '../text/token.js';
+import { hasClitic, type Token } from '../text/token.js';
 import { isPunct, type Fig, type SentenceScan } from './scan.js';
 
 const SKIPPABLE: ReadonlySet<string> = words('qualifier_skippable');
@@ -142,7 +142,7 @@ export function findQualifierAt(s: SentenceScan, f: Fig): FoundQualifier | null 
     if (found !== undefined) return found;
     const since = f.kind === 'year' || f.kind === 'date' || f.num?.plainInt ? sinceAcross(s, end) : -1;
     if (since >= 0) return { qualifier: 'since', start: since };
-    const verb = boundVerbBefore(s, end);
+    const verb = boundVerbBefore(s, end) ?? (dated(f) ? null : splitBoundBefore(s, end));
     if (verb) return verb;
     // إلى after a verb of reaching, within the clause.
     const t = s.tokens[end];
@@ -267,6 +267,52 @@ function boundVerbBefore(s: SentenceScan, end: number): FoundQualifier | null {
 }
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap((p) => p.words));
+
+// A verb of comparison with its subject between it and its preposition: "لا تقل مدة الحبس عن 34 سنة",
+// "على ألا يقل عمر المتقدم عن 21 عاما", "تزيد قيمتها على نصف مليار" (the joined forms, لا تقل عن, are
+// phrases of qualifier_before). In ../shared/unlabeled 447 such verbs (يقل/تقل … عن 201, يزيد/تزيد/يزد/تزد
+// … عن/على 246) stand with one to three words and then the preposition before a number, 153 of them
+// negated (لا, ألا, ولا, وألا, أن لا, لن, لم); the words between are the measure: عمره 21, عمر المتقدم 10,
+// قيمتها 6, عددهم 4, أعمارهم 4, درجة حرارة الطهي 4, مساحتها 3, … Not before a year or a date, which it
+// compares with another time ("لا تقل الأسعار عن 2019": than in 2019).
+const SPLIT_BOUND_VERBS: ReadonlyMap<string, { preps: ReadonlySet<string>; qualifier: Qualifier }> = new Map(
+  [...wordValues('bound_verb_split')].map(([verb, v]) => {
+    const [preps, q] = v.split(':');
+    return [verb, { preps: new Set(preps.split(' ').map((w) => foldString(w))), qualifier: q as Qualifier }];
+  }),
+);
+/** ألا "that … not", which the negation list (لا، لم، لن) does not hold. */
+const NEGATION_THAT: ReadonlySet<string> = words('negation_that');
+const DATED: ReadonlySet<string> = new Set(['year', 'year_range', 'date']);
+/** A year or date, or a plain number that may become one (the kind is given later, in 07-classify). */
+function dated(f: Fig): boolean {
+  if (f.kind !== null && DATED.has(f.kind)) return true;
+  return f.def === null && !!f.num?.plainInt && typeof f.value === 'number' && f.value >= 1900 && f.value <= 2100;
+}
+/** Words of the subject between a split bound verb and its preposition. */
+const SPLIT_SUBJECT_WORDS = 3;
+
+/** A verb of SPLIT_BOUND_VERBS before its subject and the preposition at token `end`. */
+function splitBoundBefore(s: SentenceScan, end: number): FoundQualifier | null {
+  const prep = s.tokens[end];
+  if (prep.kind !== 'arabic') return null;
+  for (let k = end - 1; k >= Math.max(s.from, end - 1 - SPLIT_SUBJECT_WORDS); k--) {
+    const t = s.tokens[k];
+    if (t.kind !== 'arabic') return null;
+    const bare = t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm;
+    const verb = k < end - 1 ? (SPLIT_BOUND_VERBS.get(t.norm) ?? SPLIT_BOUND_VERBS.get(bare)) : undefined;
+    if (verb) {
+      if (!verb.preps.has(prep.norm)) return null;
+      // The negation right before the verb: "لا تغطي من يقل عمره عن 21 عامًا" is under 21.
+      const before = k - 1 >= s.from ? s.tokens[k - 1] : undefined;
+      const negated = before !== undefined && (NEGATIONS.has(before.norm) || NEGATION_THAT.has(before.norm));
+      return { qualifier: negated ? (FLIPPED[verb.qualifier] ?? verb.qualifier) : verb.qualifier, start: k };
+    }
+    // The subject is nouns; a noun read as the future سـ on a function word (سكان: سـ + كان) is one.
+    if ((t.stop && !hasClitic(t, 'future')) || QUALIFIER_WORDS.has(t.norm)) return null;
+  }
+  return null;
+}
 
 /** The qualifier of figure f, or null. */
 export function findQualifier(s: SentenceScan, f: Fig): Qualifier | null {
