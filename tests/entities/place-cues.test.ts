@@ -384,6 +384,12 @@ describe('roads named after طريق (matchRoads)', () => {
       'تحويلة على الطريق الوطنية رقم 1 بين سوسة والمنستير.',
       ['LOCATION:الطريق الوطنية رقم 1', 'CITY:سوسة', 'CITY:المنستير'],
     ],
+    [
+      'a numbered road after ب, the proclitic out of the span',
+      'وقع الحادث بالطريق الجهوية رقم 27 قرب سوسة.',
+      ['LOCATION:الطريق الجهوية رقم 27', 'CITY:سوسة'],
+    ],
+    ['a ring road after و', 'تم توسيع الجسر والطريق الدائري الثاني.', ['LOCATION:الطريق الدائري الثاني']],
     ['عن طريق is "by way of"', 'وصلت الشحنة عن طريق مكة جدة.', ['CITY:مكة', 'CITY:جدة']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);
