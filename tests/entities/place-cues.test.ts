@@ -237,6 +237,11 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'التقى الرئيس ضيفه في كامب ديفيد ثم في المكتب البيضاوي.',
       ['LOCATION:كامب ديفيد', 'LOCATION:المكتب البيضاوي'],
     ],
+    [
+      'crossings of locations.tsv (stop 39: معبر راس جدير، معبر جابر نصيب, not معبر جابر and a stray نصيب)',
+      'أعيد فتح معبر رأس جدير أمس، فيما بقي معبر جابر نصيب مغلقا.',
+      ['LOCATION:معبر رأس جدير', 'LOCATION:معبر جابر نصيب'],
+    ],
     ['a listed place after بادية stays itself', 'عثر على الطائر في بادية جزيرة سقطرى.', ['LOCATION:جزيرة سقطرى']],
     [
       'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
