@@ -242,6 +242,11 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'أعيد فتح معبر رأس جدير أمس، فيما بقي معبر جابر نصيب مغلقا.',
       ['LOCATION:معبر رأس جدير', 'LOCATION:معبر جابر نصيب'],
     ],
+    [
+      'crossings named by common words (معبر الوافدين) or spelled otherwise (معبر كرم بو سالم)',
+      'خرجت الحافلات عبر معبر الوافدين أمس، وأغلقت إسرائيل معبر كرم بو سالم.',
+      ['LOCATION:معبر الوافدين', 'COUNTRY:إسرائيل', 'LOCATION:معبر كرم بو سالم'],
+    ],
     ['a listed place after بادية stays itself', 'عثر على الطائر في بادية جزيرة سقطرى.', ['LOCATION:جزيرة سقطرى']],
     [
       'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
