@@ -399,6 +399,11 @@ describe('roads named after طريق (matchRoads)', () => {
       'وقع الحادث بالطريق الجهوية رقم 27 قرب سوسة.',
       ['LOCATION:الطريق الجهوية رقم 27', 'CITY:سوسة'],
     ],
+    [
+      'a main road of Tunisia numbered as its national ones (numbered_road: الرئيسية)',
+      'وقع الحادث على الطريق الرئيسية رقم 82 الرابطة بين المدينتين.',
+      ['LOCATION:الطريق الرئيسية رقم 82'],
+    ],
     ['a ring road after و', 'تم توسيع الجسر والطريق الدائري الثاني.', ['LOCATION:الطريق الدائري الثاني']],
     ['عن طريق is "by way of"', 'وصلت الشحنة عن طريق مكة جدة.', ['CITY:مكة', 'CITY:جدة']],
   ])('%s', (_why, text, expected) => {
