@@ -657,9 +657,7 @@ export function matchMotorways(ctx: MatchContext, lex: CandidateIndex): Candidat
 const ROAD_ADJECTIVES = wordValues('road_adjective');
 const ROAD_HEAD = new TypeFlag(
   (t) =>
-    t.kind === 'arabic' &&
-    (t.base === 'طريق' || t.base === 'الطريق' || t.norm === 'الطريق') &&
-    (cliticBits(t) & CLITIC_BIT.pronoun) === 0,
+    t.kind === 'arabic' && (t.base === 'طريق' || t.base === 'الطريق' || t.norm === 'الطريق') && (cliticBits(t) & CLITIC_BIT.pronoun) === 0,
 );
 const RING_WORDS = wordValues('ring_road');
 const NUMBERED_ROADS = words('numbered_road');
