@@ -237,6 +237,16 @@ describe('a stadium, bridge, prison, park or cemetery named with its cue (facili
       'التقى الرئيس ضيفه في كامب ديفيد ثم في المكتب البيضاوي.',
       ['LOCATION:كامب ديفيد', 'LOCATION:المكتب البيضاوي'],
     ],
+    [
+      'crossings of locations.tsv (stop 39: معبر راس جدير، معبر جابر نصيب, not معبر جابر and a stray نصيب)',
+      'أعيد فتح معبر رأس جدير أمس، فيما بقي معبر جابر نصيب مغلقا.',
+      ['LOCATION:معبر رأس جدير', 'LOCATION:معبر جابر نصيب'],
+    ],
+    [
+      'crossings named by common words (معبر الوافدين) or spelled otherwise (معبر كرم بو سالم)',
+      'خرجت الحافلات عبر معبر الوافدين أمس، وأغلقت إسرائيل معبر كرم بو سالم.',
+      ['LOCATION:معبر الوافدين', 'COUNTRY:إسرائيل', 'LOCATION:معبر كرم بو سالم'],
+    ],
     ['a listed place after بادية stays itself', 'عثر على الطائر في بادية جزيرة سقطرى.', ['LOCATION:جزيرة سقطرى']],
     [
       'a harvested stadium, bare and after any of its cues (places-harvested.tsv: كامب نو, سانتياغو برنابيو)',
@@ -384,6 +394,17 @@ describe('roads named after طريق (matchRoads)', () => {
       'تحويلة على الطريق الوطنية رقم 1 بين سوسة والمنستير.',
       ['LOCATION:الطريق الوطنية رقم 1', 'CITY:سوسة', 'CITY:المنستير'],
     ],
+    [
+      'a numbered road after ب, the proclitic out of the span',
+      'وقع الحادث بالطريق الجهوية رقم 27 قرب سوسة.',
+      ['LOCATION:الطريق الجهوية رقم 27', 'CITY:سوسة'],
+    ],
+    [
+      'a main road of Tunisia numbered as its national ones (numbered_road: الرئيسية)',
+      'وقع الحادث على الطريق الرئيسية رقم 82 الرابطة بين المدينتين.',
+      ['LOCATION:الطريق الرئيسية رقم 82'],
+    ],
+    ['a ring road after و', 'تم توسيع الجسر والطريق الدائري الثاني.', ['LOCATION:الطريق الدائري الثاني']],
     ['عن طريق is "by way of"', 'وصلت الشحنة عن طريق مكة جدة.', ['CITY:مكة', 'CITY:جدة']],
   ])('%s', (_why, text, expected) => {
     const doc = analyzeText(text);

@@ -648,12 +648,16 @@ export function matchMotorways(ctx: MatchContext, lex: CandidateIndex): Candidat
  *   trade route", طريق السير ... الدولي);
  * - ring roads by their ordinal or side: الطريق الدائري الثاني 24, الأول 10, الجنوبي 3, الشرقي 3, الثالث 3;
  * - Tunisia's numbered roads: الطريق الوطنية رقم 1، الطريق الجهوية رقم 17 (87 times with رقم|عدد and a number).
+ * A definite head after و or ب names them as well: ../shared/unlabeled writes بالطريق|والطريق + الوطنية|الجهوية + رقم|عدد
+ * 19 times of 107 (بالطريق الجهوية رقم 27، والطريق الوطنية رقم 1), and والطريق الدائري الثاني 9 times, الأول 3; the
+ * proclitic stays out of the span (baseStart).
  * Holdout7 and holdout8 (blind) annotate named roads as LOCATION, by their READMEs; holdout11 h11-15 طريق الملك عبدالعزيز.
  * Not after عن (عن طريق X "by way of X").
  */
 const ROAD_ADJECTIVES = wordValues('road_adjective');
 const ROAD_HEAD = new TypeFlag(
-  (t) => t.kind === 'arabic' && (t.base === 'طريق' || t.norm === 'الطريق') && (cliticBits(t) & CLITIC_BIT.pronoun) === 0,
+  (t) =>
+    t.kind === 'arabic' && (t.base === 'طريق' || t.base === 'الطريق' || t.norm === 'الطريق') && (cliticBits(t) & CLITIC_BIT.pronoun) === 0,
 );
 const RING_WORDS = wordValues('ring_road');
 const NUMBERED_ROADS = words('numbered_road');
