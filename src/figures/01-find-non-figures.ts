@@ -740,13 +740,14 @@ function namedAfterHead(s: SentenceScan, i: number): boolean {
 }
 
 const OR_WORDS: ReadonlySet<string> = new Set(['أو', 'او'].map((w) => foldString(w)));
+const FROM_WORD = foldString('من');
 
 /** Whether an Arabic word at token i may be the noun a long number counts: not a function word but من, not أو. */
 function countedAfterLong(s: SentenceScan, i: number): boolean {
   if (i >= s.to) return false;
   const t = s.tokens[i];
   if (t.kind !== 'arabic' || OR_WORDS.has(t.norm)) return false;
-  return !t.stop || t.norm === foldString('من');
+  return !t.stop || t.norm === FROM_WORD;
 }
 
 /** Whether a unit follows at token i ("الجوال ١٠٠٪": a charge, not a phone number). */

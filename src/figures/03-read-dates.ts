@@ -395,9 +395,10 @@ function dayOfRelativeMonth(s: SentenceScan, j: number, day: number): string | n
   return rel ? isoDate(rel.y, rel.m, day) : null;
 }
 
-/** Words before a day in digits that make "14 الجاري" a day of this month: في، يوم، الموافق، حتى, a weekday. */
-const CURRENT_DAY_CUES: readonly string[] = 'في يوم يومي الموافق حتى منذ من إلى تاريخ بتاريخ غدا أمس'.split(' ').map((w) => foldString(w));
-const CURRENT_MONTH: ReadonlySet<string> = new Set(['الجاري', 'الحالي'].map((w) => foldString(w)));
+/** Words before a day in digits that make "14 الجاري" a day of this month: في، يوم، الموافق، حتى (and a weekday). */
+const CURRENT_DAY_CUES: readonly string[] = [...words('date_current_day_cue')];
+/** الجاري، الحالي: the words of date_current_month_rel that name the publication's own month. */
+const CURRENT_MONTH: ReadonlySet<string> = new Set([...CURRENT_MONTH_REL].filter(([, off]) => off === 0).map(([w]) => w));
 
 /**
  * A day in digits with الجاري/الحالي after it and no month, the publication's month: "بنقل سفارتها من
@@ -548,7 +549,12 @@ function relativeMonthAt(s: SentenceScan, j: number): { y: number; m: number; t1
   // not هذا الشهر الفضيل/الكريم/المبارك, Ramadan in a later month (37 times in ../shared/unlabeled)
   else if (tokens[j].norm === THIS && MONTH_WORD.has(tokens[j + 1].norm) && !tokens[j + 2]?.norm.startsWith(THE)) off = 0;
   if (off === undefined) return null;
-  return { y: p.y + Math.floor((p.m - 1 + off) / 12), m: ((p.m - 1 + off + 12) % 12) + 1, t1: j + 2 };
+  return { ...shiftMonth(p, off), t1: j + 2 };
+}
+
+/** The year and month `off` months from the publication's (off is -1, 0 or 1, or a few more). */
+function shiftMonth(p: YearMonthDay, off: number): { y: number; m: number } {
+  return { y: p.y + Math.floor((p.m - 1 + off) / 12), m: ((p.m - 1 + off + 12) % 12) + 1 };
 }
 
 /** إلى (الى)، حتى، وحتى between two ordinal days (not و: الأول والثاني is a list, and و joins the tens). */
@@ -922,8 +928,7 @@ export function readRelativeDate(s: SentenceScan, i: number): Fig | null {
       };
     }
     if (r.unit === 'week') return relativeWeek(s, i, t1, start, r.offset, pub);
-    const mm = ((pub.m - 1 + r.offset + 12) % 12) + 1;
-    const yy = pub.y + Math.floor((pub.m - 1 + r.offset) / 12);
+    const { y: yy, m: mm } = shiftMonth(pub, r.offset);
     return {
       t0: i,
       t1,
