@@ -32,6 +32,7 @@ import { adjectiveShaped, ORG_ADJECTIVES } from './phrases.js';
 import { type CandidateIndex, plainNisbaAt } from './lexicon-index.js';
 import { wordValues, words } from '../../lexicon/word-lists.js';
 import { TypeFlag } from '../../text/type-flag.js';
+import { hasClitic } from '../../model/token.js';
 
 /** Heads (folded, without ال) → the gender of the nisba that agrees with them. */
 const STATE_BODIES = wordValues('state_body');
@@ -156,7 +157,7 @@ function standingBody(ctx: MatchContext, lex: CandidateIndex, i: number, gender:
       return undefined;
   }
   if (lex.over(i).some((c) => c.type === 'ORG')) return undefined;
-  const agrees = (t: Token): boolean => /ه$/.test(t.base) === (gender === 'fem');
+  const agrees = (t: Token): boolean => agreesWith(t, gender);
   let end = i + 2;
   const wide = tokens[end] && BODY_ADJECTIVES.has(tokens[end].base) && agrees(tokens[end]) ? end + 1 : end;
   const nisba = tokens[wide]?.sentence === head.sentence ? plainNisbaAt(lex, tokens, wide) : undefined;
@@ -166,10 +167,15 @@ function standingBody(ctx: MatchContext, lex: CandidateIndex, i: number, gender:
 
 /** What a force (قوات) is named by (طوارئ خاصه، دفاع جوي) → the gender of the adjectives after it. */
 const FORCE_BRANCHES = wordValues('force_branch');
-/** The word of forces, with or without the article or a preposition, not "its forces" (asked once per word type). */
 /** Buildings a force's name may name (مسجد قوات الطوارئ): no mention inside them, as in a street's name. */
 const BUILDINGS = words('facility_cue');
-const FORCES = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 'قوات' && !t.clitics.some((c) => c.type === 'pronoun'));
+/** The word of forces, with or without the article or a preposition, not "its forces" (asked once per word type). */
+const FORCES = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 'قوات' && !hasClitic(t, 'pronoun'));
+
+/** An adjective agrees with a head or branch of this gender (fem: الخاصة; masc: الملكي السعودي): a feminine one ends in ة. */
+function agreesWith(t: Token, gender: string): boolean {
+  return /ه$/.test(t.base) === (gender === 'fem');
+}
 
 /**
  * A force named by its branch after قوات: قوات الطوارئ الخاصة، قوات الدفاع الجوي الملكي السعودي، قوات الأمن الخاصة، قوات
@@ -178,11 +184,6 @@ const FORCES = new TypeFlag((t) => t.kind === 'arabic' && withoutArticle(t) === 
  * and the country's adjective that agree with the branch. The longest branch wins (الطوارئ الخاصة before الطوارئ). Not
  * inside a building's name: مسجد قوات الطوارئ (the mosque bombed in Abha, 9 of the 10 bare قوات الطوارئ in sample3k).
  */
-/** An adjective agrees with a branch of this gender (fem: الخاصة; masc: الملكي السعودي). */
-function agreesWith(t: Token, gender: string): boolean {
-  return /ه$/.test(t.base) === (gender === 'fem');
-}
-
 export function matchForces(ctx: MatchContext, lex: CandidateIndex): Candidate[] {
   const { tokens, text } = ctx;
   const out: Candidate[] = [];
